@@ -1,0 +1,1 @@
+"""Domain records and rules. No Qt, no SQLAlchemy."""

@@ -1,0 +1,88 @@
+"""Known trouble, each with a sentence a caregiver can act on.
+
+Anything that is *not* one of these is a bug: it is logged with a traceback and reported as
+"Something went wrong. Nothing was lost."
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FolderError(Exception):
+    """Base of all known, explainable problems. ``str(error)`` is one plain sentence."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class FolderMissingError(FolderError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"There is no folder file at {path}. It may have been moved or renamed.")
+
+
+class NotAFolderError(FolderError):
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(
+            f"{path.name} cannot be opened: {why}. Nothing in it was changed.", detail=str(path)
+        )
+
+
+class FolderTooNewError(FolderError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path.name} was saved by a newer version of Infusion Desk. Please update the app "
+            "to open it. Nothing in it was changed.",
+            detail=str(path),
+        )
+
+
+class FolderDamagedError(FolderError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"{path.name} looks damaged and cannot be opened safely. Nothing in it was changed; "
+            "a backup copy may help.",
+            detail=detail,
+        )
+
+
+class FolderUnreadableError(FolderError):
+    def __init__(self, path: Path, exc: BaseException) -> None:
+        super().__init__(
+            f"{path.name} could not be read. Check that the disk or USB stick is plugged in and "
+            "that you may open the file.",
+            detail=str(exc),
+        )
+
+
+class FolderExistsError(FolderError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"There is already a file at {path}. Choose another name, or open that folder instead."
+        )
+
+
+class RecordNotFoundError(FolderError):
+    def __init__(self, kind: str, record_id: int) -> None:
+        super().__init__(f"That {kind} is no longer in the folder. It may have been deleted.")
+        self.record_id = record_id
+
+
+class SaveFailedError(FolderError):
+    """A write did not happen; nothing was changed and what was typed should be kept."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "This could not be saved, and the folder was left as it was. Check that there is room "
+            "on the disk and that the folder file is still there, then try again.",
+            detail=detail,
+        )
+
+
+class InvalidValueError(FolderError):
+    """A value a person typed cannot be stored as it is (for example a date in the year 0)."""

@@ -1,0 +1,270 @@
+"""The records a folder holds, as plain dataclasses.
+
+These are what the service layer hands out and takes in. They carry no database state: an ``id`` of
+``None`` means "not stored yet". Field names match the storage columns one to one.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class LabelledEnum(enum.StrEnum):
+    """A string enum whose members also carry the words a caregiver reads."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> LabelledEnum:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+
+class PlanRank(LabelledEnum):
+    PRIMARY = "primary", "Primary"
+    SECONDARY = "secondary", "Secondary"
+    OTHER = "other", "Other"
+
+
+class PlanType(LabelledEnum):
+    MEDICARE_B = "medicare_b", "Original Medicare (Part B)"
+    PART_D = "part_d", "Medicare drug plan (Part D)"
+    MEDICARE_ADVANTAGE = "medicare_advantage", "Medicare Advantage"
+    MEDICAID = "medicaid", "Medicaid"
+    EMPLOYER = "employer", "Employer or commercial plan"
+    MARKETPLACE = "marketplace", "Marketplace plan"
+    OTHER = "other", "Other"
+
+
+class StepKind(LabelledEnum):
+    BENEFITS_VERIFICATION = "benefits_verification", "Benefits verification"
+    PRIOR_AUTHORIZATION = "prior_authorization", "Prior authorization"
+    PROVIDER_COORDINATION = "provider_coordination", "Provider coordination"
+    REAUTHORIZATION = "reauthorization", "Reauthorization"
+    APPEAL = "appeal", "Appeal"
+    OTHER = "other", "Other step"
+
+
+class StepStatus(LabelledEnum):
+    NOT_STARTED = "not_started", "Not started"
+    IN_PROGRESS = "in_progress", "In progress"
+    WAITING = "waiting", "Waiting on someone"
+    APPROVED = "approved", "Approved / done"
+    DENIED = "denied", "Denied"
+
+
+class DocumentKind(LabelledEnum):
+    PRESCRIPTION = "prescription", "Prescription or referral"
+    PLAN_DOCUMENT = "plan_document", "Insurance card or plan document"
+    PLAN_LETTER = "plan_letter", "Letter from the plan"
+    EOB = "eob", "Explanation of benefits"
+    PA_DECISION = "pa_decision", "Prior-authorization decision"
+    CLINICAL_NOTES = "clinical_notes", "Clinical notes"
+    EMAIL = "email", "Email"
+    BILL = "bill", "Bill"
+    OTHER = "other", "Other"
+
+
+class CallDirection(LabelledEnum):
+    OUTGOING = "out", "We called"
+    INCOMING = "in", "They called"
+
+
+class QuestionStatus(LabelledEnum):
+    OPEN = "open", "Open"
+    ANSWERED = "answered", "Answered"
+    NOT_NEEDED = "not_needed", "No longer needed"
+
+
+class SendMethod(LabelledEnum):
+    FAX = "fax", "Fax"
+    PORTAL = "portal", "Online portal"
+    MAIL = "mail", "Mail"
+    PHONE = "phone", "Phone"
+    EMAIL = "email", "Email"
+    IN_PERSON = "in_person", "In person"
+
+
+class RequestState(LabelledEnum):
+    """Derived, never stored: see :func:`infusion_desk.core.rules.request_state`."""
+
+    OPEN = "open", "Open"
+    OVERDUE = "overdue", "Overdue"
+    SENT = "sent", "Sent"
+    CONFIRMED = "confirmed", "Confirmed received"
+
+
+@dataclass
+class Profile:
+    """The patient and the therapy basics. A folder has exactly one."""
+
+    patient_name: str = ""
+    date_of_birth: date | None = None
+    therapy: str = ""
+    treats: str = ""
+    prescriber: str = ""
+    infusion_provider: str = ""
+    start_date: date | None = None
+    planned_duration: str = ""
+    dosing_schedule: str = ""
+    access_line: str = ""
+    nursing_schedule: str = ""
+    notes: str = ""
+
+
+@dataclass
+class Plan:
+    payer: str = ""
+    rank: PlanRank = PlanRank.PRIMARY
+    plan_type: PlanType = PlanType.OTHER
+    plan_name: str = ""
+    member_id: str = ""
+    group_number: str = ""
+    member_phone: str = ""
+    pa_phone: str = ""
+    pa_fax: str = ""
+    policyholder: str = ""
+    effective_from: date | None = None
+    effective_to: date | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Contact:
+    name: str = ""
+    role: str = ""
+    organization: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    hours: str = ""
+    needs_from_us: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Step:
+    kind: StepKind = StepKind.OTHER
+    title: str = ""
+    status: StepStatus = StepStatus.NOT_STARTED
+    waiting_on: str = ""
+    started_on: date | None = None
+    decided_on: date | None = None
+    reference_number: str = ""
+    approved_from: date | None = None
+    approved_to: date | None = None
+    approved_quantity: str = ""
+    plan_id: int | None = None
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.kind.label
+
+
+@dataclass
+class Document:
+    title: str = ""
+    kind: DocumentKind = DocumentKind.OTHER
+    document_date: date | None = None
+    received_on: date | None = None
+    sender: str = ""
+    notes: str = ""
+    original_name: str = ""
+    media_type: str = "application/octet-stream"
+    sha256: str = ""
+    size: int = 0
+    page_count: int = 0
+    preview_ok: bool = True
+    text: str = ""
+    step_id: int | None = None
+    added_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class Call:
+    called_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    direction: CallDirection = CallDirection.OUTGOING
+    organization: str = ""
+    contact_id: int | None = None
+    person: str = ""
+    phone: str = ""
+    reference_number: str = ""
+    summary: str = ""
+    outcome: str = ""
+    follow_up_on: date | None = None
+    follow_up_done: bool = False
+    step_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Question:
+    text: str = ""
+    ask_whom: str = ""
+    status: QuestionStatus = QuestionStatus.OPEN
+    answer: str = ""
+    answered_on: date | None = None
+    answered_call_id: int | None = None
+    request_id: int | None = None
+    step_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Request:
+    what: str = ""
+    requested_on: date | None = None
+    requested_by: str = ""
+    due_on: date | None = None
+    submitted_on: date | None = None
+    submitted_by: str = ""
+    submitted_to: str = ""
+    method: SendMethod | None = None
+    confirmation_number: str = ""
+    confirmed_on: date | None = None
+    step_id: int | None = None
+    notes: str = ""
+    document_ids: tuple[int, ...] = ()
+    id: int | None = None
+
+
+Record = Plan | Contact | Step | Document | Call | Question | Request
+
+
+class RecordKind(LabelledEnum):
+    """Every kind of record that can be listed, trashed and searched."""
+
+    PLAN = "plan", "Plan"
+    CONTACT = "contact", "Contact"
+    STEP = "step", "Step"
+    DOCUMENT = "document", "Document"
+    CALL = "call", "Call"
+    QUESTION = "question", "Question"
+    REQUEST = "request", "Request"
+    PROFILE = "profile", "Patient and therapy"
+
+
+RECORD_TYPES: dict[RecordKind, type[Record]] = {
+    RecordKind.PLAN: Plan,
+    RecordKind.CONTACT: Contact,
+    RecordKind.STEP: Step,
+    RecordKind.DOCUMENT: Document,
+    RecordKind.CALL: Call,
+    RecordKind.QUESTION: Question,
+    RecordKind.REQUEST: Request,
+}
+
+
+def kind_of(record: Record) -> RecordKind:
+    for kind, cls in RECORD_TYPES.items():
+        if isinstance(record, cls):
+            return kind
+    raise TypeError(f"not a record: {type(record).__name__}")

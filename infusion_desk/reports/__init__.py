@@ -1,0 +1,1 @@
+"""PDF reports built with ReportLab: plain data in, PDF bytes out."""

@@ -1,0 +1,1 @@
+"""Storage of the folder file: SQLAlchemy tables, Alembic migrations, the store."""

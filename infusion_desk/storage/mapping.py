@@ -1,0 +1,110 @@
+"""Turning core records into column values and back. The only place that knows both shapes."""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import fields
+from typing import Any, TypeVar
+
+from infusion_desk.core.records import (
+    RECORD_TYPES,
+    Call,
+    Contact,
+    Document,
+    Plan,
+    Profile,
+    Question,
+    Record,
+    Request,
+    Step,
+)
+from infusion_desk.core.text import clean_text
+from infusion_desk.storage.tables import (
+    Base,
+    CallRow,
+    ContactRow,
+    DocumentRow,
+    PlanRow,
+    ProfileRow,
+    QuestionRow,
+    RequestRow,
+    StepRow,
+)
+
+R = TypeVar("R", bound=Record)
+
+ROW_TYPES: dict[type[Any], type[Base]] = {
+    Plan: PlanRow,
+    Contact: ContactRow,
+    Step: StepRow,
+    Document: DocumentRow,
+    Call: CallRow,
+    Question: QuestionRow,
+    Request: RequestRow,
+    Profile: ProfileRow,
+}
+
+# Fields that live elsewhere than in the record's own row.
+LINK_FIELDS = frozenset({"document_ids"})
+
+
+def _enum_type(annotation: Any) -> type[enum.Enum] | None:
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        for arg in typing.get_args(annotation):
+            found = _enum_type(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def _enum_fields(cls: type[Any]) -> dict[str, type[enum.Enum]]:
+    hints = typing.get_type_hints(cls)
+    return {
+        f.name: e for f in fields(cls) if (e := _enum_type(hints[f.name])) is not None
+    }
+
+
+ENUM_FIELDS: dict[type[Any], dict[str, type[enum.Enum]]] = {
+    cls: _enum_fields(cls) for cls in [*RECORD_TYPES.values(), Profile]
+}
+COLUMN_FIELDS: dict[type[Any], tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls) if f.name not in LINK_FIELDS and f.name != "id")
+    for cls in [*RECORD_TYPES.values(), Profile]
+}
+
+
+def to_values(record: Record | Profile) -> dict[str, Any]:
+    """Column values for a record (without its id), with text made storable."""
+    values: dict[str, Any] = {}
+    for name in COLUMN_FIELDS[type(record)]:
+        value = getattr(record, name)
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, str):
+            value = clean_text(value)
+        values[name] = value
+    return values
+
+
+def from_values(cls: type[R], values: Mapping[str, Any], **extra: Any) -> R:
+    """Build a record of ``cls`` from a row mapping; unknown enum values fall back to defaults."""
+    enums = ENUM_FIELDS[cls]
+    kwargs: dict[str, Any] = {}
+    for name in COLUMN_FIELDS[cls]:
+        value = values[name]
+        enum_cls = enums.get(name)
+        if enum_cls is not None and value is not None:
+            try:
+                value = enum_cls(value)
+            except ValueError:
+                value = None if name == "method" else next(iter(enum_cls))
+        kwargs[name] = value
+    if "id" in values and cls is not Profile:
+        kwargs["id"] = values["id"]
+    kwargs.update(extra)
+    return cls(**kwargs)

@@ -1,0 +1,180 @@
+"""Opening, creating and upgrading folder files.
+
+A file is looked at with plain ``sqlite3`` in read-only mode first, so that a file we refuse (not
+SQLite, another app's database, a newer Infusion Desk) is left byte-for-byte unchanged. Alembic is
+imported only when a file really needs creating or upgrading.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from infusion_desk.core.errors import (
+    FolderDamagedError,
+    FolderMissingError,
+    FolderTooNewError,
+    FolderUnreadableError,
+    NotAFolderError,
+)
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x49464453  # "IFDS", written by revision 0001
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]
+
+
+@dataclass(frozen=True)
+class FileState:
+    revision: str | None  # None: an empty, brand-new SQLite file with no tables at all
+
+
+def inspect_file(path: Path) -> FileState:
+    """Say what ``path`` is without changing a byte of it; raise a plain-language error if unusable."""
+    if not path.exists():
+        raise FolderMissingError(path)
+    if path.is_dir():
+        raise NotAFolderError(path, "it is a directory, not a folder file")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise FolderUnreadableError(path, exc) from exc
+    if magic != SQLITE_MAGIC:
+        raise NotAFolderError(path, "it is not an Infusion Desk folder file")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise FolderUnreadableError(path, exc) from exc
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if application_id != APPLICATION_ID:
+            raise NotAFolderError(path, "it is a database, but not an Infusion Desk folder file")
+        if "alembic_version" not in tables:
+            raise FolderDamagedError(path, "its version record is missing")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise FolderDamagedError(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if row is None:
+        raise FolderDamagedError(path, "its version record is empty")
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise FolderTooNewError(path)
+    return FileState(revision)
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine whose every connection enforces foreign keys, uses WAL and syncs fully.
+
+    Transactions begin deferred; a connection run with ``execution_options(immediate=True)`` takes
+    the write lock at once (``BEGIN IMMEDIATE``), so two writers queue instead of failing.
+    """
+    target = path.resolve()
+
+    def connect() -> sqlite3.Connection:
+        if read_only:
+            return sqlite3.connect(target.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(target, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
+
+    return engine
+
+
+def _run_alembic(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect().execution_options(immediate=True) as connection, connection.begin():
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def create_folder_file(path: Path) -> None:
+    """Create a new folder file at ``path`` (which must not exist) through the migrations."""
+    if path.exists():
+        raise FileExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".creating")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = make_engine(partial)
+    try:
+        _run_alembic(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    os.replace(partial, path)
+    for leftover in (Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def backup_before_upgrade(path: Path, revision: str) -> Path:
+    """Copy the file beside itself before a migration touches it; return the copy's path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem} (before upgrade from {revision}, {stamp}){path.suffix}")
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    log.info("backed up folder before upgrade to %s", target.name)
+    return target
+
+
+def upgrade_if_needed(path: Path, state: FileState) -> Path | None:
+    """Bring an older file to the head revision after copying it; return the copy, if made."""
+    if state.revision == HEAD:
+        return None
+    copy = backup_before_upgrade(path, state.revision or "empty")
+    engine = make_engine(path)
+    try:
+        _run_alembic(engine)
+    finally:
+        engine.dispose()
+    return copy
+
+
+def copy_file(source: Path, target: Path) -> None:
+    shutil.copy2(source, target)

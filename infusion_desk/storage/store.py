@@ -1,0 +1,431 @@
+"""The folder file's storage: transactions, record reads and writes, trash, links, document bytes.
+
+Returns and takes core records only; no SQLAlchemy object leaves this module.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from infusion_desk.core.errors import (
+    FolderError,
+    InvalidValueError,
+    RecordNotFoundError,
+    SaveFailedError,
+)
+from infusion_desk.core.records import (
+    RECORD_TYPES,
+    Document,
+    Profile,
+    Record,
+    RecordKind,
+    Request,
+    kind_of,
+)
+from infusion_desk.storage.mapping import COLUMN_FIELDS, ROW_TYPES, from_values, to_values
+from infusion_desk.storage.tables import (
+    BlobRow,
+    DocumentPageRow,
+    DocumentRow,
+    ProfileRow,
+    RequestRow,
+    request_documents,
+)
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R", bound=Record)
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Store:
+    """All reads and writes of one open folder file. Each public write is one transaction."""
+
+    def __init__(self, engine: Engine, path: Path, *, read_only: bool = False) -> None:
+        self.engine = engine
+        self.path = path
+        self.read_only = read_only
+
+    # ----------------------------------------------------------------- transactions
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            try:
+                yield session
+            except DBAPIError as exc:
+                raise SaveFailedError(str(exc.orig)) from exc
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        if self.read_only:
+            raise FolderError(
+                "This folder is open for reading only, so changes cannot be saved. "
+                "Copy it to a place you can write to, then open the copy."
+            )
+        session = Session(self.engine)
+        try:
+            session.connection(execution_options={"immediate": True})
+            yield session
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise InvalidValueError(
+                "This refers to something that is no longer in the folder, so it was not saved.",
+                detail=str(exc.orig),
+            ) from exc
+        except (DBAPIError, sqlite3.Error, OSError) as exc:
+            session.rollback()
+            detail = str(getattr(exc, "orig", exc))
+            log.warning("write failed: %s", detail)
+            raise SaveFailedError(detail) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # ----------------------------------------------------------------- profile
+    def profile(self) -> Profile:
+        with self.reading() as s:
+            row = s.execute(select(*_columns(ProfileRow, Profile)).where(ProfileRow.id == 1)).one()
+            return from_values(Profile, row._mapping)
+
+    def save_profile(self, profile: Profile) -> Profile:
+        with self.writing() as s:
+            s.execute(
+                update(ProfileRow).where(ProfileRow.id == 1).values(**to_values(profile),
+                                                                    updated_at=now())
+            )
+        return profile
+
+    # ----------------------------------------------------------------- records
+    def add(self, record: R, session: Session | None = None) -> R:
+        if session is None:
+            with self.writing() as s:
+                return self.add(record, s)
+        cls = type(record)
+        row = ROW_TYPES[cls]
+        stamp = now()
+        new_id = session.execute(
+            insert(row).values(**to_values(record), created_at=stamp, updated_at=stamp)
+            .returning(row.id)  # type: ignore[attr-defined]
+        ).scalar_one()
+        if isinstance(record, Request) and record.document_ids:
+            self._set_request_documents(session, new_id, record.document_ids)
+        return replace(record, id=new_id)  # type: ignore[type-var]
+
+    def update(self, record: R, session: Session | None = None) -> R:
+        if record.id is None:
+            raise ValueError("cannot update a record that was never stored")
+        if session is None:
+            with self.writing() as s:
+                return self.update(record, s)
+        row = ROW_TYPES[type(record)]
+        result = session.execute(
+            update(row)
+            .where(row.id == record.id, row.deleted_at.is_(None))  # type: ignore[attr-defined]
+            .values(**to_values(record), updated_at=now())
+        )
+        if result.rowcount == 0:  # type: ignore[attr-defined]
+            raise RecordNotFoundError(kind_of(record).label.lower(), record.id)
+        if isinstance(record, Request):
+            self._set_request_documents(session, record.id, record.document_ids)
+        return record
+
+    def get(self, cls: type[R], record_id: int, *, include_trashed: bool = False) -> R:
+        found = self.get_many(cls, [record_id], include_trashed=include_trashed)
+        if not found:
+            raise RecordNotFoundError(_kind_name(cls), record_id)
+        return found[0]
+
+    def get_many(
+        self, cls: type[R], ids: Sequence[int], *, include_trashed: bool = False
+    ) -> list[R]:
+        row = ROW_TYPES[cls]
+        query = select(*_columns(row, cls)).where(row.id.in_(list(ids)))  # type: ignore[attr-defined]
+        if not include_trashed:
+            query = query.where(row.deleted_at.is_(None))  # type: ignore[attr-defined]
+        with self.reading() as s:
+            return self._build(s, cls, s.execute(query).all())
+
+    def list(
+        self,
+        cls: type[R],
+        *,
+        order_by: Sequence[Any] = (),
+        limit: int | None = None,
+        offset: int = 0,
+        trashed: bool = False,
+    ) -> list[R]:
+        row = ROW_TYPES[cls]
+        deleted = row.deleted_at  # type: ignore[attr-defined]
+        query = select(*_columns(row, cls)).where(
+            deleted.is_not(None) if trashed else deleted.is_(None)
+        )
+        query = query.order_by(*order_by, row.id)  # type: ignore[attr-defined]
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.reading() as s:
+            return self._build(s, cls, s.execute(query).all())
+
+    def count(self, cls: type[Record], *, trashed: bool = False) -> int:
+        row = ROW_TYPES[cls]
+        deleted = row.deleted_at  # type: ignore[attr-defined]
+        with self.reading() as s:
+            return int(
+                s.execute(
+                    select(func.count()).select_from(row).where(
+                        deleted.is_not(None) if trashed else deleted.is_(None)
+                    )
+                ).scalar_one()
+            )
+
+    def _build(self, session: Session, cls: type[R], rows: Sequence[Any]) -> list[R]:
+        if cls is not Request:
+            return [from_values(cls, r._mapping) for r in rows]
+        links: dict[int, list[int]] = {}
+        ids = [r.id for r in rows]
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            for request_id, document_id in session.execute(
+                select(request_documents.c.request_id, request_documents.c.document_id)
+                .join(DocumentRow, DocumentRow.id == request_documents.c.document_id)
+                .where(request_documents.c.request_id.in_(chunk), DocumentRow.deleted_at.is_(None))
+                .order_by(request_documents.c.document_id)
+            ):
+                links.setdefault(request_id, []).append(document_id)
+        return [
+            from_values(cls, r._mapping, document_ids=tuple(links.get(r.id, ())))
+            for r in rows
+        ]
+
+    # ----------------------------------------------------------------- trash
+    def trash(self, cls: type[Record], record_id: int, session: Session | None = None) -> None:
+        if session is None:
+            with self.writing() as s:
+                self.trash(cls, record_id, s)
+                return
+        row = ROW_TYPES[cls]
+        result = session.execute(
+            update(row)
+            .where(row.id == record_id, row.deleted_at.is_(None))  # type: ignore[attr-defined]
+            .values(deleted_at=now())
+        )
+        if result.rowcount == 0:  # type: ignore[attr-defined]
+            raise RecordNotFoundError(_kind_name(cls), record_id)
+
+    def restore(self, cls: type[Record], record_id: int) -> None:
+        row = ROW_TYPES[cls]
+        with self.writing() as s:
+            result = s.execute(
+                update(row)
+                .where(row.id == record_id, row.deleted_at.is_not(None))  # type: ignore[attr-defined]
+                .values(deleted_at=None, updated_at=now())
+            )
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise RecordNotFoundError(_kind_name(cls), record_id)
+
+    def empty_trash(self) -> int:
+        """Delete every trashed record for good, and document bytes nothing refers to any more."""
+        removed = 0
+        with self.writing() as s:
+            for cls in RECORD_TYPES.values():
+                row = ROW_TYPES[cls]
+                result = s.execute(delete(row).where(row.deleted_at.is_not(None)))  # type: ignore[attr-defined]
+                removed += result.rowcount  # type: ignore[attr-defined]
+            s.execute(
+                delete(BlobRow).where(~BlobRow.sha256.in_(select(DocumentRow.sha256).distinct()))
+            )
+        return removed
+
+    # ----------------------------------------------------------------- links and documents
+    def _set_request_documents(
+        self, session: Session, request_id: int, document_ids: Sequence[int]
+    ) -> None:
+        session.execute(
+            delete(request_documents).where(request_documents.c.request_id == request_id)
+        )
+        if document_ids:
+            session.execute(
+                insert(request_documents),
+                [{"request_id": request_id, "document_id": d} for d in dict.fromkeys(document_ids)],
+            )
+
+    def attach_documents(self, request_id: int, document_ids: Sequence[int]) -> None:
+        with self.writing() as s:
+            exists = s.execute(
+                select(RequestRow.id).where(RequestRow.id == request_id,
+                                            RequestRow.deleted_at.is_(None))
+            ).first()
+            if exists is None:
+                raise RecordNotFoundError("request", request_id)
+            have = set(
+                s.execute(
+                    select(request_documents.c.document_id).where(
+                        request_documents.c.request_id == request_id
+                    )
+                ).scalars()
+            )
+            new = [d for d in dict.fromkeys(document_ids) if d not in have]
+            if new:
+                s.execute(
+                    insert(request_documents),
+                    [{"request_id": request_id, "document_id": d} for d in new],
+                )
+
+    def requests_for_document(self, document_id: int) -> list[Request]:
+        with self.reading() as s:
+            ids = list(
+                s.execute(
+                    select(request_documents.c.request_id).where(
+                        request_documents.c.document_id == document_id
+                    )
+                ).scalars()
+            )
+        return self.get_many(Request, ids)
+
+    def find_document_by_hash(self, sha256: str) -> Document | None:
+        with self.reading() as s:
+            row = s.execute(
+                select(*_columns(DocumentRow, Document))
+                .where(DocumentRow.sha256 == sha256)
+                .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
+            ).first()
+            return None if row is None else from_values(Document, row._mapping)
+
+    def is_trashed(self, cls: type[Record], record_id: int) -> bool:
+        row = ROW_TYPES[cls]
+        with self.reading() as s:
+            value = s.execute(
+                select(row.deleted_at).where(row.id == record_id)  # type: ignore[attr-defined]
+            ).first()
+        return value is not None and value[0] is not None
+
+    def add_document(
+        self,
+        document: Document,
+        data: bytes,
+        pages: Sequence[str],
+        thumbnail: bytes | None,
+    ) -> Document:
+        """Store a document and its bytes (once per hash) in one transaction."""
+        with self.writing() as s:
+            have_blob = s.execute(
+                select(BlobRow.sha256).where(BlobRow.sha256 == document.sha256)
+            ).first()
+            if have_blob is None:
+                s.execute(insert(BlobRow).values(sha256=document.sha256, size=len(data), data=data))
+            stamp = now()
+            values = to_values(replace(document, added_at=document.added_at or stamp))
+            new_id = s.execute(
+                insert(DocumentRow)
+                .values(**values, thumbnail=thumbnail, created_at=stamp, updated_at=stamp)
+                .returning(DocumentRow.id)
+            ).scalar_one()
+            if pages:
+                s.execute(
+                    insert(DocumentPageRow),
+                    [
+                        {"document_id": new_id, "page": n, "text": text}
+                        for n, text in enumerate(pages, start=1)
+                    ],
+                )
+        return replace(document, id=new_id, added_at=document.added_at or stamp)
+
+    def document_bytes(self, document_id: int) -> bytes:
+        with self.reading() as s:
+            data = s.execute(
+                select(BlobRow.data)
+                .join(DocumentRow, DocumentRow.sha256 == BlobRow.sha256)
+                .where(DocumentRow.id == document_id)
+            ).scalar_one_or_none()
+        if data is None:
+            raise RecordNotFoundError("document", document_id)
+        return bytes(data)
+
+    def thumbnail(self, document_id: int) -> bytes | None:
+        with self.reading() as s:
+            data = s.execute(
+                select(DocumentRow.thumbnail).where(DocumentRow.id == document_id)
+            ).scalar_one_or_none()
+        return None if data is None else bytes(data)
+
+    def page_texts(self, document_id: int) -> list[str]:
+        with self.reading() as s:
+            return list(
+                s.execute(
+                    select(DocumentPageRow.text)
+                    .where(DocumentPageRow.document_id == document_id)
+                    .order_by(DocumentPageRow.page)
+                ).scalars()
+            )
+
+    def blob_hashes(self) -> Iterator[tuple[str, int]]:
+        """Every stored blob's key and size, for a check that reads them one at a time."""
+        with self.reading() as s:
+            rows = s.execute(select(BlobRow.sha256, BlobRow.size)).all()
+        for sha, size in rows:
+            yield str(sha), int(size)
+
+    def blob(self, sha256: str) -> bytes:
+        with self.reading() as s:
+            return bytes(
+                s.execute(select(BlobRow.data).where(BlobRow.sha256 == sha256)).scalar_one()
+            )
+
+    def documents_with_hash(self, sha256: str) -> list[str]:
+        with self.reading() as s:
+            return [
+                str(t)
+                for t in s.execute(
+                    select(DocumentRow.title).where(DocumentRow.sha256 == sha256)
+                ).scalars()
+            ]
+
+    def integrity_problems(self, *, quick: bool = False) -> list[str]:
+        pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+        with self.engine.connect() as conn:
+            lines = [str(r[0]) for r in conn.exec_driver_sql(pragma)]
+            lines += [
+                f"broken link in {r[0]}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+        return [line for line in lines if line != "ok"]
+
+    def execute_search(self, match: str, limit: int) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.exec_driver_sql(
+                    "SELECT kind, record_id, title, "
+                    "snippet(search_index, -1, char(2), char(3), '…', 12) AS snippet "
+                    "FROM search_index WHERE search_index MATCH ? "
+                    "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?",
+                    (match, limit),
+                )
+            )
+
+
+def _columns(row: type[Any], cls: type[Any]) -> list[Any]:
+    names = ("id", *COLUMN_FIELDS[cls]) if cls is not Profile else COLUMN_FIELDS[cls]
+    return [getattr(row, n) for n in names]
+
+
+def _kind_name(cls: type[Any]) -> str:
+    for kind, record_cls in RECORD_TYPES.items():
+        if record_cls is cls:
+            return kind.label.lower()
+    return RecordKind.PROFILE.label.lower()
