@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Self
 
 
 class LabelledEnum(enum.StrEnum):
@@ -21,6 +22,11 @@ class LabelledEnum(enum.StrEnum):
         member._value_ = value
         member.label = label
         return member
+
+    @classmethod
+    def parse(cls, value: str) -> Self:
+        """The member whose stored value is ``value`` (raises ValueError if there is none)."""
+        return cls(value)  # type: ignore[call-arg]
 
 
 class PlanRank(LabelledEnum):

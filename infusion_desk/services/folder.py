@@ -109,7 +109,7 @@ class Folder:
             try:
                 with self._store.engine.connect() as conn:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:  # noqa: BLE001 - closing must never fail; the WAL is still valid
+            except Exception:
                 log.warning("checkpoint at close failed", exc_info=True)
         self._store.engine.dispose()
         self._listeners.clear()
@@ -181,7 +181,7 @@ class Folder:
         self._announce(_kind(cls), ids=[record_id])
 
     def trashed(self, cls: type[R]) -> list[R]:
-        return self._store.list(cls, trashed=True)
+        return self._store.list_records(cls, trashed=True)
 
     def empty_trash(self) -> int:
         removed = self._store.empty_trash()
@@ -190,32 +190,32 @@ class Folder:
 
     # ------------------------------------------------------------------ lists, in reading order
     def plans(self) -> list[Plan]:
-        return self._store.list(Plan, order_by=[PlanRow.rank != "primary", PlanRow.rank])
+        return self._store.list_records(Plan, order_by=[PlanRow.rank != "primary", PlanRow.rank])
 
     def contacts(self) -> list[Contact]:
-        return self._store.list(Contact, order_by=[ContactRow.organization, ContactRow.name])
+        return self._store.list_records(Contact, order_by=[ContactRow.organization, ContactRow.name])
 
     def steps(self) -> list[Step]:
-        return self._store.list(Step, order_by=[StepRow.started_on.is_(None), StepRow.started_on])
+        return self._store.list_records(Step, order_by=[StepRow.started_on.is_(None), StepRow.started_on])
 
     def calls(self, *, limit: int | None = None, offset: int = 0) -> list[Call]:
         """Newest first."""
-        return self._store.list(
+        return self._store.list_records(
             Call, order_by=[CallRow.called_at.desc()], limit=limit, offset=offset
         )
 
     def questions(self) -> list[Question]:
         """Open first, then answered, each oldest first."""
-        return self._store.list(Question, order_by=[QuestionRow.status != "open"])
+        return self._store.list_records(Question, order_by=[QuestionRow.status != "open"])
 
     def requests(self) -> list[Request]:
-        return self._store.list(
+        return self._store.list_records(
             Request,
             order_by=[RequestRow.requested_on.is_(None), RequestRow.requested_on.desc()],
         )
 
     def documents(self) -> list[Document]:
-        return self._store.list(
+        return self._store.list_records(
             Document, order_by=[DocumentRow.received_on.desc(), DocumentRow.id.desc()]
         )
 
@@ -356,7 +356,7 @@ class Folder:
         hits: list[SearchHit] = []
         for kind, record_id, title, raw in self._store.execute_search(match, limit):
             snippet, spans = split_snippet(str(raw or ""))
-            record_kind = RecordKind(kind)
+            record_kind = RecordKind.parse(str(kind))
             page = None
             if record_kind is RecordKind.DOCUMENT:
                 page = first_page_with(self._store.page_texts(int(record_id)), text)

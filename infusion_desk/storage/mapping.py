@@ -34,7 +34,7 @@ from infusion_desk.storage.tables import (
     StepRow,
 )
 
-R = TypeVar("R", bound=Record)
+T = TypeVar("T", bound=Record | Profile)
 
 ROW_TYPES: dict[type[Any], type[Base]] = {
     Plan: PlanRow,
@@ -91,7 +91,7 @@ def to_values(record: Record | Profile) -> dict[str, Any]:
     return values
 
 
-def from_values(cls: type[R], values: Mapping[str, Any], **extra: Any) -> R:
+def from_values(cls: type[T], values: Mapping[Any, Any], **extra: Any) -> T:
     """Build a record of ``cls`` from a row mapping; unknown enum values fall back to defaults."""
     enums = ENUM_FIELDS[cls]
     kwargs: dict[str, Any] = {}
@@ -104,7 +104,7 @@ def from_values(cls: type[R], values: Mapping[str, Any], **extra: Any) -> R:
             except ValueError:
                 value = None if name == "method" else next(iter(enum_cls))
         kwargs[name] = value
-    if "id" in values and cls is not Profile:
+    if "id" in values and not issubclass(cls, Profile):
         kwargs["id"] = values["id"]
     kwargs.update(extra)
     return cls(**kwargs)

@@ -43,7 +43,7 @@ class FileState:
 
 
 def inspect_file(path: Path) -> FileState:
-    """Say what ``path`` is without changing a byte of it; raise a plain-language error if unusable."""
+    """Say what ``path`` is without changing a byte of it, or raise a plain-language error."""
     if not path.exists():
         raise FolderMissingError(path)
     if path.is_dir():
@@ -55,7 +55,10 @@ def inspect_file(path: Path) -> FileState:
         raise FolderUnreadableError(path, exc) from exc
     if magic != SQLITE_MAGIC:
         raise NotAFolderError(path, "it is not an Infusion Desk folder file")
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # With no write-ahead log beside it, read the file as immutable: SQLite then creates no
+    # -wal/-shm files and takes no locks, so a refused file is left exactly as it was.
+    has_wal = Path(f"{path}-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:

@@ -5,6 +5,7 @@ Returns and takes core records only; no SQLAlchemy object leaves this module.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -163,7 +164,7 @@ class Store:
         with self.reading() as s:
             return self._build(s, cls, s.execute(query).all())
 
-    def list(
+    def list_records(
         self,
         cls: type[R],
         *,
@@ -323,7 +324,12 @@ class Store:
         pages: Sequence[str],
         thumbnail: bytes | None,
     ) -> Document:
-        """Store a document and its bytes (once per hash) in one transaction."""
+        """Store a document and its bytes (once per hash) in one transaction.
+
+        The fingerprint and size are computed here from the bytes themselves, so a stored
+        document always matches what ``check`` expects.
+        """
+        document = replace(document, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
         with self.writing() as s:
             have_blob = s.execute(
                 select(BlobRow.sha256).where(BlobRow.sha256 == document.sha256)

@@ -1,0 +1,160 @@
+"""The ``infusion-desk`` command: the window, or a headless job over the same services.
+
+``infusion-desk`` or ``infusion-desk FOLDER`` opens the window; ``infusion-desk COMMAND ...`` runs a
+job without one. Known trouble prints one plain sentence on stderr and exits non-zero, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
+from infusion_desk.core.errors import FolderError
+
+EXIT_OK = 0
+EXIT_FAULT = 1  # the job ran and found something wrong (a failed check, a refused file)
+EXIT_ERROR = 2  # the job could not run (missing file, wrong file, bad arguments)
+
+def _folder_path(value: str) -> Path:
+    return Path(value).expanduser()
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from infusion_desk.demo import write_demo_folder
+
+    path: Path = args.path
+    if path.exists() and args.replace:
+        _remove_folder_file(path)
+    folder = write_demo_folder(path)
+    with folder:
+        counts = folder.counts()
+    print(f"Wrote a demo folder to {path}")
+    for label, number in counts.items():
+        print(f"  {label}: {number}")
+    return EXIT_OK
+
+
+def _remove_folder_file(path: Path) -> None:
+    from infusion_desk.services import Folder
+
+    # Only ever replace an Infusion Desk folder file, never some other file by mistake.
+    Folder.open(path, read_only=True).close()
+    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        extra.unlink(missing_ok=True)
+    path.unlink()
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from infusion_desk.services import Folder
+
+    with Folder.open(args.path, read_only=True) as folder:
+        report = folder.check()
+    print(f"Checked {args.path}")
+    for label, number in report.counts.items():
+        print(f"  {label}: {number}")
+    if report.ok:
+        print("Everything is in order: the file is sound and every document matches "
+              "its fingerprint.")
+        return EXIT_OK
+    for problem in report.integrity_problems:
+        print(f"  Problem in the file: {problem}", file=sys.stderr)
+    for title in report.damaged_documents:
+        print(f"  Document damaged (its bytes changed): {title}", file=sys.stderr)
+    print("This folder has problems. Do not delete your backups.", file=sys.stderr)
+    return EXIT_FAULT
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from infusion_desk.services import Folder
+
+    text = " ".join(args.text)
+    with Folder.open(args.path, read_only=True) as folder:
+        hits = folder.search(text, limit=args.limit)
+    if not hits:
+        print(f"Nothing found for “{text}”.")
+        return EXIT_OK
+    for hit in hits:
+        where = f" (page {hit.page})" if hit.page else ""
+        print(f"{hit.kind.label} #{hit.record_id}{where}: {hit.title}")
+        if hit.snippet:
+            print(f"    {hit.snippet}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="infusion-desk",
+        description=(
+            f"{APP_NAME} keeps the insurance paperwork for home infusion therapy in one folder "
+            f"file ({FILE_SUFFIX}). Run it with no command, or with a folder file, to open the "
+            "window. The commands below run without a window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write a demo folder for an invented patient",
+                          description="Write a realistic demo folder for an invented patient.")
+    demo.add_argument("path", type=_folder_path, help="where to write the new folder file")
+    demo.add_argument("--replace", action="store_true",
+                      help="replace an existing Infusion Desk folder file at PATH")
+    demo.set_defaults(run=_cmd_demo)
+
+    check = sub.add_parser(
+        "check", help="check a folder file and every stored document",
+        description="Run SQLite's integrity check, verify every stored document against its "
+                    "fingerprint (SHA-256) and count the records. Exits 1 if anything is wrong.")
+    check.add_argument("path", type=_folder_path, help="the folder file")
+    check.set_defaults(run=_cmd_check)
+
+    search = sub.add_parser("search", help="find words in every record and document",
+                            description="Search every record and the text of every document.")
+    search.add_argument("path", type=_folder_path, help="the folder file")
+    search.add_argument("text", nargs="+", help="what to look for")
+    search.add_argument("--limit", type=int, default=30, help="show at most this many hits")
+    search.set_defaults(run=_cmd_search)
+
+    return parser
+
+
+def _is_command_line(argv: Sequence[str]) -> bool:
+    return bool(argv) and (argv[0].startswith("-") or argv[0] in _command_names())
+
+
+def _command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not _is_command_line(args_list):
+        from infusion_desk.app import run_app
+
+        return run_app(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        result: int = args.run(args)
+    except FolderError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"That did not work: {exc.strerror or exc}.", file=sys.stderr)
+        return EXIT_ERROR
+    return result

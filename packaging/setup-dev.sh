@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Set up (or bring up to date) a working copy: the Qt system libraries where they are missing,
+# and a virtual environment in .venv with the app (and, with "test", the test tools).
+# Safe to run again and again.   Usage: bash packaging/setup-dev.sh [test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Libraries Qt needs to draw offscreen and in a real X11 window, plus the tools the tests use.
+DEBIAN_PACKAGES="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
+  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 poppler-utils binutils"
+
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in $DEBIAN_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || missing="$missing $pkg"
+  done
+fi
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system libraries:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "Note: these system libraries may be missing (install them with your package manager):$missing" >&2
+  fi
+fi
+
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+if [ "${1:-}" = "test" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+else
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+fi

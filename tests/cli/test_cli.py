@@ -1,0 +1,90 @@
+"""The headless commands: plain sentences on trouble, a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from infusion_desk.cli import main
+from infusion_desk.core.records import Call, Document, Plan
+from infusion_desk.services import Folder
+
+
+@pytest.fixture
+def small_folder(tmp_path: Path) -> Path:
+    path = tmp_path / "Patient.infusiondesk"
+    with Folder.create(path) as folder:
+        folder.add(Plan(payer="Medicare", member_id="3KM9-PL2-QR77"))
+        folder.add(Call(organization="Sunrise Home Infusion", reference_number="SR-4410"))
+        folder.add_document(Document(title="Approval letter", text="authorization PA-77123"),
+                            b"%PDF-1.4 pretend letter bytes")
+    return path
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "check", "search"):
+        assert command in out
+
+
+@pytest.mark.parametrize("command", ["demo", "check", "search"])
+def test_each_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    assert "usage: infusion-desk " + command in capsys.readouterr().out
+
+
+def test_check_counts_and_passes(small_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(small_folder)]) == 0
+    out = capsys.readouterr().out
+    assert "Plan: 1" in out and "Document: 1" in out and "Everything is in order" in out
+
+
+def test_check_detects_a_tampered_document_byte(
+    small_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = sqlite3.connect(small_folder)
+    conn.execute(
+        "UPDATE blobs SET data = CAST(replace(CAST(data AS TEXT), 'pretend', 'pretenD') AS BLOB)"
+    )
+    conn.commit()
+    conn.close()
+    assert main(["check", str(small_folder)]) == 1
+    assert "Approval letter" in capsys.readouterr().err
+
+
+def test_search_prints_hits(small_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", str(small_folder), "PA-77123"]) == 0
+    assert "Document #1: Approval letter" in capsys.readouterr().out
+    assert main(["search", str(small_folder), "3KM9-PL2-QR77"]) == 0
+    assert "Plan #1" in capsys.readouterr().out
+    assert main(["search", str(small_folder), "zebra"]) == 0
+    assert "Nothing found" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(None, "There is no folder file"), (b"just text", "not an Infusion Desk folder file")],
+)
+def test_errors_are_one_plain_sentence_without_traceback(
+    tmp_path: Path, content: bytes | None, expected: str
+) -> None:
+    path = tmp_path / "x.infusiondesk"
+    if content is not None:
+        path.write_bytes(content)
+    done = subprocess.run(
+        [sys.executable, "-m", "infusion_desk", "check", str(path)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 2
+    assert expected in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

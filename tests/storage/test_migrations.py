@@ -1,0 +1,185 @@
+"""The schema comes only from the Alembic revisions; old files upgrade, foreign ones are refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from infusion_desk.core.errors import (
+    FolderDamagedError,
+    FolderError,
+    FolderMissingError,
+    FolderTooNewError,
+    NotAFolderError,
+)
+from infusion_desk.core.records import Call, Plan, Request
+from infusion_desk.services import Folder
+from infusion_desk.storage import schema
+from infusion_desk.storage.tables import Base
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+GOLDEN = sorted(FIXTURES.glob("golden-*.infusiondesk"))
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def script_directory() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config)
+
+
+def test_known_revisions_match_the_shipped_scripts() -> None:
+    scripts = script_directory()
+    ordered = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+    assert tuple(ordered) == schema.REVISIONS
+    assert scripts.get_current_head() == schema.HEAD
+
+
+def test_tables_match_what_the_migrations_create(folder: Folder) -> None:
+    with folder._store.engine.connect() as conn:
+        context = MigrationContext.configure(conn)
+        diff = [
+            d for d in compare_metadata(context, Base.metadata)
+            if not (isinstance(d, tuple) and "search_index" in str(d))
+        ]
+    assert diff == []
+
+
+def test_there_is_a_golden_file_for_every_revision() -> None:
+    revisions = set()
+    for path in GOLDEN:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        revisions.add(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+        conn.close()
+    assert revisions == set(schema.REVISIONS)
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.name)
+def test_golden_file_upgrades_to_head_with_its_data(golden: Path, tmp_path: Path) -> None:
+    path = tmp_path / "Old folder.infusiondesk"
+    shutil.copy(golden, path)
+    state = schema.inspect_file(path)
+    with Folder.open(path) as folder:
+        assert schema.inspect_file(path).revision == schema.HEAD
+        assert folder.profile().patient_name == "Golden Patient"
+        assert [p.member_id for p in folder.plans()] == ["5GD1-EN2-FL34"]
+        assert [c.reference_number for c in folder.calls()] == ["GOLD-REF-1"]
+        assert [r.what for r in folder.requests()] == ["Signed plan of care"]
+        assert [h.kind.value for h in folder.search("GOLD-REF-1")] == ["call"]
+        assert folder.check().ok
+        if state.revision != schema.HEAD:
+            assert folder.upgraded_backup is not None and folder.upgraded_backup.exists()
+        else:
+            assert folder.upgraded_backup is None
+
+
+def test_backup_before_upgrade_is_a_complete_copy(tmp_path: Path) -> None:
+    path = tmp_path / "p.infusiondesk"
+    shutil.copy(GOLDEN[0], path)
+    copy = schema.backup_before_upgrade(path, "0001_initial")
+    assert copy.parent == path.parent
+    assert "before upgrade" in copy.name
+    with Folder.open(copy) as folder:
+        assert folder.profile().patient_name == "Golden Patient"
+
+
+def _plain_sqlite(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+
+
+def _newer_file(tmp_path: Path) -> Path:
+    path = tmp_path / "From the future.infusiondesk"
+    shutil.copy(GOLDEN[0], path)
+    _plain_sqlite(path, "UPDATE alembic_version SET version_num = '9999_from_the_future';")
+    return path
+
+
+def _other_app(tmp_path: Path) -> Path:
+    path = tmp_path / "recipes.db"
+    _plain_sqlite(path, "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT);"
+                        "INSERT INTO recipes VALUES (1, 'soup');")
+    return path
+
+
+def _zip(tmp_path: Path) -> Path:
+    path = tmp_path / "folder.infusiondesk"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("a.txt", "hello")
+    return path
+
+
+def _empty(tmp_path: Path) -> Path:
+    path = tmp_path / "empty.infusiondesk"
+    path.write_bytes(b"")
+    return path
+
+
+def _truncated(tmp_path: Path) -> Path:
+    path = tmp_path / "cut.infusiondesk"
+    path.write_bytes(GOLDEN[0].read_bytes()[:5000])
+    return path
+
+
+def _no_version(tmp_path: Path) -> Path:
+    path = tmp_path / "noversion.infusiondesk"
+    shutil.copy(GOLDEN[0], path)
+    _plain_sqlite(path, "DROP TABLE alembic_version;")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "error"),
+    [
+        (_newer_file, FolderTooNewError),
+        (_other_app, NotAFolderError),
+        (_zip, NotAFolderError),
+        (_empty, NotAFolderError),
+        (_truncated, FolderError),
+        (_no_version, FolderDamagedError),
+    ],
+    ids=["newer", "other-app", "zip", "empty", "truncated", "no-version"],
+)
+def test_refused_files_are_left_byte_for_byte_unchanged(
+    tmp_path: Path, make: object, error: type[Exception]
+) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    before = digest(path)
+    neighbours = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(error) as caught:
+        Folder.open(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == neighbours
+    message = str(caught.value)
+    assert path.name in message and "Traceback" not in message
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(FolderMissingError):
+        Folder.open(tmp_path / "nope.infusiondesk")
+    with pytest.raises(NotAFolderError):
+        Folder.open(tmp_path)
+
+
+def test_create_never_leaves_a_half_made_file(tmp_path: Path) -> None:
+    path = tmp_path / "New.infusiondesk"
+    with Folder.create(path) as folder:
+        folder.add(Request(what="x"))
+        folder.add(Plan(payer="p"))
+        folder.add(Call())
+    assert sorted(p.name for p in tmp_path.iterdir() if "creating" in p.name) == []
+    assert schema.inspect_file(path).revision == schema.HEAD

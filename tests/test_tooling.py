@@ -1,0 +1,38 @@
+"""The project's own rules, run as tests: layering contracts, lint and strict typing."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail(f"{name} is not installed: install the test extra (pip install -e '.[test]')")
+    return found
+
+
+def test_import_contracts() -> None:
+    done = run(tool("lint-imports"), "--no-cache")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff() -> None:
+    done = run(tool("ruff"), "check", "infusion_desk", "tests")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy() -> None:
+    done = run(tool("mypy"))
+    assert done.returncode == 0, done.stdout + done.stderr
