@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
@@ -86,9 +87,31 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from infusion_desk.services import Folder
+    from infusion_desk.services.importing import ImportStatus, import_files
+
+    with Folder.open(args.path) as folder:
+        outcomes = import_files(folder, args.files, today=date.today())
+    for outcome in outcomes:
+        word = {ImportStatus.IMPORTED: "imported", ImportStatus.DUPLICATE: "duplicate",
+                ImportStatus.REFUSED: "refused"}[outcome.status]
+        print(f"{word}: {outcome.message}")
+    return EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAULT
+
+
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from infusion_desk.ui.screenshots import take_screenshots
+
+    for path in take_screenshots(args.out_dir, args.folder):
+        print(path)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infusion-desk",
+        usage="infusion-desk [FOLDER | --demo]\n       infusion-desk COMMAND [options]",
         description=(
             f"{APP_NAME} keeps the insurance paperwork for home infusion therapy in one folder "
             f"file ({FILE_SUFFIX}). Run it with no command, or with a folder file, to open the "
@@ -96,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window on the demo folder (written the first time)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="write a demo folder for an invented patient",
@@ -119,10 +144,28 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=30, help="show at most this many hits")
     search.set_defaults(run=_cmd_search)
 
+    imp = sub.add_parser(
+        "import", help="add files to a folder",
+        description="Add documents (letters, scans, photos, emails, any file) to a folder. One "
+                    "line per file says whether it was imported, was already there, or was "
+                    "refused and why. Exits 0 only if every file went in.")
+    imp.add_argument("path", type=_folder_path, help="the folder file")
+    imp.add_argument("files", nargs="+", type=Path, help="files or folders of files to add")
+    imp.set_defaults(run=_cmd_import)
+
+    shots = sub.add_parser(
+        "screenshots", help="save a picture of every tab",
+        description="Render each tab of a folder (the demo folder by default) to PNG, at normal "
+                    "and 150 %% text size, without showing a window.")
+    shots.add_argument("out_dir", type=Path, metavar="OUTDIR", help="where to save the pictures")
+    shots.add_argument("--folder", type=_folder_path, help="the folder to show (default: demo)")
+    shots.set_defaults(run=_cmd_screenshots)
     return parser
 
 
 def _is_command_line(argv: Sequence[str]) -> bool:
+    if list(argv) == ["--demo"]:
+        return False  # the window, opened on the demo folder
     return bool(argv) and (argv[0].startswith("-") or argv[0] in _command_names())
 
 
@@ -140,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not _is_command_line(args_list):
         from infusion_desk.app import run_app
 
-        return run_app(args_list)
+        return int(run_app(args_list))
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

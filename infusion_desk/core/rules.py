@@ -105,3 +105,48 @@ def today_items(
             )
     items.sort(key=lambda i: (i.urgency, i.day or date.max, i.record_id))
     return items
+
+
+# ---------------------------------------------------------------------- the ledger's reading order
+
+LEDGER_VIEWS: dict[str, frozenset[RequestState]] = {
+    "All": frozenset(RequestState),
+    # Everything still waiting on us: an overdue request is open too, so it never hides.
+    "Open": frozenset({RequestState.OPEN, RequestState.OVERDUE}),
+    "Overdue": frozenset({RequestState.OVERDUE}),
+    # Sent includes what they confirmed they received.
+    "Sent": frozenset({RequestState.SENT, RequestState.CONFIRMED}),
+}
+
+
+def in_ledger_view(request: Request, view: str, today: date) -> bool:
+    """Whether ``request`` belongs under the ledger's filter ``view`` (a key of LEDGER_VIEWS)."""
+    return request_state(request, today) in LEDGER_VIEWS[view]
+
+
+def ledger_order_key(request: Request, today: date) -> tuple[int, int, int]:
+    """Overdue first (longest overdue first), then open by due date (none last), then sent or
+    confirmed, the most recently sent first. Ties: the newest request first."""
+    state = request_state(request, today)
+    newest = -(request.id or 0)
+    if state is RequestState.OVERDUE:
+        assert request.due_on is not None
+        return (0, request.due_on.toordinal(), newest)
+    if state is RequestState.OPEN:
+        due = request.due_on or date.max
+        return (1, due.toordinal(), newest)
+    sent = request.submitted_on or date.min
+    return (2, -sent.toordinal(), newest)
+
+
+_QUESTION_RANK = {QuestionStatus.OPEN: 0, QuestionStatus.ANSWERED: 1, QuestionStatus.NOT_NEEDED: 2}
+
+
+def question_order_key(question: Question) -> tuple[int, int, int]:
+    """Open questions first (in the order they were written down), then answered ones (the most
+    recently answered first), then those no longer needed."""
+    rank = _QUESTION_RANK[question.status]
+    answered = -question.answered_on.toordinal() if question.answered_on is not None else 0
+    if question.status is not QuestionStatus.ANSWERED:
+        answered = 0
+    return (rank, answered, question.id or 0)

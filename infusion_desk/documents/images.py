@@ -95,7 +95,7 @@ def make_thumbnail(image: Image.Image) -> bytes:
 def heif_available() -> bool:
     """Teach Pillow to read HEIC photos, once, the first time one is met."""
     try:
-        from pillow_heif import register_heif_opener  # noqa: PLC0415 - only when a photo needs it
+        from pillow_heif import register_heif_opener  # only when a photo needs it
     except ImportError:
         return False
     try:

@@ -102,9 +102,8 @@ def _by_magic(data: bytes) -> FileType | None:
         return GIF
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return WEBP
-    if head[:2] == b"BM" and len(head) >= 18:
-        if int.from_bytes(head[14:18], "little") in _BMP_DIB_SIZES:
-            return BMP
+    if head[:2] == b"BM" and int.from_bytes(head[14:18], "little") in _BMP_DIB_SIZES:
+        return BMP
     if head[4:8] == b"ftyp":
         return _by_iso_brand(data)
     if has_pdf_header(data):  # a few scanners put junk before the header; readers accept it

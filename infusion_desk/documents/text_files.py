@@ -62,11 +62,8 @@ def read_email(data: bytes) -> EmailContent:
     sent_on = _parse_date(date_header)
     body = _body(message)
     attachments = _attachment_names(message)
-    lines = [
-        f"{label}: {value}"
-        for label, value in (("From", sender), ("To", to), ("Subject", subject), ("Date", date_header))
-        if value
-    ]
+    labelled = (("From", sender), ("To", to), ("Subject", subject), ("Date", date_header))
+    lines = [f"{label}: {value}" for label, value in labelled if value]
     parts = ["\n".join(lines), body]
     if attachments:
         parts.append("Attachments: " + ", ".join(attachments))
@@ -180,7 +177,7 @@ class _TextOfHtml(HTMLParser):
         self._chunks: list[str] = []
         self._skipping = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag in self._SKIPPED:
             self._skipping += 1
         elif tag in self._BLOCKS:

@@ -1,0 +1,146 @@
+"""Where the coverage steps stand: their reading order, which one is current, and how each reads.
+
+Qt-free, so the step track on the Overview and the printed summary can tell the same story.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+
+from infusion_desk.core.dates import format_short, relative_end
+from infusion_desk.core.records import Step, StepKind, StepStatus
+
+# The order a coverage journey usually takes; reauthorization and appeal come after, in the order
+# they were started, and any other step last.
+_KIND_ORDER = {
+    StepKind.BENEFITS_VERIFICATION: 0,
+    StepKind.PRIOR_AUTHORIZATION: 1,
+    StepKind.PROVIDER_COORDINATION: 2,
+    StepKind.REAUTHORIZATION: 3,
+    StepKind.APPEAL: 3,
+    StepKind.OTHER: 4,
+}
+
+STEP_EXPLANATIONS = {
+    StepKind.BENEFITS_VERIFICATION: (
+        "Benefits verification: the plan confirms what it covers and what you may pay."
+    ),
+    StepKind.PRIOR_AUTHORIZATION: (
+        "Prior authorization: the plan must approve the therapy before it pays for it."
+    ),
+    StepKind.PROVIDER_COORDINATION: (
+        "Provider coordination: the doctor, the pharmacy and the nurses line up orders, "
+        "supplies and visits."
+    ),
+    StepKind.REAUTHORIZATION: (
+        "Reauthorization: asking the plan to approve more therapy when an approval runs out."
+    ),
+    StepKind.APPEAL: "Appeal: asking the plan to look again at a decision you disagree with.",
+    StepKind.OTHER: "A step of your own that the coverage depends on.",
+}
+
+
+class Mark(enum.Enum):
+    """How a step is drawn on the track: a symbol and a word, never colour alone."""
+
+    DONE = "✓"
+    IN_PROGRESS = "●"
+    WAITING = "…"
+    DENIED = "✗"
+    NOT_STARTED = "○"
+
+
+_MARKS = {
+    StepStatus.APPROVED: Mark.DONE,
+    StepStatus.IN_PROGRESS: Mark.IN_PROGRESS,
+    StepStatus.WAITING: Mark.WAITING,
+    StepStatus.DENIED: Mark.DENIED,
+    StepStatus.NOT_STARTED: Mark.NOT_STARTED,
+}
+
+# Steps that are "approved" by a plan; the rest are simply "done" when finished.
+_APPROVED_KINDS = frozenset(
+    {StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION, StepKind.APPEAL}
+)
+
+
+def ordered_steps(steps: Iterable[Step]) -> list[Step]:
+    """Steps in the order a coverage journey takes them (then by start date, then as added)."""
+    return sorted(
+        steps,
+        key=lambda s: (
+            _KIND_ORDER.get(s.kind, 4),
+            s.started_on is None,
+            s.started_on or date.min,
+            s.id or 0,
+        ),
+    )
+
+
+def is_done(step: Step) -> bool:
+    return step.status is StepStatus.APPROVED
+
+
+def current_index(steps: list[Step]) -> int | None:
+    """Index of the first step not yet approved or done, in the given order; ``None`` if all are.
+
+    A denied step is not done: it still needs someone to act (an appeal, another plan).
+    """
+    for number, step in enumerate(steps):
+        if not is_done(step):
+            return number
+    return None
+
+
+def mark_of(step: Step) -> Mark:
+    return _MARKS[step.status]
+
+
+def status_word(step: Step) -> str:
+    """``Approved``, ``Done``, ``In progress``, ``Waiting``, ``Denied``, ``Not started``."""
+    if step.status is StepStatus.APPROVED:
+        return "Approved" if step.kind in _APPROVED_KINDS else "Done"
+    if step.status is StepStatus.WAITING:
+        return "Waiting"
+    return step.status.label
+
+
+def approved_period(step: Step, today: date) -> str:
+    """``Nov 1 – Dec 6, 2026 (ends in 9 days)``; empty when no period is known."""
+    start, end = step.approved_from, step.approved_to
+    if start is None and end is None:
+        return ""
+    if start is not None and end is None:
+        return f"From {format_short(start)}"
+    assert end is not None
+    ending = f" ({relative_end(end, today)})"
+    if start is None:
+        return f"Until {format_short(end)}{ending}"
+    if start.year == end.year:
+        first = f"{start:%b} {start.day}"
+    else:
+        first = format_short(start)
+    return f"{first} – {format_short(end)}{ending}"
+
+
+def track_summary(steps: list[Step], today: date) -> str:
+    """The whole track in words, for screen readers and tooltips."""
+    if not steps:
+        return "No coverage steps yet."
+    current = current_index(steps)
+    parts = [f"Coverage steps, {len(steps)} in all."]
+    for number, step in enumerate(steps, start=1):
+        line = f"Step {number}: {step.display_title}, {status_word(step).lower()}"
+        if number - 1 == current:
+            line += " (current step)"
+        if step.waiting_on and not is_done(step):
+            line += f", waiting on {step.waiting_on}"
+        period = approved_period(step, today)
+        if period:
+            line += f", approved {period}"
+        parts.append(line + ".")
+    if current is None:
+        parts.append("All steps are done.")
+    return " ".join(parts)

@@ -1,0 +1,12 @@
+"""A demo folder for an invented patient, so the app can be tried without real paperwork.
+
+Walter Brennan (invented) is on Original Medicare with a Medigap plan and a separate Part D drug
+plan, starting six weeks of IV ertapenem at home for osteomyelitis of the left foot. The Part D plan
+approved the drug after a request for more information; the approval ends a week from ``today``;
+the supplies are denied as "not Part D"; a Medicare appeal is under way. Nothing in it is real, and
+every phone number is a fictional 555-01xx number. No Qt here.
+"""
+
+from infusion_desk.demo.writer import write_demo_folder
+
+__all__ = ["write_demo_folder"]

@@ -1,0 +1,141 @@
+"""Write the demo folder: the story's records and documents, stored through the Folder service."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from infusion_desk.core.records import Call, Question, Request
+from infusion_desk.demo import call_log, cast, ledger, paperwork
+from infusion_desk.demo.story import Timeline
+from infusion_desk.documents import PdfEngine, prepare_bytes
+from infusion_desk.services.folder import Answer, Folder
+
+log = logging.getLogger(__name__)
+
+
+def write_demo_folder(path: Path, *, today: date | None = None) -> Folder:
+    """Create a new demo folder file at ``path`` and return it, open.
+
+    Every date in it is counted from ``today`` (default: the real today), so the demo always has
+    overdue requests, follow-ups due and an approval about to end. The same ``today`` always gives
+    the same records and the same document bytes. Raises ``FolderExistsError`` if ``path`` exists;
+    if writing fails half-way, the half-written file is removed.
+    """
+    timeline = Timeline(today or date.today())
+    folder = Folder.create(path, cast.profile(timeline))
+    try:
+        _fill(folder, timeline)
+    except BaseException:
+        folder.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return folder
+
+
+def _fill(folder: Folder, t: Timeline) -> None:
+    plan_ids = {key: _id(folder.add(plan)) for key, plan in cast.plans(t).items()}
+    contact_ids = {key: _id(folder.add(contact)) for key, contact in cast.contacts().items()}
+    step_ids = {key: _id(folder.add(step)) for key, step in cast.steps(t, plan_ids).items()}
+    document_ids = _add_documents(folder, t, step_ids)
+    request_ids = _add_requests(folder, t, step_ids, document_ids)
+    question_ids = {
+        ask.key: _id(
+            folder.add(
+                Question(text=ask.text, ask_whom=ask.ask_whom, status=ask.status,
+                         step_id=step_ids.get(ask.step or ""))
+            )
+        )
+        for ask in call_log.QUESTIONS
+    }
+    folder.add_stuck_questions(
+        ask_whom="Renee Castillo (Brightwater intake)",
+        request_id=request_ids[ledger.OVERDUE_EXTENSION],
+        step_id=step_ids[cast.REAUTH],
+    )
+    for talk in call_log.calls(t):
+        call = Call(
+            called_at=t.at(talk.day, talk.hour, talk.minute),
+            direction=talk.direction,
+            organization=talk.organization,
+            contact_id=contact_ids[talk.contact] if talk.contact else None,
+            person=talk.person,
+            phone=talk.phone,
+            reference_number=talk.reference,
+            summary=talk.summary,
+            outcome=talk.outcome,
+            follow_up_on=None if talk.follow_up is None else t.day(talk.follow_up),
+            follow_up_done=talk.follow_up_done,
+            step_id=step_ids.get(talk.step or ""),
+        )
+        folder.log_call(call, [Answer(question_ids[key], text) for key, text in talk.answers])
+
+
+def _add_documents(folder: Folder, t: Timeline, step_ids: dict[str, int]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    with PdfEngine() as engine:
+        for paper in paperwork.papers(t):
+            received = t.day(paper.received)
+            prepared = prepare_bytes(paper.make(), paper.file_name, today=received,
+                                     engine=engine)
+            if prepared.note:
+                log.warning("demo document %s: %s", paper.file_name, prepared.note)
+            document = replace(
+                prepared.document,
+                title=paper.title,
+                kind=paper.kind,
+                document_date=None if paper.dated is None else t.day(paper.dated),
+                received_on=received,
+                sender=paper.sender,
+                notes=paper.notes,
+                step_id=step_ids.get(paper.step or ""),
+                added_at=t.at(paper.received, 20, 0),
+            )
+            saved = folder.add_document(document, prepared.data, pages=prepared.pages,
+                                        thumbnail=prepared.thumbnail)
+            ids[paper.key] = _id(saved)
+    return ids
+
+
+def _add_requests(
+    folder: Folder, t: Timeline, step_ids: dict[str, int], document_ids: dict[str, int]
+) -> dict[str, int]:
+    """Fill the ledger as it happened: the left side first, then what was sent, then receipts."""
+    ids: dict[str, int] = {}
+    for row in ledger.ROWS:
+        request = folder.add(
+            Request(
+                what=row.what,
+                requested_on=t.day(row.requested_on),
+                requested_by=row.requested_by,
+                due_on=None if row.due is None else t.day(row.due),
+                step_id=step_ids.get(row.step or ""),
+                notes=row.notes,
+            )
+        )
+        request_id = _id(request)
+        if row.sent is not None:
+            request = folder.mark_sent(
+                request_id,
+                on=t.day(row.sent),
+                method=row.method,
+                submitted_to=row.to,
+                submitted_by=row.by,
+                confirmation_number=row.confirmation,
+                document_ids=[document_ids[key] for key in row.papers],
+            )
+        if row.confirmed is not None:
+            folder.update(replace(request, confirmed_on=t.day(row.confirmed)))
+        if row.key:
+            ids[row.key] = request_id
+    return ids
+
+
+def _id(record: object) -> int:
+    record_id = getattr(record, "id", None)
+    if not isinstance(record_id, int):
+        raise TypeError(f"{type(record).__name__} was not stored")
+    return record_id

@@ -1,0 +1,1 @@
+"""Forms for adding and editing records."""

@@ -1,0 +1,433 @@
+"""The one window: a welcome page, or an open folder with its tabs; menus, status bar, Undo."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.records import Profile
+from infusion_desk.paths import AppPaths
+from infusion_desk.services import Folder
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.folder_view import FolderView
+from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
+from infusion_desk.ui.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = f"Infusion Desk folders (*{FILE_SUFFIX});;All files (*)"
+
+
+def safe_file_name(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " .,'-_()" else " " for ch in name)
+    return " ".join(cleaned.split()).strip(" .") or "New patient"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: AppSettings,
+        paths: AppPaths,
+        *,
+        clock: Callable[[], date] = date.today,
+        demo_writer: Callable[[Path], Folder] | None = None,
+        base_font: QFont | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.paths = paths
+        self.clock = clock
+        self._demo_writer = demo_writer
+        self._base_font = QFont(base_font or QApplication.font())
+        self.ctx: FolderContext | None = None
+        self.view: FolderView | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = self._make_welcome()
+        self.stack.addWidget(self.welcome)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._apply_text_scale(settings.text_scale(), rebuild=False)
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ building
+    def _make_welcome(self) -> WelcomePage:
+        page = WelcomePage(self._existing_recent(), self)
+        page.new_requested.connect(self.new_folder)
+        page.open_requested.connect(self.choose_folder)
+        page.demo_requested.connect(self.open_demo)
+        page.recent_chosen.connect(self.open_folder)
+        return page
+
+    def _existing_recent(self) -> list[Path]:
+        return [p for p in self.settings.recent_folders() if p.exists()]
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton("Undo", self)
+        self.undo_button.setFlat(True)
+        self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.undo_button.setToolTip("Take back the last change (Ctrl+Z)")
+        self.undo_button.setStyleSheet("QPushButton { text-decoration: underline; }")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.undo_button)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(15000)
+        self._status_timer.timeout.connect(self._clear_status)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.new_action = self._action(file_menu, "&New folder…", self.new_folder,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(file_menu, "&Open folder…", self.choose_folder,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.demo_action = self._action(file_menu, "Open the &demo folder", self.open_demo)
+        file_menu.addSeparator()
+        self.close_action = self._action(file_menu, "&Close folder", self.close_folder_for_good,
+                                         QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", self.close,
+                                        QKeySequence.StandardKey.Quit)
+
+        edit_menu = menu.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", self.undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit_menu, "&Redo", self.redo,
+                                        QKeySequence.StandardKey.Redo)
+        edit_menu.addSeparator()
+        self.find_action = self._action(edit_menu, "&Find…", self.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        self.log_call_action = self._action(edit_menu, "&Log a call…", self.log_call,
+                                            QKeySequence("Ctrl+L"))
+
+        view_menu = menu.addMenu("&View")
+        size_menu = view_menu.addMenu("&Text size")
+        self.text_size_actions: dict[int, QAction] = {}
+        group = QActionGroup(self)
+        for percent in TEXT_SCALES:
+            action = QAction(f"{percent} %", self, checkable=True)
+            action.triggered.connect(lambda _c=False, p=percent: self.set_text_scale(p))
+            group.addAction(action)
+            size_menu.addAction(action)
+            self.text_size_actions[percent] = action
+        size_menu.addSeparator()
+        self._action(size_menu, "Larger text", lambda: self._step_text_scale(+1),
+                     QKeySequence.StandardKey.ZoomIn)
+        self._action(size_menu, "Smaller text", lambda: self._step_text_scale(-1),
+                     QKeySequence.StandardKey.ZoomOut)
+
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._existing_recent()
+        if not recent:
+            empty = self.recent_menu.addAction("No recent folders")
+            empty.setEnabled(False)
+            return
+        for path in recent:
+            action = self.recent_menu.addAction(path.stem)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_folder(p))
+
+    def _update_actions(self) -> None:
+        is_open = self.ctx is not None
+        for action in (self.close_action, self.find_action, self.log_call_action):
+            action.setEnabled(is_open)
+        self.undo_action.setEnabled(is_open and self.ctx is not None
+                                    and self.ctx.undo_stack.canUndo())
+        self.redo_action.setEnabled(is_open and self.ctx is not None
+                                    and self.ctx.undo_stack.canRedo())
+        for percent, action in self.text_size_actions.items():
+            action.setChecked(percent == self.settings.text_scale())
+
+    # ------------------------------------------------------------------ folders
+    def open_folder(self, path: Path) -> bool:
+        """Open a folder file; on trouble, say why and stay where we were."""
+        path = Path(path)
+        try:
+            folder = Folder.open(path)
+        except FolderError as exc:
+            self._error(exc)
+            if not path.exists():
+                self.settings.remove_recent_folder(path)
+            return False
+        self._show_folder(folder)
+        if folder.upgraded_backup is not None:
+            self.say(f"This folder was updated for this version. A copy of the old one is "
+                     f"saved as {folder.upgraded_backup.name}.")
+        return True
+
+    def _show_folder(self, folder: Folder) -> None:
+        self.close_folder()
+        self.ctx = FolderContext(folder, clock=self.clock, parent=self)
+        self.ctx.signals.status_message.connect(self.say)
+        self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._build_folder_view(tab=self.settings.tab())
+        self.settings.set_last_folder(folder.path)
+        self.settings.add_recent_folder(folder.path)
+        self.welcome.set_recent(self._existing_recent())
+        self._update_actions()
+
+    def _build_folder_view(self, *, tab: int) -> None:
+        assert self.ctx is not None
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.view = FolderView(self.ctx, self)
+        self.view.tabs.setCurrentIndex(min(max(tab, 0), self.view.tabs.count() - 1))
+        self.view.tab_changed.connect(self.settings.set_tab)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.setWindowTitle(f"{self.view.title.text()} — {APP_NAME}")
+
+    def close_folder(self) -> None:
+        if self.ctx is None:
+            return
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.ctx.close()
+        self.ctx.folder.close()
+        self.ctx = None
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle(APP_NAME)
+        self._clear_status()
+        self._update_actions()
+
+    def close_folder_for_good(self) -> None:
+        """File > Close: next time the app starts on the welcome page."""
+        self.close_folder()
+        self.settings.set_last_folder(None)
+
+    def choose_folder(self) -> None:
+        start = str(self.settings.last_folder() or self.paths.documents)
+        name, _ = QFileDialog.getOpenFileName(self, "Open a folder", start, FILE_FILTER)
+        if name:
+            self.open_folder(Path(name))
+
+    def new_folder(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "Start a new folder", "The patient's name (the folder is named after them):"
+        )
+        if not ok or not name.strip():
+            return
+        suggested = self.paths.documents / f"{safe_file_name(name)}{FILE_SUFFIX}"
+        target, _ = QFileDialog.getSaveFileName(self, "Save the new folder as", str(suggested),
+                                                FILE_FILTER)
+        if target:
+            self.create_folder(Path(target), name.strip())
+
+    def create_folder(self, path: Path, patient_name: str) -> bool:
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        try:
+            folder = Folder.create(path, Profile(patient_name=patient_name))
+        except FolderError as exc:
+            self._error(exc)
+            return False
+        except OSError as exc:
+            self._error(FolderError(f"The folder could not be made at {path}: "
+                                    f"{exc.strerror or exc}. Try another place.", str(exc)))
+            return False
+        self.settings.set_tab(0)
+        self._show_folder(folder)
+        self.say(f"Started a new folder for {patient_name}. Add the therapy and insurance "
+                 "plans on the Overview tab.")
+        return True
+
+    def open_demo(self) -> bool:
+        path = self.paths.demo_folder
+        if not path.exists():
+            if self._demo_writer is None:
+                from infusion_desk.demo import write_demo_folder
+
+                self._demo_writer = write_demo_folder
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._demo_writer(path).close()
+            except FolderError as exc:
+                self._error(exc)
+                return False
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self.open_folder(path)
+
+    # ------------------------------------------------------------------ edit
+    def undo(self) -> None:
+        if self.ctx is not None and self.ctx.undo_stack.canUndo():
+            text = self.ctx.undo_stack.undoText()
+            self.ctx.undo_stack.undo()
+            self.say(f"Undone: {text}.")
+
+    def redo(self) -> None:
+        if self.ctx is not None and self.ctx.undo_stack.canRedo():
+            self.ctx.undo_stack.redo()
+
+    def _on_undo_button_clicked(self) -> None:
+        self.undo()
+
+    def focus_search(self) -> None:
+        if self.view is not None:
+            self.view.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.view.search_field.selectAll()
+
+    def log_call(self) -> None:
+        if self.view is not None:
+            self.view.tabs.setCurrentWidget(self.view.calls)
+            self.view.calls.log_call()
+
+    # ------------------------------------------------------------------ view
+    def set_text_scale(self, percent: int) -> None:
+        self.settings.set_text_scale(percent)
+        self._apply_text_scale(percent, rebuild=True)
+        self._update_actions()
+
+    def _step_text_scale(self, direction: int) -> None:
+        scales = list(TEXT_SCALES)
+        current = scales.index(self.settings.text_scale())
+        self.set_text_scale(scales[max(0, min(len(scales) - 1, current + direction))])
+
+    def _apply_text_scale(self, percent: int, *, rebuild: bool) -> None:
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size <= 0:
+            size = 11.0
+        font.setPointSizeF(max(size, 11.0) * percent / 100)
+        QApplication.setFont(font)
+        self.setFont(font)
+        if not rebuild:
+            return
+        # Headings and buttons size themselves from the font when built: build them again.
+        index = self.stack.indexOf(self.welcome)
+        self.stack.removeWidget(self.welcome)
+        self.welcome.deleteLater()
+        self.welcome = self._make_welcome()
+        self.stack.insertWidget(index, self.welcome)
+        if self.ctx is not None and self.view is not None:
+            self._build_folder_view(tab=self.view.tabs.currentIndex())
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    # ------------------------------------------------------------------ messages
+    def say(self, text: str, undoable: bool = False) -> None:
+        self.status_label.setText(text)
+        self.undo_button.setVisible(undoable)
+        self._status_timer.start()
+
+    def _clear_status(self) -> None:
+        self.status_label.clear()
+        self.undo_button.hide()
+
+    def _error(self, error: FolderError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if error.detail:
+            box.setDetailedText(error.detail)
+        box.open()
+        self.last_error = box
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"{APP_NAME} {__version__}\n\n"
+            "An organizer for the insurance side of home infusion therapy. It keeps your "
+            "papers, calls, questions and requests in one folder file on this computer and "
+            "never connects to the internet.\n\n"
+            "It organizes; it does not give coverage advice. Always confirm details with the "
+            "plan and the provider.\n\n"
+            f"Settings: {self.paths.settings_file}\nLogs: {self.paths.log_file}\n\n"
+            "Licence: MIT."
+        )
+        box.open()
+
+    # ------------------------------------------------------------------ drops
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self.view is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.view is None:
+            event.ignore()
+            return
+        urls = event.mimeData().urls()
+        event.acceptProposedAction()
+        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        others = [u.toString() for u in urls if not u.isLocalFile()]
+        self.view.tabs.setCurrentWidget(self.view.documents)
+        if others:
+            self.say("Only files on this computer can be added. Save the file first, then drag "
+                     "it here.")
+        if local:
+            self.view.documents.import_files(local)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set_geometry(QByteArray(self.saveGeometry()))
+        if self.view is not None:
+            self.settings.set_tab(self.view.tabs.currentIndex())
+        self.close_folder()
+        self.settings.sync()
+        event.accept()
+
+    def current_widget(self) -> QWidget:
+        return self.stack.currentWidget()

@@ -1,0 +1,197 @@
+"""One table model for every list: plain row objects in, columns described by small functions.
+
+Rows come from a *source* (a function returning a page of rows, and the total). The model shows
+them a batch at a time through ``canFetchMore``/``fetchMore``, so a folder with 20,000 calls opens
+at once; the view asks for more as the person scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont, QIcon
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column the way a person expects
+BATCH = 200
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    icon: Callable[[Any], QIcon | None] | None = None
+    foreground: Callable[[Any], QBrush | None] | None = None
+    bold: Callable[[Any], bool] | None = None
+    header_tooltip: str = ""
+    align_right: bool = False
+
+
+PageLoader = Callable[[int, int], Sequence[Any]]  # (offset, limit) -> rows
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table of row objects; editing happens in forms through the services."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._total = 0
+        self._loader: PageLoader | None = None
+
+    # ------------------------------------------------------------------ filling
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show exactly these rows (all already in memory), a batch at a time."""
+        all_rows = list(rows)
+        self.set_source(lambda offset, limit: all_rows[offset : offset + limit], len(all_rows))
+
+    def set_source(self, loader: PageLoader, total: int) -> None:
+        """Show rows fetched page by page from ``loader``; ``total`` says how many there are."""
+        self.beginResetModel()
+        self._loader = loader
+        self._total = total
+        self._rows = list(loader(0, min(BATCH, total))) if total else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._loader is None:
+            return
+        more = list(self._loader(len(self._rows), min(BATCH, self._total - len(self._rows))))
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def total_count(self) -> int:
+        return self._total
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of_id(self, record_id: int) -> int | None:
+        """The row showing the record with this id, fetching more rows until it is found."""
+        while True:
+            for number, item in enumerate(self._rows):
+                if getattr(item, "id", None) == record_id:
+                    return number
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip:
+            return column.header_tooltip
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == ROW_ROLE:
+            return item
+        if role == SORT_ROLE:
+            return _sortable(column.sort_key(item) if column.sort_key else column.text(item))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(item) if column.tooltip else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return column.icon(item) if column.icon else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return column.foreground(item) if column.foreground else None
+        if role == Qt.ItemDataRole.FontRole and column.bold and column.bold(item):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _sortable(value: Any) -> Any:
+    """Qt compares sort values itself: give it strings or numbers, never None or dates."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float | str):
+        return value.casefold() if isinstance(value, str) else value
+    if isinstance(value, tuple):
+        return "\x1f".join(str(_sortable(v)) for v in value)
+    return str(value)
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorting by :data:`SORT_ROLE`, and filtering by a predicate over the row object."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._predicate: Callable[[Any], bool] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
+        self._predicate = predicate
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if self._predicate is None:
+            return True
+        model = self.sourceModel()
+        item = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        return item is not None and bool(self._predicate(item))
+
+    def row_object(self, proxy_row: int) -> Any:
+        return self.data(self.index(proxy_row, 0), ROW_ROLE)

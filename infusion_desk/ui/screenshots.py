@@ -1,0 +1,54 @@
+"""Render every tab of a folder to PNG, offscreen, at normal and larger text."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+SIZE = (1366, 768)
+SCALES = (100, 150)
+
+
+def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Path]:
+    """Write ``<scale>-<nn>-<tab>.png`` for each tab and text size; return the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from infusion_desk.paths import AppPaths
+    from infusion_desk.ui.main_window import MainWindow
+    from infusion_desk.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication(["infusion-desk"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="infusion-desk-shots-") as scratch:
+        root = Path(scratch)
+        paths = AppPaths(root / "data", root / "config", root / "tmp", root / "Documents")
+        for scale in SCALES:
+            settings = AppSettings(paths.settings_file)
+            settings.set_text_scale(scale)
+            window = MainWindow(settings, paths)
+            window.resize(*SIZE)
+            window.show()
+            app.processEvents()
+            shot = out_dir / f"{scale}-00-welcome.png"
+            window.grab().save(str(shot))
+            written.append(shot)
+            opened = (window.open_folder(folder_path) if folder_path is not None
+                      else window.open_demo())
+            if not opened or window.view is None:
+                window.close()
+                raise RuntimeError(f"could not open {folder_path or 'the demo folder'}")
+            tabs = window.view.tabs
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                for _ in range(3):
+                    app.processEvents()
+                name = tabs.tabText(index).lower().replace(" ", "-")
+                shot = out_dir / f"{scale}-{index + 1:02d}-{name}.png"
+                window.grab().save(str(shot))
+                written.append(shot)
+            window.close()
+            app.processEvents()
+    return written

@@ -1,0 +1,76 @@
+"""What the app remembers between runs, read defensively: a settings file full of garbage gives
+the defaults, never a crash.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+TEXT_SCALES = (100, 125, 150, 200)
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, file: Path) -> None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(file), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    # ------------------------------------------------------------------ window
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    def tab(self) -> int:
+        return self._int("window/tab", 0, 0, 20)
+
+    def set_tab(self, index: int) -> None:
+        self._settings.setValue("window/tab", int(index))
+
+    def text_scale(self) -> int:
+        value = self._int("view/text_scale", 100, 50, 400)
+        return value if value in TEXT_SCALES else 100
+
+    def set_text_scale(self, percent: int) -> None:
+        self._settings.setValue("view/text_scale", int(percent))
+
+    # ------------------------------------------------------------------ folders
+    def last_folder(self) -> Path | None:
+        value = self._settings.value("folders/last")
+        return Path(value) if isinstance(value, str) and value.strip() else None
+
+    def set_last_folder(self, path: Path | None) -> None:
+        self._settings.setValue("folders/last", "" if path is None else str(path))
+
+    def recent_folders(self) -> list[Path]:
+        value = self._settings.value("folders/recent")
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        paths = [Path(v) for v in value if isinstance(v, str) and v.strip()]
+        return list(dict.fromkeys(paths))[:MAX_RECENT]
+
+    def add_recent_folder(self, path: Path) -> None:
+        recent = [p for p in self.recent_folders() if p != path]
+        self._settings.setValue("folders/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
+
+    def remove_recent_folder(self, path: Path) -> None:
+        self._settings.setValue(
+            "folders/recent", [str(p) for p in self.recent_folders() if p != path]
+        )
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        value = self._settings.value(key, default)
+        try:
+            number = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+        return number if low <= number <= high else default

@@ -1,0 +1,22 @@
+"""Each line of the Today list says when in the words that fit its reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from infusion_desk.core.records import RecordKind
+from infusion_desk.core.rules import TodayItem
+from infusion_desk.core.today_words import when_text
+
+TODAY = date(2026, 11, 27)
+
+
+def test_overdue_follow_up_approval_and_question_read_naturally() -> None:
+    overdue = TodayItem(RecordKind.REQUEST, 1, "Overdue request", "x", date(2026, 11, 24), 0)
+    follow_up = TodayItem(RecordKind.CALL, 2, "Follow-up due", "x", TODAY, 1)
+    approval = TodayItem(RecordKind.STEP, 3, "Approval ending soon", "x", date(2026, 12, 6), 2)
+    question = TodayItem(RecordKind.QUESTION, 4, "Open question", "x", None, 3)
+    assert when_text(overdue, TODAY) == "3 days overdue"
+    assert when_text(follow_up, TODAY) == "due today"
+    assert when_text(approval, TODAY) == "ends in 9 days"
+    assert when_text(question, TODAY) == ""

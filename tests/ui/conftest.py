@@ -1,0 +1,28 @@
+"""Fixtures for driving the window the way a person would (offscreen, fixed clock)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from infusion_desk.services import Folder
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Iterator[Folder]:
+    with Folder.create(tmp_path / "Walter Brennan.infusiondesk") as opened:
+        yield opened
+
+
+@pytest.fixture
+def ctx(folder: Folder, qtbot: object) -> Iterator[object]:
+    from infusion_desk.ui.context import FolderContext
+
+    context = FolderContext(folder, clock=lambda: TODAY)
+    yield context
+    context.close()

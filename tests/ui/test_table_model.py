@@ -1,0 +1,55 @@
+"""The shared table model: lazy fetching, sorting and filtering, and Qt's own model checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pytestqt.modeltest import ModelTester
+
+from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+
+
+@dataclass
+class Row:
+    id: int
+    name: str
+    size: int
+
+
+COLUMNS = [
+    Column("Name", lambda r: r.name),
+    Column("Size", lambda r: str(r.size), sort_key=lambda r: r.size, align_right=True),
+]
+
+
+def test_rows_arrive_in_batches_as_the_view_asks(qtmodeltester: ModelTester) -> None:
+    model = RecordTableModel(COLUMNS)
+    rows = [Row(i, f"row {i}", i % 7) for i in range(1000)]
+    calls: list[tuple[int, int]] = []
+
+    def loader(offset: int, limit: int) -> list[Row]:
+        calls.append((offset, limit))
+        return rows[offset : offset + limit]
+
+    model.set_source(loader, len(rows))
+    assert model.rowCount() == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 400
+    assert calls == [(0, 200), (200, 200)]
+    assert model.row_of_id(950) == 950
+    assert model.rowCount() == 1000
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_sort_by_number_and_filter(qtmodeltester: ModelTester) -> None:
+    model = RecordTableModel(COLUMNS)
+    model.set_rows([Row(1, "b", 10), Row(2, "a", 9), Row(3, "c", 100)])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(1)
+    assert [proxy.row_object(i).id for i in range(3)] == [2, 1, 3]
+    proxy.set_predicate(lambda r: r.size > 9)
+    assert [proxy.row_object(i).id for i in range(proxy.rowCount())] == [1, 3]
+    qtmodeltester.check(proxy, force_py=True)
+    qtmodeltester.check(model, force_py=True)
