@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -178,6 +179,8 @@ def _command_names() -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The PDF worker is a spawned process: in a frozen app it must not start the app again.
+    multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not _is_command_line(args_list):

@@ -93,6 +93,8 @@ def _is_hidden(entry: os.DirEntry[str]) -> bool:
     name = entry.name
     if name.startswith((".", "~$")) or name.lower() in _SYSTEM_FILES:
         return True
+    if os.name != "nt":
+        return False
     try:
         attributes = getattr(entry.stat(follow_symlinks=False), "st_file_attributes", 0)
     except OSError:

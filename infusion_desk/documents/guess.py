@@ -233,15 +233,19 @@ def guess_date(text: str, name: str, *, today: date) -> date | None:
 
 def find_date(text: str, *, today: date) -> date | None:
     """The first date in ``text`` from 1990 to a year after ``today``, birth dates skipped."""
-    latest = today + timedelta(days=366)
     candidates = sorted(_dates_in(text, today=today), key=lambda found: found[0])
     for start, found in candidates:
-        if not EARLIEST_DATE <= found <= latest:
+        if not is_plausible_date(found, today=today):
             continue
         if _BIRTH_LABEL.search(text[max(0, start - 30) : start]):
             continue
         return found
     return None
+
+
+def is_plausible_date(found: date | None, *, today: date) -> bool:
+    """A letter dated before 1990 or more than a year ahead is a misreading."""
+    return found is not None and EARLIEST_DATE <= found <= today + timedelta(days=366)
 
 
 def _dates_in(text: str, *, today: date) -> Iterator[tuple[int, date]]:

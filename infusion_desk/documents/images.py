@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 import warnings
 from dataclasses import dataclass
 from io import BytesIO
@@ -44,6 +45,8 @@ _PILLOW_FORMATS: dict[str, tuple[str, ...]] = {
     "image/heif": ("HEIF",),
 }
 _ROTATED_ORIENTATIONS = frozenset({5, 6, 7, 8})
+# warnings.catch_warnings() swaps process-wide state (until Python 3.14): one thread at a time.
+_WARNINGS_LOCK = threading.Lock()
 _EXIF_ORIENTATION = 0x0112
 
 
@@ -60,7 +63,8 @@ def preview_image(data: bytes, file_type: FileType) -> ImagePreview:
         return ImagePreview(1, None, NOTE_NO_HEIF)
     formats = _PILLOW_FORMATS.get(file_type.media_type)
     try:
-        with warnings.catch_warnings():
+        with _WARNINGS_LOCK, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "corrupt EXIF" and the like: the note says enough
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(BytesIO(data), formats=formats) as image:
                 if image.width * image.height > PREVIEW_PIXEL_LIMIT:

@@ -12,7 +12,7 @@ from pathlib import Path, PurePath
 from typing import TypeVar
 
 from infusion_desk.core.records import Document
-from infusion_desk.documents.guess import find_date, guess_date, guess_kind, guess_title
+from infusion_desk.documents.guess import guess_date, guess_kind, guess_title, is_plausible_date
 from infusion_desk.documents.images import preview_image
 from infusion_desk.documents.pdf_engine import PdfEngine, PdfStatus
 from infusion_desk.documents.reading import check_size, read_document_file
@@ -91,9 +91,7 @@ def prepare_bytes(
     content = _read_content(data, file_type, engine)
     text = "\n\n".join(page for page in content.pages if page)
     is_email = file_type.family is Family.EMAIL
-    sent_on = content.sent_on if content.sent_on and find_date(
-        content.sent_on.isoformat(), today=today
-    ) else None
+    sent_on = content.sent_on if is_plausible_date(content.sent_on, today=today) else None
     document = Document(
         title=guess_title(display_name, text, subject=content.subject),
         kind=guess_kind(display_name, text, is_email=is_email),
@@ -116,7 +114,9 @@ def render_page(
 ) -> bytes | None:
     """PNG of one PDF page drawn on white, ``scale`` pixels per point (1.0 = 72 dpi).
 
+    ``scale`` must be in (0, 16]; a page that would exceed about 40 megapixels is drawn smaller.
     None when the page cannot be drawn (no such page, damaged or locked PDF, worker trouble).
+    ``engine=None`` starts a private engine for this one call: pass one when paging through.
     """
     if not has_pdf_header(data):
         return None

@@ -54,6 +54,7 @@ def refuse_unless_keepable(path: Path, status: os.stat_result) -> None:
 
 
 def check_size(size: int, name: str, *, detail: str = "") -> None:
+    name = name or "This file"
     if size == 0:
         raise DocumentRefusedError(
             f"{name} is empty (0 bytes), so there is nothing to keep.", detail=detail

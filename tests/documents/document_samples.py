@@ -13,10 +13,12 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
 
-def pdf_pages(pages: Sequence[Sequence[str]], *, encrypt: StandardEncryption | str | None = None) -> bytes:
+def pdf_pages(
+    pages: Sequence[Sequence[str]], *, encrypt: StandardEncryption | str | None = None
+) -> bytes:
     """A PDF with one page per entry, each line of text drawn down the page."""
     buffer = BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=letter, encrypt=encrypt)
+    pdf = canvas.Canvas(buffer, pagesize=letter, encrypt=encrypt, invariant=True)
     for lines in pages:
         for index, line in enumerate(lines):
             pdf.drawString(72, 720 - 16 * index, line)
@@ -75,8 +77,10 @@ def png_declaring(width: int, height: int) -> bytes:
     """A tiny PNG whose header claims ``width`` x ``height`` pixels: a decompression bomb."""
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        checksum = struct.pack(">I", zlib.crc32(kind + body))
+        return struct.pack(">I", len(body)) + kind + body + checksum
 
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     pixels = zlib.compress(b"\x00" * 64)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    chunks = chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + chunks

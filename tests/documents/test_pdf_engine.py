@@ -116,3 +116,20 @@ def test_the_app_process_never_loads_pdfium_or_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_closing_during_a_hung_job_ends_it_promptly() -> None:
+    engine = PdfEngine(worker=serve_with_faults, timeout=60)
+    engine.inspect(pa_letter())
+    outcome: list[PdfStatus] = []
+    job = threading.Thread(target=lambda: outcome.append(engine.inspect(HANG).status))
+    job.start()
+    time.sleep(0.3)
+
+    started = time.monotonic()
+    engine.close()
+    job.join(10)
+
+    assert time.monotonic() - started < 5
+    assert outcome == [PdfStatus.CRASHED]
+    assert engine.worker_pid is None
