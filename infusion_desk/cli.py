@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on the demo folder (written the first time)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="infusion-desk")
 
     demo = sub.add_parser("demo", help="write a demo folder for an invented patient",
                           description="Write a realistic demo folder for an invented patient.")

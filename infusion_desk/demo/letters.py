@@ -107,10 +107,10 @@ def consult_note(t: Timeline) -> bytes:
     b.heading("History of present illness")
     b.text(
         f"{s.age_on(day)}-year-old man with type 2 diabetes and a non-healing ulcer under the "
-        f"left first metatarsal head for about 3 months. Admitted {long_date(t.admitted)} with redness, "
-        "swelling and drainage. MRI of the left foot shows bone marrow edema and enhancement of "
-        "the first metatarsal head, consistent with osteomyelitis. Surgical debridement and bone "
-        f"biopsy on {long_date(t.surgery)}."
+        "left first metatarsal head for about 3 months. Admitted "
+        f"{long_date(t.admitted)} with redness, swelling and drainage. MRI of the left foot "
+        "shows bone marrow edema and enhancement of the first metatarsal head, consistent with "
+        f"osteomyelitis. Surgical debridement and bone biopsy on {long_date(t.surgery)}."
     )
     b.heading("Microbiology")
     b.grid(

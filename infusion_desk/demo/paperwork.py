@@ -82,7 +82,7 @@ def papers(t: Timeline) -> list[Paper]:
               "After-visit summary, week 4 (photo)", DocumentKind.CLINICAL_NOTES, -6, -6,
               s.RIVERSIDE,
               "Phone photo. Dr. Okafor may extend 2 more weeks after the week-5 labs and MRI. "
-              "Week-6 visit on the back.", cast.REAUTH),
+              "Week-6 visit date is at the bottom.", cast.REAUTH),
         Paper("delivery", "delivery ticket.pdf", lambda: letters.delivery_ticket(t),
               "Brightwater delivery ticket (week 5)", DocumentKind.OTHER, -6, -6, s.BRIGHTWATER,
               "7 doses and supplies. Next delivery is the last one."),

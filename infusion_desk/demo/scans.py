@@ -7,6 +7,7 @@ by the demo, as a caregiver would type it.
 from __future__ import annotations
 
 import io
+import math
 import random
 from collections.abc import Sequence
 from functools import lru_cache
@@ -25,7 +26,13 @@ Colour = tuple[int, int, int]
 
 @lru_cache(maxsize=32)
 def _font(size: int, *, bold: bool = False) -> Font:
-    return ImageFont.truetype(str(_FONTS / ("VeraBd.ttf" if bold else "Vera.ttf")), size)
+    try:
+        return ImageFont.truetype(str(_FONTS / ("VeraBd.ttf" if bold else "Vera.ttf")), size)
+    except OSError:  # a bundle without ReportLab's fonts: Pillow's own font still draws text
+        fallback = ImageFont.load_default(size)
+        if isinstance(fallback, ImageFont.FreeTypeFont):
+            return fallback
+        raise
 
 
 def _wrap(text: str, font: Font, width: int) -> list[str]:
@@ -54,6 +61,20 @@ def _paragraph(
         draw.text((x, y), line, font=font, fill=fill)
         y += step
     return y
+
+
+def _signature(draw: ImageDraw.ImageDraw, at: tuple[int, int], rng: random.Random) -> None:
+    """A few looping pen strokes that read as a hurried signature."""
+    x0, y0 = at
+    ink = (25, 25, 90)
+    for start, length, height in ((0, 70, 26), (95, 330, 16)):
+        points = []
+        for step in range(length // 2):
+            x = x0 + start + step * 2 + 9 * math.sin(step * 0.5)
+            y = y0 - height * math.cos(step * 0.5) * (0.7 + 0.3 * math.sin(step * 0.07))
+            points.append((x, y + rng.uniform(-1.0, 1.0)))
+        draw.line(points, fill=ink, width=3, joint="curve")
+    draw.line([(x0 - 10, y0 + 22), (x0 + 440, y0 + 12)], fill=ink, width=2)
 
 
 def _encode(image: Image.Image, fmt: str, **options: object) -> bytes:
@@ -133,10 +154,10 @@ def _letter_page(
     page = Image.new("RGB", size, (255, 255, 255))
     d = ImageDraw.Draw(page)
     margin = width // 12
-    d.text((margin, margin), heading, font=_font(width // 32, bold=True), fill=(20, 20, 20))
-    y = margin + int(width / 32 * 1.6)
-    d.text((margin, y), subheading, font=_font(width // 60), fill=(70, 70, 70))
-    y += int(width / 60 * 2.2)
+    y = _paragraph(d, (margin, margin), heading, _font(width // 32, bold=True),
+                   width - 2 * margin, fill=(20, 20, 20), leading=1.3)
+    y = _paragraph(d, (margin, y + 4), subheading, _font(width // 60), width - 2 * margin,
+                   fill=(70, 70, 70)) + width // 120
     d.line((margin, y, width - margin, y), fill=(120, 120, 120), width=2)
     y += width // 50
     body = _font(width // 52)
@@ -173,14 +194,14 @@ def after_visit_photo(t: Timeline) -> bytes:
             ("Next appointment", f"Week 6 visit: {long_date(t.day(8))}, 10:15 a.m."),
             ("Questions", f"Nurse line {s.RIVERSIDE_NURSE_PHONE} · Office {s.RIVERSIDE_PHONE}"),
         ],
-        size=(900, 1165),
+        size=(800, 1035),
     )
-    tilted = page.rotate(-3.2, resample=Image.Resampling.BICUBIC, expand=True,
+    tilted = page.rotate(-3.2, resample=Image.Resampling.BILINEAR, expand=True,
                          fillcolor=(0, 0, 0))
     mask = Image.new("L", page.size, 255).rotate(
-        -3.2, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=0
+        -3.2, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=0
     )
-    table = Image.linear_gradient("L").resize((1200, 1500)).rotate(90)
+    table = Image.linear_gradient("L").transpose(Image.Transpose.ROTATE_90).resize((1050, 1350))
     background = Image.merge(
         "RGB",
         [table.point(lambda v: 120 + v // 4), table.point(lambda v: 86 + v // 5),
@@ -188,8 +209,8 @@ def after_visit_photo(t: Timeline) -> bytes:
     )
     shade = Image.linear_gradient("L").resize(tilted.size).point(lambda v: 255 - v // 7)
     lit = Image.composite(tilted, Image.new("RGB", tilted.size, (0, 0, 0)), shade)
-    background.paste(lit, (110, 120), mask)
-    soft = background.filter(ImageFilter.GaussianBlur(0.8))
+    background.paste(lit, (95, 110), mask)
+    soft = background.filter(ImageFilter.SMOOTH)
     return _encode(soft, "JPEG", quality=80)
 
 
@@ -200,7 +221,7 @@ def consent_scan(t: Timeline) -> bytes:
         f"{s.BRIGHTWATER}",
         "Assignment of Benefits, Consent to Treat and Financial Responsibility",
         [
-            ("Patient", f"{s.PATIENT}    Date of birth {short_date(s.PATIENT_DOB)}    "
+            ("Patient", f"{s.PATIENT} · Date of birth {short_date(s.PATIENT_DOB)} · "
                         f"Patient number {s.BRIGHTWATER_PATIENT}"),
             ("Insurance", f"Medicare {s.MEDICARE_ID} · {s.MEDIGAP_PLAN} {s.MEDIGAP_ID} · "
                           f"{s.PART_D_PLAN} {s.PART_D_ID}"),
@@ -227,9 +248,7 @@ def consent_scan(t: Timeline) -> bytes:
            font=_font(22), fill=(40, 40, 40))
     d.text((770, y - 44), short_date(signed), font=_font(34), fill=(25, 25, 90))
     rng = random.Random(s.RANDOM_SEED)
-    points = [(130 + i * 9, y - 30 + int(18 * ((-1) ** i)) + rng.randint(-8, 8))
-              for i in range(50)]
-    d.line(points, fill=(25, 25, 90), width=3, joint="curve")
+    _signature(d, (130, y - 28), rng)
     grey = page.convert("L")
     for _ in range(400):  # scanner dust
         x, yy = rng.randrange(grey.width), rng.randrange(grey.height)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from infusion_desk.core.records import Call, Question, Request
 from infusion_desk.demo import call_log, cast, ledger, paperwork
 from infusion_desk.demo.story import Timeline
-from infusion_desk.documents import PdfEngine, prepare_bytes
+from infusion_desk.documents import PdfEngine, PreparedDocument, prepare_bytes
 from infusion_desk.services.folder import Answer, Folder
 
 log = logging.getLogger(__name__)
@@ -37,10 +38,21 @@ def write_demo_folder(path: Path, *, today: date | None = None) -> Folder:
 
 
 def _fill(folder: Folder, t: Timeline) -> None:
-    plan_ids = {key: _id(folder.add(plan)) for key, plan in cast.plans(t).items()}
-    contact_ids = {key: _id(folder.add(contact)) for key, contact in cast.contacts().items()}
-    step_ids = {key: _id(folder.add(step)) for key, step in cast.steps(t, plan_ids).items()}
-    document_ids = _add_documents(folder, t, step_ids)
+    # The files are made here and read by a worker thread (its PDF engine starts a process,
+    # which takes a moment), while this thread stores the records that need no documents.
+    with PdfEngine() as engine, ThreadPoolExecutor(1, "demo-documents") as reader:
+        pending = [
+            (paper, reader.submit(prepare_bytes, paper.make(), paper.file_name,
+                                  today=t.day(paper.received), engine=engine))
+            for paper in paperwork.papers(t)
+        ]
+        plan_ids = {key: _id(folder.add(plan)) for key, plan in cast.plans(t).items()}
+        contact_ids = {key: _id(folder.add(c)) for key, c in cast.contacts().items()}
+        step_ids = {key: _id(folder.add(step)) for key, step in cast.steps(t, plan_ids).items()}
+        document_ids = {
+            paper.key: _add_document(folder, t, paper, prepared.result(), step_ids)
+            for paper, prepared in pending
+        }
     request_ids = _add_requests(folder, t, step_ids, document_ids)
     question_ids = {
         ask.key: _id(
@@ -74,30 +86,30 @@ def _fill(folder: Folder, t: Timeline) -> None:
         folder.log_call(call, [Answer(question_ids[key], text) for key, text in talk.answers])
 
 
-def _add_documents(folder: Folder, t: Timeline, step_ids: dict[str, int]) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    with PdfEngine() as engine:
-        for paper in paperwork.papers(t):
-            received = t.day(paper.received)
-            prepared = prepare_bytes(paper.make(), paper.file_name, today=received,
-                                     engine=engine)
-            if prepared.note:
-                log.warning("demo document %s: %s", paper.file_name, prepared.note)
-            document = replace(
-                prepared.document,
-                title=paper.title,
-                kind=paper.kind,
-                document_date=None if paper.dated is None else t.day(paper.dated),
-                received_on=received,
-                sender=paper.sender,
-                notes=paper.notes,
-                step_id=step_ids.get(paper.step or ""),
-                added_at=t.at(paper.received, 20, 0),
-            )
-            saved = folder.add_document(document, prepared.data, pages=prepared.pages,
-                                        thumbnail=prepared.thumbnail)
-            ids[paper.key] = _id(saved)
-    return ids
+def _add_document(
+    folder: Folder,
+    t: Timeline,
+    paper: paperwork.Paper,
+    prepared: PreparedDocument,
+    step_ids: dict[str, int],
+) -> int:
+    """Store one prepared file, with what the caregiver would have typed over the guesses."""
+    if prepared.note:
+        log.warning("demo document %s: %s", paper.file_name, prepared.note)
+    document = replace(
+        prepared.document,
+        title=paper.title,
+        kind=paper.kind,
+        document_date=None if paper.dated is None else t.day(paper.dated),
+        received_on=t.day(paper.received),
+        sender=paper.sender,
+        notes=paper.notes,
+        step_id=step_ids.get(paper.step or ""),
+        added_at=t.at(paper.received, 20, 0),
+    )
+    saved = folder.add_document(document, prepared.data, pages=prepared.pages,
+                                thumbnail=prepared.thumbnail)
+    return _id(saved)
 
 
 def _add_requests(
