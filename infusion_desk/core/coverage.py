@@ -118,11 +118,16 @@ def approved_period(step: Step, today: date) -> str:
     ending = f" ({relative_end(end, today)})"
     if start is None:
         return f"Until {format_short(end)}{ending}"
-    if start.year == end.year:
-        first = f"{start:%b} {start.day}"
-    else:
-        first = format_short(start)
+    first = f"{start:%b} {start.day}" if start.year == end.year else format_short(start)
     return f"{first} – {format_short(end)}{ending}"
+
+
+def period_problem(step: Step) -> str:
+    """A plain sentence if the approved period cannot be right; empty when it is fine."""
+    start, end = step.approved_from, step.approved_to
+    if start is not None and end is not None and end < start:
+        return "The approval ends before it starts. Check the two dates."
+    return ""
 
 
 def track_summary(steps: list[Step], today: date) -> str:

@@ -387,6 +387,16 @@ class Folder:
     def quick_problems(self) -> list[str]:
         return self._store.integrity_problems(quick=True)
 
+    # ------------------------------------------------------------------ calls with one contact
+    def calls_with_contact(self, contact_id: int, *, limit: int = 5) -> list[Call]:
+        """The latest calls linked to one contact, newest first (fast even with many calls)."""
+        calls = self._store.list_records(
+            Call,
+            order_by=[CallRow.contact_id.is_distinct_from(contact_id), CallRow.called_at.desc()],
+            limit=limit,
+        )
+        return [c for c in calls if c.contact_id == contact_id]
+
 
 def _kind(cls: type[Record]) -> RecordKind:
     for kind, record_cls in RECORD_TYPES.items():

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.view: FolderView | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(720, 520)
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)

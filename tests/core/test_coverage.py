@@ -10,6 +10,7 @@ from infusion_desk.core.coverage import (
     current_index,
     mark_of,
     ordered_steps,
+    period_problem,
     status_word,
     track_summary,
 )
@@ -69,3 +70,9 @@ def test_summary_names_every_step_and_the_current_one() -> None:
     assert "Step 1: Benefits verification, done." in summary
     assert "Step 2: Prior authorization, waiting (current step), waiting on the plan." in summary
     assert track_summary([], TODAY) == "No coverage steps yet."
+
+
+def test_an_approval_cannot_end_before_it_starts() -> None:
+    backwards = Step(approved_from=date(2026, 12, 6), approved_to=date(2026, 11, 1))
+    assert "ends before it starts" in period_problem(backwards)
+    assert period_problem(Step(approved_from=date(2026, 11, 1))) == ""

@@ -6,7 +6,7 @@ from datetime import date
 
 from infusion_desk.core.records import RecordKind
 from infusion_desk.core.rules import TodayItem
-from infusion_desk.core.today_words import when_text
+from infusion_desk.core.today_words import headline, when_text
 
 TODAY = date(2026, 11, 27)
 
@@ -20,3 +20,9 @@ def test_overdue_follow_up_approval_and_question_read_naturally() -> None:
     assert when_text(follow_up, TODAY) == "due today"
     assert when_text(approval, TODAY) == "ends in 9 days"
     assert when_text(question, TODAY) == ""
+    assert headline(overdue, TODAY) == "Overdue request — 3 days overdue (Tue, Nov 24, 2026)"
+    assert headline(follow_up, TODAY) == "Follow-up due today (Fri, Nov 27, 2026)"
+    late = TodayItem(RecordKind.CALL, 5, "Follow-up due", "x", date(2026, 11, 25), 1)
+    assert headline(late, TODAY) == "Follow-up due — 2 days overdue (Wed, Nov 25, 2026)"
+    assert headline(approval, TODAY) == "Approval ending soon — ends in 9 days (Sun, Dec 6, 2026)"
+    assert headline(question, TODAY) == "Open question"

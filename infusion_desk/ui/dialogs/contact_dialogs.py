@@ -1,0 +1,128 @@
+"""The form for a person to call: who they are, how to reach them, and what they need from us."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
+
+from infusion_desk.core.organizations import known_organizations
+from infusion_desk.core.records import Contact
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.widgets.forms import FormDialog, line, notes_box
+
+ROLES = (
+    "Case manager",
+    "Intake coordinator",
+    "Nurse",
+    "Billing",
+    "Doctor's office",
+    "Pharmacist",
+    "Member services",
+    "Other",
+)
+NEEDS_TIP = "What this person has asked us to send or to have ready when we call them."
+RECENT_CALLS_FOR_NAMES = 300
+
+
+def contact_what(contact: Contact) -> str:
+    """How a contact is named in messages: "Gregory Hale"."""
+    return contact.name or "the contact"
+
+
+class ContactDialog(FormDialog):
+    """Add a person to call, or edit one. Name is the only field needed."""
+
+    contact_saved = Signal(object)  # Contact
+
+    def __init__(self, ctx: FolderContext, contact: Contact | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Edit the person" if contact else "Add a person to call", parent)
+        self._ctx = ctx
+        self._old = contact
+        self.saved: Contact | None = None
+        current = contact or Contact()
+
+        self.name = line(current.name, accessible_name="Name",
+                         placeholder="A person, or a desk like “Member services”", parent=self)
+        self.role = _role_box(current.role, self)
+        organizations = known_organizations(
+            contacts=ctx.folder.contacts(), plans=ctx.folder.plans(),
+            calls=ctx.folder.calls(limit=RECENT_CALLS_FOR_NAMES),
+        )
+        self.organization = line(current.organization, accessible_name="Organization",
+                                 placeholder="e.g. the plan, the pharmacy, the doctor's office",
+                                 parent=self)
+        completer = QCompleter(QStringListModel(organizations, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organization.setCompleter(completer)
+        self.phone = line(current.phone, accessible_name="Phone", parent=self)
+        self.hours = line(current.hours, accessible_name="Hours",
+                          placeholder="e.g. Mon–Fri 8 a.m.–5 p.m.", parent=self)
+        self.needs = notes_box(current.needs_from_us, accessible_name="What they need from us",
+                               lines=4, parent=self)
+        self.needs.setToolTip(NEEDS_TIP)
+        self.form.addRow("&Name (required):", self.name)
+        self.form.addRow("&Role:", self.role)
+        self.form.addRow("&Organization:", self.organization)
+        self.form.addRow("&Phone:", self.phone)
+        self.form.addRow("&Hours:", self.hours)
+        self.form.addRow("What they &need from us:", self.needs)
+
+        more = self.more_details()
+        self.fax = line(current.fax, accessible_name="Fax", parent=self)
+        self.email = line(current.email, accessible_name="Email", parent=self)
+        self.notes = notes_box(current.notes, accessible_name="Notes", parent=self)
+        more.addRow("&Fax:", self.fax)
+        more.addRow("&Email:", self.email)
+        more.addRow("No&tes:", self.notes)
+        if current.fax or current.email or current.notes:
+            self.show_more()
+        for box in (self.needs, self.notes):
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * 5 + 16)
+        self.resize(max(560, self.sizeHint().width()), self.minimumSizeHint().height())
+        self.name.setFocus()
+
+    def save(self) -> bool:
+        name = " ".join(self.name.text().split())
+        if not name:
+            self.name.setFocus()
+            self.show_problem("Please type the person's name — or the desk, like “Member "
+                              "services”.")
+            return False
+        new = replace(
+            self._old or Contact(),
+            name=name,
+            role=self.role.currentText().strip(),
+            organization=" ".join(self.organization.text().split()),
+            phone=self.phone.text().strip(),
+            hours=self.hours.text().strip(),
+            needs_from_us=self.needs.toPlainText().strip(),
+            fax=self.fax.text().strip(),
+            email=self.email.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        if self._old is None:
+            saved = self._ctx.add(new, contact_what(new), self)
+        else:
+            saved = self._ctx.update(self._old, new, contact_what(new), self)
+        if saved is None:
+            return False
+        self.saved = saved
+        self.contact_saved.emit(saved)
+        return True
+
+
+def _role_box(role: str, parent: QWidget) -> QComboBox:
+    """The usual roles to pick from; any other can be typed."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.addItems(["", *ROLES])
+    box.setAccessibleName("Role")
+    box.setToolTip("Choose one, or type their role in your own words")
+    box.setCurrentText(role)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return box

@@ -1,0 +1,338 @@
+"""Forms for the ledger: a request (what they asked for) and what we sent for it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from infusion_desk.core.dates import format_short
+from infusion_desk.core.records import Document, Request, SendMethod
+from infusion_desk.core.text import one_line
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.widgets.forms import (
+    DateField,
+    FormDialog,
+    combo,
+    line,
+    notes_box,
+    plain_label,
+    read_date,
+    set_combo_value,
+)
+
+CONFIRMATION_TIP = (
+    "The number a fax machine, a website or a person gives you to show that it arrived."
+)
+NO_STEP = 0  # combo data for "not part of a step"
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows typed text literally: Qt would otherwise read ``<b>`` as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text.strip() else ""
+
+
+def request_what(request: Request) -> str:
+    """How a request is named in messages and in Undo: its first words, in quotes."""
+    return f"“{one_line(request.what, 50)}”"
+
+
+def people_completer(ctx: FolderContext, parent: QWidget) -> QCompleter:
+    """Suggests the people and organizations already in the folder as she types a name."""
+    names: dict[str, None] = {}
+    for contact in ctx.folder.contacts():
+        for value in (contact.name, contact.organization):
+            if value.strip():
+                names[value.strip()] = None
+    for plan in ctx.folder.plans():
+        if plan.payer.strip():
+            names[plan.payer.strip()] = None
+    completer = QCompleter(sorted(names, key=str.casefold), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+def with_people(edit: QLineEdit, ctx: FolderContext) -> QLineEdit:
+    edit.setCompleter(people_completer(ctx, edit))
+    return edit
+
+
+class _EnterSaves(QObject):
+    """In a notes box, Enter saves the form (as everywhere else); Shift+Enter starts a new line."""
+
+    def __init__(self, dialog: QDialog, edit: QPlainTextEdit) -> None:
+        super().__init__(edit)
+        self._dialog = dialog
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                save = getattr(self._dialog, "save_button", None)
+                if save is not None:
+                    save.click()
+                    return True
+        return False
+
+
+def enter_saves(edit: QPlainTextEdit, dialog: QDialog) -> QPlainTextEdit:
+    edit.installEventFilter(_EnterSaves(dialog, edit))
+    edit.setPlaceholderText("Shift+Enter starts a new line")
+    return edit
+
+
+def fit_width(dialog: QDialog, chars: int = 72) -> None:
+    """Wide enough that no field has to drop below its label (Qt does not grow a window's height
+    for wrapped rows), and never narrower than about ``chars`` characters."""
+    wanted = max(dialog.sizeHint().width(), dialog.fontMetrics().averageCharWidth() * chars)
+    dialog.setMinimumWidth(min(wanted, 1000))
+
+
+def method_combo(parent: QWidget | None = None) -> QComboBox:
+    box = combo([(m.label, m.value) for m in SendMethod], parent, accessible_name="How we sent it")
+    box.setPlaceholderText("Choose how…")
+    box.setCurrentIndex(-1)
+    return box
+
+
+def set_method(box: QComboBox, method: SendMethod | None) -> None:
+    box.setCurrentIndex(-1 if method is None else box.findData(method.value))
+
+
+def read_method(box: QComboBox) -> SendMethod | None:
+    value = box.currentData()
+    return None if box.currentIndex() < 0 or value is None else SendMethod.parse(str(value))
+
+
+class RequestDialog(FormDialog):
+    """Add a request, or edit one (both sides: what they asked for and, once sent, what we sent)."""
+
+    request_saved = Signal(object)  # Request
+
+    def __init__(self, ctx: FolderContext, request: Request | None = None,
+                 parent: QWidget | None = None) -> None:
+        editing = request is not None
+        super().__init__("Edit the request" if editing else "Add a request", parent)
+        self._ctx = ctx
+        self._old = request
+        self.saved: Request | None = None
+        current = request or Request(requested_on=ctx.today())
+
+        self.what = line(current.what, accessible_name="What they asked for",
+                         placeholder="e.g. Letter of medical necessity, signed by the doctor",
+                         parent=self)
+        self.asked_by = with_people(
+            line(current.requested_by, accessible_name="Asked by",
+                 placeholder="Who asked: a person, an office or the plan", parent=self), ctx)
+        self.asked_on = DateField(ctx.today, self, accessible_name="Asked on")
+        self.asked_on.set_value(current.requested_on)
+        self.due_on = DateField(ctx.today, self, accessible_name="Due by")
+        self.due_on.set_value(current.due_on)
+        self.due_on.setToolTip("The day they need it by, if they said one.")
+        self.form.addRow("What they asked for (required):", self.what)
+        self.form.addRow("Asked by:", self.asked_by)
+        self.form.addRow("Asked on:", self.asked_on)
+        self.form.addRow("Due by:", self.due_on)
+
+        more = self.more_details()
+        self.notes = notes_box(current.notes, accessible_name="Notes about this request",
+                               parent=self)
+        self.step = combo(
+            [("Not part of a step", NO_STEP)]
+            + [(one_line(s.display_title, 60), s.id) for s in ctx.folder.steps()],
+            self, accessible_name="The step it belongs to",
+        )
+        self.step.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step.setMinimumContentsLength(30)
+        set_combo_value(self.step, current.step_id or NO_STEP)
+        more.addRow("Notes:", self.notes)
+        more.addRow("Part of the step:", self.step)
+
+        self.sent_on: DateField | None = None
+        if request is not None and request.submitted_on is not None:
+            self._add_sent_fields(request)
+        fit_width(self)
+        self.what.setFocus()
+
+    def _add_sent_fields(self, request: Request) -> None:
+        sent = self.more_details("What we sent")
+        self.sent_on = DateField(self._ctx.today, self, accessible_name="Sent on")
+        self.sent_on.set_value(request.submitted_on)
+        self.method = method_combo(self)
+        set_method(self.method, request.method)
+        self.sent_to = with_people(line(request.submitted_to, accessible_name="Sent to whom",
+                                        parent=self), self._ctx)
+        self.sent_by = line(request.submitted_by, accessible_name="Sent by", parent=self)
+        self.confirmation = line(request.confirmation_number,
+                                 accessible_name="Confirmation number", parent=self)
+        self.confirmation.setToolTip(CONFIRMATION_TIP)
+        self.received_on = DateField(self._ctx.today, self, accessible_name="They confirmed on")
+        self.received_on.set_value(request.confirmed_on)
+        self.received_on.setToolTip("The day they told us they have it.")
+        sent.addRow("Sent on (clear it if nothing was sent):", self.sent_on)
+        sent.addRow("How:", self.method)
+        sent.addRow("To whom:", self.sent_to)
+        sent.addRow("Sent by:", self.sent_by)
+        sent.addRow("Confirmation number:", self.confirmation)
+        sent.addRow("They confirmed they have it on:", self.received_on)
+
+    def _read(self) -> Request | None:
+        what = self.what.text().strip()
+        if not what:
+            self.what.setFocus()
+            self.show_problem("Please write what they asked for — a few words are enough.")
+            return None
+        step = self.step.currentData()
+        base = self._old or Request()
+        new = replace(
+            base,
+            what=what,
+            requested_by=self.asked_by.text().strip(),
+            requested_on=read_date(self.asked_on, "Asked on"),
+            due_on=read_date(self.due_on, "Due by"),
+            notes=self.notes.toPlainText().strip(),
+            step_id=None if step in (None, NO_STEP) else int(step),
+        )
+        if self.sent_on is not None:
+            new = replace(
+                new,
+                submitted_on=read_date(self.sent_on, "Sent on"),
+                method=read_method(self.method),
+                submitted_to=self.sent_to.text().strip(),
+                submitted_by=self.sent_by.text().strip(),
+                confirmation_number=self.confirmation.text().strip(),
+                confirmed_on=read_date(self.received_on, "They confirmed they have it on"),
+            )
+        return new
+
+    def save(self) -> bool:
+        new = self._read()
+        if new is None:
+            return False
+        if self._old is None:
+            saved = self._ctx.add(new, request_what(new), self)
+        else:
+            saved = self._ctx.update(self._old, new, request_what(new), self)
+        if saved is None:
+            return False
+        self.saved = saved
+        self.request_saved.emit(saved)
+        return True
+
+
+class SentDialog(FormDialog):
+    """*Mark as sent*: one small form that fills the right side of a ledger row. Undoable."""
+
+    request_saved = Signal(object)  # Request
+
+    def __init__(self, ctx: FolderContext, request: Request,
+                 documents: Sequence[Document] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Mark as sent", parent, save_text="Mark as sent")
+        self._ctx = ctx
+        self._old = request
+        self.saved: Request | None = None
+        asked = plain_label(f"They asked for: {one_line(request.what, 200)}", self)
+        asked.setAccessibleName("What they asked for")
+        self.form.addRow(asked)
+
+        self.sent_on = DateField(ctx.today, self, accessible_name="Sent on")
+        self.sent_on.set_value(request.submitted_on or ctx.today())
+        self.method = method_combo(self)
+        set_method(self.method, request.method)
+        self.sent_to = with_people(
+            line(request.submitted_to or request.requested_by, accessible_name="Sent to whom",
+                 placeholder="Who you sent it to", parent=self), ctx)
+        self.confirmation = line(request.confirmation_number,
+                                 accessible_name="Confirmation number",
+                                 placeholder="If you got one", parent=self)
+        self.confirmation.setToolTip(CONFIRMATION_TIP)
+        self.form.addRow("Sent on:", self.sent_on)
+        self.form.addRow("How:", self.method)
+        self.form.addRow("To whom:", self.sent_to)
+        confirmation_label = plain_label("Confirmation number:", self, wrap=False)
+        confirmation_label.setToolTip(CONFIRMATION_TIP)
+        self.form.addRow(confirmation_label, self.confirmation)
+
+        docs = list(documents) if documents is not None else ctx.folder.documents()
+        self.documents = QListWidget(self)
+        self.documents.setAccessibleName("Papers we sent (tick the ones you included)")
+        self.documents.setToolTip("Tick the papers from the folder that you included.")
+        for doc in docs:
+            when = format_short(doc.received_on or doc.document_date)
+            text = one_line(doc.title or doc.original_name or "Untitled document", 70)
+            item = QListWidgetItem(f"{text} — {doc.kind.label}" + (f", {when}" if when else ""))
+            item.setToolTip(plain_tip(item.text()))
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if doc.id in request.document_ids
+                               else Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.documents.setFixedHeight(
+            (self.fontMetrics().lineSpacing() + 8) * max(3, min(6, len(docs))) + 6)
+        if docs:
+            self.form.addRow("Papers we sent (optional):", self.documents)
+        else:
+            self.documents.hide()
+            self.form.addRow(plain_label(
+                "No documents in the folder yet. Add them on the Documents tab if you want "
+                "to keep a copy of what you sent.", self))
+
+        more = self.more_details()
+        self.sent_by = line(request.submitted_by, accessible_name="Sent by",
+                            placeholder="Who sent it, if not you", parent=self)
+        more.addRow("Sent by:", self.sent_by)
+        fit_width(self, 80)
+        self.sent_on.setFocus()
+
+    def checked_document_ids(self) -> tuple[int, ...]:
+        ids: list[int] = []
+        for number in range(self.documents.count()):
+            item = self.documents.item(number)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(ids)
+
+    def save(self) -> bool:
+        sent_on = read_date(self.sent_on, "Sent on")
+        if sent_on is None:
+            self.sent_on.edit.setFocus()
+            self.show_problem("Please fill in the day you sent it (for example: today).")
+            return False
+        kept = tuple(d for d in self._old.document_ids if d not in self._listed_ids())
+        new = replace(
+            self._old,
+            submitted_on=sent_on,
+            method=read_method(self.method),
+            submitted_to=self.sent_to.text().strip(),
+            submitted_by=self.sent_by.text().strip(),
+            confirmation_number=self.confirmation.text().strip(),
+            document_ids=kept + self.checked_document_ids(),
+        )
+        saved = self._ctx.update(self._old, new, request_what(new), self)
+        if saved is None:
+            return False
+        self.saved = saved
+        self.request_saved.emit(saved)
+        return True
+
+    def _listed_ids(self) -> set[int]:
+        return {int(self.documents.item(n).data(Qt.ItemDataRole.UserRole))
+                for n in range(self.documents.count())}

@@ -1,0 +1,371 @@
+"""The *Calls* tab: every call, newest first, with the whole call beside the list.
+
+The list is fetched a page at a time as she scrolls, so a folder with 20,000 calls opens at once.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.call_log import follow_up_overdue, follow_up_text, who_text
+from infusion_desk.core.dates import format_when
+from infusion_desk.core.records import Call, RecordKind
+from infusion_desk.core.rules import follow_up_due
+from infusion_desk.core.text import one_line
+from infusion_desk.services import Change
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
+from infusion_desk.ui.models.table import Column, RecordTableModel
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+EMPTY_TEXT = "No calls logged yet — Log a call (Ctrl+L)"
+COL_WHEN, COL_WHO, COL_REFERENCE, COL_SAID, COL_FOLLOW_UP = range(5)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows typed text literally (Qt would take ``<b>`` in it for markup)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
+
+
+def said_text(call: Call) -> str:
+    return one_line(call.summary or call.outcome, 160)
+
+
+class CallsTab(QWidget):
+    """Master–detail list of calls, with *Log a call…* one step away."""
+
+    def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: LogCallDialog | None = None  # the form opened last (kept for tests)
+        self.model = RecordTableModel(self._columns(), self)
+
+        self.log_button = QPushButton("Log a call… (Ctrl+L)", self)
+        self.log_button.setToolTip("Write down a call while you are on the phone: who, the "
+                                   "reference number, what was said and what happens next")
+        self.log_button.clicked.connect(self._on_log_button_clicked)
+        self.table = self._make_view()
+        self.details = CallDetails(ctx, self)
+        self.details.edit_clicked.connect(self._on_details_edit_clicked)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([960, 380])
+
+        self.empty = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = heading(EMPTY_TEXT, self.empty, scale=1.15)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_label)
+        explain = plain_label("Every call you make or take goes here: who you spoke with, the "
+                              "reference number they gave you, and what was said.", self.empty)
+        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(explain)
+        self.empty_button = QPushButton("Log a call…", self.empty)
+        self.empty_button.clicked.connect(self._on_log_button_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+
+        top = QHBoxLayout()
+        top.addWidget(plain_label("Every call: who, when, the reference number and what was "
+                                  "said. Newest first.", self), 1)
+        top.addWidget(self.log_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.log_button.setEnabled(not ctx.read_only)
+        self.empty_button.setEnabled(not ctx.read_only)
+        ctx.signals.records_changed.connect(self._on_signals_records_changed)
+        self.reload()
+
+    # ------------------------------------------------------------------ the list
+    def _columns(self) -> list[Column]:
+        today = self.ctx.today
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        red = QBrush(QColor("#a4262c"))
+
+        def follow_up_icon(call: Call) -> QIcon | None:
+            return warning if follow_up_due(call, today()) else None
+
+        return [
+            Column("When", lambda c: format_when(c.called_at),
+                   tooltip=lambda c: c.direction.label),
+            Column("Who", who_text, tooltip=lambda c: plain_tooltip(
+                f"{who_text(c)}\n{c.direction.label}" + (f", {c.phone}" if c.phone else ""))),
+            Column("Reference number", lambda c: c.reference_number,
+                   header_tooltip=REFERENCE_TIP, tooltip=lambda c: plain_tooltip(
+                       c.reference_number)),
+            Column("What was said", said_text,
+                   tooltip=lambda c: plain_tooltip(c.summary or c.outcome)),
+            Column("Follow-up", lambda c: follow_up_text(c, today(), between="\n"),
+                   icon=follow_up_icon, tooltip=lambda c: follow_up_text(c, today()),
+                   bold=lambda c: follow_up_due(c, today()),
+                   foreground=lambda c: red if follow_up_overdue(c, today()) else None),
+        ]
+
+    def _make_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(True)  # two lines a row: "what was said" and "who" read better
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setAccessibleName("Calls, newest first")
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(28, 2 * view.fontMetrics().lineSpacing() + 12))
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = view.fontMetrics()
+        header.resizeSection(COL_WHEN, metrics.horizontalAdvance("Wed, Nov 30, 2026, 12:55 PM__"))
+        header.resizeSection(COL_WHO, metrics.horizontalAdvance("Silverpine Health Plans —"))
+        header.resizeSection(COL_REFERENCE, metrics.horizontalAdvance("Reference number___"))
+        header.resizeSection(COL_FOLLOW_UP, metrics.horizontalAdvance("Wed, Nov 30, 2026") + 48)
+        header.setSectionResizeMode(COL_SAID, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
+        view.doubleClicked.connect(self._on_view_double_clicked)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self._delete_selected)
+        return view
+
+    def reload(self) -> None:
+        """Fetch the list again (first page, and as many pages as were shown), keeping the place."""
+        selected = self.selected_call()
+        old_row = self.table.currentIndex().row()
+        shown = self.model.loaded_count
+        folder = self.ctx.folder
+        self.model.set_source(lambda offset, limit: folder.calls(limit=limit, offset=offset),
+                              folder.count(Call))
+        while self.model.loaded_count < shown and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.stack.setCurrentIndex(1 if self.model.total_count else 0)
+        row = None
+        if selected is not None:
+            row = next((n for n in range(self.model.rowCount())
+                        if self.model.row_object(n).id == selected.id), None)
+        if row is None and self.model.rowCount():
+            row = min(max(old_row, 0), self.model.rowCount() - 1)
+        if row is None:
+            self.details.show_call(None)
+        else:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.details.show_call(self.model.row_object(row))
+
+    def selected_call(self) -> Call | None:
+        row = self.table.currentIndex().row()
+        return self.model.row_object(row) if 0 <= row < self.model.rowCount() else None
+
+    def show_record(self, record_id: int) -> None:
+        """Select the call (fetching pages until it is there), scroll to it, show it."""
+        row = self.model.row_of_id(record_id)
+        if row is not None:
+            self._select_row(row)
+
+    def _on_selection_current_row_changed(self, _current: object, _previous: object) -> None:
+        self.details.show_call(self.selected_call())
+
+    def _on_signals_records_changed(self, change: Change) -> None:
+        if RecordKind.CALL in change.kinds:
+            self.reload()
+        elif RecordKind.QUESTION in change.kinds:
+            self.details.show_call(self.selected_call())
+
+    def _on_view_double_clicked(self, _index: object) -> None:
+        self.edit_selected()
+
+    def _delete_selected(self) -> None:
+        self.details.delete_call()
+
+    # ------------------------------------------------------------------ forms
+    def log_call(self) -> LogCallDialog:
+        """Open *Log a call* (the window binds Ctrl+L here) and return the open form."""
+        return self._open(LogCallDialog(self.ctx, self))
+
+    def edit_selected(self) -> LogCallDialog | None:
+        call = self.selected_call()
+        if call is None or self.ctx.read_only:
+            return None
+        return self._open(LogCallDialog(self.ctx, self, call=call))
+
+    def _open(self, dialog: LogCallDialog) -> LogCallDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.call_logged.connect(self._on_dialog_call_logged)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_dialog_call_logged(self, call: Call) -> None:
+        if call.id is not None:
+            self.show_record(call.id)
+
+    def _on_log_button_clicked(self) -> None:
+        self.log_call()
+
+    def _on_details_edit_clicked(self) -> None:
+        self.edit_selected()
+
+
+class CallDetails(QWidget):
+    """Everything about one call, read-only, with Edit…, Delete and Follow-up done."""
+
+    edit_clicked = Signal()
+
+    def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.call: Call | None = None
+        self.title = heading("", self)
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setToolTip("Change what is written down about this call")
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setToolTip("Move this call to the trash (Undo brings it back)")
+        self.done_button = QPushButton("Follow-up done", self)
+        self.done_button.setToolTip("Mark the follow-up of this call as done")
+        self.edit_button.clicked.connect(self.edit_clicked)
+        self.delete_button.clicked.connect(self.delete_call)
+        self.done_button.clicked.connect(self.follow_up_done)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.done_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(self._scroll, 1)
+        self.show_call(None)
+
+    def text(self) -> str:
+        """What the pane says, label by label (for reading it back)."""
+        texts = [self.title.text()]
+        content = self._scroll.widget()
+        layout = content.layout() if content is not None else None
+        for number in range(layout.count() if layout is not None else 0):
+            item = layout.itemAt(number) if layout is not None else None
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                texts.append(widget.text())
+        return "\n".join(text for text in texts if text)
+
+    def show_call(self, call: Call | None) -> None:
+        self.call = call
+        content = QWidget(self._scroll)
+        form = QFormLayout(content)
+        form.setContentsMargins(0, 8, 8, 8)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        writable = call is not None and not self.ctx.read_only
+        self.edit_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable)
+        self.done_button.setEnabled(
+            writable and call is not None and call.follow_up_on is not None
+            and not call.follow_up_done)
+        if call is None:
+            self.title.setText("")
+            form.addRow(plain_label("Choose a call in the list to see everything about it.",
+                                    content))
+        else:
+            self.title.setText(who_text(call) or "A call")
+            self._fill(form, call, content)
+        self._scroll.setWidget(content)
+
+    def _fill(self, form: QFormLayout, call: Call, parent: QWidget) -> None:
+        today = self.ctx.today()
+
+        def row(label: str, value: str, *, long: bool = False) -> None:
+            shown = plain_label(value or "—", parent)
+            if long:  # a caption above, the text across the whole pane
+                form.addRow(plain_label(label, parent))
+                shown.setContentsMargins(12, 0, 0, 4)
+                form.addRow(shown)
+            else:
+                form.addRow(label, shown)
+
+        row("When:", format_when(call.called_at))
+        row("Who called:", call.direction.label)
+        row("Organization:", call.organization)
+        row("Person:", call.person)
+        row("Phone:", call.phone)
+        reference = plain_label(call.reference_number or "none written down", parent)
+        reference.setToolTip(REFERENCE_TIP)
+        font = reference.font()
+        font.setBold(True)
+        reference.setFont(font)
+        form.addRow("Reference number:", reference)
+        row("What was said:", call.summary, long=True)
+        row("Outcome / what happens next:", call.outcome, long=True)
+        row("Follow-up:", follow_up_text(call, today) or "none")
+        answered = self.ctx.folder.questions_answered_on(call.id) if call.id else []
+        form.addRow(heading("Questions answered on this call", parent, scale=1.05))
+        if not answered:
+            form.addRow(plain_label("None ticked on this call.", parent))
+        for question in answered:
+            asked = plain_label(f"• {question.text}", parent)
+            font = asked.font()
+            font.setBold(True)
+            asked.setFont(font)
+            form.addRow(asked)
+            form.addRow(plain_label(f"   {question.answer}", parent))
+
+    def delete_call(self) -> None:
+        if self.call is not None and not self.ctx.read_only:
+            self.ctx.trash(self.call, f"the call with {who_text(self.call) or 'someone'}", self)
+
+    def follow_up_done(self) -> None:
+        call = self.call
+        if call is None or call.follow_up_on is None or call.follow_up_done:
+            return
+        self.ctx.update(call, replace(call, follow_up_done=True), "the follow-up", self)

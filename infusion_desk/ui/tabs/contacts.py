@@ -1,0 +1,341 @@
+"""The *People to call* tab: who to call, their number and hours, and what they need from us."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.dates import format_when
+from infusion_desk.core.records import Contact, RecordKind
+from infusion_desk.core.text import fold, one_line
+from infusion_desk.services import Change
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.contact_dialogs import NEEDS_TIP, ContactDialog, contact_what
+from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+EMPTY_TEXT = "No people saved yet — Add a person"
+COL_NAME, COL_ROLE, COL_ORGANIZATION, COL_PHONE, COL_HOURS, COL_NEEDS = range(6)
+LAST_CALLS = 5
+
+
+def _columns() -> list[Column]:
+    def by_text(value: str) -> tuple[bool, str]:
+        return (not value.strip(), fold(value))  # empty cells last
+
+    return [
+        Column("Name", lambda c: c.name, bold=lambda _c: True,
+               sort_key=lambda c: by_text(c.name)),
+        Column("Role", lambda c: c.role, sort_key=lambda c: by_text(c.role)),
+        Column("Organization", lambda c: c.organization,
+               sort_key=lambda c: (*by_text(c.organization), fold(c.name))),
+        Column("Phone", lambda c: c.phone),
+        Column("Hours", lambda c: c.hours, tooltip=lambda c: c.hours),
+        Column("What they need from us", lambda c: one_line(c.needs_from_us, 160),
+               header_tooltip=NEEDS_TIP, tooltip=lambda c: _plain_tooltip(c.needs_from_us)),
+    ]
+
+
+def _plain_tooltip(text: str) -> str:
+    """A tooltip that shows typed text literally (Qt would take ``<b>`` in it for markup)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
+
+
+class ContactsTab(QWidget):
+    """Master–detail list of the people to call."""
+
+    def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: ContactDialog | None = None  # the form opened last (kept for tests)
+        self.model = RecordTableModel(_columns(), self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.add_button = QPushButton("Add a person…", self)
+        self.add_button.setToolTip("Save someone you call: their number, hours and what they "
+                                   "need from us")
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.table = self._make_view()
+        self.details = ContactDetails(ctx, self)
+        self.details.edit_clicked.connect(self._on_details_edit_clicked)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([960, 380])
+
+        self.empty = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = heading(EMPTY_TEXT, self.empty, scale=1.15)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_label)
+        explain = plain_label("Everyone you deal with goes here — the plan, the pharmacy, the "
+                              "doctor's office — with their number, their hours and what they "
+                              "need from us.", self.empty)
+        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(explain)
+        self.empty_button = QPushButton("Add a person…", self.empty)
+        self.empty_button.clicked.connect(self._on_add_button_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+
+        top = QHBoxLayout()
+        top.addWidget(plain_label("Who to call, their number and hours, and what they need "
+                                  "from us.", self), 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.add_button.setEnabled(not ctx.read_only)
+        self.empty_button.setEnabled(not ctx.read_only)
+        ctx.signals.records_changed.connect(self._on_signals_records_changed)
+        self.reload()
+
+    # ------------------------------------------------------------------ the list
+    def _make_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setAccessibleName("People to call")
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(28, 2 * view.fontMetrics().lineSpacing() + 12))
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = view.fontMetrics()
+        header.resizeSection(COL_NAME, metrics.horizontalAdvance("Marcus Webb, PharmD__"))
+        header.resizeSection(COL_ROLE, metrics.horizontalAdvance("Intake coordinator__"))
+        header.resizeSection(COL_ORGANIZATION, metrics.horizontalAdvance("Silverpine Health__"))
+        header.resizeSection(COL_PHONE, metrics.horizontalAdvance("(888) 555-0147___"))
+        header.resizeSection(COL_HOURS, metrics.horizontalAdvance("Mon–Fri 8 a.m.–5 p.m."))
+        header.setSectionResizeMode(COL_NEEDS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        view.setSortingEnabled(True)
+        view.sortByColumn(COL_ORGANIZATION, Qt.SortOrder.AscendingOrder)
+        view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
+        view.doubleClicked.connect(self._on_view_double_clicked)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self._on_delete_shortcut_activated)
+        return view
+
+    def reload(self) -> None:
+        """Read the contacts again, keeping the selected one (or the row where it was)."""
+        selected = self.selected_contact()
+        old_row = self.table.currentIndex().row()
+        self.model.set_rows(self.ctx.folder.contacts())
+        self.model.fetch_all()
+        self.stack.setCurrentIndex(1 if self.model.total_count else 0)
+        row = self._proxy_row_of(selected.id) if selected is not None and selected.id else None
+        if row is None and self.proxy.rowCount():
+            row = min(max(old_row, 0), self.proxy.rowCount() - 1)
+        if row is None:
+            self.details.show_contact(None)
+        else:
+            self._select_row(row)
+
+    def _proxy_row_of(self, record_id: int) -> int | None:
+        source_row = self.model.row_of_id(record_id)
+        if source_row is None:
+            return None
+        row = self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
+        return row if row >= 0 else None
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.details.show_contact(self.proxy.row_object(row))
+
+    def selected_contact(self) -> Contact | None:
+        row = self.table.currentIndex().row()
+        return self.proxy.row_object(row) if 0 <= row < self.proxy.rowCount() else None
+
+    def show_record(self, record_id: int) -> None:
+        """Select the contact, scroll to it and show its details."""
+        row = self._proxy_row_of(record_id)
+        if row is not None:
+            self._select_row(row)
+
+    def _on_selection_current_row_changed(self, _current: object, _previous: object) -> None:
+        self.details.show_contact(self.selected_contact())
+
+    def _on_signals_records_changed(self, change: Change) -> None:
+        if RecordKind.CONTACT in change.kinds:
+            self.reload()
+        elif RecordKind.CALL in change.kinds:
+            self.details.show_contact(self.selected_contact())
+
+    def _on_view_double_clicked(self, _index: object) -> None:
+        self.edit_selected()
+
+    def _on_delete_shortcut_activated(self) -> None:
+        self.details.delete_contact()
+
+    # ------------------------------------------------------------------ forms
+    def add_contact(self) -> ContactDialog:
+        """Open the form for a new person and return it."""
+        return self._open(ContactDialog(self.ctx, None, self))
+
+    def edit_selected(self) -> ContactDialog | None:
+        contact = self.selected_contact()
+        if contact is None or self.ctx.read_only:
+            return None
+        return self._open(ContactDialog(self.ctx, contact, self))
+
+    def _open(self, dialog: ContactDialog) -> ContactDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contact_saved.connect(self._on_dialog_contact_saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_dialog_contact_saved(self, contact: Contact) -> None:
+        if contact.id is not None:
+            self.show_record(contact.id)
+
+    def _on_add_button_clicked(self) -> None:
+        self.add_contact()
+
+    def _on_details_edit_clicked(self) -> None:
+        self.edit_selected()
+
+
+class ContactDetails(QWidget):
+    """Everything about one person, read-only, with their last calls, Edit… and Delete."""
+
+    edit_clicked = Signal()
+
+    def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contact: Contact | None = None
+        self.title = heading("", self)
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setToolTip("Change what is written down about this person")
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setToolTip("Move this person to the trash (Undo brings them back)")
+        self.edit_button.clicked.connect(self.edit_clicked)
+        self.delete_button.clicked.connect(self.delete_contact)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(self._scroll, 1)
+        self.show_contact(None)
+
+    def text(self) -> str:
+        """What the pane says, label by label (for reading it back)."""
+        texts = [self.title.text()]
+        content = self._scroll.widget()
+        layout = content.layout() if content is not None else None
+        for number in range(layout.count() if layout is not None else 0):
+            item = layout.itemAt(number) if layout is not None else None
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                texts.append(widget.text())
+        return "\n".join(text for text in texts if text)
+
+    def show_contact(self, contact: Contact | None) -> None:
+        self.contact = contact
+        content = QWidget(self._scroll)
+        form = QFormLayout(content)
+        form.setContentsMargins(0, 8, 8, 8)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        writable = contact is not None and not self.ctx.read_only
+        self.edit_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable)
+        if contact is None:
+            self.title.setText("")
+            form.addRow(plain_label("Choose a person in the list to see everything about them.",
+                                    content))
+        else:
+            self.title.setText(contact.name)
+            self._fill(form, contact, content)
+        self._scroll.setWidget(content)
+
+    def _fill(self, form: QFormLayout, contact: Contact, parent: QWidget) -> None:
+        def row(label: str, value: str, tip: str = "", *, long: bool = False) -> None:
+            shown = plain_label(value or "—", parent)
+            if tip:
+                shown.setToolTip(tip)
+            if long:  # a caption above, the text across the whole pane
+                caption = plain_label(label, parent)
+                caption.setToolTip(tip)
+                form.addRow(caption)
+                shown.setContentsMargins(12, 0, 0, 4)
+                form.addRow(shown)
+            else:
+                form.addRow(label, shown)
+
+        row("Role:", contact.role)
+        row("Organization:", contact.organization)
+        row("Phone:", contact.phone)
+        row("Fax:", contact.fax)
+        row("Email:", contact.email)
+        row("Hours:", contact.hours)
+        row("What they need from us:", contact.needs_from_us, NEEDS_TIP, long=True)
+        row("Notes:", contact.notes, long=True)
+        form.addRow(heading("Last calls with this person", parent, scale=1.05))
+        calls = (self.ctx.folder.calls_with_contact(contact.id, limit=LAST_CALLS)
+                 if contact.id is not None else [])
+        if not calls:
+            form.addRow(plain_label("No calls logged with them yet.", parent))
+        for call in calls:
+            reference = (f"reference number {call.reference_number}" if call.reference_number
+                         else "no reference number written down")
+            form.addRow(plain_label(f"{format_when(call.called_at)} — {reference}", parent))
+
+    def delete_contact(self) -> None:
+        if self.contact is not None and not self.ctx.read_only:
+            self.ctx.trash(self.contact, contact_what(self.contact), self)

@@ -1,0 +1,552 @@
+"""*Questions to ask*: what to ask on the next call, and the answers once given — open questions
+first. The selected question is shown in full beside the list, with the call it was answered on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QCursor, QFont, QFontMetrics, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core import rules
+from infusion_desk.core.dates import format_day, format_when
+from infusion_desk.core.records import (
+    Call,
+    Question,
+    QuestionStatus,
+    Record,
+    RecordKind,
+    Request,
+    Step,
+)
+from infusion_desk.services import Change
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.question_dialogs import (
+    STUCK_GUIDE,
+    AnswerDialog,
+    QuestionDialog,
+    StuckQuestionsDialog,
+    question_what,
+)
+from infusion_desk.ui.dialogs.request_dialogs import plain_tip
+from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+from infusion_desk.ui.tabs.requests import button_row, quiet_brush, value_label
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+WATCHED = frozenset({RecordKind.QUESTION, RecordKind.REQUEST, RecordKind.STEP, RecordKind.CALL})
+REFERENCE_TIP = "The number the person on the phone gives you, so the call can be found again."
+STATUS_TIP = ("Open: still to ask. Answered: you wrote down the answer. "
+              "No longer needed: you do not need to ask it any more.")
+QUESTION, ASK_WHOM, STATUS, ANSWER, ANSWERED_ON = range(5)
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """One question, with the request or step it is about and the call it was answered on."""
+
+    question: Question
+    position: int  # place in the reading order: open first
+    about: Request | Step | None
+    call: Call | None
+
+    @property
+    def id(self) -> int | None:
+        return self.question.id
+
+    @property
+    def about_text(self) -> str:
+        if isinstance(self.about, Request):
+            return f"The request: {self.about.what}"
+        if isinstance(self.about, Step):
+            return f"The step: {self.about.display_title}"
+        return ""
+
+
+def build_rows(questions: Sequence[Question], requests: Sequence[Request],
+               steps: Sequence[Step], calls: Sequence[Call]) -> list[QuestionRow]:
+    by_request = {r.id: r for r in requests}
+    by_step = {s.id: s for s in steps}
+    by_call = {c.id: c for c in calls}
+    rows = []
+    for position, question in enumerate(sorted(questions, key=rules.question_order_key)):
+        about: Request | Step | None = None
+        if question.request_id is not None:
+            about = by_request.get(question.request_id)
+        elif question.step_id is not None:
+            about = by_step.get(question.step_id)
+        call = by_call.get(question.answered_call_id) if question.answered_call_id else None
+        rows.append(QuestionRow(question, position, about, call))
+    return rows
+
+
+def status_icon(status: QuestionStatus) -> QIcon | None:
+    style = QApplication.style()
+    if status is QuestionStatus.OPEN:
+        return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
+    if status is QuestionStatus.ANSWERED:
+        return style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+    return None
+
+
+def question_columns() -> list[Column]:
+    def quiet(row: QuestionRow) -> QBrush | None:
+        return quiet_brush() if row.question.status is QuestionStatus.NOT_NEEDED else None
+
+    return [
+        Column("Question", lambda r: r.question.text, sort_key=lambda r: r.position,
+               tooltip=lambda r: plain_tip(r.question.text), foreground=quiet),
+        Column("Ask whom", lambda r: r.question.ask_whom,
+               tooltip=lambda r: plain_tip(r.question.ask_whom), foreground=quiet),
+        Column("Status", lambda r: r.question.status.label,
+               sort_key=lambda r: rules.question_order_key(r.question)[0],
+               icon=lambda r: status_icon(r.question.status), foreground=quiet,
+               bold=lambda r: r.question.status is QuestionStatus.OPEN,
+               header_tooltip=STATUS_TIP),
+        Column("Answer", lambda r: r.question.answer,
+               tooltip=lambda r: plain_tip(r.question.answer), foreground=quiet),
+        Column("Answered on", lambda r: format_day(r.question.answered_on),
+               sort_key=lambda r: str(r.question.answered_on or ""), foreground=quiet),
+    ]
+
+
+def link_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    """A button that looks like a link: it opens another record."""
+    button = QPushButton(text, parent)
+    button.setObjectName("recordLink")
+    button.setFlat(True)
+    button.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+    button.setStyleSheet("QPushButton#recordLink { color: palette(link); text-decoration: "
+                         "underline; border: none; padding: 2px 0; text-align: left; }")
+    return button
+
+
+class QuestionDetails(QWidget):
+    """The selected question in full: the answer, and the call it was answered on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: QuestionRow | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 0, 0, 0)
+        self.placeholder = plain_label("Pick a question in the list to see it in full here.")
+        self.placeholder.setEnabled(False)
+        outer.addWidget(self.placeholder)
+
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.title = heading("", self.body)
+        self.title.setAccessibleName("The question")
+        layout.addWidget(self.title)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status, self.ask_whom, self.about, self.answer, self.answered_on = (
+            value_label() for _ in range(5))
+        self.status.setAccessibleName("Status")
+        self.form.addRow("Status:", self.status)
+        self.form.addRow("Ask whom:", self.ask_whom)
+        self.form.addRow("About:", self.about)
+        self.form.addRow("Answer:", self.answer)
+        self.form.addRow("Answered on:", self.answered_on)
+        layout.addLayout(self.form)
+        self.about_button = link_button("Open it", self.body)
+        self.about_button.setAccessibleName("Open what this question is about")
+        layout.addLayout(button_row(self.about_button))
+
+        self.call_box = QWidget(self.body)
+        call_layout = QVBoxLayout(self.call_box)
+        call_layout.setContentsMargins(0, 4, 0, 0)
+        call_layout.addWidget(heading("Answered on a call", self.call_box, scale=1.05))
+        self.call_text = plain_label("", self.call_box)
+        self.call_text.setAccessibleName("The call it was answered on")
+        self.call_reference = plain_label("", self.call_box)
+        self.call_reference.setToolTip(REFERENCE_TIP)
+        self.call_button = link_button("Open this call", self.call_box)
+        self.call_button.setToolTip("Show this call on the Calls tab.")
+        call_layout.addWidget(self.call_text)
+        call_layout.addWidget(self.call_reference)
+        call_layout.addLayout(button_row(self.call_button))
+        layout.addWidget(self.call_box)
+
+        layout.addSpacing(8)
+        self.answer_button = QPushButton("Answer…", self.body)
+        self.answer_button.setToolTip("Write down the answer you got.")
+        self.not_needed_button = QPushButton("No longer needed", self.body)
+        layout.addLayout(button_row(self.answer_button, self.not_needed_button))
+        self.edit_button = QPushButton("Edit…", self.body)
+        self.edit_button.setToolTip("Change the question, whom to ask, or what it is about.")
+        self.delete_button = QPushButton("Delete", self.body)
+        self.delete_button.setToolTip("Move this question to the trash (you can undo it).")
+        layout.addLayout(button_row(self.edit_button, self.delete_button))
+        layout.addStretch(1)
+        outer.addWidget(self.body, 1)
+        self.show_row(None)
+
+    def show_row(self, row: QuestionRow | None) -> None:
+        self.row = row
+        self.placeholder.setVisible(row is None)
+        self.body.setVisible(row is not None)
+        if row is None:
+            return
+        question = row.question
+        self.title.setText(question.text)
+        self._put(self.status, question.status.label)
+        self._put(self.ask_whom, question.ask_whom)
+        self._put(self.about, row.about_text)
+        self.about_button.setVisible(row.about is not None)
+        self.about_button.setText("Open this request" if isinstance(row.about, Request)
+                                  else "Open this step")
+        self._put(self.answer, question.answer)
+        self._put(self.answered_on, format_day(question.answered_on))
+
+        call = row.call
+        self.call_box.setVisible(call is not None)
+        if call is not None:
+            who = " — ".join(part for part in (call.organization, call.person) if part)
+            self.call_text.setText(f"{format_when(call.called_at)}" + (f"\n{who}" if who else ""))
+            self.call_reference.setText(f"Reference number: {call.reference_number}"
+                                        if call.reference_number else "No reference number.")
+
+        status = question.status
+        self.answer_button.setText("Change the answer…" if status is QuestionStatus.ANSWERED
+                                   else "Answer…")
+        self.not_needed_button.setVisible(status is not QuestionStatus.ANSWERED)
+        if status is QuestionStatus.NOT_NEEDED:
+            self.not_needed_button.setText("Still needed")
+            self.not_needed_button.setToolTip("Put this question back on the list to ask.")
+        else:
+            self.not_needed_button.setText("No longer needed")
+            self.not_needed_button.setToolTip("Keep it, but take it off the list to ask.")
+
+    def _put(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        self.form.setRowVisible(label, bool(text))
+
+
+class QuestionsTab(QWidget):
+    """The questions to ask, the selected one beside the list, and the forms."""
+
+    def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RecordTableModel(question_columns(), self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.refresh()
+        if self.proxy.rowCount():
+            self._select_proxy_row(0)
+        ctx.signals.records_changed.connect(self._on_records_changed)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(10)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton("Add a question…", self)
+        self.add_button.setToolTip("Write down something to ask on your next call.")
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.stuck_button = QPushButton("Add the three “stuck” questions…", self)
+        self.stuck_button.setToolTip(STUCK_GUIDE)
+        self.stuck_button.clicked.connect(self._on_stuck_button_clicked)
+        self.counts = plain_label("", self, wrap=False)
+        self.counts.setAccessibleName("How many questions are open and answered")
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.stuck_button)
+        bar.addStretch(1)
+        bar.addWidget(self.counts)
+        outer.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Questions to ask")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.viewport().installEventFilter(self)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(
+            self._on_selection_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self._on_table_double_clicked,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        empty = QWidget(self)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        self.empty_label = plain_label(
+            "No questions yet. Write down what you want to ask on your next call, so nothing "
+            "is forgotten — and the answer has a place to go.", empty)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton("Add a question", empty)
+        self.empty_button.clicked.connect(self._on_add_button_clicked)
+        self.empty_stuck_button = QPushButton("Add the three “stuck” questions…", empty)
+        self.empty_stuck_button.setToolTip(STUCK_GUIDE)
+        self.empty_stuck_button.clicked.connect(self._on_stuck_button_clicked)
+        empty_layout.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        buttons.addWidget(self.empty_stuck_button)
+        buttons.addStretch(1)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(empty)
+
+        self.details = QuestionDetails(self)
+        self.details.answer_button.clicked.connect(self._on_answer_button_clicked)
+        self.details.not_needed_button.clicked.connect(self.toggle_needed)
+        self.details.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.details.delete_button.clicked.connect(self.delete_selected)
+        self.details.call_button.clicked.connect(self._on_call_button_clicked)
+        self.details.about_button.clicked.connect(self._on_about_button_clicked)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        scroll.setMinimumWidth(260)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+        self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(max(28, metrics.lineSpacing() * 2 + 12))
+        total = sum(self.splitter.sizes())
+        detail = max(320, metrics.averageCharWidth() * 40)
+        if total:
+            detail = min(detail, total * 2 // 5)
+        self.splitter.setSizes([max(0, total - detail) or 1000, detail])
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        available = self.table.viewport().width()
+        self.table.setColumnWidth(STATUS, QFontMetrics(bold).horizontalAdvance("Answered")
+                                  + metrics.height() + 34)
+        self.table.setColumnWidth(ANSWERED_ON,
+                                  metrics.horizontalAdvance("Wed, Sep 30, 2026") + 20)
+        rest = max(0, available - self.table.columnWidth(STATUS)
+                   - self.table.columnWidth(ANSWERED_ON))
+        self.table.setColumnWidth(ASK_WHOM, max(metrics.horizontalAdvance("Silverpine"),
+                                                rest // 5))
+        self.table.setColumnWidth(ANSWER, max(metrics.horizontalAdvance("Silverpine"),
+                                              rest * 3 // 10))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        """Reload the questions, keeping the selected one selected."""
+        selected = self.selected_question()
+        keep_row = self.table.currentIndex().row()
+        folder = self.ctx.folder
+        questions = folder.questions()
+        call_ids = sorted({q.answered_call_id for q in questions if q.answered_call_id})
+        calls = folder.get_many(Call, call_ids) if call_ids else []
+        rows = build_rows(questions, folder.requests(), folder.steps(), calls)
+        self.model.set_rows(rows)
+        self.model.fetch_all()
+        open_count = sum(1 for q in questions if q.status is QuestionStatus.OPEN)
+        answered = sum(1 for q in questions if q.status is QuestionStatus.ANSWERED)
+        self.counts.setText(f"{open_count} to ask, {answered} answered" if questions else "")
+        self.stack.setCurrentIndex(0 if rows else 1)
+        if selected is not None and selected.id is not None and self._select_id(selected.id):
+            return
+        if self.proxy.rowCount() and keep_row >= 0 and selected is not None:
+            self._select_proxy_row(min(keep_row, self.proxy.rowCount() - 1))
+        else:
+            self._show_details()
+
+    def _on_records_changed(self, change: Change) -> None:
+        if change.kinds & WATCHED:
+            self.refresh()
+
+    def selected_row(self) -> QuestionRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.proxy.row_object(index.row())
+
+    def selected_question(self) -> Question | None:
+        row = self.selected_row()
+        return row.question if row else None
+
+    def _show_details(self) -> None:
+        self.details.show_row(self.selected_row())
+
+    def _on_selection_current_row_changed(self, _current: QModelIndex,
+                                          _previous: QModelIndex) -> None:
+        self._show_details()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._show_details()
+
+    # ------------------------------------------------------------------ selecting
+    def show_record(self, record_id: int) -> None:
+        """Select that question, scroll to it and show it in full."""
+        self._select_id(record_id)
+
+    def _select_id(self, record_id: int) -> bool:
+        source_row = self.model.row_of_id(record_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self._select_proxy_row(index.row())
+        return True
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = self.table.selectionModel().SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
+        self._show_details()
+
+    # ------------------------------------------------------------------ actions
+    def add_question(self) -> QuestionDialog:
+        """Open the form for a new question; returns the (already opened) dialog."""
+        dialog = QuestionDialog(self.ctx, None, self)
+        self._open(dialog)
+        return dialog
+
+    def edit_question(self) -> QuestionDialog | None:
+        question = self.selected_question()
+        if question is None:
+            return None
+        dialog = QuestionDialog(self.ctx, question, self)
+        self._open(dialog)
+        return dialog
+
+    def answer_question(self) -> AnswerDialog | None:
+        """Open *Answer…* for the selected question; returns the (already opened) dialog."""
+        question = self.selected_question()
+        if question is None:
+            return None
+        dialog = AnswerDialog(self.ctx, question, self)
+        self._open(dialog)
+        return dialog
+
+    def add_stuck_questions(self) -> StuckQuestionsDialog:
+        """Open the small form that adds the guide's three questions in one action."""
+        question = self.selected_question()
+        dialog = StuckQuestionsDialog(
+            self.ctx, self,
+            request_id=question.request_id if question else None,
+            step_id=question.step_id if question else None,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.questions_added.connect(self._on_dialog_questions_added)
+        dialog.open()
+        return dialog
+
+    def _open(self, dialog: QuestionDialog | AnswerDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.question_saved.connect(self._on_dialog_question_saved)
+        dialog.open()
+
+    def _on_dialog_question_saved(self, question: Question) -> None:
+        if question.id is not None:
+            self.show_record(question.id)
+
+    def _on_dialog_questions_added(self, questions: list[Question]) -> None:
+        if questions and questions[0].id is not None:
+            self.show_record(questions[0].id)
+
+    def toggle_needed(self) -> None:
+        """*No longer needed* takes an open question off the list; *Still needed* puts it back."""
+        question = self.selected_question()
+        if question is None or question.status is QuestionStatus.ANSWERED:
+            return
+        status = (QuestionStatus.OPEN if question.status is QuestionStatus.NOT_NEEDED
+                  else QuestionStatus.NOT_NEEDED)
+        self.ctx.update(question, replace(question, status=status), question_what(question),
+                        self)
+
+    def delete_selected(self) -> None:
+        question = self.selected_question()
+        if question is not None:
+            self.ctx.trash(question, question_what(question), self)
+
+    def _open_record(self, record: Record | None) -> None:
+        if record is not None:
+            self.ctx.open_record(record)
+
+    def _on_call_button_clicked(self) -> None:
+        row = self.selected_row()
+        self._open_record(row.call if row else None)
+
+    def _on_about_button_clicked(self) -> None:
+        row = self.selected_row()
+        self._open_record(row.about if row else None)
+
+    def _on_add_button_clicked(self) -> None:
+        self.add_question()
+
+    def _on_stuck_button_clicked(self) -> None:
+        self.add_stuck_questions()
+
+    def _on_answer_button_clicked(self) -> None:
+        self.answer_question()
+
+    def _on_edit_button_clicked(self) -> None:
+        self.edit_question()
+
+    def _on_table_double_clicked(self, *_args: object) -> None:
+        self.edit_question()
+

@@ -1,0 +1,455 @@
+"""The Calls tab and *Log a call*, driven from the keyboard the way she would on the phone."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.errors import SaveFailedError
+from infusion_desk.core.records import (
+    Call,
+    Contact,
+    Plan,
+    PlanRank,
+    Profile,
+    Question,
+    QuestionStatus,
+    Request,
+)
+from infusion_desk.services import Answer, Folder
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.call_sheet import LogCallDialog
+from infusion_desk.ui.tabs.calls import (
+    COL_FOLLOW_UP,
+    COL_REFERENCE,
+    COL_SAID,
+    COL_WHEN,
+    COL_WHO,
+    EMPTY_TEXT,
+    CallsTab,
+)
+
+# The offscreen platform cannot raise windows, grab the keyboard for a completion list or pass size
+# hints on; it says so as warnings, which are about the test platform, not about this app.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
+
+TODAY = date(2026, 11, 27)
+SILVERPINE = "Silverpine Health Plans"
+
+
+@pytest.fixture
+def story(folder: Folder) -> dict[str, Any]:
+    """A small folder: the patient, two plans, two contacts, two open questions, a request."""
+    folder.save_profile(Profile(patient_name="Walter Brennan", date_of_birth=date(1947, 3, 14)))
+    folder.add(Plan(payer="Medicare", member_id="3HK7-XN2-RW58", member_phone="(800) 555-0100"))
+    folder.add(Plan(payer=SILVERPINE, rank=PlanRank.OTHER, member_id="SPX448120457",
+                    group_number="RXG-SP4471", member_phone="(888) 555-0143"))
+    gregory = folder.add(Contact(name="Gregory Hale", organization=SILVERPINE,
+                                 phone="(888) 555-0147"))
+    folder.add(Contact(name="Renee Castillo", organization="Brightwater Home Infusion"))
+    doctor_q = folder.add(Question(text="Was the form signed?", ask_whom="Dr. Okafor's office"))
+    plan_q = folder.add(Question(text="What exactly is missing?", ask_whom="Silverpine"))
+    folder.add(Request(what="Chart notes", requested_on=date(2026, 11, 18),
+                       requested_by=SILVERPINE, due_on=date(2026, 11, 25)))
+    return {"gregory": gregory, "plan_q": plan_q, "doctor_q": doctor_q}
+
+
+@pytest.fixture
+def tabs() -> Iterator[list[QWidget]]:
+    """Tabs made by a test, closed after the test's model checks have let go of their models.
+
+    (Ask for this fixture before ``qtmodeltester``, so that it is torn down after it.)
+    """
+    made: list[QWidget] = []
+    yield made
+    for tab in made:
+        tab.close()
+        tab.deleteLater()
+
+
+def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> CallsTab:
+    tab = CallsTab(ctx)
+    tabs.append(tab)
+    tab.resize(1300, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _wait_for_form(dialog: QWidget, qtbot: QtBot) -> None:
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+
+def _open_log(tab: CallsTab, qtbot: QtBot) -> LogCallDialog:
+    dialog = tab.log_call()
+    _wait_for_form(dialog, qtbot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.when_date.edit)
+    return dialog
+
+
+def _focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+          ) -> None:
+    """A key as the keyboard delivers it: to an open completion list first, else the focus."""
+    target = QApplication.activePopupWidget() or _focus()
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(_focus(), text)
+
+
+def cell(tab: CallsTab, row: int, column: int) -> str:
+    return str(tab.model.index(row, column).data())
+
+
+def test_log_a_call_by_keyboard_alone(ctx: FolderContext, story: dict[str, Any],
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder = ctx.folder
+    folder.add(Call(called_at=datetime(2026, 11, 20, 9, 0), organization="Medicare"))
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+
+    for _ in range(3):  # day, time, "we called" keep their defaults
+        press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is dialog.organization
+    type_text(qtbot, SILVERPINE)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is dialog.person
+    type_text(qtbot, "Gregory Hale")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is dialog.phone
+    assert dialog.phone.text() == "(888) 555-0147"  # the contact's own number
+    assert dialog.person_hint.text() == "Saved in People to call."
+    press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is dialog.reference
+    type_text(qtbot, "SPX-CD-118204")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "They still need the chart notes.")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is dialog.outcome
+    type_text(qtbot, "Fax the notes today")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "+3")
+    press(qtbot, Qt.Key.Key_Tab)
+    first = dialog.checklist.rows[0]
+    assert first.question.id == story["plan_q"].id  # Silverpine's question comes first
+    assert _focus() is first.box
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is first.answer
+    type_text(qtbot, "Chart notes from the last two visits")
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert not dialog.isVisible()
+    # visible: the new call at the top of the list, selected, with its details beside it
+    assert cell(tab, 0, COL_WHO) == f"{SILVERPINE} — Gregory Hale"
+    assert cell(tab, 0, COL_REFERENCE) == "SPX-CD-118204"
+    assert cell(tab, 0, COL_SAID) == "They still need the chart notes."
+    assert cell(tab, 0, COL_FOLLOW_UP) == "Mon, Nov 30, 2026"
+    assert cell(tab, 0, COL_WHEN).startswith("Fri, Nov 27, 2026, ")
+    assert tab.table.currentIndex().row() == 0
+    details = tab.details.text()
+    assert "What exactly is missing?" in details
+    assert "Chart notes from the last two visits" in details
+    # stored: one call linked to Gregory, and the question answered on it
+    call = folder.calls()[0]
+    assert call.contact_id == story["gregory"].id
+    assert call.follow_up_on == date(2026, 11, 30)
+    assert call.called_at.date() == TODAY
+    answered = folder.get(Question, story["plan_q"].id)
+    assert answered.status is QuestionStatus.ANSWERED
+    assert answered.answered_call_id == call.id
+    assert answered.answer == "Chart notes from the last two visits"
+    assert folder.get(Question, story["doctor_q"].id).status is QuestionStatus.OPEN
+    assert len(folder.contacts()) == 2
+
+    # Undo takes the whole call back, answer included; Redo puts it back
+    ctx.undo_stack.undo()
+    assert folder.count(Call) == 1
+    assert folder.get(Question, story["plan_q"].id).status is QuestionStatus.OPEN
+    assert cell(tab, 0, COL_WHO) == "Medicare"
+    ctx.undo_stack.redo()
+    assert folder.get(Question, story["plan_q"].id).answered_call_id == call.id
+    assert cell(tab, 0, COL_REFERENCE) == "SPX-CD-118204"
+
+
+def test_a_new_name_becomes_a_new_contact(ctx: FolderContext, story: dict[str, Any],
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder = ctx.folder
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    dialog.organization.setFocus()
+    type_text(qtbot, "Silverpine")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Janelle Ortiz")
+    assert dialog.person_hint.text() == "New person: saving adds them to People to call."
+    assert dialog.phone.text() == "(888) 555-0143"  # the plan's member-services number
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert not dialog.isVisible()
+    janelle = next(c for c in folder.contacts() if c.name == "Janelle Ortiz")
+    assert janelle.organization == "Silverpine"
+    assert janelle.phone == "(888) 555-0143"
+    call = folder.calls()[0]
+    assert call.contact_id == janelle.id
+    assert call.person == "Janelle Ortiz"
+    assert cell(tab, 0, COL_WHO) == "Silverpine — Janelle Ortiz"
+    ctx.undo_stack.undo()
+    assert [c.name for c in folder.contacts()] == ["Renee Castillo", "Gregory Hale"]
+
+
+def test_the_call_sheet_follows_the_organization(ctx: FolderContext, story: dict[str, Any],
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    before = dialog.sheet.text()
+    assert "Member ID: 3HK7-XN2-RW58" in before and "Member ID: SPX448120457" in before
+
+    dialog.organization.setFocus()
+    type_text(qtbot, "silverpine")
+    sheet = dialog.sheet.text()
+    assert "Patient: Walter Brennan" in sheet
+    assert "Date of birth: Fri, Mar 14, 1947" in sheet
+    assert "Member ID: SPX448120457" in sheet
+    assert "Group number: RXG-SP4471" in sheet
+    assert "3HK7-XN2-RW58" not in sheet  # Medicare's number is not for this call
+    assert "• What exactly is missing?" in sheet
+    assert "Was the form signed?" not in sheet
+    assert "Overdue: Chart notes" in sheet
+    assert "asked on Wed, Nov 18, 2026, due by Wed, Nov 25, 2026 (2 days overdue)" in sheet
+
+    dialog.organization.selectAll()
+    type_text(qtbot, "Brightwater")
+    sheet = dialog.sheet.text()
+    assert "No plan is from “Brightwater”, so every plan is here." in sheet
+    assert "Member ID: 3HK7-XN2-RW58" in sheet
+    assert "Nothing open with “Brightwater”." in sheet
+    assert "• Was the form signed?  (ask Dr. Okafor's office)" in sheet
+
+
+def test_a_failed_save_keeps_everything_typed(ctx: FolderContext, story: dict[str, Any],
+        tabs: list[QWidget], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = ctx.folder
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    dialog.organization.setFocus()
+    type_text(qtbot, "Medicare")
+    dialog.reference.setFocus()
+    type_text(qtbot, "1-88213-4410")
+    dialog.summary.setFocus()
+    type_text(qtbot, "Part B covers the nurse visits.")
+
+    def fail(*_args: object, **_kwargs: object) -> Call:
+        raise SaveFailedError("disk I/O error")
+
+    monkeypatch.setattr(folder, "log_call", fail)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisibleTo(dialog)
+    assert "could not be saved" in dialog.error_label.text()
+    assert dialog.organization.text() == "Medicare"
+    assert dialog.reference.text() == "1-88213-4410"
+    assert dialog.summary.toPlainText() == "Part B covers the nurse visits."
+    assert folder.count(Call) == 0
+
+    monkeypatch.undo()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert folder.calls()[0].reference_number == "1-88213-4410"
+
+
+def test_enter_in_what_was_said_starts_a_line_and_ctrl_enter_saves(ctx: FolderContext,
+        folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    dialog.summary.setFocus()
+    type_text(qtbot, "First line")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Second line")
+    assert dialog.isVisible()
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert folder.calls()[0].summary == "First line\nSecond line"
+
+
+def test_an_empty_call_is_not_saved(ctx: FolderContext, folder: Folder, tabs: list[QWidget],
+        qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "Type who you spoke with" in dialog.error_label.text()
+    assert folder.count(Call) == 0
+
+
+def test_a_ticked_question_needs_its_answer(ctx: FolderContext, story: dict[str, Any],
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder = ctx.folder
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    dialog.organization.setText("Medicare")
+    row = dialog.checklist.rows[0]
+    assert not row.answer.isEnabled()
+    row.box.setChecked(True)
+    assert row.answer.isEnabled()
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "or untick it" in dialog.error_label.text()
+    assert folder.count(Call) == 0
+
+
+def test_esc_asks_before_losing_a_typed_call(ctx: FolderContext, tabs: list[QWidget], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    asked: list[bool] = []
+
+    dialog = _open_log(tab, qtbot)
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(True) or False)
+    press(qtbot, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not dialog.isVisible() and asked == []
+
+    dialog = _open_log(tab, qtbot)
+    answers = iter([False, True])
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(True) or next(answers))
+    dialog.organization.setFocus()
+    type_text(qtbot, "Brightwater")
+    if QApplication.activePopupWidget() is not None:
+        press(qtbot, Qt.Key.Key_Escape)  # the first Esc closes the list of suggestions
+        assert QApplication.activePopupWidget() is None and asked == []
+    press(qtbot, Qt.Key.Key_Escape)
+    assert asked == [True]
+    assert dialog.isVisible()  # "Keep typing"
+    press(qtbot, Qt.Key.Key_Escape)
+    assert asked == [True, True]
+    assert not dialog.isVisible()  # "Discard"
+
+
+def _bulk_calls(folder: Folder, count: int) -> None:
+    """Many calls in one transaction, straight through the store (the UI never does this)."""
+    from sqlalchemy import insert
+
+    from infusion_desk.storage.mapping import to_values
+    from infusion_desk.storage.tables import CallRow
+
+    start = datetime(2026, 11, 1, 9, 0)
+    stamp = datetime(2026, 11, 1)
+    rows = [
+        {**to_values(Call(called_at=start - timedelta(minutes=30 * n), organization=f"Org {n}",
+                          reference_number=f"R{n}", summary=f"Call number {n}")),
+         "created_at": stamp, "updated_at": stamp}
+        for n in range(count)
+    ]
+    with folder._store.writing() as session:
+        session.execute(insert(CallRow), rows)
+
+
+def test_twenty_thousand_calls_open_at_once_and_load_as_she_scrolls(ctx: FolderContext,
+        folder: Folder, tabs: list[QWidget], qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    _bulk_calls(folder, 20_000)
+    started = time.perf_counter()
+    tab = _tab(ctx, qtbot, tabs)
+    assert time.perf_counter() - started < 2
+    model = tab.model
+    assert model.total_count == 20_000
+    assert model.rowCount() == 200
+    assert model.canFetchMore()
+    assert cell(tab, 0, COL_REFERENCE) == "R0"  # newest first
+    assert cell(tab, 199, COL_REFERENCE) == "R199"
+
+    tab.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 400)
+    assert cell(tab, 399, COL_REFERENCE) == "R399"
+
+    old = folder.calls(limit=1, offset=1234)[0]
+    assert old.id is not None
+    tab.show_record(old.id)
+    assert tab.selected_call() == old
+    assert model.rowCount() == 1400
+    assert "R1234" in tab.details.text()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_details_follow_up_done_edit_and_delete_with_undo(ctx: FolderContext, folder: Folder,
+        tabs: list[QWidget], qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    assert tab.stack.currentIndex() == 0
+    assert tab.empty_label.text() == EMPTY_TEXT
+    assert tab.empty_label.isVisible()
+
+    call = folder.add(Call(called_at=datetime(2026, 11, 20, 14, 5), organization="Medicare",
+                           person="Janelle", reference_number="1-88", summary="Part B <b>ok</b>",
+                           follow_up_on=date(2026, 11, 24)))
+    assert tab.stack.currentIndex() == 1
+    assert cell(tab, 0, COL_WHEN) == "Fri, Nov 20, 2026, 2:05 PM"
+    assert cell(tab, 0, COL_FOLLOW_UP) == "Tue, Nov 24, 2026\n3 days overdue"
+    assert cell(tab, 0, COL_SAID) == "Part B <b>ok</b>"
+    header_tip = tab.model.headerData(COL_REFERENCE, Qt.Orientation.Horizontal,
+                                      Qt.ItemDataRole.ToolTipRole)
+    assert "Ask for it before you hang up" in header_tip
+    assert tab.selected_call() == call
+    assert "Tue, Nov 24, 2026 — 3 days overdue" in tab.details.text()
+
+    assert tab.details.done_button.isEnabled()
+    qtbot.mouseClick(tab.details.done_button, Qt.MouseButton.LeftButton)
+    assert folder.get(Call, call.id or 0).follow_up_done
+    assert cell(tab, 0, COL_FOLLOW_UP) == "Tue, Nov 24, 2026\ndone"
+    assert not tab.details.done_button.isEnabled()
+    ctx.undo_stack.undo()
+    assert not folder.get(Call, call.id or 0).follow_up_done
+
+    qtbot.mouseClick(tab.details.edit_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None
+    _wait_for_form(dialog, qtbot)
+    assert dialog.windowTitle() == "Edit the call"
+    assert dialog.reference.text() == "1-88"
+    assert not dialog.checklist.isVisibleTo(dialog)
+    dialog.reference.setFocus()
+    dialog.reference.selectAll()
+    type_text(qtbot, "1-88213-4410")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    edited = folder.get(Call, call.id or 0)
+    assert edited.reference_number == "1-88213-4410"
+    assert edited.called_at == call.called_at and edited.person == "Janelle"
+    assert cell(tab, 0, COL_REFERENCE) == "1-88213-4410"
+
+    qtbot.mouseClick(tab.details.delete_button, Qt.MouseButton.LeftButton)
+    assert folder.count(Call) == 0
+    assert tab.stack.currentIndex() == 0
+    ctx.undo_stack.undo()
+    assert folder.count(Call) == 1
+    assert cell(tab, 0, COL_REFERENCE) == "1-88213-4410"
+    qtmodeltester.check(tab.model, force_py=True)
+
+
+def test_show_record_selects_and_shows_answers(ctx: FolderContext, story: dict[str, Any],
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder = ctx.folder
+    first = folder.log_call(Call(called_at=datetime(2026, 11, 2, 10), organization=SILVERPINE),
+                            [Answer(story["plan_q"].id, "The signed form")])
+    folder.add(Call(called_at=datetime(2026, 11, 3, 10), organization="Medicare"))
+    tab = _tab(ctx, qtbot, tabs)
+    selected = tab.selected_call()
+    assert selected is not None and selected.organization == "Medicare"
+    assert first.id is not None
+    tab.show_record(first.id)
+    assert tab.table.currentIndex().row() == 1
+    text = tab.details.text()
+    assert "What exactly is missing?" in text and "The signed form" in text

@@ -1,0 +1,178 @@
+"""The window as a whole: welcome, opening folders, remembering state, text size, Find, Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.records import Call, Contact, Plan, Profile, Request
+from infusion_desk.paths import AppPaths, app_paths
+from infusion_desk.services import Folder
+from infusion_desk.ui.main_window import MainWindow
+from infusion_desk.ui.settings import AppSettings
+
+TODAY = date(2026, 11, 27)
+
+
+def make_window(qtbot: QtBot, paths: AppPaths) -> MainWindow:
+    window = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def paths() -> AppPaths:
+    return app_paths()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
+    win = make_window(qtbot, paths)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def folder_path(tmp_path: Path) -> Path:
+    path = tmp_path / "Walter Brennan.infusiondesk"
+    with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
+        folder.add(Plan(payer="Medicare", member_id="4TR8-UV2-WX61"))
+        folder.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+        folder.add(Call(organization="Sunrise Home Infusion", reference_number="SR-99017",
+                        summary="Pump delivery set for Friday"))
+        folder.add(Contact(name="Maria Lopez", organization="Sunrise Home Infusion"))
+    return path
+
+
+def test_first_run_shows_the_welcome(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    texts = [b.text() for b in (window.welcome.new_button, window.welcome.open_button,
+                                window.welcome.demo_button)]
+    assert texts == ["Start a new folder…", "Open a folder…", "Look around with a demo folder"]
+    assert not window.close_action.isEnabled()
+
+
+def test_start_a_new_folder_named_after_the_patient(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "Rosa Díaz"
+    assert window.create_folder(target, "Rosa Díaz")
+    assert window.view is not None
+    assert window.view.title.text() == "Rosa Díaz"
+    assert "Rosa Díaz" in window.windowTitle()
+    stored = tmp_path / "Rosa Díaz.infusiondesk"
+    assert stored.exists()
+    assert window.settings.recent_folders()[0] == stored
+
+
+def test_open_shows_tabs_and_remembers_state(
+    qtbot: QtBot, paths: AppPaths, folder_path: Path
+) -> None:
+    first = make_window(qtbot, paths)
+    assert first.open_folder(folder_path)
+    assert first.view is not None
+    assert [first.view.tabs.tabText(i) for i in range(first.view.tabs.count())] == [
+        "Overview", "Requests", "Calls", "Questions to ask", "Documents", "People to call"]
+    first.view.tabs.setCurrentIndex(2)
+    first.resize(780, 650)
+    first.move(QPoint(40, 30))
+    first.set_text_scale(125)
+    first.close()
+
+    second = make_window(qtbot, paths)
+    assert second.settings.last_folder() == folder_path
+    assert second.open_folder(second.settings.last_folder())  # type: ignore[arg-type]
+    assert second.view is not None
+    assert second.view.tabs.currentIndex() == 2
+    assert (second.width(), second.height()) == (780, 650)
+    assert second.text_size_actions[125].isChecked()
+    second.close()
+
+
+def test_refused_file_says_why_and_keeps_the_welcome(window: MainWindow, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.infusiondesk"
+    bad.write_text("not a folder")
+    assert not window.open_folder(bad)
+    assert window.stack.currentWidget() is window.welcome
+    box = window.last_error
+    assert isinstance(box, QMessageBox)
+    assert "not an Infusion Desk folder file" in box.text()
+    box.close()
+
+
+def test_find_and_jump_to_the_record(qtbot: QtBot, window: MainWindow, folder_path: Path) -> None:
+    window.open_folder(folder_path)
+    assert window.view is not None
+    window.activateWindow()
+    window.find_action.trigger()
+    field = window.view.search_field
+    qtbot.keyClicks(field, "SR-99017")
+    qtbot.waitUntil(lambda: window.view is not None and window.view.results.list.count() == 1)
+    assert window.view.results.list.item(0).text().startswith("Call: Sunrise Home Infusion")
+    assert "SR-99017" in window.view.results.list.item(0).text()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.view.tabs.currentWidget() is window.view.calls
+    table = window.view.calls.table
+    selected = table.selectionModel().selectedRows()
+    assert len(selected) == 1
+    assert "SR-99017" in " ".join(
+        str(table.model().index(selected[0].row(), c).data())
+        for c in range(table.model().columnCount())
+    )
+
+
+def test_text_size_scales_the_whole_window(window: MainWindow, folder_path: Path) -> None:
+    window.open_folder(folder_path)
+    base = QApplication.font().pointSizeF()
+    window.text_size_actions[200].trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 2, rel=0.01)
+    assert window.settings.text_scale() == 200
+    assert window.view is not None
+    assert window.view.title.font().pointSizeF() > base * 2
+    window.text_size_actions[100].trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base, rel=0.01)
+
+
+def test_undo_by_shortcut_and_by_the_status_link(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    window.open_folder(folder_path)
+    ctx = window.ctx
+    assert ctx is not None
+    contact = ctx.folder.contacts()[0]
+    assert ctx.trash(contact, "Maria Lopez")
+    assert ctx.folder.contacts() == []
+    assert window.undo_button.isVisible()
+    assert "trash" in window.status_label.text()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert [c.name for c in ctx.folder.contacts()] == ["Maria Lopez"]
+
+    assert ctx.trash(ctx.folder.contacts()[0], "Maria Lopez")
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    window.undo_action.trigger()
+    assert [c.name for c in ctx.folder.contacts()] == ["Maria Lopez"]
+
+
+def test_demo_folder_opens(window: MainWindow, paths: AppPaths) -> None:
+    assert window.open_demo()
+    assert paths.demo_folder.exists()
+    assert window.view is not None
+    assert window.view.title.text() == "Walter Brennan"
+
+
+def test_garbage_settings_file_gives_defaults(qtbot: QtBot, paths: AppPaths) -> None:
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_bytes(b"\x00\xff[window]\ngeometry=@ByteArray(\x01\x02)\ntab=banana\n"
+                                    b"[view]\ntext_scale=9999\n[folders]\nrecent=7\n")
+    window = make_window(qtbot, paths)
+    assert window.settings.text_scale() == 100
+    assert window.settings.tab() == 0
+    assert window.stack.currentWidget() is window.welcome
+    assert QGuiApplication.primaryScreen() is not None
+    window.close()

@@ -1,0 +1,365 @@
+"""The Overview tab, driven as a person would: Today, the step track, the profile, the plans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.coverage import Mark
+from infusion_desk.core.records import (
+    Call,
+    Plan,
+    PlanType,
+    Question,
+    RecordKind,
+    Request,
+    Step,
+    StepKind,
+    StepStatus,
+)
+from infusion_desk.services import Folder
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.profile_dialogs import MEMBER_ID_TIP, PlanDialog, StepDialog
+from infusion_desk.ui.tabs.overview import OverviewTab
+from infusion_desk.ui.widgets.step_track import StepTrack
+
+# The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so
+# as warnings, which are about the test platform, not about this app.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
+
+
+@pytest.fixture
+def tabs() -> Iterator[list[QWidget]]:
+    """Widgets made by a test, closed after the model checks have let go of their models.
+
+    (Ask for this fixture before ``qtmodeltester``, so that it is torn down after it.)
+    """
+    made: list[QWidget] = []
+    yield made
+    for widget in made:
+        widget.close()
+        widget.deleteLater()
+
+
+def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> OverviewTab:
+    tab = OverviewTab(ctx)
+    tabs.append(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _today_texts(tab: OverviewTab) -> list[str]:
+    return [tab.today_list.item(i).text() for i in range(tab.today_list.count())]
+
+
+def _click_item(qtbot: QtBot, tab: OverviewTab, row: int) -> None:
+    rect = tab.today_list.visualItemRect(tab.today_list.item(row))
+    qtbot.mouseClick(tab.today_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _step_cells(tab: OverviewTab) -> list[list[str]]:
+    model = tab.step_model
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_today_lists_what_needs_her_and_opens_it(ctx: FolderContext, folder: Folder,
+                                                 tabs: list[QWidget], qtbot: QtBot,
+                                                 qtmodeltester: ModelTester) -> None:
+    request = folder.add(Request(what="Visit notes from week 4", due_on=date(2026, 11, 24)))
+    call = folder.add(Call(called_at=datetime(2026, 11, 20, 10), organization="Brightwater",
+                           summary="Asked about supplies", follow_up_on=date(2026, 11, 27)))
+    step = folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.APPROVED,
+                           approved_from=date(2026, 11, 1), approved_to=date(2026, 12, 6)))
+    question = folder.add(Question(text="What exactly is missing?"))
+    tab = _tab(ctx, qtbot, tabs)
+
+    assert _today_texts(tab) == [
+        "Overdue request — 3 days overdue (Tue, Nov 24, 2026): Visit notes from week 4",
+        "Follow-up due today (Fri, Nov 27, 2026): Brightwater: Asked about supplies",
+        "Approval ending soon — ends in 9 days (Sun, Dec 6, 2026): Prior authorization",
+        "Open question: What exactly is missing?",
+    ]
+    assert not tab.today_empty.isVisibleTo(tab)
+
+    for row, kind, record_id in ((0, RecordKind.REQUEST, request.id),
+                                 (1, RecordKind.CALL, call.id),
+                                 (2, RecordKind.STEP, step.id)):
+        with qtbot.waitSignal(ctx.signals.show_record) as shown:
+            _click_item(qtbot, tab, row)
+        assert shown.args == [kind, record_id]
+
+    tab.today_list.setCurrentRow(3)
+    with qtbot.waitSignal(ctx.signals.show_record) as shown:
+        qtbot.keyClick(tab.today_list, Qt.Key.Key_Return)
+    assert shown.args == [RecordKind.QUESTION, question.id]
+    qtmodeltester.check(tab.today_list.model(), force_py=True)
+
+
+def test_today_is_calm_when_empty_and_caps_the_questions(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    assert tab.today_empty.isVisibleTo(tab)
+    assert tab.today_empty.text() == "Nothing needs you today."
+    assert not tab.today_list.isVisibleTo(tab)
+
+    questions = [folder.add(Question(text=f"Question {n}")) for n in range(1, 9)]
+    assert tab.today_list.isVisibleTo(tab)
+    texts = _today_texts(tab)
+    assert texts[:3] == ["Open question: Question 1", "Open question: Question 2",
+                         "Open question: Question 3"]
+    assert texts[3].startswith("… and 5 more questions to ask")
+    with qtbot.waitSignal(ctx.signals.show_record) as shown:
+        _click_item(qtbot, tab, 3)
+    assert shown.args == [RecordKind.QUESTION, questions[3].id]
+
+
+def test_editing_the_profile_saves_shows_and_undoes(ctx: FolderContext, folder: Folder,
+                                                    tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    assert tab.profile_labels["patient_name"].text() == "—"
+    qtbot.mouseClick(tab.edit_profile_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.name  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.name, "Walter Brennan")  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.therapy, "Ertapenem 1 g IV")  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.start_date.edit, "10/24/2026")  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.therapy, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+
+    assert not dialog.isVisible()
+    stored = folder.profile()
+    assert (stored.patient_name, stored.therapy, stored.start_date) == (
+        "Walter Brennan", "Ertapenem 1 g IV", date(2026, 10, 24))
+    assert tab.profile_labels["patient_name"].text() == "Walter Brennan"
+    assert tab.profile_labels["therapy"].text() == "Ertapenem 1 g IV"
+    assert tab.profile_labels["start_date"].text() == "Sat, Oct 24, 2026 (34 days ago)"
+
+    ctx.undo_stack.undo()
+    assert folder.profile().patient_name == ""
+    assert tab.profile_labels["patient_name"].text() == "—"
+    ctx.undo_stack.redo()
+    assert tab.profile_labels["patient_name"].text() == "Walter Brennan"
+
+
+def test_a_bad_date_keeps_the_profile_form_open_with_what_was_typed(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = tab.edit_profile()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.name, "Walter")
+    qtbot.keyClicks(dialog.date_of_birth.edit, "31/31/1947")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text().startswith("Date of birth:")
+    assert dialog.name.text() == "Walter"
+    assert folder.profile().patient_name == ""
+
+
+def test_add_edit_delete_and_undo_a_plan(ctx: FolderContext, folder: Folder,
+                                         tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    assert tab.plans_empty.isVisibleTo(tab)
+    qtbot.mouseClick(tab.add_plan_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, PlanDialog)
+    qtbot.waitExposed(dialog)
+    dialog.plan_type.setCurrentIndex(dialog.plan_type.findData(PlanType.PART_D.value))
+    qtbot.keyClicks(dialog.payer, "Silverpine Health Plans")
+    qtbot.keyClicks(dialog.member_id, "SPX448120457")
+    qtbot.keyClicks(dialog.member_phone, "(888) 555-0143")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    [plan] = folder.plans()
+    assert (plan.payer, plan.member_id, plan.plan_type) == (
+        "Silverpine Health Plans", "SPX448120457", PlanType.PART_D)
+    assert plan.id is not None
+    card = tab.plan_cards[plan.id]
+    assert card.title.text() == "Primary: Silverpine Health Plans"
+    assert card.values["Member ID"].text() == "SPX448120457"
+    assert card.values["Member ID"].toolTip() == MEMBER_ID_TIP
+    assert card.values["Kind of plan"].text() == "Medicare drug plan (Part D)"
+    assert not tab.plans_empty.isVisibleTo(tab)
+
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, PlanDialog)
+    qtbot.waitExposed(dialog)
+    dialog.member_id.clear()
+    qtbot.keyClicks(dialog.member_id, "SPX-NEW-1")
+    qtbot.keyClick(dialog.member_id, Qt.Key.Key_Return)
+    assert folder.get(Plan, plan.id).member_id == "SPX-NEW-1"
+    assert tab.plan_cards[plan.id].values["Member ID"].text() == "SPX-NEW-1"
+    ctx.undo_stack.undo()
+    assert folder.get(Plan, plan.id).member_id == "SPX448120457"
+    assert tab.plan_cards[plan.id].values["Member ID"].text() == "SPX448120457"
+
+    qtbot.mouseClick(tab.plan_cards[plan.id].delete_button, Qt.MouseButton.LeftButton)
+    assert folder.plans() == []
+    assert tab.plan_cards == {}
+    assert tab.plans_empty.isVisibleTo(tab)
+    ctx.undo_stack.undo()
+    assert [p.id for p in folder.plans()] == [plan.id]
+    assert tab.plan_cards[plan.id].values["Member ID"].text() == "SPX448120457"
+
+
+def test_a_plan_needs_a_name_to_be_told_apart(ctx: FolderContext, folder: Folder,
+                                              tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = tab.add_plan()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "insurance company" in dialog.error_label.text()
+    assert folder.plans() == []
+
+
+def test_add_edit_delete_and_undo_a_step_and_the_track_follows(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot,
+        qtmodeltester: ModelTester) -> None:
+    folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED,
+                    reference_number="BW-20931"))
+    tab = _tab(ctx, qtbot, tabs)
+    track = tab.step_track
+    assert track.current_index() is None
+    assert "All steps are done." in track.accessibleDescription()
+
+    qtbot.mouseClick(tab.add_step_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, StepDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.kind
+    dialog.kind.setCurrentIndex(dialog.kind.findData(StepKind.PRIOR_AUTHORIZATION.value))
+    dialog.status.setCurrentIndex(dialog.status.findData(StepStatus.WAITING.value))
+    qtbot.keyClicks(dialog.waiting_on, "the plan's pharmacy team")
+    qtbot.keyClicks(dialog.reference, "SPX-PA-4471")
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+
+    steps = folder.steps()
+    assert len(steps) == 2
+    added = next(s for s in steps if s.kind is StepKind.PRIOR_AUTHORIZATION)
+    assert (added.status, added.waiting_on, added.reference_number) == (
+        StepStatus.WAITING, "the plan's pharmacy team", "SPX-PA-4471")
+    assert _step_cells(tab)[1] == ["Prior authorization", "… Waiting",
+                                   "the plan's pharmacy team", "SPX-PA-4471", ""]
+    # The picture: the approved step is done, the first unfinished one is current.
+    assert track.current_index() == 1
+    assert [m.mark for m in track.markers()] == [Mark.DONE, Mark.WAITING]
+    assert [m.current for m in track.markers()] == [False, True]
+    assert track.column_texts(0) == ["Benefits verification", "Done", "Reference no. BW-20931"]
+    assert track.column_texts(1) == ["Prior authorization", "Waiting — current step",
+                                     "Waiting on: the plan's pharmacy team",
+                                     "Reference no. SPX-PA-4471"]
+    description = track.accessibleDescription()
+    assert "Step 1: Benefits verification, done." in description
+    assert ("Step 2: Prior authorization, waiting (current step), waiting on the plan's "
+            "pharmacy team.") in description
+    assert tab.selected_step() == added
+
+    # Edit the selected step: the approval came.
+    qtbot.mouseClick(tab.edit_step_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, StepDialog)
+    qtbot.waitExposed(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData(StepStatus.APPROVED.value))
+    qtbot.keyClicks(dialog.approved_from.edit, "11/1/2026")
+    qtbot.keyClicks(dialog.approved_to.edit, "12/6/2026")
+    qtbot.keyClick(dialog.approved_to.edit, Qt.Key.Key_Return)
+    assert folder.get(Step, added.id or 0).approved_to == date(2026, 12, 6)
+    assert track.current_index() is None
+    assert track.column_texts(1)[-1] == "Approved Nov 1 – Dec 6, 2026 (ends in 9 days)"
+    assert _step_cells(tab)[1][4] == "Nov 1 – Dec 6, 2026 (ends in 9 days)"
+    assert any(t.startswith("Approval ending soon") for t in _today_texts(tab))
+
+    ctx.undo_stack.undo()
+    assert folder.get(Step, added.id or 0).status is StepStatus.WAITING
+    assert track.current_index() == 1
+    assert not any(t.startswith("Approval ending soon") for t in _today_texts(tab))
+
+    tab.show_record(added.id or 0, RecordKind.STEP)
+    qtbot.mouseClick(tab.delete_step_button, Qt.MouseButton.LeftButton)
+    assert [s.kind for s in folder.steps()] == [StepKind.BENEFITS_VERIFICATION]
+    assert len(_step_cells(tab)) == 1
+    assert len(track.steps()) == 1
+    ctx.undo_stack.undo()
+    assert len(folder.steps()) == 2
+    assert len(_step_cells(tab)) == 2
+    qtmodeltester.check(tab.step_model, force_py=True)
+
+
+def test_an_approval_cannot_end_before_it_starts(ctx: FolderContext, folder: Folder,
+                                                 tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = tab.add_step()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.approved_from.edit, "12/6/2026")
+    qtbot.keyClicks(dialog.approved_to.edit, "11/1/2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "ends before it starts" in dialog.error_label.text()
+    assert folder.steps() == []
+
+
+def test_opening_a_step_or_plan_elsewhere_selects_it_here(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    plan = folder.add(Plan(payer="Medicare", plan_type=PlanType.MEDICARE_B))
+    first = folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION))
+    second = folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION))
+    assert plan.id == first.id  # ids of different kinds may be the same
+    tab = _tab(ctx, qtbot, tabs)
+    # Like the window: it hears the signal after the tab and passes only the id on.
+    ctx.signals.show_record.connect(lambda _kind, record_id: tab.show_record(record_id))
+    ctx.open_record(second)
+    assert tab.selected_step() == second
+    ctx.open_record(plan)  # never selects the step that happens to share its id
+    assert tab.selected_step() == second
+    tab.show_record(first.id or 0)
+    assert tab.selected_step() == first
+    assert tab.show_plan(plan.id or 0)
+    # Clicking a step on the track selects it in the table below.
+    marker = tab.step_track.markers()[1]
+    qtbot.mouseClick(tab.step_track, Qt.MouseButton.LeftButton,
+                     pos=marker.geometry().center())
+    assert tab.selected_step() == second
+
+
+def test_typed_markup_is_shown_as_typed(ctx: FolderContext, folder: Folder,
+                                        tabs: list[QWidget], qtbot: QtBot) -> None:
+    profile = folder.profile()
+    profile.patient_name = "<b>x</b>"
+    folder.save_profile(profile)
+    folder.add(Step(kind=StepKind.OTHER, title="<b>x</b>", waiting_on="<i>y</i>"))
+    folder.add(Plan(payer="<b>x</b>", member_id="<i>1</i>"))
+    tab = _tab(ctx, qtbot, tabs)
+    label = tab.profile_labels["patient_name"]
+    assert label.text() == "<b>x</b>"
+    assert label.textFormat() is Qt.TextFormat.PlainText
+    assert tab.step_track.column_texts(0)[0] == "<b>x</b>"
+    assert tab.step_track.column_texts(0)[2] == "Waiting on: <i>y</i>"
+    [card] = tab.plan_cards.values()
+    assert card.title.text() == "Primary: <b>x</b>"
+    assert card.title.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_the_track_runs_down_the_page_when_the_words_do_not_fit(tabs: list[QWidget]) -> None:
+    track = StepTrack()
+    tabs.append(track)
+    steps = [Step(kind=kind, id=n) for n, kind in enumerate(StepKind, start=1)]
+    track.resize(1600, 300)
+    track.set_steps(steps, date(2026, 11, 27))
+    track.show()
+    assert track.is_across()
+    track.resize(320, 300)
+    assert not track.is_across()
+    assert track.current_index() == 0
+    assert len(track.markers()) == len(steps)

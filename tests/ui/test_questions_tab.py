@@ -1,0 +1,308 @@
+"""*Questions to ask*: write a question down, answer it, set it aside, and the "stuck" three."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.records import (
+    Call,
+    Question,
+    QuestionStatus,
+    RecordKind,
+    Request,
+    Step,
+    StepKind,
+    StepStatus,
+)
+from infusion_desk.core.rules import STUCK_QUESTIONS
+from infusion_desk.services import Answer
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.question_dialogs import (
+    AnswerDialog,
+    QuestionDialog,
+    StuckQuestionsDialog,
+)
+from infusion_desk.ui.tabs.questions import (
+    ANSWER,
+    ANSWERED_ON,
+    ASK_WHOM,
+    QUESTION,
+    STATUS,
+    QuestionsTab,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
+
+TODAY = date(2026, 11, 27)
+SILVERPINE = "Silverpine Health Plans"
+
+
+@pytest.fixture
+def tabs() -> Iterator[list[QWidget]]:
+    made: list[QWidget] = []
+    yield made
+    for tab in made:
+        tab.close()
+        tab.deleteLater()
+
+
+def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> QuestionsTab:
+    tab = QuestionsTab(ctx)
+    qtbot.addWidget(tab)
+    tabs.append(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _column(tab: QuestionsTab, column: int) -> list[object]:
+    return [tab.proxy.index(row, column).data() for row in range(tab.proxy.rowCount())]
+
+
+def _click_row(qtbot: QtBot, tab: QuestionsTab, text: str) -> None:
+    row = _column(tab, QUESTION).index(text)
+    rect = tab.table.visualRect(tab.proxy.index(row, QUESTION))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.details.title.text() == text
+
+
+def _dialog(tab: QWidget, cls: type) -> QWidget:
+    found = [d for d in tab.findChildren(cls) if d.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_empty_list_offers_to_add_a_question_and_undo_takes_it_back(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    assert tab.stack.currentIndex() == 1
+    assert tab.empty_label.text().startswith("No questions yet.")
+    qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(tab, QuestionDialog)
+    assert isinstance(dialog, QuestionDialog)
+    assert dialog.focusWidget() is dialog.text
+    qtbot.keyClicks(dialog.text, "Did you receive the fax from Dr. Okafor?")
+    qtbot.keyClicks(dialog.ask_whom, SILVERPINE)
+    qtbot.keyClick(dialog.ask_whom, Qt.Key.Key_Return)
+
+    stored = ctx.folder.questions()
+    assert [(q.text, q.ask_whom, q.status) for q in stored] == [
+        ("Did you receive the fax from Dr. Okafor?", SILVERPINE, QuestionStatus.OPEN)]
+    assert tab.stack.currentIndex() == 0
+    assert _column(tab, QUESTION) == ["Did you receive the fax from Dr. Okafor?"]
+    assert _column(tab, STATUS) == ["Open"]
+    assert tab.details.title.text() == "Did you receive the fax from Dr. Okafor?"
+    assert tab.counts.text() == "1 to ask, 0 answered"
+
+    ctx.undo_stack.undo()
+    assert ctx.folder.questions() == []
+    assert tab.stack.currentIndex() == 1
+
+
+def test_edit_and_delete_with_undo(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    request = ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE))
+    ctx.folder.add(Question(text="Is the form signed?", ask_whom="Dr. Okafor's office"))
+    ctx.folder.add(Question(text="Which fax number?", ask_whom=SILVERPINE))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, "Is the form signed?")
+    qtbot.mouseClick(tab.details.edit_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(tab, QuestionDialog)
+    assert isinstance(dialog, QuestionDialog)
+    dialog.text.selectAll()
+    qtbot.keyClicks(dialog.text, "Is the prior-authorization form signed?")
+    dialog.show_more()
+    dialog.about.setCurrentIndex(dialog.about.findText("Request: Chart notes (open)"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    edited = next(q for q in ctx.folder.questions() if q.ask_whom == "Dr. Okafor's office")
+    assert (edited.text, edited.request_id) == ("Is the prior-authorization form signed?",
+                                                request.id)
+    assert "Is the prior-authorization form signed?" in _column(tab, QUESTION)
+    assert tab.details.about.text() == "The request: Chart notes"
+    with qtbot.waitSignal(ctx.signals.show_record, timeout=1000) as opened:
+        qtbot.mouseClick(tab.details.about_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [RecordKind.REQUEST, request.id]
+
+    ctx.undo_stack.undo()
+    assert "Is the form signed?" in _column(tab, QUESTION)
+    assert ctx.folder.get(Question, edited.id or 0).request_id is None
+
+    _click_row(qtbot, tab, "Which fax number?")
+    qtbot.mouseClick(tab.details.delete_button, Qt.MouseButton.LeftButton)
+    assert [q.text for q in ctx.folder.questions()] == ["Is the form signed?"]
+    assert _column(tab, QUESTION) == ["Is the form signed?"]
+    ctx.undo_stack.undo()
+    assert len(_column(tab, QUESTION)) == 2
+
+
+def test_answering_a_question_moves_it_below_the_open_ones(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    first = ctx.folder.add(Question(text="What exactly is missing?", ask_whom=SILVERPINE))
+    ctx.folder.add(Question(text="Who needs to submit it?", ask_whom=SILVERPINE))
+    tab = _tab(ctx, qtbot, tabs)
+    assert _column(tab, QUESTION) == ["What exactly is missing?", "Who needs to submit it?"]
+    _click_row(qtbot, tab, "What exactly is missing?")
+    qtbot.mouseClick(tab.details.answer_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(tab, AnswerDialog)
+    assert isinstance(dialog, AnswerDialog)
+    assert dialog.focusWidget() is dialog.answer
+    assert dialog.answered_on.value() == TODAY
+    qtbot.keyClicks(dialog.answer, "The signed letter of medical necessity")
+    qtbot.keyClick(dialog.answer, Qt.Key.Key_Return)  # Enter saves here too
+    assert not dialog.isVisible()
+
+    answered = ctx.folder.get(Question, first.id or 0)
+    assert answered.status is QuestionStatus.ANSWERED
+    assert answered.answer == "The signed letter of medical necessity"
+    assert answered.answered_on == TODAY
+    assert _column(tab, QUESTION) == ["Who needs to submit it?", "What exactly is missing?"]
+    assert _column(tab, STATUS) == ["Open", "Answered"]
+    assert _column(tab, ANSWER)[1] == "The signed letter of medical necessity"
+    assert _column(tab, ANSWERED_ON)[1] == "Fri, Nov 27, 2026"
+    assert tab.details.answer.text() == "The signed letter of medical necessity"  # still selected
+    assert tab.details.answer_button.text() == "Change the answer…"
+
+    ctx.undo_stack.undo()
+    assert ctx.folder.get(Question, first.id or 0).status is QuestionStatus.OPEN
+    assert _column(tab, STATUS) == ["Open", "Open"]
+
+
+def test_an_empty_answer_is_not_saved(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    question = ctx.folder.add(Question(text="Which fax number?"))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, "Which fax number?")
+    dialog = tab.answer_question()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert ctx.folder.get(Question, question.id or 0).status is QuestionStatus.OPEN
+
+
+def test_no_longer_needed_sets_a_question_aside_and_still_needed_brings_it_back(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    question = ctx.folder.add(Question(text="Is a home visit needed?"))
+    ctx.folder.add(Question(text="Which fax number?"))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, "Is a home visit needed?")
+    qtbot.mouseClick(tab.details.not_needed_button, Qt.MouseButton.LeftButton)
+    assert ctx.folder.get(Question, question.id or 0).status is QuestionStatus.NOT_NEEDED
+    assert _column(tab, STATUS) == ["Open", "No longer needed"]
+    assert tab.details.not_needed_button.text() == "Still needed"
+    qtbot.mouseClick(tab.details.not_needed_button, Qt.MouseButton.LeftButton)
+    assert ctx.folder.get(Question, question.id or 0).status is QuestionStatus.OPEN
+    ctx.undo_stack.undo()
+    assert ctx.folder.get(Question, question.id or 0).status is QuestionStatus.NOT_NEEDED
+
+
+def test_the_three_stuck_questions_about_a_request_in_one_action(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    request = ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE,
+                                     due_on=date(2026, 11, 20)))
+    step = ctx.folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING,
+                               waiting_on="Dr. Okafor's office"))
+    tab = _tab(ctx, qtbot, tabs)
+    qtbot.mouseClick(tab.empty_stuck_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(tab, StuckQuestionsDialog)
+    assert isinstance(dialog, StuckQuestionsDialog)
+    choices = [dialog.about.itemText(n) for n in range(dialog.about.count())]
+    assert choices == ["Request: Chart notes (overdue)",
+                       "Step: Prior authorization (waiting on someone)",
+                       "Nothing in particular"]
+    dialog.about.setCurrentIndex(1)
+    assert dialog.ask_whom.text() == "Dr. Okafor's office"  # whom the step waits on
+    dialog.about.setCurrentIndex(0)
+    assert dialog.ask_whom.text() == SILVERPINE  # whoever asked for the paper
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    added = ctx.folder.questions()
+    assert [q.text for q in added] == list(STUCK_QUESTIONS)
+    assert {(q.request_id, q.step_id, q.ask_whom) for q in added} == {
+        (request.id, None, SILVERPINE)}
+    assert _column(tab, QUESTION) == list(STUCK_QUESTIONS)
+    assert _column(tab, ASK_WHOM) == [SILVERPINE] * 3
+
+    ctx.undo_stack.undo()  # one Undo takes all three back
+    assert ctx.folder.questions() == []
+
+    # From a question about the step, the dialog starts on that step; a typed name is kept.
+    ctx.folder.add(Question(text="Any news?", step_id=step.id))
+    _click_row(qtbot, tab, "Any news?")
+    second = tab.add_stuck_questions()
+    assert second.about.currentText().startswith("Step: Prior authorization")
+    second.ask_whom.clear()
+    qtbot.keyClicks(second.ask_whom, "Gregory Hale")
+    second.about.setCurrentIndex(0)
+    assert second.ask_whom.text() == "Gregory Hale"
+    second.about.setCurrentIndex(1)
+    qtbot.keyClick(second.ask_whom, Qt.Key.Key_Return)
+    stuck = [q for q in ctx.folder.questions() if q.text in STUCK_QUESTIONS]
+    assert {(q.step_id, q.ask_whom) for q in stuck} == {(step.id, "Gregory Hale")}
+
+
+def test_a_question_answered_on_a_call_shows_the_call_and_opens_it(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    question = ctx.folder.add(Question(text="How long does the review take?"))
+    call = ctx.folder.log_call(
+        Call(called_at=datetime(2026, 11, 24, 14, 5), organization=SILVERPINE,
+             person="Gregory", reference_number="SPX-CD-118204"),
+        answers=[Answer(question.id or 0, "Up to 14 days.")])
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, "How long does the review take?")
+    details = tab.details
+    assert details.answer.text() == "Up to 14 days."
+    assert details.answered_on.text() == "Tue, Nov 24, 2026"
+    assert details.call_box.isVisible()
+    assert details.call_text.text() == f"Tue, Nov 24, 2026, 2:05 PM\n{SILVERPINE} — Gregory"
+    assert details.call_reference.text() == "Reference number: SPX-CD-118204"
+    with qtbot.waitSignal(ctx.signals.show_record, timeout=1000) as opened:
+        qtbot.mouseClick(details.call_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [RecordKind.CALL, call.id]
+
+
+def test_markup_in_a_question_shows_as_typed(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    title = "<b>bold</b><img src=x>"
+    ctx.folder.add(Question(text=title, ask_whom="<i>plan</i>", answer="<a href=x>y</a>",
+                            status=QuestionStatus.ANSWERED))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, title)
+    assert _column(tab, QUESTION) == [title]
+    assert _column(tab, ANSWER) == ["<a href=x>y</a>"]
+    assert tab.details.title.textFormat() == Qt.TextFormat.PlainText
+    assert tab.details.answer.text() == "<a href=x>y</a>"
+    assert tab.details.answer.textFormat() == Qt.TextFormat.PlainText
+    tip = str(tab.proxy.index(0, QUESTION).data(Qt.ItemDataRole.ToolTipRole))
+    assert "&lt;img src=x&gt;" in tip
+
+
+def test_the_questions_model_passes_qts_checks(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], qtmodeltester: ModelTester
+) -> None:
+    ctx.folder.add(Question(text="Open one"))
+    ctx.folder.add(Question(text="Answered one", status=QuestionStatus.ANSWERED, answer="Yes",
+                            answered_on=date(2026, 11, 2)))
+    ctx.folder.add(Question(text="Set aside", status=QuestionStatus.NOT_NEEDED))
+    tab = _tab(ctx, qtbot, tabs)
+    assert _column(tab, QUESTION) == ["Open one", "Answered one", "Set aside"]
+    qtmodeltester.check(tab.model, force_py=True)
+    qtmodeltester.check(tab.proxy, force_py=True)

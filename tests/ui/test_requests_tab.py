@@ -1,0 +1,399 @@
+"""The request ledger, driven the way she would use it: add, mark as sent, filter, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.records import (
+    Document,
+    DocumentKind,
+    QuestionStatus,
+    RecordKind,
+    Request,
+    SendMethod,
+)
+from infusion_desk.core.rules import STUCK_QUESTIONS
+from infusion_desk.services import Folder
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.request_dialogs import RequestDialog, SentDialog
+from infusion_desk.ui.tabs.requests import (
+    ASKED_BY,
+    CONFIRMATION,
+    DUE_BY,
+    HOW,
+    NOT_SENT,
+    PAPERS,
+    SENT_ON,
+    STATE,
+    TO_WHOM,
+    WHAT,
+    RequestsTab,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
+
+TODAY = date(2026, 11, 27)
+SILVERPINE = "Silverpine Health Plans"
+
+
+@pytest.fixture
+def tabs() -> Iterator[list[QWidget]]:
+    """Tabs made by a test, closed after the model checks let go of their models."""
+    made: list[QWidget] = []
+    yield made
+    for tab in made:
+        tab.close()
+        tab.deleteLater()
+
+
+def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> RequestsTab:
+    tab = RequestsTab(ctx)
+    qtbot.addWidget(tab)
+    tabs.append(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _cell(tab: RequestsTab, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole
+          ) -> object:
+    return tab.proxy.index(row, column).data(role)
+
+
+def _column(tab: RequestsTab, column: int) -> list[object]:
+    return [_cell(tab, row, column) for row in range(tab.proxy.rowCount())]
+
+
+def _click_row(qtbot: QtBot, tab: RequestsTab, row: int) -> None:
+    rect = tab.table.visualRect(tab.proxy.index(row, WHAT))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.table.currentIndex().row() == row
+
+
+def _row_of(tab: RequestsTab, what: str) -> int:
+    return _column(tab, WHAT).index(what)
+
+
+def _dialog(tab: QWidget, cls: type) -> QWidget:
+    found = [d for d in tab.findChildren(cls) if d.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _retype(qtbot: QtBot, edit: QWidget, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+# ---------------------------------------------------------------------- empty, add, undo
+def test_empty_ledger_says_what_belongs_there_and_adds_the_first_request(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    assert tab.stack.currentIndex() == 1
+    assert tab.empty_label.text().startswith("No requests yet. When someone asks you for a paper")
+    assert tab.filter_buttons["All"].text() == "All (0)"
+
+    qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(tab, RequestDialog)
+    assert isinstance(dialog, RequestDialog)
+    assert dialog.focusWidget() is dialog.what  # the cursor waits in the first field
+    qtbot.keyClicks(dialog.what, "Letter of medical necessity")
+    qtbot.keyClicks(dialog.asked_by, SILVERPINE)
+    qtbot.keyClicks(dialog.due_on.edit, "12/4/2026")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)  # Enter saves
+
+    stored = ctx.folder.requests()
+    assert [(r.what, r.requested_by, r.requested_on, r.due_on) for r in stored] == [
+        ("Letter of medical necessity", SILVERPINE, TODAY, date(2026, 12, 4))]
+    assert tab.stack.currentIndex() == 0
+    assert _column(tab, WHAT) == ["Letter of medical necessity"]
+    assert _cell(tab, 0, STATE) == "Open"
+    assert _cell(tab, 0, DUE_BY) == "Dec 4\ndue in 7 days"
+    assert _cell(tab, 0, SENT_ON) == NOT_SENT
+    assert tab.table.columnSpan(0, SENT_ON) == PAPERS - SENT_ON + 1  # one empty right side
+    assert tab.details.title.text() == "Letter of medical necessity"  # the new one is selected
+    assert tab.filter_buttons["Open"].text() == "Open (1)"
+
+    ctx.undo_stack.undo()
+    assert ctx.folder.requests() == []
+    assert tab.stack.currentIndex() == 1
+    ctx.undo_stack.redo()
+    assert _column(tab, WHAT) == ["Letter of medical necessity"]
+
+
+def test_a_request_needs_to_say_what_they_asked_for(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = tab.add_request()
+    qtbot.keyClicks(dialog.asked_by, "Dr. Okafor's office")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "what they asked for" in dialog.error_label.text()
+    assert dialog.asked_by.text() == "Dr. Okafor's office"  # what was typed stays
+    assert ctx.folder.requests() == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_edit_and_delete_are_undoable(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE,
+                           requested_on=date(2026, 11, 18), due_on=date(2026, 12, 1)))
+    ctx.folder.add(Request(what="Insurance card copy", requested_on=date(2026, 11, 20)))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, _row_of(tab, "Chart notes"))
+    assert tab.details.title.text() == "Chart notes"
+    assert tab.details.asked_by.text() == SILVERPINE
+
+    qtbot.mouseClick(tab.details.edit_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(tab, RequestDialog)
+    assert isinstance(dialog, RequestDialog)
+    assert dialog.windowTitle() == "Edit the request"
+    _retype(qtbot, dialog.what, "Chart notes from the last two visits")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    whats = sorted(r.what for r in ctx.folder.requests())
+    assert whats == ["Chart notes from the last two visits", "Insurance card copy"]
+    assert "Chart notes from the last two visits" in _column(tab, WHAT)
+    assert tab.details.title.text() == "Chart notes from the last two visits"
+
+    ctx.undo_stack.undo()
+    assert sorted(r.what for r in ctx.folder.requests()) == ["Chart notes", "Insurance card copy"]
+    assert "Chart notes" in _column(tab, WHAT)
+
+    _click_row(qtbot, tab, _row_of(tab, "Insurance card copy"))
+    qtbot.mouseClick(tab.details.delete_button, Qt.MouseButton.LeftButton)
+    assert [r.what for r in ctx.folder.requests()] == ["Chart notes"]
+    assert _column(tab, WHAT) == ["Chart notes"]
+    ctx.undo_stack.undo()
+    assert sorted(map(str, _column(tab, WHAT))) == ["Chart notes", "Insurance card copy"]
+
+
+# ---------------------------------------------------------------------- open -> overdue -> sent
+def test_an_open_request_becomes_overdue_then_is_marked_as_sent(
+    folder: Folder, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    days = [date(2026, 11, 19)]
+    ctx = FolderContext(folder, clock=lambda: days[-1])
+    letter = ctx.folder.add_document(
+        Document(title="Letter of medical necessity", kind=DocumentKind.CLINICAL_NOTES,
+                 received_on=date(2026, 11, 25)), b"signed letter")
+    ctx.folder.add_document(Document(title="Insurance card", received_on=date(2026, 11, 1)),
+                            b"card")
+    request = ctx.folder.add(Request(what="Letter of medical necessity", requested_by=SILVERPINE,
+                                     requested_on=date(2026, 11, 13), due_on=date(2026, 11, 20)))
+    tab = _tab(ctx, qtbot, tabs)
+    assert _cell(tab, 0, STATE) == "Open"
+    assert _cell(tab, 0, DUE_BY) == "Nov 20\ndue tomorrow"
+    assert tab.filter_buttons["Overdue"].text() == "Overdue (0)"
+
+    days.append(TODAY)  # a week later, she comes back to the tab
+    tab.hide()
+    tab.show()
+
+    # Overdue: a word first, an icon, red second; the tooltip says how late.
+    assert _cell(tab, 0, STATE) == "Overdue"
+    assert _cell(tab, 0, STATE, Qt.ItemDataRole.ToolTipRole) == "7 days overdue"
+    assert _cell(tab, 0, STATE, Qt.ItemDataRole.DecorationRole) is not None
+    assert _cell(tab, 0, STATE, Qt.ItemDataRole.ForegroundRole) is not None
+    assert _cell(tab, 0, DUE_BY) == "Nov 20\n7 days overdue"
+    assert _cell(tab, 0, SENT_ON) == NOT_SENT
+    assert _cell(tab, 0, SENT_ON, Qt.ItemDataRole.FontRole).italic()
+    assert tab.filter_buttons["Overdue"].text() == "Overdue (1)"
+
+    _click_row(qtbot, tab, 0)
+    assert tab.details.state.text().startswith("Overdue")
+    assert tab.details.not_sent.isVisible()
+    qtbot.mouseClick(tab.details.mark_sent_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(tab, SentDialog)
+    assert isinstance(dialog, SentDialog)
+    assert dialog.sent_on.value() == TODAY  # defaults to today
+    assert dialog.sent_to.text() == SILVERPINE  # sent back to whoever asked, unless changed
+    dialog.method.setFocus()
+    qtbot.keyClicks(dialog.method, "Fax")
+    assert dialog.method.currentText() == "Fax"
+    _retype(qtbot, dialog.sent_to, "Silverpine prior authorization fax")
+    qtbot.keyClicks(dialog.confirmation, "FAX-7781 OK")
+    titles = [dialog.documents.item(n).text() for n in range(dialog.documents.count())]
+    assert titles[0].startswith("Letter of medical necessity — Clinical notes")
+    dialog.documents.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+    stored = ctx.folder.get(Request, request.id or 0)
+    assert stored.submitted_on == TODAY
+    assert stored.method is SendMethod.FAX
+    assert stored.submitted_to == "Silverpine prior authorization fax"
+    assert stored.confirmation_number == "FAX-7781 OK"
+    assert stored.document_ids == (letter.id,)
+    assert stored.confirmed_on is None
+
+    assert _cell(tab, 0, STATE) == "Sent"
+    assert _cell(tab, 0, DUE_BY) == "Nov 20"
+    assert _cell(tab, 0, SENT_ON) == "Nov 27"
+    assert _cell(tab, 0, HOW) == "Fax"
+    assert _cell(tab, 0, TO_WHOM) == "Silverpine prior authorization fax"
+    assert _cell(tab, 0, CONFIRMATION) == "FAX-7781 OK"
+    assert _cell(tab, 0, PAPERS) == "Letter of medical necessity"
+    assert tab.table.columnSpan(0, SENT_ON) == 1
+    assert tab.details.sent_on.text() == "Fri, Nov 27, 2026"
+    assert tab.details.confirmation.text() == "FAX-7781 OK"
+    assert not tab.details.not_sent.isVisible()
+    assert tab.filter_buttons["Sent"].text() == "Sent (1)"
+
+    # They confirm they have it.
+    qtbot.mouseClick(tab.details.received_button, Qt.MouseButton.LeftButton)
+    assert ctx.folder.get(Request, request.id or 0).confirmed_on == TODAY
+    assert _cell(tab, 0, STATE) == "Confirmed received"
+    assert not tab.details.received_button.isVisible()
+
+    ctx.undo_stack.undo()  # not received after all
+    assert ctx.folder.get(Request, request.id or 0).confirmed_on is None
+    ctx.undo_stack.undo()  # not sent after all: the right side is empty again
+    stored = ctx.folder.get(Request, request.id or 0)
+    assert (stored.submitted_on, stored.method, stored.document_ids) == (None, None, ())
+    assert _cell(tab, 0, STATE) == "Overdue"
+    assert _cell(tab, 0, SENT_ON) == NOT_SENT
+    ctx.close()
+
+
+def test_the_papers_sent_open_in_their_own_tab(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    letter = ctx.folder.add_document(Document(title="Lab results, week 4"), b"labs")
+    ctx.folder.add(Request(what="Week 4 labs", submitted_on=date(2026, 11, 20),
+                           document_ids=(letter.id or 0,)))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, 0)
+    papers = tab.details.papers
+    assert papers.isVisible()
+    assert papers.item(0).text() == "Lab results, week 4"
+    rect = papers.visualItemRect(papers.item(0))
+    with qtbot.waitSignal(ctx.signals.show_record, timeout=1000) as opened:
+        qtbot.mouseClick(papers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(papers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [RecordKind.DOCUMENT, letter.id]
+    with qtbot.waitSignal(ctx.signals.show_record, timeout=1000) as opened:
+        qtbot.keyClick(papers, Qt.Key.Key_Return)
+    assert opened.args == [RecordKind.DOCUMENT, letter.id]
+
+
+# ---------------------------------------------------------------------- order and filters
+@pytest.fixture
+def four_states(folder: Folder) -> None:
+    folder.add(Request(what="Sent a week ago", submitted_on=date(2026, 11, 20)))
+    folder.add(Request(what="Open, due soon", due_on=date(2026, 11, 30)))
+    folder.add(Request(what="Confirmed", submitted_on=date(2026, 11, 25),
+                       confirmed_on=date(2026, 11, 26)))
+    folder.add(Request(what="Overdue", due_on=date(2026, 11, 20)))
+    folder.add(Request(what="Open, no due date"))
+
+
+def test_the_ledger_reads_overdue_first_then_open_by_due_date_then_newest_sent(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], four_states: None
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    assert _column(tab, WHAT) == ["Overdue", "Open, due soon", "Open, no due date", "Confirmed",
+                                  "Sent a week ago"]
+    assert _column(tab, STATE) == ["Overdue", "Open", "Open", "Confirmed received", "Sent"]
+
+
+def test_filters_show_the_right_rows_with_counts(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], four_states: None
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    buttons = tab.filter_buttons
+    assert [buttons[name].text() for name in ("All", "Open", "Overdue", "Sent")] == [
+        "All (5)", "Open (3)", "Overdue (1)", "Sent (2)"]
+
+    qtbot.mouseClick(buttons["Overdue"], Qt.MouseButton.LeftButton)
+    assert _column(tab, WHAT) == ["Overdue"]
+    qtbot.mouseClick(buttons["Open"], Qt.MouseButton.LeftButton)  # overdue ones are open too
+    assert _column(tab, WHAT) == ["Overdue", "Open, due soon", "Open, no due date"]
+    qtbot.mouseClick(buttons["Sent"], Qt.MouseButton.LeftButton)  # includes confirmed
+    assert _column(tab, WHAT) == ["Confirmed", "Sent a week ago"]
+    assert buttons["Sent"].isChecked() and not buttons["All"].isChecked()
+    qtbot.mouseClick(buttons["All"], Qt.MouseButton.LeftButton)
+    assert len(_column(tab, WHAT)) == 5
+
+    # Asked to show one the filter hides (e.g. from Today), the ledger shows everything again.
+    overdue = next(r for r in ctx.folder.requests() if r.what == "Overdue")
+    qtbot.mouseClick(buttons["Sent"], Qt.MouseButton.LeftButton)
+    tab.show_record(overdue.id or 0)
+    assert buttons["All"].isChecked()
+    assert tab.details.title.text() == "Overdue"
+
+
+def test_an_empty_filter_says_so_and_offers_everything(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    ctx.folder.add(Request(what="Already sent", submitted_on=date(2026, 11, 20)))
+    tab = _tab(ctx, qtbot, tabs)
+    qtbot.mouseClick(tab.filter_buttons["Overdue"], Qt.MouseButton.LeftButton)
+    assert tab.stack.currentIndex() == 1
+    assert tab.empty_label.text() == "No overdue requests right now."
+    assert tab.empty_button.text() == "Show all requests"
+    qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
+    assert tab.filter_buttons["All"].isChecked()
+    assert _column(tab, WHAT) == ["Already sent"]
+
+
+# ---------------------------------------------------------------------- stuck questions
+def test_the_three_stuck_questions_are_added_in_one_action_and_undone_in_one(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    request = ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE,
+                                     due_on=date(2026, 11, 20)))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, 0)
+    assert "What exactly is missing? Who needs to submit it?" in tab.details.stuck_button.toolTip()
+    qtbot.mouseClick(tab.details.stuck_button, Qt.MouseButton.LeftButton)
+    questions = ctx.folder.questions()
+    assert [q.text for q in questions] == list(STUCK_QUESTIONS)
+    assert {(q.request_id, q.ask_whom, q.status) for q in questions} == {
+        (request.id, SILVERPINE, QuestionStatus.OPEN)}
+    ctx.undo_stack.undo()
+    assert ctx.folder.questions() == []
+
+
+# ---------------------------------------------------------------------- plain text, models
+def test_markup_in_a_request_shows_as_typed(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    title = "<b>bold</b><img src=x>"
+    ctx.folder.add(Request(what=title, requested_by="<i>me</i>"))
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, 0)
+    assert _cell(tab, 0, WHAT) == title
+    assert _cell(tab, 0, ASKED_BY) == "<i>me</i>"
+    tip = str(_cell(tab, 0, WHAT, Qt.ItemDataRole.ToolTipRole))
+    assert "&lt;b&gt;bold&lt;/b&gt;&lt;img src=x&gt;" in tip  # escaped: no markup runs
+    assert tab.details.title.text() == title
+    assert tab.details.title.textFormat() == Qt.TextFormat.PlainText
+    assert tab.details.asked_by.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_ledger_model_passes_qts_checks(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], four_states: None,
+    qtmodeltester: ModelTester,
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    qtmodeltester.check(tab.model, force_py=True)
+    qtmodeltester.check(tab.proxy, force_py=True)
+    assert not tab.model.index(0, 0).parent().isValid()
+    assert tab.model.rowCount(QModelIndex()) == 5
