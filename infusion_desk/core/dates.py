@@ -113,12 +113,14 @@ def parse_day(text: str, today: date) -> date | None:
                 year += 2000 if year < 70 else 1900
             return date(year, int(m[1]), int(m[2]))
         cleaned = raw.replace(",", " ")
-        if m := re.fullmatch(r"(?:[a-z]+\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})", cleaned):
-            if m[1] in _MONTHS:
-                return date(int(m[3]), _MONTHS[m[1]], int(m[2]))
-        if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})", cleaned):
-            if m[2] in _MONTHS:
-                return date(int(m[3]), _MONTHS[m[2]], int(m[1]))
+        month_first = re.fullmatch(
+            r"(?:[a-z]+\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})", cleaned
+        )
+        if month_first and month_first[1] in _MONTHS:
+            return date(int(month_first[3]), _MONTHS[month_first[1]], int(month_first[2]))
+        day_first = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})", cleaned)
+        if day_first and day_first[2] in _MONTHS:
+            return date(int(day_first[3]), _MONTHS[day_first[2]], int(day_first[1]))
     except ValueError:
         raise ValueError(f"“{text.strip()}” is not a date on the calendar.") from None
     raise ValueError(

@@ -56,7 +56,7 @@ class PdfInfo:
     thumbnail: bytes | None = None
 
 
-class _JobFailed(Exception):
+class _JobFailedError(Exception):
     def __init__(self, status: PdfStatus) -> None:
         super().__init__(status.value)
         self.status = status
@@ -97,7 +97,7 @@ class PdfEngine:
         """Page count, the text of every page and a first-page thumbnail (PNG, 240 px wide)."""
         try:
             header, image = self._run({"op": "inspect"}, data)
-        except _JobFailed as failure:
+        except _JobFailedError as failure:
             return PdfInfo(failure.status)
         status = PdfStatus(header.status)
         if status is not PdfStatus.OK:
@@ -108,7 +108,7 @@ class PdfEngine:
         """PNG of one page drawn on white, ``scale`` pixels per point; None if it cannot be."""
         try:
             header, image = self._run({"op": "render", "page": page_index, "scale": scale}, data)
-        except _JobFailed:
+        except _JobFailedError:
             return None
         return image if header.status == PdfStatus.OK.value else None
 
@@ -159,7 +159,7 @@ class PdfEngine:
                     self._discard_worker(graceful=False)
                     if attempt == 0:
                         continue
-                    raise _JobFailed(PdfStatus.CRASHED) from None
+                    raise _JobFailedError(PdfStatus.CRASHED) from None
                 return self._receive(worker, key)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -181,14 +181,14 @@ class PdfEngine:
         except TimeoutError:
             log.warning("PDF worker took longer than %.1f s; restarting it", self.timeout)
             self._discard_worker(graceful=False)
-            raise _JobFailed(PdfStatus.TIMED_OUT) from None
+            raise _JobFailedError(PdfStatus.TIMED_OUT) from None
         except (EOFError, OSError, ValueError) as exc:
             log.warning("PDF worker failed (%r); restarting it", exc)
             self._discard_worker(graceful=False)
-            raise _JobFailed(PdfStatus.CRASHED) from None
+            raise _JobFailedError(PdfStatus.CRASHED) from None
         if image is not None and not image.startswith(_PNG_SIGNATURE):
             self._discard_worker(graceful=False)
-            raise _JobFailed(PdfStatus.CRASHED)
+            raise _JobFailedError(PdfStatus.CRASHED)
         if header.status == PdfStatus.OK.value:
             worker.cached_key = key
         return header, image
@@ -213,7 +213,7 @@ class PdfEngine:
         except Exception as exc:  # e.g. a frozen app without freeze_support()
             log.error("the PDF worker could not be started: %r", exc)
             parent_end.close()
-            raise _JobFailed(PdfStatus.CRASHED) from exc
+            raise _JobFailedError(PdfStatus.CRASHED) from exc
         finally:
             child_end.close()
         stop = weakref.finalize(self, _stop_worker, process, parent_end)
@@ -225,7 +225,7 @@ class PdfEngine:
         if ready != pdf_worker.READY:
             log.error("the PDF worker did not start properly")
             stop()
-            raise _JobFailed(PdfStatus.CRASHED)
+            raise _JobFailedError(PdfStatus.CRASHED)
         self._worker = worker
         return worker
 

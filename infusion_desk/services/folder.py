@@ -193,10 +193,14 @@ class Folder:
         return self._store.list_records(Plan, order_by=[PlanRow.rank != "primary", PlanRow.rank])
 
     def contacts(self) -> list[Contact]:
-        return self._store.list_records(Contact, order_by=[ContactRow.organization, ContactRow.name])
+        return self._store.list_records(
+            Contact, order_by=[ContactRow.organization, ContactRow.name]
+        )
 
     def steps(self) -> list[Step]:
-        return self._store.list_records(Step, order_by=[StepRow.started_on.is_(None), StepRow.started_on])
+        return self._store.list_records(
+            Step, order_by=[StepRow.started_on.is_(None), StepRow.started_on]
+        )
 
     def calls(self, *, limit: int | None = None, offset: int = 0) -> list[Call]:
         """Newest first."""

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -101,14 +101,15 @@ class FolderContext:
 
     # ------------------------------------------------------------------ undoable actions
     def add(self, record: R, what: str, parent: QWidget | None = None) -> R | None:
-        """Store a new record. Returns it (with its id), or ``None`` after telling the person why."""
+        """Store a new record and return it (with its id); ``None`` after saying why it failed."""
         try:
             saved = self.folder.add(record)
         except FolderError as exc:
             self.show_error(exc, parent)
             return None
         assert saved.id is not None
-        cls, record_id = type(saved), saved.id
+        cls: type[Any] = type(saved)
+        record_id = saved.id
         self._push(f"Add {what}",
                    undo=lambda: self.folder.trash(cls, record_id),
                    redo=lambda: self.folder.restore(cls, record_id))

@@ -1,4 +1,4 @@
-"""Everything shown while a folder is open: the patient's name, Find, the tabs and search results."""
+"""Everything shown while a folder is open: the patient's name, Find, tabs, search results."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ class FolderView(QWidget):
         name = self.ctx.folder.profile().patient_name.strip()
         self.title.setText(name or self.ctx.folder.path.stem)
 
-    def _on_records_changed(self, change: object) -> None:
+    def _on_records_changed(self, _change: object) -> None:
         self._refresh_title()
         if self.results.isVisible():
             self.results.refresh()
@@ -97,8 +97,9 @@ class FolderView(QWidget):
         index = TAB_OF_KIND[kind]
         self.tabs.setCurrentIndex(index)
         tab = self.tabs.widget(index)
-        if kind is not RecordKind.PROFILE:
-            tab.show_record(record_id)  # type: ignore[attr-defined]
+        show = getattr(tab, "show_record", None)
+        if kind is not RecordKind.PROFILE and callable(show):
+            show(record_id)
 
     def _on_results_hit_chosen(self, hit: SearchHit) -> None:
         self.show_record(hit.kind, hit.record_id)

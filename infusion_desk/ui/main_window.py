@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QWidget,
 )
 
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
@@ -428,6 +427,3 @@ class MainWindow(QMainWindow):
         self.close_folder()
         self.settings.sync()
         event.accept()
-
-    def current_widget(self) -> QWidget:
-        return self.stack.currentWidget()

@@ -70,7 +70,7 @@ class AppSettings:
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         value = self._settings.value(key, default)
         try:
-            number = int(value)  # type: ignore[arg-type]
+            number = int(str(value))
         except (TypeError, ValueError):
             return default
         return number if low <= number <= high else default

@@ -1,4 +1,4 @@
-"""Importing files into a folder: stored once, duplicates named, refusals plain, nothing half-stored."""
+"""Importing files: stored once, duplicates named, refusals plain, nothing half-stored."""
 
 from __future__ import annotations
 

@@ -397,3 +397,21 @@ def test_the_ledger_model_passes_qts_checks(
     qtmodeltester.check(tab.proxy, force_py=True)
     assert not tab.model.index(0, 0).parent().isValid()
     assert tab.model.rowCount(QModelIndex()) == 5
+
+
+def test_editing_a_sent_request_can_take_back_the_sending(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    request = ctx.folder.add(Request(what="Chart notes", due_on=date(2026, 12, 3),
+                                     submitted_on=date(2026, 11, 26), method=SendMethod.MAIL,
+                                     confirmation_number="7022"))
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = tab.edit_request()
+    assert dialog is not None and dialog.sent_on is not None
+    assert dialog.method.currentText() == "Mail"
+    dialog.show_more()
+    dialog.sent_on.edit.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.folder.get(Request, request.id or 0).submitted_on is None
+    assert _cell(tab, 0, STATE) == "Open"
+    assert _cell(tab, 0, SENT_ON) == NOT_SENT

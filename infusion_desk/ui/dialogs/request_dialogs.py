@@ -184,12 +184,13 @@ class RequestDialog(FormDialog):
         self.received_on = DateField(self._ctx.today, self, accessible_name="They confirmed on")
         self.received_on.set_value(request.confirmed_on)
         self.received_on.setToolTip("The day they told us they have it.")
-        sent.addRow("Sent on (clear it if nothing was sent):", self.sent_on)
+        self.sent_on.setToolTip("Clear it if nothing was sent after all.")
+        sent.addRow("Sent on:", self.sent_on)
         sent.addRow("How:", self.method)
         sent.addRow("To whom:", self.sent_to)
         sent.addRow("Sent by:", self.sent_by)
         sent.addRow("Confirmation number:", self.confirmation)
-        sent.addRow("They confirmed they have it on:", self.received_on)
+        sent.addRow("Confirmed received on:", self.received_on)
 
     def _read(self) -> Request | None:
         what = self.what.text().strip()
