@@ -36,3 +36,9 @@ def test_ruff() -> None:
 def test_mypy() -> None:
     done = run(tool("mypy"))
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_packaged_icon_matches_the_master() -> None:
+    master = ROOT / "resources" / "icons" / "infusion-desk.svg"
+    shipped = ROOT / "infusion_desk" / "resources" / "icons" / "infusion-desk.svg"
+    assert shipped.read_bytes() == master.read_bytes()

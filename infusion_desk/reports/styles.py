@@ -40,6 +40,7 @@ class Styles:
     subheading: ParagraphStyle
     body: ParagraphStyle
     hanging: ParagraphStyle
+    details: ParagraphStyle
     bold: ParagraphStyle
     small: ParagraphStyle
     label: ParagraphStyle
@@ -64,6 +65,7 @@ def make_styles(*, body: float = BODY_SIZE) -> Styles:
         subheading=style("subheading", body + 1, font=BOLD),
         body=style("body", body),
         hanging=style("hanging", body, leftIndent=9, firstLineIndent=-9),
+        details=style("details", body, leftIndent=14),
         bold=style("bold", body, font=BOLD),
         small=style("small", SMALL_SIZE),
         label=style("label", SMALL_SIZE, font=BOLD),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -185,15 +185,26 @@ class DocumentsTab(QWidget):
             max(28, self.fontMetrics().height() + 12))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((KIND, 18), (DATED, 15), (RECEIVED, 14), (SENDER, 16), (PAGES, 7)):
-            header.resizeSection(column, char * chars)
-        header.sectionResized.connect(
-            lambda column, _old, _new: column != TITLE and self.table.fit_title())
+        metrics = self.fontMetrics()
+        bold = header.font()
+        bold.setBold(True)
+        heads = QFontMetrics(bold)
+        pad = metrics.averageCharWidth() * 3
+        for column, sample in ((KIND, "Prior-authorization"), (DATED, "Sep 30, 2026"),
+                               (RECEIVED, "Sep 30, 2026"), (SENDER, "Silverpine Health"),
+                               (PAGES, "999")):
+            header_text = str(COLUMNS[column].header)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             heads.horizontalAdvance(header_text)) + pad)
+        header.sectionResized.connect(self._on_header_section_resized)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         return self.table
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != TITLE:
+            self.table.fit_title()
 
     def _build_details(self) -> QWidget:
         scroll = QScrollArea(self)
@@ -269,8 +280,8 @@ class DocumentsTab(QWidget):
         self.top_bar.setVisible(bool(documents))
         if chosen is not None and self._select(chosen):
             return
-        if documents and row >= 0:  # the shown one went away: show its neighbour
-            self._select_proxy_row(min(row, self.proxy.rowCount() - 1))
+        if documents:  # the shown one went away (or none was): show its neighbour, or the newest
+            self._select_proxy_row(min(max(row, 0), self.proxy.rowCount() - 1))
         else:
             self._show(None)
 

@@ -46,6 +46,7 @@ from infusion_desk.core.records import (
     Step,
     StepKind,
 )
+from infusion_desk.core.text import one_line
 from infusion_desk.core.today_words import headline
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
@@ -467,10 +468,10 @@ class OverviewTab(QWidget):
         for entry in shown:
             first = headline(entry, today)
             item = QListWidgetItem(style.standardIcon(icons[entry.kind]),
-                                   f"{first}: {' '.join(entry.text.split())}")
+                                   f"{first}: {one_line(entry.text, 100)}")
             item.setData(KIND_ROLE, entry.kind.value)
             item.setData(ID_ROLE, entry.record_id)
-            item.setToolTip("Click or press Enter to open it.")
+            item.setToolTip(f"{' '.join(entry.text.split())}\n\nClick or press Enter to open it.")
             self.today_list.addItem(item)
         hidden = questions[MAX_QUESTIONS:]
         if hidden:
