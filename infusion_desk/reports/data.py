@@ -1,7 +1,8 @@
 """What a report prints, read from the folder once: plain records, no session, no Qt.
 
-:func:`gather_summary_data` and :func:`gather_packet_data` are the only places in ``reports`` that
-touch a :class:`~infusion_desk.services.folder.Folder`. Everything after them works on a
+:func:`gather_summary_data`, :func:`gather_packet_data` and :func:`document_contents` are the only
+places in ``reports`` that touch a :class:`~infusion_desk.services.folder.Folder` (through the
+read-only :class:`FolderReader` part of it). Everything after them works on a
 :class:`SummaryData`, so a report can be built on another thread (or in a test) from plain data.
 """
 
@@ -11,6 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Protocol
 
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import (
@@ -20,12 +22,27 @@ from infusion_desk.core.records import (
     Plan,
     Profile,
     Question,
+    Record,
     Request,
     Step,
 )
-from infusion_desk.services.folder import Folder
 
 log = logging.getLogger(__name__)
+
+class FolderReader(Protocol):
+    """The part of :class:`infusion_desk.services.folder.Folder` that reports read."""
+
+    def profile(self) -> Profile: ...
+    def plans(self) -> list[Plan]: ...
+    def contacts(self) -> list[Contact]: ...
+    def steps(self) -> list[Step]: ...
+    def requests(self) -> list[Request]: ...
+    def questions(self) -> list[Question]: ...
+    def documents(self) -> list[Document]: ...
+    def calls(self, *, limit: int | None = None, offset: int = 0) -> list[Call]: ...
+    def count(self, cls: type[Record], *, trashed: bool = False) -> int: ...
+    def document_bytes(self, document_id: int) -> bytes: ...
+
 
 # The summary shows a handful of calls; it reads a few more to tell which contacts are "key".
 SUMMARY_CALLS = 60
@@ -80,7 +97,7 @@ class SummaryData:
         )
 
 
-def gather_summary_data(folder: Folder, today: date, *, calls: int | None = SUMMARY_CALLS
+def gather_summary_data(folder: FolderReader, today: date, *, calls: int | None = SUMMARY_CALLS
                         ) -> SummaryData:
     """Read what the one-page summary needs: every list but the calls (only the latest
     ``calls`` of those; None reads them all), and counts for the "+ N more" lines.
@@ -91,12 +108,12 @@ def gather_summary_data(folder: Folder, today: date, *, calls: int | None = SUMM
     return _gather(folder, today, calls=calls, documents=documents)
 
 
-def gather_packet_data(folder: Folder, today: date) -> SummaryData:
+def gather_packet_data(folder: FolderReader, today: date) -> SummaryData:
     """Read everything the full packet prints: every record, documents with their text."""
     return _gather(folder, today, calls=None, documents=tuple(folder.documents()))
 
 
-def _gather(folder: Folder, today: date, *, calls: int | None, documents: tuple[Document, ...]
+def _gather(folder: FolderReader, today: date, *, calls: int | None, documents: tuple[Document, ...]
             ) -> SummaryData:
     plans = tuple(folder.plans())
     contacts = tuple(folder.contacts())
@@ -128,7 +145,7 @@ def _gather(folder: Folder, today: date, *, calls: int | None, documents: tuple[
     )
 
 
-def document_contents(folder: Folder, documents: Iterable[Document]
+def document_contents(folder: FolderReader, documents: Iterable[Document]
                       ) -> Iterator[tuple[Document, bytes]]:
     """Each document with its stored bytes, read one at a time (for the packet).
 

@@ -50,7 +50,7 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool
 
 def stack_height(flowables: Sequence[Flowable], width: float) -> float:
     """The height of ``flowables`` laid one under the other, ``width`` wide."""
-    return sum(f.wrap(width, _UNLIMITED)[1] for f in flowables)
+    return float(sum(f.wrap(width, _UNLIMITED)[1] for f in flowables))
 
 
 def draw_stack(canvas: Any, flowables: Sequence[Flowable], x: float, top: float,
@@ -60,5 +60,5 @@ def draw_stack(canvas: Any, flowables: Sequence[Flowable], x: float, top: float,
     for flowable in flowables:
         _w, height = flowable.wrap(width, _UNLIMITED)
         flowable.drawOn(canvas, x, y - height)
-        y -= height
+        y -= float(height)
     return y

@@ -1,9 +1,9 @@
 """The full folder packet: a cover, every record in full, and (optionally) the documents.
 
-Shape: :func:`build_packet` takes plain data (:func:`~infusion_desk.reports.data.gather_packet_data`)
-and the documents with their bytes (:func:`~infusion_desk.reports.data.document_contents`, read
-one at a time), and returns PDF bytes. No Qt and no database session: the window runs it on a
-worker thread, passing ``progress`` and ``cancelled`` callbacks (both called on that thread).
+Shape: :func:`build_packet` takes plain data (:func:`.data.gather_packet_data`) and the documents
+with their bytes (:func:`.data.document_contents`, read one at a time), and returns PDF bytes.
+No Qt and no database session: the window runs it on a worker thread, passing ``progress`` and
+``cancelled`` callbacks (both called on that thread).
 
 Every page but the cover has a running header (the patient's name) and "Page 3 of 12". The PDF
 has an outline (bookmarks): one entry per section and, under "Attached documents", one per
@@ -57,7 +57,7 @@ _PAGE_TOTAL_FORM = "infusion-desk-page-total"
 FOOTER_NOTE = "Infusion Desk folder packet — a personal organizer, not coverage advice."
 
 
-class PacketCancelled(Exception):
+class PacketCancelledError(Exception):
     """``cancelled()`` said yes: the packet was abandoned and nothing was written."""
 
 
@@ -74,7 +74,7 @@ def build_packet(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The whole folder as a PDF. Raises :class:`PacketCancelled` when ``cancelled()`` is true.
+    """The whole folder as a PDF. Raises :class:`PacketCancelledError` when ``cancelled()`` is true.
 
     ``data`` should hold every record (:func:`gather_packet_data`). With ``with_documents``,
     each of ``documents`` is appended after the document index: its PDF pages (drawn by
@@ -133,7 +133,7 @@ class _Meter:
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise PacketCancelled("the packet was cancelled")
+            raise PacketCancelledError("the packet was cancelled")
 
     def advance(self, units: int = 1) -> None:
         self.done = min(self.done + units, self.total)
@@ -191,7 +191,7 @@ class _PacketTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab is unt
                      size[1] - top - MARGIN - FOOTER_SPACE, leftPadding=0, rightPadding=0,
                      topPadding=0, bottomPadding=0)
 
-    def afterFlowable(self, flowable: Flowable) -> None:
+    def afterFlowable(self, _flowable: Flowable) -> None:
         self._meter.check()
         self._meter.advance()
 

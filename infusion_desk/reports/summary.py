@@ -121,7 +121,7 @@ class _Page:
             "profile": lambda _n, limit, w: profile_block(sheet, profile, limit, w),
             "plans": lambda n, limit, w: plans_block(sheet, plans, n, limit, w),
             "contacts": lambda n, limit, w: contacts_block(sheet, contacts, n, limit, w),
-            "calls": lambda n, limit, w: calls_block(sheet, calls, call_total, n, limit, w),
+            "calls": lambda n, limit, w: calls_block(sheet, calls, n, limit, w, total=call_total),
             "questions": lambda n, limit, w: questions_block(sheet, questions, n, limit, w),
             "steps": lambda n, limit, w: steps_block(sheet, steps, n, limit, w),
             "requests": lambda n, limit, w: requests_block(sheet, requests, n, limit, w),

@@ -179,7 +179,6 @@ def requests_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit:
         return [*out, sheet.para("No open requests: everything asked for was sent and received.")]
     rows: list[list[Paragraph]] = [[sheet.para("What they asked for", style="column_head"),
                                     sheet.para("What we sent", style="column_head")]]
-    short = max(24, limit // 2)
     for request in requests[:shown]:
         overdue = request_state(request, sheet.today) is RequestState.OVERDUE
         what = sheet.cut(request.what or "(not written down)", limit)
@@ -235,8 +234,8 @@ def contacts_block(sheet: Sheet, contacts: Sequence[Contact], shown: int, limit:
     return out + _more(sheet, len(contacts) - shown, "contacts")
 
 
-def calls_block(sheet: Sheet, calls: Sequence[Call], total: int, shown: int, limit: int,
-                width: float) -> list[Flowable]:
+def calls_block(sheet: Sheet, calls: Sequence[Call], shown: int, limit: int, width: float,
+                *, total: int) -> list[Flowable]:
     out = _titled(sheet, "Latest calls", total, width)
     if not calls:
         return [*out, sheet.para("No calls logged yet.")]

@@ -96,6 +96,9 @@ class FolderView(QWidget):
         """Open the record's tab with it selected."""
         index = TAB_OF_KIND[kind]
         self.tabs.setCurrentIndex(index)
+        if kind in (RecordKind.PLAN, RecordKind.STEP):
+            self.overview.show_record(record_id, kind)  # plans and steps share the tab
+            return
         tab = self.tabs.widget(index)
         show = getattr(tab, "show_record", None)
         if kind is not RecordKind.PROFILE and callable(show):

@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.undo_button)
+        self.saved_note = QLabel("Every change is saved as you make it.", self)
+        self.saved_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_note.setToolTip("There is no Save button: everything you type or change is "
+                                   "kept in the folder file at once. Deleted things go to the "
+                                   "trash and can be brought back with Undo.")
+        bar.addPermanentWidget(self.saved_note)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(15000)

@@ -1,0 +1,196 @@
+"""The one-page summary: always one page, the facts a reader across the desk needs, any text."""
+
+from __future__ import annotations
+
+import logging
+import time
+import unicodedata
+from dataclasses import replace
+
+import pytest
+from conftest import TODAY
+from report_samples import (
+    LONG,
+    NEWEST_CALL_REFERENCE,
+    char_boxes,
+    page_count,
+    page_sizes,
+    page_texts,
+)
+
+from infusion_desk.core.records import (
+    Call,
+    Contact,
+    Plan,
+    Profile,
+    Request,
+    RequestState,
+    StepStatus,
+)
+from infusion_desk.core.rules import request_state
+from infusion_desk.reports import ranking
+from infusion_desk.reports.data import SummaryData, gather_summary_data
+from infusion_desk.reports.styles import MARGIN
+from infusion_desk.reports.summary import build_summary
+from infusion_desk.reports.words import DISCLAIMER
+from infusion_desk.services.folder import Folder
+
+VIETNAMESE = "Nguyễn Thị Hồng Nhung"
+
+
+def summary_text(pdf: bytes) -> str:
+    texts = page_texts(pdf)
+    assert len(texts) == 1
+    return texts[0]
+
+
+def assert_inside_the_page(pdf: bytes, paper_size: tuple[float, float]) -> None:
+    """No character outside the margins, and nothing but the disclaimer in the footer band."""
+    width, height = paper_size
+    footer_top = MARGIN + 14
+    footer = []
+    for char, (left, bottom, right, top) in char_boxes(pdf):
+        assert MARGIN - 1 <= left and right <= width - MARGIN + 1, char
+        assert MARGIN - 3 <= bottom and top <= height - MARGIN + 1, char
+        if bottom < footer_top:
+            footer.append(char)
+    assert "".join(footer) == "".join(DISCLAIMER.split())
+
+
+# ------------------------------------------------------------------------ always one page
+
+def test_an_empty_folder_prints_one_page_that_says_what_belongs_there(
+    empty_folder: Folder,
+) -> None:
+    pdf = build_summary(gather_summary_data(empty_folder, TODAY))
+
+    assert page_count(pdf) == 1
+    text = summary_text(pdf)
+    assert "Patient name not filled in" in text
+    assert "Printed on Wed, Mar 11, 2026" in text
+    assert "No insurance plans written down yet." in text
+    assert "No calls logged yet." in text
+    assert DISCLAIMER in text
+
+
+def test_the_demo_folder_prints_one_page_with_what_matters(demo_data: SummaryData) -> None:
+    started = time.perf_counter()
+    pdf = build_summary(demo_data)
+    elapsed = time.perf_counter() - started
+
+    assert page_count(pdf) == 1
+    text = summary_text(pdf)
+    primary = next(p for p in demo_data.plans if p.rank.value == "primary")
+    approved = next(s for s in demo_data.steps
+                    if s.status is StepStatus.APPROVED and s.approved_to is not None)
+    newest_call = ranking.newest_calls_first(demo_data.calls)[0]
+    overdue = ranking.open_requests(demo_data.requests, TODAY)[0]
+    assert request_state(overdue, TODAY) is RequestState.OVERDUE
+    assert newest_call.reference_number
+    assert demo_data.profile.patient_name in text
+    assert primary.member_id in text
+    assert approved.reference_number in text
+    assert newest_call.reference_number in text
+    assert f"OVERDUE — {overdue.what}" in text
+    assert "more open requests in the folder" in text  # the demo has more than fit
+    assert DISCLAIMER in text
+    assert elapsed < 5
+
+
+def test_ten_thousand_records_and_five_thousand_character_fields_still_fit_one_page(
+    big_folder: Folder,
+) -> None:
+    data = gather_summary_data(big_folder, TODAY)
+    assert sum(vars(data.counts).values()) == 10_000
+    assert len(data.profile.patient_name) == LONG
+
+    started = time.perf_counter()
+    pdf = build_summary(data)
+    elapsed = time.perf_counter() - started
+
+    assert page_count(pdf) == 1
+    text = summary_text(pdf)
+    assert NEWEST_CALL_REFERENCE in text
+    assert "+ 3499 more calls in the folder" in text
+    assert "…" in text
+    assert len(text) < 8000  # the 5,000-character fields were cut, not printed in full
+    assert_inside_the_page(pdf, (612, 792))
+    assert elapsed < 10
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_demo_page_keeps_inside_its_margins(demo_data: SummaryData, paper: str) -> None:
+    pdf = build_summary(demo_data, paper=paper)  # type: ignore[arg-type]
+    size = (612.0, 792.0) if paper == "letter" else (595.3, 841.9)
+    assert page_sizes(pdf) == [size]
+    assert_inside_the_page(pdf, size)
+
+
+def test_a4_is_an_option(demo_data: SummaryData) -> None:
+    assert page_sizes(build_summary(demo_data, paper="a4")) == [(595.3, 841.9)]
+    assert page_sizes(build_summary(demo_data)) == [(612.0, 792.0)]
+    with pytest.raises(ValueError, match="letter"):
+        build_summary(demo_data, paper="legal")  # type: ignore[arg-type]
+
+
+def test_cut_lists_keep_the_most_urgent_first(demo_data: SummaryData) -> None:
+    text = summary_text(build_summary(demo_data))
+    ranked = ranking.open_requests(demo_data.requests, TODAY)
+    last_overdue = max(i for i, r in enumerate(ranked)
+                       if request_state(r, TODAY) is RequestState.OVERDUE)
+    shown = [r for r in ranked if r.what[:40] in text]
+    assert shown == ranked[: len(shown)]  # a prefix of the ranked list...
+    assert len(shown) >= min(2, last_overdue + 1)  # ...that starts with the overdue ones
+    assert f"+ {len(ranked) - len(shown)} more open requests in the folder" in text
+
+
+# ------------------------------------------------------------------------ any text prints
+
+def test_a_vietnamese_name_round_trips_through_the_pdf() -> None:
+    decomposed = unicodedata.normalize("NFD", "Trần Văn Đức")
+    data = SummaryData(
+        today=TODAY,
+        profile=Profile(patient_name=VIETNAMESE, therapy="Vancomycin 1,25 g IV"),
+        contacts=(Contact(name=decomposed, phone="(555) 010-0101"),),
+        plans=(Plan(payer="Bảo hiểm Y tế", member_id="VN-1234"),),
+    )
+    text = summary_text(build_summary(data))
+    assert VIETNAMESE in text
+    assert "Trần Văn Đức" in text  # typed in decomposed form, printed as one glyph per letter
+    assert "Bảo hiểm Y tế" in text
+
+
+def test_a_character_the_font_lacks_is_replaced_and_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    data = SummaryData(
+        today=TODAY,
+        profile=Profile(patient_name=f"{VIETNAMESE} 中文 🧪"),
+        calls=(Call(organization="Plan 𝐀𝐁𝐂", reference_number="R-1"),),
+    )
+    with caplog.at_level(logging.WARNING, logger="infusion_desk.reports"):
+        text = summary_text(build_summary(data))
+
+    assert f"{VIETNAMESE} ?? ?" in text
+    assert "Plan ABC" in text  # folded to letters the font has, not to "?"
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert all(code in warnings[0] for code in ("U+4E2D", "U+6587", "U+1F9EA", "U+1D400"))
+    assert "Nhung" not in warnings[0]  # code points only: never the person's text
+
+
+def test_control_characters_and_markup_print_as_text() -> None:
+    data = SummaryData(
+        today=TODAY,
+        profile=Profile(patient_name="A <b>bold</b> & co\x00\x07 name\ud800"),
+        requests=(Request(what="Send <script> & the\tcard\r\nnow", due_on=TODAY),),
+    )
+    text = summary_text(build_summary(data))
+    assert "A <b>bold</b> & co name" in text
+    assert "Send <script> & the card now" in text
+
+
+def test_printing_does_not_change_the_data(demo_data: SummaryData) -> None:
+    before = replace(demo_data)
+    build_summary(demo_data)
+    assert demo_data == before
