@@ -28,9 +28,13 @@ def heading(text_markup: str, styles: Styles, width: float) -> Table:
 def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
          shade: bool = True, repeat_header: bool = False) -> Table:
     """A table that reads across: bold column heads over a black rule, light rules between rows
-    and every other row lightly shaded (both survive black-and-white printing)."""
+    and every other row lightly shaded (both survive black-and-white printing).
+
+    ``repeat_header`` (for tables that may run over pages) repeats the column heads on each page
+    and lets a row taller than a page split across pages."""
     table = Table([list(row) for row in rows], colWidths=list(widths),
-                  repeatRows=1 if header and repeat_header else 0)
+                  repeatRows=1 if header and repeat_header else 0,
+                  splitInRow=1 if repeat_header else 0)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

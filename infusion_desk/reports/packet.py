@@ -361,7 +361,7 @@ class _PagePicture(Flowable):  # type: ignore[misc] # ReportLab is untyped
 
     def draw(self) -> None:
         width, height = self._available
-        place = _fit(self.picture, width, max(height - 1, 1))
+        place = _fit_picture(self.picture, width, max(height - 1, 1))
         reader = ImageReader(BytesIO(self.picture.jpeg))
         self.canv.drawImage(reader, place.x, place.y, place.width, place.height)
         self.canv.setStrokeColor(LIGHT_RULE)
@@ -369,7 +369,7 @@ class _PagePicture(Flowable):  # type: ignore[misc] # ReportLab is untyped
         self.canv.rect(place.x, place.y, place.width, place.height)
 
 
-def _fit(picture: PagePicture, width: float, height: float) -> _Placement:
+def _fit_picture(picture: PagePicture, width: float, height: float) -> _Placement:
     """The picture scaled to fit ``width`` x ``height``, centred across, at the top."""
     scale = min(width / picture.width, height / picture.height)
     w, h = picture.width * scale, picture.height * scale

@@ -73,7 +73,7 @@ class PacketSheet:
         return self.para("<br/>".join(lines), "details") if lines else None
 
     def section(self, key: str, title: str, count: int | None = None) -> list[Flowable]:
-        shown = f"{title} ({count})" if count is not None else title
+        shown = f"{title} ({count})" if count else title
         head = heading(self.text.markup(shown), self.styles, self.width)
         head.keepWithNext = True
         return [CondPageBreak(140), Bookmark(key, shown), head, Spacer(1, 6)]
@@ -278,7 +278,7 @@ def document_index(documents: Sequence[Document], sheet: PacketSheet) -> list[Fl
         ]
         for d in documents
     ]
-    widths = [sheet.width * f for f in (0.36, 0.2, 0.18, 0.19, 0.07)]
+    widths = [sheet.width * f for f in (0.34, 0.2, 0.18, 0.19, 0.09)]
     return out + chunked_table(head, rows, widths)
 
 

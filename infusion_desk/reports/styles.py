@@ -44,6 +44,7 @@ class Styles:
     bold: ParagraphStyle
     small: ParagraphStyle
     label: ParagraphStyle
+    more: ParagraphStyle
     right: ParagraphStyle
     column_head: ParagraphStyle
 
@@ -54,7 +55,7 @@ def make_styles(*, body: float = BODY_SIZE) -> Styles:
     def style(name: str, size: float, *, font: str = REGULAR, leading: float | None = None,
               **extra: Any) -> ParagraphStyle:
         return ParagraphStyle(
-            name, fontName=font, fontSize=size, leading=leading or round(size * 1.27, 1),
+            name, fontName=font, fontSize=size, leading=leading or round(size * 1.25, 1),
             textColor=colors.black, splitLongWords=1, **extra,
         )
 
@@ -69,6 +70,7 @@ def make_styles(*, body: float = BODY_SIZE) -> Styles:
         bold=style("bold", body, font=BOLD),
         small=style("small", SMALL_SIZE),
         label=style("label", SMALL_SIZE, font=BOLD),
+        more=style("more", SMALL_SIZE, font=BOLD, spaceBefore=0, leading=SMALL_SIZE * 1.25 + 1),
         right=style("right", 10, alignment=TA_RIGHT),
         column_head=style("column_head", SMALL_SIZE, font=BOLD),
     )

@@ -53,6 +53,7 @@ FOOTER_HEIGHT = 24.0
 # Longest text per field, most generous first; the fitting loop steps down this list.
 TEXT_LIMITS = (200, 140, 110, 90, 72, 56, 40)  # by fitting.TEXT_STEPS
 _FOOTER_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
+CUT_NOTICE = "More is in the folder: this page has no room for the rest."
 
 # The page, top to bottom: a tuple of two names is a row of two columns.
 LAYOUT: tuple[tuple[str, ...], ...] = (
@@ -74,7 +75,7 @@ def build_summary(data: SummaryData, *, paper: Paper = "letter") -> bytes:
     width = page_width - 2 * MARGIN
     height = page_height - 2 * MARGIN - FOOTER_HEIGHT
     page = _Page(sheet, data, width)
-    plan = _fit(page, height)
+    choice = _fit(page, height)
 
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=(page_width, page_height), pageCompression=1,
@@ -85,7 +86,7 @@ def build_summary(data: SummaryData, *, paper: Paper = "letter") -> bytes:
     canvas.setSubject("Appointment summary")
     canvas.setCreator("Infusion Desk")
     top = page_height - MARGIN
-    page.draw(canvas, plan, MARGIN, top, height)
+    page.draw(canvas, choice, MARGIN, top, height)
     _footer(canvas, page_width)
     canvas.showPage()
     canvas.save()
@@ -124,14 +125,15 @@ class _Page:
             "calls": lambda n, limit, w: calls_block(sheet, calls, n, limit, w, total=call_total),
             "questions": lambda n, limit, w: questions_block(sheet, questions, n, limit, w),
             "steps": lambda n, limit, w: steps_block(sheet, steps, n, limit, w),
-            "requests": lambda n, limit, w: requests_block(sheet, requests, n, limit, w),
+            "requests": lambda n, limit, w: requests_block(sheet, requests, n, limit, w,
+                                                            ledger_size=len(data.requests)),
             "documents": lambda n, limit, w: documents_block(sheet, documents, n, limit, w),
         }
         self._cache: dict[tuple[str, int, int], tuple[list[Flowable], float]] = {}
 
-    def block(self, name: str, plan: Choice) -> tuple[list[Flowable], float]:
-        shown = plan.shown.get(name, 0)
-        limit = TEXT_LIMITS[min(plan.level, len(TEXT_LIMITS) - 1)]
+    def block(self, name: str, choice: Choice) -> tuple[list[Flowable], float]:
+        shown = choice.shown.get(name, 0)
+        limit = TEXT_LIMITS[min(choice.level, len(TEXT_LIMITS) - 1)]
         key = (name, shown, limit)
         if key not in self._cache:
             width = self.width if _is_full_width(name) else self.column
@@ -139,22 +141,29 @@ class _Page:
             self._cache[key] = (flowables, stack_height(flowables, width))
         return self._cache[key]
 
-    def row_heights(self, plan: Choice) -> list[float]:
-        return [max(self.block(name, plan)[1] for name in row) for row in LAYOUT]
+    def row_heights(self, choice: Choice) -> list[float]:
+        return [max(self.block(name, choice)[1] for name in row) for row in LAYOUT]
 
-    def total_height(self, plan: Choice) -> float:
-        return sum(self.row_heights(plan)) + ROW_GAP * (len(LAYOUT) - 1)
+    def total_height(self, choice: Choice) -> float:
+        return sum(self.row_heights(choice)) + ROW_GAP * (len(LAYOUT) - 1)
 
-    def draw(self, canvas: Any, plan: Choice, x: float, top: float, height: float) -> None:
+    def draw(self, canvas: Any, choice: Choice, x: float, top: float, height: float) -> None:
+        """Draw the blocks row by row. Normally they all fit (see :func:`_fit`); if not, the
+        rows that fit are drawn, then one line saying the rest is in the folder."""
         bottom = top - height
+        heights = self.row_heights(choice)
+        overflowing = self.total_height(choice) > height
+        notice = Paragraph(CUT_NOTICE, self.sheet.styles.bold)
+        reserve = notice.wrap(self.width, height)[1] + ROW_GAP if overflowing else 0.0
         y = top
-        for row, row_height in zip(LAYOUT, self.row_heights(plan), strict=True):
-            if y - row_height < bottom - 0.01:
-                _draw_cut_notice(canvas, self.sheet, x, y, self.width)
+        for row, row_height in zip(LAYOUT, heights, strict=True):
+            if y - row_height - reserve < bottom - 0.01:
                 log.warning("summary: the page was still too full; later blocks left out")
+                if y - notice.height >= bottom:
+                    notice.drawOn(canvas, x, y - notice.height)
                 return
             for index, name in enumerate(row):
-                flowables, _h = self.block(name, plan)
+                flowables, _h = self.block(name, choice)
                 width = self.width if len(row) == 1 else self.column
                 left = x + index * (self.column + COLUMN_GAP)
                 draw_stack(canvas, flowables, left, y, width)
@@ -186,10 +195,3 @@ def _footer(canvas: Any, page_width: float) -> None:
     canvas.setFont(REGULAR, size)
     canvas.drawCentredString(page_width / 2, MARGIN + 2, DISCLAIMER)
     canvas.restoreState()
-
-
-def _draw_cut_notice(canvas: Any, sheet: Sheet, x: float, y: float, width: float) -> None:
-    notice = Paragraph("<b>More is in the folder: this page has no room for the rest.</b>",
-                       sheet.styles.body)
-    _w, height = notice.wrap(width, 100)
-    notice.drawOn(canvas, x, y - height)

@@ -1,13 +1,13 @@
 """The blocks of the one-page summary, each built for a given number of items and text length.
 
-A block is a list of flowables. :mod:`infusion_desk.reports.summary` asks for smaller and smaller
-blocks until the page is full, so a block builder must be cheap, and honest about what it left
-out: every cut list ends with a "+ N more" line.
+A block is a list of flowables. :mod:`infusion_desk.reports.summary` asks for each block in
+several sizes while it chooses what fits the page, so a builder must be cheap, and honest about
+what it left out: every cut list ends with a "+ N more" line, every cut field with "…".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -50,17 +50,18 @@ class Sheet:
         """``value`` on one line, at most ``limit`` characters (ending in "…"), as markup."""
         return self.text.markup(one_line(value, max(limit, 8)))
 
+    def whole(self, value: str, limit: int) -> str:
+        """Like :meth:`cut`, kept on one line where it fits (a phone number, an ID)."""
+        return self.cut(value, limit).replace(" ", "\u00a0")
+
     def para(self, markup: str, *, style: str = "body") -> Paragraph:
         return Paragraph(markup, getattr(self.styles, style))
-
-
-Builder = Callable[[Sheet, int, int, float], list[Flowable]]
 
 
 def _more(sheet: Sheet, hidden: int, what: str) -> list[Flowable]:
     if hidden <= 0:
         return []
-    return [Spacer(1, 1), sheet.para(f"+ {hidden} more {what} in the folder", style="label")]
+    return [sheet.para(f"+ {hidden} more {what} in the folder", style="more")]
 
 
 def _titled(sheet: Sheet, title: str, total: int, width: float) -> list[Flowable]:
@@ -139,11 +140,11 @@ def plans_block(sheet: Sheet, plans: Sequence[Plan], shown: int, limit: int, wid
             sheet.para(_lines(_labelled("ID", sheet.cut(plan.member_id, short)),
                               _labelled("Group", sheet.cut(plan.group_number, short)))
                        or "—"),
-            sheet.para(f"<b>{sheet.cut(plan.member_phone, short)}</b>"
+            sheet.para(f"<b>{sheet.whole(plan.member_phone, short)}</b>"
                        if plan.member_phone.strip() else "—"),
-            sheet.para(sheet.cut(words.prior_auth_line(plan), short) or "—"),
+            sheet.para(_prior_auth(sheet, plan, short) or "—"),
         ])
-    table = grid(rows, [width * f for f in (0.37, 0.25, 0.16, 0.22)])
+    table = grid(rows, [width * f for f in (0.36, 0.24, 0.17, 0.23)])
     return [*out, table, *_more(sheet, len(plans) - shown, "plans")]
 
 
@@ -173,10 +174,12 @@ def steps_block(sheet: Sheet, steps: Sequence[Step], shown: int, limit: int, wid
 
 
 def requests_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit: int,
-                   width: float) -> list[Flowable]:
+                   width: float, *, ledger_size: int) -> list[Flowable]:
     out = _titled(sheet, "Open requests", len(requests), width)
     if not requests:
-        return [*out, sheet.para("No open requests: everything asked for was sent and received.")]
+        return [*out, sheet.para(
+            "No open requests: everything asked for was sent and received." if ledger_size
+            else "No requests written down yet.")]
     rows: list[list[Paragraph]] = [[sheet.para("What they asked for", style="column_head"),
                                     sheet.para("What we sent", style="column_head")]]
     for request in requests[:shown]:
@@ -199,6 +202,11 @@ def requests_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit:
         ])
     table = grid(rows, [width * 0.58, width * 0.42])
     return [*out, table, *_more(sheet, len(requests) - shown, "open requests")]
+
+
+def _prior_auth(sheet: Sheet, plan: Plan, limit: int) -> str:
+    return words.join(f"phone {sheet.whole(plan.pa_phone, limit)}" if plan.pa_phone else "",
+                      f"fax {sheet.whole(plan.pa_fax, limit)}" if plan.pa_fax else "", sep=", ")
 
 
 # ----------------------------------------------------------------------------- two columns
@@ -227,7 +235,7 @@ def contacts_block(sheet: Sheet, contacts: Sequence[Contact], shown: int, limit:
         if index:
             out.append(Spacer(1, ITEM_GAP))
         who = words.join(contact.role, contact.organization, sep=", ")
-        phone = f"<b>{sheet.cut(contact.phone, short)}</b>" if contact.phone.strip() else ""
+        phone = f"<b>{sheet.whole(contact.phone, short)}</b>" if contact.phone.strip() else ""
         name = sheet.cut(contact.name or "Name not written down", short)
         out.append(sheet.para(_lines(words.join(name, phone, sep=" — "),
                                      sheet.cut(who, limit))))
@@ -256,13 +264,12 @@ def documents_block(sheet: Sheet, documents: Sequence[Document], shown: int, lim
     out = _titled(sheet, "Documents in the folder", len(documents), width)
     if not documents:
         return [*out, sheet.para("No documents added yet.")]
-    rows: list[list[Paragraph]] = [[sheet.para("Title (kind)", style="column_head"),
-                                    sheet.para("Date", style="column_head")]]
+    rows: list[list[Paragraph]] = []
     for document in documents[:shown]:
         title = sheet.cut(document.title or document.original_name or "(untitled)", limit)
         rows.append([
             sheet.para(f"{title} ({document.kind.label.lower()})"),
             sheet.para(format_short(document_day(document)) or "—"),
         ])
-    table = grid(rows, [width - 76, 76])
-    return [*out, table, *_more(sheet, len(documents) - shown, "documents")]
+    table = [grid(rows, [width - 76, 76], header=False)] if rows else []
+    return [*out, *table, *_more(sheet, len(documents) - shown, "documents")]

@@ -8,7 +8,6 @@ from datetime import date
 from infusion_desk.core.dates import (
     format_day,
     format_short,
-    format_when,
     relative_due,
     relative_end,
 )
@@ -77,11 +76,6 @@ def plan_kind(plan: Plan) -> str:
     return "" if plan.plan_type is PlanType.OTHER else plan.plan_type.label
 
 
-def prior_auth_line(plan: Plan) -> str:
-    return join(f"phone {plan.pa_phone}" if plan.pa_phone else "",
-                f"fax {plan.pa_fax}" if plan.pa_fax else "", sep=", ")
-
-
 def approved_period(step: Step, today: date, day: DayFormat = format_day) -> str:
     """"Thu, Feb 5, 2026 to Wed, Mar 18, 2026 (ENDS SOON: ends in 7 days)"; empty if none."""
     if step.approved_from is None and step.approved_to is None:
@@ -136,10 +130,6 @@ def sent(request: Request, day: DayFormat = format_day) -> str:
         f"they confirmed receipt {day(request.confirmed_on)}"
         if request.confirmed_on else "",
     )
-
-
-def call_when(call: Call) -> str:
-    return format_when(call.called_at)
 
 
 def call_who(call: Call) -> str:

@@ -205,6 +205,18 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
         document.close()
 
 
+def media_boxes(pdf: bytes) -> list[tuple[float, ...]]:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        boxes = []
+        for page in document:
+            boxes.append(tuple(round(v, 1) for v in page.get_mediabox()))
+            page.close()
+        return boxes
+    finally:
+        document.close()
+
+
 def outline(pdf: bytes) -> list[tuple[int, str, int]]:
     """(level, title, page index) of every bookmark."""
     document = pdfium.PdfDocument(pdf)

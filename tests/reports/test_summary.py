@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 import unicodedata
-from dataclasses import replace
 
 import pytest
 from conftest import TODAY
@@ -13,6 +13,7 @@ from report_samples import (
     LONG,
     NEWEST_CALL_REFERENCE,
     char_boxes,
+    media_boxes,
     page_count,
     page_sizes,
     page_texts,
@@ -28,7 +29,7 @@ from infusion_desk.core.records import (
     StepStatus,
 )
 from infusion_desk.core.rules import request_state
-from infusion_desk.reports import ranking
+from infusion_desk.reports import ranking, summary
 from infusion_desk.reports.data import SummaryData, gather_summary_data
 from infusion_desk.reports.styles import MARGIN
 from infusion_desk.reports.summary import build_summary
@@ -50,8 +51,10 @@ def assert_inside_the_page(pdf: bytes, paper_size: tuple[float, float]) -> None:
     footer_top = MARGIN + 14
     footer = []
     for char, (left, bottom, right, top) in char_boxes(pdf):
-        assert MARGIN - 1 <= left and right <= width - MARGIN + 1, char
-        assert MARGIN - 3 <= bottom and top <= height - MARGIN + 1, char
+        assert left >= MARGIN - 1, char
+        assert right <= width - MARGIN + 1, char
+        assert bottom >= MARGIN - 3, char
+        assert top <= height - MARGIN + 1, char
         if bottom < footer_top:
             footer.append(char)
     assert "".join(footer) == "".join(DISCLAIMER.split())
@@ -70,6 +73,7 @@ def test_an_empty_folder_prints_one_page_that_says_what_belongs_there(
     assert "Printed on Wed, Mar 11, 2026" in text
     assert "No insurance plans written down yet." in text
     assert "No calls logged yet." in text
+    assert "No requests written down yet." in text
     assert DISCLAIMER in text
 
 
@@ -127,8 +131,8 @@ def test_the_demo_page_keeps_inside_its_margins(demo_data: SummaryData, paper: s
 
 
 def test_a4_is_an_option(demo_data: SummaryData) -> None:
-    assert page_sizes(build_summary(demo_data, paper="a4")) == [(595.3, 841.9)]
-    assert page_sizes(build_summary(demo_data)) == [(612.0, 792.0)]
+    assert media_boxes(build_summary(demo_data, paper="a4")) == [(0, 0, 595.3, 841.9)]
+    assert media_boxes(build_summary(demo_data)) == [(0, 0, 612.0, 792.0)]
     with pytest.raises(ValueError, match="letter"):
         build_summary(demo_data, paper="legal")  # type: ignore[arg-type]
 
@@ -190,7 +194,26 @@ def test_control_characters_and_markup_print_as_text() -> None:
     assert "Send <script> & the card now" in text
 
 
+def test_a_page_too_small_for_even_the_least_says_the_rest_is_in_the_folder(
+    demo_data: SummaryData, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(summary, "FOOTER_HEIGHT", 560.0)  # leaves room for the header only
+    with caplog.at_level(logging.WARNING, logger="infusion_desk.reports"):
+        pdf = build_summary(demo_data)
+    assert page_count(pdf) == 1
+    text = summary_text(pdf)
+    assert demo_data.profile.patient_name in text
+    assert "Coverage steps" not in text
+    assert summary.CUT_NOTICE in text
+    assert any("too tall" in r.getMessage() for r in caplog.records)
+    frame_bottom = 792 - MARGIN - (792 - 2 * MARGIN - 560.0)
+    footer_top = MARGIN + 14
+    body = [box for _char, box in char_boxes(pdf) if box[1] > footer_top]
+    assert body
+    assert all(bottom >= frame_bottom - 1 for _left, bottom, _right, _top in body)
+
+
 def test_printing_does_not_change_the_data(demo_data: SummaryData) -> None:
-    before = replace(demo_data)
+    before = copy.deepcopy(demo_data)
     build_summary(demo_data)
     assert demo_data == before
