@@ -101,6 +101,41 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAULT
 
 
+def _write_pdf(target: Path, data: bytes) -> None:
+    """Write next to the target first, then move it into place: never half a PDF."""
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from infusion_desk.reports.data import gather_summary_data
+    from infusion_desk.reports.summary import build_summary
+    from infusion_desk.services import Folder
+
+    with Folder.open(args.path, read_only=True) as folder:
+        data = gather_summary_data(folder, date.today())
+    _write_pdf(args.output, build_summary(data, paper=args.paper))
+    print(f"Wrote the one-page summary to {args.output}")
+    return EXIT_OK
+
+
+def _cmd_packet(args: argparse.Namespace) -> int:
+    from infusion_desk.documents import PdfEngine
+    from infusion_desk.reports.data import document_contents, gather_packet_data
+    from infusion_desk.reports.packet import build_packet
+    from infusion_desk.services import Folder
+
+    with Folder.open(args.path, read_only=True) as folder, PdfEngine() as engine:
+        data = gather_packet_data(folder, date.today())
+        documents = document_contents(folder, data.documents) if args.with_documents else ()
+        pdf = build_packet(data, with_documents=args.with_documents, documents=documents,
+                           engine=engine, paper=args.paper)
+    _write_pdf(args.output, pdf)
+    print(f"Wrote the folder packet to {args.output}")
+    return EXIT_OK
+
+
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from infusion_desk.ui.screenshots import take_screenshots
 
@@ -153,6 +188,29 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("path", type=_folder_path, help="the folder file")
     imp.add_argument("files", nargs="+", type=Path, help="files or folders of files to add")
     imp.set_defaults(run=_cmd_import)
+
+    summary = sub.add_parser(
+        "summary", help="write the one-page appointment summary (PDF)",
+        description="Write the one-page summary to bring to an appointment: the patient and "
+                    "therapy, plans, key contacts, coverage steps, open requests, open "
+                    "questions, latest calls and the document index. Always exactly one page.")
+    summary.add_argument("path", type=_folder_path, help="the folder file")
+    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    summary.add_argument("--paper", choices=["letter", "a4"], default="letter",
+                         help="paper size (default: letter)")
+    summary.set_defaults(run=_cmd_summary)
+
+    packet = sub.add_parser(
+        "packet", help="write the full folder packet (PDF)",
+        description="Write every record of the folder as a multi-page PDF with a cover, page "
+                    "numbers and bookmarks; with --with-documents, every stored document too.")
+    packet.add_argument("path", type=_folder_path, help="the folder file")
+    packet.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    packet.add_argument("--with-documents", action="store_true",
+                        help="append every stored document (letters, scans, photos)")
+    packet.add_argument("--paper", choices=["letter", "a4"], default="letter",
+                        help="paper size (default: letter)")
+    packet.set_defaults(run=_cmd_packet)
 
     shots = sub.add_parser(
         "screenshots", help="save a picture of every tab",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from infusion_desk.core.dates import format_day, relative_due
@@ -15,14 +16,16 @@ def who_text(call: Call) -> str:
     return " — ".join(parts)
 
 
-def follow_up_text(call: Call, today: date, *, between: str = " — ") -> str:
+def follow_up_text(call: Call, today: date, *, between: str = " — ",
+                   day_text: Callable[[date], str] = format_day) -> str:
     """``Tue, Nov 24, 2026 — 3 days overdue`` / ``— due today`` once due, ``— done`` when done.
 
-    ``between`` joins the date and the word (a line break fits a narrow column).
+    ``between`` joins the date and the word (a line break fits a narrow column); ``day_text``
+    writes the date (a table passes a shorter form).
     """
     if call.follow_up_on is None:
         return ""
-    day = format_day(call.follow_up_on)
+    day = day_text(call.follow_up_on)
     if call.follow_up_done:
         return f"{day}{between}done"
     if follow_up_due(call, today):

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from infusion_desk.core.dates import format_day, relative_due, relative_past
+from infusion_desk.core.dates import format_day, format_short, relative_due, relative_past
 from infusion_desk.core.organizations import plans_of, same_organization
 from infusion_desk.core.records import (
     Plan,
@@ -123,7 +123,7 @@ def build_call_sheet(
     """The call sheet for a call with ``organization`` (which may still be empty)."""
     patient = [SheetLine("Patient", profile.patient_name or "not written down yet")]
     if profile.date_of_birth is not None:
-        patient.append(SheetLine("Date of birth", format_day(profile.date_of_birth)))
+        patient.append(SheetLine("Date of birth", format_short(profile.date_of_birth)))
 
     matched_plans = plans_of(organization, plans)
     shown_plans = matched_plans or list(plans)

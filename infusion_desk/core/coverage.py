@@ -41,6 +41,16 @@ STEP_EXPLANATIONS = {
     StepKind.OTHER: "A step of your own that the coverage depends on.",
 }
 
+# What each kind of step means, in the caregiver's words: shown under the step's name.
+STEP_SUBTITLES = {
+    StepKind.BENEFITS_VERIFICATION: "Checking what the plan covers",
+    StepKind.PRIOR_AUTHORIZATION: "Plan approval before treatment",
+    StepKind.PROVIDER_COORDINATION: "Doctor's office paperwork",
+    StepKind.REAUTHORIZATION: "Renewing the approval",
+    StepKind.APPEAL: "Asking the plan to change a decision",
+    StepKind.OTHER: "",
+}
+
 
 class Mark(enum.Enum):
     """How a step is drawn on the track: a symbol and a word, never colour alone."""
@@ -81,6 +91,23 @@ def ordered_steps(steps: Iterable[Step]) -> list[Step]:
 
 def is_done(step: Step) -> bool:
     return step.status is StepStatus.APPROVED
+
+
+def is_side_issue(step: Step) -> bool:
+    """A step of her own (such as who pays for the supplies) runs beside the coverage journey,
+    not as one of its stages: drawn off the main line, it never reads like the final step."""
+    return step.kind is StepKind.OTHER
+
+
+def split_track(steps: Iterable[Step]) -> tuple[list[Step], list[Step]]:
+    """The main line (the journey's steps, in order) and the side issues still open.
+
+    Side issues that are done are left out of the picture; the list of steps still holds them.
+    """
+    ordered = ordered_steps(steps)
+    main = [s for s in ordered if not is_side_issue(s)]
+    side = [s for s in ordered if is_side_issue(s) and not is_done(s)]
+    return main, side
 
 
 def current_index(steps: list[Step]) -> int | None:
@@ -130,22 +157,31 @@ def period_problem(step: Step) -> str:
     return ""
 
 
+def _step_sentence(step: Step, today: date, *, current: bool = False) -> str:
+    line = f"{step.display_title}, {status_word(step).lower()}"
+    if current:
+        line += " (current step)"
+    if step.waiting_on and not is_done(step):
+        line += f", waiting on {step.waiting_on}"
+    period = approved_period(step, today)
+    if period:
+        line += f", approved {period}"
+    return line
+
+
 def track_summary(steps: list[Step], today: date) -> str:
-    """The whole track in words, for screen readers and tooltips."""
+    """The whole track in words, for screen readers and tooltips: the main line in order, then
+    the side issues still open."""
     if not steps:
         return "No coverage steps yet."
-    current = current_index(steps)
-    parts = [f"Coverage steps, {len(steps)} in all."]
-    for number, step in enumerate(steps, start=1):
-        line = f"Step {number}: {step.display_title}, {status_word(step).lower()}"
-        if number - 1 == current:
-            line += " (current step)"
-        if step.waiting_on and not is_done(step):
-            line += f", waiting on {step.waiting_on}"
-        period = approved_period(step, today)
-        if period:
-            line += f", approved {period}"
-        parts.append(line + ".")
-    if current is None:
+    main, side = split_track(steps)
+    current = current_index(main)
+    parts = [f"Coverage steps, {len(main)} in all."] if main else []
+    for number, step in enumerate(main, start=1):
+        sentence = _step_sentence(step, today, current=number - 1 == current)
+        parts.append(f"Step {number}: {sentence}.")
+    if main and current is None:
         parts.append("All steps are done.")
-    return " ".join(parts)
+    for step in side:
+        parts.append(f"Also open: {_step_sentence(step, today)}.")
+    return " ".join(parts) or "All steps are done."

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
@@ -13,6 +14,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QFont,
     QKeySequence,
@@ -35,9 +37,13 @@ from infusion_desk.core.records import Profile
 from infusion_desk.paths import AppPaths
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.documents.dropped import can_take, split_urls
 from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
 from infusion_desk.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:  # ReportLab loads only when something is printed
+    from infusion_desk.ui.printing import PacketExport, SummaryDialog
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +137,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.demo_action = self._action(file_menu, "Open the &demo folder", self.open_demo)
         file_menu.addSeparator()
+        self.print_action = self._action(file_menu, "&Print summary…", self.print_summary,
+                                         QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip("One page to bring to an appointment")
+        self.packet_action = self._action(file_menu, "&Export folder packet…", self.export_packet)
+        file_menu.addSeparator()
         self.close_action = self._action(file_menu, "&Close folder", self.close_folder_for_good,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
@@ -190,7 +201,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         is_open = self.ctx is not None
-        for action in (self.close_action, self.find_action, self.log_call_action):
+        for action in (self.close_action, self.find_action, self.log_call_action,
+                       self.print_action, self.packet_action):
             action.setEnabled(is_open)
         self.undo_action.setEnabled(is_open and self.ctx is not None
                                     and self.ctx.undo_stack.canUndo())
@@ -336,6 +348,36 @@ class MainWindow(QMainWindow):
             self.view.tabs.setCurrentWidget(self.view.calls)
             self.view.calls.log_call()
 
+    # ------------------------------------------------------------------ printing
+    def print_summary(self) -> SummaryDialog | None:
+        if self.ctx is None:
+            return None
+        from infusion_desk.ui.printing import SummaryDialog
+
+        dialog = SummaryDialog(self.ctx.folder, self.clock(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.summary_dialog = dialog
+        return dialog
+
+    def export_packet(self) -> PacketExport | None:
+        if self.ctx is None:
+            return None
+        from infusion_desk.ui.printing import PacketExport
+
+        export = PacketExport(self.ctx.folder, self.clock(), self)
+        choice = export.ask()
+        if choice is None:
+            return None
+        export.finished.connect(self._on_packet_finished)
+        export.start(*choice)
+        self.packet_export = export
+        return export
+
+    def _on_packet_finished(self, path: Path | None) -> None:
+        if path is not None:
+            self.say(f"Saved the folder packet as {path.name}.")
+
     # ------------------------------------------------------------------ view
     def set_text_scale(self, percent: int) -> None:
         self.settings.set_text_scale(percent)
@@ -405,25 +447,29 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ drops
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and self.view is not None:
-            event.acceptProposedAction()
+        self._consider_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._consider_drag(event)  # also when a drag moves off a ledger row it was offered to
+
+    def _consider_drag(self, event: QDragMoveEvent) -> None:
+        if can_take(event.mimeData()) and self.view is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        if self.view is None:
+        """Files and folders dropped anywhere are added in the background; anything that is not
+        a file on this computer is listed as refused in the summary at the end."""
+        if self.view is None or not can_take(event.mimeData()):
             event.ignore()
             return
-        urls = event.mimeData().urls()
-        event.acceptProposedAction()
-        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        others = [u.toString() for u in urls if not u.isLocalFile()]
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        paths, refused = split_urls(event.mimeData().urls())
         self.view.tabs.setCurrentWidget(self.view.documents)
-        if others:
-            self.say("Only files on this computer can be added. Save the file first, then drag "
-                     "it here.")
-        if local:
-            self.view.documents.import_files(local)
+        self.view.documents.import_files(paths, refused)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -30,11 +30,13 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
-    for command in ("demo", "check", "search"):
+    for command in ("demo", "check", "search", "import", "summary", "packet", "screenshots"):
         assert command in out
 
 
-@pytest.mark.parametrize("command", ["demo", "check", "search"])
+@pytest.mark.parametrize(
+    "command", ["demo", "check", "search", "import", "summary", "packet", "screenshots"]
+)
 def test_each_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         main([command, "--help"])
@@ -88,3 +90,28 @@ def test_errors_are_one_plain_sentence_without_traceback(
     assert expected in done.stderr
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_summary_and_packet_commands(small_folder: Path, tmp_path: Path) -> None:
+    import pypdfium2
+
+    summary = tmp_path / "summary.pdf"
+    assert main(["summary", str(small_folder), "-o", str(summary), "--paper", "a4"]) == 0
+    pdf = pypdfium2.PdfDocument(summary.read_bytes())
+    try:
+        assert len(pdf) == 1
+        assert round(pdf[0].get_width()) == 595  # A4
+        assert "3KM9-PL2-QR77" in pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    packet = tmp_path / "packet.pdf"
+    assert main(["packet", str(small_folder), "-o", str(packet), "--with-documents"]) == 0
+    assert packet.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_summary_of_a_missing_folder_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summary", str(tmp_path / "nope.infusiondesk"), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert capsys.readouterr().err.startswith("There is no folder file")

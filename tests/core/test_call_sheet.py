@@ -51,7 +51,7 @@ def sheet(organization: str):  # type: ignore[no-untyped-def]
 def test_sheet_for_a_plan_shows_its_numbers_questions_and_what_is_outstanding() -> None:
     s = sheet("silverpine health plans")
     assert [(line.label, line.value) for line in s.patient] == [
-        ("Patient", "Walter Brennan"), ("Date of birth", "Fri, Mar 14, 1947")]
+        ("Patient", "Walter Brennan"), ("Date of birth", "Mar 14, 1947")]  # no weekday
     assert s.plans_matched
     assert [p.title for p in s.plans] == ["Silverpine Health Plans — Silverpine Rx Select"]
     assert [(line.label, line.value) for line in s.plans[0].lines] == [
@@ -104,6 +104,8 @@ def test_call_words() -> None:
     assert follow_up_text(call, TODAY) == "Tue, Nov 24, 2026 — 3 days overdue"
     assert follow_up_overdue(call, TODAY)
     assert follow_up_text(call, TODAY, between="\n") == "Tue, Nov 24, 2026\n3 days overdue"
+    assert follow_up_text(call, TODAY, day_text=lambda d: f"{d:%b} {d.day}") == (
+        "Nov 24 — 3 days overdue")
     assert follow_up_text(call, date(2026, 11, 24)) == "Tue, Nov 24, 2026 — due today"
     assert not follow_up_overdue(call, date(2026, 11, 24))
     assert follow_up_text(call, date(2026, 11, 1)) == "Tue, Nov 24, 2026"

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from infusion_desk.core.coverage import (
+    STEP_EXPLANATIONS,
+    STEP_SUBTITLES,
     Mark,
     approved_period,
     current_index,
     mark_of,
     ordered_steps,
     period_problem,
+    split_track,
     status_word,
     track_summary,
 )
@@ -76,3 +79,31 @@ def test_an_approval_cannot_end_before_it_starts() -> None:
     backwards = Step(approved_from=date(2026, 12, 6), approved_to=date(2026, 11, 1))
     assert "ends before it starts" in period_problem(backwards)
     assert period_problem(Step(approved_from=date(2026, 11, 1))) == ""
+
+
+def test_every_journey_step_has_a_plain_subtitle_and_an_explanation() -> None:
+    assert STEP_SUBTITLES[StepKind.BENEFITS_VERIFICATION] == "Checking what the plan covers"
+    assert STEP_SUBTITLES[StepKind.PRIOR_AUTHORIZATION] == "Plan approval before treatment"
+    assert STEP_SUBTITLES[StepKind.PROVIDER_COORDINATION] == "Doctor's office paperwork"
+    assert STEP_SUBTITLES[StepKind.REAUTHORIZATION] == "Renewing the approval"
+    assert STEP_SUBTITLES[StepKind.APPEAL] == "Asking the plan to change a decision"
+    assert STEP_SUBTITLES[StepKind.OTHER] == ""  # her own step is named by its title
+    assert set(STEP_EXPLANATIONS) == set(StepKind)
+
+
+def test_side_issues_stay_off_the_main_line_and_never_read_as_the_last_step() -> None:
+    steps = [
+        Step(kind=StepKind.OTHER, title="Who pays for the IV pole", status=StepStatus.DENIED,
+             id=1),
+        Step(kind=StepKind.OTHER, title="Supplies sorted", status=StepStatus.APPROVED, id=2),
+        Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED, id=3),
+        Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING, id=4),
+    ]
+    main, side = split_track(steps)
+    assert [s.id for s in main] == [3, 4]
+    assert [s.id for s in side] == [1]  # the one that is done drops out of the picture
+    assert current_index(main) == 1
+    summary = track_summary(steps, TODAY)
+    assert summary.startswith("Coverage steps, 2 in all.")
+    assert summary.endswith("Also open: Who pays for the IV pole, denied.")
+    assert track_summary([steps[1]], TODAY) == "All steps are done."

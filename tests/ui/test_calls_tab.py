@@ -161,8 +161,8 @@ def test_log_a_call_by_keyboard_alone(ctx: FolderContext, story: dict[str, Any],
     assert cell(tab, 0, COL_WHO) == f"{SILVERPINE} — Gregory Hale"
     assert cell(tab, 0, COL_REFERENCE) == "SPX-CD-118204"
     assert cell(tab, 0, COL_SAID) == "They still need the chart notes."
-    assert cell(tab, 0, COL_FOLLOW_UP) == "Mon, Nov 30, 2026"
-    assert cell(tab, 0, COL_WHEN).startswith("Fri, Nov 27, 2026, ")
+    assert cell(tab, 0, COL_FOLLOW_UP) == "Mon Nov 30"  # short in the list: this year
+    assert cell(tab, 0, COL_WHEN).startswith("Fri Nov 27, ")
     assert tab.table.currentIndex().row() == 0
     details = tab.details.text()
     assert "What exactly is missing?" in details
@@ -225,12 +225,16 @@ def test_the_call_sheet_follows_the_organization(ctx: FolderContext, story: dict
     type_text(qtbot, "silverpine")
     sheet = dialog.sheet.text()
     assert "Patient: Walter Brennan" in sheet
-    assert "Date of birth: Fri, Mar 14, 1947" in sheet
+    assert "Date of birth: Mar 14, 1947" in sheet  # no weekday on a birthday
     assert "Member ID: SPX448120457" in sheet
     assert "Group number: RXG-SP4471" in sheet
     assert "3HK7-XN2-RW58" not in sheet  # Medicare's number is not for this call
-    assert "• What exactly is missing?" in sheet
-    assert "Was the form signed?" not in sheet
+    checklist = dialog.checklist
+    assert checklist.heading.text() == "1 question for silverpine"
+    assert [r.question.text for r in checklist.mine()] == ["What exactly is missing?"]
+    assert [r.question.text for r in checklist.others()] == ["Was the form signed?"]
+    assert checklist.others_button.text() == "Other open questions (1)"
+    assert not checklist.others()[0].widget.isVisibleTo(dialog)  # folded away
     assert "Overdue: Chart notes" in sheet
     assert "asked on Wed, Nov 18, 2026, due by Wed, Nov 25, 2026 (2 days overdue)" in sheet
 
@@ -240,7 +244,12 @@ def test_the_call_sheet_follows_the_organization(ctx: FolderContext, story: dict
     assert "No plan is from “Brightwater”, so every plan is here." in sheet
     assert "Member ID: 3HK7-XN2-RW58" in sheet
     assert "Nothing open with “Brightwater”." in sheet
-    assert "• Was the form signed?  (ask Dr. Okafor's office)" in sheet
+    assert checklist.heading.text() == "No open question is marked for Brightwater."
+    assert checklist.mine() == []
+    assert checklist.others_button.text() == "Other open questions (2)"
+    qtbot.mouseClick(checklist.others_button, Qt.MouseButton.LeftButton)
+    asked = [r.asked.text() for r in checklist.others() if r.widget.isVisibleTo(dialog)]
+    assert "Was the form signed?  (ask Dr. Okafor's office)" in asked
 
 
 def test_a_failed_save_keeps_everything_typed(ctx: FolderContext, story: dict[str, Any],
@@ -396,8 +405,8 @@ def test_details_follow_up_done_edit_and_delete_with_undo(ctx: FolderContext, fo
                            person="Janelle", reference_number="1-88", summary="Part B <b>ok</b>",
                            follow_up_on=date(2026, 11, 24)))
     assert tab.stack.currentIndex() == 1
-    assert cell(tab, 0, COL_WHEN) == "Fri, Nov 20, 2026, 2:05 PM"
-    assert cell(tab, 0, COL_FOLLOW_UP) == "Tue, Nov 24, 2026\n3 days overdue"
+    assert cell(tab, 0, COL_WHEN) == "Fri Nov 20, 2:05 PM"
+    assert cell(tab, 0, COL_FOLLOW_UP) == "Tue Nov 24\n3 days overdue"
     assert cell(tab, 0, COL_SAID) == "Part B <b>ok</b>"
     header_tip = tab.model.headerData(COL_REFERENCE, Qt.Orientation.Horizontal,
                                       Qt.ItemDataRole.ToolTipRole)
@@ -408,7 +417,7 @@ def test_details_follow_up_done_edit_and_delete_with_undo(ctx: FolderContext, fo
     assert tab.details.done_button.isEnabled()
     qtbot.mouseClick(tab.details.done_button, Qt.MouseButton.LeftButton)
     assert folder.get(Call, call.id or 0).follow_up_done
-    assert cell(tab, 0, COL_FOLLOW_UP) == "Tue, Nov 24, 2026\ndone"
+    assert cell(tab, 0, COL_FOLLOW_UP) == "Tue Nov 24\ndone"
     assert not tab.details.done_button.isEnabled()
     ctx.undo_stack.undo()
     assert not folder.get(Call, call.id or 0).follow_up_done

@@ -96,21 +96,24 @@ def test_the_list_shows_every_document_newest_first_with_its_preview(
     assert tab.proxy.index(0, KIND).data(Qt.ItemDataRole.ToolTipRole) == EOB_TIP
     assert tab.proxy.index(0, RECEIVED).data(Qt.ItemDataRole.ToolTipRole) == "Wed, Nov 18, 2026"
 
-    # Choosing a row shows its details; the one without a thumbnail says so calmly.
+    # Choosing a row shows its details, and the picture itself beside them.
     tab.table.selectRow(0)
     assert tab.selected_document() == eob
     assert tab.title_label.text() == "Part D statement"
     assert tab.fields["kind"].text() == "Explanation of benefits"
     assert tab.fields["kind"].toolTip() == EOB_TIP
     assert tab.fields["dated"].text() == "Fri, Nov 13, 2026"
-    assert tab.preview.pixmap().isNull()
-    assert tab.preview.text().startswith("No preview")
+    assert tab.preview.document == eob
+    qtbot.waitUntil(lambda: tab.preview.shown_image() is not None)
 
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=tab.table.visualRect(tab.proxy.index(1, TITLE)).center())
     assert tab.title_label.text() == "Approval letter"
-    assert not tab.preview.pixmap().isNull()
-    assert tab.preview.pixmap().width() == 120
+    qtbot.waitUntil(lambda: tab.preview.shown_image() is not None
+                    and tab.preview.document is not None
+                    and tab.preview.document.title == "Approval letter")
+    # A small picture is shown at most twice its size to fill the width.
+    assert tab.preview.zoom_label.text() == "200 %"
 
     tab.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     assert [row[TITLE] for row in _rows(tab)] == ["Approval letter", "Part D statement"]
@@ -230,23 +233,25 @@ def test_adding_files_imports_them_and_says_how_it_went(
     note.write_text("Dressing change on Monday; labs drawn the same visit.\n", encoding="utf-8")
     tab = _tab(ctx, qtbot, tabs)
 
-    outcomes = tab.import_files([photo, note])
-    assert [o.status.value for o in outcomes] == ["imported", "imported"]
+    assert tab.import_files([photo, note]) is not None
+    qtbot.waitUntil(lambda: tab.summary_box is not None, timeout=20000)
+    assert not tab.queue.busy
     assert len(folder.documents()) == 2
     assert len(_rows(tab)) == 2
     assert tab.summary_box is not None
     assert tab.summary_box.text().startswith("2 added.")
     assert "approval photo.png" in tab.summary_box.text()
-    first = outcomes[0].document
+    result = tab.queue.last_result
+    assert result is not None
+    assert [o.status.value for o in result.outcomes] == ["imported", "imported"]
+    first = result.outcomes[0].document
     assert first is not None
     assert tab.selected_document() is not None
     assert tab.selected_document().id == first.id  # type: ignore[union-attr]
-    assert not tab.preview.pixmap().isNull()
     tab.summary_box.close()
 
     # One file again: already there, and the status bar says so.
-    with qtbot.waitSignal(ctx.signals.status_message) as said:
-        again = tab.import_files([photo])
-    assert [o.status.value for o in again] == ["duplicate"]
+    with qtbot.waitSignal(ctx.signals.status_message, timeout=20000) as said:
+        tab.import_files([photo])
     assert "already in the folder" in said.args[0]
     assert len(folder.documents()) == 2

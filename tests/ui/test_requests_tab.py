@@ -23,6 +23,7 @@ from infusion_desk.core.rules import STUCK_QUESTIONS
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.request_dialogs import RequestDialog, SentDialog
+from infusion_desk.ui.requests.paper_list import DETAIL_ROLE
 from infusion_desk.ui.tabs.requests import (
     ASKED_BY,
     CONFIRMATION,
@@ -30,6 +31,7 @@ from infusion_desk.ui.tabs.requests import (
     HOW,
     NOT_SENT,
     PAPERS,
+    SENT,
     SENT_ON,
     STATE,
     TO_WHOM,
@@ -103,7 +105,7 @@ def test_empty_ledger_says_what_belongs_there_and_adds_the_first_request(
     tab = _tab(ctx, qtbot, tabs)
     assert tab.stack.currentIndex() == 1
     assert tab.empty_label.text().startswith("No requests yet. When someone asks you for a paper")
-    assert tab.filter_buttons["All"].text() == "All (0)"
+    assert tab.filter_buttons["All"].text() == "✓ All (0)"
 
     qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
     dialog = _dialog(tab, RequestDialog)
@@ -122,7 +124,9 @@ def test_empty_ledger_says_what_belongs_there_and_adds_the_first_request(
     assert _cell(tab, 0, STATE) == "Open"
     assert _cell(tab, 0, DUE_BY) == "Dec 4\ndue in 7 days"
     assert _cell(tab, 0, SENT_ON) == NOT_SENT
-    assert tab.table.columnSpan(0, SENT_ON) == PAPERS - SENT_ON + 1  # one empty right side
+    first = tab.first_sent_column()  # *Sent*, or *Sent on* with room to spare
+    assert first in (SENT, SENT_ON)
+    assert tab.table.columnSpan(0, first) == PAPERS - first + 1  # one empty right side
     assert tab.details.title.text() == "Letter of medical necessity"  # the new one is selected
     assert tab.filter_buttons["Open"].text() == "Open (1)"
 
@@ -230,7 +234,8 @@ def test_an_open_request_becomes_overdue_then_is_marked_as_sent(
     _retype(qtbot, dialog.sent_to, "Silverpine prior authorization fax")
     qtbot.keyClicks(dialog.confirmation, "FAX-7781 OK")
     titles = [dialog.documents.item(n).text() for n in range(dialog.documents.count())]
-    assert titles[0].startswith("Letter of medical necessity — Clinical notes")
+    assert titles[0] == "Letter of medical necessity"  # the whole title; kind and date below
+    assert dialog.documents.item(0).data(DETAIL_ROLE) == "Clinical notes · Nov 25, 2026"
     dialog.documents.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Return)
     assert not dialog.isVisible()
@@ -250,6 +255,8 @@ def test_an_open_request_becomes_overdue_then_is_marked_as_sent(
     assert _cell(tab, 0, TO_WHOM) == "Silverpine prior authorization fax"
     assert _cell(tab, 0, CONFIRMATION) == "FAX-7781 OK"
     assert _cell(tab, 0, PAPERS) == "Letter of medical necessity"
+    assert _cell(tab, 0, SENT) == "Nov 27 · Fax · to Silverpine prior authorization fax"
+    assert tab.table.columnSpan(0, SENT) == 1
     assert tab.table.columnSpan(0, SENT_ON) == 1
     assert tab.details.sent_on.text() == "Fri, Nov 27, 2026"
     assert tab.details.confirmation.text() == "FAX-7781 OK"
@@ -319,7 +326,7 @@ def test_filters_show_the_right_rows_with_counts(
     tab = _tab(ctx, qtbot, tabs)
     buttons = tab.filter_buttons
     assert [buttons[name].text() for name in ("All", "Open", "Overdue", "Sent")] == [
-        "All (5)", "Open (3)", "Overdue (1)", "Sent (2)"]
+        "✓ All (5)", "Open (3)", "Overdue (1)", "Sent (2)"]
 
     qtbot.mouseClick(buttons["Overdue"], Qt.MouseButton.LeftButton)
     assert _column(tab, WHAT) == ["Overdue"]

@@ -1,46 +1,41 @@
 """*Log a call*: a form filled by keyboard alone while on the phone, with the call sheet beside it.
 
-The call sheet (right) says what to have ready, what to ask and what is outstanding with the
-organization being called; it follows the Organization field as she types. Saving stores the call,
-a new contact (if she typed a new name) and the answers to the questions ticked, in one action.
+The call sheet (right) says what to have ready and what is outstanding with the organization being
+called; it follows the Organization field as she types. Organization and Person are drop-downs of
+what the folder already knows (type a new name for someone new). The questions for that
+organization come first. The whole form scrolls as one, so it fits a 1366×768 screen at any text
+size. Saving stores the call, a new contact (if she typed a new name) and the answers to the
+questions ticked, in one action.
 """
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, time
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QCompleter,
+    QComboBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from infusion_desk.core.call_log import who_text
-from infusion_desk.core.call_sheet import (
-    CallSheet,
-    Outstanding,
-    build_call_sheet,
-    phone_for,
-    questions_for_call,
-)
+from infusion_desk.core.call_sheet import build_call_sheet, phone_for
 from infusion_desk.core.organizations import contacts_at, find_contact, known_organizations
 from infusion_desk.core.records import Call, CallDirection, Contact, Question
-from infusion_desk.core.text import one_line
-from infusion_desk.services import Answer
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.call_checklist import AnswersChecklist
+from infusion_desk.ui.dialogs.call_sheet_panel import MEMBER_ID_TIP, CallSheetPanel
 from infusion_desk.ui.widgets.forms import (
     DateField,
     FormDialog,
@@ -53,9 +48,10 @@ from infusion_desk.ui.widgets.forms import (
     set_combo_value,
 )
 
+__all__ = ["MEMBER_ID_TIP", "REFERENCE_TIP", "CallSheetPanel", "LogCallDialog"]
+
 REFERENCE_TIP = ("The number the representative gives you for this call. "
                  "Ask for it before you hang up.")
-MEMBER_ID_TIP = "The number on the insurance card that tells the plan who the patient is."
 RECENT_CALLS_FOR_NAMES = 300  # organizations offered as you type come from this many recent calls
 
 
@@ -66,206 +62,56 @@ def _scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:
     widget.setFont(font)
 
 
-def _bold(label: QLabel) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
+class NameBox(QComboBox):
+    """A drop-down of the names the folder knows; typing a new name is just as fine.
 
+    It reads like the line edit it replaces (``text()``, ``setText()``, ``selectAll()``), and
+    suggests matches anywhere in a name as she types ("pine" finds "Silverpine").
+    """
 
-def _completer(names: list[str], parent: QObject) -> QCompleter:
-    completer = QCompleter(QStringListModel(names, parent), parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return completer
-
-
-# --------------------------------------------------------------------------- the call sheet
-class CallSheetPanel(QScrollArea):
-    """Read-only: what to have ready, what to ask, and what is outstanding with them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, names: list[str], text: str = "", *, accessible_name: str,
+                 placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Call sheet")
-        self._sheet: CallSheet | None = None
-        self._content: QWidget | None = None
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setAccessibleName(accessible_name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMaxVisibleItems(12)
+        completer = self.completer()
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        line_edit = self.lineEdit()
+        line_edit.setPlaceholderText(placeholder)
+        line_edit.setClearButtonEnabled(True)
+        self.set_names(names)
+        self.setText(text)
 
-    def sheet(self) -> CallSheet | None:
-        return self._sheet
+    def names(self) -> list[str]:
+        return [self.itemText(n) for n in range(self.count())]
+
+    def set_names(self, names: list[str]) -> None:
+        """Offer these names; what is typed stays as typed."""
+        if names == self.names():
+            return
+        typed = self.currentText()
+        was = self.blockSignals(True)
+        self.clear()
+        self.addItems(names)
+        self.setCurrentIndex(-1)
+        self.setEditText(typed)
+        self.blockSignals(was)
 
     def text(self) -> str:
-        """Everything the panel says, one label a line (for reading it back, e.g. in tests)."""
-        if self._content is None:
-            return ""
-        return "\n".join(label.text() for label in self._content.findChildren(QLabel))
+        return self.currentText()
 
-    def show_sheet(self, sheet: CallSheet) -> None:
-        if sheet == self._sheet:
-            return
-        self._sheet = sheet
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(4)
-        self._fill(layout, sheet, content)
-        layout.addStretch(1)
-        old = self.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.setWidget(content)
-        self._content = content
+    def setText(self, text: str) -> None:  # noqa: N802 - reads like QLineEdit
+        self.setEditText(text)
 
-    def _fill(self, layout: QVBoxLayout, sheet: CallSheet, parent: QWidget) -> None:
-        who = sheet.organization
-
-        def section(title: str) -> None:
-            if layout.count():
-                layout.addSpacing(10)
-            layout.addWidget(heading(title, parent, scale=1.1))
-
-        def note(text: str) -> None:
-            label = plain_label(text, parent)
-            label.setEnabled(False)  # the palette's quieter text, and still readable
-            layout.addWidget(label)
-
-        def fact(label_text: str, value: str, tip: str = "") -> None:
-            label = plain_label(f"{label_text}: {value}", parent)
-            if tip:
-                label.setToolTip(tip)
-            layout.addWidget(label)
-
-        section("Have ready")
-        for item in sheet.patient:
-            fact(item.label, item.value)
-        if who and not sheet.plans_matched and sheet.plans:
-            note(f"No plan is from “{who}”, so every plan is here.")
-        for plan in sheet.plans:
-            layout.addSpacing(4)
-            layout.addWidget(_bold(plain_label(plan.title, parent)))
-            for item in plan.lines:
-                fact(item.label, item.value, MEMBER_ID_TIP if item.label == "Member ID" else "")
-        if not sheet.plans:
-            note("No insurance plans written down yet (Overview tab).")
-
-        section("Ask them")
-        if who and not sheet.questions_matched and sheet.questions:
-            note(f"No question is marked for “{who}”; here are all open questions.")
-        for question in sheet.questions:
-            text = f"• {question.text}"
-            if not sheet.questions_matched and question.ask_whom:
-                text += f"  (ask {question.ask_whom})"
-            layout.addWidget(plain_label(text, parent))
-        if not sheet.questions:
-            note("No open questions.")
-
-        self._outstanding(layout, parent, "They are waiting on us", sheet.they_wait_on_us, who)
-        self._outstanding(layout, parent, "We are waiting on them", sheet.we_wait_on_them, who)
-
-    @staticmethod
-    def _outstanding(layout: QVBoxLayout, parent: QWidget, title: str,
-                     items: tuple[Outstanding, ...], who: str) -> None:
-        layout.addSpacing(10)
-        layout.addWidget(heading(title, parent, scale=1.1))
-        if not items:
-            label = plain_label(f"Nothing open with “{who}”." if who else "Nothing open.", parent)
-            label.setEnabled(False)
-            layout.addWidget(label)
-        for item in items:
-            what = plain_label(("Overdue: " if item.overdue else "") + item.what, parent)
-            _bold(what)
-            if item.overdue:
-                what.setStyleSheet("color: #a4262c;")
-            layout.addWidget(what)
-            layout.addWidget(plain_label(item.when, parent))
-
-
-# --------------------------------------------------------------------------- the checklist
-@dataclass
-class _Answered:
-    question: Question
-    box: QCheckBox
-    answer: QLineEdit
-    asked: QLabel
-    line: QWidget
-
-
-class _AnswersChecklist(QGroupBox):
-    """Every open question, a tick and an answer field each; the organization's own first."""
-
-    def __init__(self, questions: list[Question], parent: QWidget | None = None) -> None:
-        super().__init__("Questions answered on this call", parent)
-        self.rows: list[_Answered] = []
-        inner = self
-        self._list = QVBoxLayout(self)
-        self._list.setContentsMargins(8, 8, 8, 8)
-        self._list.setSpacing(2)
-        if not questions:
-            empty = plain_label("No open questions. Questions you add on the “Questions to ask” "
-                                "tab show up here, ready to tick off during a call.", inner)
-            self._list.addWidget(empty)
-        for question in questions:
-            text = question.text
-            if question.ask_whom:
-                text += f"  (ask {one_line(question.ask_whom, 40)})"
-            asked = plain_label(text, inner)
-            box = QCheckBox("Answered:", inner)
-            box.setAccessibleName(f"Answered: {question.text}")
-            box.setToolTip("Tick it if they answered this question on this call")
-            answer = QLineEdit(inner)
-            answer.setPlaceholderText("Their answer")
-            answer.setAccessibleName(f"Answer to: {question.text}")
-            answer.setEnabled(False)
-            box.toggled.connect(answer.setEnabled)
-            line_widget = QWidget(inner)
-            row = QHBoxLayout(line_widget)
-            row.setContentsMargins(16, 0, 0, 6)
-            row.addWidget(box)
-            row.addWidget(answer, 1)
-            self.rows.append(_Answered(question, box, answer, asked, line_widget))
-        self._place(self.rows)
-        self._list.addStretch(1)
-
-    def _place(self, rows: list[_Answered]) -> None:
-        for number, row in enumerate(rows):
-            self._list.insertWidget(2 * number, row.asked)
-            self._list.insertWidget(2 * number + 1, row.line)
-
-    def put_first(self, question_ids: list[int | None]) -> None:
-        """Reorder the rows to follow ``question_ids`` (those ids first, in that order)."""
-        by_id = {row.question.id: row for row in self.rows}
-        ordered = [by_id[i] for i in question_ids if i in by_id]
-        ordered += [row for row in self.rows if row not in ordered]
-        if ordered == self.rows:
-            return
-        for row in self.rows:
-            self._list.removeWidget(row.asked)
-            self._list.removeWidget(row.line)
-        self.rows = ordered
-        self._place(ordered)
-
-    def focus_chain(self) -> list[QWidget]:
-        return [w for row in self.rows for w in (row.box, row.answer)]
-
-    def answers(self) -> list[Answer]:
-        """The ticked questions' answers; a ``ValueError`` if one was ticked but left blank."""
-        found: list[Answer] = []
-        for row in self.rows:
-            if not row.box.isChecked() or row.question.id is None:
-                continue
-            text = row.answer.text().strip()
-            if not text:
-                row.answer.setFocus()
-                raise ValueError(f"Type the answer to “{one_line(row.question.text, 60)}”, "
-                                 "or untick it.")
-            found.append(Answer(row.question.id, text))
-        return found
-
-    def state(self) -> tuple[tuple[bool, str], ...]:
-        return tuple((row.box.isChecked(), row.answer.text()) for row in self.rows)
+    def selectAll(self) -> None:  # noqa: N802 - reads like QLineEdit
+        self.lineEdit().selectAll()
 
 
 # --------------------------------------------------------------------------- the form
@@ -293,12 +139,16 @@ class _TimeField(QTimeEdit):
 
 
 class LogCallDialog(FormDialog):
-    """Log a call (or, given ``call``, edit one). Keyboard only: Tab between fields, Enter saves."""
+    """Log a call (or, given ``call``, edit one). Keyboard only: Tab between fields, Enter saves.
+
+    Given ``contact`` (from *People to call*), the new call starts with that person, their
+    organization and their phone filled in.
+    """
 
     call_logged = Signal(object)  # Call
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None, *,
-                 call: Call | None = None) -> None:
+                 call: Call | None = None, contact: Contact | None = None) -> None:
         super().__init__("Edit the call" if call else "Log a call", parent,
                          save_text="Save" if call else "Save the call")
         self._ctx = ctx
@@ -316,20 +166,24 @@ class LogCallDialog(FormDialog):
         )
         self._auto_phone = ""
         current = call or Call(called_at=datetime.combine(ctx.today(), _now_to_the_minute()))
+        if call is None and contact is not None:
+            current = replace(current, organization=contact.organization, person=contact.name,
+                              phone=contact.phone, contact_id=contact.id)
 
         self._build_fields(current, organizations)
-        questions = [] if call else questions_for_call(self._questions, "")
-        self.checklist = _AnswersChecklist(questions, self)
+        self.checklist = AnswersChecklist([] if call else list(self._questions), self)
         self.checklist.setVisible(call is None)
         self.sheet = CallSheetPanel(self)
         self._lay_out()
         self._chain_focus()
 
-        self.organization.textChanged.connect(self._on_organization_text_changed)
-        self.person.textChanged.connect(self._on_person_text_changed)
-        self.person.editingFinished.connect(self._on_person_editing_finished)
-        self._person_completer.activated.connect(self._on_person_completer_activated)
-        self._on_organization_text_changed(self.organization.text())
+        self.organization.editTextChanged.connect(self._on_organization_edit_text_changed)
+        self.person.editTextChanged.connect(self._on_person_edit_text_changed)
+        self.person.lineEdit().editingFinished.connect(self._on_person_editing_finished)
+        self.person.textActivated.connect(self._on_person_text_activated)
+        self._on_organization_edit_text_changed(self.organization.text())
+        if contact is not None and current.phone:
+            self._auto_phone = current.phone
         self._initial = self._typed()
         self.when_date.edit.setFocus()
 
@@ -344,14 +198,15 @@ class LogCallDialog(FormDialog):
         self.direction = combo([(d.label, d) for d in CallDirection], self,
                                accessible_name="Who called")
         set_combo_value(self.direction, current.direction)
-        self.organization = line(current.organization, accessible_name="Organization",
-                                 placeholder="e.g. the plan, the pharmacy, the doctor's office",
-                                 parent=self)
-        self.organization.setCompleter(_completer(organizations, self))
-        self.person = line(current.person, accessible_name="Person you spoke with",
-                           placeholder="Their name, as they said it", parent=self)
-        self._person_completer = _completer([], self)
-        self.person.setCompleter(self._person_completer)
+        self.organization = NameBox(
+            organizations, current.organization, accessible_name="Organization",
+            placeholder="Pick one, or type a name: the plan, the pharmacy…", parent=self)
+        self.organization.setToolTip("Pick one you have called before, or type a new name")
+        self.person = NameBox(
+            [], current.person, accessible_name="Person you spoke with",
+            placeholder="Pick someone, or type a new name", parent=self)
+        self.person.setToolTip("The people saved for this organization; for someone new, just "
+                               "type their name as they said it")
         self.person_hint = plain_label("", self)
         self.person_hint.setEnabled(False)
         self.phone = line(current.phone, accessible_name="Phone number", parent=self)
@@ -368,16 +223,21 @@ class LogCallDialog(FormDialog):
         self.follow_up = DateField(self._ctx.today, self, accessible_name="Follow-up date")
         self.follow_up.set_value(current.follow_up_on)
         for field in (self.when_date, self.follow_up):
+            metrics = field.edit.fontMetrics()
             field.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing "+7" is quicker
-            field.edit.setMinimumWidth(field.edit.fontMetrics().horizontalAdvance("12/30/2026")
-                                       + 36)
+            field.edit.setMinimumWidth(metrics.horizontalAdvance("12/30/2026")
+                                       + 3 * metrics.height())
+            # the day it reads as ("Fri, Nov 27, 2026") is never cut: it confirms what was typed
+            field.hint.setMinimumWidth(field.hint.fontMetrics().horizontalAdvance(
+                "Wed, Sep 30, 2026") + 4)
 
     def _lay_out(self) -> None:
         when = QWidget(self)
         row = QHBoxLayout(when)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.when_date, 1)
+        row.addWidget(self.when_date)
         row.addWidget(self.when_time)
+        row.addStretch(1)
         person = QWidget(self)
         column = QVBoxLayout(person)
         column.setContentsMargins(0, 0, 0, 0)
@@ -401,38 +261,44 @@ class LogCallDialog(FormDialog):
         form.addRow("What was &said:", self.summary)
         form.addRow("O&utcome / what\nhappens next:", self.outcome)
         form.addRow("&Follow-up date:", self.follow_up)
+        self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 5 + 16)
 
+        # One scroll area for everything: the fields and questions (left), the call sheet (right).
         self.body.removeItem(form)
         form.setParent(None)  # type: ignore[call-overload]
-        fields = QWidget(self)
-        left = QVBoxLayout(fields)
-        left.setContentsMargins(0, 0, 8, 0)
-        left.setSpacing(12)
+        content = QWidget(self)
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 8, 0)
+        columns.setSpacing(20)
+        left = QVBoxLayout()
+        left.setSpacing(14)
         left.addLayout(form)
         left.addWidget(self.checklist)
         left.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(fields)
-        scroll.setMinimumWidth(460)
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        columns.addWidget(scroll, 3)
-        side = QVBoxLayout()
-        side.setSpacing(6)
-        side.addWidget(heading("Call sheet", self, scale=1.15))
-        side.addWidget(self.sheet, 1)
-        columns.addLayout(side, 2)
-        self.body.addLayout(columns, 1)
-        self.sheet.setMinimumWidth(300)
-        self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 5 + 16)
-        size = QSize(1080, 720)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(heading("Call sheet", content, scale=1.15))
+        right.addWidget(self.sheet)
+        right.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        self.body.addWidget(self.scroll, 1)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for both columns at this text size, never bigger than the screen."""
+        average = self.fontMetrics().averageCharWidth()
+        size = QSize(max(1000, 150 * average), max(640, 64 * self.fontMetrics().lineSpacing()))
         screen = self.screen()
-        if screen is not None:  # a 1366x768 screen, or larger text: never taller than the screen
+        if screen is not None:  # a 1366x768 screen, or larger text: never bigger than the screen
             room = screen.availableGeometry().size() - QSize(24, 56)
             size = size.boundedTo(room)
+        self.setMinimumSize(min(size.width(), 480), min(size.height(), 360))
         self.resize(size)
 
     def _chain_focus(self) -> None:
@@ -445,20 +311,18 @@ class LogCallDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------------ following the typing
-    def _on_organization_text_changed(self, text: str) -> None:
+    def _on_organization_edit_text_changed(self, text: str) -> None:
         names = [c.name for c in contacts_at(text, self._contacts) if c.name]
-        model = self._person_completer.model()
-        if isinstance(model, QStringListModel):
-            model.setStringList(sorted(dict.fromkeys(names), key=str.casefold))
+        self.person.set_names(sorted(dict.fromkeys(names), key=str.casefold))
         self.sheet.show_sheet(build_call_sheet(
             text, profile=self._profile, plans=self._plans, questions=self._questions,
             requests=self._requests, today=self._ctx.today()))
         if self._old is None:
-            self.checklist.put_first([q.id for q in questions_for_call(self._questions, text)])
+            self.checklist.show_for(text)
             self._chain_focus()
-        self._on_person_text_changed(self.person.text())
+        self._on_person_edit_text_changed(self.person.text())
 
-    def _on_person_text_changed(self, _text: str) -> None:
+    def _on_person_edit_text_changed(self, _text: str) -> None:
         contact = self.matching_contact()
         if contact is not None:
             where = ", ".join(p for p in (contact.role, contact.organization) if p)
@@ -476,7 +340,7 @@ class LogCallDialog(FormDialog):
         if contact is not None and not self.organization.text().strip():
             self.organization.setText(contact.organization)
 
-    def _on_person_completer_activated(self, _text: str) -> None:
+    def _on_person_text_activated(self, _text: str) -> None:
         self._on_person_editing_finished()
 
     def _fill_phone(self, contact: Contact | None) -> None:

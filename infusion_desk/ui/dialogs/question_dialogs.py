@@ -27,6 +27,9 @@ STUCK_GUIDE = (
     "What is the expected timeline once submitted?” Then write the answers down here. "
     "General information, not coverage advice."
 )
+STUCK_BUTTON = "Add the questions for when you’re stuck…"
+STUCK_TIP = ("Adds three questions tied to a request or step: What exactly is missing? "
+             "Who needs to submit it? What is the expected timeline once submitted?")
 NOTHING = ("", 0)  # combo data for "not about a particular request or step"
 
 
@@ -102,7 +105,7 @@ def add_stuck_questions(ctx: FolderContext, *, ask_whom: str = "", request_id: i
         for question_id in ids:
             ctx.folder.restore(Question, question_id)
 
-    ctx.push_done("Add the three “stuck” questions", undo, redo)
+    ctx.push_done("Add the questions for when you’re stuck", undo, redo)
     ctx.say("Added three questions to ask. They are on the Questions tab.", undoable=True)
     return added
 
@@ -206,7 +209,7 @@ class StuckQuestionsDialog(FormDialog):
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None, *,
                  request_id: int | None = None, step_id: int | None = None) -> None:
-        super().__init__("Add the three “stuck” questions", parent,
+        super().__init__("Add the questions for when you’re stuck", parent,
                          save_text="Add the three questions")
         self._ctx = ctx
         self.added: list[Question] = []

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -13,16 +12,15 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
 
-from infusion_desk.core.dates import format_short
+from infusion_desk.core.ledger_words import people_choices
 from infusion_desk.core.records import Document, Request, SendMethod
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.requests.paper_list import paper_detail, paper_item, paper_list
 from infusion_desk.ui.widgets.forms import (
     DateField,
     FormDialog,
@@ -30,6 +28,7 @@ from infusion_desk.ui.widgets.forms import (
     line,
     notes_box,
     plain_label,
+    plain_tip,  # lives in forms now; imported here too, as before
     read_date,
     set_combo_value,
 )
@@ -40,34 +39,26 @@ CONFIRMATION_TIP = (
 NO_STEP = 0  # combo data for "not part of a step"
 
 
-def plain_tip(text: str) -> str:
-    """A tooltip that shows typed text literally: Qt would otherwise read ``<b>`` as markup."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text.strip() else ""
-
-
 def request_what(request: Request) -> str:
     """How a request is named in messages and in Undo: its first words, in quotes."""
     return f"“{one_line(request.what, 50)}”"
 
 
-def people_completer(ctx: FolderContext, parent: QWidget) -> QCompleter:
-    """Suggests the people and organizations already in the folder as she types a name."""
-    names: dict[str, None] = {}
-    for contact in ctx.folder.contacts():
-        for value in (contact.name, contact.organization):
-            if value.strip():
-                names[value.strip()] = None
-    for plan in ctx.folder.plans():
-        if plan.payer.strip():
-            names[plan.payer.strip()] = None
-    completer = QCompleter(sorted(names, key=str.casefold), parent)
+def people_completer(ctx: FolderContext, parent: QWidget,
+                     earlier: Iterable[str] = ()) -> QCompleter:
+    """Suggests the names already in the folder as she types: each contact as "Name
+    (Organization)", each organization, and the ``earlier`` names (say, who asked before)."""
+    names = people_choices(ctx.folder.contacts(), ctx.folder.plans(), earlier)
+    completer = QCompleter(names, parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setMaxVisibleItems(8)
     return completer
 
 
-def with_people(edit: QLineEdit, ctx: FolderContext) -> QLineEdit:
-    edit.setCompleter(people_completer(ctx, edit))
+def with_people(edit: QLineEdit, ctx: FolderContext, earlier: Iterable[str] = ()) -> QLineEdit:
+    edit.setCompleter(people_completer(ctx, edit, earlier))
     return edit
 
 
@@ -99,23 +90,30 @@ def fit_width(dialog: QDialog, chars: int = 72) -> None:
     """Wide enough that no field has to drop below its label (Qt does not grow a window's height
     for wrapped rows), and never narrower than about ``chars`` characters."""
     wanted = max(dialog.sizeHint().width(), dialog.fontMetrics().averageCharWidth() * chars)
-    dialog.setMinimumWidth(min(wanted, 1000))
+    dialog.setMinimumWidth(min(wanted, MOST_WIDTH))
+
+
+MOST_WIDTH = 1240  # fits a 1366-pixel screen, so large text does not cut a date's words short
+
+
+CHOOSE_METHOD = "Choose how…"  # a real first choice (not grey placeholder text): looks ready
 
 
 def method_combo(parent: QWidget | None = None) -> QComboBox:
-    box = combo([(m.label, m.value) for m in SendMethod], parent, accessible_name="How we sent it")
-    box.setPlaceholderText("Choose how…")
-    box.setCurrentIndex(-1)
+    box = combo([(CHOOSE_METHOD, "")] + [(m.label, m.value) for m in SendMethod], parent,
+                accessible_name="How we sent it")
+    box.setCurrentIndex(0)
+    box.setToolTip("How you sent it: fax, online portal, mail…")
     return box
 
 
 def set_method(box: QComboBox, method: SendMethod | None) -> None:
-    box.setCurrentIndex(-1 if method is None else box.findData(method.value))
+    box.setCurrentIndex(0 if method is None else box.findData(method.value))
 
 
 def read_method(box: QComboBox) -> SendMethod | None:
     value = box.currentData()
-    return None if box.currentIndex() < 0 or value is None else SendMethod.parse(str(value))
+    return None if box.currentIndex() < 0 or not value else SendMethod.parse(str(value))
 
 
 class RequestDialog(FormDialog):
@@ -133,11 +131,14 @@ class RequestDialog(FormDialog):
         current = request or Request(requested_on=ctx.today())
 
         self.what = line(current.what, accessible_name="What they asked for",
-                         placeholder="e.g. Letter of medical necessity, signed by the doctor",
+                         placeholder="e.g. Letter of medical necessity",
                          parent=self)
+        earlier = [r.requested_by for r in ctx.folder.requests()]
         self.asked_by = with_people(
             line(current.requested_by, accessible_name="Asked by",
-                 placeholder="Who asked: a person, an office or the plan", parent=self), ctx)
+                 placeholder="A person, an office or the plan", parent=self), ctx, earlier)
+        self.asked_by.setToolTip("Who asked for it. Start typing to pick someone already in the "
+                                 "folder.")
         self.asked_on = DateField(ctx.today, self, accessible_name="Asked on")
         self.asked_on.set_value(current.requested_on)
         self.due_on = DateField(ctx.today, self, accessible_name="Due by")
@@ -271,23 +272,18 @@ class SentDialog(FormDialog):
         self.form.addRow(confirmation_label, self.confirmation)
 
         docs = list(documents) if documents is not None else ctx.folder.documents()
-        self.documents = QListWidget(self)
+        self.documents = paper_list(self)  # whole titles, wrapped; kind and date under each
         self.documents.setAccessibleName("Papers we sent (tick the ones you included)")
         self.documents.setToolTip("Tick the papers from the folder that you included.")
         for doc in docs:
-            when = format_short(doc.received_on or doc.document_date)
-            text = one_line(doc.title or doc.original_name or "Untitled document", 70)
-            item = QListWidgetItem(f"{text} — {doc.kind.label}" + (f", {when}" if when else ""))
-            item.setToolTip(plain_tip(item.text()))
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            item = paper_item(doc)
+            item.setToolTip(plain_tip(f"{item.text()}\n{paper_detail(doc)}"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if doc.id in request.document_ids
                                else Qt.CheckState.Unchecked)
             self.documents.addItem(item)
-        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.documents.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.documents.setFixedHeight(
-            (self.fontMetrics().lineSpacing() + 8) * max(3, min(6, len(docs))) + 6)
+        two_lines = self.fontMetrics().lineSpacing() * 2 + 10  # a title and its grey line
+        self.documents.setFixedHeight(two_lines * max(2, min(4, len(docs))) + 6)
         if docs:
             self.form.addRow("Papers we sent (optional):", self.documents)
         else:

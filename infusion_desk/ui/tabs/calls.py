@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
@@ -14,8 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.call_log import follow_up_overdue, follow_up_text, who_text
 from infusion_desk.core.dates import format_when
-from infusion_desk.core.records import Call, RecordKind
+from infusion_desk.core.records import Call, Contact, RecordKind
 from infusion_desk.core.rules import follow_up_due
+from infusion_desk.core.short_dates import format_day_short, format_when_short
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
 from infusion_desk.ui.models.table import Column, RecordTableModel
+from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text
 from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.id_text import IdText
+from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 EMPTY_TEXT = "No calls logged yet — Log a call (Ctrl+L)"
 COL_WHEN, COL_WHO, COL_REFERENCE, COL_SAID, COL_FOLLOW_UP = range(5)
@@ -122,9 +125,13 @@ class CallsTab(QWidget):
         def follow_up_icon(call: Call) -> QIcon | None:
             return warning if follow_up_due(call, today()) else None
 
+        def short_day(day: date) -> str:
+            return format_day_short(day, today())
+
         return [
-            Column("When", lambda c: format_when(c.called_at),
-                   tooltip=lambda c: c.direction.label),
+            Column("When", lambda c: format_when_short(c.called_at, today()),
+                   sort_key=lambda c: c.called_at.isoformat() if c.called_at else "",
+                   tooltip=lambda c: f"{format_when(c.called_at)}\n{c.direction.label}"),
             Column("Who", who_text, tooltip=lambda c: plain_tooltip(
                 f"{who_text(c)}\n{c.direction.label}" + (f", {c.phone}" if c.phone else ""))),
             Column("Reference number", lambda c: c.reference_number,
@@ -132,7 +139,8 @@ class CallsTab(QWidget):
                        c.reference_number)),
             Column("What was said", said_text,
                    tooltip=lambda c: plain_tooltip(c.summary or c.outcome)),
-            Column("Follow-up", lambda c: follow_up_text(c, today(), between="\n"),
+            Column("Follow-up", lambda c: follow_up_text(c, today(), between="\n",
+                                                         day_text=short_day),
                    icon=follow_up_icon, tooltip=lambda c: follow_up_text(c, today()),
                    bold=lambda c: follow_up_due(c, today()),
                    foreground=lambda c: red if follow_up_overdue(c, today()) else None),
@@ -145,23 +153,18 @@ class CallsTab(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setShowGrid(False)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(True)  # two lines a row: "what was said" and "who" read better
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAccessibleName("Calls, newest first")
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(max(28, 2 * view.fontMetrics().lineSpacing() + 12))
+        view.verticalHeader().hide()
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        metrics = view.fontMetrics()
-        header.resizeSection(COL_WHEN, metrics.horizontalAdvance("Wed, Nov 30, 2026, 12:55 PM__"))
-        header.resizeSection(COL_WHO, metrics.horizontalAdvance("Silverpine Health Plans —"))
-        header.resizeSection(COL_REFERENCE, metrics.horizontalAdvance("Reference number___"))
-        header.resizeSection(COL_FOLLOW_UP, metrics.horizontalAdvance("Wed, Nov 30, 2026") + 48)
-        header.setSectionResizeMode(COL_SAID, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
+        # Two lines a row; "What was said" takes the room left, and never scrolls sideways.
+        self.fitter = ColumnFitter(view, COL_SAID, [
+            Fit(COL_WHEN, sample="Wed Sep 30, 12:55 PM", min_chars=10),
+            Fit(COL_WHO, chars=21, min_chars=10),
+            Fit(COL_REFERENCE, sample="SPX-CD-118204", min_chars=9, hide_rank=1),
+            Fit(COL_FOLLOW_UP, sample="12 days overdue", icon=True, min_chars=10),
+        ], lines=2)
         view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         view.doubleClicked.connect(self._on_view_double_clicked)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
@@ -246,6 +249,16 @@ class CallsTab(QWidget):
         if call.id is not None:
             self.show_record(call.id)
 
+    def log_call_with_contact(self, contact_id: int) -> LogCallDialog | None:
+        """Open *Log a call* with this person (and their organization and phone) filled in.
+
+        The window connects ``ContactsTab.log_call_requested`` here.
+        """
+        contact = self.ctx.folder.get(Contact, contact_id) if not self.ctx.read_only else None
+        if contact is None:
+            return None
+        return self._open(LogCallDialog(self.ctx, self, contact=contact))
+
     def _on_log_button_clicked(self) -> None:
         self.log_call()
 
@@ -254,7 +267,7 @@ class CallsTab(QWidget):
 
 
 class CallDetails(QWidget):
-    """Everything about one call, read-only, with Edit…, Delete and Follow-up done."""
+    """Everything about one call, read-only, with Edit…, Follow-up done and (apart) Delete."""
 
     edit_clicked = Signal()
 
@@ -262,19 +275,19 @@ class CallDetails(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.call: Call | None = None
+        self.reference: IdText | None = None  # the call's reference number, with Copy
         self.title = heading("", self)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Change what is written down about this call")
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Move this call to the trash (Undo brings it back)")
         self.done_button = QPushButton("Follow-up done", self)
         self.done_button.setToolTip("Mark the follow-up of this call as done")
+        self.delete_button = delete_button("Delete this call", self)
         self.edit_button.clicked.connect(self.edit_clicked)
         self.delete_button.clicked.connect(self.delete_call)
         self.done_button.clicked.connect(self.follow_up_done)
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button, self.done_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.done_button)
         buttons.addStretch(1)
 
         self._scroll = QScrollArea(self)
@@ -286,22 +299,16 @@ class CallDetails(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addWidget(self._scroll, 1)
+        layout.addLayout(apart(self.delete_button))
         self.show_call(None)
 
     def text(self) -> str:
         """What the pane says, label by label (for reading it back)."""
-        texts = [self.title.text()]
-        content = self._scroll.widget()
-        layout = content.layout() if content is not None else None
-        for number in range(layout.count() if layout is not None else 0):
-            item = layout.itemAt(number) if layout is not None else None
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
-                texts.append(widget.text())
-        return "\n".join(text for text in texts if text)
+        return "\n".join(t for t in (self.title.text(), pane_text(self._scroll.widget())) if t)
 
     def show_call(self, call: Call | None) -> None:
         self.call = call
+        self.reference = None
         content = QWidget(self._scroll)
         form = QFormLayout(content)
         form.setContentsMargins(0, 8, 8, 8)
@@ -339,11 +346,9 @@ class CallDetails(QWidget):
         row("Organization:", call.organization)
         row("Person:", call.person)
         row("Phone:", call.phone)
-        reference = plain_label(call.reference_number or "none written down", parent)
+        reference = IdText(call.reference_number, parent, name="reference number")
         reference.setToolTip(REFERENCE_TIP)
-        font = reference.font()
-        font.setBold(True)
-        reference.setFont(font)
+        self.reference = reference
         form.addRow("Reference number:", reference)
         row("What was said:", call.summary, long=True)
         row("Outcome / what happens next:", call.outcome, long=True)

@@ -9,9 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,7 +27,9 @@ from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.contact_dialogs import NEEDS_TIP, ContactDialog, contact_what
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text
 from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 EMPTY_TEXT = "No people saved yet — Add a person"
 COL_NAME, COL_ROLE, COL_ORGANIZATION, COL_PHONE, COL_HOURS, COL_NEEDS = range(6)
@@ -58,7 +59,13 @@ def _plain_tooltip(text: str) -> str:
 
 
 class ContactsTab(QWidget):
-    """Master–detail list of the people to call."""
+    """Master–detail list of the people to call.
+
+    *Log a call with this person…* emits :attr:`log_call_requested` with the contact's id; the
+    window connects it to ``CallsTab.log_call_with_contact``.
+    """
+
+    log_call_requested = Signal(int)  # contact id
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +82,7 @@ class ContactsTab(QWidget):
         self.table = self._make_view()
         self.details = ContactDetails(ctx, self)
         self.details.edit_clicked.connect(self._on_details_edit_clicked)
+        self.details.log_call_clicked.connect(self.log_call_with_selected)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -131,25 +139,20 @@ class ContactsTab(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setShowGrid(False)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAccessibleName("People to call")
-        rows = view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(max(28, 2 * view.fontMetrics().lineSpacing() + 12))
+        view.verticalHeader().hide()
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        metrics = view.fontMetrics()
-        header.resizeSection(COL_NAME, metrics.horizontalAdvance("Marcus Webb, PharmD__"))
-        header.resizeSection(COL_ROLE, metrics.horizontalAdvance("Intake coordinator__"))
-        header.resizeSection(COL_ORGANIZATION, metrics.horizontalAdvance("Silverpine Health__"))
-        header.resizeSection(COL_PHONE, metrics.horizontalAdvance("(888) 555-0147___"))
-        header.resizeSection(COL_HOURS, metrics.horizontalAdvance("Mon–Fri 8 a.m.–5 p.m."))
-        header.setSectionResizeMode(COL_NEEDS, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
         view.setSortingEnabled(True)
+        # "What they need from us" takes the room left; the role goes first when room is short.
+        self.fitter = ColumnFitter(view, COL_NEEDS, [
+            Fit(COL_NAME, chars=15, min_chars=8),
+            Fit(COL_ROLE, chars=14, min_chars=8, hide_rank=1),
+            Fit(COL_ORGANIZATION, chars=15, min_chars=8, hide_rank=2),
+            Fit(COL_PHONE, sample="(888) 555-0147", min_chars=9),
+            Fit(COL_HOURS, chars=14, min_chars=8),
+        ], lines=2, stretch_chars=22)
         view.sortByColumn(COL_ORGANIZATION, Qt.SortOrder.AscendingOrder)
         view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         view.doubleClicked.connect(self._on_view_double_clicked)
@@ -235,6 +238,12 @@ class ContactsTab(QWidget):
         if contact.id is not None:
             self.show_record(contact.id)
 
+    def log_call_with_selected(self) -> None:
+        """Ask (through :attr:`log_call_requested`) to log a call with the selected person."""
+        contact = self.selected_contact()
+        if contact is not None and contact.id is not None and not self.ctx.read_only:
+            self.log_call_requested.emit(contact.id)
+
     def _on_add_button_clicked(self) -> None:
         self.add_contact()
 
@@ -243,9 +252,11 @@ class ContactsTab(QWidget):
 
 
 class ContactDetails(QWidget):
-    """Everything about one person, read-only, with their last calls, Edit… and Delete."""
+    """Everything about one person, read-only: what they need from us first, then how to reach
+    them and the last calls; *Edit…*, *Log a call with this person…* and (apart) *Delete*."""
 
     edit_clicked = Signal()
+    log_call_clicked = Signal()
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,13 +265,16 @@ class ContactDetails(QWidget):
         self.title = heading("", self)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Change what is written down about this person")
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Move this person to the trash (Undo brings them back)")
+        self.log_call_button = QPushButton("Log a call with this person…", self)
+        self.log_call_button.setToolTip("Write down a call with them: their name, organization "
+                                        "and phone are filled in for you")
+        self.delete_button = delete_button("Delete this person", self)
         self.edit_button.clicked.connect(self.edit_clicked)
+        self.log_call_button.clicked.connect(self.log_call_clicked)
         self.delete_button.clicked.connect(self.delete_contact)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.log_call_button)
         buttons.addStretch(1)
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
@@ -271,40 +285,47 @@ class ContactDetails(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addWidget(self._scroll, 1)
+        layout.addLayout(apart(self.delete_button))
         self.show_contact(None)
 
     def text(self) -> str:
         """What the pane says, label by label (for reading it back)."""
-        texts = [self.title.text()]
-        content = self._scroll.widget()
-        layout = content.layout() if content is not None else None
-        for number in range(layout.count() if layout is not None else 0):
-            item = layout.itemAt(number) if layout is not None else None
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
-                texts.append(widget.text())
-        return "\n".join(text for text in texts if text)
+        return "\n".join(t for t in (self.title.text(), pane_text(self._scroll.widget())) if t)
 
     def show_contact(self, contact: Contact | None) -> None:
         self.contact = contact
         content = QWidget(self._scroll)
-        form = QFormLayout(content)
-        form.setContentsMargins(0, 8, 8, 8)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 4, 8, 8)
+        column.setSpacing(8)
         writable = contact is not None and not self.ctx.read_only
         self.edit_button.setEnabled(writable)
+        self.log_call_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
         if contact is None:
             self.title.setText("")
-            form.addRow(plain_label("Choose a person in the list to see everything about them.",
-                                    content))
+            column.addWidget(plain_label("Choose a person in the list to see everything about "
+                                         "them.", content))
         else:
             self.title.setText(contact.name)
-            self._fill(form, contact, content)
+            self._fill(column, contact, content)
+        column.addStretch(1)
         self._scroll.setWidget(content)
 
-    def _fill(self, form: QFormLayout, contact: Contact, parent: QWidget) -> None:
+    def _fill(self, column: QVBoxLayout, contact: Contact, parent: QWidget) -> None:
+        who = ", ".join(part for part in (contact.role, contact.organization) if part)
+        if who:
+            subtitle = plain_label(who, parent)
+            subtitle.setAccessibleName("Role and organization")
+            column.addWidget(subtitle)
+        if contact.needs_from_us:  # first and framed: "Call right away if…" must not be missed
+            column.addWidget(_needs_box(contact.needs_from_us, parent))
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(form)
+
         def row(label: str, value: str, tip: str = "", *, long: bool = False) -> None:
             shown = plain_label(value or "—", parent)
             if tip:
@@ -318,24 +339,50 @@ class ContactDetails(QWidget):
             else:
                 form.addRow(label, shown)
 
-        row("Role:", contact.role)
-        row("Organization:", contact.organization)
+        if contact.notes:
+            row("Notes:", contact.notes, long=True)
         row("Phone:", contact.phone)
+        row("Hours:", contact.hours)
         row("Fax:", contact.fax)
         row("Email:", contact.email)
-        row("Hours:", contact.hours)
-        row("What they need from us:", contact.needs_from_us, NEEDS_TIP, long=True)
-        row("Notes:", contact.notes, long=True)
-        form.addRow(heading("Last calls with this person", parent, scale=1.05))
+        row("Role:", contact.role)
+        row("Organization:", contact.organization)
+        if not contact.needs_from_us:
+            row("What they need from us:", "", NEEDS_TIP)
+        if not contact.notes:
+            row("Notes:", "")
+        column.addWidget(heading("Last calls with this person", parent, scale=1.05))
         calls = (self.ctx.folder.calls_with_contact(contact.id, limit=LAST_CALLS)
                  if contact.id is not None else [])
         if not calls:
-            form.addRow(plain_label("No calls logged with them yet.", parent))
+            column.addWidget(plain_label("No calls logged with them yet.", parent))
         for call in calls:
             reference = (f"reference number {call.reference_number}" if call.reference_number
                          else "no reference number written down")
-            form.addRow(plain_label(f"{format_when(call.called_at)} — {reference}", parent))
+            column.addWidget(plain_label(f"{format_when(call.called_at)} — {reference}", parent))
 
     def delete_contact(self) -> None:
         if self.contact is not None and not self.ctx.read_only:
             self.ctx.trash(self.contact, contact_what(self.contact), self)
+
+
+def _needs_box(needs: str, parent: QWidget) -> QFrame:
+    """*What they need from us*, framed and a little larger, at the top of the card."""
+    box = QFrame(parent)
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    box.setAccessibleName("What they need from us")
+    inner = QVBoxLayout(box)
+    inner.setContentsMargins(10, 8, 10, 10)
+    inner.setSpacing(4)
+    caption = plain_label("What they need from us", box)
+    font = caption.font()
+    font.setBold(True)
+    caption.setFont(font)
+    caption.setToolTip(NEEDS_TIP)
+    text = plain_label(needs, box)
+    font = text.font()
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    text.setFont(font)
+    inner.addWidget(caption)
+    inner.addWidget(text)
+    return box

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -18,9 +26,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,20 +42,25 @@ from infusion_desk.core.records import Document, RecordKind, Request, Step
 from infusion_desk.core.rules import request_state
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
-from infusion_desk.services.importing import ImportOutcome, ImportStatus, summary_line
-from infusion_desk.services.importing import import_files as import_into_folder
+from infusion_desk.services.importing import ImportOutcome
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, DocumentDialog, kind_tooltip
+from infusion_desk.ui.documents import import_summary
+from infusion_desk.ui.documents.file_actions import DocumentFiles
+from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, import_queue_for
+from infusion_desk.ui.documents.page_renderer import PageRenderer
+from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
+from infusion_desk.ui.documents.preview import DocumentPreview, Shape, shape_of
+from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 TITLE, KIND, DATED, RECEIVED, SENDER, PAGES = range(6)
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_SUMMARY_LINES = 12
 EMPTY_TEXT = ("No documents yet. Drag scanned letters or photos onto this window, or click "
               "Add documents…")
 ADD_TIP = ("Add scanned letters, photos, PDFs or emails from this computer. You can also drag "
-           "them onto this window.")
+           "them onto this window, or paste a copied picture with Ctrl+V.")
 
 
 def _size_text(size: int) -> str:
@@ -112,18 +125,52 @@ class DocumentTable(QTableView):
 
 
 class DocumentsTab(QWidget):
-    """Stored documents on the left, the chosen one's preview and details on the right."""
+    """Stored documents on the left with the chosen one's details under the list; the document
+    itself on the right. Files come in by drop, "Add documents…" or Ctrl+V, in the background."""
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._shown: Document | None = None
+        self._mine: set[ImportBatch] = set()  # batches started from this tab or the window
         self.dialog: DocumentDialog | None = None  # the form opened last (kept for tests)
         self.summary_box: QMessageBox | None = None
+        self.queue = import_queue_for(ctx, parent or self)
+        self.queue.batch_finished.connect(self._on_queue_batch_finished)
+        self.queue.busy_changed.connect(self._on_queue_busy_changed)
+        self.renderer = PageRenderer(self)
+        self.files = DocumentFiles(ctx, self.renderer, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(8)
+        outer.addWidget(self._build_top_bar())
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_empty())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.left = QSplitter(Qt.Orientation.Vertical, self.splitter)
+        self.left.setChildrenCollapsible(False)
+        self.left.addWidget(self._build_table())
+        self.left.addWidget(self._build_details())
+        self.left.setStretchFactor(0, 1)
+        self.left.setStretchFactor(1, 1)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self._build_preview())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 640])
+        self.stack.addWidget(self.splitter)
+
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste,
+                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.setObjectName("paste documents")
+        ctx.signals.records_changed.connect(self._on_records_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ building
+    def _build_top_bar(self) -> QWidget:
         self.top_bar = QWidget(self)
         top = QHBoxLayout(self.top_bar)
         top.setContentsMargins(0, 0, 0, 0)
@@ -131,25 +178,16 @@ class DocumentsTab(QWidget):
         self.add_button.setToolTip(ADD_TIP)
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
-        top.addWidget(plain_label("…or drag files onto this window.", self.top_bar), 1)
-        outer.addWidget(self.top_bar)
+        self.top_stack = QStackedWidget(self.top_bar)
+        self.hint = plain_label("…or drag files onto this window, or paste a picture with "
+                                "Ctrl+V.", self.top_stack)
+        self.progress_strip = ImportProgressStrip(self.queue, self.top_stack)
+        self.top_stack.addWidget(self.hint)
+        self.top_stack.addWidget(self.progress_strip)
+        self.top_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        top.addWidget(self.top_stack, 1)
+        return self.top_bar
 
-        self.stack = QStackedWidget(self)
-        outer.addWidget(self.stack, 1)
-        self.stack.addWidget(self._build_empty())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._build_table())
-        self.splitter.addWidget(self._build_details())
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])
-        self.stack.addWidget(self.splitter)
-
-        ctx.signals.records_changed.connect(self._on_records_changed)
-        self.refresh()
-
-    # ------------------------------------------------------------------ building
     def _build_empty(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -200,6 +238,7 @@ class DocumentsTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
         return self.table
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
@@ -213,21 +252,15 @@ class DocumentsTab(QWidget):
         panel = QWidget(scroll)
         scroll.setWidget(panel)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(16, 0, 8, 8)
+        layout.setContentsMargins(0, 8, 8, 8)
         layout.setSpacing(10)
-        self.nothing_chosen = plain_label("Choose a document on the left to see it here.", panel)
+        self.nothing_chosen = plain_label("Choose a document in the list to see it here.", panel)
         layout.addWidget(self.nothing_chosen)
 
         self.details = QWidget(panel)
         inner = QVBoxLayout(self.details)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(10)
-        self.preview = QLabel(self.details)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.preview.setAccessibleName("Preview of the first page")
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setWordWrap(True)
-        inner.addWidget(self.preview)
         self.title_label = heading("", self.details, scale=1.15)
         inner.addWidget(self.title_label)
         form = QFormLayout()
@@ -243,8 +276,10 @@ class DocumentsTab(QWidget):
         inner.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…", self.details)
+        self.edit_button = QPushButton("Edit details…", self.details)
         self.edit_button.setAccessibleName("Edit the document's details")
+        self.edit_button.setToolTip("Change the title, what it is, its dates, who sent it and "
+                                    "your notes. The file itself never changes.")
         self.edit_button.clicked.connect(lambda _c=False: self.edit_document())
         self.delete_button = QPushButton("Delete", self.details)
         self.delete_button.setAccessibleName("Delete the document")
@@ -261,13 +296,40 @@ class DocumentsTab(QWidget):
         self.requests_list.item_chosen.connect(self._on_requests_list_item_chosen)
         inner.addWidget(self.requests_list)
         self.no_requests = plain_label(
-            "Not sent with any request yet. To note that you sent it, open the request on the "
-            "Requests tab.", self.details)
+            "Not sent with any request yet. To note that you sent it, drag it onto the request "
+            "on the Requests tab, or open the request and use “Mark as sent…”.", self.details)
         inner.addWidget(self.no_requests)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         return scroll
+
+    def _build_preview(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setSpacing(6)
+        actions = QHBoxLayout()
+        self.open_button = QPushButton("Open with…", panel)
+        self.open_button.setToolTip("Open a copy with the program this computer uses for this "
+                                    "kind of file (to zoom, print or send it from there).")
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.save_button = QPushButton("Save a copy…", panel)
+        self.save_button.setToolTip("Save the file exactly as it was added, for example to "
+                                    "email it or put it on a USB stick.")
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.print_button = QPushButton("Print…", panel)
+        self.print_button.setToolTip("Print this document.")
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        for button in (self.open_button, self.save_button, self.print_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.preview = DocumentPreview(self.renderer, panel)
+        self.preview.setAccessibleName("Preview of the document")
+        self.preview.open_requested.connect(self._on_open_button_clicked)
+        layout.addWidget(self.preview, 1)
+        self.preview_panel = panel
+        return panel
 
     # ------------------------------------------------------------------ refreshing
     def refresh(self) -> None:
@@ -277,13 +339,18 @@ class DocumentsTab(QWidget):
         self.model.set_rows(documents)
         self.model.fetch_all()
         self.stack.setCurrentIndex(1 if documents else 0)
-        self.top_bar.setVisible(bool(documents))
+        self._show_top_bar()
         if chosen is not None and self._select(chosen):
             return
         if documents:  # the shown one went away (or none was): show its neighbour, or the newest
             self._select_proxy_row(min(max(row, 0), self.proxy.rowCount() - 1))
         else:
             self._show(None)
+
+    def _show_top_bar(self) -> None:
+        busy = self.queue.busy
+        self.top_stack.setCurrentWidget(self.progress_strip if busy else self.hint)
+        self.top_bar.setVisible(busy or self.model.total_count > 0)
 
     def _on_records_changed(self, change: Change) -> None:
         if change.kinds & {RecordKind.DOCUMENT, RecordKind.REQUEST, RecordKind.STEP}:
@@ -298,6 +365,13 @@ class DocumentsTab(QWidget):
             self._ctx.say("That document is no longer in the folder. It may be in the trash.")
             return
         self.table.setFocus()
+
+    def show_page(self, record_id: int, page: int) -> None:
+        """Select the document and turn its preview to ``page`` (1-based), e.g. from a search."""
+        if self._shown is None or self._shown.id != record_id:
+            self.show_record(record_id)
+        if self._shown is not None and self._shown.id == record_id:
+            self.preview.show_page(page)
 
     def _select(self, document_id: int) -> bool:
         row = self.model.row_of_id(document_id)
@@ -324,7 +398,10 @@ class DocumentsTab(QWidget):
         self._shown = document
         self.details.setVisible(document is not None)
         self.nothing_chosen.setVisible(document is None)
+        for button in (self.open_button, self.save_button, self.print_button):
+            button.setEnabled(document is not None)
         if document is None or document.id is None:
+            self.preview.clear()
             return
         self._show_preview(document)
         self.title_label.setText(document.title or document.original_name or "Untitled")
@@ -343,32 +420,29 @@ class DocumentsTab(QWidget):
         writable = not self._ctx.read_only
         self.edit_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
+        printable = shape_of(document) is not Shape.NONE
+        self.print_button.setEnabled(printable)
+        self.print_button.setToolTip("Print this document." if printable else
+                                     "This file cannot be printed from here. Use “Open with…” "
+                                     "and print it from that program.")
         self._show_requests(self._ctx.folder.requests_for_document(document.id))
 
     def _show_preview(self, document: Document) -> None:
         assert document.id is not None
-        data = self._ctx.folder.thumbnail(document.id)
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            limit = self.fontMetrics().averageCharWidth() * 40
-            if pixmap.width() > limit:
-                pixmap = pixmap.scaledToWidth(limit, Qt.TransformationMode.SmoothTransformation)
-            self.preview.setFrameShape(QFrame.Shape.Box)
-            self.preview.setPixmap(pixmap)
-            frame = 2 * self.preview.frameWidth()
-            self.preview.setFixedSize(pixmap.width() + frame, pixmap.height() + frame)
-            self.preview.setAccessibleDescription("A small picture of the first page.")
+        shown = self.preview.document
+        if shown is not None and (shown.id, shown.sha256, shown.preview_ok) == (
+                document.id, document.sha256, document.preview_ok):
+            self.preview.document = document  # the same file: keep the page and the zoom
             return
-        self.preview.setFrameShape(QFrame.Shape.NoFrame)
-        self.preview.setPixmap(QPixmap())
-        self.preview.setMinimumSize(0, 0)
-        self.preview.setMaximumSize(16777215, 16777215)
-        text = "No preview"
-        if not document.preview_ok:
-            text += (" — this file could not be previewed. It is saved in the folder, and you "
-                     "can still open it with the program you normally use for it.")
-        self.preview.setText(text)
-        self.preview.setAccessibleDescription(text)
+        try:
+            data = self._ctx.folder.document_bytes(document.id)
+            texts = (self._ctx.folder.page_texts(document.id)
+                     if shape_of(document) is Shape.TEXT else [])
+        except FolderError as exc:
+            self.preview.clear()
+            self._ctx.say(exc.message)
+            return
+        self.preview.show_document(document, data, texts)
 
     def _step_title(self, step_id: int | None) -> str:
         if step_id is None:
@@ -401,6 +475,19 @@ class DocumentsTab(QWidget):
             return
         self._ctx.open_record(request)
 
+    # ------------------------------------------------------------------ the file itself
+    def _on_open_button_clicked(self) -> None:
+        if self._shown is not None:
+            self.files.open_with(self._shown)
+
+    def _on_save_button_clicked(self) -> None:
+        if self._shown is not None:
+            self.files.save_copy(self._shown)
+
+    def _on_print_button_clicked(self) -> None:
+        if self._shown is not None:
+            self.files.print_document(self._shown)
+
     # ------------------------------------------------------------------ edit and delete
     def make_document_dialog(self, document: Document) -> DocumentDialog:
         return DocumentDialog(self._ctx, document, self)
@@ -430,55 +517,40 @@ class DocumentsTab(QWidget):
         if paths:
             self.import_files([Path(p) for p in paths])
 
-    def import_files(self, paths: Sequence[Path]) -> list[ImportOutcome]:
-        """Add files (and the files in folders) to the folder, then say how it went."""
-        if self._ctx.read_only:
-            self._ctx.say("This folder is open read-only, so nothing can be added to it.")
-            return []
-        progress = QProgressDialog("Adding documents…", "Cancel", 0, max(1, len(paths)), self)
-        progress.setWindowTitle("Adding documents")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(600)
-        progress.setAutoClose(False)
+    def import_files(self, paths: Sequence[Path],
+                     refused: Sequence[ImportOutcome] = ()) -> ImportBatch | None:
+        """Add files (and the files in folders) in the background; say how it went at the end.
 
-        def report(done: int, total: int, name: str) -> None:
-            progress.setMaximum(max(1, total))
-            progress.setLabelText(f"Adding {name}…" if name else "Finishing…")
-            progress.setValue(done)
+        ``refused``: things already turned away (web addresses dropped on the window), to be
+        listed in the same summary. Returns the queued batch, or None if nothing was queued.
+        """
+        return self._submit(ImportBatch(tuple(paths), refused=tuple(refused)))
 
-        try:
-            outcomes = import_into_folder(self._ctx.folder, list(paths), today=self._ctx.today(),
-                                          progress=report, cancelled=progress.wasCanceled)
-        except FolderError as exc:
-            progress.close()
-            self._ctx.show_error(exc, self)
-            return []
-        progress.close()
-        progress.deleteLater()
-        self._report(outcomes)
-        first = next((o.document for o in outcomes if o.document is not None
-                      and o.document.id is not None
-                      and o.status is not ImportStatus.REFUSED), None)
-        if first is not None and first.id is not None:
-            self._select(first.id)
-        return outcomes
+    def paste(self) -> ImportBatch | None:
+        """Ctrl+V: copied files are added as files, a copied picture as a PNG."""
+        when = datetime.combine(self._ctx.today(), datetime.now().time())
+        batch = pasted_batch(QGuiApplication.clipboard().mimeData(), when)
+        if batch is None:
+            self._ctx.say(NOTHING_TO_PASTE)
+            return None
+        return self._submit(batch)
 
-    def _report(self, outcomes: Sequence[ImportOutcome]) -> None:
-        if not outcomes:
-            self._ctx.say("There was nothing to add.")
+    def _submit(self, batch: ImportBatch) -> ImportBatch | None:
+        if not self.queue.submit(batch):
+            return None
+        self._mine.add(batch)
+        self._show_top_bar()
+        return batch
+
+    def _on_queue_busy_changed(self, _busy: bool) -> None:
+        self._show_top_bar()
+
+    def _on_queue_batch_finished(self, result: BatchResult) -> None:
+        if result.batch not in self._mine:
             return
-        if len(outcomes) == 1:
-            self._ctx.say(outcomes[0].message)
-            return
-        lines = [o.message for o in outcomes]
-        text = summary_line(outcomes) + "\n\n" + "\n".join(lines[:MAX_SUMMARY_LINES])
-        if len(lines) > MAX_SUMMARY_LINES:
-            text += f"\n…and {len(lines) - MAX_SUMMARY_LINES} more (see Show Details)."
-        box = QMessageBox(QMessageBox.Icon.Information, "Documents added", text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if len(lines) > MAX_SUMMARY_LINES:
-            box.setDetailedText("\n".join(lines))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary_box = box
-        box.open()
+        self._mine.discard(result.batch)
+        first = result.first_document_id
+        if first is not None:
+            self.refresh()
+            self._select(first)
+        self.summary_box = import_summary.report(result, self._ctx, self)

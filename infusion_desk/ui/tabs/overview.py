@@ -1,96 +1,41 @@
 """The calm first screen: what needs doing today, where the coverage steps stand, the patient
-and the therapy, and the insurance plans."""
+and the therapy, and the insurance plans. The parts live in ``ui/overview/``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from infusion_desk.core import rules
-from infusion_desk.core.coverage import (
-    STEP_EXPLANATIONS,
-    approved_period,
-    is_done,
-    mark_of,
-    ordered_steps,
-    status_word,
-)
-from infusion_desk.core.dates import format_day, relative_past
-from infusion_desk.core.errors import FolderError
-from infusion_desk.core.records import (
-    RECORD_TYPES,
-    Plan,
-    Profile,
-    RecordKind,
-    Step,
-    StepKind,
-)
-from infusion_desk.core.text import one_line
-from infusion_desk.core.today_words import headline
+from infusion_desk.core.coverage import ordered_steps
+from infusion_desk.core.records import Plan, RecordKind, Step
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.dialogs.profile_dialogs import (
-    ACCESS_LINE_TIP,
-    GROUP_NUMBER_TIP,
-    MEMBER_ID_TIP,
-    PA_TIP,
-    REFERENCE_TIP,
-    PlanDialog,
-    ProfileDialog,
-    StepDialog,
-)
-from infusion_desk.ui.models.table import Column, RecordTableModel
+from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
+from infusion_desk.ui.models.table import RecordTableModel
+from infusion_desk.ui.overview.plan_card import PlanCard
+from infusion_desk.ui.overview.profile_panel import ProfilePanel
+from infusion_desk.ui.overview.step_table import STEP_WEIGHTS, FittingTable, step_columns
+from infusion_desk.ui.overview.today_panel import TodayPanel
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.step_track import StepTrack
 
-MAX_QUESTIONS = 3
 DISCLAIMER = ("General information, not coverage advice — always confirm with the plan and the "
               "provider.")
-STEP_WEIGHTS = (3.0, 1.3, 3.0, 1.8, 2.8)  # how the step table's columns share its width
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _TODAY_KINDS = frozenset({RecordKind.REQUEST, RecordKind.CALL, RecordKind.QUESTION,
                           RecordKind.STEP})
-
-
-def _step_columns(ctx: FolderContext) -> list[Column]:
-    return [
-        Column("Step", lambda s: s.display_title,
-               tooltip=lambda s: f"{s.display_title}\n{STEP_EXPLANATIONS[s.kind]}"),
-        Column("Status", lambda s: f"{mark_of(s).value} {status_word(s)}"),
-        Column("Waiting on", lambda s: "" if is_done(s) else s.waiting_on,
-               tooltip=lambda s: "" if is_done(s) else s.waiting_on),
-        Column("Reference no.", lambda s: s.reference_number,
-               header_tooltip=REFERENCE_TIP),
-        Column("Approved period", lambda s: approved_period(s, ctx.today()),
-               sort_key=lambda s: s.approved_to or "",
-               bold=lambda s: rules.approval_ends_soon(s, ctx.today())),
-    ]
-
-
-def _section_heading(text: str, parent: QWidget) -> QLabel:
-    return heading(text, parent, scale=1.2)
 
 
 def _button(text: str, slot: Callable[[], object], parent: QWidget, *,
@@ -102,182 +47,6 @@ def _button(text: str, slot: Callable[[], object], parent: QWidget, *,
     if tooltip:
         button.setToolTip(tooltip)
     return button
-
-
-class TodayList(QListWidget):
-    """The Today entries. Click one, or press Enter on it, to open its record."""
-
-    item_chosen = Signal(object)  # QListWidgetItem
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setSpacing(2)
-        self.setAlternatingRowColors(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Today: what needs you")
-        size = self.fontMetrics().height()
-        self.setIconSize(QSize(size, size))
-        self.itemClicked.connect(self.item_chosen.emit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.item_chosen.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)
-
-    def sizeHint(self) -> QSize:
-        """As tall as every entry: the page scrolls, not the list."""
-        rows = self.contentsSize().height() if self.count() else 0
-        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 4)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
-
-    def updateGeometries(self) -> None:
-        super().updateGeometries()
-        self.updateGeometry()
-
-
-class FittingTable(QTableView):
-    """A table as tall as its rows (the page scrolls, not the table), whose columns share the
-    width by weight so that long text wraps instead of being cut."""
-
-    def __init__(self, weights: Sequence[float], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._weights = list(weights)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setWordWrap(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setMinimumSectionSize(max(28, self.fontMetrics().height() + 10))
-
-    def share_width(self) -> None:
-        """Give each column its share by weight, but never less than its longest word."""
-        model = self.model()
-        if model is None:
-            return
-        count = model.columnCount()
-        needs = [self._longest_word(column) for column in range(count)]
-        widths = [0] * count
-        free = list(range(count))
-        room = self.viewport().width()
-        while free:
-            total = sum(self._weights[c] for c in free)
-            shares = {c: room * self._weights[c] / total for c in free}
-            squeezed = [c for c in free if shares[c] < needs[c]]
-            if not squeezed:
-                for c in free:
-                    widths[c] = int(shares[c])
-                break
-            for c in squeezed:
-                widths[c] = needs[c]
-                room -= needs[c]
-                free.remove(c)
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
-
-    def _longest_word(self, column: int) -> int:
-        model = self.model()
-        metrics = self.fontMetrics()
-        header = model.headerData(column, Qt.Orientation.Horizontal) or ""
-        widest = self.horizontalHeader().fontMetrics().horizontalAdvance(str(header))
-        for row in range(model.rowCount()):
-            for word in str(model.index(row, column).data() or "").split():
-                widest = max(widest, int(metrics.horizontalAdvance(word) * 1.05))  # bold cells
-        return widest + metrics.averageCharWidth() + 8
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.share_width()
-
-    def sizeHint(self) -> QSize:
-        model = self.model()
-        count = model.rowCount() if model is not None else 0
-        rows = sum(self.rowHeight(r) for r in range(count))
-        header = self.horizontalHeader().sizeHint().height()
-        bar = self.horizontalScrollBar()
-        below = bar.sizeHint().height() if bar.maximum() > 0 else 0
-        return QSize(super().sizeHint().width(),
-                     header + max(rows, 28) + below + 2 * self.frameWidth() + 2)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
-
-    def updateGeometries(self) -> None:
-        super().updateGeometries()
-        self.updateGeometry()
-
-
-class PlanCard(QFrame):
-    """One insurance plan as it reads on the card, with Edit and Delete."""
-
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plan = plan
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        name = plan.payer or plan.plan_name or "Insurance plan"
-        self.setAccessibleName(f"{plan.rank.label} plan: {name}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        self.title = heading(f"{plan.rank.label}: {name}", self, scale=1.05)
-        layout.addWidget(self.title)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.values: dict[str, QLabel] = {}
-        rows: list[tuple[str, str, str]] = [
-            ("Kind of plan", plan.plan_type.label, ""),
-            ("Plan name", plan.plan_name if plan.plan_name != name else "", ""),
-            ("Member ID", plan.member_id, MEMBER_ID_TIP),
-            ("Group number", plan.group_number, GROUP_NUMBER_TIP),
-            ("Member services", plan.member_phone, ""),
-            ("Prior-authorization phone", plan.pa_phone, PA_TIP),
-            ("Prior-authorization fax", plan.pa_fax, PA_TIP),
-        ]
-        for caption, value, tip in rows:
-            if not value:
-                continue
-            label = plain_label(caption, self)
-            shown = plain_label(value, self)
-            if tip:
-                label.setToolTip(tip)
-                shown.setToolTip(tip)
-            shown.setAccessibleName(caption)
-            form.addRow(label, shown)
-            self.values[caption] = shown
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…", self)
-        self.edit_button.setAccessibleName(f"Edit the {name} plan")
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setAccessibleName(f"Delete the {name} plan")
-        self.delete_button.setToolTip("Move this plan to the trash. Undo brings it back.")
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-
-
-PROFILE_ROWS: list[tuple[str, str, Callable[[Profile], str]]] = [
-    ("patient_name", "Patient", lambda p: p.patient_name),
-    ("date_of_birth", "Date of birth", lambda p: format_day(p.date_of_birth)),
-    ("therapy", "Drug or therapy", lambda p: p.therapy),
-    ("treats", "What it treats", lambda p: p.treats),
-    ("prescriber", "Prescriber", lambda p: p.prescriber),
-    ("infusion_provider", "Home infusion pharmacy", lambda p: p.infusion_provider),
-    ("planned_duration", "Planned duration", lambda p: p.planned_duration),
-    ("dosing_schedule", "Dosing schedule", lambda p: p.dosing_schedule),
-    ("access_line", "Access line", lambda p: p.access_line),
-    ("nursing_schedule", "Nursing visits", lambda p: p.nursing_schedule),
-    ("notes", "Notes", lambda p: p.notes),
-]
 
 
 class OverviewTab(QWidget):
@@ -301,13 +70,20 @@ class OverviewTab(QWidget):
         self.page_scroll.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(16)
+        layout.setSpacing(14)
 
-        layout.addWidget(self._build_today(page))
+        self.today = TodayPanel(ctx, page)
+        self.today_list = self.today.list
+        self.today_empty = self.today.empty
+        layout.addWidget(self.today)
         layout.addWidget(self._build_steps(page))
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
-        bottom.addWidget(self._build_profile(page), 1)
+        self.profile = ProfilePanel(page)
+        self.profile_labels = self.profile.labels
+        self.edit_profile_button = self.profile.edit_button
+        self.edit_profile_button.clicked.connect(lambda _c=False: self.edit_profile())
+        bottom.addWidget(self.profile, 1)
         bottom.addWidget(self._build_plans(page), 1)
         layout.addLayout(bottom)
         layout.addStretch(1)
@@ -318,32 +94,19 @@ class OverviewTab(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ building
-    def _build_today(self, parent: QWidget) -> QWidget:
-        box = QFrame(parent)
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(12, 10, 12, 12)
-        layout.addWidget(_section_heading("Today", box))
-        self.today_list = TodayList(box)
-        self.today_list.item_chosen.connect(self._on_today_list_item_chosen)
-        self.today_empty = plain_label("Nothing needs you today.", box)
-        self.today_empty.setAccessibleName("Today")
-        layout.addWidget(self.today_list)
-        layout.addWidget(self.today_empty)
-        return box
-
     def _build_steps(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = _section_heading("Where things stand", box)
-        title.setToolTip("The coverage steps, in the order they usually happen.")
+        title = heading("Where things stand", box, scale=1.2)
+        title.setToolTip("The coverage steps, in the order they usually happen. Hover over a "
+                         "step to see what it means.")
         layout.addWidget(title)
         self.step_track = StepTrack(box)
         self.step_track.step_chosen.connect(self._on_step_track_step_chosen)
         layout.addWidget(self.step_track)
 
-        self.step_model = RecordTableModel(_step_columns(self._ctx), self)
+        self.step_model = RecordTableModel(step_columns(self._ctx), self)
         self.step_table = FittingTable(STEP_WEIGHTS, box)
         self.step_table.setModel(self.step_model)
         self.step_table.setAccessibleName("Coverage steps")
@@ -351,7 +114,6 @@ class OverviewTab(QWidget):
         self.step_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.step_table.setShowGrid(False)
         self.step_table.setAlternatingRowColors(True)
-
         self.step_table.activated.connect(lambda _index: self.edit_step())
         self.step_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_step_buttons())
@@ -373,50 +135,18 @@ class OverviewTab(QWidget):
         layout.addLayout(buttons)
 
         stuck = "; ".join(q.rstrip("?").lower() for q in rules.STUCK_QUESTIONS)
-        guide = plain_label(
-            f"{STEP_EXPLANATIONS[StepKind.BENEFITS_VERIFICATION]}\n"
-            f"{STEP_EXPLANATIONS[StepKind.PRIOR_AUTHORIZATION]}\n"
-            f"When you feel stuck, ask: {stuck}?\n{DISCLAIMER}", box)
+        guide = plain_label(f"When you feel stuck, ask: {stuck}?\n{DISCLAIMER}", box)
         guide.setAccessibleName("A short guide")
         guide.setContentsMargins(0, 4, 0, 0)
         self.guide_note = guide
         layout.addWidget(guide)
         return box
 
-    def _build_profile(self, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_section_heading("Patient and therapy", box))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.profile_labels: dict[str, QLabel] = {}
-        for key, caption, _text in PROFILE_ROWS:
-            value = plain_label("", box)
-            value.setAccessibleName(caption)
-            caption_label = plain_label(caption, box)
-            if key == "access_line":
-                caption_label.setToolTip(ACCESS_LINE_TIP)
-            form.addRow(caption_label, value)
-            self.profile_labels[key] = value
-        self.profile_labels["start_date"] = plain_label("", box)
-        self.profile_labels["start_date"].setAccessibleName("Start date")
-        form.insertRow(6, plain_label("Start date", box), self.profile_labels["start_date"])
-        layout.addLayout(form)
-        row = QHBoxLayout()
-        self.edit_profile_button = _button("Edit…", self.edit_profile, box,
-                                           accessible_name="Edit the patient and therapy")
-        row.addWidget(self.edit_profile_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return box
-
     def _build_plans(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_section_heading("Insurance plans", box))
+        layout.addWidget(heading("Insurance plans", box, scale=1.2))
         self.plans_empty = plain_label(
             "No insurance plans yet. Add the plan from the insurance card: the company, the "
             "member ID and the phone numbers on the back.", box)
@@ -435,7 +165,7 @@ class OverviewTab(QWidget):
 
     # ------------------------------------------------------------------ refreshing
     def refresh(self) -> None:
-        self._refresh_today()
+        self.today.refresh()
         self._refresh_steps()
         self._refresh_profile()
         self._refresh_plans()
@@ -443,7 +173,7 @@ class OverviewTab(QWidget):
     def _on_records_changed(self, change: Change) -> None:
         kinds = change.kinds
         if kinds & _TODAY_KINDS:
-            self._refresh_today()
+            self.today.refresh()
         if RecordKind.STEP in kinds:
             self._refresh_steps()
         if RecordKind.PROFILE in kinds:
@@ -451,59 +181,19 @@ class OverviewTab(QWidget):
         if RecordKind.PLAN in kinds:
             self._refresh_plans()
 
-    def _refresh_today(self) -> None:
-        today = self._ctx.today()
-        items = self._ctx.folder.today(today)
-        questions = [i for i in items if i.kind is RecordKind.QUESTION]
-        shown = [i for i in items if i.kind is not RecordKind.QUESTION]
-        shown += questions[:MAX_QUESTIONS]
-        self.today_list.clear()
-        style = self.style()
-        icons = {
-            RecordKind.REQUEST: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            RecordKind.CALL: QStyle.StandardPixmap.SP_MessageBoxInformation,
-            RecordKind.STEP: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            RecordKind.QUESTION: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-        }
-        for entry in shown:
-            first = headline(entry, today)
-            item = QListWidgetItem(style.standardIcon(icons[entry.kind]),
-                                   f"{first}: {one_line(entry.text, 100)}")
-            item.setData(KIND_ROLE, entry.kind.value)
-            item.setData(ID_ROLE, entry.record_id)
-            item.setToolTip(f"{' '.join(entry.text.split())}\n\nClick or press Enter to open it.")
-            self.today_list.addItem(item)
-        hidden = questions[MAX_QUESTIONS:]
-        if hidden:
-            noun = "question" if len(hidden) == 1 else "questions"
-            more = QListWidgetItem(f"… and {len(hidden)} more {noun} to ask "
-                                   "(see them all under Questions to ask)")
-            more.setData(KIND_ROLE, RecordKind.QUESTION.value)
-            more.setData(ID_ROLE, hidden[0].record_id)
-            self.today_list.addItem(more)
-        self.today_list.setVisible(bool(shown))
-        self.today_empty.setVisible(not shown)
-        self.today_list.updateGeometry()
-
     def _refresh_steps(self) -> None:
         chosen = self.selected_step()
         steps = ordered_steps(self._ctx.folder.steps())
         self.step_track.set_steps(steps, self._ctx.today())
         self.step_model.set_rows(steps)
         self.step_table.share_width()
-        self.step_table.updateGeometry()
         self.step_table.setVisible(bool(steps))
         if chosen is not None and chosen.id is not None:
             self._select_step_row(chosen.id)
         self._update_step_buttons()
 
     def _refresh_profile(self) -> None:
-        profile = self._ctx.folder.profile()
-        for key, _caption, text in PROFILE_ROWS:
-            self.profile_labels[key].setText(text(profile) or "—")
-        start = profile.start_date
-        self.profile_labels["start_date"].setText(
-            f"{format_day(start)} ({relative_past(start, self._ctx.today())})" if start else "—")
+        self.profile.show_profile(self._ctx.folder.profile(), self._ctx.today())
         self.edit_profile_button.setEnabled(not self._ctx.read_only)
 
     def _refresh_plans(self) -> None:
@@ -524,18 +214,6 @@ class OverviewTab(QWidget):
             self.plan_cards[plan.id] = card
         self.plans_empty.setVisible(not self._plans)
         self.add_plan_button.setEnabled(not self._ctx.read_only)
-
-    # ------------------------------------------------------------------ Today
-    def _on_today_list_item_chosen(self, item: QListWidgetItem) -> None:
-        kind = RecordKind.parse(item.data(KIND_ROLE))
-        record_id = int(item.data(ID_ROLE))
-        try:
-            record = self._ctx.folder.get(RECORD_TYPES[kind], record_id)
-        except FolderError as exc:
-            self._ctx.say(exc.message)
-            self._refresh_today()
-            return
-        self._ctx.open_record(record)
 
     # ------------------------------------------------------------------ steps
     def selected_step(self) -> Step | None:

@@ -4,18 +4,19 @@ first. The selected question is shown in full beside the list, with the call it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import html
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QCursor, QFont, QFontMetrics, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QCursor, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -38,25 +39,53 @@ from infusion_desk.core.records import (
     Request,
     Step,
 )
+from infusion_desk.core.short_dates import format_day_short
+from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.question_dialogs import (
-    STUCK_GUIDE,
+    STUCK_BUTTON,
+    STUCK_TIP,
     AnswerDialog,
     QuestionDialog,
     StuckQuestionsDialog,
     question_what,
 )
-from infusion_desk.ui.dialogs.request_dialogs import plain_tip
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
-from infusion_desk.ui.tabs.requests import button_row, quiet_brush, value_label
+from infusion_desk.ui.widgets.detail_pane import apart, delete_button
 from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.subtitle_delegate import SubtitleDelegate
+from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 WATCHED = frozenset({RecordKind.QUESTION, RecordKind.REQUEST, RecordKind.STEP, RecordKind.CALL})
 REFERENCE_TIP = "The number the person on the phone gives you, so the call can be found again."
 STATUS_TIP = ("Open: still to ask. Answered: you wrote down the answer. "
               "No longer needed: you do not need to ask it any more.")
+NOT_NEEDED_TIP = "Keeps it in the list as not needed"
 QUESTION, ASK_WHOM, STATUS, ANSWER, ANSWERED_ON = range(5)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows typed text literally (Qt would take ``<b>`` in it for markup)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
+
+
+def quiet_brush() -> QBrush:
+    return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+
+
+def value_label() -> QLabel:
+    label = plain_label("")
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 @dataclass(frozen=True)
@@ -78,6 +107,15 @@ class QuestionRow:
             return f"The request: {self.about.what}"
         if isinstance(self.about, Step):
             return f"The step: {self.about.display_title}"
+        return ""
+
+    @property
+    def about_line(self) -> str:
+        """The grey line under the question in the list: ``about: extension request``."""
+        if isinstance(self.about, Request):
+            return f"about: {one_line(self.about.what, 80)}"
+        if isinstance(self.about, Step):
+            return f"about: {one_line(self.about.display_title, 80)}"
         return ""
 
 
@@ -107,13 +145,17 @@ def status_icon(status: QuestionStatus) -> QIcon | None:
     return None
 
 
-def question_columns() -> list[Column]:
+def question_columns(today: Callable[[], date]) -> list[Column]:
     def quiet(row: QuestionRow) -> QBrush | None:
         return quiet_brush() if row.question.status is QuestionStatus.NOT_NEEDED else None
 
+    def question_tip(row: QuestionRow) -> str:
+        about = f"\n{row.about_text}" if row.about_text else ""
+        return plain_tip(row.question.text + about)
+
     return [
         Column("Question", lambda r: r.question.text, sort_key=lambda r: r.position,
-               tooltip=lambda r: plain_tip(r.question.text), foreground=quiet),
+               tooltip=question_tip, foreground=quiet),
         Column("Ask whom", lambda r: r.question.ask_whom,
                tooltip=lambda r: plain_tip(r.question.ask_whom), foreground=quiet),
         Column("Status", lambda r: r.question.status.label,
@@ -123,7 +165,7 @@ def question_columns() -> list[Column]:
                header_tooltip=STATUS_TIP),
         Column("Answer", lambda r: r.question.answer,
                tooltip=lambda r: plain_tip(r.question.answer), foreground=quiet),
-        Column("Answered on", lambda r: format_day(r.question.answered_on),
+        Column("Answered on", lambda r: format_day_short(r.question.answered_on, today()),
                sort_key=lambda r: str(r.question.answered_on or ""), foreground=quiet),
     ]
 
@@ -170,7 +212,7 @@ class QuestionDetails(QWidget):
         self.form.addRow("Answer:", self.answer)
         self.form.addRow("Answered on:", self.answered_on)
         layout.addLayout(self.form)
-        self.about_button = link_button("Open it", self.body)
+        self.about_button = link_button("Show it", self.body)
         self.about_button.setAccessibleName("Open what this question is about")
         layout.addLayout(button_row(self.about_button))
 
@@ -196,10 +238,10 @@ class QuestionDetails(QWidget):
         layout.addLayout(button_row(self.answer_button, self.not_needed_button))
         self.edit_button = QPushButton("Edit…", self.body)
         self.edit_button.setToolTip("Change the question, whom to ask, or what it is about.")
-        self.delete_button = QPushButton("Delete", self.body)
-        self.delete_button.setToolTip("Move this question to the trash (you can undo it).")
-        layout.addLayout(button_row(self.edit_button, self.delete_button))
+        layout.addLayout(button_row(self.edit_button))
         layout.addStretch(1)
+        self.delete_button = delete_button("Delete this question", self.body)
+        layout.addLayout(apart(self.delete_button))
         outer.addWidget(self.body, 1)
         self.show_row(None)
 
@@ -215,8 +257,8 @@ class QuestionDetails(QWidget):
         self._put(self.ask_whom, question.ask_whom)
         self._put(self.about, row.about_text)
         self.about_button.setVisible(row.about is not None)
-        self.about_button.setText("Open this request" if isinstance(row.about, Request)
-                                  else "Open this step")
+        self.about_button.setText("Show this request" if isinstance(row.about, Request)
+                                  else "Show this coverage step")
         self._put(self.answer, question.answer)
         self._put(self.answered_on, format_day(question.answered_on))
 
@@ -237,7 +279,7 @@ class QuestionDetails(QWidget):
             self.not_needed_button.setToolTip("Put this question back on the list to ask.")
         else:
             self.not_needed_button.setText("No longer needed")
-            self.not_needed_button.setToolTip("Keep it, but take it off the list to ask.")
+            self.not_needed_button.setToolTip(NOT_NEEDED_TIP)
 
     def _put(self, label: QLabel, text: str) -> None:
         label.setText(text)
@@ -250,7 +292,7 @@ class QuestionsTab(QWidget):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RecordTableModel(question_columns(), self)
+        self.model = RecordTableModel(question_columns(ctx.today), self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -268,8 +310,8 @@ class QuestionsTab(QWidget):
         self.add_button = QPushButton("Add a question…", self)
         self.add_button.setToolTip("Write down something to ask on your next call.")
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.stuck_button = QPushButton("Add the three “stuck” questions…", self)
-        self.stuck_button.setToolTip(STUCK_GUIDE)
+        self.stuck_button = QPushButton(STUCK_BUTTON, self)
+        self.stuck_button.setToolTip(STUCK_TIP)
         self.stuck_button.clicked.connect(self._on_stuck_button_clicked)
         self.counts = plain_label("", self, wrap=False)
         self.counts.setAccessibleName("How many questions are open and answered")
@@ -286,16 +328,21 @@ class QuestionsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.viewport().installEventFilter(self)
+        # The question (two lines, and what it is about in grey) takes the room left; the answer
+        # columns go first when room is short — the details beside the list show them.
+        self.about_delegate = SubtitleDelegate(lambda r: r.about_line, self.table)
+        self.table.setItemDelegateForColumn(QUESTION, self.about_delegate)
+        self.fitter = ColumnFitter(self.table, QUESTION, [
+            Fit(ASK_WHOM, chars=15, min_chars=8),
+            Fit(STATUS, sample="Answered", icon=True, min_chars=7),
+            Fit(ANSWER, chars=20, min_chars=10, hide_rank=2),
+            Fit(ANSWERED_ON, sample="Wed Sep 30", min_chars=7, hide_rank=1),
+        ], lines=3, stretch_chars=26, stretch_share=0.4)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(
             self._on_selection_current_row_changed)
@@ -315,8 +362,8 @@ class QuestionsTab(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_button = QPushButton("Add a question", empty)
         self.empty_button.clicked.connect(self._on_add_button_clicked)
-        self.empty_stuck_button = QPushButton("Add the three “stuck” questions…", empty)
-        self.empty_stuck_button.setToolTip(STUCK_GUIDE)
+        self.empty_stuck_button = QPushButton(STUCK_BUTTON, empty)
+        self.empty_stuck_button.setToolTip(STUCK_TIP)
         self.empty_stuck_button.clicked.connect(self._on_stuck_button_clicked)
         empty_layout.addWidget(self.empty_label)
         buttons = QHBoxLayout()
@@ -354,35 +401,13 @@ class QuestionsTab(QWidget):
         self._fit_to_font()
 
     def _fit_to_font(self) -> None:
+        """The details pane gets about 40 characters of the font (at most two fifths)."""
         metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(max(28, metrics.lineSpacing() * 2 + 12))
         total = sum(self.splitter.sizes())
         detail = max(320, metrics.averageCharWidth() * 40)
         if total:
             detail = min(detail, total * 2 // 5)
         self.splitter.setSizes([max(0, total - detail) or 1000, detail])
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        available = self.table.viewport().width()
-        self.table.setColumnWidth(STATUS, QFontMetrics(bold).horizontalAdvance("Answered")
-                                  + metrics.height() + 34)
-        self.table.setColumnWidth(ANSWERED_ON,
-                                  metrics.horizontalAdvance("Wed, Sep 30, 2026") + 20)
-        rest = max(0, available - self.table.columnWidth(STATUS)
-                   - self.table.columnWidth(ANSWERED_ON))
-        self.table.setColumnWidth(ASK_WHOM, max(metrics.horizontalAdvance("Silverpine"),
-                                                rest // 5))
-        self.table.setColumnWidth(ANSWER, max(metrics.horizontalAdvance("Silverpine"),
-                                              rest * 3 // 10))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -405,6 +430,8 @@ class QuestionsTab(QWidget):
         answered = sum(1 for q in questions if q.status is QuestionStatus.ANSWERED)
         self.counts.setText(f"{open_count} to ask, {answered} answered" if questions else "")
         self.stack.setCurrentIndex(0 if rows else 1)
+        answered_any = any(q.answer or q.answered_on for q in questions)
+        self.fitter.hide_columns(set() if answered_any else {ANSWER, ANSWERED_ON})
         if selected is not None and selected.id is not None and self._select_id(selected.id):
             return
         if self.proxy.rowCount() and keep_row >= 0 and selected is not None:

@@ -4,23 +4,30 @@ dialog that saves on Enter, cancels on Esc and keeps what was typed when saving 
 
 from __future__ import annotations
 
+import contextlib
+import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,18 +48,79 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     return label
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip that shows typed text literally: Qt would otherwise read ``<b>`` as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text.strip() else ""
+
+
+class _FontFollower(QObject):
+    """Keeps a widget's font a fixed step larger (or bolder) than its parent's, also after the
+    parent's font changes (View > Text size), so that headings and big buttons grow with the
+    text around them."""
+
+    def __init__(self, widget: QWidget, scale: float, bold: bool) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._scale = scale
+        self._bold = bold
+        self._parent: QWidget | None = None
+        widget.installEventFilter(self)
+        self._watch_parent()
+        self.apply()
+
+    def _watch_parent(self) -> None:
+        parent = self._widget.parentWidget()
+        if parent is self._parent:
+            return
+        if self._parent is not None:
+            with contextlib.suppress(RuntimeError):  # the old parent is already gone
+                self._parent.removeEventFilter(self)
+        self._parent = parent
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def apply(self) -> None:
+        base = QFont(self._parent.font() if self._parent is not None else QApplication.font())
+        font = QFont(base)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * self._scale)
+        elif base.pixelSize() > 0:
+            font.setPixelSize(round(base.pixelSize() * self._scale))
+        font.setBold(self._bold or base.bold())
+        if font != self._widget.font():
+            self._widget.setFont(font)
+            self._widget.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._widget and kind == QEvent.Type.ParentChange:
+            self._watch_parent()
+            self.apply()
+        elif watched is self._parent and kind == QEvent.Type.FontChange:
+            self.apply()
+        return False
+
+
+def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> QWidget:
+    """Give ``widget`` a font ``scale`` times its parent's, now and whenever the parent's font
+    changes (the text size is chosen after the screen is built)."""
+    _FontFollower(widget, scale, bold)
+    return widget
+
+
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.25) -> QLabel:
     label = plain_label(text, parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    scaled_font(label, scale, bold=True)
     label.setAccessibleName(text)
     return label
 
 
+DATE_PLACEHOLDER = "e.g. 11/3/2026, today, +7"
+
+
 class DateField(QWidget):
-    """A date that may be empty. Type ``11/3/2026``, ``Nov 3``, ``today``, ``+7``, or pick one."""
+    """A date that may be empty. Type ``11/3/2026``, ``Nov 3``, ``today``, ``+7``, or choose one
+    on the calendar."""
 
     date_changed = Signal(object)  # date | None
 
@@ -62,16 +130,24 @@ class DateField(QWidget):
         self._clock = clock
         self._value: date | None = None
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("e.g. 11/3/2026, today, +7")
+        self.edit.setPlaceholderText(DATE_PLACEHOLDER)
         self.edit.setAccessibleName(accessible_name)
         self.edit.setClearButtonEnabled(True)
+        metrics = self.edit.fontMetrics()
+        # Room for the whole example and the clear button: the example teaches what to type.
+        self.edit.setMinimumWidth(metrics.horizontalAdvance(DATE_PLACEHOLDER)
+                                  + metrics.height() * 2 + 12)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setMinimumWidth(10)
         self.pick = QToolButton(self)
-        self.pick.setText("Pick…")
-        self.pick.setToolTip("Pick the date on a calendar")
-        self.pick.setAccessibleName(f"Pick {accessible_name.lower()} on a calendar")
+        self.pick.setText("Calendar")
+        icon = QIcon.fromTheme("x-office-calendar")
+        if not icon.isNull():
+            self.pick.setIcon(icon)
+            self.pick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pick.setToolTip("Choose the date on a calendar")
+        self.pick.setAccessibleName(f"Choose {accessible_name.lower()} on a calendar")
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
         self._calendar = QCalendarWidget(menu)
@@ -85,9 +161,9 @@ class DateField(QWidget):
         self.pick.setMenu(menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 2)
+        layout.addWidget(self.edit)
         layout.addWidget(self.pick)
-        layout.addWidget(self.hint, 3)
+        layout.addWidget(self.hint, 1)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._on_edit_editing_finished)
         self.edit.textChanged.connect(self._on_edit_text_changed)
@@ -176,12 +252,64 @@ def notes_box(text: str = "", *, accessible_name: str = "Notes", lines: int = 3,
     return edit
 
 
+def _field_name(label: QLayoutItem | None) -> str:
+    """A form row's label as it reads inside a sentence: ``Notes:`` -> ``notes``."""
+    widget = label.widget() if label is not None else None
+    if not isinstance(widget, QLabel):
+        return ""
+    text = " ".join(widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                    .split()).rstrip(":")
+    if len(text) > 1 and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+class _FormScroll(QScrollArea):
+    """Holds the form. It asks for the form's whole size, so the window opens big enough for
+    every row (wrapped ones too); only when the screen is too small does it scroll."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def _content_height(self, width: int) -> int:
+        content = self.widget()
+        if content.hasHeightForWidth():
+            return max(content.heightForWidth(width), content.minimumSizeHint().height())
+        return content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        content = self.widget().sizeHint()
+        width = content.width() + self._bar()
+        return QSize(width, self._content_height(content.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget().minimumSizeHint()
+        rows = self.fontMetrics().height() * 6
+        return QSize(content.width() + self._bar(), min(content.height(), rows))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._content_height(max(width - self._bar(), 1))
+
+
 class FormDialog(QDialog):
     """A form in a dialog. Enter saves, Esc cancels; if saving fails the dialog stays open with
     everything as typed, and a plain message says why.
 
-    Subclasses fill ``self.form`` (and ``self.more`` for "More details") and implement
-    :meth:`save`, which returns ``True`` when the record was stored.
+    Subclasses fill ``self.form`` (and the layouts :meth:`more_details` returns, folded away
+    until asked for) and implement :meth:`save`, which returns ``True`` when the record was
+    stored. The window opens tall enough for every row, wrapped ones too, and scrolls only when
+    the screen is too small for it.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None, *,
@@ -192,12 +320,13 @@ class FormDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 16)
         outer.setSpacing(12)
-        self.body = QVBoxLayout()
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        content = QWidget(self)
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.form = _form_layout()
         self.body.addLayout(self.form)
-        outer.addLayout(self.body, 1)
+        self.scroll = _FormScroll(content, self)
+        outer.addWidget(self.scroll, 1)
         self.error_label = plain_label("", self)
         self.error_label.setObjectName("formError")
         self.error_label.setStyleSheet("QLabel#formError { color: palette(bright-text); "
@@ -213,32 +342,91 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self._more_box: QGroupBox | None = None
+        self._more: list[tuple[QToolButton, QWidget, QFormLayout, str]] = []
 
     @property
     def save_button(self) -> QToolButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[return-value]
 
     def more_details(self, title: str = "More details") -> QFormLayout:
-        """A group of less-used fields, folded away until asked for."""
-        box = QGroupBox(title, self)
-        box.setCheckable(True)
-        box.setChecked(False)
-        inner = QWidget(box)
-        layout = QFormLayout(inner)
-        layout.setContentsMargins(0, 0, 0, 0)
-        wrapper = QVBoxLayout(box)
-        wrapper.addWidget(inner)
+        """Less-used fields, folded away under a "▸ More details (notes, …)" button until asked
+        for. Returns the form to add them to."""
+        toggle = QToolButton(self)
+        toggle.setCheckable(True)
+        toggle.setAutoRaise(True)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setText(title)
+        toggle.setAccessibleName(title)
+        toggle.setToolTip(f"Show or hide {title[0].lower() + title[1:]}")
+        toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Flat in both states: a pressed-in panel under it would look like an empty box.
+        toggle.setStyleSheet("QToolButton { border: none; background: transparent; "
+                             "padding: 4px 2px; }")
+        inner = QWidget(self)
+        layout = _form_layout()
+        inner.setLayout(layout)
+        indent = toggle.iconSize().width() + 8
+        layout.setContentsMargins(indent, 0, 0, 0)
         inner.setVisible(False)
-        box.toggled.connect(inner.setVisible)
-        box.toggled.connect(lambda _on: self.adjustSize())
-        self.body.addWidget(box)
-        self._more_box = box
+        toggle.toggled.connect(lambda on: self._on_more_toggled(toggle, inner, on))
+        self.body.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(inner)
+        self._more.append((toggle, inner, layout, title))
         return layout
 
+    def more_toggles(self) -> list[QToolButton]:
+        """The buttons that show and hide the folded fields, in order."""
+        return [toggle for toggle, *_rest in self._more]
+
     def show_more(self) -> None:
-        if self._more_box is not None:
-            self._more_box.setChecked(True)
+        for toggle in self.more_toggles():
+            toggle.setChecked(True)
+
+    def _on_more_toggled(self, toggle: QToolButton, inner: QWidget, on: bool) -> None:
+        toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        inner.setVisible(on)
+        if self.isVisible():
+            self.fit_to_contents(shrink=not on)
+            if on:
+                self.scroll.ensureWidgetVisible(inner)
+
+    def _name_more(self) -> None:
+        """Say what is folded away: ``More details (notes, part of the step)``."""
+        for toggle, _inner, layout, title in self._more:
+            names = [_field_name(layout.itemAt(row, QFormLayout.ItemRole.LabelRole))
+                     for row in range(layout.rowCount())]
+            names = [n for n in names if n]
+            if not names:
+                continue
+            shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+            toggle.setText(f"{title} ({shown})")
+
+    def fit_to_contents(self, *, shrink: bool = False) -> None:
+        """Size the window to its rows (a row that wrapped under its label makes it taller),
+        within the screen; never narrower than about 60 characters. Unless ``shrink``, a window
+        already sized (by its subclass, or by her) only grows."""
+        self.scroll.updateGeometry()  # the form inside changed: forget its old size
+        layout = self.layout()
+        layout.invalidate()
+        layout.activate()
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        room = QSize(area.width() - 32, area.height() - 64) if area else QSize(4000, 4000)
+        sized = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        now = self.size() if sized and not shrink else QSize(0, 0)
+        hint = self.sizeHint()
+        width = max(hint.width(), self.minimumWidth(), now.width(),
+                    self.fontMetrics().averageCharWidth() * 60)
+        width = min(width, room.width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else hint.height()
+        self.resize(width, min(max(height, now.height()), room.height()))
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            self._name_more()
+            self.fit_to_contents()
+        super().setVisible(visible)
 
     def show_problem(self, text: str) -> None:
         self.error_label.setText(text)
@@ -260,6 +448,14 @@ class FormDialog(QDialog):
             return
         if saved:
             self.accept()
+
+
+def _form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return form
 
 
 def read_date(field: DateField, name: str) -> date | None:

@@ -1,8 +1,10 @@
 """A picture of the coverage steps: markers on a line, one per step, the current one larger.
 
 Each marker shows its state by shape (✓ done, ● in progress, … waiting, ✗ denied, ○ not started)
-and, beside it, in words: the step, its status, whom it waits on, its number and the approved
-period. Colour only repeats what the shape and the words already say.
+and, beside it, in words: the step, what it means in plain words, its status, whom it waits on,
+its number and the approved period. Colour only repeats what the shape and the words already say.
+Steps of her own (side issues such as who pays for the supplies) are not stages of the journey:
+they sit in an "Also open" box beside the line, so none of them reads like the final step.
 
 The track runs across when there is room for every step's words, and down the page when there is
 not (a narrow window, or large text), so no word is ever cut.
@@ -13,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -26,27 +29,40 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infusion_desk.core import rules
 from infusion_desk.core.coverage import (
     STEP_EXPLANATIONS,
+    STEP_SUBTITLES,
     Mark,
     approved_period,
     current_index,
     is_done,
     mark_of,
-    ordered_steps,
+    split_track,
     status_word,
     track_summary,
 )
 from infusion_desk.core.records import Step, StepKind, StepStatus
-from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.forms import plain_label, plain_tip
 
 DONE_COLOUR = QColor("#2e7d32")
 DENIED_COLOUR = QColor("#c62828")
 _APPROVED_KINDS = (StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION, StepKind.APPEAL)
 _LABEL_PADDING = 6
+_SIDE_CHARS = 30  # the "Also open" box is about this many characters wide
+# How a line of a step's words looks.
+NAME, SUBTITLE, PLAIN, BOLD = "name", "subtitle", "plain", "bold"
 
 
 def step_name(step: Step) -> str:
@@ -67,8 +83,9 @@ def number_text(step: Step) -> str:
 class StepMarker(QWidget):
     """One marker with the two halves of the line that joins it to its neighbours."""
 
-    def __init__(self, mark: Mark, *, current: bool, line_before: str, line_after: str,
-                 across: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, mark: Mark, *, current: bool = False, line_before: str = "",
+                 line_after: str = "", across: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mark = mark
         self.current = current
@@ -163,14 +180,41 @@ class StepMarker(QWidget):
             painter.drawLine(QPointF(c.x() - k, c.y() + k), QPointF(c.x() + k, c.y() - k))
 
 
+def step_tooltip(step: Step, current: bool = False) -> str:
+    """What a step is, in a sentence, for its tooltip (plain text, shown as typed)."""
+    lines = [step.display_title]
+    if current:
+        lines.append("This is the step things are at now.")
+    lines.append(STEP_EXPLANATIONS[step.kind])
+    lines.append("Click to choose it in the list below.")
+    return plain_tip("\n".join(lines))
+
+
+def help_badge(tip: str, parent: QWidget) -> QLabel:
+    """A small round "?" beside a step's name: hovering the step explains it."""
+    badge = QLabel("?", parent)
+    badge.setTextFormat(Qt.TextFormat.PlainText)
+    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    size = badge.fontMetrics().height()
+    badge.setFixedSize(size, size)
+    badge.setStyleSheet(f"QLabel {{ border: 1px solid palette(mid); border-radius: {size // 2}px;"
+                        " font-weight: bold; }")
+    badge.setToolTip(tip)
+    badge.setAccessibleName("What this step means")
+    badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return badge
+
+
 class StepTrack(QWidget):
-    """The coverage steps in order, as markers on a line. Click a step to choose it."""
+    """The coverage steps in order, as markers on a line, and the side issues still open in a
+    box beside it. Click a step to choose it."""
 
     step_chosen = Signal(int)  # the step's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._steps: list[Step] = []
+        self._steps: list[Step] = []  # the main line
+        self._side: list[Step] = []  # side issues still open
         self._current: int | None = None
         self._today: date | None = None
         self._summary = ""
@@ -178,6 +222,10 @@ class StepTrack(QWidget):
         self._markers: list[StepMarker] = []
         self._holders: list[QWidget] = []
         self._columns: list[list[QLabel]] = []
+        self._tips: list[str] = []
+        self._side_box: QFrame | None = None
+        self._side_rows: list[QWidget] = []
+        self._side_columns: list[list[QLabel]] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 4)
         self._grid.setSpacing(0)
@@ -191,11 +239,21 @@ class StepTrack(QWidget):
 
     # ------------------------------------------------------------------ reading
     def steps(self) -> list[Step]:
-        """The steps in the order shown."""
+        """The steps shown: the main line in order, then the side issues."""
+        return [*self._steps, *self._side]
+
+    def main_steps(self) -> list[Step]:
         return list(self._steps)
 
+    def side_steps(self) -> list[Step]:
+        """The side issues still open, shown in the "Also open" box."""
+        return list(self._side)
+
+    def side_box(self) -> QFrame | None:
+        return self._side_box
+
     def current_index(self) -> int | None:
-        """Index (in :meth:`steps`) of the first step not yet done; ``None`` if all are done."""
+        """Index (in :meth:`main_steps`) of the first step not yet done; ``None`` if all are."""
         return self._current
 
     def summary(self) -> str:
@@ -206,41 +264,56 @@ class StepTrack(QWidget):
         return self._across
 
     def markers(self) -> list[StepMarker]:
+        """The markers on the main line."""
         return list(self._markers)
 
     def column_texts(self, index: int) -> list[str]:
-        """The words shown for one step, top to bottom (empty lines left out)."""
+        """The words shown for one step of the main line, top to bottom (empty lines left out)."""
         return [label.text() for label in self._columns[index]
                 if not label.isHidden() and label.text()]
 
+    def side_texts(self, index: int) -> list[str]:
+        """The words shown for one side issue, top to bottom."""
+        return [label.text() for label in self._side_columns[index]
+                if not label.isHidden() and label.text()]
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip of the step under ``pos``; empty between steps."""
+        index = self._index_at(pos)
+        return "" if index is None else self._tips[index]
+
     # ------------------------------------------------------------------ filling
     def set_steps(self, steps: Sequence[Step], today: date) -> None:
-        self._steps = ordered_steps(steps)
+        self._steps, self._side = split_track(steps)
         self._today = today
         self._current = current_index(self._steps)
-        self._summary = track_summary(self._steps, today)
+        self._summary = track_summary(list(steps), today)
         self.setAccessibleDescription(self._summary)
         # Before it is first shown a widget's width means nothing: the first resize decides.
         self._across = self._fits_across(self.width()) if self.isVisible() else True
         self._rebuild()
 
-    def _step_words(self, step: Step, index: int) -> list[tuple[str, bool]]:
-        """Each line of words for a step, and whether it is bold."""
+    def _step_words(self, step: Step, current: bool) -> list[tuple[str, str]]:
+        """Each line of words for a step, and how it looks (NAME, SUBTITLE, PLAIN or BOLD)."""
         assert self._today is not None
-        current = index == self._current
         period = approved_period(step, self._today)
         return [
-            (step_name(step), current),
-            (status_word(step) + (" — current step" if current else ""), False),
+            (step_name(step), NAME),
+            (STEP_SUBTITLES[step.kind], SUBTITLE),
+            (status_word(step) + (" — current step" if current else ""), PLAIN),
             (f"Waiting on: {step.waiting_on}" if step.waiting_on and not is_done(step) else "",
-             False),
-            (number_text(step), False),
+             PLAIN),
+            (number_text(step), PLAIN),
             (f"Approved {period}" if period else "",
-             rules.approval_ends_soon(step, self._today)),
+             BOLD if rules.approval_ends_soon(step, self._today) else PLAIN),
         ]
 
+    def _side_width(self) -> int:
+        return self.fontMetrics().averageCharWidth() * _SIDE_CHARS if self._side else 0
+
     def _fits_across(self, width: int) -> bool:
-        """Whether every step's longest word fits in an equal share of ``width``."""
+        """Whether every step's longest word fits in an equal share of ``width`` (beside the
+        "Also open" box, if there is one)."""
         if not self._steps or self._today is None:
             return True
         plain = self.fontMetrics()
@@ -251,19 +324,24 @@ class StepTrack(QWidget):
         needed = 0
         for index, step in enumerate(self._steps):
             widest = plain.averageCharWidth() * 11
-            for text, is_bold in self._step_words(step, index):
-                metrics = bold if is_bold else plain
+            for text, look in self._step_words(step, index == self._current):
+                metrics = plain if look in (SUBTITLE, PLAIN) else bold
+                extra = plain.height() + 4 if look == NAME else 0  # the "?" beside the name
                 for word in text.split():
-                    widest = max(widest, metrics.horizontalAdvance(word))
+                    widest = max(widest, metrics.horizontalAdvance(word) + extra)
             needed += widest + 2 * _LABEL_PADDING + 8
-        return needed <= width
+        return needed <= width - self._side_width()
 
     def _clear(self) -> None:
-        for widget in [*self._markers, *self._holders]:
+        widgets: list[QWidget] = [*self._markers, *self._holders]
+        if self._side_box is not None:
+            widgets.append(self._side_box)
+        for widget in widgets:
             self._grid.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
-        self._markers, self._holders, self._columns = [], [], []
+        self._markers, self._holders, self._columns, self._tips = [], [], [], []
+        self._side_box, self._side_rows, self._side_columns = None, [], []
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
         for row in range(self._grid.rowCount()):
@@ -271,8 +349,9 @@ class StepTrack(QWidget):
 
     def _rebuild(self) -> None:
         self._clear()
-        self._empty.setVisible(not self._steps)
-        if not self._steps:
+        empty = not self._steps and not self._side
+        self._empty.setVisible(empty)
+        if empty:
             if self._grid.indexOf(self._empty) < 0:
                 self._grid.addWidget(self._empty, 0, 0)
             self.update()
@@ -288,26 +367,8 @@ class StepTrack(QWidget):
                 line_after="" if index == last else ("solid" if index < current else "dashed"),
                 parent=self,
             )
-            tip = self._tooltip(step, is_current)
-            marker.setToolTip(tip)
-            holder = QWidget(self)
-            holder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            policy = QSizePolicy(
-                QSizePolicy.Policy.Ignored if self._across else QSizePolicy.Policy.Preferred,
-                QSizePolicy.Policy.Preferred)
-            policy.setHeightForWidth(True)
-            holder.setSizePolicy(policy)
-            stack = QVBoxLayout(holder)
-            stack.setContentsMargins(0, 0, 0, 8 if not self._across else 0)
-            stack.setSpacing(2)
-            labels = [
-                self._label(text, tip, bold=bold, scale=1.1 if is_current and number == 0
-                            else 1.0)
-                for number, (text, bold) in enumerate(self._step_words(step, index))
-            ]
-            for label in labels:
-                stack.addWidget(label)
-            stack.addStretch(1)
+            tip = step_tooltip(step, is_current)
+            holder, labels = self._words(step, tip, current=is_current)
             if self._across:
                 self._grid.addWidget(marker, 0, index)
                 self._grid.addWidget(holder, 1, index)
@@ -318,40 +379,112 @@ class StepTrack(QWidget):
             self._markers.append(marker)
             self._holders.append(holder)
             self._columns.append(labels)
+            self._tips.append(tip)
+        if self._side:
+            self._build_side_box()
         if self._across:
             self._grid.setRowStretch(1, 1)
         else:
             self._grid.setColumnStretch(1, 1)
         self.update()
 
-    def _label(self, text: str, tip: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    def _words(self, step: Step, tip: str, *, current: bool,
+               across: bool | None = None) -> tuple[QWidget, list[QLabel]]:
+        """A step's lines of words, in a widget; and the labels, top to bottom."""
+        across = self._across if across is None else across
+        holder = QWidget(self)
+        holder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        policy = QSizePolicy(
+            QSizePolicy.Policy.Ignored if across else QSizePolicy.Policy.Preferred,
+            QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        holder.setSizePolicy(policy)
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0 if across else 8)
+        stack.setSpacing(2)
+        labels: list[QLabel] = []
+        for text, look in self._step_words(step, current):
+            label = self._label(text, tip, look=look, across=across,
+                                scale=1.1 if current and look == NAME else 1.0)
+            labels.append(label)
+            if look == NAME and step.kind is not StepKind.OTHER:
+                row = QHBoxLayout()
+                row.setSpacing(4)
+                if across:
+                    row.addStretch(1)
+                row.addWidget(label)
+                row.addWidget(help_badge(tip, holder), 0, Qt.AlignmentFlag.AlignTop)
+                row.addStretch(1)
+                stack.addLayout(row)
+            else:
+                stack.addWidget(label)
+        stack.addStretch(1)
+        return holder, labels
+
+    def _label(self, text: str, tip: str, *, look: str, across: bool,
+               scale: float = 1.0) -> QLabel:
         label = plain_label(text, self)
-        align = Qt.AlignmentFlag.AlignHCenter if self._across else Qt.AlignmentFlag.AlignLeft
+        align = Qt.AlignmentFlag.AlignHCenter if across else Qt.AlignmentFlag.AlignLeft
         label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        if self._across:
+        if across and look != NAME:
             policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             policy.setHeightForWidth(True)
             label.setSizePolicy(policy)
             label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 11)
         label.setContentsMargins(_LABEL_PADDING, 0, _LABEL_PADDING, 0)
         label.setToolTip(tip)
-        if bold or scale != 1.0:
+        bold = look in (NAME, BOLD)
+        if bold or scale != 1.0 or look == SUBTITLE:
             font = label.font()
             font.setBold(bold)
+            font.setItalic(look == SUBTITLE)
             font.setPointSizeF(font.pointSizeF() * scale)
             label.setFont(font)
         label.setVisible(bool(text))
         return label
 
-    @staticmethod
-    def _tooltip(step: Step, current: bool) -> str:
-        lines = [step.display_title]
-        if current:
-            lines.append("This is the step things are at now.")
-        lines.append(STEP_EXPLANATIONS[step.kind])
-        return "\n".join(lines)
+    def _build_side_box(self) -> None:
+        box = QFrame(self)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box.setAccessibleName("Also open: side issues beside the coverage steps")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        title = plain_label("Also open", box)
+        title.setToolTip("Things of your own that the coverage depends on, beside the usual "
+                         "steps.")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(title)
+        for step in self._side:
+            tip = step_tooltip(step)
+            row = QWidget(box)
+            row.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(4)
+            marker = StepMarker(mark_of(step), parent=row)
+            marker.setToolTip(tip)
+            words, labels = self._words(step, tip, current=False, across=False)
+            line.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(words, 1)
+            layout.addWidget(row)
+            self._side_rows.append(row)
+            self._side_columns.append(labels)
+            self._tips.append(tip)
+        layout.addStretch(1)
+        if self._across:
+            box.setFixedWidth(self._side_width())
+            self._grid.addWidget(box, 0, len(self._steps), 2, 1)
+            self._grid.setColumnMinimumWidth(len(self._steps), self._side_width())
+        else:
+            self._grid.addWidget(box, len(self._steps), 0, 1, 2)
+        self._side_box = box
 
     # ------------------------------------------------------------------ size, painting, clicks
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -363,11 +496,38 @@ class StepTrack(QWidget):
             self._grid.activate()
 
     def _step_rect(self, index: int) -> QRect:
-        """The area of one step: its marker and its words."""
+        """The area of one step of the main line: its marker and its words."""
         marker = self._markers[index].geometry()
         if self._across:
             return QRect(marker.left(), 0, marker.width(), self.height())
         return marker.united(self._holders[index].geometry())
+
+    def _side_rect(self, index: int) -> QRect:
+        row = self._side_rows[index]
+        return QRect(row.mapTo(self, QPoint(0, 0)), row.size())
+
+    def _index_at(self, pos: QPoint) -> int | None:
+        """Index in :meth:`steps` of the step under ``pos``."""
+        for index in range(len(self._steps)):
+            if self._step_rect(index).contains(pos):
+                return index
+        for index in range(len(self._side_rows)):
+            if self._side_rect(index).contains(pos):
+                return len(self._steps) + index
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        # The words are see-through for the mouse (a click anywhere on a step chooses it), so the
+        # track shows their tooltips itself.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -385,8 +545,10 @@ class StepTrack(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        for index, step in enumerate(self._steps):
-            if self._step_rect(index).contains(event.position().toPoint()) and step.id:
+        index = self._index_at(event.position().toPoint())
+        if index is not None:
+            step = self.steps()[index]
+            if step.id:
                 self.step_chosen.emit(step.id)
                 return
         super().mousePressEvent(event)

@@ -1,0 +1,1 @@
+"""The Documents screen's parts: background import, preview, file actions, drops and pastes."""

@@ -1,0 +1,30 @@
+"""What was dropped or pasted: files on this computer to add, and web addresses turned away."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QUrl
+
+from infusion_desk.services.importing import ImportOutcome, ImportStatus
+
+NOT_LOCAL = ("only files on this computer can be added. Save it to this computer first (for "
+             "example in Downloads), then drag it here.")
+
+
+def can_take(mime: QMimeData) -> bool:
+    return mime.hasUrls()
+
+
+def split_urls(urls: Iterable[QUrl]) -> tuple[list[Path], list[ImportOutcome]]:
+    """Files on this computer, and one refusal for each other address."""
+    paths: list[Path] = []
+    refused: list[ImportOutcome] = []
+    for url in urls:
+        if url.isLocalFile() and url.toLocalFile():
+            paths.append(Path(url.toLocalFile()))
+            continue
+        name = url.fileName() or url.host() or url.toDisplayString()[:80] or "A dropped item"
+        refused.append(ImportOutcome(name, ImportStatus.REFUSED, f"{name}: {NOT_LOCAL}"))
+    return paths, refused

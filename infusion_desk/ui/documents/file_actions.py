@@ -1,0 +1,217 @@
+"""What can be done with a stored file: open it in another program, save a copy, print it."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.records import Document
+from infusion_desk.documents import PdfEngine
+from infusion_desk.documents.open_copies import OpenCopies, copy_name
+from infusion_desk.paths import app_paths
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, draw
+from infusion_desk.ui.documents.preview import Shape, shape_of
+from infusion_desk.ui.documents.work_lane import WorkLane
+
+log = logging.getLogger(__name__)
+
+PRINT_DPI = 300  # enough for letters and scans; keeps each page under ~9 megapixels
+
+
+def document_name(document: Document) -> str:
+    return document.title or document.original_name or "the document"
+
+
+def new_printer(document: Document) -> QPrinter:
+    """A printer set to US Letter (Qt would pick A4 from the locale), named after the document."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setDocName(document_name(document))
+    return printer
+
+
+def print_pages(printer: QPrinter, document: Document, data: bytes, texts: list[str],
+                engine: PdfEngine | None) -> int:
+    """Draw the document onto ``printer``; return the number of pages printed.
+
+    PDF pages are drawn by the PDF engine at up to 300 dpi and pictures decoded at the printer's
+    size; each is fitted to the printable area, centred, never stretched. Text is laid out as
+    text. Safe off the GUI thread (painting on a printer is).
+    """
+    shape = shape_of(document)
+    if shape is Shape.TEXT:
+        text = QTextDocument()
+        text.setPlainText("\n\n".join(t for t in texts if t))
+        text.print_(printer)
+        return max(1, text.pageCount())
+    if shape not in (Shape.PAGES, Shape.PICTURE):
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise FolderError("The printer could not be started. Check that it is switched on and "
+                          "try again.")
+    printed = 0
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        dpi = min(printer.resolution(), PRINT_DPI)
+        count = max(1, document.page_count)
+        index = 0
+        while index < count:
+            if shape is Shape.PAGES:
+                wish = PageRequest(0, data, document.original_name, True, index, scale=dpi / 72)
+            else:
+                width = round(area.width() * dpi / printer.resolution())
+                wish = PageRequest(0, data, document.original_name, False, index, width=width)
+            rendered = draw(wish, engine)
+            if rendered.page_count:
+                count = rendered.page_count
+            if rendered.image is not None:
+                if printed:
+                    printer.newPage()
+                _fit(painter, rendered.image, QRectF(0, 0, area.width(), area.height()))
+                printed += 1
+            index += 1
+    finally:
+        painter.end()
+    return printed
+
+
+def _fit(painter: QPainter, image: QImage, room: QRectF) -> None:
+    size = image.size().toSizeF().scaled(room.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    target = QRectF(room.left() + (room.width() - size.width()) / 2, room.top(),
+                    size.width(), size.height())
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(target, image)
+
+
+class DocumentFiles(QObject):
+    """*Open with…*, *Save a copy…* and *Print…* for the Documents tab."""
+
+    printed = Signal(str, int)  # document title, pages printed (0: failed)
+
+    def __init__(self, ctx: FolderContext, renderer: PageRenderer, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._renderer = renderer
+        self._parent = parent
+        self.copies = OpenCopies(app_paths().temp)
+        self.copies.remove_stale()
+        self._print_lane = WorkLane("infusion-desk-print")
+        self.print_dialog: QPrintDialog | None = None  # the last one opened (kept for tests)
+        self.printed.connect(self._on_printed)
+
+    def _bytes(self, document: Document) -> bytes | None:
+        if document.id is None:
+            return None
+        try:
+            return self._ctx.folder.document_bytes(document.id)
+        except FolderError as exc:
+            self._ctx.say(exc.message)
+            return None
+
+    # ------------------------------------------------------------------ open with…
+    def open_with(self, document: Document) -> Path | None:
+        """Hand a private copy to the program this computer uses for such files."""
+        data = self._bytes(document)
+        if data is None:
+            return None
+        try:
+            path = self.copies.write(data, copy_name(document.original_name, document.title,
+                                                     document.media_type))
+        except FolderError as exc:
+            self._ctx.say(exc.message)
+            return None
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._ctx.say(f"Opened a copy of “{document_name(document)}”. Changes made there "
+                          "are not saved in the folder.")
+        else:
+            self._ctx.say("No program on this computer opens this kind of file. Use "
+                          "“Save a copy…” and open it from there.")
+        return path
+
+    # ------------------------------------------------------------------ save a copy…
+    def save_copy(self, document: Document) -> Path | None:
+        """Write the file exactly as it was added, where she chooses."""
+        data = self._bytes(document)
+        if data is None:
+            return None
+        suggested = app_paths().documents / copy_name(document.original_name, document.title,
+                                                      document.media_type)
+        chosen, _filter = QFileDialog.getSaveFileName(self._parent, "Save a copy",
+                                                      str(suggested))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        partial = target.with_name(target.name + ".part")
+        try:
+            with open(partial, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            self._ctx.show_error(FolderError(
+                f"The copy could not be saved in {target.parent}. Check that the disk is not "
+                "full and that you may save there, or choose another place.", str(exc)),
+                self._parent)
+            return None
+        self._ctx.say(f"Saved a copy as {target.name}.")
+        return target
+
+    # ------------------------------------------------------------------ print…
+    def print_document(self, document: Document) -> QPrintDialog | None:
+        """Ask where and how to print, then print in the background. Returns the open dialog."""
+        data = self._bytes(document)
+        if data is None:
+            return None
+        texts = self._ctx.folder.page_texts(document.id) if document.id is not None else []
+        printer = new_printer(document)
+        dialog = QPrintDialog(printer, self._parent)
+        dialog.setWindowTitle(f"Print “{document_name(document)}”")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_printing(printer, document, data, texts))
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_printing(self, printer: QPrinter, document: Document, data: bytes,
+                       texts: list[str]) -> None:
+        self._ctx.say(f"Printing “{document_name(document)}”…")
+        if shape_of(document) is Shape.TEXT:  # laying out text is quick, and GUI-thread work
+            self._on_printed(document_name(document),
+                             print_pages(printer, document, data, texts, None))
+            return
+        engine = self._renderer.engine() if shape_of(document) is Shape.PAGES else None
+
+        def job() -> None:
+            try:
+                pages = print_pages(printer, document, data, texts, engine)
+            except Exception:
+                log.exception("printing failed")
+                pages = 0
+            try:
+                self.printed.emit(document_name(document), pages)
+            except RuntimeError:
+                log.info("printing finished after its window closed")
+
+        self._print_lane.submit(job)
+
+    def _on_printed(self, title: str, pages: int) -> None:
+        if pages:
+            self._ctx.say(f"Sent “{title}” to the printer ({pages} "
+                          f"{'page' if pages == 1 else 'pages'}).")
+        else:
+            self._ctx.say(f"“{title}” could not be printed. Try “Open with…” and print it "
+                          "from there.")
+
+    def wait_until_printed(self, timeout: float = 30.0) -> bool:
+        return self._print_lane.wait_until_idle(timeout)

@@ -1,0 +1,109 @@
+"""Files dropped on a request in the ledger: added to the folder (if new) and noted as sent for
+that request. Dropped anywhere else on the ledger, they are simply added, as on the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QRubberBand, QTableView, QWidget
+
+from infusion_desk.core.records import Request
+from infusion_desk.core.text import one_line
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.documents import import_summary
+from infusion_desk.ui.documents.dropped import can_take, split_urls
+from infusion_desk.ui.documents.import_queue import (
+    FROM_LEDGER,
+    BatchResult,
+    ImportBatch,
+    import_queue_for,
+)
+from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
+
+
+_DRAG_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.DragLeave,
+                          QEvent.Type.Drop})
+
+
+class LedgerDrop(QObject):
+    """Watches the ledger's rows for dropped files. ``request_at_row`` maps a view row to its
+    request; ``dropped_on`` is told which request got files (to select it)."""
+
+    def __init__(self, ctx: FolderContext, table: QTableView,
+                 request_at_row: Callable[[int], Request | None],
+                 dropped_on: Callable[[int], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._table = table
+        self._request_at_row = request_at_row
+        self._dropped_on = dropped_on
+        self._parent = parent
+        self._mine: dict[ImportBatch, str] = {}  # batches dropped here -> the request's words
+        self.queue = import_queue_for(ctx, parent.parentWidget() or parent)
+        self.queue.batch_finished.connect(self._on_queue_batch_finished)
+        self.progress_strip = ImportProgressStrip(self.queue, parent)
+        self.summary_box = None
+        self._viewport = table.viewport()
+        self._marker = QRubberBand(QRubberBand.Shape.Rectangle, self._viewport)
+        self._viewport.setAcceptDrops(True)
+        self._viewport.installEventFilter(self)
+
+    def request_at(self, position: QPoint) -> Request | None:
+        index = self._table.indexAt(position)
+        return self._request_at_row(index.row()) if index.isValid() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind not in _DRAG_EVENTS or watched is not self._viewport:
+            return False  # (also while the table is being taken down)
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragMoveEvent)
+            return self._on_drag_moved(event)
+        if kind == QEvent.Type.DragLeave:
+            self._marker.hide()
+            return False
+        if kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            self._marker.hide()
+            return self._on_dropped(event)
+        return False
+
+    def _on_drag_moved(self, event: QDragMoveEvent) -> bool:
+        position = event.position().toPoint()
+        request = self.request_at(position) if can_take(event.mimeData()) else None
+        if request is None or self._ctx.read_only:
+            self._marker.hide()
+            event.ignore()  # the window takes it: the files are added, to no request
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        row = self._table.rowAt(position.y())
+        self._marker.setGeometry(QRect(0, self._table.rowViewportPosition(row),
+                                       self._viewport.width(), self._table.rowHeight(row)))
+        self._marker.show()
+        self._ctx.say(f"Drop here to add the files and note them as sent for "
+                      f"“{one_line(request.what, 60)}”.")
+        return True
+
+    def _on_dropped(self, event: QDropEvent) -> bool:
+        request = self.request_at(event.position().toPoint())
+        if request is None or request.id is None or not can_take(event.mimeData()):
+            event.ignore()
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        paths, refused = split_urls(event.mimeData().urls())
+        batch = ImportBatch(tuple(paths), refused=tuple(refused), request_id=request.id,
+                            source=FROM_LEDGER)
+        if self.queue.submit(batch):
+            self._mine[batch] = one_line(request.what, 80)
+        self._dropped_on(request.id)
+        return True
+
+    def _on_queue_batch_finished(self, result: BatchResult) -> None:
+        title = self._mine.pop(result.batch, None)
+        if title is not None:
+            self.summary_box = import_summary.report(result, self._ctx, self._parent, title)

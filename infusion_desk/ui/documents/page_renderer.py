@@ -1,0 +1,107 @@
+"""Drawing document pages off the GUI thread, newest wish first.
+
+PDF pages are drawn by the documents package's PDF engine (PDFium in its own process, one job
+at a time), never by PDFium inside the app. Pictures are decoded with Pillow. Both happen on a
+background lane that keeps only the latest request: paging quickly through a letter draws the
+page she stops at, not every page on the way.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from infusion_desk.documents import PdfEngine, render_page
+from infusion_desk.documents.picture_pages import picture_page
+from infusion_desk.ui.documents.work_lane import WorkLane
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, eq=False)
+class PageRequest:
+    token: int  # which wish this answers (the preview ignores answers to older wishes)
+    data: bytes
+    name: str  # the file's name, to tell a picture's type
+    is_pdf: bool
+    page: int  # 0-based
+    scale: float = 1.0  # PDF: pixels per point
+    width: int | None = None  # picture: at most this many pixels wide
+
+
+@dataclass(frozen=True, eq=False)
+class RenderedPage:
+    token: int
+    page: int
+    image: QImage | None  # None: this page cannot be drawn
+    natural_width: float = 0.0  # PDF: points; picture: its own pixels
+    natural_height: float = 0.0
+    page_count: int = 0  # pictures: how many pages the file has (TIFF scans)
+
+
+def draw(request: PageRequest, engine: PdfEngine | None) -> RenderedPage:
+    """Do the drawing now, on the calling thread."""
+    if request.is_pdf:
+        png = render_page(request.data, request.page, request.scale, engine)
+        image = QImage.fromData(png, "PNG") if png else QImage()
+        if image.isNull():
+            return RenderedPage(request.token, request.page, None)
+        return RenderedPage(request.token, request.page, image,
+                            image.width() / request.scale, image.height() / request.scale)
+    page = picture_page(request.data, request.name, request.page, max_width=request.width)
+    if page is None:
+        return RenderedPage(request.token, request.page, None)
+    image = QImage(page.rgb, page.width, page.height, page.width * 3,
+                   QImage.Format.Format_RGB888).copy()  # copy: own the pixels
+    return RenderedPage(request.token, request.page, image, page.full_width, page.full_height,
+                        page.page_count)
+
+
+class PageRenderer(QObject):
+    """Draws pages in the background; ``page_rendered`` arrives on the GUI thread."""
+
+    page_rendered = Signal(object)  # RenderedPage
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lane = WorkLane("infusion-desk-preview", latest_only=True, daemon=True)
+        self._engine_lock = threading.Lock()
+        self._engine: PdfEngine | None = None  # thread-safe itself: jobs wait their turn
+        self.renders = 0  # how many pages were drawn (for tests and measurements)
+
+    def request(self, wish: PageRequest) -> None:
+        self._lane.submit(lambda: self._draw(wish))
+
+    def engine(self) -> PdfEngine:
+        """The PDF engine pages are drawn with (started the first time it is needed). Printing
+        uses it too: the engine takes one job at a time, whichever thread asks."""
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = PdfEngine()
+            return self._engine
+
+    def _draw(self, wish: PageRequest) -> None:
+        rendered = draw(wish, self.engine() if wish.is_pdf else None)
+        self.renders += 1
+        try:
+            self.page_rendered.emit(rendered)
+        except RuntimeError:
+            log.info("a page was drawn after its preview closed")
+
+    def close(self) -> None:
+        """Stop the PDF engine once the page being drawn is done."""
+        self._lane.discard_waiting()
+        self._lane.submit(self._close_engine)
+
+    def _close_engine(self) -> None:
+        with self._engine_lock:
+            engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.close()
+
+    def wait_until_idle(self, timeout: float = 10.0) -> bool:
+        return self._lane.wait_until_idle(timeout)

@@ -1,0 +1,410 @@
+"""The document itself, beside the list: PDF pages and pictures to page through and zoom, the
+text of emails and notes, or a calm note when a file cannot be shown here.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import OrderedDict
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.records import Document
+from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, RenderedPage
+from infusion_desk.ui.widgets.forms import plain_label
+
+ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+LETTER_POINTS = (612.0, 792.0)  # a guess until the first page is drawn
+MAX_PICTURE_FIT = 2.0  # a small photo is not blown up past twice its size to fit the width
+PAGE_MARGIN = 12
+CACHE_SIZE = 8
+
+NOT_PREVIEWABLE = "This file can be opened but not previewed."
+COULD_NOT_PREVIEW = ("This file could not be previewed. It is saved in the folder, and you can "
+                     "still open it with the program you normally use for it.")
+PAGE_NOT_DRAWN = ("This page could not be shown. The document is saved in the folder, and you "
+                  "can still open it with the program you normally use for it.")
+NO_TEXT = "There is no text to show in this document."
+
+
+class Shape(enum.Enum):
+    """How a stored document can be shown here."""
+
+    PAGES = "pages"  # PDF
+    PICTURE = "picture"
+    TEXT = "text"  # emails and plain text
+    NONE = "none"
+
+
+def shape_of(document: Document) -> Shape:
+    if not document.preview_ok:
+        return Shape.NONE
+    media = document.media_type
+    if media == "application/pdf":
+        return Shape.PAGES
+    if media.startswith("image/"):
+        return Shape.PICTURE
+    if media in ("message/rfc822", "text/plain"):
+        return Shape.TEXT
+    return Shape.NONE
+
+
+class PageArea(QScrollArea):
+    """The scrolling area the page sits in; tells when its width changes."""
+
+    width_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._last_width = -1
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.viewport().width()
+            if width != self._last_width:
+                self._last_width = width
+                self.width_changed.emit()
+        return super().eventFilter(watched, event)
+
+
+class DocumentPreview(QWidget):
+    """Shows one stored document. Give it the document and its bytes with :meth:`show_document`."""
+
+    open_requested = Signal()  # "Open with…" under a note
+    page_shown = Signal(int)  # 1-based page now on screen
+
+    def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = renderer
+        renderer.page_rendered.connect(self._on_renderer_page_rendered)
+        self.document: Document | None = None
+        self._data = b""
+        self.shape = Shape.NONE
+        self.page = 0  # 0-based
+        self.page_count = 0
+        self.zoom = 1.0
+        self.fit_width = True
+        self._natural: dict[int, tuple[float, float]] = {}
+        self._token = 0
+        self._wanted: tuple[int, int, int] | None = None  # (page, scale or width key)
+        self._cache: OrderedDict[tuple[int, int, int], RenderedPage] = OrderedDict()
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(120)
+        self._refit.timeout.connect(self._on_refit_timeout)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self._build_toolbar())
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_page_area())
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("The document's text")
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.stack.addWidget(self.text)
+        self.stack.addWidget(self._build_note())
+        self.clear()
+
+    # ------------------------------------------------------------------ building
+    def _build_toolbar(self) -> QWidget:
+        self.toolbar = QWidget(self)
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        style = self.style()
+        self.previous_button = self._tool("Previous", "Show the page before this one",
+                                          style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.previous_button.clicked.connect(self.previous_page)
+        self.page_label = plain_label("", self.toolbar, wrap=False)
+        self.page_label.setAccessibleName("Page number")
+        self.next_button = self._tool("Next", "Show the page after this one",
+                                      style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after text
+        self.next_button.clicked.connect(self.next_page)
+        self.zoom_out_button = self._tool("−", "Make the page smaller")
+        self.zoom_out_button.setAccessibleName("Zoom out")
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_label = plain_label("", self.toolbar, wrap=False)
+        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setToolTip("How large the page is shown (100 % is about its real size)")
+        self.zoom_in_button = self._tool("+", "Make the page larger")
+        self.zoom_in_button.setAccessibleName("Zoom in")
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.fit_button = self._tool("Fit to width", "Make the page as wide as this space")
+        self.fit_button.setCheckable(True)
+        self.fit_button.clicked.connect(self._on_fit_button_clicked)
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button,
+                       self.fit_button):
+            bar.addWidget(widget)
+        return self.toolbar
+
+    def _tool(self, text: str, tip: str, icon: object = None) -> QToolButton:
+        button = QToolButton(self.toolbar)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setAutoRaise(False)
+        if icon is not None:
+            button.setIcon(icon)  # type: ignore[arg-type]
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def _build_page_area(self) -> QWidget:
+        self.area = PageArea(self)
+        self.area.setWidgetResizable(False)
+        self.area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.area.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.area.width_changed.connect(self._on_area_width_changed)
+        self.page_view = QLabel()
+        self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_view.setTextFormat(Qt.TextFormat.PlainText)
+        self.page_view.setWordWrap(True)
+        self.page_view.setMargin(PAGE_MARGIN)
+        self.page_view.setAccessibleName("The page")
+        self.area.setWidget(self.page_view)
+        return self.area
+
+    def _build_note(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 24, 12, 12)
+        self.note = plain_label("", page)
+        self.note.setAccessibleName("About this document")
+        self.open_button = QPushButton("Open with…", page)
+        self.open_button.setToolTip("Open a copy with the program this computer uses for it.")
+        self.open_button.clicked.connect(self.open_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------------ what is shown
+    def clear(self) -> None:
+        self.document = None
+        self._data = b""
+        self.shape = Shape.NONE
+        self._cache.clear()
+        self._natural.clear()
+        self._token += 1
+        self.toolbar.hide()
+        self.note.setText("")
+        self.stack.setCurrentIndex(2)
+        self.open_button.hide()
+        self.page_view.setPixmap(QPixmap())
+        self.page_view.setText("")
+
+    def show_document(self, document: Document, data: bytes, texts: list[str]) -> None:
+        """Show ``document`` from its first page (its bytes and page texts as stored)."""
+        self.clear()
+        self.document = document
+        self._data = data
+        self.shape = shape_of(document)
+        self.page = 0
+        self.page_count = max(1, document.page_count)
+        self.fit_width = True
+        self.open_button.show()
+        if self.shape is Shape.TEXT:
+            text = "\n\n".join(t for t in texts if t)
+            self.text.setPlainText(text or NO_TEXT)
+            self.stack.setCurrentIndex(1)
+            return
+        if self.shape is Shape.NONE:
+            self._show_note(COULD_NOT_PREVIEW if not document.preview_ok else NOT_PREVIEWABLE)
+            return
+        self.toolbar.show()
+        self.stack.setCurrentIndex(0)
+        self._request()
+
+    def show_page(self, number: int) -> None:
+        """Go to page ``number`` (1-based) of the document shown."""
+        if self.shape in (Shape.PAGES, Shape.PICTURE):
+            self.page = max(0, min(number - 1, self.page_count - 1))
+            self._request()
+
+    def _show_note(self, text: str) -> None:
+        self.toolbar.hide()
+        self.note.setText(text)
+        self.stack.setCurrentIndex(2)
+
+    # ------------------------------------------------------------------ paging and zooming
+    def next_page(self) -> None:
+        self.show_page(self.page + 2)
+
+    def previous_page(self) -> None:
+        self.show_page(self.page)
+
+    def zoom_in(self) -> None:
+        current = self.effective_zoom()
+        self._set_zoom(next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        current = self.effective_zoom()
+        smaller = [z for z in ZOOM_STEPS if z < current - 0.01]
+        self._set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def set_fit_width(self, fit: bool = True) -> None:
+        self.fit_width = fit
+        if not fit:
+            self.zoom = self.effective_zoom()
+        self._request()
+
+    def _on_fit_button_clicked(self, checked: bool) -> None:
+        self.set_fit_width(checked)
+
+    def _set_zoom(self, zoom: float) -> None:
+        self.fit_width = False
+        self.zoom = zoom
+        self._request()
+
+    def effective_zoom(self) -> float:
+        """The zoom on screen: 1.0 shows a page at about its real size (a picture pixel for
+        pixel)."""
+        if not self.fit_width:
+            return self.zoom
+        natural_width = self._natural_size()[0] * self._unit()
+        room = max(50, self.area.viewport().width() - 2 * PAGE_MARGIN - 2)
+        zoom = room / max(1.0, natural_width)
+        if self.shape is Shape.PICTURE:
+            zoom = min(zoom, MAX_PICTURE_FIT)
+        return max(0.1, zoom)
+
+    def _unit(self) -> float:
+        """Screen pixels per natural unit at 100 %: a PDF point is 1/72 inch."""
+        if self.shape is Shape.PAGES:
+            return self.logicalDpiX() / 72.0
+        return 1.0
+
+    def _natural_size(self) -> tuple[float, float]:
+        if self.page in self._natural:
+            return self._natural[self.page]
+        if self._natural:
+            return next(iter(self._natural.values()))
+        return LETTER_POINTS if self.shape is Shape.PAGES else (800.0, 1000.0)
+
+    def _on_area_width_changed(self) -> None:
+        if self.fit_width and self.shape in (Shape.PAGES, Shape.PICTURE):
+            self._refit.start()
+
+    def _on_refit_timeout(self) -> None:
+        if self.fit_width:
+            self._request()
+
+    # ------------------------------------------------------------------ drawing
+    def _request(self) -> None:
+        if self.document is None or self.shape not in (Shape.PAGES, Shape.PICTURE):
+            return
+        self._update_toolbar()
+        ratio = self.devicePixelRatioF()
+        zoom = self.effective_zoom()
+        if self.shape is Shape.PAGES:
+            scale = zoom * self._unit() * ratio
+            key = (self.page, round(scale * 1000), 0)
+            wish = PageRequest(0, self._data, self.document.original_name, True, self.page,
+                               scale=scale)
+        else:
+            width = max(1, round(self._natural_size()[0] * zoom * ratio))
+            if self.page not in self._natural:
+                width = max(1, round((self.area.viewport().width() - 2 * PAGE_MARGIN) * ratio))
+            key = (self.page, 0, width)
+            wish = PageRequest(0, self._data, self.document.original_name, False, self.page,
+                               width=width)
+        self._wanted = key
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._put_on_screen(cached)
+            return
+        self._token += 1
+        self._renderer.request(PageRequest(self._token, wish.data, wish.name, wish.is_pdf,
+                                           wish.page, wish.scale, wish.width))
+        if self.page_view.pixmap().isNull():
+            self.page_view.setText("Getting the page ready…")
+
+    def _on_renderer_page_rendered(self, rendered: RenderedPage) -> None:
+        if rendered.token != self._token or self.document is None or self._wanted is None:
+            return  # an answer to an older wish
+        if rendered.image is None:
+            self.page_view.setPixmap(QPixmap())
+            self.page_view.setText(PAGE_NOT_DRAWN)
+            self.page_view.resize(self.area.viewport().size())
+            if self.page == 0 and not self._natural:
+                self._show_note(COULD_NOT_PREVIEW)
+                self.open_button.show()
+            return
+        first_time = rendered.page not in self._natural
+        self._natural[rendered.page] = (rendered.natural_width, rendered.natural_height)
+        if self.shape is Shape.PICTURE and rendered.page_count:
+            self.page_count = rendered.page_count
+        self._cache[self._wanted] = rendered
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        if first_time and self._needs_redraw(rendered):
+            self._put_on_screen(rendered)
+            self._request()  # now that the page's real size is known
+            return
+        self._put_on_screen(rendered)
+
+    def _needs_redraw(self, rendered: RenderedPage) -> bool:
+        assert rendered.image is not None
+        ratio = self.devicePixelRatioF()
+        wanted = self._natural_size()[0] * self._unit() * self.effective_zoom() * ratio
+        return abs(rendered.image.width() - wanted) > 2
+
+    def _put_on_screen(self, rendered: RenderedPage) -> None:
+        image = rendered.image
+        if image is None:
+            return
+        ratio = self.devicePixelRatioF()
+        wanted = round(rendered.natural_width * self._unit() * self.effective_zoom() * ratio)
+        if self.shape is Shape.PICTURE and wanted > 0 and abs(image.width() - wanted) > 2:
+            image = image.scaledToWidth(wanted, Qt.TransformationMode.SmoothTransformation)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.page_view.setPixmap(pixmap)
+        self.page_view.adjustSize()
+        self.page_view.setAccessibleDescription(
+            f"Page {rendered.page + 1} of {self.page_count} of {self.document.title}"
+            if self.document is not None else "")
+        self._update_toolbar()
+        self.page_shown.emit(rendered.page + 1)
+
+    def _update_toolbar(self) -> None:
+        many = self.page_count > 1
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            widget.setVisible(many)
+        self.page_label.setText(f"Page {self.page + 1} of {self.page_count}")
+        self.previous_button.setEnabled(self.page > 0)
+        self.next_button.setEnabled(self.page < self.page_count - 1)
+        zoom = self.effective_zoom()
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+        self.zoom_out_button.setEnabled(zoom > ZOOM_STEPS[0] + 0.01)
+        self.zoom_in_button.setEnabled(zoom < ZOOM_STEPS[-1] - 0.01)
+        self.fit_button.setChecked(self.fit_width)
+
+    # ------------------------------------------------------------------ for tests and printing
+    def shown_image(self) -> QImage | None:
+        pixmap = self.page_view.pixmap()
+        return None if pixmap.isNull() else pixmap.toImage()

@@ -1,0 +1,75 @@
+"""One insurance plan as it reads on the card, with Edit and Delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.records import Plan
+from infusion_desk.ui.dialogs.profile_dialogs import GROUP_NUMBER_TIP, MEMBER_ID_TIP, PA_TIP
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+
+def caption_form() -> QFormLayout:
+    """A read-only form: captions on the left that never wrap, values that do."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+class PlanCard(QFrame):
+    """One insurance plan as it reads on the card, with Edit and Delete."""
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        name = plan.payer or plan.plan_name or "Insurance plan"
+        self.setAccessibleName(f"{plan.rank.label} plan: {name}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        self.title = heading(f"{plan.rank.label}: {name}", self, scale=1.05)
+        layout.addWidget(self.title)
+        form = caption_form()
+        self.values: dict[str, QLabel] = {}
+        rows: list[tuple[str, str, str]] = [
+            ("Kind of plan", plan.plan_type.label, ""),
+            ("Plan name", plan.plan_name if plan.plan_name != name else "", ""),
+            ("Member ID", plan.member_id, MEMBER_ID_TIP),
+            ("Group number", plan.group_number, GROUP_NUMBER_TIP),
+            ("Member services", plan.member_phone, ""),
+            ("Prior-authorization phone", plan.pa_phone, PA_TIP),
+            ("Prior-authorization fax", plan.pa_fax, PA_TIP),
+        ]
+        for caption, value, tip in rows:
+            if not value:
+                continue
+            label = plain_label(caption, self, wrap=False)
+            shown = plain_label(value, self)
+            if tip:
+                label.setToolTip(tip)
+                shown.setToolTip(tip)
+            shown.setAccessibleName(caption)
+            form.addRow(label, shown)
+            self.values[caption] = shown
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setAccessibleName(f"Edit the {name} plan")
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setAccessibleName(f"Delete the {name} plan")
+        self.delete_button.setToolTip("Move this plan to the trash. Undo brings it back.")
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)

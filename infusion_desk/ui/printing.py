@@ -1,0 +1,365 @@
+"""Print summary (a preview of the one page, then Print… or Save as PDF…) and the folder packet.
+
+PDFs are built and pages rendered off the UI thread; the window never freezes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, QThread, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.documents import PdfEngine, render_page
+from infusion_desk.reports.data import document_contents, gather_packet_data, gather_summary_data
+from infusion_desk.reports.packet import PacketCancelledError, build_packet
+from infusion_desk.reports.summary import build_summary
+from infusion_desk.services import Folder
+from infusion_desk.ui.widgets.forms import plain_label
+
+log = logging.getLogger(__name__)
+
+Paper = Literal["letter", "a4"]
+PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+PREVIEW_SCALE = 1.4  # about 100 dpi: sharp on screen, quick to make
+
+
+def write_pdf(target: Path, data: bytes) -> None:
+    """Write beside the target, then move into place: never half a PDF."""
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)
+
+
+class _Job(QThread):
+    """Runs one function off the UI thread; reports its result or a plain failure."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    progressed = Signal(int, int)
+
+    def __init__(self, work: Callable[[_Job], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        try:
+            result = self._work(self)
+        except PacketCancelledError:
+            self.failed.emit("")
+        except Exception as exc:  # noqa: BLE001 - reported to the person, logged for us
+            log.exception("report job failed")
+            self.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.succeeded.emit(result)
+
+
+class SummaryDialog(QDialog):
+    """Shows the one-page summary as it will print, with Print… and Save as PDF…."""
+
+    def __init__(self, folder: Folder, today: date, parent: QWidget | None = None,
+                 *, paper: Paper = "letter") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Print summary")
+        self._folder = folder
+        self._today = today
+        self.pdf: bytes | None = None
+        self._job: _Job | None = None
+        self._pending = False
+        self.saved_to: Path | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        intro = plain_label("One page to bring to an appointment: the patient and therapy, "
+                            "plans, coverage steps, open requests and questions, the latest "
+                            "calls and the documents.", self)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Paper:", self))
+        self.paper_box = QComboBox(self)
+        self.paper_box.setAccessibleName("Paper size")
+        self.paper_box.addItem("US Letter", "letter")
+        self.paper_box.addItem("A4", "a4")
+        self.paper_box.setCurrentIndex(0 if paper == "letter" else 1)
+        self.paper_box.currentIndexChanged.connect(self._on_paper_box_current_index_changed)
+        row.addWidget(self.paper_box)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.preview = QLabel("Making the page…", self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName("Preview of the printed page")
+        self._page: QPixmap | None = None
+        scroll = QScrollArea(self)
+        self._scroll = scroll
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumSize(640, 560)
+        layout.addWidget(scroll, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton("Print…", self)
+        self.save_button = QPushButton("Save as PDF…", self)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close.clicked.connect(self.reject)
+        self.print_button.clicked.connect(self.print_page)
+        self.save_button.clicked.connect(self.save_as_pdf)
+        layout.addWidget(buttons)
+        self._set_ready(False)
+        self.build()
+
+    @property
+    def paper(self) -> Paper:
+        return "a4" if self.paper_box.currentData() == "a4" else "letter"
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def build(self) -> None:
+        """Make the PDF and its preview in the background."""
+        if self._job is not None and self._job.isRunning():
+            self._pending = True
+            return
+        folder, today, paper = self._folder, self._today, self.paper
+
+        def work(_job: _Job) -> tuple[bytes, bytes | None]:
+            pdf = build_summary(gather_summary_data(folder, today), paper=paper)
+            with PdfEngine() as engine:
+                picture = render_page(pdf, 0, PREVIEW_SCALE, engine=engine)
+            return pdf, picture
+
+        self._set_ready(False)
+        self.preview.setText("Making the page…")
+        self._job = _Job(work, self)
+        self._job.succeeded.connect(self._on_job_succeeded)
+        self._job.failed.connect(self._on_job_failed)
+        self._job.start()
+
+    def _on_paper_box_current_index_changed(self, _index: int) -> None:
+        self.build()
+
+    def _on_job_succeeded(self, result: tuple[bytes, bytes | None]) -> None:
+        if self._pending:
+            self._pending = False
+            self.build()
+            return
+        self.pdf, picture = result
+        if picture:
+            self._page = QPixmap.fromImage(QImage.fromData(picture, "PNG"))
+            self._fit_preview()
+        else:
+            self.preview.setText("The page is ready, but it could not be shown here. "
+                                 "You can still print it or save it as a PDF.")
+        self._set_ready(True)
+
+    def _fit_preview(self) -> None:
+        """Show the page as wide as the window allows (the whole page shows at once)."""
+        if self._page is None:
+            return
+        width = max(200, self._scroll.viewport().width() - 24)
+        self.preview.setPixmap(self._page.scaledToWidth(
+            min(width, self._page.width()), Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_preview()
+
+    def _on_job_failed(self, message: str) -> None:
+        self._pending = False
+        self.preview.setText("The summary could not be made. Nothing in the folder was changed."
+                             f"\n\nDetails: {message}")
+
+    def save_as_pdf(self) -> Path | None:
+        if self.pdf is None:
+            return None
+        name = f"Summary for {self._folder.profile().patient_name or 'the patient'} " \
+               f"{self._today:%Y-%m-%d}.pdf"
+        start = str(self._folder.path.parent / name)
+        target, _ = QFileDialog.getSaveFileName(self, "Save the summary as PDF", start,
+                                                "PDF files (*.pdf)")
+        if not target:
+            return None
+        path = Path(target)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_pdf(path, self.pdf)
+        except OSError as exc:
+            QMessageBox.warning(self, "Print summary",
+                                f"The PDF could not be saved there ({exc.strerror or exc}). "
+                                "Try another place, like your Documents folder.")
+            return None
+        self.saved_to = path
+        return path
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(PAGE_SIZES[self.paper]))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        printer.setDocName("Infusion Desk summary")
+        return printer
+
+    def print_page(self) -> bool:
+        if self.pdf is None:
+            return False
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return print_pdf_page(printer, self.pdf)
+
+
+def print_pdf_page(printer: QPrinter, pdf: bytes) -> bool:
+    """Draw page 1 of ``pdf`` onto the printer, filling the printable page."""
+    dpi = min(printer.resolution(), 300)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        with PdfEngine() as engine:
+            picture = render_page(pdf, 0, dpi / 72, engine=engine)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if not picture:
+        return False
+    image = QImage.fromData(picture, "PNG")
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        size = QSizeF(image.size()).scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(page.topLeft(), image.scaled(size.toSize(),
+                                                       Qt.AspectRatioMode.KeepAspectRatio,
+                                                       Qt.TransformationMode.SmoothTransformation))
+    finally:
+        painter.end()
+    return True
+
+
+class PacketExport(QObject):
+    """File > Export folder packet…: choose where, then build with progress and Cancel."""
+
+    finished = Signal(object)  # Path | None
+
+    def __init__(self, folder: Folder, today: date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._today = today
+        self._parent = parent
+        self._job: _Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.target: Path | None = None
+
+    def ask(self) -> tuple[Path, bool] | None:
+        """Where to save, and whether to add the documents; ``None`` if she cancels."""
+        box = QMessageBox(self._parent)
+        box.setWindowTitle("Export folder packet")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("The packet is one PDF with everything in the folder: the patient, plans, "
+                    "steps, every request, call and question, and the list of documents.")
+        check = QCheckBox("Also add every stored letter, scan and photo at the end", box)
+        check.setChecked(True)
+        box.setCheckBox(check)
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Save:
+            return None
+        name = f"Folder packet for {self._folder.profile().patient_name or 'the patient'} " \
+               f"{self._today:%Y-%m-%d}.pdf"
+        target, _ = QFileDialog.getSaveFileName(self._parent, "Save the packet as",
+                                                str(self._folder.path.parent / name),
+                                                "PDF files (*.pdf)")
+        if not target:
+            return None
+        path = Path(target)
+        return (path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"),
+                check.isChecked())
+
+    def start(self, target: Path, with_documents: bool) -> None:
+        folder, today = self._folder, self._today
+        self.target = target
+
+        def work(job: _Job) -> bytes:
+            data = gather_packet_data(folder, today)
+            documents = document_contents(folder, data.documents) if with_documents else ()
+            with PdfEngine() as engine:
+                return build_packet(
+                    data, with_documents=with_documents, documents=documents, engine=engine,
+                    progress=lambda done, total: job.progressed.emit(done, total),
+                    cancelled=lambda: job.cancel_requested,
+                )
+
+        self.progress = QProgressDialog("Making the folder packet…", "Cancel", 0, 100,
+                                        self._parent)
+        self.progress.setWindowTitle("Export folder packet")
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self._job = _Job(work, self)
+        self._job.progressed.connect(self._on_job_progressed)
+        self._job.succeeded.connect(self._on_job_succeeded)
+        self._job.failed.connect(self._on_job_failed)
+        self.progress.canceled.connect(self._on_progress_canceled)
+        self.progress.show()
+        self._job.start()
+
+    def _on_progress_canceled(self) -> None:
+        if self._job is not None:
+            self._job.cancel_requested = True
+
+    def _on_job_progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and total > 0:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._on_progress_canceled)
+            self.progress.close()
+
+    def _on_job_succeeded(self, pdf: bytes) -> None:
+        self._close_progress()
+        assert self.target is not None
+        try:
+            write_pdf(self.target, pdf)
+        except OSError as exc:
+            QMessageBox.warning(self._parent, "Export folder packet",
+                                f"The packet could not be saved there ({exc.strerror or exc}). "
+                                "Try another place, like your Documents folder.")
+            self.finished.emit(None)
+            return
+        self.finished.emit(self.target)
+
+    def _on_job_failed(self, message: str) -> None:
+        self._close_progress()
+        if message:
+            QMessageBox.warning(self._parent, "Export folder packet",
+                                "The packet could not be made. Nothing in the folder was "
+                                f"changed.\n\nDetails: {message}")
+        self.finished.emit(None)

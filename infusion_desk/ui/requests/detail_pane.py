@@ -1,0 +1,288 @@
+"""The selected request in full, beside the ledger: what to do next at the top, then both sides
+of the note and the papers sent. Everything wraps to the pane's width — never sideways scrolling,
+at any text size."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.dates import format_day, relative_past
+from infusion_desk.core.records import RequestState
+from infusion_desk.ui.dialogs.request_dialogs import CONFIRMATION_TIP
+from infusion_desk.ui.requests.action_flow import ActionFlow
+from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon, warning_brush
+from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list
+from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
+
+VALUE_CHARS = 12  # a value narrower than this goes under its label instead
+STUCK_TEXT = "Add the questions for when you're stuck"
+STUCK_TEXT_NARROW = "Add the questions for\nwhen you're stuck"
+STUCK_TIP = ("Adds three questions to ask about this request: What exactly is missing? "
+             "Who needs to submit it? What is the expected timeline once submitted?\n"
+             "From the guide: general information, not coverage advice.")
+DELETE_TEXT = "Delete this request"
+DELETE_TIP = "Moves it to the trash. You can undo."
+MOST_PAPERS = 4  # shown at once in the pane; more scroll
+
+
+def value_label() -> QLabel:
+    """A value beside its label: wraps, and is never squeezed to a word per line."""
+    label = plain_label("")
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setMinimumWidth(label.fontMetrics().averageCharWidth() * VALUE_CHARS)
+    return label
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class RequestDetails(QWidget):
+    """The selected request in full: what to do, both sides, and the papers sent."""
+
+    document_opened = Signal(object)  # Document
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: LedgerRow | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 0, 4, 0)
+        self.placeholder = plain_label("Pick a request in the list to see it in full here.")
+        self.placeholder.setEnabled(False)
+        outer.addWidget(self.placeholder)
+
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.title = heading("", self.body)
+        self.title.setAccessibleName("What they asked for")
+        state_line = QHBoxLayout()
+        self.state_icon = QLabel(self.body)
+        self.state = plain_label("", self.body)
+        self.state.setAccessibleName("Where it stands")
+        state_line.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        state_line.addWidget(self.state, 1)
+        layout.addWidget(self.title)
+        layout.addLayout(state_line)
+
+        # What to do next, right under the title: always in view, wrapping when narrow.
+        self.mark_sent_button = QPushButton("Mark as sent…", self.body)
+        self.mark_sent_button.setToolTip("Write down when, how and to whom you sent it.")
+        self.received_button = QPushButton("Mark as received", self.body)
+        self.received_button.setToolTip("They told us they have it: note today's date.")
+        self.edit_button = QPushButton("Edit…", self.body)
+        self.edit_button.setToolTip("Change anything about this request.")
+        self.delete_button = QPushButton(DELETE_TEXT, self.body)
+        self.delete_button.setToolTip(DELETE_TIP)
+        self.delete_button.setAccessibleName(DELETE_TEXT)
+        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.actions = ActionFlow()
+        for button in (self.mark_sent_button, self.received_button, self.edit_button):
+            self.actions.addWidget(button)
+        self.actions.add_apart(self.delete_button)
+        layout.addLayout(self.actions)
+        layout.addSpacing(4)
+
+        layout.addWidget(heading("What they asked for", self.body, scale=1.05))
+        self.asked = _form()
+        self.asked_on, self.asked_by, self.due_by, self.step, self.notes = (
+            value_label() for _ in range(5))
+        self.asked.addRow("Asked on:", self.asked_on)
+        self.asked.addRow("Asked by:", self.asked_by)
+        self.asked.addRow("Due by:", self.due_by)
+        self.asked.addRow("Part of:", self.step)
+        self.asked.addRow("Notes:", self.notes)
+        layout.addLayout(self.asked)
+
+        layout.addWidget(heading("What we sent", self.body, scale=1.05))
+        self.not_sent = plain_label("Nothing sent yet.", self.body)
+        italic = self.not_sent.font()
+        italic.setItalic(True)
+        self.not_sent.setFont(italic)
+        self.not_sent.setEnabled(False)
+        layout.addWidget(self.not_sent)
+        self.sent = _form()
+        (self.sent_on, self.how, self.to_whom, self.sent_by, self.confirmation,
+         self.received) = (value_label() for _ in range(6))
+        confirmation_label = plain_label("Confirmation:", wrap=False)
+        confirmation_label.setToolTip(f"Confirmation number: {CONFIRMATION_TIP[:1].lower()}"
+                                      f"{CONFIRMATION_TIP[1:]}")
+        self.sent.addRow("Sent on:", self.sent_on)
+        self.sent.addRow("How:", self.how)
+        self.sent.addRow("To whom:", self.to_whom)
+        self.sent.addRow("Sent by:", self.sent_by)
+        self.sent.addRow(confirmation_label, self.confirmation)
+        self.sent.addRow("Received:", self.received)
+        layout.addLayout(self.sent)
+        self.papers_label = plain_label("Papers we sent (double-click one to open it):")
+        self.papers = paper_list(self.body)
+        self.papers.setAccessibleName("Papers we sent")
+        self.papers.itemActivated.connect(self._on_papers_item_activated)
+        layout.addWidget(self.papers_label)
+        layout.addWidget(self.papers)
+
+        layout.addSpacing(8)
+        self.stuck_button = QPushButton(STUCK_TEXT, self.body)
+        self.stuck_button.setToolTip(STUCK_TIP)
+        self.stuck_button.setAccessibleName(STUCK_TEXT)
+        self.stuck_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._fit_to_font()
+        layout.addLayout(button_row(self.stuck_button))
+        layout.addStretch(1)
+        outer.addWidget(self.body, 1)
+        self.setTabOrder(self.mark_sent_button, self.received_button)
+        self.setTabOrder(self.received_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.delete_button)
+        self.show_row(None)
+
+    # ------------------------------------------------------------------ filling
+    def show_row(self, row: LedgerRow | None, today: date | None = None) -> None:
+        self.row = row
+        self.placeholder.setVisible(row is None)
+        self.body.setVisible(row is not None)
+        if row is None:
+            return
+        today = today or date.today()
+        request = row.request
+        self.title.setText(request.what)
+        if row.state is RequestState.OVERDUE:
+            words = (f"Overdue — it was due {relative_past(request.due_on, today)}, "
+                     "and nothing is sent yet.")
+        elif row.state is RequestState.OPEN:
+            words = (f"Open — {row.due_text}; nothing sent yet." if row.due_text
+                     else "Open — no due date; nothing sent yet.")
+        elif row.state is RequestState.SENT:
+            words = f"Sent {relative_past(request.submitted_on, today)}, not confirmed yet."
+        else:
+            words = f"Confirmed received {relative_past(request.confirmed_on, today)}."
+        self.state.setText(words)
+        palette = self.state.palette()
+        default = self.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         warning_brush().color() if row.state is RequestState.OVERDUE
+                         else default)
+        self.state.setPalette(palette)
+        icon = state_icon(row.state)
+        size = self.state.fontMetrics().height()
+        self.state_icon.setPixmap(icon.pixmap(size, size) if icon else QIcon().pixmap(0, 0))
+        self.state_icon.setVisible(icon is not None)
+
+        due = format_day(request.due_on)
+        self._put(self.asked, self.asked_on, format_day(request.requested_on))
+        self._put(self.asked, self.asked_by, request.requested_by)
+        self._put(self.asked, self.due_by, f"{due} ({row.due_text})" if row.due_text else due)
+        self._put(self.asked, self.step, row.step_title)
+        self._put(self.asked, self.notes, request.notes)
+
+        self.not_sent.setVisible(not row.sent)
+        self._put(self.sent, self.sent_on, format_day(request.submitted_on))
+        self._put(self.sent, self.how, request.method.label if request.method else "")
+        self._put(self.sent, self.to_whom, request.submitted_to)
+        self._put(self.sent, self.sent_by, request.submitted_by)
+        self._put(self.sent, self.confirmation, request.confirmation_number)
+        received = (f"They confirmed they have it on {format_day(request.confirmed_on)}."
+                    if request.confirmed_on else "Not confirmed yet." if row.sent else "")
+        self._put(self.sent, self.received, received)
+        self.papers.clear()
+        for document in row.documents:
+            item = paper_item(document)
+            item.setToolTip(plain_tip(f"{document.title}\n{document.kind.label}"))
+            self.papers.addItem(item)
+        self.papers_label.setVisible(bool(row.documents))
+        self.papers.setVisible(bool(row.documents))
+        fit_height(self.papers, MOST_PAPERS)
+
+        self.mark_sent_button.setText("Change what we sent…" if row.sent else "Mark as sent…")
+        self.received_button.setVisible(row.state is RequestState.SENT)
+
+    @staticmethod
+    def _put(form: QFormLayout, label: QLabel, text: str) -> None:
+        label.setText(text)
+        form.setRowVisible(label, bool(text))
+
+    # ------------------------------------------------------------------ fitting
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width(event.size().width())
+
+    def _fit_to_width(self, width: int) -> None:
+        """One line for the long button when it fits, two when the pane is narrow; the papers
+        list as tall as its wrapped titles."""
+        metrics = self.stuck_button.fontMetrics()
+        room = width - 40 - metrics.averageCharWidth() * 4
+        text = STUCK_TEXT if metrics.horizontalAdvance(STUCK_TEXT) <= room else STUCK_TEXT_NARROW
+        if self.stuck_button.text() != text:
+            self.stuck_button.setText(text)
+        if self.papers.isVisibleTo(self):
+            fit_height(self.papers, MOST_PAPERS)
+
+    def _fit_to_font(self) -> None:
+        """The long button may shrink to its two-line width, so the pane can be narrow."""
+        metrics = self.stuck_button.fontMetrics()
+        narrow = max(metrics.horizontalAdvance(part) for part in STUCK_TEXT_NARROW.split("\n"))
+        self.stuck_button.setMinimumWidth(narrow + 40)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+            self._fit_to_width(self.width())
+
+    def _on_papers_item_activated(self, item: QListWidgetItem) -> None:
+        if self.row is None:
+            return
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        for document in self.row.documents:
+            if document.id == wanted:
+                self.document_opened.emit(document)
+
+
+class DetailScroll(QScrollArea):
+    """Scrolls the details up and down only: they wrap to the pane's width instead."""
+
+    def __init__(self, details: RequestDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(details)
+        # The pane shows through: no box of another shade around the details.
+        details.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(widget.minimumSizeHint().width() + bar + 2, hint.height())

@@ -1,0 +1,110 @@
+"""File > Print summary… and File > Export folder packet…, driven as a person would."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.records import Document, Plan, Profile, Request
+from infusion_desk.paths import app_paths
+from infusion_desk.services import Folder
+from infusion_desk.ui.main_window import MainWindow
+from infusion_desk.ui.settings import AppSettings
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    path = tmp_path / "Nguyễn Thị Hồng Nhung.infusiondesk"
+    with Folder.create(path, Profile(patient_name="Nguyễn Thị Hồng Nhung")) as folder:
+        folder.add(Plan(payer="Medicare", member_id="6PQ4-RS8-TU21"))
+        folder.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+        folder.add_document(Document(title="Card photo", text="member card"), b"not really")
+    paths = app_paths()
+    win = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_folder(path)
+    return win
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        return len(pdf), "".join(page.get_textpage().get_text_range() for page in pdf)
+    finally:
+        pdf.close()
+
+
+def test_print_summary_previews_then_saves_one_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.print_action.trigger()
+    dialog = window.summary_dialog
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
+    pixmap = dialog.preview.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    assert pixmap.height() > pixmap.width()  # a portrait page
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    dialog.save_button.click()
+    pages, text = pdf_text(target.read_bytes())
+    assert pages == 1
+    assert "Nguyễn Thị Hồng Nhung" in text
+    assert "6PQ4-RS8-TU21" in text
+    dialog.close()
+
+
+def test_print_goes_through_the_print_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = tmp_path / "printed.pdf"
+    dialog = window.print_summary()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=20000)
+    original = dialog.make_printer
+
+    def to_file() -> QPrinter:
+        printer = original()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    monkeypatch.setattr(dialog, "make_printer", to_file)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert dialog.print_page()
+    assert printed.exists() and printed.stat().st_size > 10_000
+    pdf = pypdfium2.PdfDocument(printed.read_bytes())
+    try:
+        assert len(pdf) == 1
+        assert round(pdf[0].get_height()) == 792  # US Letter, set explicitly
+    finally:
+        pdf.close()
+    dialog.close()
+
+
+def test_export_packet_with_progress(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "packet.pdf"
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    export = window.export_packet()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000) as done:
+        pass
+    assert done.args == [target]
+    pages, text = pdf_text(target.read_bytes())
+    assert pages >= 2
+    assert "Signed plan of care" in text
+    assert "Saved the folder packet" in window.status_label.text()
