@@ -313,10 +313,20 @@ class Folder:
     def requests_for_document(self, document_id: int) -> list[Request]:
         return self._store.requests_for_document(document_id)
 
+    def calls_with_follow_up_due(self, today: date) -> list[Call]:
+        """Calls whose follow-up date has come and that are not marked done (a small list,
+        read without loading every call)."""
+        return self._store.list_records(
+            Call,
+            order_by=[CallRow.follow_up_on],
+            where=[CallRow.follow_up_on.is_not(None), CallRow.follow_up_on <= today,
+                   CallRow.follow_up_done.is_(False)],
+        )
+
     def today(self, today: date) -> list[rules.TodayItem]:
         return rules.today_items(
             requests=self.requests(),
-            calls=self.calls(),
+            calls=self.calls_with_follow_up_due(today),
             questions=self.questions(),
             steps=self.steps(),
             today=today,

@@ -172,11 +172,12 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
         trashed: bool = False,
+        where: Sequence[Any] = (),
     ) -> list[R]:
         row = ROW_TYPES[cls]
         deleted = row.deleted_at  # type: ignore[attr-defined]
         query = select(*_columns(row, cls)).where(
-            deleted.is_not(None) if trashed else deleted.is_(None)
+            deleted.is_not(None) if trashed else deleted.is_(None), *where
         )
         query = query.order_by(*order_by, row.id)  # type: ignore[attr-defined]
         if limit is not None:

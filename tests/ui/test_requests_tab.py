@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import (
+    Contact,
     Document,
     DocumentKind,
     QuestionStatus,
@@ -368,7 +370,12 @@ def test_the_three_stuck_questions_are_added_in_one_action_and_undone_in_one(
                                      due_on=date(2026, 11, 20)))
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, 0)
-    assert "What exactly is missing? Who needs to submit it?" in tab.details.stuck_button.toolTip()
+    button = tab.details.stuck_button
+    assert button.accessibleName() == "Add the questions for when you're stuck"
+    assert " ".join(button.text().split()) == "Add the questions for when you're stuck"
+    assert button.toolTip().startswith(
+        "Adds three questions to ask about this request: What exactly is missing? "
+        "Who needs to submit it? What is the expected timeline once submitted?")
     qtbot.mouseClick(tab.details.stuck_button, Qt.MouseButton.LeftButton)
     questions = ctx.folder.questions()
     assert [q.text for q in questions] == list(STUCK_QUESTIONS)
@@ -422,3 +429,208 @@ def test_editing_a_sent_request_can_take_back_the_sending(
     assert ctx.folder.get(Request, request.id or 0).submitted_on is None
     assert _cell(tab, 0, STATE) == "Open"
     assert _cell(tab, 0, SENT_ON) == NOT_SENT
+
+
+# ---------------------------------------------------------------------- fitting the screen
+LONG_WHAT = ("Other-coverage questionnaire (coordination of benefits), signed and dated, "
+             "with a copy of the front and back of every insurance card")
+
+
+@pytest.fixture
+def busy_ledger(folder: Folder) -> None:
+    """A ledger like the demo's: long names, long requests, some sent, most not."""
+    letter = folder.add_document(
+        Document(title="Week 4 lab results — CBC, CMP and vancomycin trough, with the nurse's "
+                       "chart notes", kind=DocumentKind.CLINICAL_NOTES,
+                 received_on=date(2026, 11, 21)), b"labs")
+    folder.add(Request(what=LONG_WHAT, requested_by="Silverpine Health Plans (member services "
+                       "letter)", requested_on=date(2026, 11, 11), due_on=date(2026, 11, 24),
+                       notes="Form is in the kitchen drawer, half filled in."))
+    for number in range(8):
+        folder.add(Request(what=f"Updated progress note from Dr. Okafor, visit {number}",
+                           requested_by="Renee Castillo (Brightwater Infusion intake)",
+                           requested_on=date(2026, 11, 21),
+                           due_on=date(2026, 11, 28) + timedelta(days=number)))
+    folder.add(Request(what="Week-4 after-visit summary for the nurses",
+                       requested_by="Priya Natarajan (Meadowbrook intake)",
+                       requested_on=date(2026, 11, 21), due_on=date(2026, 11, 24),
+                       submitted_on=date(2026, 11, 22), method=SendMethod.FAX,
+                       submitted_to="Meadowbrook, fax (614) 555-0144",
+                       confirmation_number="Fax OK, 2 pages", document_ids=(letter.id or 0,)))
+
+
+def _text_size(qapp: QApplication, percent: int) -> Iterator[None]:
+    """View > Text size, as the main window sets it (from at least 11 pt)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(max(before.pointSizeF(), 11.0) * percent / 100)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    yield from _text_size(qapp, 150)
+
+
+@pytest.fixture(params=[100, 150], ids=["text-100", "text-150"])
+def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
+    yield from _text_size(qapp, request.param)
+
+
+def _inside(widget: QWidget, area: QWidget) -> bool:
+    """Whether ``widget`` is drawn wholly inside ``area`` (not cut off, not scrolled out)."""
+    top_left = widget.mapTo(area, QPoint(0, 0))
+    return area.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_the_ledger_never_scrolls_sideways_at_1366_pixels(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], busy_ledger: None, text_size: None
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    table = tab.table
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    # Room is short at this width: "What we sent" folds into *Sent*, *Confirmation number*
+    # and *Papers*; *What* gets the most room and wraps.
+    assert tab.fit is not None and tab.fit.short
+    assert {SENT, CONFIRMATION, PAPERS} <= set(shown)
+    assert not {SENT_ON, HOW, TO_WHOM} & set(shown)
+    assert max(shown, key=header.sectionSize) == WHAT
+    assert table.wordWrap()
+    lines = table.rowHeight(0) // table.fontMetrics().lineSpacing()
+    assert 2 <= lines <= 3
+    # Both sides are still there, and an open request's right side is one empty stretch.
+    band = [label.text() for label in tab.band.labels() if label.isVisible()]
+    assert band == ["What they asked for", "What we sent"]
+    row = _row_of(tab, LONG_WHAT)
+    assert _cell(tab, row, SENT) == NOT_SENT
+    assert table.columnSpan(row, SENT) == PAPERS - SENT + 1
+    sent_row = _row_of(tab, "Week-4 after-visit summary for the nurses")
+    assert _cell(tab, sent_row, SENT) == "Nov 22 · Fax · to Meadowbrook, fax (614) 555-0144"
+
+
+def test_with_room_to_spare_what_we_sent_has_its_own_columns(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], busy_ledger: None
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    tab.resize(2560, 1000)
+    qtbot.waitUntil(lambda: tab.fit is not None and not tab.fit.short)
+    assert tab.first_sent_column() == SENT_ON
+    assert tab.table.isColumnHidden(SENT)
+    assert not any(tab.table.isColumnHidden(c) for c in (SENT_ON, HOW, TO_WHOM))
+    row = _row_of(tab, LONG_WHAT)
+    assert tab.table.columnSpan(row, SENT_ON) == PAPERS - SENT_ON + 1
+    assert tab.table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_details_wrap_to_the_pane_and_keep_the_actions_in_view_at_large_text(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], busy_ledger: None,
+    large_text: None,
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    _click_row(qtbot, tab, _row_of(tab, LONG_WHAT))
+    details, scroll = tab.details, tab.detail_scroll
+    qtbot.waitUntil(lambda: details.width() <= scroll.viewport().width())
+    assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert scroll.widgetResizable()
+    for label in (details.title, details.state, details.asked_by, details.notes):
+        assert label.wordWrap()
+        assert _inside(label, scroll.viewport()) or label.height() > scroll.viewport().height()
+    assert details.title.text() == LONG_WHAT  # whole, wrapped: no "…", nothing cut off
+    # What to do is at the top, under the title, in view.
+    for button in (details.mark_sent_button, details.edit_button, details.delete_button):
+        assert button.isVisible()
+        assert _inside(button, scroll.viewport()), button.text()
+    assert details.mark_sent_button.y() < details.asked_by.mapTo(details.body, QPoint()).y()
+
+
+def test_the_filter_in_use_is_marked_in_words_not_only_by_shade(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], four_states: None
+) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    buttons = tab.filter_buttons
+
+    def marked() -> list[str]:
+        return [name for name, b in buttons.items() if b.text().startswith("✓ ")]
+
+    assert marked() == ["All"]
+    assert buttons["All"].font().bold() and not buttons["Open"].font().bold()
+    width = buttons["Open"].width()
+    qtbot.mouseClick(buttons["Open"], Qt.MouseButton.LeftButton)
+    assert marked() == ["Open"]
+    assert buttons["Open"].text() == "✓ Open (3)"
+    assert buttons["All"].text() == "All (5)"
+    assert buttons["Open"].font().bold() and not buttons["All"].font().bold()
+    assert buttons["Open"].width() == width  # room kept for the mark: nothing jumps
+    tab.show_record(next(r.id or 0 for r in ctx.folder.requests() if r.what == "Confirmed"))
+    assert marked() == ["All"]  # showing a hidden one shows everything, and says so
+
+
+def test_delete_is_set_apart_and_says_what_it_does(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    ctx.folder.add(Request(what="Chart notes"))
+    tab = _tab(ctx, qtbot, tabs)
+    details = tab.details
+    assert details.delete_button.text() == "Delete this request"
+    assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
+    edit, delete = details.edit_button.geometry(), details.delete_button.geometry()
+    assert delete.left() - edit.right() >= 24 or delete.top() > edit.bottom()
+    assert delete.right() >= max(b.geometry().right() for b in (
+        details.edit_button, details.mark_sent_button))  # at the right end
+
+
+def test_asked_by_offers_the_people_and_organizations_already_known(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    ctx.folder.add(Contact(name="Renee Castillo", organization="Brightwater Infusion"))
+    ctx.folder.add(Request(what="Older one", requested_by="St. Brigid imaging scheduling"))
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = tab.add_request()
+    completer = dialog.asked_by.completer()
+    assert completer is not None
+    offered = completer.model().stringList()  # type: ignore[attr-defined]
+    assert offered == ["Brightwater Infusion", "Renee Castillo (Brightwater Infusion)",
+                       "St. Brigid imaging scheduling"]
+    assert len(dialog.what.placeholderText()) <= 40  # not cut off in the field
+    qtbot.keyClicks(dialog.what, "Signed delivery ticket")
+    qtbot.keyClicks(dialog.asked_by, "castillo")
+    assert completer.currentCompletion() == "Renee Castillo (Brightwater Infusion)"
+    dialog.asked_by.setText(completer.currentCompletion())  # she picks it
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)
+    stored = next(r for r in ctx.folder.requests() if r.what == "Signed delivery ticket")
+    assert stored.requested_by == "Renee Castillo (Brightwater Infusion)"
+
+
+def test_mark_as_sent_shows_whole_paper_titles_and_a_ready_how(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], large_text: None
+) -> None:
+    title = ("Week 4 lab results — CBC, CMP and vancomycin trough, with the nurse's chart "
+             "notes from the home visit")
+    ctx.folder.add_document(Document(title=title, kind=DocumentKind.CLINICAL_NOTES,
+                                     received_on=date(2026, 11, 21)), b"labs")
+    request = ctx.folder.add(Request(what="Week 4 labs", requested_by=SILVERPINE))
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = tab.mark_sent()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    papers = dialog.documents
+    item = papers.item(0)
+    assert item.text() == title  # whole, not cut in the middle
+    assert item.data(DETAIL_ROLE) == "Clinical notes · Nov 21, 2026"
+    assert papers.wordWrap()
+    assert papers.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    lines = papers.visualItemRect(item).height() // papers.fontMetrics().lineSpacing()
+    assert lines >= 3  # the title wraps onto two lines or more, then the grey line
+    # "How" shows a real choice in normal text, not grey placeholder text.
+    assert dialog.method.currentText() == "Choose how…"
+    assert dialog.method.currentIndex() == 0
+    assert dialog.method.isEnabled()
+    qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Return)
+    stored = ctx.folder.get(Request, request.id or 0)
+    assert stored.submitted_on == TODAY and stored.method is None  # "how" left unsaid

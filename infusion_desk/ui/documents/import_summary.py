@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from infusion_desk.core.records import Document
+from infusion_desk.services import Folder
 from infusion_desk.services.importing import ImportStatus, summary_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.import_queue import BatchResult
@@ -31,9 +33,19 @@ def summary_lines(result: BatchResult) -> list[str]:
     return lines
 
 
-def headline(result: BatchResult, request_title: str = "") -> str:
+def attached_count(result: BatchResult, folder: Folder) -> int:
+    """Files now noted as sent for the batch's request (a copy found in the trash is not)."""
+    if result.batch.request_id is None:
+        return 0
+    return sum(
+        o.status is ImportStatus.IMPORTED
+        or (o.status is ImportStatus.DUPLICATE and o.document is not None
+            and o.document.id is not None and not folder.is_trashed(Document, o.document.id))
+        for o in result.outcomes)
+
+
+def headline(result: BatchResult, request_title: str = "", attached: int = 0) -> str:
     text = summary_line(result.outcomes) if result.outcomes else "Nothing was added."
-    attached = sum(o.status is not ImportStatus.REFUSED for o in result.outcomes)
     if request_title and attached:
         text += (f" {'It is' if attached == 1 else 'They are'} noted as sent for "
                  f"“{request_title}”.")
@@ -56,14 +68,15 @@ def needs_a_box(result: BatchResult) -> bool:
 def report(result: BatchResult, ctx: FolderContext, parent: QWidget,
            request_title: str = "") -> QMessageBox | None:
     """Show how it went; return the box when one was opened (it closes itself)."""
+    attached = attached_count(result, ctx.folder)
     if not needs_a_box(result):
         message = result.outcomes[0].message
-        if request_title:
+        if request_title and attached:
             message += f" Noted as sent for “{request_title}”."
         ctx.say(message)
         return None
     lines = summary_lines(result)
-    text = headline(result, request_title) + "\n\n" + "\n".join(lines[:MAX_LINES])
+    text = headline(result, request_title, attached) + "\n\n" + "\n".join(lines[:MAX_LINES])
     if len(lines) > MAX_LINES:
         text += f"\n…and {len(lines) - MAX_LINES} more (see Show Details)."
     troubled = any(o.status is ImportStatus.REFUSED for o in result.outcomes) or result.failed

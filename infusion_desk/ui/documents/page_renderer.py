@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -72,6 +73,7 @@ class PageRenderer(QObject):
         self._engine_lock = threading.Lock()
         self._engine: PdfEngine | None = None  # thread-safe itself: jobs wait their turn
         self.renders = 0  # how many pages were drawn (for tests and measurements)
+        self.engine_factory: Callable[[], PdfEngine] = PdfEngine
 
     def request(self, wish: PageRequest) -> None:
         self._lane.submit(lambda: self._draw(wish))
@@ -81,7 +83,7 @@ class PageRenderer(QObject):
         uses it too: the engine takes one job at a time, whichever thread asks."""
         with self._engine_lock:
             if self._engine is None:
-                self._engine = PdfEngine()
+                self._engine = self.engine_factory()
             return self._engine
 
     def _draw(self, wish: PageRequest) -> None:

@@ -161,9 +161,9 @@ class CallsTab(QWidget):
         # Two lines a row; "What was said" takes the room left, and never scrolls sideways.
         self.fitter = ColumnFitter(view, COL_SAID, [
             Fit(COL_WHEN, sample="Wed Sep 30, 12:55 PM", min_chars=10),
-            Fit(COL_WHO, chars=21, min_chars=10),
+            Fit(COL_WHO, chars=19, min_chars=10),
             Fit(COL_REFERENCE, sample="SPX-CD-118204", min_chars=9, hide_rank=1),
-            Fit(COL_FOLLOW_UP, sample="12 days overdue", icon=True, min_chars=10),
+            Fit(COL_FOLLOW_UP, sample="12 days overdue", icon=True, bold=True, keep=True),
         ], lines=2)
         view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         view.doubleClicked.connect(self._on_view_double_clicked)

@@ -24,16 +24,19 @@ MIN_ROW = 28
 class Fit:
     """How wide one column wants to be.
 
-    ``sample``: the widest usual value (one line); ``chars``: or this many average characters;
-    ``icon``: room for a status icon; ``min_chars``: how far it may shrink (wrapping) when room is
-    short; ``hide_rank``: 0 never hidden, else hidden when room is short — 1 first, then 2...
+    ``sample``: the widest usual value (one line, in bold if ``bold``); ``chars``: or this many
+    average characters; ``icon``: room for a status icon; ``min_chars``: how far it may shrink
+    (wrapping) when room is short — or never, if ``keep`` ("2 days overdue" must stay whole);
+    ``hide_rank``: 0 never hidden, else hidden when room is short — 1 first, then 2...
     """
 
     column: int
     sample: str = ""
     chars: float = 0
     icon: bool = False
+    bold: bool = False
     min_chars: float = 6
+    keep: bool = False
     hide_rank: int = 0
 
 
@@ -41,7 +44,7 @@ class ColumnFitter(QObject):
     """Keeps ``view``'s columns inside its width; ``stretch`` is the column that takes the rest."""
 
     def __init__(self, view: QTableView, stretch: int, fits: Sequence[Fit], *, lines: int = 2,
-                 stretch_chars: float = 22, stretch_share: float = 0.34) -> None:
+                 stretch_chars: float = 22, stretch_share: float = 0.28) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
@@ -105,7 +108,8 @@ class ColumnFitter(QObject):
         header.setMinimumSectionSize(max(16, metrics.averageCharWidth() * 3))
 
         wanted = {fit.column: self._wanted_width(fit) for fit in self.fits}
-        least = {fit.column: min(wanted[fit.column], self._least_width(fit)) for fit in self.fits}
+        least = {fit.column: wanted[fit.column] if fit.keep
+                 else min(wanted[fit.column], self._least_width(fit)) for fit in self.fits}
         available = view.viewport().width()
         if available <= 0:
             return
@@ -133,7 +137,7 @@ class ColumnFitter(QObject):
             header.resizeSection(column, width)
 
     def _padding(self) -> int:
-        return self.view.fontMetrics().averageCharWidth() * 2 + 8
+        return self.view.fontMetrics().averageCharWidth() + 10
 
     def _header_width(self, column: int) -> int:
         header = self.view.horizontalHeader()
@@ -147,7 +151,9 @@ class ColumnFitter(QObject):
 
     def _wanted_width(self, fit: Fit) -> int:
         metrics = self.view.fontMetrics()
-        text = max(metrics.horizontalAdvance(fit.sample) if fit.sample else 0,
+        font = QFont(self.view.font())
+        font.setBold(fit.bold)
+        text = max(QFontMetrics(font).horizontalAdvance(fit.sample) if fit.sample else 0,
                    int(fit.chars * metrics.averageCharWidth()))
         icon = metrics.height() + 6 if fit.icon else 0
         return max(text + icon + self._padding(), self._header_width(fit.column))

@@ -1,0 +1,79 @@
+"""Shared pieces for the Documents tests: real files, real drops, one PDF engine for the session."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from io import BytesIO
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from infusion_desk.documents import PdfEngine
+from infusion_desk.ui.documents.import_queue import ImportQueue
+from infusion_desk.ui.tabs.documents import DocumentsTab
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
+
+
+@functools.cache
+def shared_engine() -> PdfEngine:
+    """One PDF worker for every test that needs one (starting one costs ~0.4 s)."""
+    return PdfEngine()
+
+
+def use_shared_engine(tab: DocumentsTab) -> None:
+    tab.queue.engine_factory = shared_engine
+    tab.queue.close_engine_when_idle = False
+    tab.renderer.engine_factory = shared_engine
+
+
+def use_shared_engine_for(queue: ImportQueue) -> None:
+    queue.engine_factory = shared_engine
+    queue.close_engine_when_idle = False
+
+
+def letter_pdf(pages: Sequence[Sequence[str]], *, encrypt: str | None = None) -> bytes:
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter, encrypt=encrypt, invariant=True)
+    for lines in pages:
+        for index, line in enumerate(lines):
+            pdf.drawString(72, 720 - 18 * index, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def png(colour: str = "lightgray", size: tuple[int, int] = (300, 400)) -> bytes:
+    out = BytesIO()
+    Image.new("RGB", size, colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def drop_urls(target: QWidget, urls: Sequence[QUrl], position: QPoint | None = None) -> bool:
+    """Drop ``urls`` on ``target`` as a file manager would: enter, move, drop.
+
+    Returns whether the drop was accepted (by ``target`` or a widget it passed it on to).
+    """
+    mime = QMimeData()
+    mime.setUrls(list(urls))
+    point = QPointF(position if position is not None else target.rect().center())
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
+    buttons = Qt.MouseButton.LeftButton
+    no_keys = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), actions, mime, buttons, no_keys)
+    QApplication.sendEvent(target, enter)
+    move = QDragMoveEvent(point.toPoint(), actions, mime, buttons, no_keys)
+    QApplication.sendEvent(target, move)
+    drop = QDropEvent(point, actions, mime, buttons, no_keys)
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
+
+
+def file_urls(*paths: Path) -> list[QUrl]:
+    return [QUrl.fromLocalFile(str(p)) for p in paths]
