@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from infusion_desk.core.organizations import same_organization
-from infusion_desk.core.records import Question, QuestionStatus
+from infusion_desk.core.records import Question, QuestionStatus, Request, Step
 from infusion_desk.core.text import one_line
 
 
@@ -47,3 +47,15 @@ def questions_for_organization(questions: Iterable[Question],
     open_ = [q for q in questions if q.status is QuestionStatus.OPEN]
     mine = [q for q in open_ if name and same_organization(q.ask_whom, name)]
     return CallQuestions(name, tuple(mine), tuple(q for q in open_ if q not in mine))
+
+
+def what_about(question: Question, requests: Iterable[Request], steps: Iterable[Step]) -> str:
+    """What a question is about: its request's "what" or its step's title ("" if neither).
+
+    "What exactly is missing?" means little alone; "about: Extension request" says for what.
+    """
+    if question.request_id is not None:
+        return next((r.what for r in requests if r.id == question.request_id), "")
+    if question.step_id is not None:
+        return next((s.display_title for s in steps if s.id == question.step_id), "")
+    return ""

@@ -8,12 +8,13 @@ announces it once, and every view that cares refreshes itself from ``records_cha
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -33,6 +34,56 @@ class FolderSignals(QObject):
     records_changed = Signal(object)  # services.Change
     status_message = Signal(str, bool)  # text, offer "Undo"
     show_record = Signal(object, int)  # RecordKind, id: ask the window to open a record
+
+
+class _WorkerChanges(QObject):
+    """Changes announced on a background thread (issue 4: documents are imported off the GUI
+    thread), handed to the GUI thread and merged: at most one ``records_changed`` every
+    ``INTERVAL_MS``, the first at once. Without merging, twenty imported files made every tab
+    refresh twenty times and the window stalled for most of a second at a time.
+
+    Thread-safety: ``add`` may be called from any thread; everything else runs on the GUI
+    thread, where this object lives (the ``arrived`` signal is queued to it).
+    """
+
+    INTERVAL_MS = 400
+    arrived = Signal()
+
+    def __init__(self, emit: Callable[[Change], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._emit = emit
+        self._lock = threading.Lock()
+        self._pending: Change | None = None
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.setInterval(self.INTERVAL_MS)
+        self._cooldown.timeout.connect(self._on_cooldown_timeout)
+        self.arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
+
+    def add(self, change: Change) -> None:
+        with self._lock:
+            pending = self._pending
+            first = pending is None
+            self._pending = change if pending is None else Change(
+                pending.kinds | change.kinds, pending.ids | change.ids,
+                pending.trashed or change.trashed)
+        if first:
+            self.arrived.emit()
+
+    def _on_arrived(self) -> None:
+        if not self._cooldown.isActive():
+            self.flush()
+
+    def _on_cooldown_timeout(self) -> None:
+        self.flush()
+
+    def flush(self) -> None:
+        """Announce what has arrived so far (GUI thread only)."""
+        with self._lock:
+            change, self._pending = self._pending, None
+        if change is not None:
+            self._cooldown.start()
+            self._emit(change)
 
 
 class _DoneCommand(QUndoCommand):
@@ -71,6 +122,7 @@ class FolderContext:
         self.clock = clock
         self.signals = FolderSignals(parent)
         self.undo_stack = QUndoStack(parent)
+        self._worker_changes = _WorkerChanges(self.signals.records_changed.emit, self.signals)
         folder.subscribe(self._on_folder_changed)
 
     def close(self) -> None:
@@ -85,7 +137,17 @@ class FolderContext:
         return self.folder.read_only
 
     def _on_folder_changed(self, change: Change) -> None:
-        self.signals.records_changed.emit(change)
+        # Thread-safety fix for background imports (issue 4): a change made on another thread
+        # is handed to the GUI thread (merged with those right behind it); one made here is
+        # announced at once, as before.
+        if QThread.currentThread() is self.signals.thread():
+            self.signals.records_changed.emit(change)
+        else:
+            self._worker_changes.add(change)
+
+    def flush_background_changes(self) -> None:
+        """Announce now what background work changed (e.g. when an import has finished)."""
+        self._worker_changes.flush()
 
     # ------------------------------------------------------------------ messages
     def say(self, text: str, *, undoable: bool = False) -> None:

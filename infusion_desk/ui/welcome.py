@@ -2,22 +2,119 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.core.dates import relative_past
+from infusion_desk.ui.widgets.forms import heading, plain_label, scaled_font
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+BUTTON_SCALE = 1.15  # the three big buttons, against the text around them
+_PAD_X, _PAD_Y = 12, 8
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def changed_words(day: date, today: date) -> str:
+    """``today``, ``yesterday``, ``Nov 27``; the year only when it is not this year's."""
+    if (today - day).days in (0, 1):
+        return relative_past(day, today)
+    text = f"{day:%b} {day.day}"
+    return text if day.year == today.year else f"{text}, {day.year}"
+
+
+def recent_detail(path: Path, today: date) -> str:
+    """The grey line under a recent folder's name: ``last changed Nov 27 · /home/dana/Documents``.
+
+    The file's own time says when it was last changed (opening it without a change leaves it).
+    """
+    try:
+        changed = datetime.fromtimestamp(path.stat().st_mtime).date()
+    except OSError:
+        return str(path.parent)
+    return f"last changed {changed_words(changed, today)} · {path.parent}"
+
+
+class BigButton(QPushButton):
+    """One of the welcome's three choices: a little larger than the text around it, and as
+    much larger again when the text size grows."""
+
+    def __init__(self, text: str, tip: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setToolTip(tip)
+        self.setAccessibleDescription(tip)
+        scaled_font(self, BUTTON_SCALE)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), int(self.fontMetrics().height() * 2.6)))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.sizeHint().height())
+
+
+class RecentDelegate(QStyledItemDelegate):
+    """A recent folder on two lines: its name, and in grey when it changed and where it is."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        name = QFont(option.font)
+        name.setBold(True)
+        return name, QFont(option.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        name, detail = self._fonts(option)
+        height = QFontMetrics(name).height() + QFontMetrics(detail).height() + 2 + 2 * _PAD_Y
+        return QSize(super().sizeHint(option, index).width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name_text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        name_font, detail_font = self._fonts(opt)
+        area = opt.rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
+        name_metrics, detail_metrics = QFontMetrics(name_font), QFontMetrics(detail_font)
+        painter.save()
+        painter.setFont(name_font)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
+                                     else QPalette.ColorRole.Text))
+        top = QRect(area.left(), area.top(), area.width(), name_metrics.height())
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         name_metrics.elidedText(name_text, Qt.TextElideMode.ElideRight,
+                                                 area.width()))
+        painter.setFont(detail_font)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
+                                     else QPalette.ColorRole.PlaceholderText))
+        below = QRect(area.left(), top.bottom() + 2, area.width(), detail_metrics.height())
+        detail = str(index.data(DETAIL_ROLE) or "")
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         detail_metrics.elidedText(detail, Qt.TextElideMode.ElideMiddle,
+                                                   area.width()))
+        painter.restore()
 
 
 class WelcomePage(QWidget):
@@ -26,8 +123,10 @@ class WelcomePage(QWidget):
     demo_requested = Signal()
     recent_chosen = Signal(object)  # Path
 
-    def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, recent: list[Path], parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
+        self._today = today
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -36,20 +135,21 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
 
         column.addStretch(1)
-        column.addWidget(heading("Welcome to Infusion Desk", self, scale=1.8))
+        self.title = heading("Welcome to Infusion Desk", self, scale=1.8)
+        column.addWidget(self.title)
         column.addWidget(plain_label(
             "Keep the insurance side of home infusion therapy in one place: letters and other "
             "papers, calls and reference numbers, questions to ask, and what each office asked "
             "for and what you sent. Everything stays on this computer.", self))
 
-        self.new_button = self._big_button(
-            "Start a new folder…", "One folder for each patient. You will be asked for the "
-            "patient's name.")
-        self.open_button = self._big_button(
-            "Open a folder…", "Open a folder file you or a family member made before.")
-        self.demo_button = self._big_button(
+        self.new_button = BigButton(
+            "Start a new folder for someone you care for…", "One folder for each person. You "
+            "will be asked for their name.", self)
+        self.open_button = BigButton(
+            "Open a folder…", "Open a folder file you or a family member made before.", self)
+        self.demo_button = BigButton(
             "Look around with a demo folder", "A made-up patient with letters, calls and "
-            "requests, to try things out safely.")
+            "requests, to try things out safely.", self)
         for button in (self.new_button, self.open_button, self.demo_button):
             column.addWidget(button)
         self.new_button.clicked.connect(self.new_requested)
@@ -60,6 +160,9 @@ class WelcomePage(QWidget):
         self.recent_list = QListWidget(self)
         self.recent_list.setAccessibleName("Recent folders")
         self.recent_list.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recent_list.setItemDelegate(RecentDelegate(self.recent_list))
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recent_list.itemActivated.connect(self._on_recent_list_item_activated)
         column.addWidget(self.recent_title)
         column.addWidget(self.recent_list)
@@ -67,28 +170,31 @@ class WelcomePage(QWidget):
         column.addStretch(2)
         self.new_button.setFocus()
 
-    def _big_button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
-        button.setMinimumHeight(button.fontMetrics().height() * 3)
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        button.setFont(font)
-        return button
-
     def set_recent(self, recent: list[Path]) -> None:
         self.recent_list.clear()
+        today = self._today()
         for path in recent:
-            item = QListWidgetItem(f"{path.stem}    ({path.parent})")
+            detail = recent_detail(path, today)
+            item = QListWidgetItem(path.stem)
             item.setData(PATH_ROLE, str(path))
-            item.setToolTip(str(path))
+            item.setData(DETAIL_ROLE, detail)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, detail)
+            item.setToolTip(f"{path}\nDouble-click or press Enter to open it.")
             self.recent_list.addItem(item)
         self.recent_title.setVisible(bool(recent))
         self.recent_list.setVisible(bool(recent))
-        self.recent_list.setMaximumHeight(
-            self.recent_list.sizeHintForRow(0) * min(len(recent), 8) + 8 if recent else 0
-        )
+        self._fit_recent()
+
+    def _fit_recent(self) -> None:
+        count = min(self.recent_list.count(), 6)
+        rows = self.recent_list.sizeHintForRow(0) * count if count else 0
+        self.recent_list.setFixedHeight(rows + 2 * self.recent_list.frameWidth() + 2
+                                        if count else 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_recent()
 
     def _on_recent_list_item_activated(self, item: QListWidgetItem) -> None:
         self.recent_chosen.emit(Path(item.data(PATH_ROLE)))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from infusion_desk.core.call_questions import questions_for_organization
-from infusion_desk.core.records import Question, QuestionStatus
+from infusion_desk.core.call_questions import questions_for_organization, what_about
+from infusion_desk.core.records import Question, QuestionStatus, Request, Step, StepKind
 
 BRIGHT_1 = Question(text="Which supplies are billed?", ask_whom="Brightwater billing", id=1)
 DOCTOR = Question(text="Was the form signed?", ask_whom="Dr. Okafor's office", id=2)
@@ -35,3 +35,15 @@ def test_before_an_organization_is_typed_every_open_question_is_other() -> None:
     assert split.others == (BRIGHT_1, DOCTOR, BRIGHT_2, NOBODY)
     assert split.heading.startswith("Type the organization")
     assert split.others_heading == "Open questions (4)"
+
+
+def test_what_a_question_is_about() -> None:
+    requests = [Request(what="Chart notes", id=7)]
+    steps = [Step(kind=StepKind.PRIOR_AUTHORIZATION, id=3),
+             Step(kind=StepKind.PRIOR_AUTHORIZATION, title="Extension past 6 weeks", id=4)]
+    assert what_about(Question(text="Missing?", request_id=7), requests, steps) == "Chart notes"
+    assert what_about(Question(text="Who?", step_id=3), requests, steps) == "Prior authorization"
+    assert what_about(Question(text="When?", step_id=4), requests, steps) == (
+        "Extension past 6 weeks")
+    assert what_about(Question(text="Gone?", request_id=99), requests, steps) == ""
+    assert what_about(NOBODY, requests, steps) == ""

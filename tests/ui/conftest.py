@@ -26,3 +26,14 @@ def ctx(folder: Folder, qtbot: object) -> Iterator[object]:
     context = FolderContext(folder, clock=lambda: TODAY)
     yield context
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _restore_app_font(qapp: object) -> Iterator[None]:
+    """The window sets the application font for the text size; put it back after each test."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    font = QFont(QApplication.font())
+    yield
+    QApplication.setFont(font)

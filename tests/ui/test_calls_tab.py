@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -462,3 +463,208 @@ def test_show_record_selects_and_shows_answers(ctx: FolderContext, story: dict[s
     assert tab.table.currentIndex().row() == 1
     text = tab.details.text()
     assert "What exactly is missing?" in text and "The signed form" in text
+
+
+# ---------------------------------------------------------------------- fit at any text size
+def _text_size(qapp: QApplication, percent: int) -> Iterator[None]:
+    """View > Text size, as the main window sets it (from 11 pt)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(11.0 * percent / 100)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture(params=[100, 150, 200], ids=["text-100", "text-150", "text-200"])
+def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int]:
+    for _ in _text_size(qapp, request.param):
+        yield request.param
+
+
+def _many_calls(folder: Folder) -> None:
+    folder.add(Call(called_at=datetime(2026, 11, 21, 14, 45),
+                    organization="Brightwater Home Infusion Pharmacy", person="Renee Castillo",
+                    reference_number="SRX-CALL-671154", follow_up_on=date(2026, 11, 14),
+                    summary="Told Renee that Dr. Okafor may extend by 2 weeks. " * 3))
+    folder.add(Call(called_at=datetime(2025, 12, 30, 9, 5), organization="Medicare",
+                    summary="An old call"))
+
+
+def test_the_list_never_scrolls_sideways_and_keeps_the_key_columns(
+        ctx: FolderContext, folder: Folder, text_size: int, tabs: list[QWidget],
+        qtbot: QtBot) -> None:
+    _many_calls(folder)
+    tab = _tab(ctx, qtbot, tabs)
+    tab.resize(1366, 768)
+    qtbot.wait(10)
+    table = tab.table
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    shown = [c for c in range(tab.model.columnCount()) if not table.isColumnHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    for column in (COL_SAID, COL_FOLLOW_UP, COL_WHO):  # overdue call-backs are always seen
+        assert not table.isColumnHidden(column)
+    if text_size == 100:
+        assert not table.isColumnHidden(COL_REFERENCE) and not table.isColumnHidden(COL_WHEN)
+    bold = QFont(table.font())
+    bold.setBold(True)
+    overdue = QFontMetrics(bold).horizontalAdvance("13 days overdue")
+    assert header.sectionSize(COL_FOLLOW_UP) > overdue + table.iconSize().width()
+    said = QFontMetrics(header.font()).horizontalAdvance("What was said")
+    assert header.sectionSize(COL_SAID) > said  # its header is never cut
+    metrics = table.fontMetrics()
+    assert table.iconSize().height() == metrics.height()  # icons grow with the text
+    assert table.verticalHeader().defaultSectionSize() >= 2 * metrics.lineSpacing()
+    # short dates in the list: the year only when it is not this year
+    assert cell(tab, 0, COL_WHEN) == "Sat Nov 21, 2:45 PM"
+    assert cell(tab, 0, COL_FOLLOW_UP) == "Sat Nov 14\n13 days overdue"
+    assert cell(tab, 1, COL_WHEN) == "Tue Dec 30, 2025, 9:05 AM"
+
+
+def test_a_reference_number_is_never_broken_at_its_hyphens(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    _many_calls(folder)
+    tab = _tab(ctx, qtbot, tabs)
+    tab.resize(1366, 768)
+    qtbot.wait(10)
+    table = tab.table
+    # in the list: the column fits the longest one on one line
+    needed = table.fontMetrics().horizontalAdvance("SRX-CALL-671154")
+    assert table.columnWidth(COL_REFERENCE) > needed
+    # beside the list: one line, a clear font, and Copy
+    reference = tab.details.reference
+    assert reference is not None
+    assert reference.text() == "SRX-CALL-671154"
+    assert not reference.label.wordWrap()
+    assert reference.label.width() >= reference.label.fontMetrics().horizontalAdvance(
+        "SRX-CALL-671154")
+    qtbot.mouseClick(reference.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "SRX-CALL-671154"
+    assert reference.copy_button.text() == "Copied"
+
+
+def test_delete_is_apart_and_says_what_it_does(ctx: FolderContext, folder: Folder,
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    _many_calls(folder)
+    tab = _tab(ctx, qtbot, tabs)
+    details = tab.details
+    assert details.delete_button.text() == "Delete this call"
+    assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
+    done, delete = details.done_button.geometry(), details.delete_button.geometry()
+    assert delete.top() > done.bottom() + 100  # at the bottom of the pane, not beside it
+    assert "Delete" not in details.done_button.text()
+
+
+# ---------------------------------------------------------------------- Log a call: the form
+def test_organization_and_person_offer_what_the_folder_knows(ctx: FolderContext,
+        story: dict[str, Any], tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder = ctx.folder
+    folder.add(Call(called_at=datetime(2026, 11, 2, 9), organization="St. Brigid imaging"))
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    organizations = dialog.organization.names()
+    for name in ("Medicare", SILVERPINE, "Brightwater Home Infusion", "St. Brigid imaging"):
+        assert name in organizations  # plans, contacts and past calls
+    assert dialog.organization.isEditable()  # a drop-down, and a new name can be typed
+
+    dialog.organization.setFocus()
+    type_text(qtbot, SILVERPINE)
+    if QApplication.activePopupWidget() is not None:
+        press(qtbot, Qt.Key.Key_Escape)
+    assert dialog.person.names() == ["Gregory Hale"]  # the people of that organization
+    dialog.person.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # picks the first name from the list
+    assert dialog.person.text() == "Gregory Hale"
+    assert dialog.phone.text() == "(888) 555-0147"  # the person's own number
+    assert dialog.person_hint.text() == "Saved in People to call."
+
+    dialog.person.selectAll()
+    type_text(qtbot, "Someone New")  # someone new: just type the name
+    assert dialog.person_hint.text() == "New person: saving adds them to People to call."
+    assert dialog.phone.text() == "(888) 555-0143"  # back to the plan's number
+
+
+def test_the_form_scrolls_as_one_and_nothing_is_cut(ctx: FolderContext, story: dict[str, Any],
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    scroll = dialog.scroll_area()
+    assert scroll is not None
+    assert dialog.findChildren(QScrollArea) == [scroll]  # one scroll bar, not two
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    hint = dialog.when_date.hint  # "Fri, Nov 27, 2026" is never cut to "Fı"
+    assert hint.text() == "Fri, Nov 27, 2026"
+    assert hint.width() >= hint.fontMetrics().horizontalAdvance(hint.text())
+    assert not dialog.follow_up.visibleRegion().isEmpty()  # above the fold
+
+
+def test_ids_on_the_call_sheet_stay_whole_and_can_be_copied(ctx: FolderContext,
+        story: dict[str, Any], tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    fields = {field.text(): field for field in dialog.sheet.id_fields()}
+    assert set(fields) == {"3HK7-XN2-RW58", "SPX448120457", "RXG-SP4471"}
+    medicare = fields["3HK7-XN2-RW58"]
+    assert not medicare.label.wordWrap()
+    assert medicare.label.font().fixedPitch()  # 0 and O, 1 and l look different
+    assert medicare.label.font().pointSizeF() > dialog.font().pointSizeF()
+    assert medicare.label.width() >= medicare.label.fontMetrics().horizontalAdvance(
+        "3HK7-XN2-RW58")
+    qtbot.mouseClick(medicare.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "3HK7-XN2-RW58"
+
+
+def test_questions_for_the_office_first_the_others_folded(ctx: FolderContext,
+        story: dict[str, Any], tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder = ctx.folder
+    chart = folder.requests()[0]
+    folder.add_stuck_questions(ask_whom="Silverpine coverage", request_id=chart.id)
+    tab = _tab(ctx, qtbot, tabs)
+    dialog = _open_log(tab, qtbot)
+    checklist = dialog.checklist
+    assert checklist.mine() == []
+    assert checklist.others_button.text() == "Open questions (5)"
+    assert not any(r.widget.isVisibleTo(dialog) for r in checklist.others())
+
+    dialog.organization.setFocus()
+    type_text(qtbot, "Silverpine")
+    assert checklist.heading.text() == "4 questions for Silverpine"
+    mine = checklist.mine()
+    assert mine[0].question.text == "What exactly is missing?"
+    assert all(r.widget.isVisibleTo(dialog) for r in mine)
+    stuck = [r for r in mine if r.question.request_id == chart.id]
+    assert len(stuck) == 3
+    assert all("about: Chart notes" in r.asked.text() for r in stuck)  # what it is about
+    assert checklist.others_button.text() == "Other open questions (1)"
+    assert not checklist.others()[0].widget.isVisibleTo(dialog)
+
+    # a ticked question under the fold with no answer: the fold opens at it
+    if QApplication.activePopupWidget() is not None:
+        press(qtbot, Qt.Key.Key_Escape)
+    checklist.others()[0].box.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "or untick it" in dialog.error_label.text()
+    assert checklist.others_shown()
+    assert checklist.others()[0].answer.isVisibleTo(dialog)
+
+
+def test_log_a_call_with_a_person_from_people_to_call(ctx: FolderContext,
+        story: dict[str, Any], tabs: list[QWidget], qtbot: QtBot) -> None:
+    tab = _tab(ctx, qtbot, tabs)
+    gregory = story["gregory"]
+    dialog = tab.log_call_with_contact(gregory.id)
+    assert dialog is not None
+    _wait_for_form(dialog, qtbot)
+    assert (dialog.organization.text(), dialog.person.text(), dialog.phone.text()) == (
+        SILVERPINE, "Gregory Hale", "(888) 555-0147")
+    assert dialog.person_hint.text() == "Saved in People to call."
+    assert dialog.checklist.heading.text() == f"1 question for {SILVERPINE}"
+    dialog.reference.setFocus()
+    type_text(qtbot, "SPX-77")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    call = ctx.folder.calls()[0]
+    assert (call.contact_id, call.reference_number) == (gregory.id, "SPX-77")
+    assert tab.log_call_with_contact(99999) is None  # gone (trashed): nothing opens

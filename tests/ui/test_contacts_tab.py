@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from infusion_desk.core.records import Call, Contact
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.contact_dialogs import ContactDialog
 from infusion_desk.ui.tabs.contacts import (
+    COL_HOURS,
     COL_NAME,
     COL_NEEDS,
     COL_ORGANIZATION,
@@ -200,3 +202,69 @@ def test_sorted_by_organization_and_clicking_a_header_sorts(
     assert [cells(tab, r)[COL_NAME] for r in range(3)] == ["Zed", "Amy", "Bob"]
     tab.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
     assert [cells(tab, r)[COL_NAME] for r in range(3)] == ["Amy", "Bob", "Zed"]
+
+
+# ---------------------------------------------------------------------- fit at any text size
+def _text_size(qapp: QApplication, percent: int) -> Iterator[None]:
+    """View > Text size, as the main window sets it (from 11 pt)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(11.0 * percent / 100)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture(params=[100, 150, 200], ids=["text-100", "text-150", "text-200"])
+def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int]:
+    for _ in _text_size(qapp, request.param):
+        yield request.param
+
+
+MARCUS = Contact(name="Marcus Webb, PharmD", role="Infusion pharmacist",
+                 organization="Brightwater Home Infusion Pharmacy", phone="(614) 555-0123",
+                 hours="Mon–Sat 8 a.m.–6 p.m.; on-call pharmacist at night on the same number",
+                 needs_from_us="Weekly lab results (CBC, BMP, ESR, CRP) by Tuesday. Call right "
+                               "away about a rash, diarrhea, fever or a line that will not flush.")
+
+
+def test_the_list_never_scrolls_sideways_and_keeps_hours_and_needs(
+        ctx: FolderContext, text_size: int, tabs: list[QWidget], qtbot: QtBot) -> None:
+    ctx.folder.add(MARCUS)
+    tab = _tab(ctx, qtbot, tabs)
+    tab.resize(1366, 768)
+    qtbot.wait(10)
+    table = tab.table
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    needs = QFontMetrics(header.font()).horizontalAdvance("What they need from us")
+    assert header.sectionSize(COL_NEEDS) > needs  # the header is never cut mid-word
+    assert not table.isColumnHidden(COL_NAME) and not table.isColumnHidden(COL_PHONE)
+    if text_size <= 150:
+        assert not table.isColumnHidden(COL_HOURS)
+    if text_size == 100:
+        assert not any(table.isColumnHidden(c) for c in range(tab.proxy.columnCount()))
+    assert table.verticalHeader().defaultSectionSize() >= 2 * table.fontMetrics().lineSpacing()
+
+
+def test_what_they_need_comes_first_and_a_call_can_be_logged_from_here(
+        ctx: FolderContext, tabs: list[QWidget], qtbot: QtBot) -> None:
+    marcus = ctx.folder.add(MARCUS)
+    tab = _tab(ctx, qtbot, tabs)
+    details = tab.details
+    lines = details.text().split("\n")
+    assert lines[0] == "Marcus Webb, PharmD"
+    assert lines[1] == "Infusion pharmacist, Brightwater Home Infusion Pharmacy"
+    assert lines[2] == "What they need from us"  # before phone, hours and the rest
+    assert lines[3].endswith("Call right away about a rash, diarrhea, fever or a line that "
+                             "will not flush.")
+    assert lines.index("Phone:") > 3
+
+    assert details.log_call_button.text() == "Log a call with this person…"
+    with qtbot.waitSignal(tab.log_call_requested, timeout=1000) as asked:
+        qtbot.mouseClick(details.log_call_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [marcus.id]
+
+    assert details.delete_button.text() == "Delete this person"
+    assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
+    assert details.delete_button.geometry().top() > details.log_call_button.geometry().bottom()

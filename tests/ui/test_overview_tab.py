@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from infusion_desk.core.records import (
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import MEMBER_ID_TIP, PlanDialog, StepDialog
+from infusion_desk.ui.overview.today_panel import SIGN_ROLE
 from infusion_desk.ui.tabs.overview import OverviewTab
 from infusion_desk.ui.widgets.step_track import StepTrack
 
@@ -61,6 +62,10 @@ def _today_texts(tab: OverviewTab) -> list[str]:
     return [tab.today_list.item(i).text() for i in range(tab.today_list.count())]
 
 
+def _today_signs(tab: OverviewTab) -> list[str]:
+    return [tab.today_list.item(i).data(SIGN_ROLE) for i in range(tab.today_list.count())]
+
+
 def _click_item(qtbot: QtBot, tab: OverviewTab, row: int) -> None:
     rect = tab.today_list.visualItemRect(tab.today_list.item(row))
     qtbot.mouseClick(tab.today_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -84,11 +89,13 @@ def test_today_lists_what_needs_her_and_opens_it(ctx: FolderContext, folder: Fol
     tab = _tab(ctx, qtbot, tabs)
 
     assert _today_texts(tab) == [
-        "Overdue request — 3 days overdue (Tue, Nov 24, 2026): Visit notes from week 4",
-        "Follow-up due today (Fri, Nov 27, 2026): Brightwater: Asked about supplies",
-        "Approval ending soon — ends in 9 days (Sun, Dec 6, 2026): Prior authorization",
-        "Open question: What exactly is missing?",
+        "Send “Visit notes from week 4” — 3 days overdue (was due Tue, Nov 24).",
+        "Call Brightwater back — due today. Last time: Asked about supplies.",
+        "Approval ends in 9 days (Sun, Dec 6): Prior authorization. Ask the doctor's office "
+        "about renewing it.",
+        "Ask: What exactly is missing?",
     ]
+    assert _today_signs(tab) == ["warning", "information", "warning", "question"]
     assert not tab.today_empty.isVisibleTo(tab)
 
     for row, kind, record_id in ((0, RecordKind.REQUEST, request.id),
@@ -115,8 +122,7 @@ def test_today_is_calm_when_empty_and_caps_the_questions(
     questions = [folder.add(Question(text=f"Question {n}")) for n in range(1, 9)]
     assert tab.today_list.isVisibleTo(tab)
     texts = _today_texts(tab)
-    assert texts[:3] == ["Open question: Question 1", "Open question: Question 2",
-                         "Open question: Question 3"]
+    assert texts[:3] == ["Ask: Question 1", "Ask: Question 2", "Ask: Question 3"]
     assert texts[3].startswith("… and 5 more questions to ask")
     with qtbot.waitSignal(ctx.signals.show_record) as shown:
         _click_item(qtbot, tab, 3)
@@ -250,14 +256,16 @@ def test_add_edit_delete_and_undo_a_step_and_the_track_follows(
     added = next(s for s in steps if s.kind is StepKind.PRIOR_AUTHORIZATION)
     assert (added.status, added.waiting_on, added.reference_number) == (
         StepStatus.WAITING, "the plan's pharmacy team", "SPX-PA-4471")
-    assert _step_cells(tab)[1] == ["Prior authorization", "… Waiting",
+    assert _step_cells(tab)[1] == ["Prior authorization", "…\N{NO-BREAK SPACE}Waiting",
                                    "the plan's pharmacy team", "SPX-PA-4471", ""]
     # The picture: the approved step is done, the first unfinished one is current.
     assert track.current_index() == 1
     assert [m.mark for m in track.markers()] == [Mark.DONE, Mark.WAITING]
     assert [m.current for m in track.markers()] == [False, True]
-    assert track.column_texts(0) == ["Benefits verification", "Done", "Reference no. BW-20931"]
-    assert track.column_texts(1) == ["Prior authorization", "Waiting — current step",
+    assert track.column_texts(0) == ["Benefits verification", "Checking what the plan covers",
+                                     "Done", "Reference no. BW-20931"]
+    assert track.column_texts(1) == ["Prior authorization", "Plan approval before treatment",
+                                     "Waiting — current step",
                                      "Waiting on: the plan's pharmacy team",
                                      "Reference no. SPX-PA-4471"]
     description = track.accessibleDescription()
@@ -279,12 +287,12 @@ def test_add_edit_delete_and_undo_a_step_and_the_track_follows(
     assert track.current_index() is None
     assert track.column_texts(1)[-1] == "Approved Nov 1 – Dec 6, 2026 (ends in 9 days)"
     assert _step_cells(tab)[1][4] == "Nov 1 – Dec 6, 2026 (ends in 9 days)"
-    assert any(t.startswith("Approval ending soon") for t in _today_texts(tab))
+    assert any(t.startswith("Approval ends in") for t in _today_texts(tab))
 
     ctx.undo_stack.undo()
     assert folder.get(Step, added.id or 0).status is StepStatus.WAITING
     assert track.current_index() == 1
-    assert not any(t.startswith("Approval ending soon") for t in _today_texts(tab))
+    assert not any(t.startswith("Approval ends in") for t in _today_texts(tab))
 
     tab.show_record(added.id or 0, RecordKind.STEP)
     qtbot.mouseClick(tab.delete_step_button, Qt.MouseButton.LeftButton)
@@ -344,8 +352,8 @@ def test_typed_markup_is_shown_as_typed(ctx: FolderContext, folder: Folder,
     label = tab.profile_labels["patient_name"]
     assert label.text() == "<b>x</b>"
     assert label.textFormat() is Qt.TextFormat.PlainText
-    assert tab.step_track.column_texts(0)[0] == "<b>x</b>"
-    assert tab.step_track.column_texts(0)[2] == "Waiting on: <i>y</i>"
+    assert tab.step_track.side_texts(0)[0] == "<b>x</b>"
+    assert tab.step_track.side_texts(0)[2] == "Waiting on: <i>y</i>"
     [card] = tab.plan_cards.values()
     assert card.title.text() == "Primary: <b>x</b>"
     assert card.title.textFormat() is Qt.TextFormat.PlainText
@@ -362,4 +370,117 @@ def test_the_track_runs_down_the_page_when_the_words_do_not_fit(tabs: list[QWidg
     track.resize(320, 300)
     assert not track.is_across()
     assert track.current_index() == 0
-    assert len(track.markers()) == len(steps)
+    # Every journey step is on the line; the step of her own sits in the box beside it.
+    assert len(track.markers()) == len(steps) - 1
+    assert [s.kind for s in track.side_steps()] == [StepKind.OTHER]
+
+
+def test_today_shows_five_lines_until_she_asks_for_all(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    for n in range(1, 9):
+        folder.add(Request(what=f"Paper {n}", due_on=date(2026, 11, 10 + n)))
+    tab = _tab(ctx, qtbot, tabs)
+    button = tab.today.show_all_button
+    assert len(_today_texts(tab)) == 5
+    assert _today_texts(tab)[0].startswith("Send “Paper 1” — 16 days overdue")
+    assert button.isVisibleTo(tab) and button.text() == "Show all (8)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(_today_texts(tab)) == 8
+    assert button.text() == "Show fewer"
+    folder.add(Request(what="Paper 9", due_on=date(2026, 11, 26)))  # stays unfolded
+    assert len(_today_texts(tab)) == 9
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(_today_texts(tab)) == 5
+    assert button.text() == "Show all (9)"
+    # Six lines show whole: hiding one line behind a button saves nothing.
+    for request in folder.requests()[:3]:
+        folder.trash(Request, request.id or 0)
+    assert len(_today_texts(tab)) == 6
+    assert not button.isVisibleTo(tab)
+
+
+def test_an_overdue_follow_up_is_a_call_to_make_with_the_warning_sign(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    summary = ("Followed up with Sam about the supply charges. He will ask billing whether the "
+               "pole and the pump are part of the per diem and call back with what they say.")
+    folder.add(Call(called_at=datetime(2026, 11, 7, 10),
+                    organization="Brightwater Home Infusion Pharmacy", person="Sam",
+                    summary=summary, follow_up_on=date(2026, 11, 14)))
+    folder.add(Request(what="Visit notes", due_on=date(2026, 11, 26)))
+    tab = _tab(ctx, qtbot, tabs)
+    tab.resize(700, 768)
+    qtbot.wait(10)
+    [request_line, call_line] = _today_texts(tab)
+    assert call_line == (f"Call Brightwater Home Infusion Pharmacy back (Sam) — 13 days overdue "
+                         f"(was due Sat, Nov 14). Last time: {summary}")
+    assert _today_signs(tab) == ["warning", "warning"]
+    # Shown whole: the line wraps instead of being cut.
+    item = tab.today_list.item(1)
+    height = tab.today_list.visualItemRect(item).height()
+    assert height >= 3 * tab.today_list.fontMetrics().height()
+    assert tab.today_list.sizeHint().height() >= height
+    # It says it can be opened.
+    assert "Click to open" in item.toolTip()
+    assert tab.today_list.viewport().cursor().shape() is Qt.CursorShape.PointingHandCursor
+    assert request_line.startswith("Send “Visit notes”")
+
+
+def test_each_step_says_in_plain_words_what_it_is(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    for kind in (StepKind.BENEFITS_VERIFICATION, StepKind.PRIOR_AUTHORIZATION,
+                 StepKind.PROVIDER_COORDINATION, StepKind.REAUTHORIZATION, StepKind.APPEAL):
+        folder.add(Step(kind=kind))
+    tab = _tab(ctx, qtbot, tabs)
+    track = tab.step_track
+    subtitles = [track.column_texts(i)[1] for i in range(5)]
+    assert subtitles == ["Checking what the plan covers", "Plan approval before treatment",
+                         "Doctor's office paperwork", "Renewing the approval",
+                         "Asking the plan to change a decision"]
+    badges = [label for label in track.findChildren(QLabel)
+              if label.text() == "?" and label.isVisibleTo(track)]
+    assert len(badges) == 5
+    tip = track.tooltip_at(track.markers()[1].geometry().center())
+    assert "the plan must approve the therapy before it pays for it" in tip
+    assert tab.step_model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).count(
+        "Plan approval before treatment") == 1
+
+
+def test_a_denied_side_issue_sits_off_the_main_line(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED))
+    folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING))
+    side = folder.add(Step(kind=StepKind.OTHER, title="Who pays for the IV pole",
+                           status=StepStatus.DENIED, reference_number="CD-1"))
+    tab = _tab(ctx, qtbot, tabs)
+    track = tab.step_track
+    assert [s.kind for s in track.main_steps()] == [StepKind.BENEFITS_VERIFICATION,
+                                                    StepKind.PRIOR_AUTHORIZATION]
+    assert [m.mark for m in track.markers()] == [Mark.DONE, Mark.WAITING]  # no ✗ at the end
+    assert track.side_steps() == [side]
+    assert track.side_texts(0) == ["Who pays for the IV pole", "Denied", "Reference no. CD-1"]
+    box = track.side_box()
+    assert box is not None and box.isVisibleTo(tab)
+    assert track.side_is_beside()
+    assert track.accessibleDescription().endswith(
+        "Also open: Who pays for the IV pole, denied.")
+    # Clicking it chooses it in the table, like any step.
+    row = box.findChildren(QWidget)[-1]
+    centre = row.mapTo(track, row.rect().center())
+    qtbot.mouseClick(track, Qt.MouseButton.LeftButton, pos=centre)
+    assert tab.selected_step() == side
+
+
+def test_step_table_rows_are_as_tall_as_their_wrapped_words(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED,
+                    title="Benefits check by Brightwater (Part D, Medicare, Medigap)"))
+    folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, waiting_on="Dr. Okafor's office (Tonya "
+                    "Reyes) to sign and fax back to Meadowbrook"))
+    tab = _tab(ctx, qtbot, tabs)
+    tab.resize(800, 768)
+    qtbot.wait(10)
+    table = tab.step_table
+    for row in range(tab.step_model.rowCount()):
+        assert table.rowHeight(row) >= table.sizeHintForRow(row)
+    assert table.rowHeight(1) >= 2 * table.fontMetrics().height()
+    assert table.height() >= sum(table.rowHeight(r) for r in range(2))

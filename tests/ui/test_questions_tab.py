@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -306,3 +307,93 @@ def test_the_questions_model_passes_qts_checks(
     assert _column(tab, QUESTION) == ["Open one", "Answered one", "Set aside"]
     qtmodeltester.check(tab.model, force_py=True)
     qtmodeltester.check(tab.proxy, force_py=True)
+
+
+# ---------------------------------------------------------------------- fit at any text size
+def _text_size(qapp: QApplication, percent: int) -> Iterator[None]:
+    """View > Text size, as the main window sets it (from 11 pt)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(11.0 * percent / 100)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture(params=[100, 150, 200], ids=["text-100", "text-150", "text-200"])
+def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int]:
+    for _ in _text_size(qapp, request.param):
+        yield request.param
+
+
+def test_the_list_never_scrolls_sideways_and_the_answer_columns_give_way(
+    ctx: FolderContext, text_size: int, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    ctx.folder.add(Question(text="Which fax number does the plan use for appeals?",
+                            ask_whom="Silverpine member services"))
+    tab = _tab(ctx, qtbot, tabs)
+    table = tab.table
+    header = table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.isColumnHidden(ANSWER) and table.isColumnHidden(ANSWERED_ON)  # none answered
+    bold = QFont(header.font())
+    bold.setBold(True)
+    whom = QFontMetrics(bold).horizontalAdvance("Ask whom")
+    assert header.sectionSize(ASK_WHOM) > whom  # never "Ask who"
+    assert table.iconSize().height() == table.fontMetrics().height()
+
+    ctx.folder.add(Question(text="Old one", status=QuestionStatus.ANSWERED, answer="Yes",
+                            answered_on=date(2026, 11, 2)))
+    qtbot.wait(10)
+    assert table.horizontalScrollBar().maximum() == 0
+    if text_size == 100:  # room enough: the answers show in the list too
+        assert not table.isColumnHidden(ANSWER) and not table.isColumnHidden(ANSWERED_ON)
+        assert _column(tab, ANSWERED_ON)[1] == "Mon Nov 2"
+    if text_size == 200:  # little room: the details beside the list show them
+        assert table.isColumnHidden(ANSWERED_ON)
+
+
+def test_each_question_says_what_it_is_about(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    request = ctx.folder.add(Request(what="Extension request", requested_by=SILVERPINE))
+    step = ctx.folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING))
+    ctx.folder.add_stuck_questions(ask_whom=SILVERPINE, request_id=request.id)
+    ctx.folder.add(Question(text="Any news?", step_id=step.id))
+    ctx.folder.add(Question(text="Loose question"))
+    tab = _tab(ctx, qtbot, tabs)
+    delegate = tab.about_delegate
+    about = {str(tab.proxy.index(r, QUESTION).data()):
+             delegate.subtitle(tab.proxy.index(r, QUESTION)) for r in range(tab.proxy.rowCount())}
+    assert about["What exactly is missing?"] == "about: Extension request"
+    assert about["Any news?"] == "about: Prior authorization"
+    assert about["Loose question"] == ""
+    tip = str(tab.proxy.index(0, QUESTION).data(Qt.ItemDataRole.ToolTipRole))
+    assert "The request: Extension request" in tip
+    assert tab.table.verticalHeader().defaultSectionSize() >= (
+        3 * tab.table.fontMetrics().lineSpacing())  # two lines of question, one of "about"
+    tab.table.grab()  # paints the grey line without trouble
+
+    _click_row(qtbot, tab, "Any news?")
+    assert tab.details.about_button.text() == "Show this coverage step"
+    _click_row(qtbot, tab, "What exactly is missing?")
+    assert tab.details.about_button.text() == "Show this request"
+
+
+def test_buttons_say_what_they_do(
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
+) -> None:
+    ctx.folder.add(Question(text="Which fax number?"))
+    tab = _tab(ctx, qtbot, tabs)
+    assert tab.stuck_button.text() == "Add the questions for when you’re stuck…"
+    assert tab.stuck_button.toolTip() == (
+        "Adds three questions tied to a request or step: What exactly is missing? Who needs to "
+        "submit it? What is the expected timeline once submitted?")
+    details = tab.details
+    assert details.not_needed_button.toolTip() == "Keeps it in the list as not needed"
+    assert details.delete_button.text() == "Delete this question"
+    assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
+    assert details.delete_button.geometry().top() > details.edit_button.geometry().bottom() + 40
+    dialog = tab.add_stuck_questions()
+    assert dialog.windowTitle() == "Add the questions for when you’re stuck"
+    dialog.reject()

@@ -460,10 +460,11 @@ def busy_ledger(folder: Folder) -> None:
 
 
 def _text_size(qapp: QApplication, percent: int) -> Iterator[None]:
-    """View > Text size, as the main window sets it (from at least 11 pt)."""
+    """View > Text size, as the main window sets it (from 11 pt: other tests may leave the
+    application's font larger)."""
     before = QFont(qapp.font())
     font = QFont(before)
-    font.setPointSizeF(max(before.pointSizeF(), 11.0) * percent / 100)
+    font.setPointSizeF(11.0 * percent / 100)
     qapp.setFont(font)
     yield
     qapp.setFont(before)
@@ -472,6 +473,11 @@ def _text_size(qapp: QApplication, percent: int) -> Iterator[None]:
 @pytest.fixture
 def large_text(qapp: QApplication) -> Iterator[None]:
     yield from _text_size(qapp, 150)
+
+
+@pytest.fixture
+def normal_text(qapp: QApplication) -> Iterator[None]:
+    yield from _text_size(qapp, 100)
 
 
 @pytest.fixture(params=[100, 150], ids=["text-100", "text-150"])
@@ -514,7 +520,7 @@ def test_the_ledger_never_scrolls_sideways_at_1366_pixels(
 
 
 def test_with_room_to_spare_what_we_sent_has_its_own_columns(
-    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], busy_ledger: None
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], busy_ledger: None, normal_text: None
 ) -> None:
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(2560, 1000)

@@ -6,6 +6,7 @@ question waits under a folded "Other open questions" — one click (or Space) op
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -41,9 +42,11 @@ class AnsweredRow:
 class AnswersChecklist(QGroupBox):
     """Every open question, a tick and an answer field each; the organization's own first."""
 
-    def __init__(self, questions: list[Question], parent: QWidget | None = None) -> None:
+    def __init__(self, questions: list[Question], parent: QWidget | None = None, *,
+                 about: Mapping[int, str] | None = None) -> None:
         super().__init__("Ask them — tick the ones they answered", parent)
         self._questions = list(questions)
+        self._about = dict(about or {})  # question id -> what it is about
         self.split: CallQuestions = questions_for_organization(self._questions, "")
         self.rows: list[AnsweredRow] = []  # in the order shown: theirs, then the others
         self._list = QVBoxLayout(self)  # one layout (one parent) for all: moving never reparents
@@ -78,6 +81,9 @@ class AnswersChecklist(QGroupBox):
         text = question.text
         if question.ask_whom:
             text += f"  (ask {one_line(question.ask_whom, 40)})"
+        about = self._about.get(question.id or 0, "")
+        if about:  # "What exactly is missing?" means little without what it is about
+            text += f"\n      about: {one_line(about, 80)}"
         asked = plain_label(text, widget)
         box = QCheckBox("Answered:", widget)
         box.setAccessibleName(f"Answered: {question.text}")

@@ -15,10 +15,11 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
-    QFrame,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.call_log import who_text
+from infusion_desk.core.call_questions import what_about
 from infusion_desk.core.call_sheet import build_call_sheet, phone_for
 from infusion_desk.core.organizations import contacts_at, find_contact, known_organizations
 from infusion_desk.core.records import Call, CallDirection, Contact, Question
@@ -52,6 +54,7 @@ __all__ = ["MEMBER_ID_TIP", "REFERENCE_TIP", "CallSheetPanel", "LogCallDialog"]
 
 REFERENCE_TIP = ("The number the representative gives you for this call. "
                  "Ask for it before you hang up.")
+WIDE_CHARS = 100  # the call sheet goes beside the fields when the form is this many characters wide
 RECENT_CALLS_FOR_NAMES = 300  # organizations offered as you type come from this many recent calls
 
 
@@ -80,10 +83,12 @@ class NameBox(QComboBox):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMaxVisibleItems(12)
         completer = self.completer()
+        line_edit = self.lineEdit()
+        assert completer is not None and line_edit is not None  # an editable combo has both
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
-        line_edit = self.lineEdit()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.line_edit = line_edit
         line_edit.setPlaceholderText(placeholder)
         line_edit.setClearButtonEnabled(True)
         self.set_names(names)
@@ -111,7 +116,7 @@ class NameBox(QComboBox):
         self.setEditText(text)
 
     def selectAll(self) -> None:  # noqa: N802 - reads like QLineEdit
-        self.lineEdit().selectAll()
+        self.line_edit.selectAll()
 
 
 # --------------------------------------------------------------------------- the form
@@ -171,7 +176,10 @@ class LogCallDialog(FormDialog):
                               phone=contact.phone, contact_id=contact.id)
 
         self._build_fields(current, organizations)
-        self.checklist = AnswersChecklist([] if call else list(self._questions), self)
+        questions = [] if call else list(self._questions)
+        steps = folder.steps() if any(q.step_id for q in questions) else []
+        self.checklist = AnswersChecklist(questions, self, about={
+            q.id: what_about(q, self._requests, steps) for q in questions if q.id is not None})
         self.checklist.setVisible(call is None)
         self.sheet = CallSheetPanel(self)
         self._lay_out()
@@ -179,7 +187,7 @@ class LogCallDialog(FormDialog):
 
         self.organization.editTextChanged.connect(self._on_organization_edit_text_changed)
         self.person.editTextChanged.connect(self._on_person_edit_text_changed)
-        self.person.lineEdit().editingFinished.connect(self._on_person_editing_finished)
+        self.person.line_edit.editingFinished.connect(self._on_person_editing_finished)
         self.person.textActivated.connect(self._on_person_text_activated)
         self._on_organization_edit_text_changed(self.organization.text())
         if contact is not None and current.phone:
@@ -209,6 +217,7 @@ class LogCallDialog(FormDialog):
                                "type their name as they said it")
         self.person_hint = plain_label("", self)
         self.person_hint.setEnabled(False)
+        self.person_hint.hide()  # shown once there is something to say
         self.phone = line(current.phone, accessible_name="Phone number", parent=self)
         self.reference = line(current.reference_number, accessible_name="Call reference number",
                               placeholder="e.g. 4471-0938", parent=self)
@@ -226,7 +235,7 @@ class LogCallDialog(FormDialog):
             metrics = field.edit.fontMetrics()
             field.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing "+7" is quicker
             field.edit.setMinimumWidth(metrics.horizontalAdvance("12/30/2026")
-                                       + 3 * metrics.height())
+                                       + metrics.height() * 3 // 2)  # and its clear button
             # the day it reads as ("Fri, Nov 27, 2026") is never cut: it confirms what was typed
             field.hint.setMinimumWidth(field.hint.fontMetrics().horizontalAdvance(
                 "Wed, Sep 30, 2026") + 4)
@@ -261,15 +270,17 @@ class LogCallDialog(FormDialog):
         form.addRow("What was &said:", self.summary)
         form.addRow("O&utcome / what\nhappens next:", self.outcome)
         form.addRow("&Follow-up date:", self.follow_up)
-        self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 5 + 16)
+        self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 4 + 16)
 
-        # One scroll area for everything: the fields and questions (left), the call sheet (right).
+        # The fields and questions (left), the call sheet (right), in the form's one scroll area.
         self.body.removeItem(form)
         form.setParent(None)  # type: ignore[call-overload]
         content = QWidget(self)
-        columns = QHBoxLayout(content)
+        self._content = content
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
         columns.setContentsMargins(0, 0, 8, 0)
         columns.setSpacing(20)
+        self._columns = columns
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addLayout(form)
@@ -280,15 +291,32 @@ class LogCallDialog(FormDialog):
         right.addWidget(heading("Call sheet", content, scale=1.15))
         right.addWidget(self.sheet)
         right.addStretch(1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
-        self.body.addWidget(self.scroll, 1)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 1)
+        self.body.addWidget(content, 1)
         self._fit_to_screen()
+        self._arrange()
+
+    def scroll_area(self) -> QScrollArea | None:
+        """The one scroll area the whole form scrolls in (the form dialog's own)."""
+        widget = self._content.parentWidget()
+        while widget is not None and widget is not self:
+            if isinstance(widget, QScrollArea):
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when there is room for both at this text size; else the sheet below."""
+        wide = self.width() >= WIDE_CHARS * self.fontMetrics().averageCharWidth()
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     def _fit_to_screen(self) -> None:
         """Wide enough for both columns at this text size, never bigger than the screen."""
@@ -333,6 +361,7 @@ class LogCallDialog(FormDialog):
             self.person_hint.setToolTip("")
         else:
             self.person_hint.setText("")
+        self.person_hint.setVisible(bool(self.person_hint.text()))
         self._fill_phone(contact)
 
     def _on_person_editing_finished(self) -> None:

@@ -62,6 +62,7 @@ class CallSheetPanel(QFrame):
         layout.addStretch(1)
         if self._content is not None:
             self._layout.removeWidget(self._content)
+            self._content.hide()
             self._content.deleteLater()
         self._layout.addWidget(content)
         self._content = content

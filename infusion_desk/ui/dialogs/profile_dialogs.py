@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from infusion_desk.core.coverage import STEP_EXPLANATIONS, period_problem
+from infusion_desk.core.coverage import STEP_EXPLANATIONS, STEP_SUBTITLES, period_problem
 from infusion_desk.core.records import (
     Plan,
     PlanRank,
@@ -58,6 +58,12 @@ def plain_row_label(text: str) -> QLabel:
     label = plain_label(text, wrap=False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def kind_text(kind: StepKind) -> str:
+    """A kind of step with what it means: ``Appeal — asking the plan to change a decision``."""
+    subtitle = STEP_SUBTITLES[kind]
+    return f"{kind.label} — {subtitle[0].lower()}{subtitle[1:]}" if subtitle else kind.label
 
 
 def _plan_name(plan: Plan) -> str:
@@ -243,7 +249,8 @@ class StepDialog(FormDialog):
         self._old = step
         self.saved: Step | None = None
         s = step or Step(kind=kind or StepKind.BENEFITS_VERIFICATION)
-        self.kind = combo([(k.label, k.value) for k in StepKind], accessible_name="Which step")
+        self.kind = combo([(kind_text(k), k.value) for k in StepKind],
+                          accessible_name="Which step")
         for number, k in enumerate(StepKind):
             self.kind.setItemData(number, STEP_EXPLANATIONS[k], Qt.ItemDataRole.ToolTipRole)
         set_combo_value(self.kind, s.kind.value)

@@ -178,9 +178,10 @@ class DocumentFiles(QObject):
         dialog = QPrintDialog(printer, self._parent)
         dialog.setWindowTitle(f"Print “{document_name(document)}”")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.start_printing(printer, document, data, texts))
+        dialog.accepted.connect(lambda *_a: self.start_printing(printer, document, data, texts))
         self.print_dialog = dialog
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # (PySide's QPrintDialog.open() wants a receiver)
         return dialog
 
     def start_printing(self, printer: QPrinter, document: Document, data: bytes,

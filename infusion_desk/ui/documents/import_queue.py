@@ -194,14 +194,14 @@ class ImportQueue(QObject):
         ticket = next((t for t in self._tickets if t.batch is result.batch), None)
         if ticket is not None:
             self._tickets.remove(ticket)
-        if result.stopped == -1:  # a waiting drop that Cancel took off the list
-            return
-        if ticket is not None and ticket.cancelled.is_set():
-            dropped = sum(1 for t in self._tickets if t.cancelled.is_set())
-            result = BatchResult(result.batch, result.outcomes, result.stopped, dropped,
-                                 result.failed)
-        self.last_result = result
-        self.batch_finished.emit(result)
+        self._ctx.flush_background_changes()  # every screen is up to date before the summary
+        if result.stopped != -1:  # (-1: a waiting drop that Cancel took off the list)
+            if ticket is not None and ticket.cancelled.is_set():
+                dropped = sum(1 for t in self._tickets if t.cancelled.is_set())
+                result = BatchResult(result.batch, result.outcomes, result.stopped, dropped,
+                                     result.failed)
+            self.last_result = result
+            self.batch_finished.emit(result)
         if not self._tickets:
             if self.close_engine_when_idle:
                 self._lane.submit(self._close_lane_engine)
@@ -212,7 +212,7 @@ def png_bytes(picture: QImage) -> bytes:
     """A picture as PNG (QImage may be used off the GUI thread)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
+    picture.save(buffer, "PNG")  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
     return bytes(buffer.data().data())
 
 

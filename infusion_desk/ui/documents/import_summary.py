@@ -7,15 +7,24 @@ could not be added or cannot be previewed, get a box she can read at her own pac
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infusion_desk.core.records import Document
 from infusion_desk.services import Folder
 from infusion_desk.services.importing import ImportStatus, summary_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.import_queue import BatchResult
+from infusion_desk.ui.widgets.forms import heading
 
-MAX_LINES = 12
+MAX_LINES = 10  # lines shown before the list scrolls
 TITLE = "Adding documents"
 FAILED = ("Something went wrong while adding the documents. Nothing was lost: the files listed "
           "here are in the folder. The details were written to the app's log.")
@@ -65,8 +74,58 @@ def needs_a_box(result: BatchResult) -> bool:
         and not outcome.document.preview_ok
 
 
+class ImportSummary(QDialog):
+    """The end of an import, one line per file, with a word and an icon for how each went."""
+
+    def __init__(self, headline_text: str, result: BatchResult, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self._headline = headline_text
+        self._lines = summary_lines(result)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        self.headline = heading(headline_text, self, scale=1.1)
+        layout.addWidget(self.headline)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("How each file went")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        style = self.style()
+        icons = {
+            ImportStatus.IMPORTED: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            ImportStatus.DUPLICATE: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation),
+            ImportStatus.REFUSED: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        warning = icons[ImportStatus.REFUSED]
+        statuses = [o.status for o in result.outcomes]
+        for index, line in enumerate(self._lines):
+            item = QListWidgetItem(line)
+            status = statuses[index] if index < len(statuses) else ImportStatus.REFUSED
+            document = result.outcomes[index].document if index < len(statuses) else None
+            noted = (status is ImportStatus.IMPORTED and document is not None
+                     and not document.preview_ok)
+            item.setIcon(warning if noted else icons[status])
+            self.list.addItem(item)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        rows = min(len(self._lines), MAX_LINES)
+        self.resize(metrics.averageCharWidth() * 72,
+                    metrics.lineSpacing() * (2 * rows + 8) + 60)
+
+    def text(self) -> str:
+        """Everything the box says, as plain text (also for tests)."""
+        return self._headline + "\n\n" + "\n".join(self._lines)
+
+
 def report(result: BatchResult, ctx: FolderContext, parent: QWidget,
-           request_title: str = "") -> QMessageBox | None:
+           request_title: str = "") -> ImportSummary | None:
     """Show how it went; return the box when one was opened (it closes itself)."""
     attached = attached_count(result, ctx.folder)
     if not needs_a_box(result):
@@ -75,16 +134,7 @@ def report(result: BatchResult, ctx: FolderContext, parent: QWidget,
             message += f" Noted as sent for “{request_title}”."
         ctx.say(message)
         return None
-    lines = summary_lines(result)
-    text = headline(result, request_title, attached) + "\n\n" + "\n".join(lines[:MAX_LINES])
-    if len(lines) > MAX_LINES:
-        text += f"\n…and {len(lines) - MAX_LINES} more (see Show Details)."
-    troubled = any(o.status is ImportStatus.REFUSED for o in result.outcomes) or result.failed
-    icon = QMessageBox.Icon.Warning if troubled else QMessageBox.Icon.Information
-    box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if len(lines) > MAX_LINES:
-        box.setDetailedText("\n".join(lines))
+    box = ImportSummary(headline(result, request_title, attached), result, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

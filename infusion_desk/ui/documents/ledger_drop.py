@@ -23,7 +23,6 @@ from infusion_desk.ui.documents.import_queue import (
 )
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
 
-
 _DRAG_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.DragLeave,
                           QEvent.Type.Drop})
 
@@ -45,7 +44,7 @@ class LedgerDrop(QObject):
         self.queue = import_queue_for(ctx, parent.parentWidget() or parent)
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.progress_strip = ImportProgressStrip(self.queue, parent)
-        self.summary_box = None
+        self.summary_box: import_summary.ImportSummary | None = None
         self._viewport = table.viewport()
         self._marker = QRubberBand(QRubberBand.Shape.Rectangle, self._viewport)
         self._viewport.setAcceptDrops(True)

@@ -48,7 +48,7 @@ def draw(request: PageRequest, engine: PdfEngine | None) -> RenderedPage:
     """Do the drawing now, on the calling thread."""
     if request.is_pdf:
         png = render_page(request.data, request.page, request.scale, engine)
-        image = QImage.fromData(png, "PNG") if png else QImage()
+        image = QImage.fromData(png) if png else QImage()
         if image.isNull():
             return RenderedPage(request.token, request.page, None)
         return RenderedPage(request.token, request.page, image,

@@ -63,6 +63,14 @@ def shape_of(document: Document) -> Shape:
     return Shape.NONE
 
 
+def _never_previewed(document: Document) -> bool:
+    """Files of a kind this app does not show at all (a spreadsheet), as against files of a
+    kind it shows that could not be read (a damaged scan)."""
+    media = document.media_type
+    return not (media == "application/pdf" or media.startswith("image/")
+                or media in ("message/rfc822", "text/plain"))
+
+
 class PageArea(QScrollArea):
     """The scrolling area the page sits in; tells when its width changes."""
 
@@ -175,6 +183,9 @@ class DocumentPreview(QWidget):
         self.area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.area.setBackgroundRole(QPalette.ColorRole.Mid)
         self.area.setFrameShape(QFrame.Shape.StyledPanel)
+        # Always there, so that fitting the page to the width never makes a scroll bar appear
+        # that then takes width away (and fits again).
+        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.area.width_changed.connect(self._on_area_width_changed)
         self.page_view = QLabel()
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -233,7 +244,7 @@ class DocumentPreview(QWidget):
             self.stack.setCurrentIndex(1)
             return
         if self.shape is Shape.NONE:
-            self._show_note(COULD_NOT_PREVIEW if not document.preview_ok else NOT_PREVIEWABLE)
+            self._show_note(NOT_PREVIEWABLE if _never_previewed(document) else COULD_NOT_PREVIEW)
             return
         self.toolbar.show()
         self.stack.setCurrentIndex(0)
@@ -341,15 +352,13 @@ class DocumentPreview(QWidget):
         self._renderer.request(PageRequest(self._token, wish.data, wish.name, wish.is_pdf,
                                            wish.page, wish.scale, wish.width))
         if self.page_view.pixmap().isNull():
-            self.page_view.setText("Getting the page ready…")
+            self._say_on_page("Getting the page ready…")
 
     def _on_renderer_page_rendered(self, rendered: RenderedPage) -> None:
         if rendered.token != self._token or self.document is None or self._wanted is None:
             return  # an answer to an older wish
         if rendered.image is None:
-            self.page_view.setPixmap(QPixmap())
-            self.page_view.setText(PAGE_NOT_DRAWN)
-            self.page_view.resize(self.area.viewport().size())
+            self._say_on_page(PAGE_NOT_DRAWN)
             if self.page == 0 and not self._natural:
                 self._show_note(COULD_NOT_PREVIEW)
                 self.open_button.show()
@@ -366,6 +375,11 @@ class DocumentPreview(QWidget):
             self._request()  # now that the page's real size is known
             return
         self._put_on_screen(rendered)
+
+    def _say_on_page(self, text: str) -> None:
+        self.page_view.setPixmap(QPixmap())
+        self.page_view.setText(text)
+        self.page_view.resize(self.area.viewport().size())
 
     def _needs_redraw(self, rendered: RenderedPage) -> bool:
         assert rendered.image is not None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -15,16 +13,8 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.records import Plan
 from infusion_desk.ui.dialogs.profile_dialogs import GROUP_NUMBER_TIP, MEMBER_ID_TIP, PA_TIP
+from infusion_desk.ui.overview.read_form import caption, caption_form
 from infusion_desk.ui.widgets.forms import heading, plain_label
-
-
-def caption_form() -> QFormLayout:
-    """A read-only form: captions on the left that never wrap, values that do."""
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return form
 
 
 class PlanCard(QFrame):
@@ -51,17 +41,16 @@ class PlanCard(QFrame):
             ("Prior-authorization phone", plan.pa_phone, PA_TIP),
             ("Prior-authorization fax", plan.pa_fax, PA_TIP),
         ]
-        for caption, value, tip in rows:
+        for name_of_row, value, tip in rows:
             if not value:
                 continue
-            label = plain_label(caption, self, wrap=False)
+            label = caption(name_of_row, self, tip)
             shown = plain_label(value, self)
             if tip:
-                label.setToolTip(tip)
                 shown.setToolTip(tip)
-            shown.setAccessibleName(caption)
+            shown.setAccessibleName(name_of_row)
             form.addRow(label, shown)
-            self.values[caption] = shown
+            self.values[name_of_row] = shown
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton("Edit…", self)

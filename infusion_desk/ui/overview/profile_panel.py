@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from infusion_desk.core.dates import format_day, relative_past
 from infusion_desk.core.records import Profile
 from infusion_desk.ui.dialogs.profile_dialogs import ACCESS_LINE_TIP
-from infusion_desk.ui.overview.plan_card import caption_form
+from infusion_desk.ui.overview.read_form import caption, caption_form
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 PROFILE_ROWS: list[tuple[str, str, Callable[[Profile, date], str]]] = [
@@ -42,13 +42,10 @@ class ProfilePanel(QWidget):
         layout.addWidget(heading("Patient and therapy", self, scale=1.2))
         form = caption_form()
         self.labels: dict[str, QLabel] = {}
-        for key, caption, _text in PROFILE_ROWS:
+        for key, name, _text in PROFILE_ROWS:
             value = plain_label("", self)
-            value.setAccessibleName(caption)
-            caption_label = plain_label(caption, self, wrap=False)
-            if key in _TIPS:
-                caption_label.setToolTip(_TIPS[key])
-            form.addRow(caption_label, value)
+            value.setAccessibleName(name)
+            form.addRow(caption(name, self, _TIPS.get(key, "")), value)
             self.labels[key] = value
         layout.addLayout(form)
         row = QHBoxLayout()

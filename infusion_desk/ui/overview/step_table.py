@@ -38,7 +38,7 @@ def _step_tip(step: Step) -> str:
 def step_columns(ctx: FolderContext) -> list[Column]:
     return [
         Column("Step", lambda s: s.display_title, tooltip=_step_tip),
-        Column("Status", lambda s: f"{mark_of(s).value} {status_word(s)}"),
+        Column("Status", lambda s: f"{mark_of(s).value}\N{NO-BREAK SPACE}{status_word(s)}"),
         Column("Waiting on", lambda s: "" if is_done(s) else s.waiting_on,
                tooltip=lambda s: "" if is_done(s) else plain_tip(s.waiting_on)),
         Column("Reference no.", lambda s: s.reference_number,
@@ -111,7 +111,7 @@ class FittingTable(QTableView):
         header = model.headerData(column, Qt.Orientation.Horizontal) or ""
         widest = self.horizontalHeader().fontMetrics().horizontalAdvance(str(header))
         for row in range(model.rowCount()):
-            for word in str(model.index(row, column).data() or "").split():
+            for word in str(model.index(row, column).data() or "").split(" "):
                 widest = max(widest, int(metrics.horizontalAdvance(word) * 1.05))  # bold cells
         return widest + metrics.averageCharWidth() + 8
 

@@ -41,8 +41,14 @@ from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 MAX_QUESTIONS = 3  # open questions shown in Today; the rest are one click away
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SIGN_ROLE = Qt.ItemDataRole.UserRole + 3  # "warning", "information" or "question"
 OPEN_TEXT = "Open ›"
 CLICK_HINT = "Click to open it (or press Enter)."
+_SIGNS = {  # the same warning sign for anything overdue, whatever it is
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "information": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "question": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+}
 _PAD = 6  # around a line's words
 _GAP = 8  # between the icon, the words and "Open ›"
 
@@ -234,18 +240,13 @@ class TodayPanel(QFrame):
             lines.append(self._more)
         self.list.clear()
         style = self.style()
-        icons = {
-            RecordKind.REQUEST: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            RecordKind.CALL: QStyle.StandardPixmap.SP_MessageBoxInformation,
-            RecordKind.STEP: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            RecordKind.QUESTION: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-        }
         for line in lines:
-            sign = (QStyle.StandardPixmap.SP_MessageBoxWarning if line.warning
-                    else icons[line.kind])
-            item = QListWidgetItem(style.standardIcon(sign), line.text)
+            sign = ("warning" if line.warning
+                    else "question" if line.kind is RecordKind.QUESTION else "information")
+            item = QListWidgetItem(style.standardIcon(_SIGNS[sign]), line.text)
             item.setData(KIND_ROLE, line.kind.value)
             item.setData(ID_ROLE, line.record_id)
+            item.setData(SIGN_ROLE, sign)
             item.setToolTip(plain_tip(f"{line.text}\n\n{CLICK_HINT}"))
             self.list.addItem(item)
         self.list.setVisible(bool(lines))

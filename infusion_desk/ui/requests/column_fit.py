@@ -84,14 +84,15 @@ def plan_columns(width: int, font: QFont, icon: int) -> LedgerFit:
         return max(bold.horizontalAdvance(t) for t in texts) + PAD
 
     fixed = {
-        STATE: max(bold.horizontalAdvance("Overdue") + icon + 6 + PAD, heading("Status"),
-                   words("Confirmed")),
+        STATE: max(max(bold.horizontalAdvance("Overdue"), metrics.horizontalAdvance("Confirmed"))
+                   + icon + 6 + PAD, heading("Status")),  # "Confirmed received" wraps
         ASKED_ON: max(words("Sep 30"), heading("Asked")),
         DUE_BY: max(words("3 days overdue"), heading("Due by")),
         CONFIRMATION: max(words("Confirmation"), heading("Confirmation")),
     }
     room = max(0, width - 1)
     floors = {c: heading(word) for c, word in LONGEST_WORD.items()}
+    floors[WHAT] = max(floors[WHAT], 10 * em)  # below this, better to scroll (200 % text)
     long_fixed = {**fixed, SENT_ON: max(words("Sep 30"), heading("Sent on")) + EDGE,
                   HOW: max(words("Online"), heading("How"))}
     if sum(long_fixed.values()) + sum(s.enough * em for s in SHARES_LONG.values()) <= room:
@@ -112,12 +113,33 @@ def _share(room: int, shares: dict[int, Share], em: int,
     least = {c: max(s.least * em, floors.get(c, 0)) for c, s in shares.items()}
     total_least = sum(least.values())
     if room <= total_least:  # a very small window: everyone gives up the same part
-        return {c: max(floors.get(c, 4 * em), room * w // max(1, total_least))
-                for c, w in least.items()}
+        return _squeeze(room, least, {c: floors.get(c, 4 * em) for c in least})
     extra = room - total_least
     total_weight = sum(s.weight for s in shares.values())
     widths = {c: least[c] + int(extra * s.weight / total_weight) for c, s in shares.items()}
     widths[WHAT] += room - sum(widths.values())  # the odd pixels go to *What*
+    return widths
+
+
+def _squeeze(room: int, least: dict[int, int], floors: dict[int, int]) -> dict[int, int]:
+    """Shares of ``room`` in proportion to ``least``, none below its floor (a title's word); the
+    columns that would go below it keep their floor and the others share what is left."""
+    widths: dict[int, int] = {}
+    rest = dict(least)
+    budget = room
+    while rest:
+        total = max(1, sum(rest.values()))
+        shares = {c: max(0, budget) * w // total for c, w in rest.items()}
+        pinched = [c for c, w in shares.items() if w < floors[c]]
+        if not pinched:
+            widths.update(shares)
+            if WHAT in shares:
+                widths[WHAT] += max(0, budget - sum(shares.values()))
+            break
+        for column in pinched:
+            widths[column] = floors[column]
+            budget -= floors[column]
+            del rest[column]
     return widths
 
 

@@ -105,11 +105,11 @@ class RequestDetails(QWidget):
         self.delete_button.setToolTip(DELETE_TIP)
         self.delete_button.setAccessibleName(DELETE_TEXT)
         self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        self.actions = ActionFlow()
+        self.action_flow = ActionFlow()
         for button in (self.mark_sent_button, self.received_button, self.edit_button):
-            self.actions.addWidget(button)
-        self.actions.add_apart(self.delete_button)
-        layout.addLayout(self.actions)
+            self.action_flow.addWidget(button)
+        self.action_flow.add_apart(self.delete_button)
+        layout.addLayout(self.action_flow)
         layout.addSpacing(4)
 
         layout.addWidget(heading("What they asked for", self.body, scale=1.05))

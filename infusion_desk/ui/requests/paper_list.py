@@ -51,8 +51,9 @@ class PaperDelegate(QStyledItemDelegate):
         self._view = view
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-                width: int | None = None) -> tuple[QStyleOptionViewItem, QRect, int]:
-        """The prepared option, the rectangle for the words, and the title's height."""
+                width: int | None = None) -> tuple[QStyleOptionViewItem, QRect, int, int]:
+        """The prepared option, the rectangle for the words, the title's and the grey line's
+        heights (both wrap)."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         if width is not None:
@@ -61,20 +62,23 @@ class PaperDelegate(QStyledItemDelegate):
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         text = text.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         metrics = QFontMetrics(opt.font)
-        title = metrics.boundingRect(QRect(0, 0, max(1, text.width()), 100_000), WRAP, opt.text)
-        return opt, text, title.height()
+        room = QRect(0, 0, max(1, text.width()), 100_000)
+        title = metrics.boundingRect(room, WRAP, opt.text)
+        detail = str(index.data(DETAIL_ROLE) or "")
+        below = metrics.boundingRect(room, WRAP, detail).height() if detail else 0
+        return opt, text, title.height(), below
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self._view.viewport().width()
-        opt, _text, title_height = self._layout(option, index, width)
+        opt, _text, title_height, detail_height = self._layout(option, index, width)
         metrics = QFontMetrics(opt.font)
-        detail = metrics.lineSpacing() if index.data(DETAIL_ROLE) else 0
-        return QSize(width, max(metrics.lineSpacing(), title_height) + detail + 2 * MARGIN + 2)
+        return QSize(width, max(metrics.lineSpacing(), title_height) + detail_height
+                     + 2 * MARGIN + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        opt, text_rect, title_height = self._layout(option, index)
+        opt, text_rect, title_height, detail_height = self._layout(option, index)
         title = opt.text
         opt.text = ""
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
@@ -88,14 +92,11 @@ class PaperDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, WRAP, title)
         detail = str(index.data(DETAIL_ROLE) or "")
         if detail:
-            metrics = QFontMetrics(opt.font)
             below = QRect(text_rect.left(), text_rect.top() + title_height, text_rect.width(),
-                          metrics.lineSpacing())
+                          detail_height)
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
                                          else QPalette.ColorRole.PlaceholderText))
-            painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
-                                                text_rect.width()))
+            painter.drawText(below, WRAP, detail)
         painter.restore()
 
 

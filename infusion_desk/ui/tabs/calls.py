@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -35,7 +35,7 @@ from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
 from infusion_desk.ui.models.table import Column, RecordTableModel
-from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text
+from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text, wrap_policy
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
@@ -134,7 +134,7 @@ class CallsTab(QWidget):
                    tooltip=lambda c: f"{format_when(c.called_at)}\n{c.direction.label}"),
             Column("Who", who_text, tooltip=lambda c: plain_tooltip(
                 f"{who_text(c)}\n{c.direction.label}" + (f", {c.phone}" if c.phone else ""))),
-            Column("Reference number", lambda c: c.reference_number,
+            Column("Reference\nnumber", lambda c: c.reference_number,
                    header_tooltip=REFERENCE_TIP, tooltip=lambda c: plain_tooltip(
                        c.reference_number)),
             Column("What was said", said_text,
@@ -158,13 +158,14 @@ class CallsTab(QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Two lines a row; "What was said" takes the room left, and never scrolls sideways.
+        # Two lines a row; "What was said" takes the room left, and the table never scrolls
+        # sideways: when room is short the reference number goes first (the details show it).
         self.fitter = ColumnFitter(view, COL_SAID, [
-            Fit(COL_WHEN, sample="Wed Sep 30, 12:55 PM", min_chars=10),
-            Fit(COL_WHO, chars=19, min_chars=10),
-            Fit(COL_REFERENCE, sample="SPX-CD-118204", min_chars=9, hide_rank=1),
+            Fit(COL_WHEN, sample="Wed Sep 30, 12:55 PM", least="Wed Sep 30,", hide_rank=2),
+            Fit(COL_WHO, chars=17, min_chars=10),
+            Fit(COL_REFERENCE, sample="SPX-CD-118204", keep=True, hide_rank=1, one_line=True),
             Fit(COL_FOLLOW_UP, sample="12 days overdue", icon=True, bold=True, keep=True),
-        ], lines=2)
+        ], lines=2, stretch_chars=16)
         view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         view.doubleClicked.connect(self._on_view_double_clicked)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
@@ -254,9 +255,10 @@ class CallsTab(QWidget):
 
         The window connects ``ContactsTab.log_call_requested`` here.
         """
-        contact = self.ctx.folder.get(Contact, contact_id) if not self.ctx.read_only else None
-        if contact is None:
+        found = self.ctx.folder.get_many(Contact, [contact_id])
+        if not found or self.ctx.read_only:
             return None
+        contact = found[0]
         return self._open(LogCallDialog(self.ctx, self, contact=contact))
 
     def _on_log_button_clicked(self) -> None:
@@ -276,6 +278,7 @@ class CallDetails(QWidget):
         self.ctx = ctx
         self.call: Call | None = None
         self.reference: IdText | None = None  # the call's reference number, with Copy
+        self._wrap = QFormLayout.RowWrapPolicy.WrapLongRows
         self.title = heading("", self)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Change what is written down about this call")
@@ -306,13 +309,19 @@ class CallDetails(QWidget):
         """What the pane says, label by label (for reading it back)."""
         return "\n".join(t for t in (self.title.text(), pane_text(self._scroll.widget())) if t)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if wrap_policy(self) != self._wrap:  # narrow (large text): captions above the values
+            self.show_call(self.call)
+
     def show_call(self, call: Call | None) -> None:
         self.call = call
         self.reference = None
         content = QWidget(self._scroll)
         form = QFormLayout(content)
         form.setContentsMargins(0, 8, 8, 8)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._wrap = wrap_policy(self)
+        form.setRowWrapPolicy(self._wrap)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         writable = call is not None and not self.ctx.read_only
         self.edit_button.setEnabled(writable)

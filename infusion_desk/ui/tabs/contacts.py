@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -27,7 +27,7 @@ from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.contact_dialogs import NEEDS_TIP, ContactDialog, contact_what
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
-from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text
+from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text, wrap_policy
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
@@ -145,13 +145,14 @@ class ContactsTab(QWidget):
         header = view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         view.setSortingEnabled(True)
-        # "What they need from us" takes the room left; the role goes first when room is short.
+        # "What they need from us" takes the room left; when room is short the role goes first,
+        # then the organization, then the hours (the details beside the list show them all).
         self.fitter = ColumnFitter(view, COL_NEEDS, [
             Fit(COL_NAME, chars=15, min_chars=8),
             Fit(COL_ROLE, chars=14, min_chars=8, hide_rank=1),
             Fit(COL_ORGANIZATION, chars=15, min_chars=8, hide_rank=2),
-            Fit(COL_PHONE, sample="(888) 555-0147", min_chars=9),
-            Fit(COL_HOURS, chars=14, min_chars=8),
+            Fit(COL_PHONE, sample="(888) 555-0147", keep=True),
+            Fit(COL_HOURS, chars=14, min_chars=8, hide_rank=3),
         ], lines=2, stretch_chars=22)
         view.sortByColumn(COL_ORGANIZATION, Qt.SortOrder.AscendingOrder)
         view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
@@ -262,6 +263,7 @@ class ContactDetails(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.contact: Contact | None = None
+        self._wrap = QFormLayout.RowWrapPolicy.WrapLongRows
         self.title = heading("", self)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Change what is written down about this person")
@@ -291,6 +293,11 @@ class ContactDetails(QWidget):
     def text(self) -> str:
         """What the pane says, label by label (for reading it back)."""
         return "\n".join(t for t in (self.title.text(), pane_text(self._scroll.widget())) if t)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if wrap_policy(self) != self._wrap:  # narrow (large text): captions above the values
+            self.show_contact(self.contact)
 
     def show_contact(self, contact: Contact | None) -> None:
         self.contact = contact
@@ -322,7 +329,8 @@ class ContactDetails(QWidget):
             column.addWidget(_needs_box(contact.needs_from_us, parent))
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._wrap = wrap_policy(self)
+        form.setRowWrapPolicy(self._wrap)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         column.addLayout(form)
 

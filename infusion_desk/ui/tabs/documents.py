@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -110,8 +109,17 @@ class OpenableList(QListWidget):
 
 
 class DocumentTable(QTableView):
-    """The list of documents: the title takes the room the other columns leave, but never so
-    little that it cannot be read (then the table scrolls sideways)."""
+    """The list of documents: the title takes the room the other columns leave. When the list
+    is narrow (the page preview needs room too), the less needed columns step aside — pages
+    first, then the day it came, who sent it, its kind — so the title stays readable; they come
+    back when there is room. Everything hidden here is shown beside the list."""
+
+    DROP_ORDER = (PAGES, RECEIVED, SENDER, KIND)
+    TITLE_CHARS = 30
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.natural_widths: dict[int, int] = {}  # column -> the width its words need
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -119,9 +127,21 @@ class DocumentTable(QTableView):
 
     def fit_title(self) -> None:
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != TITLE)
-        least = self.fontMetrics().averageCharWidth() * 24
-        header.resizeSection(TITLE, max(least, self.viewport().width() - others))
+        least = self.fontMetrics().averageCharWidth() * self.TITLE_CHARS
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        widths = {c: self.natural_widths.get(c, header.sectionSize(c))
+                  for c in range(header.count()) if c != TITLE}
+        hidden: set[int] = set()
+        for column in self.DROP_ORDER:
+            if room - sum(w for c, w in widths.items() if c not in hidden) >= least:
+                break
+            hidden.add(column)
+        for column, width in widths.items():
+            self.setColumnHidden(column, column in hidden)
+            if column not in hidden and header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        others = sum(w for c, w in widths.items() if c not in hidden)
+        header.resizeSection(TITLE, max(least, room - others))
 
 
 class DocumentsTab(QWidget):
@@ -134,7 +154,7 @@ class DocumentsTab(QWidget):
         self._shown: Document | None = None
         self._mine: set[ImportBatch] = set()  # batches started from this tab or the window
         self.dialog: DocumentDialog | None = None  # the form opened last (kept for tests)
-        self.summary_box: QMessageBox | None = None
+        self.summary_box: import_summary.ImportSummary | None = None
         self.queue = import_queue_for(ctx, parent or self)
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.queue.busy_changed.connect(self._on_queue_busy_changed)
@@ -160,7 +180,8 @@ class DocumentsTab(QWidget):
         self.splitter.addWidget(self._build_preview())
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 640])
+        self.splitter.setSizes([700, 620])
+        self.left.setSizes([400, 400])
         self.stack.addWidget(self.splitter)
 
         paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste,
@@ -180,11 +201,13 @@ class DocumentsTab(QWidget):
         top.addWidget(self.add_button)
         self.top_stack = QStackedWidget(self.top_bar)
         self.hint = plain_label("…or drag files onto this window, or paste a picture with "
-                                "Ctrl+V.", self.top_stack)
+                                "Ctrl+V.", self.top_stack, wrap=False)
         self.progress_strip = ImportProgressStrip(self.queue, self.top_stack)
         self.top_stack.addWidget(self.hint)
         self.top_stack.addWidget(self.progress_strip)
         self.top_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.top_stack.setFixedHeight(max(self.hint.sizeHint().height(),
+                                          self.progress_strip.sizeHint().height()))
         top.addWidget(self.top_stack, 1)
         return self.top_bar
 
@@ -232,17 +255,19 @@ class DocumentsTab(QWidget):
                                (RECEIVED, "Sep 30, 2026"), (SENDER, "Silverpine Health"),
                                (PAGES, "999")):
             header_text = str(COLUMNS[column].header)
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
-                                             heads.horizontalAdvance(header_text)) + pad)
+            self.table.natural_widths[column] = max(metrics.horizontalAdvance(sample),
+                                                    heads.horizontalAdvance(header_text)) + pad
+            header.resizeSection(column, self.table.natural_widths[column])
         header.sectionResized.connect(self._on_header_section_resized)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
         return self.table
 
-    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != TITLE:
+    def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column != TITLE and new > 0 and new != self.table.natural_widths.get(column):
+            self.table.natural_widths[column] = new  # she widened or narrowed it herself
             self.table.fit_title()
 
     def _build_details(self) -> QWidget:
@@ -267,8 +292,8 @@ class DocumentsTab(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QLabel] = {}
         for key, caption in (("kind", "What it is"), ("dated", "Date on the letter"),
-                             ("received", "Received"), ("sender", "From"), ("pages", "Pages"),
-                             ("file", "File"), ("step", "Coverage step"), ("notes", "Notes")):
+                             ("received", "Received"), ("sender", "From"), ("file", "File"),
+                             ("step", "Coverage step"), ("notes", "Notes")):
             value = plain_label("", self.details)
             value.setAccessibleName(caption)
             form.addRow(plain_label(caption, self.details), value)
@@ -387,7 +412,9 @@ class DocumentsTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
-        self._show(self.proxy.row_object(row))
+        document = self.proxy.row_object(row)
+        if self._shown is not document:  # (unless the row change has shown it already)
+            self._show(document)
         return True
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -411,10 +438,11 @@ class DocumentsTab(QWidget):
         self.fields["dated"].setText(format_day(document.document_date) or "—")
         self.fields["received"].setText(format_day(document.received_on) or "—")
         self.fields["sender"].setText(document.sender or "—")
-        self.fields["pages"].setText(str(document.page_count) if document.page_count else "—")
+        pages = (f"{document.page_count} pages" if document.page_count > 1
+                 else "1 page" if document.page_count == 1 else "")
         size = _size_text(document.size) if document.size else ""
-        self.fields["file"].setText(", ".join(p for p in (document.original_name, size) if p)
-                                    or "—")
+        self.fields["file"].setText(", ".join(p for p in (document.original_name, pages, size)
+                                              if p) or "—")
         self.fields["step"].setText(self._step_title(document.step_id))
         self.fields["notes"].setText(document.notes or "—")
         writable = not self._ctx.read_only

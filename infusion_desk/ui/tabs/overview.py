@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,6 +50,30 @@ def _button(text: str, slot: Callable[[], object], parent: QWidget, *,
     return button
 
 
+class _Page(QWidget):
+    """The scrolled page. It keeps itself as tall as its wrapped words need at its width (a
+    scroll area alone settles the height before a scroll bar takes its share of the width, and
+    wrapped lines were cut off)."""
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+
 class OverviewTab(QWidget):
     """Today, the coverage steps, the patient and therapy, and the plans — on one calm page."""
 
@@ -66,7 +91,7 @@ class OverviewTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
-        page = QWidget(self.page_scroll)
+        page = _Page(self.page_scroll)
         self.page_scroll.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)

@@ -340,9 +340,9 @@ class QuestionsTab(QWidget):
         self.fitter = ColumnFitter(self.table, QUESTION, [
             Fit(ASK_WHOM, chars=15, min_chars=8),
             Fit(STATUS, sample="Answered", icon=True, min_chars=7),
-            Fit(ANSWER, chars=20, min_chars=10, hide_rank=2),
-            Fit(ANSWERED_ON, sample="Wed Sep 30", min_chars=7, hide_rank=1),
-        ], lines=3, stretch_chars=26, stretch_share=0.4)
+            Fit(ANSWER, chars=20, min_chars=14, hide_rank=2),
+            Fit(ANSWERED_ON, sample="Wed Sep 30", keep=True, hide_rank=1),
+        ], lines=3, stretch_chars=26, stretch_share=0.45)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(
             self._on_selection_current_row_changed)

@@ -263,11 +263,14 @@ class RequestsTab(QWidget):
             return
         self._fitting = True
         try:
-            self.fit = plan_columns(self.table.viewport().width(), self.table.font(),
-                                    icon_width(self.table))
-            apply_fit(self.table, self.fit)
-            self._update_spans()
-            fit_rows(self.table, self.proxy)
+            for _attempt in range(3):  # taller rows may bring the scroll bar: fit again
+                width = self.table.viewport().width()
+                self.fit = plan_columns(width, self.table.font(), icon_width(self.table))
+                apply_fit(self.table, self.fit)
+                self._update_spans()
+                fit_rows(self.table, self.proxy)
+                if self.table.viewport().width() == width:
+                    break
         finally:
             self._fitting = False
 

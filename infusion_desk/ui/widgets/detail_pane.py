@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
 from infusion_desk.ui.widgets.id_text import IdText
 
 DELETE_TIP = "Moves it to the trash. You can undo."
+NARROW_CHARS = 34  # a pane narrower than this many characters puts each caption above its value
+
+
+def wrap_policy(pane: QWidget) -> QFormLayout.RowWrapPolicy:
+    """Captions beside their values, or above them when the pane is narrow for its text size."""
+    narrow = pane.width() < NARROW_CHARS * pane.fontMetrics().averageCharWidth()
+    return (QFormLayout.RowWrapPolicy.WrapAllRows if narrow
+            else QFormLayout.RowWrapPolicy.WrapLongRows)
 
 
 def delete_button(text: str, parent: QWidget | None = None) -> QPushButton:

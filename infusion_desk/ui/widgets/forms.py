@@ -242,9 +242,27 @@ def line(text: str = "", *, accessible_name: str, placeholder: str = "",
     return edit
 
 
+class _NotesBox(QPlainTextEdit):
+    """A few lines for notes: it asks for about that much room (a form opens compact) and
+    takes more when the window grows."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+
+    def _height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines + 16
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self._lines + 1))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height(self._lines))
+
+
 def notes_box(text: str = "", *, accessible_name: str = "Notes", lines: int = 3,
               parent: QWidget | None = None) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
+    edit = _NotesBox(lines, parent)
     edit.setPlainText(text)
     edit.setAccessibleName(accessible_name)
     edit.setTabChangesFocus(True)
@@ -270,6 +288,7 @@ class _FormScroll(QScrollArea):
 
     def __init__(self, content: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
+        self._content = content
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -280,18 +299,18 @@ class _FormScroll(QScrollArea):
         return self.verticalScrollBar().sizeHint().width()
 
     def _content_height(self, width: int) -> int:
-        content = self.widget()
+        content = self._content
         if content.hasHeightForWidth():
             return max(content.heightForWidth(width), content.minimumSizeHint().height())
         return content.sizeHint().height()
 
     def sizeHint(self) -> QSize:
-        content = self.widget().sizeHint()
+        content = self._content.sizeHint()
         width = content.width() + self._bar()
         return QSize(width, self._content_height(content.width()))
 
     def minimumSizeHint(self) -> QSize:
-        content = self.widget().minimumSizeHint()
+        content = self._content.minimumSizeHint()
         rows = self.fontMetrics().height() * 6
         return QSize(content.width() + self._bar(), min(content.height(), rows))
 
@@ -325,8 +344,8 @@ class FormDialog(QDialog):
         self.body.setContentsMargins(0, 0, 0, 0)
         self.form = _form_layout()
         self.body.addLayout(self.form)
-        self.scroll = _FormScroll(content, self)
-        outer.addWidget(self.scroll, 1)
+        self._form_scroll = _FormScroll(content, self)
+        outer.addWidget(self._form_scroll, 1)
         self.error_label = plain_label("", self)
         self.error_label.setObjectName("formError")
         self.error_label.setStyleSheet("QLabel#formError { color: palette(bright-text); "
@@ -389,7 +408,7 @@ class FormDialog(QDialog):
         if self.isVisible():
             self.fit_to_contents(shrink=not on)
             if on:
-                self.scroll.ensureWidgetVisible(inner)
+                self._form_scroll.ensureWidgetVisible(inner)
 
     def _name_more(self) -> None:
         """Say what is folded away: ``More details (notes, part of the step)``."""
@@ -406,8 +425,9 @@ class FormDialog(QDialog):
         """Size the window to its rows (a row that wrapped under its label makes it taller),
         within the screen; never narrower than about 60 characters. Unless ``shrink``, a window
         already sized (by its subclass, or by her) only grows."""
-        self.scroll.updateGeometry()  # the form inside changed: forget its old size
+        self._form_scroll.updateGeometry()  # the form inside changed: forget its old size
         layout = self.layout()
+        assert layout is not None
         layout.invalidate()
         layout.activate()
         screen = self.screen()
@@ -454,7 +474,6 @@ def _form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return form
 
 

@@ -17,6 +17,8 @@ COPIED_FOR_MS = 2000
 def id_font(base: QFont, scale: float = 1.15) -> QFont:
     """A fixed-width font a little larger than ``base``: 0 and O, 1 and l look different."""
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    font.setFixedPitch(True)
     size = base.pointSizeF() if base.pointSizeF() > 0 else 11.0
     font.setPointSizeF(size * scale)
     font.setBold(True)

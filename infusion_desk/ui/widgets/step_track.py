@@ -12,6 +12,7 @@ not (a narrow window, or large text), so no word is ever cut.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -180,6 +181,11 @@ class StepMarker(QWidget):
             painter.drawLine(QPointF(c.x() - k, c.y() + k), QPointF(c.x() + k, c.y() - k))
 
 
+def _breakable_pieces(text: str) -> list[str]:
+    """The pieces a label may break a line between: words, and parts of hyphenated words."""
+    return re.findall(r"[^\s-]+-?", text)
+
+
 def step_tooltip(step: Step, current: bool = False) -> str:
     """What a step is, in a sentence, for its tooltip (plain text, shown as typed)."""
     lines = [step.display_title]
@@ -219,6 +225,7 @@ class StepTrack(QWidget):
         self._today: date | None = None
         self._summary = ""
         self._across = True
+        self._side_beside = True  # the "Also open" box beside the line, or under it
         self._markers: list[StepMarker] = []
         self._holders: list[QWidget] = []
         self._columns: list[list[QLabel]] = []
@@ -263,6 +270,10 @@ class StepTrack(QWidget):
         """``True`` when the track runs across the page, ``False`` when it runs down."""
         return self._across
 
+    def side_is_beside(self) -> bool:
+        """Whether the "Also open" box sits beside the line (else under it)."""
+        return self._across and self._side_beside
+
     def markers(self) -> list[StepMarker]:
         """The markers on the main line."""
         return list(self._markers)
@@ -290,7 +301,8 @@ class StepTrack(QWidget):
         self._summary = track_summary(list(steps), today)
         self.setAccessibleDescription(self._summary)
         # Before it is first shown a widget's width means nothing: the first resize decides.
-        self._across = self._fits_across(self.width()) if self.isVisible() else True
+        self._across, self._side_beside = (self._shape(self.width()) if self.isVisible()
+                                           else (True, True))
         self._rebuild()
 
     def _step_words(self, step: Step, current: bool) -> list[tuple[str, str]]:
@@ -311,9 +323,16 @@ class StepTrack(QWidget):
     def _side_width(self) -> int:
         return self.fontMetrics().averageCharWidth() * _SIDE_CHARS if self._side else 0
 
-    def _fits_across(self, width: int) -> bool:
-        """Whether every step's longest word fits in an equal share of ``width`` (beside the
-        "Also open" box, if there is one)."""
+    def _shape(self, width: int) -> tuple[bool, bool]:
+        """Across with the "Also open" box beside the line, across with the box under it, or
+        down the page: the first that leaves room for every word."""
+        if self._side and self._fits_across(width, self._side_width()):
+            return True, True
+        return self._fits_across(width, 0), False
+
+    def _fits_across(self, width: int, reserve: int) -> bool:
+        """Whether every step's longest word fits in an equal share of ``width`` less
+        ``reserve`` (room kept for the "Also open" box)."""
         if not self._steps or self._today is None:
             return True
         plain = self.fontMetrics()
@@ -327,10 +346,10 @@ class StepTrack(QWidget):
             for text, look in self._step_words(step, index == self._current):
                 metrics = plain if look in (SUBTITLE, PLAIN) else bold
                 extra = plain.height() + 4 if look == NAME else 0  # the "?" beside the name
-                for word in text.split():
+                for word in _breakable_pieces(text):
                     widest = max(widest, metrics.horizontalAdvance(word) + extra)
             needed += widest + 2 * _LABEL_PADDING + 8
-        return needed <= width - self._side_width()
+        return needed <= width - reserve
 
     def _clear(self) -> None:
         widgets: list[QWidget] = [*self._markers, *self._holders]
@@ -478,10 +497,13 @@ class StepTrack(QWidget):
             self._side_columns.append(labels)
             self._tips.append(tip)
         layout.addStretch(1)
-        if self._across:
+        if self.side_is_beside():
             box.setFixedWidth(self._side_width())
             self._grid.addWidget(box, 0, len(self._steps), 2, 1)
-            self._grid.setColumnMinimumWidth(len(self._steps), self._side_width())
+        elif self._across:
+            box.setMinimumWidth(self._side_width())
+            self._grid.addWidget(box, 2, 0, 1, max(len(self._steps), 1),
+                                 Qt.AlignmentFlag.AlignLeft)
         else:
             self._grid.addWidget(box, len(self._steps), 0, 1, 2)
         self._side_box = box
@@ -489,18 +511,19 @@ class StepTrack(QWidget):
     # ------------------------------------------------------------------ size, painting, clicks
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        across = self._fits_across(event.size().width())
-        if across != self._across:
-            self._across = across
+        shape = self._shape(event.size().width())
+        if shape != (self._across, self._side_beside):
+            self._across, self._side_beside = shape
             self._rebuild()
             self._grid.activate()
 
     def _step_rect(self, index: int) -> QRect:
         """The area of one step of the main line: its marker and its words."""
         marker = self._markers[index].geometry()
+        words = self._holders[index].geometry()
         if self._across:
-            return QRect(marker.left(), 0, marker.width(), self.height())
-        return marker.united(self._holders[index].geometry())
+            return QRect(marker.left(), 0, marker.width(), words.bottom() + 1)
+        return marker.united(words)
 
     def _side_rect(self, index: int) -> QRect:
         row = self._side_rows[index]

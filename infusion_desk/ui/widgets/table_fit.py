@@ -13,11 +13,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+Index = QModelIndex | QPersistentModelIndex
 
 MIN_ROW = 28
+ROWS_MEASURED = 400
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """A cell that never wraps (an ID breaks at its hyphens otherwise)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -25,9 +36,12 @@ class Fit:
     """How wide one column wants to be.
 
     ``sample``: the widest usual value (one line, in bold if ``bold``); ``chars``: or this many
-    average characters; ``icon``: room for a status icon; ``min_chars``: how far it may shrink
-    (wrapping) when room is short — or never, if ``keep`` ("2 days overdue" must stay whole);
-    ``hide_rank``: 0 never hidden, else hidden when room is short — 1 first, then 2...
+    average characters; ``icon``: room for a status icon. When room is short a column shrinks
+    (its text wraps) down to ``least`` (a text that must still fit on one line) or ``min_chars``
+    — or not at all if ``keep`` ("2 days overdue" must stay whole). ``hide_rank``: 0 never
+    hidden; else hidden when even shrinking is not enough — 1 first, then 2... ``one_line``: the
+    values are IDs ("SRX-CALL-671154"): wide enough for the widest one loaded, and never wrapped
+    at a hyphen (a value too long for the room is cut with "…" instead).
     """
 
     column: int
@@ -35,16 +49,18 @@ class Fit:
     chars: float = 0
     icon: bool = False
     bold: bool = False
+    least: str = ""
     min_chars: float = 6
     keep: bool = False
     hide_rank: int = 0
+    one_line: bool = False
 
 
 class ColumnFitter(QObject):
     """Keeps ``view``'s columns inside its width; ``stretch`` is the column that takes the rest."""
 
     def __init__(self, view: QTableView, stretch: int, fits: Sequence[Fit], *, lines: int = 2,
-                 stretch_chars: float = 22, stretch_share: float = 0.28) -> None:
+                 stretch_chars: float = 22, stretch_share: float = 0.25) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
@@ -61,6 +77,12 @@ class ColumnFitter(QObject):
             header.setSectionResizeMode(fit.column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.setWordWrap(True)
+        for fit in self.fits:
+            if fit.one_line:
+                view.setItemDelegateForColumn(fit.column, OneLineDelegate(view))
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self._on_model_changed)
         self._viewport = view.viewport()
         view.installEventFilter(self)
         self._viewport.installEventFilter(self)
@@ -78,6 +100,10 @@ class ColumnFitter(QObject):
         return {f.column for f in self.fits if self.view.isColumnHidden(f.column)}
 
     # ------------------------------------------------------------------ fitting
+    def _on_model_changed(self, *_args: object) -> None:
+        if any(fit.one_line for fit in self.fits):
+            self.fit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if ((watched is self.view and kind == QEvent.Type.FontChange)
@@ -117,18 +143,18 @@ class ColumnFitter(QObject):
                            int(self.stretch_chars * metrics.averageCharWidth()),
                            int(self.stretch_share * available))
         shown = [f for f in self.fits if f.column not in self._wanted_hidden]
+        # Hide only when even the narrowest widths leave the main column too little room...
         for fit in sorted((f for f in shown if f.hide_rank), key=lambda f: f.hide_rank):
-            if sum(wanted[f.column] for f in shown) + stretch_need <= available:
+            if sum(least[f.column] for f in shown) + stretch_need <= available:
                 break
             shown.remove(fit)
-        widths = {f.column: wanted[f.column] for f in shown}
-        over = sum(widths.values()) + stretch_need - available
-        if over > 0:  # shrink (and wrap) the other columns toward their least width
-            room = sum(width - least[column] for column, width in widths.items())
-            for column, width in list(widths.items()):
-                give = width - least[column]
-                widths[column] = width - (min(give, (over * give + room - 1) // room)
-                                          if room else 0)
+        # ...then share what is left between the columns, up to the width each wants.
+        widths = {f.column: least[f.column] for f in shown}
+        spare = max(0, available - stretch_need - sum(widths.values()))
+        short = sum(wanted[c] - w for c, w in widths.items())
+        for column, width in list(widths.items()):
+            more = wanted[column] - width
+            widths[column] = width + (more if spare >= short else spare * more // max(1, short))
         shown_columns = {f.column for f in shown}
         for fit in self.fits:
             view.setColumnHidden(fit.column, fit.column not in shown_columns)
@@ -144,7 +170,8 @@ class ColumnFitter(QObject):
         text = str(self.view.model().headerData(column, header.orientation()) or "")
         bold = QFont(header.font())
         bold.setBold(True)  # some styles draw headers bold: leave room for it
-        width = QFontMetrics(bold).horizontalAdvance(text) + self._padding()
+        width = max(QFontMetrics(bold).horizontalAdvance(part) for part in text.split("\n"))
+        width += self._padding()
         if self.view.isSortingEnabled():
             width += header.fontMetrics().height()  # the sort arrow
         return width
@@ -153,12 +180,20 @@ class ColumnFitter(QObject):
         metrics = self.view.fontMetrics()
         font = QFont(self.view.font())
         font.setBold(fit.bold)
-        text = max(QFontMetrics(font).horizontalAdvance(fit.sample) if fit.sample else 0,
+        bold = QFontMetrics(font)
+        text = max(bold.horizontalAdvance(fit.sample) if fit.sample else 0,
                    int(fit.chars * metrics.averageCharWidth()))
+        if fit.one_line:  # the widest value loaded (the first rows are enough)
+            model = self.view.model()
+            for row in range(min(model.rowCount(), ROWS_MEASURED)):
+                value = model.index(row, fit.column).data()
+                text = max(text, bold.horizontalAdvance(str(value)) if value else 0)
         icon = metrics.height() + 6 if fit.icon else 0
         return max(text + icon + self._padding(), self._header_width(fit.column))
 
     def _least_width(self, fit: Fit) -> int:
         metrics = self.view.fontMetrics()
         icon = metrics.height() + 6 if fit.icon else 0
-        return int(fit.min_chars * metrics.averageCharWidth()) + icon + self._padding()
+        text = (metrics.horizontalAdvance(fit.least) if fit.least
+                else int(fit.min_chars * metrics.averageCharWidth()))
+        return max(text + icon + self._padding(), self._header_width(fit.column))

@@ -1,0 +1,146 @@
+"""Files dropped on a request in the ledger go into the folder (if new) and are noted as what we
+sent for it; the request then lists them, and each opens in the Documents tab."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QUrl
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.records import Profile, RecordKind, Request
+from infusion_desk.paths import app_paths
+from infusion_desk.services import Folder
+from infusion_desk.ui.main_window import MainWindow
+from infusion_desk.ui.settings import AppSettings
+from infusion_desk.ui.tabs.requests import RequestsTab
+from tests.ui.document_drops import (
+    drop_urls,
+    file_urls,
+    letter_pdf,
+    png,
+    use_shared_engine,
+    use_shared_engine_for,
+)
+
+TODAY = date(2026, 11, 27)
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "Walter Brennan.infusiondesk"
+    with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
+        folder.add(Request(what="Signed plan of care", requested_by="Sunrise Home Infusion",
+                           due_on=date(2026, 12, 4)))
+        folder.add(Request(what="Infusion log for weeks 1-4", requested_by="Silverpine",
+                           due_on=date(2026, 12, 10)))
+    paths = app_paths()
+    win = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    assert win.open_folder(path)
+    assert win.view is not None
+    use_shared_engine(win.view.documents)
+    queue = win.view.requests.ledger_drop.queue
+    use_shared_engine_for(queue)
+    yield win
+    queue.wait_until_idle()
+    win.close()
+
+
+def _ledger(window: MainWindow) -> RequestsTab:
+    assert window.view is not None
+    window.view.tabs.setCurrentWidget(window.view.requests)
+    return window.view.requests
+
+
+def _row_point(tab: RequestsTab, what: str) -> QPoint:
+    for row in range(tab.proxy.rowCount()):
+        if tab.proxy.row_object(row).request.what == what:
+            return tab.table.visualRect(tab.proxy.index(row, 3)).center()
+    raise AssertionError(what)
+
+
+def _request(window: MainWindow, what: str) -> Request:
+    assert window.ctx is not None
+    return next(r for r in window.ctx.folder.requests() if r.what == what)
+
+
+def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.ctx is not None
+    folder = window.ctx.folder
+    ledger = _ledger(window)
+    plan = tmp_path / "plan of care signed.pdf"
+    plan.write_bytes(letter_pdf([["Plan of care", "Signed by Dr. Okafor"]]))
+    photo = tmp_path / "signature page.png"
+    photo.write_bytes(png("white"))
+
+    with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
+        accepted = drop_urls(ledger.table.viewport(), file_urls(plan, photo),
+                             _row_point(ledger, "Signed plan of care"))
+    assert accepted
+    assert window.view is not None
+    assert window.view.tabs.currentWidget() is ledger  # she stays where she dropped them
+    box = ledger.ledger_drop.summary_box
+    assert box is not None
+    assert box.text().startswith("2 added. They are noted as sent for “Signed plan of care”.")
+    box.close()
+    request = _request(window, "Signed plan of care")
+    stored = {d.id: d for d in folder.documents()}
+    assert {stored[i].original_name for i in request.document_ids} == {
+        "plan of care signed.pdf", "signature page.png"}
+    assert _request(window, "Infusion log for weeks 1-4").document_ids == ()
+
+    # The request is selected and its detail pane lists what we sent.
+    assert ledger.selected_request() is not None
+    assert ledger.selected_request().id == request.id  # type: ignore[union-attr]
+    papers = ledger.details.papers
+    assert papers.count() == 2
+    # A paper opens in the Documents tab, selected.
+    item = papers.item(0)
+    with qtbot.waitSignal(window.ctx.signals.show_record) as shown:
+        papers.itemActivated.emit(item)
+    kind, document_id = shown.args
+    assert kind is RecordKind.DOCUMENT
+    assert window.view.tabs.currentWidget() is window.view.documents
+    chosen = window.view.documents.selected_document()
+    assert chosen is not None and chosen.id == document_id
+
+    # A file already in the folder, dropped on another request, is attached there too.
+    ledger = _ledger(window)
+    with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
+        drop_urls(ledger.table.viewport(), file_urls(plan),
+                  _row_point(ledger, "Infusion log for weeks 1-4"))
+    assert window.status_label.text() == (
+        "plan of care signed.pdf: already in the folder as “Plan of care”. Noted as sent for "
+        "“Infusion log for weeks 1-4”.")
+    log_request = _request(window, "Infusion log for weeks 1-4")
+    assert [stored[i].original_name for i in log_request.document_ids] == [
+        "plan of care signed.pdf"]
+    assert len(folder.documents()) == 2
+
+
+def test_a_drop_beside_the_rows_just_adds_the_files(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.ctx is not None and window.view is not None
+    ledger = _ledger(window)
+    note = tmp_path / "nurse visit.txt"
+    note.write_text("Visit on Tuesday", encoding="utf-8")
+    viewport = ledger.table.viewport()
+    below_rows = QPoint(viewport.width() // 2, viewport.height() - 5)
+    assert not ledger.table.indexAt(below_rows).isValid()
+    documents = window.view.documents
+    with qtbot.waitSignal(documents.queue.batch_finished, timeout=20000):
+        drop_urls(viewport, [*file_urls(note), QUrl("https://example.com/x.pdf")], below_rows)
+    assert [d.original_name for d in window.ctx.folder.documents()] == ["nurse visit.txt"]
+    assert all(r.document_ids == () for r in window.ctx.folder.requests())
+    assert window.view.tabs.currentWidget() is documents
+    qtbot.waitUntil(lambda: documents.summary_box is not None)
+    assert "x.pdf: only files on this computer can be added." in documents.summary_box.text()
+    documents.summary_box.close()
