@@ -67,6 +67,12 @@ def run_app(args: Sequence[str]) -> int:
 
     paths = app_paths()
     setup_logging(paths)
+    from infusion_desk.documents.open_copies import OpenCopies
+
+    try:  # private copies handed to other programs last time are not kept
+        OpenCopies(paths.temp).remove_stale()
+    except OSError:
+        log.warning("could not clean the temporary copies folder", exc_info=True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -86,3 +86,57 @@ class SaveFailedError(FolderError):
 
 class InvalidValueError(FolderError):
     """A value a person typed cannot be stored as it is (for example a date in the year 0)."""
+
+
+class FolderFailedCheckError(FolderDamagedError):
+    """SQLite's quick check found damage when the folder was opened for changes.
+
+    The file was not changed. It can usually still be opened for reading (``Folder.open(path,
+    read_only=True)``) so that nothing is lost while the newest good backup is restored.
+    """
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(path, "; ".join(problems[:5]))
+        self.problems = list(problems)
+
+
+class FolderInUseError(FolderError):
+    """Another Infusion Desk (or this one) already has the folder open for changes."""
+
+    def __init__(
+        self, path: Path, *, host: str = "", this_computer: bool = True,
+        this_process: bool = False,
+    ) -> None:
+        if this_computer:
+            message = ("This folder is already open in Infusion Desk on this computer. "
+                       "Switch to that window.")
+        else:
+            message = (f"This folder is open in Infusion Desk on another computer "
+                       f"({host or 'unknown'}). Close it there first, or open it for reading "
+                       "only.")
+        super().__init__(message, detail=str(path))
+        self.host = host
+        self.this_computer = this_computer
+        self.this_process = this_process
+
+
+class BackupError(FolderError):
+    """A backup could not be made, read or restored. The folder itself was not changed."""
+
+
+class BackupFailedError(BackupError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The backup could not be made, and the folder was left as it was. Check that the "
+            "backup disk is plugged in and has room, then try again.",
+            detail=detail,
+        )
+
+
+class BackupDamagedError(BackupError):
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(
+            f"The backup from {name} is damaged and cannot be restored. Nothing was changed; "
+            "choose an older backup.",
+            detail=detail,
+        )

@@ -7,14 +7,25 @@ the listeners what changed (``Change``) so that each view refreshes what it show
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from infusion_desk.core import rules
-from infusion_desk.core.errors import FolderExistsError, RecordNotFoundError
+from infusion_desk.core.errors import (
+    FolderError,
+    FolderExistsError,
+    FolderFailedCheckError,
+    FolderInUseError,
+    RecordNotFoundError,
+)
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
@@ -32,7 +43,14 @@ from infusion_desk.core.records import (
     kind_of,
 )
 from infusion_desk.core.search import SearchHit, first_page_with, match_expression, split_snippet
+from infusion_desk.services.backup_policy import BEFORE_EMPTY_TRASH, BEFORE_UPGRADE
 from infusion_desk.storage import schema
+from infusion_desk.storage.lock_file import (
+    LockFile,
+    LockHeldError,
+    LockUnavailableError,
+    read_holder,
+)
 from infusion_desk.storage.store import Store
 from infusion_desk.storage.tables import (
     CallRow,
@@ -48,6 +66,26 @@ log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=Record)
 Listener = Callable[["Change"], None]
+
+# Why a folder opened for reading only, for the banner that says so.
+FILE_READ_ONLY = ("This folder file is marked read-only, so changes cannot be saved. "
+                  "Copy it to a place you can write to, then open the copy.")
+PLACE_READ_ONLY = ("This folder is kept in a place that cannot be written to (a CD, a locked "
+                   "USB stick, or a folder you may only read), so changes cannot be saved. "
+                   "Copy it to a place you can write to, then open the copy.")
+DAMAGED_READ_ONLY = ("This folder looks damaged, so it is open for reading only and nothing in "
+                     "it will be changed. Restore the newest good backup to keep working.")
+
+
+class SafetyBackups(Protocol):
+    """Takes a snapshot of a folder file before a risky change (``services.backups``)."""
+
+    def snapshot(self, source: Path, reason: str) -> object: ...
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file beside a folder file that says who has it open for changes."""
+    return path.with_name(path.name + ".lock")
 
 
 @dataclass(frozen=True)
@@ -79,30 +117,85 @@ class CheckReport:
 
 
 class Folder:
-    """One open folder file."""
+    """One open folder file.
+
+    Opened for changes, it holds the folder's lock file (one writer per folder) until
+    :meth:`close`. ``read_only_reason`` says why a folder opened for reading only when that was
+    not asked for; ``damage`` lists what SQLite's quick check found when it was opened.
+    """
 
     def __init__(self, store: Store, *, upgraded_from: Path | None = None) -> None:
         self._store = store
         self._listeners: list[Listener] = []
+        self._lock: LockFile | None = None
         self.upgraded_backup = upgraded_from
+        self.read_only_reason = ""
+        self.damage: tuple[str, ...] = ()
+        self.checked_in_full = True
+        self.backups: SafetyBackups | None = None
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod
-    def create(cls, path: Path, profile: Profile | None = None) -> Folder:
+    def create(
+        cls, path: Path, profile: Profile | None = None, *, backups: SafetyBackups | None = None
+    ) -> Folder:
         if path.exists():
             raise FolderExistsError(path)
         schema.create_folder_file(path)
-        folder = cls.open(path)
+        folder = cls.open(path, backups=backups)
         if profile is not None:
             folder.save_profile(profile)
         return folder
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Folder:
+    def open(
+        cls, path: Path, *, read_only: bool = False, backups: SafetyBackups | None = None
+    ) -> Folder:
+        """Open a folder file, for changes unless ``read_only``.
+
+        Raises FolderInUseError if another window or program has it open for changes, and
+        FolderFailedCheckError (a FolderDamagedError) if SQLite's quick check finds damage; such a
+        file is never changed and can still be opened with ``read_only=True``. A file or place
+        that cannot be written to opens for reading only, with ``read_only_reason`` saying why.
+        ``backups`` (a ``services.backups.BackupStore``) takes a snapshot before an upgrade and
+        before the trash is emptied.
+        """
         state = schema.inspect_file(path)
-        backup = None if read_only else schema.upgrade_if_needed(path, state)
-        engine = schema.make_engine(path, read_only=read_only)
-        return cls(Store(engine, path, read_only=read_only), upgraded_from=backup)
+        reason = "" if read_only else _why_not_writable(path)
+        lock = None if read_only or reason else _take_lock(path)
+        if lock is None and not read_only and not reason:
+            reason = PLACE_READ_ONLY
+        read_only = read_only or bool(reason)
+        try:
+            check = schema.quick_check(path)
+            if check.problems and not read_only:
+                raise FolderFailedCheckError(path, check.problems)
+            upgraded = None
+            if not read_only:
+                upgraded = schema.upgrade_if_needed(
+                    path, state, before=_snapshot_before_upgrade(backups, path)
+                )
+            engine = schema.make_engine(path, read_only=read_only,
+                                        immutable=read_only and _nobody_can_write(path))
+            if not read_only and not _accepts_writes(engine, path):
+                engine.dispose()
+                if lock is not None:
+                    lock.release()
+                    lock = None
+                read_only, reason = True, PLACE_READ_ONLY
+                engine = schema.make_engine(path, read_only=True,
+                                            immutable=_nobody_can_write(path))
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        folder = cls(Store(engine, path, read_only=read_only), upgraded_from=upgraded)
+        folder._lock = lock
+        folder.damage = tuple(check.problems)
+        folder.checked_in_full = check.complete
+        folder.read_only_reason = DAMAGED_READ_ONLY if check.problems else reason
+        folder.backups = backups
+        return folder
 
     def close(self) -> None:
         if not self._store.read_only:
@@ -113,6 +206,14 @@ class Folder:
                 log.warning("checkpoint at close failed", exc_info=True)
         self._store.engine.dispose()
         self._listeners.clear()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def refresh_lock(self) -> None:
+        """Show that this folder is still open (call now and then while the window is idle)."""
+        if self._lock is not None:
+            self._lock.refresh(force=True)
 
     def __enter__(self) -> Folder:
         return self
@@ -138,6 +239,8 @@ class Folder:
 
     def _announce(self, *kinds: RecordKind, ids: Sequence[int] = (), trashed: bool = False) -> None:
         change = Change(frozenset(kinds), frozenset(i for i in ids if i is not None), trashed)
+        if self._lock is not None:
+            self._lock.refresh()
         for listener in list(self._listeners):
             listener(change)
 
@@ -183,7 +286,17 @@ class Folder:
     def trashed(self, cls: type[R]) -> list[R]:
         return self._store.list_records(cls, trashed=True)
 
-    def empty_trash(self) -> int:
+    def count_trashed(self) -> int:
+        return sum(self.count(cls, trashed=True) for cls in RECORD_TYPES.values())
+
+    def empty_trash(self, *, backup_first: bool = True) -> int:
+        """Delete trashed records for good; with ``backups`` set, take a snapshot first.
+
+        If that snapshot cannot be made, a BackupError is raised and nothing is deleted; pass
+        ``backup_first=False`` once the person has agreed to go ahead without one.
+        """
+        if backup_first and self.backups is not None and self.count_trashed() > 0:
+            self.backups.snapshot(self.path, BEFORE_EMPTY_TRASH)
         removed = self._store.empty_trash()
         self._announce(*RECORD_TYPES)
         return removed
@@ -382,7 +495,7 @@ class Folder:
 
     def counts(self) -> dict[str, int]:
         out = {kind.label: self.count(cls) for kind, cls in RECORD_TYPES.items()}
-        out["In the trash"] = sum(self.count(cls, trashed=True) for cls in RECORD_TYPES.values())
+        out["In the trash"] = self.count_trashed()
         return out
 
     def check(self) -> CheckReport:
@@ -410,6 +523,76 @@ class Folder:
             limit=limit,
         )
         return [c for c in calls if c.contact_id == contact_id]
+
+
+def _why_not_writable(path: Path) -> str:
+    if not os.access(path, os.W_OK):
+        return FILE_READ_ONLY
+    if not os.access(path.parent, os.W_OK):
+        return PLACE_READ_ONLY  # SQLite must be able to make its -wal and -shm files beside it
+    return ""
+
+
+def _nobody_can_write(path: Path) -> bool:
+    """A read-only place with no write-ahead log: read the file as immutable (no -shm needed)."""
+    return not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()
+
+
+def _take_lock(path: Path) -> LockFile | None:
+    """The folder's lock, taken; None if no lock file can be made there (a read-only place)."""
+    lock = LockFile(lock_path(path))
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        holder = exc.holder
+        raise FolderInUseError(
+            path,
+            host=holder.host if holder else "",
+            this_computer=holder.this_computer if holder else True,
+            this_process=exc.this_process,
+        ) from exc
+    except LockUnavailableError:
+        log.info("no lock file can be made beside %s", path, exc_info=True)
+        return None
+    return lock
+
+
+def _accepts_writes(engine: Engine, path: Path) -> bool:
+    """Whether SQLite can start a write transaction (read-only media say no only here)."""
+    try:
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            cursor.execute("ROLLBACK")
+        finally:
+            raw.close()
+    except (sqlite3.OperationalError, DBAPIError) as exc:
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "readonly" in text or "read-only" in text or "read only" in text:
+            return False
+        if "locked" in text or "busy" in text:
+            holder = read_holder(lock_path(path))
+            raise FolderInUseError(path, host=holder.host if holder else "",
+                                   this_computer=holder.this_computer if holder else True) from exc
+        raise
+    return True
+
+
+def _snapshot_before_upgrade(
+    backups: SafetyBackups | None, path: Path
+) -> Callable[[str], object] | None:
+    if backups is None:
+        return None
+
+    def snapshot(revision: str) -> None:
+        # The copy beside the file is already made; this one is a bonus, so it may fail.
+        try:
+            backups.snapshot(path, f"{BEFORE_UPGRADE} from {revision}")
+        except FolderError:
+            log.warning("could not take a backup before upgrading %s", path, exc_info=True)
+
+    return snapshot
 
 
 def _kind(cls: type[Record]) -> RecordKind:

@@ -11,7 +11,9 @@ import logging
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -55,12 +57,8 @@ def inspect_file(path: Path) -> FileState:
         raise FolderUnreadableError(path, exc) from exc
     if magic != SQLITE_MAGIC:
         raise NotAFolderError(path, "it is not an Infusion Desk folder file")
-    # With no write-ahead log beside it, read the file as immutable: SQLite then creates no
-    # -wal/-shm files and takes no locks, so a refused file is left exactly as it was.
-    has_wal = Path(f"{path}-wal").exists()
-    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise FolderUnreadableError(path, exc) from exc
     try:
@@ -83,8 +81,79 @@ def inspect_file(path: Path) -> FileState:
     return FileState(revision)
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def read_only_uri(path: Path, *, immutable: bool | None = None) -> str:
+    """A URI that reads ``path`` without changing it.
+
+    With no write-ahead log beside the file nobody is writing it, so by default it is read as
+    immutable: SQLite then creates no -wal/-shm files and takes no locks, and a file we refuse (or
+    one on a read-only disk) is left exactly as it was.
+    """
+    if immutable is None:
+        immutable = not Path(f"{path}-wal").exists()
+    return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def connect_read_only(path: Path, *, immutable: bool | None = None) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
+
+
+QUICK_CHECK_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class QuickCheck:
+    """What ``PRAGMA quick_check`` said. ``complete`` is False when the file was too slow to read
+    in full (a very large folder on a slow stick): then every table except the document bytes
+    was checked, and those are checked against their fingerprints by the full check."""
+
+    problems: list[str] = field(default_factory=list)
+    complete: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickCheck:
+    """SQLite's quick check of the whole file, within about ``seconds``; never changes it."""
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return QuickCheck([str(exc)])
+    try:
+        deadline = time.monotonic() + seconds
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+        try:
+            return QuickCheck(_problems(conn.execute("PRAGMA quick_check").fetchall()))
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                return QuickCheck([str(exc)])
+        conn.set_progress_handler(None, 0)
+        log.info("quick check of %s ran out of time; checking the records only", path.name)
+        problems: list[str] = []
+        tables = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'blobs' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        ).fetchall()
+        for (table,) in tables:
+            quoted = '"' + str(table).replace('"', '""') + '"'
+            problems += _problems(conn.execute(f"PRAGMA quick_check({quoted})").fetchall())
+        return QuickCheck(problems, complete=False)
+    except sqlite3.DatabaseError as exc:
+        return QuickCheck([str(exc)])
+    finally:
+        conn.close()
+
+
+def _problems(rows: list[tuple[object, ...]]) -> list[str]:
+    return [str(r[0]) for r in rows if str(r[0]) != "ok"]
+
+
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
     """An engine whose every connection enforces foreign keys, uses WAL and syncs fully.
+
+    ``immutable`` (read-only only) is for a file nobody can be writing, such as one on a
+    read-only disk, where SQLite could not make its -shm file.
 
     Transactions begin deferred; a connection run with ``execution_options(immediate=True)`` takes
     the write lock at once (``BEGIN IMMEDIATE``), so two writers queue instead of failing.
@@ -93,7 +162,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     def connect() -> sqlite3.Connection:
         if read_only:
-            return sqlite3.connect(target.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+            return sqlite3.connect(read_only_uri(target, immutable=immutable), uri=True,
+                                   check_same_thread=False)
         return sqlite3.connect(target, check_same_thread=False)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool)
@@ -166,11 +236,19 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     return target
 
 
-def upgrade_if_needed(path: Path, state: FileState) -> Path | None:
-    """Bring an older file to the head revision after copying it; return the copy, if made."""
+def upgrade_if_needed(
+    path: Path, state: FileState, *, before: Callable[[str], object] | None = None
+) -> Path | None:
+    """Bring an older file to the head revision after copying it; return the copy, if made.
+
+    ``before`` is called with the old revision once the copy is made and before anything
+    changes (the folder's automatic backups take a snapshot there too).
+    """
     if state.revision == HEAD:
         return None
     copy = backup_before_upgrade(path, state.revision or "empty")
+    if before is not None:
+        before(state.revision or "empty")
     engine = make_engine(path)
     try:
         _run_alembic(engine)

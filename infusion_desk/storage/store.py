@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -60,6 +61,7 @@ class Store:
         self.engine = engine
         self.path = path
         self.read_only = read_only
+        self._identity = _file_identity(path)
 
     # ----------------------------------------------------------------- transactions
     @contextmanager
@@ -82,12 +84,18 @@ class Store:
         try:
             session.connection(execution_options={"immediate": True})
             yield session
+            self._check_file_is_still_there()
             session.commit()
         except IntegrityError as exc:
             session.rollback()
             raise InvalidValueError(
                 "This refers to something that is no longer in the folder, so it was not saved.",
                 detail=str(exc.orig),
+            ) from exc
+        except OverflowError as exc:
+            session.rollback()
+            raise InvalidValueError(
+                "A number here is too large to be stored, so it was not saved.", detail=str(exc)
             ) from exc
         except (DBAPIError, sqlite3.Error, OSError) as exc:
             session.rollback()
@@ -99,6 +107,17 @@ class Store:
             raise
         finally:
             session.close()
+
+    def _check_file_is_still_there(self) -> None:
+        """Refuse to commit into a folder file that was deleted or replaced while open.
+
+        On Linux and macOS SQLite would otherwise go on "saving" into a deleted file, and every
+        change would be lost when the window closes.
+        """
+        if self._identity is None:
+            return
+        if _file_identity(self.path) != self._identity:
+            raise SaveFailedError(f"{self.path} was moved, deleted or replaced while open")
 
     # ----------------------------------------------------------------- profile
     def profile(self) -> Profile:
@@ -424,6 +443,14 @@ class Store:
                     (match, limit),
                 )
             )
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return None if found.st_ino == 0 else (found.st_dev, found.st_ino)
 
 
 def _columns(row: type[Any], cls: type[Any]) -> list[Any]:

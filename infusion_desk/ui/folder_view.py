@@ -67,6 +67,7 @@ class FolderView(QWidget):
             index = self.tabs.addTab(widget, name)
             self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(self.tab_changed)
+        self.contacts.log_call_requested.connect(self._on_contacts_log_call_requested)
 
         self.results = SearchResults(self.search_field, self)
         self.results.set_folder(ctx.folder)
@@ -82,6 +83,10 @@ class FolderView(QWidget):
         ctx.signals.show_record.connect(self.show_record)
         ctx.signals.records_changed.connect(self._on_records_changed)
         self._refresh_title()
+
+    def _on_contacts_log_call_requested(self, contact_id: int) -> None:
+        self.tabs.setCurrentWidget(self.calls)
+        self.calls.log_call_with_contact(contact_id)
 
     def _refresh_title(self) -> None:
         name = self.ctx.folder.profile().patient_name.strip()

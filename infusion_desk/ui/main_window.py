@@ -255,6 +255,10 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         if self.view is not None:
+            # Let a running import finish the file it is on before the folder closes.
+            self.view.documents.queue.cancel()
+            if not self.view.documents.queue.wait_until_idle(60):
+                log.warning("an import did not stop in time while closing the folder")
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None

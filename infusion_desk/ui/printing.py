@@ -170,7 +170,7 @@ class SummaryDialog(QDialog):
             return
         self.pdf, picture = result
         if picture:
-            self._page = QPixmap.fromImage(QImage.fromData(picture, b"PNG"))
+            self._page = QPixmap.fromImage(QImage.fromData(picture))
             self._fit_preview()
         else:
             self.preview.setText("The page is ready, but it could not be shown here. "
@@ -247,7 +247,7 @@ def print_pdf_page(printer: QPrinter, pdf: bytes) -> bool:
         QApplication.restoreOverrideCursor()
     if not picture:
         return False
-    image = QImage.fromData(picture, b"PNG")
+    image = QImage.fromData(picture)
     painter = QPainter()
     if not painter.begin(printer):
         return False
@@ -311,7 +311,7 @@ class PacketExport(QObject):
             with PdfEngine() as engine:
                 return build_packet(
                     data, with_documents=with_documents, documents=documents, engine=engine,
-                    progress=lambda done, total: job.progressed.emit(done, total),
+                    progress=job.progressed.emit,
                     cancelled=lambda: job.cancel_requested,
                 )
 

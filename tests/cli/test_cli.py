@@ -113,5 +113,6 @@ def test_summary_and_packet_commands(small_folder: Path, tmp_path: Path) -> None
 def test_summary_of_a_missing_folder_is_one_sentence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["summary", str(tmp_path / "nope.infusiondesk"), "-o", str(tmp_path / "x.pdf")]) == 2
+    missing = tmp_path / "nope.infusiondesk"
+    assert main(["summary", str(missing), "-o", str(tmp_path / "x.pdf")]) == 2
     assert capsys.readouterr().err.startswith("There is no folder file")

@@ -31,6 +31,7 @@ def use_shared_engine(tab: DocumentsTab) -> None:
     tab.queue.engine_factory = shared_engine
     tab.queue.close_engine_when_idle = False
     tab.renderer.engine_factory = shared_engine
+    tab.renderer.owns_engine = False
 
 
 def use_shared_engine_for(queue: ImportQueue) -> None:

@@ -48,7 +48,7 @@ def test_print_summary_previews_then_saves_one_page(
 ) -> None:
     window.print_action.trigger()
     dialog = window.summary_dialog
-    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
     pixmap = dialog.preview.pixmap()
     assert pixmap is not None and not pixmap.isNull()
     assert pixmap.height() > pixmap.width()  # a portrait page
@@ -70,7 +70,7 @@ def test_print_goes_through_the_print_dialog(
     printed = tmp_path / "printed.pdf"
     dialog = window.print_summary()
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=20000)
     original = dialog.make_printer
 
     def to_file() -> QPrinter:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
@@ -88,7 +89,6 @@ class NameBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.line_edit = line_edit
         line_edit.setPlaceholderText(placeholder)
         line_edit.setClearButtonEnabled(True)
         self.set_names(names)
@@ -116,7 +116,13 @@ class NameBox(QComboBox):
         self.setEditText(text)
 
     def selectAll(self) -> None:  # noqa: N802 - reads like QLineEdit
-        self.line_edit.selectAll()
+        self.line_edit().selectAll()
+
+    def line_edit(self) -> QLineEdit:
+        """The field typed into (an editable drop-down always has one)."""
+        edit = self.lineEdit()
+        assert edit is not None
+        return edit
 
 
 # --------------------------------------------------------------------------- the form
@@ -187,7 +193,7 @@ class LogCallDialog(FormDialog):
 
         self.organization.editTextChanged.connect(self._on_organization_edit_text_changed)
         self.person.editTextChanged.connect(self._on_person_edit_text_changed)
-        self.person.line_edit.editingFinished.connect(self._on_person_editing_finished)
+        self.person.line_edit().editingFinished.connect(self._on_person_editing_finished)
         self.person.textActivated.connect(self._on_person_text_activated)
         self._on_organization_edit_text_changed(self.organization.text())
         if contact is not None and current.phone:

@@ -212,7 +212,7 @@ def png_bytes(picture: QImage) -> bytes:
     """A picture as PNG (QImage may be used off the GUI thread)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
+    picture.save(buffer, "PNG")  # type: ignore[call-overload]  # (stubs: bytes; PySide: str)
     return bytes(buffer.data().data())
 
 

@@ -92,6 +92,7 @@ class ImportSummary(QDialog):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter goes to OK
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style = self.style()
         icons = {

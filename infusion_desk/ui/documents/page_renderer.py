@@ -74,6 +74,7 @@ class PageRenderer(QObject):
         self._engine: PdfEngine | None = None  # thread-safe itself: jobs wait their turn
         self.renders = 0  # how many pages were drawn (for tests and measurements)
         self.engine_factory: Callable[[], PdfEngine] = PdfEngine
+        self.owns_engine = True  # close the engine in close() (tests share one and say False)
 
     def request(self, wish: PageRequest) -> None:
         self._lane.submit(lambda: self._draw(wish))
@@ -95,9 +96,10 @@ class PageRenderer(QObject):
             log.info("a page was drawn after its preview closed")
 
     def close(self) -> None:
-        """Stop the PDF engine once the page being drawn is done."""
+        """Stop the PDF engine once the page being drawn is done (the screen is going away)."""
         self._lane.discard_waiting()
-        self._lane.submit(self._close_engine)
+        if self.owns_engine:
+            self._lane.submit(self._close_engine)
 
     def _close_engine(self) -> None:
         with self._engine_lock:

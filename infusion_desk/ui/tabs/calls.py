@@ -162,7 +162,7 @@ class CallsTab(QWidget):
         # sideways: when room is short the reference number goes first (the details show it).
         self.fitter = ColumnFitter(view, COL_SAID, [
             Fit(COL_WHEN, sample="Wed Sep 30, 12:55 PM", least="Wed Sep 30,", hide_rank=2),
-            Fit(COL_WHO, chars=17, min_chars=10),
+            Fit(COL_WHO, chars=17, min_chars=14),
             Fit(COL_REFERENCE, sample="SPX-CD-118204", keep=True, hide_rank=1, one_line=True),
             Fit(COL_FOLLOW_UP, sample="12 days overdue", icon=True, bold=True, keep=True),
         ], lines=2, stretch_chars=16)

@@ -148,7 +148,7 @@ class ContactsTab(QWidget):
         # "What they need from us" takes the room left; when room is short the role goes first,
         # then the organization, then the hours (the details beside the list show them all).
         self.fitter = ColumnFitter(view, COL_NEEDS, [
-            Fit(COL_NAME, chars=15, min_chars=8),
+            Fit(COL_NAME, chars=15, bold=True, min_chars=11),
             Fit(COL_ROLE, chars=14, min_chars=8, hide_rank=1),
             Fit(COL_ORGANIZATION, chars=15, min_chars=8, hide_rank=2),
             Fit(COL_PHONE, sample="(888) 555-0147", keep=True),

@@ -159,6 +159,8 @@ class DocumentsTab(QWidget):
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.queue.busy_changed.connect(self._on_queue_busy_changed)
         self.renderer = PageRenderer(self)
+        renderer = self.renderer
+        self.destroyed.connect(lambda *_a: renderer.close())  # its PDF worker goes with the tab
         self.files = DocumentFiles(ctx, self.renderer, self)
 
         outer = QVBoxLayout(self)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QPushBu
 from infusion_desk.ui.widgets.id_text import IdText
 
 DELETE_TIP = "Moves it to the trash. You can undo."
-NARROW_CHARS = 34  # a pane narrower than this many characters puts each caption above its value
+NARROW_CHARS = 30  # a pane narrower than this many characters puts each caption above its value
 
 
 def wrap_policy(pane: QWidget) -> QFormLayout.RowWrapPolicy:

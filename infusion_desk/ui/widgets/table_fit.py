@@ -60,7 +60,8 @@ class ColumnFitter(QObject):
     """Keeps ``view``'s columns inside its width; ``stretch`` is the column that takes the rest."""
 
     def __init__(self, view: QTableView, stretch: int, fits: Sequence[Fit], *, lines: int = 2,
-                 stretch_chars: float = 22, stretch_share: float = 0.25) -> None:
+                 stretch_chars: float = 22, stretch_share: float = 0.25,
+                 stretch_comfort: float = 0.35) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
@@ -68,6 +69,7 @@ class ColumnFitter(QObject):
         self.lines = lines
         self.stretch_chars = stretch_chars
         self.stretch_share = stretch_share
+        self.stretch_comfort = stretch_comfort
         self._wanted_hidden: set[int] = set()
         self._fitting = False
         header = view.horizontalHeader()
@@ -148,9 +150,11 @@ class ColumnFitter(QObject):
             if sum(least[f.column] for f in shown) + stretch_need <= available:
                 break
             shown.remove(fit)
-        # ...then share what is left between the columns, up to the width each wants.
+        # ...then give what is left to the main column first (up to a comfortable share), then
+        # to the others up to the width each wants; the main column takes any rest.
         widths = {f.column: least[f.column] for f in shown}
         spare = max(0, available - stretch_need - sum(widths.values()))
+        spare -= min(spare, max(0, int(self.stretch_comfort * available) - stretch_need))
         short = sum(wanted[c] - w for c, w in widths.items())
         for column, width in list(widths.items()):
             more = wanted[column] - width
