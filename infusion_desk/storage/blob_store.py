@@ -1,0 +1,113 @@
+"""Document bytes kept once per fingerprint in plain files: ``blobs/ab/abcdef…``.
+
+The backups keep every document's bytes here, so that a hundred snapshots of a folder with a
+gigabyte of scans still hold each scan once. A file is named by the SHA-256 of its bytes, written
+once (temporary name, flushed, read back and checked, then renamed), and never changed after.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from infusion_desk.storage.durable import fsync_directory, replace_durably
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_CHUNK = 1024 * 1024
+
+
+class BlobMissingError(Exception):
+    pass
+
+
+class BlobDamagedError(Exception):
+    pass
+
+
+class BlobStore:
+    def __init__(self, root: Path, scratch: Path) -> None:
+        self.root = root
+        self.scratch = scratch  # same disk as ``root``, for files being written
+
+    def path_for(self, sha256: str) -> Path:
+        if not _SHA256.fullmatch(sha256):
+            raise ValueError(f"not a SHA-256 fingerprint: {sha256!r}")
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str, size: int) -> bool:
+        """A file of the right size is there (its content is checked when it is read)."""
+        try:
+            return self.path_for(sha256).stat().st_size == size
+        except (OSError, ValueError):
+            return False
+
+    def put(self, sha256: str, data: bytes) -> bool:
+        """Keep ``data`` under its fingerprint; return True if a file was written.
+
+        Raises ValueError if the bytes do not match the fingerprint (they are then not kept).
+        """
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError(f"bytes do not match their fingerprint {sha256}")
+        if self.has(sha256, len(data)) and self._matches(self.path_for(sha256), sha256):
+            return False
+        target = self.path_for(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.scratch.mkdir(parents=True, exist_ok=True)
+        partial = self.scratch / f"{sha256}.{os.getpid()}.partial"
+        try:
+            with partial.open("wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if not self._matches(partial, sha256):  # read back from the disk, not from memory
+                raise OSError(f"the copy of {sha256} read back differently")
+            replace_durably(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        fsync_directory(self.root)
+        return True
+
+    def read(self, sha256: str, size: int) -> bytes:
+        """The bytes kept under ``sha256``, checked against it (and against ``size``)."""
+        path = self.path_for(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise BlobMissingError(sha256) from exc
+        if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
+            raise BlobDamagedError(sha256)
+        return data
+
+    def fingerprints(self) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        for shard in sorted(self.root.iterdir()):
+            if shard.is_dir() and len(shard.name) == 2:
+                for file in sorted(shard.iterdir()):
+                    if _SHA256.fullmatch(file.name) and file.name.startswith(shard.name):
+                        yield file.name
+
+    def remove(self, sha256: str) -> None:
+        path = self.path_for(sha256)
+        path.unlink(missing_ok=True)
+        try:
+            path.parent.rmdir()
+        except OSError:
+            pass  # other files are still in it
+
+    def size_on_disk(self) -> int:
+        return sum(self.path_for(sha).stat().st_size for sha in self.fingerprints())
+
+    @staticmethod
+    def _matches(path: Path, sha256: str) -> bool:
+        digest = hashlib.sha256()
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(_CHUNK):
+                    digest.update(chunk)
+        except OSError:
+            return False
+        return digest.hexdigest() == sha256
