@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from infusion_desk import APP_NAME, __version__
 from infusion_desk.paths import AppPaths, app_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from infusion_desk.ui.single_instance import OpenRequest
 
 log = logging.getLogger(__name__)
 
@@ -57,43 +65,81 @@ def install_error_handler(paths: AppPaths) -> None:
     sys.excepthook = handle
 
 
-def run_app(args: Sequence[str]) -> int:
-    from PySide6.QtCore import QTimer
+ICON_FILE = Path(__file__).parent / "resources" / "icons" / "infusion-desk.svg"
+DESKTOP_ID = "org.infusiondesk.InfusionDesk"
+
+
+def make_application() -> QApplication:
+    """The QApplication with the app's name, version, desktop id and icon."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from infusion_desk.ui.main_window import MainWindow
-    from infusion_desk.ui.settings import AppSettings
-
-    paths = app_paths()
-    setup_logging(paths)
-    from infusion_desk.documents.open_copies import OpenCopies
-
-    try:  # private copies handed to other programs last time are not kept
-        OpenCopies(paths.temp).remove_stale()
-    except OSError:
-        log.warning("could not clean the temporary copies folder", exc_info=True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("InfusionDesk")
-    app.setDesktopFileName("org.infusiondesk.InfusionDesk")
-    icon = Path(__file__).parent / "resources" / "icons" / "infusion-desk.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland and the task bar find the .desktop file by it
+    icon = QIcon(str(ICON_FILE))
+    if icon.pixmap(64, 64).isNull():
+        log.warning("the app icon could not be loaded from %s", ICON_FILE)
+    else:
+        app.setWindowIcon(icon)
+    return app
+
+
+def start_request(args: Sequence[str]) -> OpenRequest:
+    """What this start asks for: the folder file named first, the demo folder, or the window."""
+    from infusion_desk.ui.single_instance import OpenRequest
+
+    files = [a for a in args if not a.startswith("-")]
+    token = os.environ.pop("XDG_ACTIVATION_TOKEN", "")  # not to be handed down to children
+    if files:
+        return OpenRequest(Path(files[0]).expanduser().absolute(), token=token)
+    return OpenRequest(demo="--demo" in args, token=token)
+
+
+def run_app(args: Sequence[str]) -> int:
+    from PySide6.QtCore import QTimer
+
+    from infusion_desk.ui.main_window import MainWindow
+    from infusion_desk.ui.settings import AppSettings
+    from infusion_desk.ui.single_instance import (
+        FileOpenEvents,
+        SingleInstance,
+        bring_forward,
+        server_name,
+    )
+
+    paths = app_paths()
+    setup_logging(paths)
+    app = make_application()
+    request = start_request(args)
+    instance = SingleInstance(server_name(paths.config), app)
+    if instance.hand_over_or_listen(request):
+        log.info("handed the start over to the running window")
+        return 0
+    from infusion_desk.documents.open_copies import OpenCopies
+
+    try:  # private copies handed to other programs last time are not kept
+        OpenCopies(paths.temp).remove_stale()
+    except OSError:
+        log.warning("could not clean the temporary copies folder", exc_info=True)
     install_error_handler(paths)
 
     window = MainWindow(AppSettings(paths.settings_file), paths)
+    window.setWindowIcon(app.windowIcon())
+    instance.open_requested.connect(lambda later: bring_forward(window, later))
+    file_opens = FileOpenEvents(app)
+    file_opens.open_requested.connect(lambda opened: bring_forward(window, opened))
+    app.installEventFilter(file_opens)
     window.show()
-    wants_demo = "--demo" in args
-    files = [a for a in args if not a.startswith("-")]
 
     def open_start_folder() -> None:
-        if files:
-            window.open_folder(Path(files[0]).expanduser())
-        elif wants_demo:
+        if request.path is not None:
+            window.open_folder(request.path)
+        elif request.demo:
             window.open_demo()
         else:
             last = window.settings.last_folder()
@@ -101,4 +147,85 @@ def run_app(args: Sequence[str]) -> int:
                 window.open_folder(last)
 
     QTimer.singleShot(0, open_start_folder)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.close()
+
+
+class WindowCheck:
+    """The self-test's window steps: the real window, started as a double-click would start it."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        from infusion_desk.ui.main_window import MainWindow
+        from infusion_desk.ui.settings import AppSettings
+        from infusion_desk.ui.single_instance import SingleInstance, bring_forward, server_name
+
+        if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        self.app = make_application()
+        if self.app.windowIcon().isNull():
+            raise RuntimeError(f"the app icon could not be loaded from {ICON_FILE}")
+        self.window = MainWindow(AppSettings(paths.settings_file), paths)
+        self.instance = SingleInstance(server_name(paths.config), self.window)
+        if not self.instance.listen():
+            raise RuntimeError(f"cannot listen for a second start on {self.instance.name}")
+        self.instance.open_requested.connect(lambda r: bring_forward(self.window, r))
+
+    def show(self, folder: Path) -> str:
+        """Show the window on ``folder`` and wait for its first paint."""
+        from PySide6.QtCore import QEvent, QObject
+
+        painted: list[bool] = []
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(True)
+                return super().eventFilter(watched, event)
+
+        spy = FirstPaint(self.window)
+        self.window.installEventFilter(spy)
+        self.window.show()
+        if not self.window.open_folder(folder):
+            raise RuntimeError(f"the window could not open {folder.name}")
+        self._wait(lambda: bool(painted), 10, "the window was never painted")
+        self.window.removeEventFilter(spy)
+        return (f"“{self.window.windowTitle()}” painted on the {self.app.platformName()} "
+                "platform, with its icon")
+
+    def second_start(self, command: Sequence[str], folder: Path) -> str:
+        """Run ``command FOLDER`` as a second start; it must hand over and exit 0."""
+        import subprocess
+
+        child = subprocess.Popen([*command, str(folder)], stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            self._wait(lambda: child.poll() is not None, 60, "the second start did not exit")
+        finally:
+            if child.poll() is None:
+                child.kill()
+            output = child.communicate()[0].decode("utf-8", "replace").strip()
+        if child.returncode != 0:
+            raise RuntimeError(f"the second start exited with {child.returncode}: {output}")
+        opened = self.window.ctx.folder.path if self.window.ctx is not None else None
+        self._wait(lambda: self.window.ctx is not None
+                   and self.window.ctx.folder.path == folder, 10,
+                   f"the window did not open the handed-over folder (it shows {opened})")
+        return f"the running window opened {folder.name}"
+
+    def close(self) -> None:
+        self.instance.close()
+        self.window.close()
+        self.app.processEvents()
+
+    def _wait(self, done: Callable[[], bool], seconds: float, failure: str) -> None:
+        from PySide6.QtCore import QEventLoop
+
+        deadline = time.monotonic() + seconds
+        while not done():
+            if time.monotonic() > deadline:
+                raise RuntimeError(failure)
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)

@@ -14,9 +14,13 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
 from infusion_desk.core.errors import FolderError
+
+if TYPE_CHECKING:
+    from infusion_desk.services.backups import BackupInfo
 
 EXIT_OK = 0
 EXIT_FAULT = 1  # the job ran and found something wrong (a failed check, a refused file)
@@ -42,13 +46,25 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _remove_folder_file(path: Path) -> None:
-    from infusion_desk.services import Folder
+    from infusion_desk.core.errors import FolderInUseError
+    from infusion_desk.services.folder import lock_path
+    from infusion_desk.storage.lock_file import LockFile, LockHeldError
+    from infusion_desk.storage.schema import inspect_file
 
-    # Only ever replace an Infusion Desk folder file, never some other file by mistake.
-    Folder.open(path, read_only=True).close()
-    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        extra.unlink(missing_ok=True)
-    path.unlink()
+    # Only ever replace an Infusion Desk folder file, never some other file by mistake, and
+    # never one that is open for changes (its lock says so).
+    inspect_file(path)
+    lock = LockFile(lock_path(path))
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        raise FolderInUseError(path) from exc
+    try:
+        for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            extra.unlink(missing_ok=True)
+        path.unlink()
+    finally:
+        lock.release()
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -136,6 +152,60 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from infusion_desk.services.backups import MANUAL, BackupStore
+
+    store = BackupStore(args.path, args.backups)
+    info = store.snapshot(args.path, MANUAL)
+    print(f"Backed up {args.path.name} to {info.path}")
+    print(f"  {_backup_line(info)}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from infusion_desk.services.backups import BackupStore
+
+    store = BackupStore(args.path, args.backups)
+    backups = store.list_backups()
+    if args.list:
+        if not backups:
+            print(f"There are no backups of {args.path.name} in {store.root}.")
+            return EXIT_OK
+        print(f"Backups of {args.path.name} in {store.root} (newest first):")
+        for number, info in enumerate(backups, start=1):
+            print(f"  {number:>3}  {_backup_line(info)}")
+        return EXIT_OK
+    if not 1 <= args.number <= len(backups):
+        print(f"There is no backup number {args.number}: run with --list to see them "
+              f"({len(backups)} found).", file=sys.stderr)
+        return EXIT_ERROR
+    chosen = backups[args.number - 1]
+    target = args.into or args.path
+    outcome = store.restore_into(chosen, target, allow_missing=args.allow_missing_documents)
+    print(f"Restored {target} from the backup of {_when(chosen)} ({chosen.reason}).")
+    if outcome.safety_backup is not None:
+        print(f"What was there before is kept as the backup of {_when(outcome.safety_backup)} "
+              f"({outcome.safety_backup.reason}).")
+    if outcome.set_aside is not None:
+        print(f"The damaged file that was there was moved to {outcome.set_aside}.")
+    for title in outcome.missing_documents:
+        print(f"  Document missing from the backup (restored without its file): {title}",
+              file=sys.stderr)
+    return EXIT_FAULT if outcome.missing_documents else EXIT_OK
+
+
+def _when(info: BackupInfo) -> str:
+    return info.taken_at.strftime("%Y-%m-%d %H:%M")
+
+
+def _backup_line(info: BackupInfo) -> str:
+    if info.damaged:
+        return f"{_when(info)}  {info.reason:<26}  DAMAGED: {info.problem}"
+    documents = info.counts.get("Document", 0)
+    return (f"{_when(info)}  {info.reason:<26}  {info.records} records, "
+            f"{documents} documents")
+
+
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from infusion_desk.ui.screenshots import take_screenshots
 
@@ -157,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on the demo folder (written the first time)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (uses only temporary files, "
+                             "shows the window briefly) and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="infusion-desk")
 
     demo = sub.add_parser("demo", help="write a demo folder for an invented patient",
@@ -212,6 +285,38 @@ def build_parser() -> argparse.ArgumentParser:
                         help="paper size (default: letter)")
     packet.set_defaults(run=_cmd_packet)
 
+    backup = sub.add_parser(
+        "backup", help="make a backup snapshot of a folder now",
+        description="Take a snapshot of a folder file (open or not) into its backups: the "
+                    "directory \"NAME Backups\" beside the folder file, or in the place given "
+                    "with --backups. Each document's bytes are kept there once, however many "
+                    "snapshots refer to them. Old snapshots are thinned out as usual.")
+    backup.add_argument("path", type=_folder_path, help="the folder file")
+    backup.add_argument("--backups", type=_folder_path, metavar="PLACE",
+                        help="the place that holds the backups (default: beside the folder file)")
+    backup.set_defaults(run=_cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="list a folder's backups, or put one back",
+        description="With --list, show a folder's backups, newest first, numbered. With --from "
+                    "N, rebuild the folder file from backup number N, checking every document; "
+                    "what the file held before is first kept as a backup of its own (or, if it "
+                    "is damaged, moved aside). The folder must not be open. Backups are never "
+                    "deleted.")
+    restore.add_argument("path", type=_folder_path, help="the folder file")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("--list", action="store_true", help="list the backups")
+    which.add_argument("--from", dest="number", type=int, metavar="N",
+                       help="restore backup number N of the list (1 is the newest)")
+    restore.add_argument("--backups", type=_folder_path, metavar="PLACE",
+                         help="the place that holds the backups (default: beside the folder "
+                              "file)")
+    restore.add_argument("--into", type=_folder_path, metavar="NEWFILE",
+                         help="write the restored folder to a new file instead of PATH")
+    restore.add_argument("--allow-missing-documents", action="store_true",
+                         help="restore even if some documents' files are missing from the backup")
+    restore.set_defaults(run=_cmd_restore)
+
     shots = sub.add_parser(
         "screenshots", help="save a picture of every tab",
         description="Render each tab of a folder (the demo folder by default) to PNG, at normal "
@@ -247,6 +352,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(run_app(args_list))
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        from infusion_desk.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR

@@ -5,10 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Libraries Qt needs to draw offscreen and in a real X11 window, plus the tools the tests use.
+# Libraries Qt needs to draw offscreen and in a real X11 window, plus the tools the tests use:
+# binutils (PyInstaller's objdump), xvfb and xauth (the bundle's self-test in a real X11 window),
+# appstream and desktop-file-utils (validators), shared-mime-info and libglib2.0-bin (the folder
+# file type, and `gio open` as a double-click).
 DEBIAN_PACKAGES="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 poppler-utils binutils"
+  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 poppler-utils binutils
+  xvfb xauth appstream desktop-file-utils shared-mime-info libglib2.0-bin"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -563,8 +563,14 @@ def _accepts_writes(engine: Engine, path: Path) -> bool:
         raw = engine.raw_connection()
         try:
             cursor = raw.cursor()
+            # BEGIN IMMEDIATE alone succeeds even on a read-only file: write something (its
+            # own value back) inside the transaction, then roll it back.
             cursor.execute("BEGIN IMMEDIATE")
-            cursor.execute("ROLLBACK")
+            try:
+                version = int(cursor.execute("PRAGMA user_version").fetchone()[0])
+                cursor.execute(f"PRAGMA user_version = {version}")
+            finally:
+                cursor.execute("ROLLBACK")
         finally:
             raw.close()
     except (sqlite3.OperationalError, DBAPIError) as exc:

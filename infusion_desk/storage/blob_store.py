@@ -7,6 +7,7 @@ once (temporary name, flushed, read back and checked, then renamed), and never c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -93,10 +94,8 @@ class BlobStore:
     def remove(self, sha256: str) -> None:
         path = self.path_for(sha256)
         path.unlink(missing_ok=True)
-        try:
+        with contextlib.suppress(OSError):  # other files are still in it
             path.parent.rmdir()
-        except OSError:
-            pass  # other files are still in it
 
     def size_on_disk(self) -> int:
         return sum(self.path_for(sha).stat().st_size for sha in self.fingerprints())

@@ -324,10 +324,10 @@ else:  # pragma: no cover - Windows only
     _STILL_ACTIVE = 259
     _QUERY = 0x1000  # PROCESS_QUERY_LIMITED_INFORMATION
 
-    def _flock(fd: int) -> None:
+    def _flock(_fd: int) -> None:
         """On Windows the open handle itself keeps others from deleting the lock file."""
 
-    def _try_flock(fd: int) -> bool | None:
+    def _try_flock(_fd: int) -> bool | None:
         return None
 
     def _process_alive(pid: int, marker: str | None) -> bool:

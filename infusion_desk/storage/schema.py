@@ -122,7 +122,7 @@ def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickChe
         return QuickCheck([str(exc)])
     try:
         deadline = time.monotonic() + seconds
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
         try:
             return QuickCheck(_problems(conn.execute("PRAGMA quick_check").fetchall()))
         except sqlite3.OperationalError as exc:
@@ -149,11 +149,14 @@ def _problems(rows: list[tuple[object, ...]]) -> list[str]:
     return [str(r[0]) for r in rows if str(r[0]) != "ok"]
 
 
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+def make_engine(
+    path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False
+) -> Engine:
     """An engine whose every connection enforces foreign keys, uses WAL and syncs fully.
 
     ``immutable`` (read-only only) is for a file nobody can be writing, such as one on a
-    read-only disk, where SQLite could not make its -shm file.
+    read-only disk, where SQLite could not make its -shm file. Only with ``create`` may a
+    connection make the file.
 
     Transactions begin deferred; a connection run with ``execution_options(immediate=True)`` takes
     the write lock at once (``BEGIN IMMEDIATE``), so two writers queue instead of failing.
@@ -164,7 +167,10 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
         if read_only:
             return sqlite3.connect(read_only_uri(target, immutable=immutable), uri=True,
                                    check_same_thread=False)
-        return sqlite3.connect(target, check_same_thread=False)
+        if create:
+            return sqlite3.connect(target, check_same_thread=False)
+        # Never make a new, empty file where the folder was (if it was deleted while open).
+        return sqlite3.connect(target.as_uri() + "?mode=rw", uri=True, check_same_thread=False)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool)
 
@@ -207,7 +213,7 @@ def create_folder_file(path: Path) -> None:
     partial = path.with_name(path.name + ".creating")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
-    engine = make_engine(partial)
+    engine = make_engine(partial, create=True)
     try:
         _run_alembic(engine)
         with engine.connect() as conn:

@@ -130,9 +130,9 @@ def _write(
 def _move_bytes_out(conn: sqlite3.Connection, blobs: BlobStore) -> SnapshotWritten:
     documents = new_files = new_bytes = 0
     unreadable: list[str] = []
-    for sha, size, data in _rows(conn, "SELECT sha256, size, data FROM blobs"):
+    for raw_sha, raw_size, raw_data in _rows(conn, "SELECT sha256, size, data FROM blobs"):
         documents += 1
-        sha, size, data = str(sha), int(size), bytes(data or b"")
+        sha, size, data = str(raw_sha), int(raw_size), bytes(raw_data or b"")
         if blobs.has(sha, size):
             continue
         if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
@@ -236,7 +236,6 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
     page_size = int(contents.info.get("page_size", "4096"))
     src = connect_read_only(snapshot, immutable=True)
     try:
-        src.execute(f"PRAGMA page_size = {page_size}")
         src.execute("VACUUM INTO ?", (str(partial),))
     except sqlite3.Error as exc:
         raise SnapshotError(f"could not copy the snapshot: {exc}") from exc
@@ -246,6 +245,8 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
     missing: list[str] = []
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA page_size = {page_size}")  # the folder's own, for its scans
+        conn.execute("VACUUM")  # cheap: no document bytes in it yet
         conn.execute("BEGIN")
         for sha, size in contents.blobs:
             try:

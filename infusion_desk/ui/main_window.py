@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import platform
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -433,21 +434,35 @@ class MainWindow(QMainWindow):
         box.open()
         self.last_error = box
 
-    def show_about(self) -> None:
+    def show_about(self) -> QMessageBox:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        licence = Path(__file__).resolve().parent.parent / "resources" / "LICENSE.txt"
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            f"{APP_NAME} {__version__}\n\n"
+        box.setText(f"{APP_NAME} {__version__}")
+        box.setInformativeText(
             "An organizer for the insurance side of home infusion therapy. It keeps your "
             "papers, calls, questions and requests in one folder file on this computer and "
             "never connects to the internet.\n\n"
             "It organizes; it does not give coverage advice. Always confirm details with the "
             "plan and the provider.\n\n"
-            f"Settings: {self.paths.settings_file}\nLogs: {self.paths.log_file}\n\n"
-            "Licence: MIT."
+            "Where it keeps its own files (your folders are wherever you saved them):\n"
+            f"Settings: {self.paths.settings_file}\n"
+            f"Log file: {self.paths.log_file}\n"
+            f"Copies opened in other programs: {self.paths.temp}\n"
+            f"Demo folder: {self.paths.demo_folder}\n\n"
+            f"Free software under the MIT licence ({licence}).\n"
+            f"Made with Python {platform.python_version()}, Qt {qVersion()} "
+            f"(PySide6 {pyside_version}), PDFium, ReportLab and the DejaVu fonts."
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
+        self.about_box = box
+        return box
 
     # ------------------------------------------------------------------ drops
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
