@@ -202,8 +202,12 @@ def _backup_line(info: BackupInfo) -> str:
     if info.damaged:
         return f"{_when(info)}  {info.reason:<26}  DAMAGED: {info.problem}"
     documents = info.counts.get("Document", 0)
-    return (f"{_when(info)}  {info.reason:<26}  {info.records} records, "
-            f"{documents} documents")
+    return (f"{_when(info)}  {info.reason:<26}  {_count(info.records, 'record')}, "
+            f"{_count(documents, 'document')}")
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def _cmd_screenshots(args: argparse.Namespace) -> int:

@@ -107,7 +107,8 @@ def run_self_test(out: TextIO | None = None) -> int:
 def _private_home() -> Iterator[Path]:
     """Settings, logs and folders under a temporary directory, for this process and its children."""
     before = os.environ.get(HOME_OVERRIDE)
-    with tempfile.TemporaryDirectory(prefix="infusion-desk-self-test-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="infusion-desk-self-test-",
+                                     ignore_cleanup_errors=True) as scratch:
         root = Path(scratch)
         os.environ[HOME_OVERRIDE] = str(root / "home")
         try:

@@ -29,7 +29,7 @@ def test_import_contracts() -> None:
 
 
 def test_ruff() -> None:
-    done = run(tool("ruff"), "check", "infusion_desk", "tests")
+    done = run(tool("ruff"), "check", "infusion_desk", "tests", "packaging")
     assert done.returncode == 0, done.stdout + done.stderr
 
 

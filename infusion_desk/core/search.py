@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infusion_desk.core.records import RecordKind
-from infusion_desk.core.text import fold
+from infusion_desk.core.text import clean_text, fold
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -22,8 +22,13 @@ class SearchHit:
 
 
 def terms(text: str) -> list[str]:
-    """The words a person typed, as the search sees them."""
-    return [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    """The words a person typed, as the search sees them.
+
+    A NUL ends a query string inside SQLite ("unterminated string") and a lone surrogate cannot
+    be sent to it at all: the first splits words, the second becomes U+FFFD, as when stored.
+    """
+    words = clean_text(text).replace("\x00", " ").split()
+    return [t for t in words if any(ch.isalnum() for ch in t)]
 
 
 def match_expression(text: str) -> str | None:

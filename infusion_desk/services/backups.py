@@ -192,6 +192,9 @@ class BackupStore:
         log.info("snapshot %s: %d documents (%d new, %d bytes) in %.2f s", final.name,
                  written.documents, written.new_files, written.new_bytes,
                  time.monotonic() - started)
+        if written.unreadable:
+            log.warning("%d document(s) are damaged in %s and were not backed up: %s",
+                        len(written.unreadable), path.name, ", ".join(written.unreadable))
         return self._describe(final)
 
     # ------------------------------------------------------------------ listing

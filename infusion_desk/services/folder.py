@@ -170,11 +170,6 @@ class Folder:
             check = schema.quick_check(path)
             if check.problems and not read_only:
                 raise FolderFailedCheckError(path, check.problems)
-            upgraded = None
-            if not read_only:
-                upgraded = schema.upgrade_if_needed(
-                    path, state, before=_snapshot_before_upgrade(backups, path)
-                )
             engine = schema.make_engine(path, read_only=read_only,
                                         immutable=read_only and _nobody_can_write(path))
             if not read_only and not _accepts_writes(engine, path):
@@ -185,6 +180,11 @@ class Folder:
                 read_only, reason = True, PLACE_READ_ONLY
                 engine = schema.make_engine(path, read_only=True,
                                             immutable=_nobody_can_write(path))
+            upgraded = None
+            if not read_only:
+                upgraded = schema.upgrade_if_needed(
+                    path, state, before=_snapshot_before_upgrade(backups, path)
+                )
         except BaseException:
             if lock is not None:
                 lock.release()

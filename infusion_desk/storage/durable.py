@@ -15,7 +15,9 @@ from pathlib import Path
 
 def fsync_file(path: Path) -> None:
     """Make sure every byte of ``path`` is on the disk, not only in the system's cache."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # Windows flushes only a handle opened for writing.
+    mode = os.O_RDWR if sys.platform == "win32" else os.O_RDONLY
+    fd = os.open(path, mode | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
@@ -43,17 +45,3 @@ def replace_durably(partial: Path, target: Path) -> None:
     fsync_directory(target.parent)
     if partial.parent != target.parent:
         fsync_directory(partial.parent)
-
-
-def write_durably(target: Path, data: bytes, *, partial: Path | None = None) -> None:
-    """Write ``data`` to ``target`` all at once or not at all."""
-    partial = partial or target.with_name(target.name + ".partial")
-    try:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_durably(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise

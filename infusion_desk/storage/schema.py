@@ -69,7 +69,7 @@ def inspect_file(path: Path) -> FileState:
         if "alembic_version" not in tables:
             raise FolderDamagedError(path, "its version record is missing")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise FolderDamagedError(path, str(exc)) from exc
     finally:
         conn.close()
@@ -139,7 +139,7 @@ def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickChe
             quoted = '"' + str(table).replace('"', '""') + '"'
             problems += _problems(conn.execute(f"PRAGMA quick_check({quoted})").fetchall())
         return QuickCheck(problems, complete=False)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return QuickCheck([str(exc)])
     finally:
         conn.close()

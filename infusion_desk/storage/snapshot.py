@@ -116,8 +116,12 @@ def _write(
         conn.close()
     out = sqlite3.connect(partial, isolation_level=None)
     try:
-        out.execute(f"PRAGMA application_id = {SNAPSHOT_APPLICATION_ID}")
         out.execute("PRAGMA journal_mode = DELETE")
+        # A fingerprint of every record, so that a backup changed on its disk since (bit rot on
+        # a stick) is found out before it is restored, not after.
+        out.execute(f"INSERT INTO {INFO_TABLE} VALUES ('content_sha256', ?)",
+                    (content_digest(out),))
+        out.execute(f"PRAGMA application_id = {SNAPSHOT_APPLICATION_ID}")
     finally:
         out.close()
     fsync_file(partial)
@@ -130,11 +134,13 @@ def _write(
 def _move_bytes_out(conn: sqlite3.Connection, blobs: BlobStore) -> SnapshotWritten:
     documents = new_files = new_bytes = 0
     unreadable: list[str] = []
-    for raw_sha, raw_size, raw_data in _rows(conn, "SELECT sha256, size, data FROM blobs"):
+    for raw_sha, raw_size in conn.execute("SELECT sha256, size FROM blobs").fetchall():
         documents += 1
-        sha, size, data = str(raw_sha), int(raw_size), bytes(raw_data or b"")
+        sha, size = str(raw_sha), int(raw_size)
         if blobs.has(sha, size):
-            continue
+            continue  # kept already: its bytes are not even read
+        (raw_data,) = conn.execute("SELECT data FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
+        data = bytes(raw_data or b"")
         if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
             log.warning("document bytes %s are damaged in the folder; not backed up", sha)
             unreadable.append(sha)
@@ -186,7 +192,7 @@ def read_snapshot(path: Path, *, check: bool = True) -> SnapshotContents:
         thumbs = [(str(s), int(n)) for s, n in conn.execute(
             f"SELECT sha256, size FROM {THUMBNAILS_TABLE}")]
         return SnapshotContents(info, _counts(conn), blob_rows, thumbs, problems)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         raise SnapshotError(str(exc)) from exc
     finally:
         conn.close()
@@ -233,7 +239,11 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
     contents = read_snapshot(snapshot)
     if contents.problems:
         raise SnapshotError("the snapshot failed its check: " + "; ".join(contents.problems[:3]))
-    page_size = int(contents.info.get("page_size", "4096"))
+    if not contents_match(snapshot, contents.info):
+        raise SnapshotError("the snapshot's records changed since it was made")
+    page_size = contents.info.get("page_size", "4096")
+    if page_size not in {str(2**n) for n in range(9, 17)}:
+        page_size = "4096"
     src = connect_read_only(snapshot, immutable=True)
     try:
         src.execute("VACUUM INTO ?", (str(partial),))
@@ -301,6 +311,43 @@ def _verify_rebuilt(path: Path, expected: list[tuple[str, int]], *, missing_ok: 
                 raise SnapshotError(f"document bytes {sha} did not survive the rebuild")
         if found != len(expected):
             raise SnapshotError("the rebuilt folder lost document bytes")
+    finally:
+        conn.close()
+
+
+# ---------------------------------------------------------------------- fingerprint of records
+def content_digest(conn: sqlite3.Connection) -> str:
+    """SHA-256 over every row of every table but the snapshot's own notes, in a fixed order.
+
+    Rows are sorted, not taken in rowid order, because VACUUM may renumber rowids.
+    """
+    digest = hashlib.sha256()
+    tables = [str(name) for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name != ? "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name", (INFO_TABLE,))]
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        rows = sorted(repr(tuple(row)) for row in conn.execute(f"SELECT * FROM {quoted}"))
+        digest.update(f"{table}:{len(rows)}\n".encode())
+        for row in rows:
+            digest.update(row.encode("utf-8", "surrogatepass"))
+            digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def contents_match(path: Path, info: Mapping[str, str]) -> bool:
+    """Whether a snapshot's records are still exactly those it was made with."""
+    expected = info.get("content_sha256")
+    if expected is None:
+        return True  # made before fingerprints were kept
+    try:
+        conn = connect_read_only(path, immutable=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return content_digest(conn) == expected
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False
     finally:
         conn.close()
 

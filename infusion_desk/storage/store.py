@@ -9,7 +9,6 @@ import hashlib
 import logging
 import os
 import sqlite3
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -22,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import (
+    FolderDamagedError,
     FolderError,
     InvalidValueError,
     RecordNotFoundError,
@@ -67,15 +67,22 @@ class Store:
     # ----------------------------------------------------------------- transactions
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine) as session:
-            try:
-                yield session
-            except DBAPIError as exc:
-                raise SaveFailedError(str(exc.orig)) from exc
-            except OverflowError as exc:  # a record number no folder can hold
-                raise InvalidValueError(
-                    "A number here is too large to be in the folder.", detail=str(exc)
-                ) from exc
+        with Session(self.engine) as session, self._known_trouble():
+            yield session
+
+    @contextmanager
+    def _known_trouble(self) -> Iterator[None]:
+        """Reading trouble as plain FolderErrors: a failing disk, a damaged file, a bad number."""
+        try:
+            yield
+        except DBAPIError as exc:
+            raise SaveFailedError(str(exc.orig)) from exc
+        except UnicodeDecodeError as exc:  # text bytes scrambled on the disk
+            raise FolderDamagedError(self.path, str(exc)) from exc
+        except OverflowError as exc:  # a record number no folder can hold
+            raise InvalidValueError(
+                "A number here is too large to be in the folder.", detail=str(exc)
+            ) from exc
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -102,7 +109,7 @@ class Store:
             raise InvalidValueError(
                 "A number here is too large to be stored, so it was not saved.", detail=str(exc)
             ) from exc
-        except (DBAPIError, sqlite3.Error, OSError) as exc:
+        except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             session.rollback()
             detail = str(getattr(exc, "orig", exc))
             log.warning("write failed: %s", detail)
@@ -430,40 +437,28 @@ class Store:
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
-        with self.engine.connect() as conn:
-            lines = [str(r[0]) for r in conn.exec_driver_sql(pragma)]
-            lines += [
-                f"broken link in {r[0]}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
-            ]
+        try:
+            with self.engine.connect() as conn:
+                lines = [str(r[0]) for r in conn.exec_driver_sql(pragma)]
+                lines += [
+                    f"broken link in {r[0]}"
+                    for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+                ]
+        except (DBAPIError, UnicodeDecodeError) as exc:  # too damaged to finish the check
+            return [str(getattr(exc, "orig", exc))]
         return [line for line in lines if line != "ok"]
 
-    def execute_search(self, match: str, limit: int, *, seconds: float = 1.0) -> list[Any]:
-        """Ranked hits with a snippet each; without snippets if those take over ``seconds``.
-
-        FTS5's snippet() is quadratic in the number of times the words occur in one record: a
-        document holding a word 100,000 times took 87 s. Search must never freeze the window.
-        """
-        query = ("SELECT kind, record_id, title, {snippet} AS snippet "
-                 "FROM search_index WHERE search_index MATCH ? "
-                 "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?")
-        with self.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
-            deadline = time.monotonic() + seconds
-            raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-            try:
-                return list(conn.exec_driver_sql(
-                    query.format(snippet="snippet(search_index, -1, char(2), char(3), '…', 12)"),
+    def execute_search(self, match: str, limit: int) -> list[Any]:
+        with self._known_trouble(), self.engine.connect() as conn:
+            return list(
+                conn.exec_driver_sql(
+                    "SELECT kind, record_id, title, "
+                    "snippet(search_index, -1, char(2), char(3), '…', 12) AS snippet "
+                    "FROM search_index WHERE search_index MATCH ? "
+                    "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?",
                     (match, limit),
-                ))
-            except DBAPIError as exc:
-                if "interrupt" not in str(exc.orig):
-                    raise
-                log.warning("search snippets took too long for %r; showing hits without", match)
-            finally:
-                raw.set_progress_handler(None, 0)
-        with self.engine.connect() as conn:
-            return list(conn.exec_driver_sql(query.format(snippet="''"), (match, limit)))
+                )
+            )
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

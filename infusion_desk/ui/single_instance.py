@@ -41,6 +41,7 @@ CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 10_000  # the running app may still be building its window
 LOCK_TIMEOUT_MS = 15_000
 MAX_MESSAGE_BYTES = 64 * 1024
+MAX_SOCKET_PATH = 104  # a Unix socket's path must fit in sockaddr_un (108 bytes on Linux)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def server_name(config_dir: Path) -> str:
     name = f"infusion-desk-{user}-{place}"
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if sys.platform.startswith("linux") and runtime and Path(runtime).is_dir():
-        return str(Path(runtime) / name)
+        private = str(Path(runtime) / name)
+        if len(private.encode()) < MAX_SOCKET_PATH:
+            return private
     return name
 
 

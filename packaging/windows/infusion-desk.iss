@@ -1,4 +1,4 @@
-; Inno Setup script for the Windows installer of Infusion Desk (Inno Setup 6).
+; Inno Setup script for the Windows installer of Infusion Desk (Inno Setup 6.3 or newer).
 ;
 ; 1. Build the bundle on Windows (Git Bash):  bash packaging/build-bundle.sh
 ; 2. Check it:                               dist\infusion-desk\infusion-desk.exe --self-test

@@ -84,11 +84,14 @@ def values_for(cls: type[Any], draw: st.DrawFn, text: str, *, numbers: bool) -> 
     return values
 
 
+def text_fields(record: Any) -> list[str]:
+    return [f.name for f in fields(record) if isinstance(getattr(record, f.name), str)
+            and not isinstance(getattr(record, f.name), enum.Enum)]
+
+
 def expected(record: Any) -> Any:
     """What reading it back should give: the same, with text made storable."""
-    changes = {f.name: clean_text(getattr(record, f.name)) for f in fields(record)
-               if isinstance(getattr(record, f.name), str)}
-    return replace(record, **changes)
+    return replace(record, **{n: clean_text(getattr(record, n)) for n in text_fields(record)})
 
 
 def store(folder: Folder, record: Any) -> Any:
@@ -107,7 +110,7 @@ def assert_plain_refusal(error: FolderError) -> None:
     assert message and "Traceback" not in message and "\n" not in message
 
 
-@settings(max_examples=120, deadline=None,
+@settings(max_examples=50, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(kind=st.sampled_from(KINDS), text=TEXT, data=st.data())
@@ -126,14 +129,14 @@ def test_any_text_and_any_date_in_every_field_round_trips(
         folder.search(text[:200])  # any words, even these, can be looked for
     if not isinstance(record, Profile):
         edited = folder.update(replace(got, **{  # and edited, trashed and brought back
-            f.name: text[::-1] for f in fields(got) if isinstance(getattr(got, f.name), str)
-            and f.name not in ("sha256", "media_type")}))
+            name: text[::-1] for name in text_fields(got) if name not in ("sha256", "media_type")
+        }))
         assert folder.get(kind, got.id) == expected(edited)
         folder.trash(kind, got.id)
         folder.restore(kind, got.id)
 
 
-@settings(max_examples=80, deadline=None,
+@settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(kind=st.sampled_from(KINDS), data=st.data())
 def test_any_number_is_stored_or_refused_plainly_and_changes_nothing(
@@ -156,7 +159,7 @@ def test_any_number_is_stored_or_refused_plainly_and_changes_nothing(
             assert getattr(got, f.name) == getattr(record, f.name), f.name
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(record_id=NUMBERS, kind=st.sampled_from(list(RECORD_TYPES.values())))
 def test_any_record_number_is_found_or_refused_plainly(
@@ -173,7 +176,8 @@ def test_any_record_number_is_found_or_refused_plainly(
 
 def test_a_huge_document_title_and_text_are_kept_whole(folder: Folder) -> None:
     title = "Letter " + "🧾" * 500_000
-    saved = folder.add_document(Document(title=title, text="PA-77123 " * 100_000), b"%PDF")
+    text = "".join(f"line {n} of the statement " for n in range(40_000)) + " PA-77123"
+    saved = folder.add_document(Document(title=title, text=text), b"%PDF")
     assert saved.id is not None
     assert folder.get(Document, saved.id).title == title
     assert [h.record_id for h in folder.search("PA-77123") if h.record_id == saved.id]
