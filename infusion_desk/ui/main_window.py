@@ -51,6 +51,13 @@ log = logging.getLogger(__name__)
 FILE_FILTER = f"Infusion Desk folders (*{FILE_SUFFIX});;All files (*)"
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
 def safe_file_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in " .,'-_()" else " " for ch in name)
     return " ".join(cleaned.split()).strip(" .") or "New patient"
@@ -216,6 +223,10 @@ class MainWindow(QMainWindow):
     def open_folder(self, path: Path) -> bool:
         """Open a folder file; on trouble, say why and stay where we were."""
         path = Path(path)
+        if self.ctx is not None and _same_file(self.ctx.folder.path, path):
+            self.raise_()
+            self.activateWindow()
+            return True  # already open here: a second writer would be refused
         try:
             folder = Folder.open(path)
         except FolderError as exc:

@@ -177,3 +177,11 @@ def test_garbage_settings_file_gives_defaults(qtbot: QtBot, paths: AppPaths) -> 
     assert window.stack.currentWidget() is window.welcome
     assert QGuiApplication.primaryScreen() is not None
     window.close()
+
+
+def test_opening_the_open_folder_again_keeps_it(window: MainWindow, folder_path: Path) -> None:
+    assert window.open_folder(folder_path)
+    first = window.ctx
+    assert window.open_folder(folder_path)
+    assert window.ctx is first
+    assert window.view is not None
