@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from infusion_desk.services import Folder
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 TODAY = date(2026, 11, 27)
 
@@ -37,3 +41,16 @@ def _restore_app_font(qapp: object) -> Iterator[None]:
     font = QFont(QApplication.font())
     yield
     QApplication.setFont(font)
+
+
+@pytest.fixture
+def tabs() -> Iterator[list[QWidget]]:
+    """Tabs made by a test, closed after the test's model checks have let go of their models.
+
+    (Ask for this fixture before ``qtmodeltester``, so that it is torn down after it.)
+    """
+    made: list[QWidget] = []
+    yield made
+    for tab in made:
+        tab.close()
+        tab.deleteLater()

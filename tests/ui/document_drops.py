@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -11,13 +12,19 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from infusion_desk.documents import PdfEngine
+from infusion_desk.core.records import Document
+from infusion_desk.documents import PdfEngine, prepare_bytes
+from infusion_desk.services import Folder
+from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.import_queue import ImportQueue
 from infusion_desk.ui.tabs.documents import DocumentsTab
+from tests.ui.tab_helpers import show_tab
 
+TODAY = date(2026, 11, 27)  # the day the tests' documents arrive (the ``ctx`` fixture's today)
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
 
 
@@ -78,3 +85,17 @@ def drop_urls(target: QWidget, urls: Sequence[QUrl], position: QPoint | None = N
 
 def file_urls(*paths: Path) -> list[QUrl]:
     return [QUrl.fromLocalFile(str(p)) for p in paths]
+
+
+def store_document(folder: Folder, data: bytes, name: str) -> Document:
+    """Prepare ``data`` as the app would on import (with the shared engine) and store it."""
+    prepared = prepare_bytes(data, name, today=TODAY, engine=shared_engine())
+    return folder.add_document(prepared.document, prepared.data, pages=prepared.pages,
+                               thumbnail=prepared.thumbnail)
+
+
+def documents_tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> DocumentsTab:
+    """A shown Documents tab that uses the shared PDF engine."""
+    tab = DocumentsTab(ctx)
+    use_shared_engine(tab)
+    return show_tab(tab, qtbot, tabs)

@@ -37,6 +37,7 @@ from infusion_desk.ui.tabs.calls import (
     EMPTY_TEXT,
     CallsTab,
 )
+from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot raise windows, grab the keyboard for a completion list or pass size
 # hints on; it says so as warnings, which are about the test platform, not about this app.
@@ -64,26 +65,8 @@ def story(folder: Folder) -> dict[str, Any]:
     return {"gregory": gregory, "plan_q": plan_q, "doctor_q": doctor_q}
 
 
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    """Tabs made by a test, closed after the test's model checks have let go of their models.
-
-    (Ask for this fixture before ``qtmodeltester``, so that it is torn down after it.)
-    """
-    made: list[QWidget] = []
-    yield made
-    for tab in made:
-        tab.close()
-        tab.deleteLater()
-
-
 def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> CallsTab:
-    tab = CallsTab(ctx)
-    tabs.append(tab)
-    tab.resize(1300, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_tab(CallsTab(ctx), qtbot, tabs, size=(1300, 700))
 
 
 def _wait_for_form(dialog: QWidget, qtbot: QtBot) -> None:

@@ -25,6 +25,7 @@ from infusion_desk.ui.tabs.contacts import (
     EMPTY_TEXT,
     ContactsTab,
 )
+from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot raise windows, grab the keyboard for a completion list or pass size
 # hints on; it says so as warnings, which are about the test platform, not about this app.
@@ -32,26 +33,8 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    """Tabs made by a test, closed after the test's model checks have let go of their models.
-
-    (Ask for this fixture before ``qtmodeltester``, so that it is torn down after it.)
-    """
-    made: list[QWidget] = []
-    yield made
-    for tab in made:
-        tab.close()
-        tab.deleteLater()
-
-
 def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> ContactsTab:
-    tab = ContactsTab(ctx)
-    tabs.append(tab)
-    tab.resize(1300, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_tab(ContactsTab(ctx), qtbot, tabs, size=(1300, 700))
 
 
 def _form(tab: ContactsTab, qtbot: QtBot) -> ContactDialog:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import stat
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,42 +17,17 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Document
-from infusion_desk.documents import prepare_bytes
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.file_actions import new_printer, print_pages
-from infusion_desk.ui.tabs.documents import DocumentsTab
 from tests.documents.document_samples import multipage_tiff
-from tests.ui.document_drops import letter_pdf, png, shared_engine, use_shared_engine
+from tests.ui.document_drops import documents_tab as _tab
+from tests.ui.document_drops import letter_pdf, png, shared_engine
+from tests.ui.document_drops import store_document as _store
 
 TODAY = date(2026, 11, 27)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
-
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    made: list[QWidget] = []
-    yield made
-    for tab in made:
-        tab.close()
-        tab.deleteLater()
-
-
-def _store(folder: Folder, data: bytes, name: str) -> Document:
-    prepared = prepare_bytes(data, name, today=TODAY, engine=shared_engine())
-    return folder.add_document(prepared.document, prepared.data, pages=prepared.pages,
-                               thumbnail=prepared.thumbnail)
-
-
-def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> DocumentsTab:
-    tab = DocumentsTab(ctx)
-    use_shared_engine(tab)
-    tabs.append(tab)
-    tab.resize(1366, 768)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
 
 
 def test_save_a_copy_gives_back_the_very_same_bytes(

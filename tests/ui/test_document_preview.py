@@ -14,8 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from infusion_desk.core.records import Document, Profile
-from infusion_desk.documents import prepare_bytes
+from infusion_desk.core.records import Profile
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
@@ -33,37 +32,13 @@ from tests.ui.document_drops import (
     drop_urls,
     file_urls,
     letter_pdf,
-    shared_engine,
     use_shared_engine,
 )
+from tests.ui.document_drops import documents_tab as _tab
+from tests.ui.document_drops import store_document as _store
 
 TODAY = date(2026, 11, 27)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
-
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    made: list[QWidget] = []
-    yield made
-    for tab in made:
-        tab.close()
-        tab.deleteLater()
-
-
-def _store(folder: Folder, data: bytes, name: str) -> Document:
-    prepared = prepare_bytes(data, name, today=TODAY, engine=shared_engine())
-    return folder.add_document(prepared.document, prepared.data, pages=prepared.pages,
-                               thumbnail=prepared.thumbnail)
-
-
-def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> DocumentsTab:
-    tab = DocumentsTab(ctx)
-    use_shared_engine(tab)
-    tabs.append(tab)
-    tab.resize(1366, 768)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
 
 
 def _wait_page(qtbot: QtBot, tab: DocumentsTab, number: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from infusion_desk.ui.tabs.documents import (
     TITLE,
     DocumentsTab,
 )
+from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so
 # as warnings, which are about the test platform, not about this app.
@@ -40,26 +40,8 @@ def _png(colour: str = "white", size: tuple[int, int] = (120, 160)) -> bytes:
     return out.getvalue()
 
 
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    """Tabs made by a test, closed after the model checks have let go of their models.
-
-    (Ask for this fixture before ``qtmodeltester``, so that it is torn down after it.)
-    """
-    made: list[QWidget] = []
-    yield made
-    for tab in made:
-        tab.close()
-        tab.deleteLater()
-
-
 def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> DocumentsTab:
-    tab = DocumentsTab(ctx)
-    tabs.append(tab)
-    tab.resize(1366, 768)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_tab(DocumentsTab(ctx), qtbot, tabs)
 
 
 def _add(folder: Folder, title: str, *, thumbnail: bool = True, **fields: object) -> Document:

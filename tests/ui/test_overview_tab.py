@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
@@ -29,6 +28,7 @@ from infusion_desk.ui.dialogs.profile_dialogs import MEMBER_ID_TIP, PlanDialog, 
 from infusion_desk.ui.overview.today_panel import SIGN_ROLE
 from infusion_desk.ui.tabs.overview import OverviewTab
 from infusion_desk.ui.widgets.step_track import StepTrack
+from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so
 # as warnings, which are about the test platform, not about this app.
@@ -36,26 +36,8 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    """Widgets made by a test, closed after the model checks have let go of their models.
-
-    (Ask for this fixture before ``qtmodeltester``, so that it is torn down after it.)
-    """
-    made: list[QWidget] = []
-    yield made
-    for widget in made:
-        widget.close()
-        widget.deleteLater()
-
-
 def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> OverviewTab:
-    tab = OverviewTab(ctx)
-    tabs.append(tab)
-    tab.resize(1366, 768)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_tab(OverviewTab(ctx), qtbot, tabs)
 
 
 def _today_texts(tab: OverviewTab) -> list[str]:

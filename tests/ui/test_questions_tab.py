@@ -38,6 +38,7 @@ from infusion_desk.ui.tabs.questions import (
     STATUS,
     QuestionsTab,
 )
+from tests.ui.tab_helpers import show_tab
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
@@ -46,23 +47,8 @@ TODAY = date(2026, 11, 27)
 SILVERPINE = "Silverpine Health Plans"
 
 
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    made: list[QWidget] = []
-    yield made
-    for tab in made:
-        tab.close()
-        tab.deleteLater()
-
-
 def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> QuestionsTab:
-    tab = QuestionsTab(ctx)
-    qtbot.addWidget(tab)
-    tabs.append(tab)
-    tab.resize(1366, 768)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_tab(QuestionsTab(ctx), qtbot, tabs, add_widget=True)
 
 
 def _column(tab: QuestionsTab, column: int) -> list[object]:

@@ -40,6 +40,7 @@ from infusion_desk.ui.tabs.requests import (
     WHAT,
     RequestsTab,
 )
+from tests.ui.tab_helpers import show_tab
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
@@ -48,24 +49,8 @@ TODAY = date(2026, 11, 27)
 SILVERPINE = "Silverpine Health Plans"
 
 
-@pytest.fixture
-def tabs() -> Iterator[list[QWidget]]:
-    """Tabs made by a test, closed after the model checks let go of their models."""
-    made: list[QWidget] = []
-    yield made
-    for tab in made:
-        tab.close()
-        tab.deleteLater()
-
-
 def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> RequestsTab:
-    tab = RequestsTab(ctx)
-    qtbot.addWidget(tab)
-    tabs.append(tab)
-    tab.resize(1366, 768)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_tab(RequestsTab(ctx), qtbot, tabs, add_widget=True)
 
 
 def _cell(tab: RequestsTab, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole

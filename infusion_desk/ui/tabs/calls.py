@@ -10,13 +10,12 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -35,7 +34,7 @@ from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
 from infusion_desk.ui.models.table import Column, RecordTableModel
-from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text, wrap_policy
+from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
@@ -268,7 +267,7 @@ class CallsTab(QWidget):
         self.edit_selected()
 
 
-class CallDetails(QWidget):
+class CallDetails(DetailPane):
     """Everything about one call, read-only, with Edit…, Follow-up done and (apart) Delete."""
 
     edit_clicked = Signal()
@@ -278,41 +277,18 @@ class CallDetails(QWidget):
         self.ctx = ctx
         self.call: Call | None = None
         self.reference: IdText | None = None  # the call's reference number, with Copy
-        self._wrap = QFormLayout.RowWrapPolicy.WrapLongRows
-        self.title = heading("", self)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Change what is written down about this call")
         self.done_button = QPushButton("Follow-up done", self)
         self.done_button.setToolTip("Mark the follow-up of this call as done")
-        self.delete_button = delete_button("Delete this call", self)
+        self._lay_out("Delete this call", self.edit_button, self.done_button)
         self.edit_button.clicked.connect(self.edit_clicked)
         self.delete_button.clicked.connect(self.delete_call)
         self.done_button.clicked.connect(self.follow_up_done)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.done_button)
-        buttons.addStretch(1)
-
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self._scroll, 1)
-        layout.addLayout(apart(self.delete_button))
         self.show_call(None)
 
-    def text(self) -> str:
-        """What the pane says, label by label (for reading it back)."""
-        return "\n".join(t for t in (self.title.text(), pane_text(self._scroll.widget())) if t)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if wrap_policy(self) != self._wrap:  # narrow (large text): captions above the values
-            self.show_call(self.call)
+    def _refill(self) -> None:
+        self.show_call(self.call)
 
     def show_call(self, call: Call | None) -> None:
         self.call = call

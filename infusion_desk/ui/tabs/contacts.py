@@ -5,14 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,7 +26,7 @@ from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.contact_dialogs import NEEDS_TIP, ContactDialog, contact_what
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
-from infusion_desk.ui.widgets.detail_pane import apart, delete_button, pane_text, wrap_policy
+from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
@@ -252,7 +251,7 @@ class ContactsTab(QWidget):
         self.edit_selected()
 
 
-class ContactDetails(QWidget):
+class ContactDetails(DetailPane):
     """Everything about one person, read-only: what they need from us first, then how to reach
     them and the last calls; *Edit…*, *Log a call with this person…* and (apart) *Delete*."""
 
@@ -263,41 +262,19 @@ class ContactDetails(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.contact: Contact | None = None
-        self._wrap = QFormLayout.RowWrapPolicy.WrapLongRows
-        self.title = heading("", self)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Change what is written down about this person")
         self.log_call_button = QPushButton("Log a call with this person…", self)
         self.log_call_button.setToolTip("Write down a call with them: their name, organization "
                                         "and phone are filled in for you")
-        self.delete_button = delete_button("Delete this person", self)
+        self._lay_out("Delete this person", self.edit_button, self.log_call_button)
         self.edit_button.clicked.connect(self.edit_clicked)
         self.log_call_button.clicked.connect(self.log_call_clicked)
         self.delete_button.clicked.connect(self.delete_contact)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.log_call_button)
-        buttons.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self._scroll, 1)
-        layout.addLayout(apart(self.delete_button))
         self.show_contact(None)
 
-    def text(self) -> str:
-        """What the pane says, label by label (for reading it back)."""
-        return "\n".join(t for t in (self.title.text(), pane_text(self._scroll.widget())) if t)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if wrap_policy(self) != self._wrap:  # narrow (large text): captions above the values
-            self.show_contact(self.contact)
+    def _refill(self) -> None:
+        self.show_contact(self.contact)
 
     def show_contact(self, contact: Contact | None) -> None:
         self.contact = contact

@@ -8,8 +8,9 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QCursor, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,10 +55,12 @@ from infusion_desk.ui.dialogs.question_dialogs import (
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import apart, delete_button
 from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 from infusion_desk.ui.widgets.subtitle_delegate import SubtitleDelegate
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 WATCHED = frozenset({RecordKind.QUESTION, RecordKind.REQUEST, RecordKind.STEP, RecordKind.CALL})
+QuestionFormT = TypeVar("QuestionFormT", QuestionDialog, AnswerDialog)  # the forms this tab opens
 REFERENCE_TIP = "The number the person on the phone gives you, so the call can be found again."
 STATUS_TIP = ("Open: still to ask. Answered: you wrote down the answer. "
               "No longer needed: you do not need to ask it any more.")
@@ -286,7 +289,7 @@ class QuestionDetails(QWidget):
         self.form.setRowVisible(label, bool(text))
 
 
-class QuestionsTab(QWidget):
+class QuestionsTab(ProxySelection[QuestionRow], QWidget):
     """The questions to ask, the selected one beside the list, and the forms."""
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
@@ -432,22 +435,11 @@ class QuestionsTab(QWidget):
         self.stack.setCurrentIndex(0 if rows else 1)
         answered_any = any(q.answer or q.answered_on for q in questions)
         self.fitter.hide_columns(set() if answered_any else {ANSWER, ANSWERED_ON})
-        if selected is not None and selected.id is not None and self._select_id(selected.id):
-            return
-        if self.proxy.rowCount() and keep_row >= 0 and selected is not None:
-            self._select_proxy_row(min(keep_row, self.proxy.rowCount() - 1))
-        else:
-            self._show_details()
+        self._reselect(selected, keep_row)
 
     def _on_records_changed(self, change: Change) -> None:
         if change.kinds & WATCHED:
             self.refresh()
-
-    def selected_row(self) -> QuestionRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.proxy.row_object(index.row())
 
     def selected_question(self) -> Question | None:
         row = self.selected_row()
@@ -456,58 +448,28 @@ class QuestionsTab(QWidget):
     def _show_details(self) -> None:
         self.details.show_row(self.selected_row())
 
-    def _on_selection_current_row_changed(self, _current: QModelIndex,
-                                          _previous: QModelIndex) -> None:
-        self._show_details()
-
-    def _on_selection_changed(self, *_args: object) -> None:
-        self._show_details()
-
     # ------------------------------------------------------------------ selecting
     def show_record(self, record_id: int) -> None:
         """Select that question, scroll to it and show it in full."""
         self._select_id(record_id)
 
-    def _select_id(self, record_id: int) -> bool:
-        source_row = self.model.row_of_id(record_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
-        flags = self.table.selectionModel().SelectionFlag
-        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
-        self.table.scrollTo(index)
-        self._show_details()
-
     # ------------------------------------------------------------------ actions
     def add_question(self) -> QuestionDialog:
         """Open the form for a new question; returns the (already opened) dialog."""
-        dialog = QuestionDialog(self.ctx, None, self)
-        self._open(dialog)
-        return dialog
+        return self._open(QuestionDialog(self.ctx, None, self))
 
     def edit_question(self) -> QuestionDialog | None:
         question = self.selected_question()
         if question is None:
             return None
-        dialog = QuestionDialog(self.ctx, question, self)
-        self._open(dialog)
-        return dialog
+        return self._open(QuestionDialog(self.ctx, question, self))
 
     def answer_question(self) -> AnswerDialog | None:
         """Open *Answer…* for the selected question; returns the (already opened) dialog."""
         question = self.selected_question()
         if question is None:
             return None
-        dialog = AnswerDialog(self.ctx, question, self)
-        self._open(dialog)
-        return dialog
+        return self._open(AnswerDialog(self.ctx, question, self))
 
     def add_stuck_questions(self) -> StuckQuestionsDialog:
         """Open the small form that adds the guide's three questions in one action."""
@@ -517,19 +479,10 @@ class QuestionsTab(QWidget):
             request_id=question.request_id if question else None,
             step_id=question.step_id if question else None,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.questions_added.connect(self._on_dialog_questions_added)
-        dialog.open()
-        return dialog
+        return open_form(dialog, dialog.questions_added, self._on_dialog_questions_added)
 
-    def _open(self, dialog: QuestionDialog | AnswerDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.question_saved.connect(self._on_dialog_question_saved)
-        dialog.open()
-
-    def _on_dialog_question_saved(self, question: Question) -> None:
-        if question.id is not None:
-            self.show_record(question.id)
+    def _open(self, dialog: QuestionFormT) -> QuestionFormT:
+        return open_form(dialog, dialog.question_saved, self._show_saved)
 
     def _on_dialog_questions_added(self, questions: list[Question]) -> None:
         if questions and questions[0].id is not None:

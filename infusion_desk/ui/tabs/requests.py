@@ -10,6 +10,7 @@ over the columns (``column_band``), how the width is shared out (``column_fit``)
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
@@ -76,6 +77,7 @@ from infusion_desk.ui.requests.ledger_model import (
     warning_brush,
 )
 from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 
 __all__ = [  # what other modules and the tests take from here
     "ASKED_BY", "ASKED_ON", "CONFIRMATION", "DUE_BY", "HOW", "NOT_SENT", "PAPERS", "SENT",
@@ -93,10 +95,11 @@ VIEW_TIPS = {
 }
 SHOWN_MARK = "✓ "  # the filter in use says so in words, not only in shade
 WATCHED = frozenset({RecordKind.REQUEST, RecordKind.DOCUMENT, RecordKind.STEP})
+RequestFormT = TypeVar("RequestFormT", RequestDialog, SentDialog)  # the forms this tab opens
 
 
 # ---------------------------------------------------------------------- the tab
-class RequestsTab(QWidget):
+class RequestsTab(ProxySelection[LedgerRow], QWidget):
     """The request ledger with filters, the selected request beside it, and the forms."""
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
@@ -306,12 +309,7 @@ class RequestsTab(QWidget):
                         for name in VIEWS}
         self._label_filters()
         self._show_stack(len(rows))
-        if selected is not None and selected.id is not None and self._select_id(selected.id):
-            return
-        if self.proxy.rowCount() and keep_row >= 0 and selected is not None:
-            self._select_proxy_row(min(keep_row, self.proxy.rowCount() - 1))
-        else:
-            self._show_details()
+        self._reselect(selected, keep_row)
 
     def _update_spans(self) -> None:
         """An open request's right side is one empty stretch that says "not sent yet"."""
@@ -347,12 +345,6 @@ class RequestsTab(QWidget):
         if change.kinds & WATCHED:
             self.refresh()
 
-    def selected_row(self) -> LedgerRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.proxy.row_object(index.row())
-
     def selected_request(self) -> Request | None:
         row = self.selected_row()
         return row.request if row else None
@@ -360,39 +352,12 @@ class RequestsTab(QWidget):
     def _show_details(self) -> None:
         self.details.show_row(self.selected_row(), self.ctx.today())
 
-    def _on_selection_current_row_changed(self, _current: QModelIndex,
-                                          _previous: QModelIndex) -> None:
-        self._show_details()
-
-    def _on_selection_changed(self, *_args: object) -> None:
-        self._show_details()
-
     # ------------------------------------------------------------------ selecting
     def show_record(self, record_id: int) -> None:
         """Select that request (showing every request if the filter hides it) and show it."""
         if not self._select_id(record_id) and self._view != "All":
             self.set_view("All")
             self._select_id(record_id)
-
-    def _select_id(self, record_id: int) -> bool:
-        source_row = self.model.row_of_id(record_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            self.table.selectionModel().SelectionFlag.ClearAndSelect
-            | self.table.selectionModel().SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        self._show_details()
 
     # ------------------------------------------------------------------ filters
     def set_view(self, name: str) -> None:
@@ -437,35 +402,23 @@ class RequestsTab(QWidget):
     # ------------------------------------------------------------------ actions
     def add_request(self) -> RequestDialog:
         """Open the form for a new request; returns the (already opened) dialog."""
-        dialog = RequestDialog(self.ctx, None, self)
-        self._open(dialog)
-        return dialog
+        return self._open(RequestDialog(self.ctx, None, self))
 
     def edit_request(self) -> RequestDialog | None:
         request = self.selected_request()
         if request is None:
             return None
-        dialog = RequestDialog(self.ctx, request, self)
-        self._open(dialog)
-        return dialog
+        return self._open(RequestDialog(self.ctx, request, self))
 
     def mark_sent(self) -> SentDialog | None:
         """Open *Mark as sent* for the selected request; returns the (already opened) dialog."""
         request = self.selected_request()
         if request is None:
             return None
-        dialog = SentDialog(self.ctx, request, parent=self)
-        self._open(dialog)
-        return dialog
+        return self._open(SentDialog(self.ctx, request, parent=self))
 
-    def _open(self, dialog: RequestDialog | SentDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.request_saved.connect(self._on_dialog_request_saved)
-        dialog.open()
-
-    def _on_dialog_request_saved(self, request: Request) -> None:
-        if request.id is not None:
-            self.show_record(request.id)
+    def _open(self, dialog: RequestFormT) -> RequestFormT:
+        return open_form(dialog, dialog.request_saved, self._show_saved)
 
     def mark_received(self) -> None:
         """They confirmed they have it: note today's date (undoable)."""

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from infusion_desk.ui.widgets.forms import heading
 from infusion_desk.ui.widgets.id_text import IdText
 
 DELETE_TIP = "Moves it to the trash. You can undo."
@@ -54,3 +66,49 @@ def pane_text(widget: QWidget | None) -> str:
     if widget is not None:
         walk(widget.layout())
     return "\n".join(text for text in texts if text)
+
+
+class DetailPane(QWidget):
+    """A read-only details pane: a title, a row of buttons, the record's text in a scroll area
+    that never scrolls sideways, and (apart, at the bottom) *Delete*.
+
+    A subclass makes :attr:`title` first (here), then its everyday buttons, then calls
+    :meth:`_lay_out` (which makes :attr:`delete_button` and :attr:`_scroll`), so the keyboard
+    goes through them in that order. It implements :meth:`_refill` to show its record again,
+    which happens when the pane becomes narrow or wide enough to change :attr:`_wrap`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wrap = QFormLayout.RowWrapPolicy.WrapLongRows
+        self.title = heading("", self)
+
+    def _lay_out(self, delete_text: str, *buttons: QPushButton) -> None:
+        self.delete_button = delete_button(delete_text, self)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addWidget(self._scroll, 1)
+        layout.addLayout(apart(self.delete_button))
+
+    def _refill(self) -> None:
+        """Show the same record again (a subclass knows which)."""
+        raise NotImplementedError
+
+    def text(self) -> str:
+        """What the pane says, label by label (for reading it back)."""
+        return "\n".join(t for t in (self.title.text(), pane_text(self._scroll.widget())) if t)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if wrap_policy(self) != self._wrap:  # narrow (large text): captions above the values
+            self._refill()
