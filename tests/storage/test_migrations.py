@@ -60,7 +60,7 @@ def test_tables_match_what_the_migrations_create(folder: Folder) -> None:
 def test_there_is_a_golden_file_for_every_revision() -> None:
     revisions = set()
     for path in GOLDEN:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         revisions.add(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
         conn.close()
     assert revisions == set(schema.REVISIONS)
