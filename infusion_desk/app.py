@@ -42,10 +42,20 @@ def setup_logging(paths: AppPaths) -> None:
     root.setLevel(logging.INFO)
 
 
-def install_error_handler(paths: AppPaths) -> None:
-    """Unexpected errors: logged with a traceback, shown plainly, and the app keeps running."""
+ERROR_TEXT = "Something went wrong. Nothing was lost."
+
+
+def install_error_handler(
+    paths: AppPaths,
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """Unexpected errors: logged with a traceback, shown plainly, and the app keeps running.
+
+    Returns the handler it put in ``sys.excepthook`` (tests call it directly).
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    showing: list[QMessageBox] = []
 
     def handle(kind: type[BaseException], value: BaseException,
                tb: TracebackType | None) -> None:
@@ -53,16 +63,21 @@ def install_error_handler(paths: AppPaths) -> None:
             QApplication.quit()
             return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        if QApplication.instance() is None:
-            return
+        if QApplication.instance() is None or showing:
+            return  # one message at a time, however many errors follow the first
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          "Something went wrong. Nothing was lost.\n\n"
+                          f"{ERROR_TEXT}\n\n"
                           f"The details were written to {paths.log_file} — if it happens "
                           "again, that file helps whoever looks into it.")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        showing.append(box)
+        try:
+            box.exec()
+        finally:
+            showing.clear()
 
     sys.excepthook = handle
+    return handle
 
 
 ICON_FILE = Path(__file__).parent / "resources" / "icons" / "infusion-desk.svg"

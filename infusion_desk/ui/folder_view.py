@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from infusion_desk.core.records import RecordKind
 from infusion_desk.core.search import SearchHit
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.read_only import EditingLock, make_banner
 from infusion_desk.ui.search_panel import SearchField, SearchResults
 from infusion_desk.ui.tabs.calls import CallsTab
 from infusion_desk.ui.tabs.contacts import ContactsTab
@@ -46,6 +47,10 @@ class FolderView(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.search_field)
         layout.addLayout(top)
+        self.read_only_banner: QLabel | None = None
+        if ctx.folder.read_only:
+            self.read_only_banner = make_banner(ctx.folder.read_only_reason, self)
+            layout.addWidget(self.read_only_banner)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -83,6 +88,7 @@ class FolderView(QWidget):
         ctx.signals.show_record.connect(self.show_record)
         ctx.signals.records_changed.connect(self._on_records_changed)
         self._refresh_title()
+        self.editing_lock = EditingLock(self) if ctx.folder.read_only else None
 
     def _on_contacts_log_call_requested(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.calls)
@@ -94,6 +100,8 @@ class FolderView(QWidget):
 
     def _on_records_changed(self, _change: object) -> None:
         self._refresh_title()
+        if self.editing_lock is not None:
+            self.editing_lock.apply()
         if self.results.isVisible():
             self.results.refresh()
 

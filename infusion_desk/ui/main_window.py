@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFileDialog,
     QInputDialog,
@@ -33,10 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
-from infusion_desk.core.errors import FolderError
+from infusion_desk.core.dates import format_when
+from infusion_desk.core.errors import BackupError, FolderError, FolderFailedCheckError
 from infusion_desk.core.records import Profile
 from infusion_desk.paths import AppPaths
 from infusion_desk.services import Folder
+from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.services.folder import CheckReport
+from infusion_desk.ui.backup_dialogs import (
+    BackgroundJob,
+    RestoreDialog,
+    counts_summary,
+    restore_question,
+)
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.dropped import can_take, split_urls
 from infusion_desk.ui.folder_view import FolderView
@@ -49,6 +59,10 @@ if TYPE_CHECKING:  # ReportLab loads only when something is printed
 log = logging.getLogger(__name__)
 
 FILE_FILTER = f"Infusion Desk folders (*{FILE_SUFFIX});;All files (*)"
+DAMAGED_TEXT = "This folder looks damaged. It was not changed."
+LOOK = "Open it to look (read-only)"
+RESTORE_NEWEST = "Restore the newest good backup…"
+CANCEL = "Cancel"
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -81,6 +95,8 @@ class MainWindow(QMainWindow):
         self._base_font = QFont(base_font or QApplication.font())
         self.ctx: FolderContext | None = None
         self.view: FolderView | None = None
+        self.backup_job: BackgroundJob | None = None
+        self.check_job: BackgroundJob | None = None
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setMinimumSize(720, 520)
@@ -150,6 +166,11 @@ class MainWindow(QMainWindow):
         self.print_action.setToolTip("One page to bring to an appointment")
         self.packet_action = self._action(file_menu, "&Export folder packet…", self.export_packet)
         file_menu.addSeparator()
+        self.restore_action = self._action(file_menu, "Restore from &backup…",
+                                           self.show_restore_dialog)
+        self.backup_location_action = self._action(file_menu, "Backup &location…",
+                                                   self.choose_backup_location)
+        file_menu.addSeparator()
         self.close_action = self._action(file_menu, "&Close folder", self.close_folder_for_good,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
@@ -166,6 +187,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Find)
         self.log_call_action = self._action(edit_menu, "&Log a call…", self.log_call,
                                             QKeySequence("Ctrl+L"))
+        edit_menu.addSeparator()
+        self.empty_trash_action = self._action(edit_menu, "&Empty the trash…", self.empty_trash)
 
         view_menu = menu.addMenu("&View")
         size_menu = view_menu.addMenu("&Text size")
@@ -184,6 +207,8 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomOut)
 
         help_menu = menu.addMenu("&Help")
+        self.check_action = self._action(help_menu, "&Check this folder", self.check_folder)
+        help_menu.addSeparator()
         self._action(help_menu, f"&About {APP_NAME}", self.show_about)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
@@ -210,8 +235,12 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.ctx is not None
         for action in (self.close_action, self.find_action, self.log_call_action,
-                       self.print_action, self.packet_action):
+                       self.print_action, self.packet_action, self.restore_action,
+                       self.empty_trash_action, self.check_action):
             action.setEnabled(is_open)
+        if self.ctx is not None and self.ctx.folder.read_only:
+            self.log_call_action.setEnabled(False)
+            self.empty_trash_action.setEnabled(False)
         self.undo_action.setEnabled(is_open and self.ctx is not None
                                     and self.ctx.undo_stack.canUndo())
         self.redo_action.setEnabled(is_open and self.ctx is not None
@@ -220,7 +249,7 @@ class MainWindow(QMainWindow):
             action.setChecked(percent == self.settings.text_scale())
 
     # ------------------------------------------------------------------ folders
-    def open_folder(self, path: Path) -> bool:
+    def open_folder(self, path: Path, *, read_only: bool = False) -> bool:
         """Open a folder file; on trouble, say why and stay where we were."""
         path = Path(path)
         if self.ctx is not None and _same_file(self.ctx.folder.path, path):
@@ -228,7 +257,9 @@ class MainWindow(QMainWindow):
             self.activateWindow()
             return True  # already open here: a second writer would be refused
         try:
-            folder = Folder.open(path)
+            folder = Folder.open(path, read_only=read_only, backups=self.backups_for(path))
+        except FolderFailedCheckError:
+            return self._open_damaged(path)
         except FolderError as exc:
             self._error(exc)
             if not path.exists():
@@ -250,6 +281,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_folder(folder.path)
         self.welcome.set_recent(self._existing_recent())
         self._update_actions()
+        if not folder.read_only:
+            self._start_daily_backup(folder.path)
 
     def _build_folder_view(self, *, tab: int) -> None:
         assert self.ctx is not None
@@ -266,6 +299,10 @@ class MainWindow(QMainWindow):
     def close_folder(self) -> None:
         if self.ctx is None:
             return
+        for job in (self.backup_job, self.check_job):
+            if job is not None:
+                job.join()  # a backup or check reading the folder finishes first
+        self.backup_job = self.check_job = None
         if self.view is not None:
             # Let a running import finish the file it is on before the folder closes.
             self.view.documents.queue.cancel()
@@ -309,7 +346,8 @@ class MainWindow(QMainWindow):
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
         try:
-            folder = Folder.create(path, Profile(patient_name=patient_name))
+            folder = Folder.create(path, Profile(patient_name=patient_name),
+                                   backups=self.backups_for(path))
         except FolderError as exc:
             self._error(exc)
             return False
@@ -339,6 +377,202 @@ class MainWindow(QMainWindow):
             finally:
                 QApplication.restoreOverrideCursor()
         return self.open_folder(path)
+
+    # ------------------------------------------------------------------ damage and backups
+    def backups_for(self, path: Path) -> BackupStore:
+        """The backups of one folder file, in the place the person chose (or beside it)."""
+        return BackupStore(path, self.settings.backup_location())
+
+    def ask(self, text: str, yes: str, no: str = CANCEL) -> bool:
+        """A plain question; True if ``yes`` was clicked."""
+        return self.choose(text, [yes, no], escape=no) == yes
+
+    def choose(self, text: str, choices: list[str], *, escape: str = CANCEL,
+               icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> str:
+        """Ask with one button per choice and return the text of the one clicked."""
+        box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        buttons: dict[QAbstractButton, str] = {}
+        for choice in choices:
+            role = (QMessageBox.ButtonRole.RejectRole if choice == escape
+                    else QMessageBox.ButtonRole.AcceptRole)
+            button = box.addButton(choice, role)
+            if not buttons:
+                box.setDefaultButton(button)
+            buttons[button] = choice
+        self.question_box = box
+        box.exec()
+        return buttons.get(box.clickedButton(), escape)
+
+    def ask_about_damage(self, newest: BackupInfo | None) -> str:
+        """What to do with a folder that failed its check: LOOK, RESTORE_NEWEST or CANCEL."""
+        choices = [LOOK, RESTORE_NEWEST, CANCEL] if newest is not None else [LOOK, CANCEL]
+        text = DAMAGED_TEXT
+        if newest is not None:
+            text += f"\n\nThe newest good backup is from {format_when(newest.taken_at)}."
+        return self.choose(text, choices, icon=QMessageBox.Icon.Warning)
+
+    def _open_damaged(self, path: Path) -> bool:
+        try:
+            newest = self.backups_for(path).newest_good()
+        except OSError:
+            log.warning("the backups of a damaged folder could not be listed", exc_info=True)
+            newest = None
+        choice = self.ask_about_damage(newest)
+        if choice == LOOK:
+            return self.open_folder(path, read_only=True)
+        if choice == RESTORE_NEWEST and newest is not None:
+            return self.restore_backup(newest, path)
+        return False
+
+    def _start_daily_backup(self, path: Path) -> None:
+        store = self.backups_for(path)
+        job = BackgroundJob(lambda: store.daily_snapshot_if_due(path), self)
+        job.finished.connect(self._on_backup_job_finished, Qt.ConnectionType.QueuedConnection)
+        self.backup_job = job
+        job.start()
+
+    def _on_backup_job_finished(self, result: object) -> None:
+        if isinstance(result, BackupInfo):
+            self.say("Backed up today's folder.")
+        elif isinstance(result, BackupError):
+            self.say("Today's backup could not be made. Check that the backup place can be "
+                     "reached (File > Backup location…).")
+
+    def show_restore_dialog(self) -> RestoreDialog | None:
+        if self.ctx is None:
+            return None
+        dialog = RestoreDialog(self.backups_for(self.ctx.folder.path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_chosen.connect(self._on_restore_dialog_restore_chosen)
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
+
+    def _on_restore_dialog_restore_chosen(self, backup: BackupInfo) -> None:
+        self.restore_backup(backup)
+
+    def restore_backup(self, backup: BackupInfo, path: Path | None = None) -> bool:
+        """Ask, close the folder, put the backup back, open it again."""
+        if path is None:
+            if self.ctx is None:
+                return False
+            path = self.ctx.folder.path
+        if not self.ask(restore_question(backup), "Restore this backup"):
+            return False
+        was_open = self.ctx is not None and _same_file(self.ctx.folder.path, path)
+        if was_open:
+            self.close_folder()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.backups_for(path).restore_into(backup, path)
+        except FolderError as exc:
+            QApplication.restoreOverrideCursor()
+            self._error(exc)
+            if was_open:
+                self.open_folder(path)
+            return False
+        QApplication.restoreOverrideCursor()
+        if not self.open_folder(path):
+            return False
+        self.say(f"Restored the backup from {format_when(backup.taken_at)}.")
+        return True
+
+    def choose_backup_location(self) -> None:
+        current = self.settings.backup_location()
+        where = (str(current) if current is not None else
+                 "beside each folder file, in a folder named after it (for example "
+                 "\u201cWalter Brennan Backups\u201d)")
+        text = (f"Backups are kept {where}.\n\nOne is made each day a folder is opened, and "
+                "before anything is put back or deleted for good.")
+        choose, beside = "Choose another place…", "Keep them beside the folder"
+        choices = [choose, beside, "Close"] if current is not None else [choose, "Close"]
+        answer = self.choose(text, choices, escape="Close", icon=QMessageBox.Icon.Information)
+        if answer == beside:
+            self._set_backup_location(None)
+        elif answer == choose:
+            start = str(current or (self.ctx.folder.path.parent if self.ctx is not None
+                                    else self.paths.documents))
+            name = QFileDialog.getExistingDirectory(self, "Where to keep backups", start)
+            if name:
+                self._set_backup_location(Path(name))
+
+    def _set_backup_location(self, location: Path | None) -> None:
+        self.settings.set_backup_location(location)
+        if self.ctx is not None:
+            self.ctx.folder.backups = self.backups_for(self.ctx.folder.path)
+        self.say("Backups will be kept " + (f"in {location}." if location is not None
+                                            else "beside the folder."))
+
+    def empty_trash(self) -> int:
+        """Delete what is in the trash for good, after a backup (or after asking)."""
+        if self.ctx is None or self.ctx.folder.read_only:
+            return 0
+        folder = self.ctx.folder
+        count = folder.count_trashed()
+        if count == 0:
+            self.say("The trash is already empty.")
+            return 0
+        things = "1 thing" if count == 1 else f"{count} things"
+        if not self.ask(f"Delete {things} in the trash for good? A backup is made first.",
+                        "Delete for good"):
+            return 0
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            removed = folder.empty_trash()
+        except BackupError as exc:
+            QApplication.restoreOverrideCursor()
+            if not self.ask(f"{exc.message}\n\nDelete {things} in the trash for good anyway, "
+                            "without a backup?", "Delete without a backup"):
+                return 0
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                removed = folder.empty_trash(backup_first=False)
+            except FolderError as again:
+                QApplication.restoreOverrideCursor()
+                self._error(again)
+                return 0
+        except FolderError as exc:
+            QApplication.restoreOverrideCursor()
+            self._error(exc)
+            return 0
+        QApplication.restoreOverrideCursor()
+        self.ctx.undo_stack.clear()  # what was deleted for good cannot come back with Undo
+        self.say("Emptied the trash.")
+        return removed
+
+    def check_folder(self) -> BackgroundJob | None:
+        """Help > Check this folder: the full check, in the background."""
+        if self.ctx is None:
+            return None
+        job = BackgroundJob(self.ctx.folder.check, self)
+        job.finished.connect(self._on_check_job_finished, Qt.ConnectionType.QueuedConnection)
+        self.check_job = job
+        self.say("Checking the folder…")
+        job.start()
+        return job
+
+    def _on_check_job_finished(self, result: object) -> None:
+        if isinstance(result, CheckReport) and result.ok:
+            text = ("Everything is in order. The folder and every document in it were "
+                    f"checked: {counts_summary(result.counts)}.")
+        elif isinstance(result, CheckReport):
+            lines = ["Some problems were found. Nothing was changed."]
+            lines += [f"- The folder file: {p}" for p in result.integrity_problems[:10]]
+            lines += [f"- This document is damaged: {t}" for t in result.damaged_documents[:20]]
+            lines.append("Restoring the newest good backup (File > Restore from backup…) "
+                         "usually helps.")
+            text = "\n".join(lines)
+        elif isinstance(result, FolderError):
+            text = result.message
+        else:
+            text = "The folder could not be checked. The details were written to the log file."
+        self._clear_status()
+        box = QMessageBox(QMessageBox.Icon.Information, "Check this folder", text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self.check_box = box
 
     # ------------------------------------------------------------------ edit
     def undo(self) -> None:

@@ -67,6 +67,14 @@ class AppSettings:
             "folders/recent", [str(p) for p in self.recent_folders() if p != path]
         )
 
+    def backup_location(self) -> Path | None:
+        """Where backups go; ``None``: beside each folder file."""
+        value = self._settings.value("backups/location")
+        return Path(value) if isinstance(value, str) and value.strip() else None
+
+    def set_backup_location(self, path: Path | None) -> None:
+        self._settings.setValue("backups/location", "" if path is None else str(path))
+
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         value = self._settings.value(key, default)
         try:
