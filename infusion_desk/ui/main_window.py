@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_folder(folder.path)
         self.welcome.set_recent(self._existing_recent())
         self._update_actions()
+        self.saved_note.setText("Open for reading only: nothing can be changed."
+                                if folder.read_only else "Every change is saved as you make it.")
         if not folder.read_only:
             self._start_daily_backup(folder.path)
 

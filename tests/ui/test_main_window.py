@@ -185,3 +185,11 @@ def test_opening_the_open_folder_again_keeps_it(window: MainWindow, folder_path:
     assert window.open_folder(folder_path)
     assert window.ctx is first
     assert window.view is not None
+
+
+def test_read_only_folder_does_not_promise_saving(window: MainWindow, folder_path: Path) -> None:
+    assert window.open_folder(folder_path, read_only=True)
+    assert "reading only" in window.saved_note.text()
+    window.close_folder()
+    assert window.open_folder(folder_path)
+    assert window.saved_note.text() == "Every change is saved as you make it."
