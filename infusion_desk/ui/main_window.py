@@ -436,7 +436,8 @@ class MainWindow(QMainWindow):
 
     def _on_backup_job_finished(self, result: object) -> None:
         if isinstance(result, BackupInfo):
-            self.say("Backed up today's folder.")
+            if not self.status_label.text():  # a quiet note: never hide what she was just told
+                self.say("Backed up today's folder.")
         elif isinstance(result, BackupError):
             self.say("Today's backup could not be made. Check that the backup place can be "
                      "reached (File > Backup location…).")

@@ -249,3 +249,14 @@ def test_check_this_folder_reports_in_plain_words(
     box = window.check_box
     assert box.text().startswith("Everything is in order.")
     assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_backup_note_never_hides_another_message(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    assert window.open_folder(folder_path)
+    window.say("Saved the call.")
+    window.backup_job.join(30)  # the day's backup is done; its note is queued
+    qtbot.wait(100)  # let the queued note arrive
+    assert len(BackupStore(folder_path).list_backups()) == 1
+    assert window.status_label.text() == "Saved the call."
