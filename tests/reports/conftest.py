@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
-from report_samples import make_big_folder
+from report_samples import TODAY, make_big_folder
 
 from infusion_desk.core.records import Profile
 from infusion_desk.demo import write_demo_folder
 from infusion_desk.documents import PdfEngine
 from infusion_desk.reports.data import SummaryData, gather_summary_data
 from infusion_desk.services.folder import Folder
-
-TODAY = date(2026, 3, 11)
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,8 @@ from infusion_desk.core.records import (
 from infusion_desk.services.folder import Folder
 from infusion_desk.storage.mapping import ROW_TYPES, to_values
 
+TODAY = date(2026, 3, 11)  # the day the report tests print on
+
 LONG = 5000
 NEWEST_CALL_REFERENCE = "REF-NEWEST-99999"
 

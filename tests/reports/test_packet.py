@@ -7,8 +7,15 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import TODAY
-from report_samples import outline, page_count, page_sizes, page_texts, pdf_pages, png_picture
+from report_samples import (
+    TODAY,
+    outline,
+    page_count,
+    page_sizes,
+    page_texts,
+    pdf_pages,
+    png_picture,
+)
 
 from infusion_desk.core.records import (
     Call,

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import copy
 import logging
-import time
 import unicodedata
 
 import pytest
-from conftest import TODAY
 from report_samples import (
     LONG,
     NEWEST_CALL_REFERENCE,
+    TODAY,
     char_boxes,
     media_boxes,
     page_count,
@@ -78,9 +77,7 @@ def test_an_empty_folder_prints_one_page_that_says_what_belongs_there(
 
 
 def test_the_demo_folder_prints_one_page_with_what_matters(demo_data: SummaryData) -> None:
-    started = time.perf_counter()
     pdf = build_summary(demo_data)
-    elapsed = time.perf_counter() - started
 
     assert page_count(pdf) == 1
     text = summary_text(pdf)
@@ -98,7 +95,6 @@ def test_the_demo_folder_prints_one_page_with_what_matters(demo_data: SummaryDat
     assert f"OVERDUE — {overdue.what}" in text
     assert "more open requests in the folder" in text  # the demo has more than fit
     assert DISCLAIMER in text
-    assert elapsed < 5
 
 
 def test_ten_thousand_records_and_five_thousand_character_fields_still_fit_one_page(
@@ -108,9 +104,7 @@ def test_ten_thousand_records_and_five_thousand_character_fields_still_fit_one_p
     assert sum(vars(data.counts).values()) == 10_000
     assert len(data.profile.patient_name) == LONG
 
-    started = time.perf_counter()
     pdf = build_summary(data)
-    elapsed = time.perf_counter() - started
 
     assert page_count(pdf) == 1
     text = summary_text(pdf)
@@ -119,7 +113,6 @@ def test_ten_thousand_records_and_five_thousand_character_fields_still_fit_one_p
     assert "…" in text
     assert len(text) < 8000  # the 5,000-character fields were cut, not printed in full
     assert_inside_the_page(pdf, (612, 792))
-    assert elapsed < 10
 
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -355,9 +354,7 @@ def _bulk_calls(folder: Folder, count: int) -> None:
 def test_twenty_thousand_calls_open_at_once_and_load_as_she_scrolls(ctx: FolderContext,
         folder: Folder, tabs: list[QWidget], qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     _bulk_calls(folder, 20_000)
-    started = time.perf_counter()
     tab = _tab(ctx, qtbot, tabs)
-    assert time.perf_counter() - started < 2
     model = tab.model
     assert model.total_count == 20_000
     assert model.rowCount() == 200
