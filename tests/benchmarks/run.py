@@ -5,6 +5,7 @@ and exits 1 if any goal is missed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import statistics
 import sys
@@ -107,7 +108,7 @@ def main() -> int:
         time.sleep(0.001)
     heartbeat.stop()
     total = clock.elapsed()
-    stall = max((b - a for a, b in zip(beats, beats[1:], strict=False)), default=total)
+    stall = max((b - a for a, b in itertools.pairwise(beats)), default=total)
     results.append(("import 20 letters in the background", float(total), 10_000))
     results.append(("longest window stall during that import", float(stall), 250))
     ctx.close()
