@@ -350,6 +350,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:  # the terminal hears warnings, not chatter
+        handler.setLevel(logging.WARNING)
     if not _is_command_line(args_list):
         from infusion_desk.app import run_app
 
