@@ -35,6 +35,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
 from infusion_desk.ui.models.table import Column, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
+from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
@@ -77,24 +78,11 @@ class CallsTab(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([960, 380])
 
-        self.empty = QWidget(self)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        self.empty_label = heading(EMPTY_TEXT, self.empty, scale=1.15)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(self.empty_label)
-        explain = plain_label("Every call you make or take goes here: who you spoke with, the "
-                              "reference number they gave you, and what was said.", self.empty)
-        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(explain)
-        self.empty_button = QPushButton("Log a call…", self.empty)
+        self.empty = EmptyState(
+            EMPTY_TEXT, "Every call you make or take goes here: who you spoke with, the "
+            "reference number they gave you, and what was said.", "Log a call…", self)
+        self.empty_label, self.empty_button = self.empty.label, self.empty.button
         self.empty_button.clicked.connect(self._on_log_button_clicked)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.empty_button)
-        row.addStretch(1)
-        empty_layout.addLayout(row)
-        empty_layout.addStretch(2)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
