@@ -117,21 +117,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAULT
 
 
-def _write_pdf(target: Path, data: bytes) -> None:
-    """Write next to the target first, then move it into place: never half a PDF."""
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)
-
-
 def _cmd_summary(args: argparse.Namespace) -> int:
     from infusion_desk.reports.data import gather_summary_data
+    from infusion_desk.reports.output import write_pdf
     from infusion_desk.reports.summary import build_summary
     from infusion_desk.services import Folder
 
     with Folder.open(args.path, read_only=True) as folder:
         data = gather_summary_data(folder, date.today())
-    _write_pdf(args.output, build_summary(data, paper=args.paper))
+    write_pdf(args.output, build_summary(data, paper=args.paper))
     print(f"Wrote the one-page summary to {args.output}")
     return EXIT_OK
 
@@ -139,6 +133,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 def _cmd_packet(args: argparse.Namespace) -> int:
     from infusion_desk.documents import PdfEngine
     from infusion_desk.reports.data import document_contents, gather_packet_data
+    from infusion_desk.reports.output import write_pdf
     from infusion_desk.reports.packet import build_packet
     from infusion_desk.services import Folder
 
@@ -147,7 +142,7 @@ def _cmd_packet(args: argparse.Namespace) -> int:
         documents = document_contents(folder, data.documents) if args.with_documents else ()
         pdf = build_packet(data, with_documents=args.with_documents, documents=documents,
                            engine=engine, paper=args.paper)
-    _write_pdf(args.output, pdf)
+    write_pdf(args.output, pdf)
     print(f"Wrote the folder packet to {args.output}")
     return EXIT_OK
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.documents import PdfEngine, render_page
 from infusion_desk.reports.data import document_contents, gather_packet_data, gather_summary_data
+from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.packet import PacketCancelledError, build_packet
 from infusion_desk.reports.summary import build_summary
 from infusion_desk.services import Folder
@@ -43,13 +44,6 @@ log = logging.getLogger(__name__)
 Paper = Literal["letter", "a4"]
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 PREVIEW_SCALE = 1.4  # about 100 dpi: sharp on screen, quick to make
-
-
-def write_pdf(target: Path, data: bytes) -> None:
-    """Write beside the target, then move into place: never half a PDF."""
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)
 
 
 class _Job(QThread):
