@@ -140,3 +140,49 @@ class BackupDamagedError(BackupError):
             "choose an older backup.",
             detail=detail,
         )
+
+
+class ReadOnlyFolderError(FolderError):
+    """A change was asked of a folder open for reading only; the file was not touched."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This folder is open for reading only, so changes cannot be saved. "
+            "Copy it to a place you can write to, then open the copy."
+        )
+
+
+class ReadFailedError(FolderError):
+    """Something could not be read from the folder file (a failing disk, a file taken away)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "This could not be read from the folder file. Check that the disk or USB stick is "
+            "still plugged in, then try again. Nothing was changed.",
+            detail=detail,
+        )
+
+
+class DiskFullError(SaveFailedError):
+    """A write did not happen because the disk is full."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "This could not be saved because the disk is full, and the folder was left as it "
+            "was. Make room on the disk (empty the computer's trash, for example), then try "
+            "again.",
+            detail=detail,
+        )
+
+
+class FolderBusyError(SaveFailedError):
+    """Another program held the folder file for longer than we could wait."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The folder file is busy (another program is using it), so this was not saved yet. "
+            "Wait a moment, then try again.",
+            detail=detail,
+        )
