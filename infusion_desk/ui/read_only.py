@@ -1,64 +1,118 @@
-"""A folder open for reading only: a banner that says so, and editing buttons turned off."""
+"""A folder open for reading only: a banner that says so, and every editing action turned off.
+
+Whether an action edits the folder is declared where the action is made, with :func:`editing`
+(a button, a menu action or a context-menu action). Nothing here looks at the words on a button,
+so translated or reworded buttons are locked just the same. The services refuse a write to a
+read-only folder on their own (``ReadOnlyFolderError``); this lock only keeps the screens honest.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from infusion_desk.ui.widgets.forms import plain_label
 
-FALLBACK_REASON = "This folder is open for reading only."
-CANNOT_SAVE = "You can look at everything, but changes cannot be saved."
-# Buttons whose text starts with one of these change the folder.
-EDITING_WORDS = ("Add", "Edit", "Delete", "Mark", "Log", "Answer", "Follow-up", "No longer",
-                 "Record", "Remove", "Attach", "Empty")
+EDITS_FOLDER = "edits_folder"  # the Qt property that marks an editing action
+
+Editing = TypeVar("Editing", QAbstractButton, QAction)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReadOnly", text)
+
+
+def fallback_reason() -> str:
+    return _tr("This folder is open for reading only.")
+
+
+def cannot_save() -> str:
+    return _tr("You can look at everything, but changes cannot be saved.")
+
+
+def editing(action: Editing) -> Editing:
+    """Declare that ``action`` (a button or a QAction) changes the folder; returns it."""
+    action.setProperty(EDITS_FOLDER, True)
+    return action
+
+
+def edits_folder(action: QObject) -> bool:
+    return bool(action.property(EDITS_FOLDER))
 
 
 def banner_text(reason: str) -> str:
-    return f"{reason.strip() or FALLBACK_REASON} {CANNOT_SAVE}"
+    return f"{reason.strip() or fallback_reason()} {cannot_save()}"
 
 
 def make_banner(reason: str, parent: QWidget | None = None) -> QLabel:
     banner = plain_label(banner_text(reason), parent)
     banner.setObjectName("read_only_banner")
-    banner.setAccessibleName("Read-only folder")
+    banner.setAccessibleName(_tr("Read-only folder"))
     banner.setStyleSheet("QLabel#read_only_banner { background: #fff4ce; color: #3b2f00; "
                          "border: 1px solid #c9a400; border-radius: 4px; padding: 6px 10px; }")
     return banner
 
 
-def is_editing_button(button: QAbstractButton) -> bool:
-    text = button.text().replace("&", "").strip()
-    return text.startswith(EDITING_WORDS)
-
-
 class _KeepDisabled(QObject):
-    """Turns an editing button off again whenever a tab turns it on (selection changed)."""
+    """Turns an editing button or action off again whenever a screen turns it on."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (event.type() == QEvent.Type.EnabledChange and isinstance(watched, QAbstractButton)
-                and watched.isEnabled() and is_editing_button(watched)):
+        if (event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ActionChanged)
+                and isinstance(watched, QAbstractButton | QAction)
+                and watched.isEnabled() and edits_folder(watched)):
             watched.setEnabled(False)
         return False
 
 
+def _belongs_to(widget: QWidget, root: QWidget) -> bool:
+    """Whether ``widget`` is inside ``root`` or in a dialog or menu opened from it."""
+    obj: QObject | None = widget
+    while obj is not None:
+        if obj is root:
+            return True
+        obj = obj.parent()
+    return False
+
+
 class EditingLock(QObject):
-    """Keeps every editing button under ``root`` turned off."""
+    """Keeps every editing action under ``root`` off, and in every dialog or menu opened from it.
+
+    Screens made later (a rebuilt tab, a dialog, a context menu) are locked as they are shown.
+    """
 
     def __init__(self, root: QWidget) -> None:
         super().__init__(root)
         self._root = root
         self._filter = _KeepDisabled(self)
         self._watched: set[int] = set()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.apply()
 
-    def apply(self) -> None:
-        """Turn off the editing buttons (again: tabs may have made new ones)."""
-        for button in self._root.findChildren(QAbstractButton):
-            if not is_editing_button(button):
-                continue
-            button.setEnabled(False)
-            button.setToolTip(CANNOT_SAVE)
-            if id(button) not in self._watched:
-                self._watched.add(id(button))
-                button.installEventFilter(self._filter)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and _belongs_to(watched, self._root)):
+            self.apply(watched)
+        return False
+
+    def apply(self, root: QWidget | None = None) -> None:
+        """Turn off the editing actions (again: screens may have made new ones)."""
+        top = root or self._root
+        found: list[QAbstractButton | QAction] = [*top.findChildren(QAbstractButton),
+                                                  *top.findChildren(QAction), *top.actions()]
+        if isinstance(top, QAbstractButton):
+            found.append(top)
+        for obj in found:
+            if edits_folder(obj):
+                self.lock(obj)
+
+    def lock(self, action: QAbstractButton | QAction) -> None:
+        action.setEnabled(False)
+        action.setToolTip(cannot_save())
+        if id(action) not in self._watched:
+            self._watched.add(id(action))
+            action.installEventFilter(self._filter)
