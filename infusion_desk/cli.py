@@ -47,8 +47,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _remove_folder_file(path: Path) -> None:
     from infusion_desk.core.errors import FolderInUseError
-    from infusion_desk.services.folder import lock_path
     from infusion_desk.storage.lock_file import LockFile, LockHeldError
+    from infusion_desk.storage.opening import lock_path
     from infusion_desk.storage.schema import inspect_file
 
     # Only ever replace an Infusion Desk folder file, never some other file by mistake, and

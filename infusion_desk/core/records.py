@@ -270,7 +270,11 @@ RECORD_TYPES: dict[RecordKind, type[Record]] = {
 
 
 def kind_of(record: Record) -> RecordKind:
+    return kind_of_type(type(record))
+
+
+def kind_of_type(record_type: type[Record]) -> RecordKind:
     for kind, cls in RECORD_TYPES.items():
-        if isinstance(record, cls):
+        if issubclass(record_type, cls):
             return kind
-    raise TypeError(f"not a record: {type(record).__name__}")
+    raise TypeError(f"not a record type: {record_type.__name__}")

@@ -12,7 +12,7 @@ from infusion_desk.core.records import Call, Question, Request
 from infusion_desk.demo import call_log, cast, ledger, paperwork
 from infusion_desk.demo.story import Timeline
 from infusion_desk.documents import PdfEngine, PreparedDocument, prepare_bytes
-from infusion_desk.services.folder import Answer, Folder
+from infusion_desk.services import Answer, Folder
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,10 @@ def _fill(folder: Folder, t: Timeline) -> None:
                                   today=t.day(paper.received), engine=engine))
             for paper in paperwork.papers(t)
         ]
-        plan_ids = {key: _id(folder.add(plan)) for key, plan in cast.plans(t).items()}
-        contact_ids = {key: _id(folder.add(c)) for key, c in cast.contacts().items()}
-        step_ids = {key: _id(folder.add(step)) for key, step in cast.steps(t, plan_ids).items()}
+        plan_ids = {key: _id(folder.records.add(plan).value) for key, plan in cast.plans(t).items()}
+        contact_ids = {key: _id(folder.records.add(c).value) for key, c in cast.contacts().items()}
+        step_ids = {key: _id(folder.records.add(step).value)
+                    for key, step in cast.steps(t, plan_ids).items()}
         document_ids = {
             paper.key: _add_document(folder, t, paper, prepared.result(), step_ids)
             for paper, prepared in pending
@@ -56,14 +57,14 @@ def _fill(folder: Folder, t: Timeline) -> None:
     request_ids = _add_requests(folder, t, step_ids, document_ids)
     question_ids = {
         ask.key: _id(
-            folder.add(
+            folder.records.add(
                 Question(text=ask.text, ask_whom=ask.ask_whom, status=ask.status,
                          step_id=step_ids.get(ask.step or ""))
-            )
+            ).value
         )
         for ask in call_log.QUESTIONS
     }
-    folder.add_stuck_questions(
+    folder.question_list.add_stuck(
         ask_whom="Renee Castillo (Brightwater intake)",
         request_id=request_ids[ledger.OVERDUE_EXTENSION],
         step_id=step_ids[cast.REAUTH],
@@ -83,7 +84,8 @@ def _fill(folder: Folder, t: Timeline) -> None:
             follow_up_done=talk.follow_up_done,
             step_id=step_ids.get(talk.step or ""),
         )
-        folder.log_call(call, [Answer(question_ids[key], text) for key, text in talk.answers])
+        answers = [Answer(question_ids[key], text) for key, text in talk.answers]
+        folder.call_log.log_call(call, answers, keep_new_person=False)
 
 
 def _add_document(
@@ -107,8 +109,8 @@ def _add_document(
         step_id=step_ids.get(paper.step or ""),
         added_at=t.at(paper.received, 20, 0),
     )
-    saved = folder.add_document(document, prepared.data, pages=prepared.pages,
-                                thumbnail=prepared.thumbnail)
+    saved = folder.records.add_document(document, prepared.data, pages=prepared.pages,
+                                thumbnail=prepared.thumbnail).value
     return _id(saved)
 
 
@@ -118,7 +120,7 @@ def _add_requests(
     """Fill the ledger as it happened: the left side first, then what was sent, then receipts."""
     ids: dict[str, int] = {}
     for row in ledger.ROWS:
-        request = folder.add(
+        request = folder.records.add(
             Request(
                 what=row.what,
                 requested_on=t.day(row.requested_on),
@@ -127,20 +129,20 @@ def _add_requests(
                 step_id=step_ids.get(row.step or ""),
                 notes=row.notes,
             )
-        )
+        ).value
         request_id = _id(request)
         if row.sent is not None:
-            request = folder.mark_sent(
+            request = folder.ledger.mark_sent(
                 request_id,
                 on=t.day(row.sent),
                 method=row.method,
                 submitted_to=row.to,
                 submitted_by=row.by,
                 confirmation_number=row.confirmation,
-                document_ids=[document_ids[key] for key in row.papers],
-            )
+                papers=[document_ids[key] for key in row.papers],
+            ).value
         if row.confirmed is not None:
-            folder.update(replace(request, confirmed_on=t.day(row.confirmed)))
+            folder.ledger.mark_received(request_id, on=t.day(row.confirmed))
         if row.key:
             ids[row.key] = request_id
     return ids

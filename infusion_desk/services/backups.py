@@ -43,11 +43,12 @@ from infusion_desk.services.backup_policy import (
     MANUAL,
     snapshots_to_remove,
 )
-from infusion_desk.services.folder import Folder, lock_path
+from infusion_desk.services.folder import Folder
 from infusion_desk.storage import schema
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.durable import fsync_directory, replace_durably
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
+from infusion_desk.storage.opening import lock_path
 from infusion_desk.storage.snapshot import (
     MissingDocumentsError,
     SnapshotError,

@@ -52,14 +52,14 @@ def _store(folder: Folder, prepared: PreparedDocument, name: str,
         trashed = folder.is_trashed(Document, existing.id)
         where = " (in the trash)" if trashed else ""
         if request_id is not None and not trashed:
-            folder.attach_documents(request_id, [existing.id])
+            folder.ledger.attach_papers(request_id, [existing.id])
         return ImportOutcome(name, ImportStatus.DUPLICATE,
                              f"{name}: already in the folder as “{existing.title}”{where}.",
                              existing, path)
-    document = folder.add_document(prepared.document, prepared.data, pages=prepared.pages,
-                                   thumbnail=prepared.thumbnail)
+    document = folder.records.add_document(prepared.document, prepared.data, pages=prepared.pages,
+                                   thumbnail=prepared.thumbnail).value
     if request_id is not None and document.id is not None:
-        folder.attach_documents(request_id, [document.id])
+        folder.ledger.attach_papers(request_id, [document.id])
     message = f"{name}: added as “{document.title}”."
     if prepared.note:
         message += f" {prepared.note}"

@@ -5,7 +5,6 @@ Returns and takes core records only; no SQLAlchemy object leaves this module.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sqlite3
@@ -29,7 +28,6 @@ from infusion_desk.core.errors import (
 )
 from infusion_desk.core.records import (
     RECORD_TYPES,
-    Document,
     Profile,
     Record,
     RecordKind,
@@ -39,10 +37,8 @@ from infusion_desk.core.records import (
 from infusion_desk.storage.mapping import COLUMN_FIELDS, ROW_TYPES, from_values, to_values
 from infusion_desk.storage.tables import (
     BlobRow,
-    DocumentPageRow,
     DocumentRow,
     ProfileRow,
-    RequestRow,
     request_documents,
 )
 
@@ -134,15 +130,19 @@ class Store:
     # ----------------------------------------------------------------- profile
     def profile(self) -> Profile:
         with self.reading() as s:
-            row = s.execute(select(*_columns(ProfileRow, Profile)).where(ProfileRow.id == 1)).one()
+            row = s.execute(
+                select(*columns_of(ProfileRow, Profile)).where(ProfileRow.id == 1)
+            ).one()
             return from_values(Profile, row._mapping)
 
-    def save_profile(self, profile: Profile) -> Profile:
-        with self.writing() as s:
-            s.execute(
-                update(ProfileRow).where(ProfileRow.id == 1).values(**to_values(profile),
-                                                                    updated_at=now())
-            )
+    def save_profile(self, profile: Profile, session: Session | None = None) -> Profile:
+        if session is None:
+            with self.writing() as s:
+                return self.save_profile(profile, s)
+        session.execute(
+            update(ProfileRow).where(ProfileRow.id == 1).values(**to_values(profile),
+                                                                updated_at=now())
+        )
         return profile
 
     # ----------------------------------------------------------------- records
@@ -189,7 +189,7 @@ class Store:
         self, cls: type[R], ids: Sequence[int], *, include_trashed: bool = False
     ) -> list[R]:
         row = ROW_TYPES[cls]
-        query = select(*_columns(row, cls)).where(row.id.in_(list(ids)))  # type: ignore[attr-defined]
+        query = select(*columns_of(row, cls)).where(row.id.in_(list(ids)))  # type: ignore[attr-defined]
         if not include_trashed:
             query = query.where(row.deleted_at.is_(None))  # type: ignore[attr-defined]
         with self.reading() as s:
@@ -207,7 +207,7 @@ class Store:
     ) -> list[R]:
         row = ROW_TYPES[cls]
         deleted = row.deleted_at  # type: ignore[attr-defined]
-        query = select(*_columns(row, cls)).where(
+        query = select(*columns_of(row, cls)).where(
             deleted.is_not(None) if trashed else deleted.is_(None), *where
         )
         query = query.order_by(*order_by, row.id)  # type: ignore[attr-defined]
@@ -262,16 +262,19 @@ class Store:
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise RecordNotFoundError(_kind_name(cls), record_id)
 
-    def restore(self, cls: type[Record], record_id: int) -> None:
+    def restore(self, cls: type[Record], record_id: int, session: Session | None = None) -> None:
+        if session is None:
+            with self.writing() as s:
+                self.restore(cls, record_id, s)
+                return
         row = ROW_TYPES[cls]
-        with self.writing() as s:
-            result = s.execute(
-                update(row)
-                .where(row.id == record_id, row.deleted_at.is_not(None))  # type: ignore[attr-defined]
-                .values(deleted_at=None, updated_at=now())
-            )
-            if result.rowcount == 0:  # type: ignore[attr-defined]
-                raise RecordNotFoundError(_kind_name(cls), record_id)
+        result = session.execute(
+            update(row)
+            .where(row.id == record_id, row.deleted_at.is_not(None))  # type: ignore[attr-defined]
+            .values(deleted_at=None, updated_at=now())
+        )
+        if result.rowcount == 0:  # type: ignore[attr-defined]
+            raise RecordNotFoundError(_kind_name(cls), record_id)
 
     def empty_trash(self) -> int:
         """Delete every trashed record for good, and document bytes nothing refers to any more."""
@@ -299,48 +302,6 @@ class Store:
                 [{"request_id": request_id, "document_id": d} for d in dict.fromkeys(document_ids)],
             )
 
-    def attach_documents(self, request_id: int, document_ids: Sequence[int]) -> None:
-        with self.writing() as s:
-            exists = s.execute(
-                select(RequestRow.id).where(RequestRow.id == request_id,
-                                            RequestRow.deleted_at.is_(None))
-            ).first()
-            if exists is None:
-                raise RecordNotFoundError("request", request_id)
-            have = set(
-                s.execute(
-                    select(request_documents.c.document_id).where(
-                        request_documents.c.request_id == request_id
-                    )
-                ).scalars()
-            )
-            new = [d for d in dict.fromkeys(document_ids) if d not in have]
-            if new:
-                s.execute(
-                    insert(request_documents),
-                    [{"request_id": request_id, "document_id": d} for d in new],
-                )
-
-    def requests_for_document(self, document_id: int) -> list[Request]:
-        with self.reading() as s:
-            ids = list(
-                s.execute(
-                    select(request_documents.c.request_id).where(
-                        request_documents.c.document_id == document_id
-                    )
-                ).scalars()
-            )
-        return self.get_many(Request, ids)
-
-    def find_document_by_hash(self, sha256: str) -> Document | None:
-        with self.reading() as s:
-            row = s.execute(
-                select(*_columns(DocumentRow, Document))
-                .where(DocumentRow.sha256 == sha256)
-                .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
-            ).first()
-            return None if row is None else from_values(Document, row._mapping)
-
     def is_trashed(self, cls: type[Record], record_id: int) -> bool:
         row = ROW_TYPES[cls]
         with self.reading() as s:
@@ -348,92 +309,6 @@ class Store:
                 select(row.deleted_at).where(row.id == record_id)  # type: ignore[attr-defined]
             ).first()
         return value is not None and value[0] is not None
-
-    def add_document(
-        self,
-        document: Document,
-        data: bytes,
-        pages: Sequence[str],
-        thumbnail: bytes | None,
-    ) -> Document:
-        """Store a document and its bytes (once per hash) in one transaction.
-
-        The fingerprint and size are computed here from the bytes themselves, so a stored
-        document always matches what ``check`` expects.
-        """
-        document = replace(document, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
-        with self.writing() as s:
-            have_blob = s.execute(
-                select(BlobRow.sha256).where(BlobRow.sha256 == document.sha256)
-            ).first()
-            if have_blob is None:
-                s.execute(insert(BlobRow).values(sha256=document.sha256, size=len(data), data=data))
-            stamp = now()
-            values = to_values(replace(document, added_at=document.added_at or stamp))
-            new_id = s.execute(
-                insert(DocumentRow)
-                .values(**values, thumbnail=thumbnail, created_at=stamp, updated_at=stamp)
-                .returning(DocumentRow.id)
-            ).scalar_one()
-            if pages:
-                s.execute(
-                    insert(DocumentPageRow),
-                    [
-                        {"document_id": new_id, "page": n, "text": text}
-                        for n, text in enumerate(pages, start=1)
-                    ],
-                )
-        return replace(document, id=new_id, added_at=document.added_at or stamp)
-
-    def document_bytes(self, document_id: int) -> bytes:
-        with self.reading() as s:
-            data = s.execute(
-                select(BlobRow.data)
-                .join(DocumentRow, DocumentRow.sha256 == BlobRow.sha256)
-                .where(DocumentRow.id == document_id)
-            ).scalar_one_or_none()
-        if data is None:
-            raise RecordNotFoundError("document", document_id)
-        return bytes(data)
-
-    def thumbnail(self, document_id: int) -> bytes | None:
-        with self.reading() as s:
-            data = s.execute(
-                select(DocumentRow.thumbnail).where(DocumentRow.id == document_id)
-            ).scalar_one_or_none()
-        return None if data is None else bytes(data)
-
-    def page_texts(self, document_id: int) -> list[str]:
-        with self.reading() as s:
-            return list(
-                s.execute(
-                    select(DocumentPageRow.text)
-                    .where(DocumentPageRow.document_id == document_id)
-                    .order_by(DocumentPageRow.page)
-                ).scalars()
-            )
-
-    def blob_hashes(self) -> Iterator[tuple[str, int]]:
-        """Every stored blob's key and size, for a check that reads them one at a time."""
-        with self.reading() as s:
-            rows = s.execute(select(BlobRow.sha256, BlobRow.size)).all()
-        for sha, size in rows:
-            yield str(sha), int(size)
-
-    def blob(self, sha256: str) -> bytes:
-        with self.reading() as s:
-            return bytes(
-                s.execute(select(BlobRow.data).where(BlobRow.sha256 == sha256)).scalar_one()
-            )
-
-    def documents_with_hash(self, sha256: str) -> list[str]:
-        with self.reading() as s:
-            return [
-                str(t)
-                for t in s.execute(
-                    select(DocumentRow.title).where(DocumentRow.sha256 == sha256)
-                ).scalars()
-            ]
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
@@ -448,6 +323,7 @@ class Store:
             return [str(getattr(exc, "orig", exc))]
         return [line for line in lines if line != "ok"]
 
+
     def execute_search(self, match: str, limit: int) -> list[Any]:
         with self._known_trouble(), self.engine.connect() as conn:
             return list(
@@ -460,6 +336,14 @@ class Store:
                 )
             )
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file (at close), so no -wal file is left behind."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception:  # noqa: BLE001 - the data is safe in the log; SQLite folds it in later
+            log.warning("checkpoint at close failed", exc_info=True)
+
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
@@ -469,7 +353,7 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return None if found.st_ino == 0 else (found.st_dev, found.st_ino)
 
 
-def _columns(row: type[Any], cls: type[Any]) -> list[Any]:
+def columns_of(row: type[Any], cls: type[Any]) -> list[Any]:
     names = ("id", *COLUMN_FIELDS[cls]) if cls is not Profile else COLUMN_FIELDS[cls]
     return [getattr(row, n) for n in names]
 

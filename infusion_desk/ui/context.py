@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
-from infusion_desk.services import Change, Folder
+from infusion_desk.services import Change, Done, Folder, Undo
 
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 
 
 class FolderSignals(QObject):
@@ -86,14 +87,15 @@ class _WorkerChanges(QObject):
             self._emit(change)
 
 
-class _DoneCommand(QUndoCommand):
-    """An action already carried out; ``undo``/``redo`` replay it. The first redo is skipped."""
+class _OperationCommand(QUndoCommand):
+    """An operation already carried out. Undo and Redo replay the inverse the services handed
+    back (``Done.undo``); each replay hands back the next one. The first redo is skipped."""
 
-    def __init__(self, text: str, undo: Callable[[], None], redo: Callable[[], None],
-                 on_error: Callable[[FolderError], None]) -> None:
-        super().__init__(text)
-        self._undo = undo
-        self._redo = redo
+    def __init__(self, folder: Folder, undo: Undo, on_error: Callable[[FolderError], None]
+                 ) -> None:
+        super().__init__(undo.label)
+        self._folder = folder
+        self._next: Undo | None = undo
         self._on_error = on_error
         self._first = True
 
@@ -101,14 +103,16 @@ class _DoneCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._guard(self._redo)
+        self._replay()
 
     def undo(self) -> None:
-        self._guard(self._undo)
+        self._replay()
 
-    def _guard(self, action: Callable[[], None]) -> None:
+    def _replay(self) -> None:
+        if self._next is None:
+            return
         try:
-            action()
+            self._next = self._folder.records.undo(self._next).undo
         except FolderError as exc:
             self._on_error(exc)
 
@@ -161,73 +165,54 @@ class FolderContext:
             box.setDetailedText(error.detail)
         box.exec()
 
-    # ------------------------------------------------------------------ undoable actions
-    def add(self, record: R, what: str, parent: QWidget | None = None) -> R | None:
-        """Store a new record and return it (with its id); ``None`` after saying why it failed."""
+    # ------------------------------------------------------------------ operations
+    def perform(self, operation: Callable[[], Done[T]], parent: QWidget | None = None, *,
+                label: str = "", say: str | None = None, offer_undo: bool = False,
+                in_form: bool = False) -> Done[T] | None:
+        """Carry out one service operation; its Undo goes on the undo stack.
+
+        Known trouble is told plainly and gives ``None`` (nothing was stored) — in a message
+        box, or, ``in_form``, raised for the form to show beside what she typed. The status bar
+        says ``say`` or, if not given, what the operation says it stored.
+        """
         try:
-            saved = self.folder.add(record)
+            done = operation()
         except FolderError as exc:
+            if in_form:
+                raise
             self.show_error(exc, parent)
             return None
-        assert saved.id is not None
-        cls: type[Any] = type(saved)
-        record_id = saved.id
-        self._push(f"Add {what}",
-                   undo=lambda: self.folder.trash(cls, record_id),
-                   redo=lambda: self.folder.restore(cls, record_id))
-        self.say(f"Saved {what}.")
-        return saved
+        if done.undo is not None:
+            undo = replace(done.undo, label=label) if label else done.undo
+            self.undo_stack.push(_OperationCommand(self.folder, undo, self.show_error))
+        message = done.message if say is None else say
+        if message:
+            self.say(message, undoable=offer_undo and done.undo is not None)
+        return done
+
+    def add(self, record: R, what: str, parent: QWidget | None = None) -> R | None:
+        """Store a new record and return it (with its id); ``None`` after saying why it failed."""
+        done = self.perform(lambda: self.folder.records.add(record), parent,
+                            label=f"Add {what}", say=f"Saved {what}.")
+        return None if done is None else done.value
 
     def update(self, old: R, new: R, what: str, parent: QWidget | None = None) -> R | None:
         """Save an edited record; Undo puts the old values back."""
         if old == new:
             return new
-        try:
-            saved = self.folder.update(new)
-        except FolderError as exc:
-            self.show_error(exc, parent)
-            return None
-        self._push(f"Edit {what}",
-                   undo=lambda: self._update_quietly(old),
-                   redo=lambda: self._update_quietly(new))
-        self.say("Saved.")
-        return saved
-
-    def _update_quietly(self, record: Record) -> None:
-        current = self.folder.get(type(record), record.id or 0)
-        self.folder.update(replace(record, id=current.id))
+        done = self.perform(lambda: self.folder.records.update(new), parent,
+                            label=f"Edit {what}", say="Saved.")
+        return None if done is None else done.value
 
     def trash(self, record: Record, what: str, parent: QWidget | None = None) -> bool:
         """Move a record to the trash with Undo right there."""
-        cls, record_id = type(record), record.id
-        if record_id is None:
+        if record.id is None:
             return False
-        try:
-            self.folder.trash(cls, record_id)
-        except FolderError as exc:
-            self.show_error(exc, parent)
-            return False
-        self._push(f"Delete {what}",
-                   undo=lambda: self.folder.restore(cls, record_id),
-                   redo=lambda: self.folder.trash(cls, record_id))
-        self.say(f"Moved {one_line(what, 60)} to the trash.", undoable=True)
-        return True
-
-    def run(self, action: Callable[[], object], parent: QWidget | None = None) -> bool:
-        """Run a service action that is not undoable; report known trouble plainly."""
-        try:
-            action()
-        except FolderError as exc:
-            self.show_error(exc, parent)
-            return False
-        return True
-
-    def push_done(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
-        """Record an action that was already carried out, so Ctrl+Z / "Undo" can take it back."""
-        self.undo_stack.push(_DoneCommand(text, undo, redo, self.show_error))
-
-    def _push(self, text: str, *, undo: Callable[[], None], redo: Callable[[], None]) -> None:
-        self.push_done(text, undo, redo)
+        record_id = record.id
+        done = self.perform(lambda: self.folder.records.trash(type(record), record_id), parent,
+                            label=f"Delete {what}",
+                            say=f"Moved {one_line(what, 60)} to the trash.", offer_undo=True)
+        return done is not None
 
     def open_record(self, record: Record) -> None:
         if record.id is not None:

@@ -38,9 +38,8 @@ from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import BackupError, FolderError, FolderFailedCheckError
 from infusion_desk.core.records import Profile
 from infusion_desk.paths import AppPaths
-from infusion_desk.services import Folder
+from infusion_desk.services import CheckReport, Folder
 from infusion_desk.services.backups import BackupInfo, BackupStore
-from infusion_desk.services.folder import CheckReport
 from infusion_desk.ui.backup_dialogs import (
     BackgroundJob,
     RestoreDialog,
@@ -522,7 +521,7 @@ class MainWindow(QMainWindow):
             return 0
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            removed = folder.empty_trash()
+            removed = folder.records.empty_trash().value
         except BackupError as exc:
             QApplication.restoreOverrideCursor()
             if not self.ask(f"{exc.message}\n\nDelete {things} in the trash for good anyway, "
@@ -530,7 +529,7 @@ class MainWindow(QMainWindow):
                 return 0
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                removed = folder.empty_trash(backup_first=False)
+                removed = folder.records.empty_trash(backup_first=False).value
             except FolderError as again:
                 QApplication.restoreOverrideCursor()
                 self._error(again)

@@ -8,18 +8,14 @@ read-only folder on their own (``ReadOnlyFolderError``); this lock only keeps th
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from infusion_desk.ui.editing import editing, edits_folder
 from infusion_desk.ui.widgets.forms import plain_label
 
-EDITS_FOLDER = "edits_folder"  # the Qt property that marks an editing action
-
-Editing = TypeVar("Editing", QAbstractButton, QAction)
-
+__all__ = ["EditingLock", "banner_text", "editing", "make_banner"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReadOnly", text)
@@ -31,16 +27,6 @@ def fallback_reason() -> str:
 
 def cannot_save() -> str:
     return _tr("You can look at everything, but changes cannot be saved.")
-
-
-def editing(action: Editing) -> Editing:
-    """Declare that ``action`` (a button or a QAction) changes the folder; returns it."""
-    action.setProperty(EDITS_FOLDER, True)
-    return action
-
-
-def edits_folder(action: QObject) -> bool:
-    return bool(action.property(EDITS_FOLDER))
 
 
 def banner_text(reason: str) -> str:

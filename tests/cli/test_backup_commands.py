@@ -17,8 +17,8 @@ from infusion_desk.services import Folder
 def folder_path(tmp_path: Path) -> Path:
     path = tmp_path / "Walter Brennan.infusiondesk"
     with Folder.create(path) as folder:
-        folder.add(Call(reference_number="SR-1"))
-        folder.add_document(Document(title="Approval letter"), b"%PDF approval")
+        folder.records.add(Call(reference_number="SR-1"))
+        folder.records.add_document(Document(title="Approval letter"), b"%PDF approval")
     return path
 
 
@@ -41,7 +41,7 @@ def test_backup_list_and_restore(folder_path: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "Backed up Walter Brennan.infusiondesk" in out and "2 records, 1 document" in out
     with Folder.open(folder_path) as folder:
-        folder.add(Call(reference_number="made later"))
+        folder.records.add(Call(reference_number="made later"))
     assert main(["backup", str(folder_path)]) == 0
     capsys.readouterr()
 

@@ -18,9 +18,10 @@ from infusion_desk.services import Folder
 def small_folder(tmp_path: Path) -> Path:
     path = tmp_path / "Patient.infusiondesk"
     with Folder.create(path) as folder:
-        folder.add(Plan(payer="Medicare", member_id="3KM9-PL2-QR77"))
-        folder.add(Call(organization="Sunrise Home Infusion", reference_number="SR-4410"))
-        folder.add_document(Document(title="Approval letter", text="authorization PA-77123"),
+        folder.records.add(Plan(payer="Medicare", member_id="3KM9-PL2-QR77"))
+        folder.records.add(Call(organization="Sunrise Home Infusion", reference_number="SR-4410"))
+        folder.records.add_document(
+            Document(title="Approval letter", text="authorization PA-77123"),
                             b"%PDF-1.4 pretend letter bytes")
     return path
 

@@ -83,7 +83,8 @@ def make_big_folder(path: Path, today: date) -> Folder:
         notes=long_text("Notes"),
     )
     folder = Folder.create(path, profile)
-    seed = folder.add_document(Document(title="Seed", media_type="text/plain"), b"seed text")
+    seed = folder.records.add_document(
+        Document(title="Seed", media_type="text/plain"), b"seed text").value
     now = datetime.combine(today, datetime.min.time()).replace(hour=9)
 
     def text(label: str, i: int) -> str:

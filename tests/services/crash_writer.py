@@ -36,23 +36,25 @@ def write_forever(path: Path, seed: int) -> None:
         roll = rng.random()
         if roll < 0.35:
             ref = f"R{seed}-{n}"
-            call = folder.log_call(Call(organization="Sunrise Home Infusion", reference_number=ref,
-                                        summary="pump " * rng.randint(0, 800)))
+            call = folder.call_log.log_call(
+                Call(organization="Sunrise Home Infusion", reference_number=ref,
+                                        summary="pump " * rng.randint(0, 800))).value
             say(f"saved call {call.id} {ref}")
         elif roll < 0.6:
             stamp = time.time_ns()
             if len(request_ids) < 8 or rng.random() < 0.2:
-                request = folder.add(Request(what=f"request {seed}-{n}", notes=str(stamp)))
+                request = folder.records.add(
+                    Request(what=f"request {seed}-{n}", notes=str(stamp))).value
                 assert request.id is not None
                 request_ids.append(request.id)
             else:
                 current = folder.get(Request, rng.choice(request_ids))
-                request = folder.update(replace(current, notes=str(stamp)))
+                request = folder.records.update(replace(current, notes=str(stamp))).value
             say(f"saved request {request.id} {stamp}")
         else:
             data = rng.randbytes(rng.randint(1, 300_000))
-            document = folder.add_document(Document(title=f"scan {seed}-{n}"), data,
-                                           pages=[f"page of scan {seed}-{n}"])
+            document = folder.records.add_document(Document(title=f"scan {seed}-{n}"), data,
+                                           pages=[f"page of scan {seed}-{n}"]).value
             say(f"saved document {document.id} {document.sha256}")
 
 

@@ -58,9 +58,9 @@ def clock() -> Clock:
 def path(tmp_path: Path) -> Path:
     made = tmp_path / "Walter Brennan.infusiondesk"
     with Folder.create(made) as folder:
-        folder.add(Contact(name="Maria Lopez", organization="Sunrise Home Infusion"))
-        folder.add(Call(reference_number="SR-1"))
-        folder.add_document(Document(title="Approval letter"), b"%PDF approval")
+        folder.records.add(Contact(name="Maria Lopez", organization="Sunrise Home Infusion"))
+        folder.records.add(Call(reference_number="SR-1"))
+        folder.records.add_document(Document(title="Approval letter"), b"%PDF approval")
     return made
 
 
@@ -117,12 +117,12 @@ def test_ten_snapshots_of_five_megabytes_cost_little_more_than_once(
     rng = random.Random(5)
     with Folder.open(path) as folder:
         for n in range(10):
-            folder.add_document(Document(title=f"scan {n}"), rng.randbytes(500_000))
+            folder.records.add_document(Document(title=f"scan {n}"), rng.randbytes(500_000))
     started = time.monotonic()
     for day in range(10):
         clock.advance(days=1)
         with Folder.open(path) as folder:
-            folder.add(Call(reference_number=f"day {day}", summary="notes " * 50))
+            folder.records.add(Call(reference_number=f"day {day}", summary="notes " * 50))
             store.snapshot(folder, DAILY, rotate=False)
     elapsed = time.monotonic() - started
     folder_size = path.stat().st_size
@@ -148,7 +148,7 @@ def test_the_list_is_newest_first_with_reasons_and_counts(
 ) -> None:
     store.snapshot(folder, DAILY)
     clock.advance(hours=2)
-    folder.add(Call(reference_number="SR-2"))
+    folder.records.add(Call(reference_number="SR-2"))
     store.snapshot(folder, "made by hand")
     newest, oldest = store.list_backups()
     assert (newest.reason, oldest.reason) == ("made by hand", DAILY)
@@ -204,10 +204,10 @@ def test_restore_into_the_folder_keeps_what_it_replaces(
     with Folder.open(path) as folder:
         chosen = store.snapshot(folder, DAILY)
         clock.advance(hours=3)
-        folder.add(Call(reference_number="made after the backup"))
-        later = folder.add_document(Document(title="Later scan"), b"later bytes")
+        folder.records.add(Call(reference_number="made after the backup"))
+        later = folder.records.add_document(Document(title="Later scan"), b"later bytes").value
         assert later.id is not None
-        folder.trash(Document, 1)
+        folder.records.trash(Document, 1)
     outcome = store.restore_into(chosen)
     assert outcome.target == path and outcome.set_aside is None
     assert outcome.safety_backup is not None
@@ -231,7 +231,7 @@ def test_restore_into_the_folder_keeps_what_it_replaces(
 def test_restore_refuses_while_the_folder_is_open(path: Path, store: BackupStore) -> None:
     chosen = store.snapshot(path, DAILY)
     with Folder.open(path) as folder:
-        folder.add(Call(reference_number="open in a window"))
+        folder.records.add(Call(reference_number="open in a window"))
         before = digest(path)
         with pytest.raises(FolderInUseError):
             store.restore_into(chosen)
@@ -301,10 +301,10 @@ def test_one_daily_snapshot_a_day(path: Path, store: BackupStore, clock: Clock) 
 
 
 def test_emptying_the_trash_takes_a_snapshot_first(folder: Folder, store: BackupStore) -> None:
-    assert folder.empty_trash() == 0
+    assert folder.records.empty_trash().value == 0
     assert store.list_backups() == []  # nothing in the trash: nothing to keep
-    folder.trash(Contact, 1)
-    assert folder.empty_trash() == 1
+    folder.records.trash(Contact, 1)
+    assert folder.records.empty_trash().value == 1
     (safety,) = store.list_backups()
     assert safety.reason == BEFORE_EMPTY_TRASH
     assert safety.counts["In the trash"] == 1
@@ -313,11 +313,11 @@ def test_emptying_the_trash_takes_a_snapshot_first(folder: Folder, store: Backup
 def test_no_trash_is_emptied_without_its_snapshot(path: Path, tmp_path: Path) -> None:
     unplugged = BackupStore(path, tmp_path / "unplugged stick")
     with Folder.open(path, backups=unplugged) as folder:
-        folder.trash(Contact, 1)
+        folder.records.trash(Contact, 1)
         with pytest.raises(BackupError):
-            folder.empty_trash()
+            folder.records.empty_trash()
         assert folder.count(Contact, trashed=True) == 1
-        assert folder.empty_trash(backup_first=False) == 1  # the person said go ahead
+        assert folder.records.empty_trash(backup_first=False).value == 1  # the person said go ahead
 
 
 def test_an_upgrade_takes_a_snapshot_too(
@@ -339,7 +339,7 @@ def test_rotation_keeps_days_weeks_and_safety_snapshots(
         for day in range(63):
             clock.advance(days=1)
             # a new document every day: its bytes must go once nothing refers to them
-            folder.add_document(Document(title=f"day {day}"), rng.randbytes(2000))
+            folder.records.add_document(Document(title=f"day {day}"), rng.randbytes(2000))
             store.daily_snapshot_if_due(folder)
             if day % 10 == 0:
                 store.snapshot(folder, "before emptying the trash")
@@ -374,8 +374,8 @@ def test_no_bytes_are_collected_while_any_snapshot_is_unreadable(
 ) -> None:
     first = store.snapshot(path, DAILY)
     with Folder.open(path) as folder:
-        folder.trash(Document, 1)
-        folder.empty_trash()
+        folder.records.trash(Document, 1)
+        folder.records.empty_trash()
     first.path.unlink()  # as rotation would, one day
     junk = store.snapshots_dir / "2026-11-02 08-00-00-000000 daily.snapshot"
     junk.write_bytes(b"junk")

@@ -96,12 +96,13 @@ def expected(record: Any) -> Any:
 
 def store(folder: Folder, record: Any) -> Any:
     if isinstance(record, Profile):
-        folder.save_profile(record)
+        folder.records.save_profile(record)
         return folder.profile()
     if isinstance(record, Document):
-        saved = folder.add_document(record, b"bytes of " + record.title.encode("utf-8", "replace"))
+        saved = folder.records.add_document(
+            record, b"bytes of " + record.title.encode("utf-8", "replace")).value
     else:
-        saved = folder.add(record)
+        saved = folder.records.add(record).value
     return folder.get(type(saved), saved.id)
 
 
@@ -128,12 +129,12 @@ def test_any_text_and_any_date_in_every_field_round_trips(
     if text.strip():
         folder.search(text[:200])  # any words, even these, can be looked for
     if not isinstance(record, Profile):
-        edited = folder.update(replace(got, **{  # and edited, trashed and brought back
+        edited = folder.records.update(replace(got, **{  # and edited, trashed and brought back
             name: text[::-1] for name in text_fields(got) if name not in ("sha256", "media_type")
-        }))
+        })).value
         assert folder.get(kind, got.id) == expected(edited)
-        folder.trash(kind, got.id)
-        folder.restore(kind, got.id)
+        folder.records.trash(kind, got.id)
+        folder.records.restore(kind, got.id)
 
 
 @settings(max_examples=40, deadline=None,
@@ -166,7 +167,7 @@ def test_any_record_number_is_found_or_refused_plainly(
     folder: Folder, record_id: int, kind: type[Record]
 ) -> None:
     before = folder.counts()
-    for action in (folder.get, folder.trash, folder.restore):
+    for action in (folder.get, folder.records.trash, folder.records.restore):
         try:
             action(kind, record_id)
         except FolderError as exc:
@@ -177,7 +178,7 @@ def test_any_record_number_is_found_or_refused_plainly(
 def test_a_huge_document_title_and_text_are_kept_whole(folder: Folder) -> None:
     title = "Letter " + "🧾" * 500_000
     text = "".join(f"line {n} of the statement " for n in range(40_000)) + " PA-77123"
-    saved = folder.add_document(Document(title=title, text=text), b"%PDF")
+    saved = folder.records.add_document(Document(title=title, text=text), b"%PDF").value
     assert saved.id is not None
     assert folder.get(Document, saved.id).title == title
     assert [h.record_id for h in folder.search("PA-77123") if h.record_id == saved.id]
@@ -186,6 +187,6 @@ def test_a_huge_document_title_and_text_are_kept_whole(folder: Folder) -> None:
 def test_the_folder_path_itself_may_hold_any_letters(tmp_path: Path) -> None:
     path = tmp_path / "Nguyễn Thị 🏥 #1 ?&% O'Brien.infusiondesk"
     with Folder.create(path) as folder:
-        folder.save_profile(Profile(patient_name="Nguyễn Thị Hồng Nhung"))
+        folder.records.save_profile(Profile(patient_name="Nguyễn Thị Hồng Nhung"))
     with Folder.open(path) as folder:
         assert folder.profile().patient_name == "Nguyễn Thị Hồng Nhung"

@@ -26,8 +26,8 @@ import pytest
 from infusion_desk.core.records import Call, Document
 from infusion_desk.services import Folder
 from infusion_desk.services.backups import BackupStore
-from infusion_desk.services.folder import lock_path
 from infusion_desk.storage.lock_file import read_holder
+from infusion_desk.storage.opening import lock_path
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 30
@@ -171,8 +171,9 @@ def test_a_killed_backup_leaves_only_whole_snapshots(zygote: Zygote, tmp_path: P
     path = tmp_path / "Backed up.infusiondesk"
     with Folder.create(path) as folder:
         for n in range(12):
-            folder.add_document(Document(title=f"scan {n}"), random.Random(n).randbytes(150_000))
-        folder.add(Call(reference_number="KEEP-1"))
+            folder.records.add_document(
+                Document(title=f"scan {n}"), random.Random(n).randbytes(150_000))
+        folder.records.add(Call(reference_number="KEEP-1"))
     rng = random.Random(7)
     store = BackupStore(path)
     reported: set[str] = set()

@@ -21,16 +21,16 @@ from infusion_desk.core.errors import (
 )
 from infusion_desk.core.records import Call, Contact
 from infusion_desk.services import Folder
-from infusion_desk.services import folder as folder_module
 from infusion_desk.services.backups import BackupStore
-from infusion_desk.services.folder import (
+from infusion_desk.storage import opening as folder_module
+from infusion_desk.storage import schema
+from infusion_desk.storage.lock_file import read_holder
+from infusion_desk.storage.opening import (
     DAMAGED_READ_ONLY,
     FILE_READ_ONLY,
     PLACE_READ_ONLY,
     lock_path,
 )
-from infusion_desk.storage import schema
-from infusion_desk.storage.lock_file import read_holder
 
 IN_USE = ("This folder is already open in Infusion Desk on this computer. "
           "Switch to that window.")
@@ -49,7 +49,7 @@ def path(tmp_path: Path) -> Path:
             for n in range(300):
                 store.add(Call(organization="Sunrise", reference_number=f"SR-{n}",
                                summary="Pump delivery " * 5), session)
-        folder.add(Contact(name="Maria Lopez"))
+        folder.records.add(Contact(name="Maria Lopez"))
     return made
 
 
@@ -82,7 +82,7 @@ def test_a_second_window_is_told_to_switch_and_may_still_read(path: Path) -> Non
         assert caught.value.this_process and caught.value.this_computer
         with Folder.open(path, read_only=True) as reader:  # reading takes no lock
             assert reader.count(Call) == 300
-        first.add(Call(reference_number="after the refusal"))
+        first.records.add(Call(reference_number="after the refusal"))
     with Folder.open(path) as again:
         assert again.count(Call) == 301
 
@@ -203,7 +203,7 @@ def test_a_read_only_file_opens_for_reading_with_a_reason(
         assert folder.read_only and folder.read_only_reason == FILE_READ_ONLY
         assert not lock_path(path).exists()
         with pytest.raises(FolderError):
-            folder.add(Call(reference_number="nope"))
+            folder.records.add(Call(reference_number="nope"))
         assert folder.count(Call) == 300
     assert digest(path) == before
 
@@ -256,7 +256,7 @@ def test_a_copy_on_a_cd_like_place_still_opens(tmp_path: Path, path: Path) -> No
     reader.execute("SELECT count(*) FROM calls").fetchone()
     try:
         with Folder.open(path) as folder:
-            folder.add(Call(reference_number="in the log"))
+            folder.records.add(Call(reference_number="in the log"))
             for name in (path.name, path.name + "-wal"):
                 shutil.copy(path.parent / name, copy_dir / name)
     finally:

@@ -69,7 +69,7 @@ def test_import_duplicate_and_refusals(folder: Folder, tmp_path: Path, engine: P
 
 
 def test_import_attaches_to_a_request(folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
-    request = folder.add(Request(what="Clinical notes"))
+    request = folder.records.add(Request(what="Clinical notes")).value
     notes = tmp_path / "notes.txt"
     notes.write_text("Progress note: wound healing well.")
     import_files(folder, [notes], today=TODAY, engine=engine, request_id=request.id)

@@ -9,7 +9,7 @@ import hashlib
 import random
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -44,7 +44,7 @@ def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
             for n in range(400):
                 store.add(Call(reference_number=f"R-{n}", summary="Pump delivery " * 8), session)
         for n in range(4):
-            folder.add_document(Document(title=f"scan {n}"), rng.randbytes(60_000))
+            folder.records.add_document(Document(title=f"scan {n}"), rng.randbytes(60_000))
     return path
 
 
@@ -107,7 +107,20 @@ def other_app_live(where: Path, sound: Path) -> Path:
     conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
     conn.execute("INSERT INTO photos (name) VALUES ('beach')")
     conn.commit()
-    return path  # the connection is left open on purpose: the -wal stays
+    # Left open on purpose, so the -wal stays. Kept referenced until the test ends: when Python
+    # collected it mid-test, closing it folded the log into the file and changed its bytes.
+    _LIVE_CONNECTIONS.append(conn)
+    return path
+
+
+_LIVE_CONNECTIONS: list[sqlite3.Connection] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_live_connections() -> Iterator[None]:
+    yield
+    while _LIVE_CONNECTIONS:
+        _LIVE_CONNECTIONS.pop().close()
 
 
 MAKERS: list[Callable[[Path, Path], Path]] = [

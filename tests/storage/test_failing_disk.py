@@ -32,8 +32,8 @@ def dump(path: Path) -> list[str]:
 def path(tmp_path: Path) -> Path:
     made = tmp_path / "Full disk.infusiondesk"
     with Folder.create(made) as folder:
-        folder.add(Contact(name="Maria Lopez"))
-        folder.add_document(Document(title="Card"), b"card bytes")
+        folder.records.add(Contact(name="Maria Lopez"))
+        folder.records.add_document(Document(title="Card"), b"card bytes")
     return made
 
 
@@ -51,11 +51,11 @@ def test_disk_full_refuses_the_write_and_changes_nothing(path: Path) -> None:
     folder = Folder.open(path)
     fill_the_disk(folder)
     with pytest.raises(SaveFailedError) as caught:
-        folder.add_document(Document(title="Big scan"), os.urandom(2_000_000))
+        folder.records.add_document(Document(title="Big scan"), os.urandom(2_000_000))
     assert "full" in caught.value.detail
     assert "could not be saved" in str(caught.value)
     with pytest.raises(SaveFailedError):
-        folder.log_call(Call(summary="words " * 200_000), new_contact=Contact(name="Ken"))
+        folder.call_log.log_call(Call(summary="words " * 200_000, person="Ken"))
     assert folder.count(Document) == 1 and folder.count(Contact) == 1
     assert folder.count(Call) == 0
     assert digest(path) == before_bytes  # not a byte written to the folder file
@@ -74,7 +74,7 @@ def test_an_input_output_error_at_commit_changes_nothing(path: Path) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
     with pytest.raises(SaveFailedError) as caught:
-        folder.add(Contact(name="Never stored"))
+        folder.records.add(Contact(name="Never stored"))
     assert "disk I/O error" in caught.value.detail
     event.remove(folder._store.engine, "commit", _fail)
     assert [c.name for c in folder.contacts()] == ["Maria Lopez"]
@@ -87,21 +87,21 @@ def test_a_folder_file_deleted_while_open_is_not_written_into_the_void(path: Pat
     for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         extra.unlink(missing_ok=True)  # someone deleted it (or the stick was swapped)
     with pytest.raises(SaveFailedError):
-        folder.add(Contact(name="Would be lost"))
+        folder.records.add(Contact(name="Would be lost"))
     folder.close()
     assert not path.exists()  # and no empty stand-in was made where it was
 
 
 def test_a_folder_file_replaced_while_open_is_not_written_over(path: Path, tmp_path: Path) -> None:
     folder = Folder.open(path)
-    folder.add(Contact(name="Before"))
+    folder.records.add(Contact(name="Before"))
     other = tmp_path / "other.infusiondesk"
     with Folder.create(other) as replacement:
-        replacement.add(Contact(name="From the replacement"))
+        replacement.records.add(Contact(name="From the replacement"))
     os.replace(other, path)  # e.g. a restore from another program
     before = digest(path)
     with pytest.raises(SaveFailedError) as caught:
-        folder.add(Contact(name="Into the wrong file"))
+        folder.records.add(Contact(name="Into the wrong file"))
     assert "replaced" in caught.value.detail
     folder.close()
     assert digest(path) == before
@@ -110,7 +110,7 @@ def test_a_folder_file_replaced_while_open_is_not_written_over(path: Path, tmp_p
 def test_a_number_too_large_is_refused_plainly(path: Path) -> None:
     with Folder.open(path) as folder:
         with pytest.raises(InvalidValueError) as caught:
-            folder.add(Call(contact_id=2**70))
+            folder.records.add(Call(contact_id=2**70))
         assert isinstance(caught.value, FolderError)
         assert "too large" in str(caught.value)
         assert folder.count(Call) == 0

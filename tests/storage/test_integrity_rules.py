@@ -22,32 +22,32 @@ from infusion_desk.services import Answer, Change, Folder
 
 def test_foreign_keys_are_enforced(folder: Folder) -> None:
     with pytest.raises(InvalidValueError):
-        folder.add(Call(contact_id=999))
+        folder.records.add(Call(contact_id=999))
     assert folder.count(Call) == 0
 
 
 def test_trash_and_restore(folder: Folder) -> None:
-    contact = folder.add(Contact(name="Maria Lopez"))
+    contact = folder.records.add(Contact(name="Maria Lopez")).value
     assert contact.id is not None
-    folder.trash(Contact, contact.id)
+    folder.records.trash(Contact, contact.id)
     assert folder.contacts() == []
     assert [c.name for c in folder.trashed(Contact)] == ["Maria Lopez"]
     with pytest.raises(RecordNotFoundError):
         folder.get(Contact, contact.id)
     with pytest.raises(RecordNotFoundError):
-        folder.update(replace(contact, name="edited while trashed"))
-    folder.restore(Contact, contact.id)
+        folder.records.update(replace(contact, name="edited while trashed"))
+    folder.records.restore(Contact, contact.id)
     assert [c.name for c in folder.contacts()] == ["Maria Lopez"]
     with pytest.raises(RecordNotFoundError):
-        folder.restore(Contact, contact.id)
+        folder.records.restore(Contact, contact.id)
 
 
 def test_empty_trash_purges_records_and_orphan_bytes(folder: Folder) -> None:
-    kept = folder.add_document(Document(title="kept"), b"k")
-    gone = folder.add_document(Document(title="gone"), b"g")
+    kept = folder.records.add_document(Document(title="kept"), b"k").value
+    gone = folder.records.add_document(Document(title="gone"), b"g").value
     assert gone.id is not None and kept.id is not None
-    folder.trash(Document, gone.id)
-    assert folder.empty_trash() == 1
+    folder.records.trash(Document, gone.id)
+    assert folder.records.empty_trash().value == 1
     assert folder.count(Document, trashed=True) == 0
     assert folder.document_bytes(kept.id) == b"k"
     with pytest.raises(RecordNotFoundError):
@@ -56,8 +56,8 @@ def test_empty_trash_purges_records_and_orphan_bytes(folder: Folder) -> None:
 
 
 def test_same_bytes_are_stored_once(folder: Folder) -> None:
-    first = folder.add_document(Document(title="a"), b"zz")
-    second = folder.add_document(Document(title="b"), b"zz")
+    first = folder.records.add_document(Document(title="a"), b"zz").value
+    second = folder.records.add_document(Document(title="b"), b"zz").value
     store = folder._store
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM blobs").scalar() == 1
@@ -67,14 +67,13 @@ def test_same_bytes_are_stored_once(folder: Folder) -> None:
 def test_log_call_answers_questions_in_one_action(folder: Folder) -> None:
     changes: list[Change] = []
     folder.subscribe(changes.append)
-    question = folder.add(Question(text="Is the pump covered?", ask_whom="Plan"))
+    question = folder.records.add(Question(text="Is the pump covered?", ask_whom="Plan")).value
     assert question.id is not None
-    call = folder.log_call(
-        Call(called_at=datetime(2026, 11, 3, 10, 30), organization="Plan",
+    call = folder.call_log.log_call(
+        Call(called_at=datetime(2026, 11, 3, 10, 30), organization="Plan", person="Ken",
              reference_number="R-1"),
         [Answer(question.id, "Yes, under Part B")],
-        new_contact=Contact(name="Ken", organization="Plan"),
-    )
+    ).value
     answered = folder.get(Question, question.id)
     assert answered.status is QuestionStatus.ANSWERED
     assert answered.answer == "Yes, under Part B"
@@ -86,30 +85,30 @@ def test_log_call_answers_questions_in_one_action(folder: Folder) -> None:
 
 
 def test_a_failed_action_changes_nothing(folder: Folder) -> None:
-    question = folder.add(Question(text="q"))
+    question = folder.records.add(Question(text="q")).value
     assert question.id is not None
     with pytest.raises(InvalidValueError):
-        folder.log_call(Call(contact_id=12345), [Answer(question.id, "a")])
+        folder.call_log.log_call(Call(contact_id=12345), [Answer(question.id, "a")])
     assert folder.count(Call) == 0
     assert folder.get(Question, question.id).status is QuestionStatus.OPEN
 
 
 def test_stuck_questions_added_for_a_request(folder: Folder) -> None:
-    request = folder.add(Request(what="Letter of medical necessity"))
-    added = folder.add_stuck_questions(ask_whom="Plan", request_id=request.id)
+    request = folder.records.add(Request(what="Letter of medical necessity")).value
+    added = folder.question_list.add_stuck(ask_whom="Plan", request_id=request.id).value
     assert [q.text for q in added] == [q.text for q in folder.questions()]
     assert len(added) == 3
     assert all(q.request_id == request.id for q in added)
 
 
 def test_mark_sent_fills_the_right_side(folder: Folder) -> None:
-    doc = folder.add_document(Document(title="notes"), b"n")
+    doc = folder.records.add_document(Document(title="notes"), b"n").value
     assert doc.id is not None
-    request = folder.add(Request(what="Clinical notes", due_on=date(2026, 11, 1)))
+    request = folder.records.add(Request(what="Clinical notes", due_on=date(2026, 11, 1))).value
     assert request.id is not None
-    sent = folder.mark_sent(request.id, on=date(2026, 11, 2), method=SendMethod.FAX,
-                            submitted_to="Plan PA dept", confirmation_number="FX-1",
-                            document_ids=[doc.id])
+    sent = folder.ledger.mark_sent(request.id, on=date(2026, 11, 2), method=SendMethod.FAX,
+                                   submitted_to="Plan PA dept", confirmation_number="FX-1",
+                                   papers=[doc.id]).value
     again = folder.get(Request, request.id)
     assert again == sent
     assert again.document_ids == (doc.id,)

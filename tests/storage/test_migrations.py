@@ -178,8 +178,8 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 def test_create_never_leaves_a_half_made_file(tmp_path: Path) -> None:
     path = tmp_path / "New.infusiondesk"
     with Folder.create(path) as folder:
-        folder.add(Request(what="x"))
-        folder.add(Plan(payer="p"))
-        folder.add(Call())
+        folder.records.add(Request(what="x"))
+        folder.records.add(Plan(payer="p"))
+        folder.records.add(Call())
     assert sorted(p.name for p in tmp_path.iterdir() if "creating" in p.name) == []
     assert schema.inspect_file(path).revision == schema.HEAD

@@ -61,15 +61,15 @@ def make_records(text: str) -> list[object]:
 
 @pytest.mark.parametrize("text", TEXTS, ids=lambda t: t[:12])
 def test_every_record_type_round_trips(folder: Folder, text: str, tmp_path: Path) -> None:
-    stored = [folder.add(r) for r in make_records(text)]  # type: ignore[type-var]
+    stored = [folder.records.add(r).value for r in make_records(text)]  # type: ignore[type-var]
     profile = Profile(patient_name=text, date_of_birth=date(1948, 2, 29), therapy=text,
                       dosing_schedule="every 24 hours", notes=text)
-    folder.save_profile(profile)
-    document = folder.add_document(
+    folder.records.save_profile(profile)
+    document = folder.records.add_document(
         Document(title=text, kind=DocumentKind.EOB, text=text,
                  document_date=date(2026, 10, 30)),
         b"abc",
-    )
+    ).value
     path = folder.path
     folder.close()
 
@@ -84,7 +84,7 @@ def test_every_record_type_round_trips(folder: Folder, text: str, tmp_path: Path
 
 
 def test_lone_surrogates_are_stored_as_replacement_characters(folder: Folder) -> None:
-    saved = folder.add(Contact(name="bad \udc80 half"))
+    saved = folder.records.add(Contact(name="bad \udc80 half")).value
     assert saved.id is not None
     assert folder.get(Contact, saved.id).name == "bad \ufffd half"
 
@@ -102,9 +102,9 @@ def test_connection_settings(folder: Folder) -> None:
 
 
 def test_request_document_links_round_trip(folder: Folder) -> None:
-    doc = folder.add_document(Document(title="Notes"), b"x")
+    doc = folder.records.add_document(Document(title="Notes"), b"x").value
     assert doc.id is not None
-    request = folder.add(Request(what="Clinical notes", document_ids=(doc.id,)))
+    request = folder.records.add(Request(what="Clinical notes", document_ids=(doc.id,))).value
     assert request.id is not None
     assert folder.get(Request, request.id).document_ids == (doc.id,)
     assert [r.id for r in folder.requests_for_document(doc.id)] == [request.id]

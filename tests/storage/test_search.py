@@ -13,28 +13,29 @@ def kinds_and_ids(folder: Folder, text: str) -> list[tuple[RecordKind, int]]:
 
 
 def test_finds_new_edited_and_not_deleted_text(folder: Folder) -> None:
-    call = folder.add(Call(organization="Sunrise Home Infusion", reference_number="REF-88231",
-                           summary="They need the plan of care signed"))
+    call = folder.records.add(
+        Call(organization="Sunrise Home Infusion", reference_number="REF-88231",
+                           summary="They need the plan of care signed")).value
     assert call.id is not None
     assert kinds_and_ids(folder, "REF-88231") == [(RecordKind.CALL, call.id)]
     assert kinds_and_ids(folder, "signed") == [(RecordKind.CALL, call.id)]
 
-    folder.update(replace(call, summary="Pump delivered Tuesday"))
+    folder.records.update(replace(call, summary="Pump delivered Tuesday"))
     assert kinds_and_ids(folder, "signed") == []
     assert kinds_and_ids(folder, "pump") == [(RecordKind.CALL, call.id)]
 
-    folder.trash(Call, call.id)
+    folder.records.trash(Call, call.id)
     assert kinds_and_ids(folder, "pump") == []
-    folder.restore(Call, call.id)
+    folder.records.restore(Call, call.id)
     assert kinds_and_ids(folder, "pump") == [(RecordKind.CALL, call.id)]
-    folder.trash(Call, call.id)
-    folder.empty_trash()
+    folder.records.trash(Call, call.id)
+    folder.records.empty_trash()
     assert kinds_and_ids(folder, "pump") == []
 
 
 def test_member_id_and_prefix_and_accents(folder: Folder) -> None:
-    plan = folder.add(Plan(payer="Medicare", member_id="7QW2-HJ4-XK19"))
-    folder.add(Request(what="Letter for José Nguyễn"))
+    plan = folder.records.add(Plan(payer="Medicare", member_id="7QW2-HJ4-XK19")).value
+    folder.records.add(Request(what="Letter for José Nguyễn"))
     assert kinds_and_ids(folder, "7QW2-HJ4-XK19") == [(RecordKind.PLAN, plan.id)]
     assert kinds_and_ids(folder, "7qw2") == [(RecordKind.PLAN, plan.id)]
     assert [h.kind for h in folder.search("jose nguyen")] == [RecordKind.REQUEST]
@@ -43,12 +44,12 @@ def test_member_id_and_prefix_and_accents(folder: Folder) -> None:
 
 
 def test_document_text_with_snippet_and_page(folder: Folder) -> None:
-    doc = folder.add_document(
+    doc = folder.records.add_document(
         Document(title="Letter from the plan",
                  text="Dear member. Your request was denied: osteomyelitis not documented."),
         b"x",
         pages=["Dear member.", "Your request was denied: osteomyelitis not documented."],
-    )
+    ).value
     hits = folder.search("osteomyelitis")
     assert len(hits) == 1
     hit = hits[0]
@@ -59,8 +60,9 @@ def test_document_text_with_snippet_and_page(folder: Folder) -> None:
 
 
 def test_title_matches_rank_above_body_matches(folder: Folder) -> None:
-    body = folder.add(Call(organization="Plan", summary="asked about the infusion pump again"))
-    title = folder.add(Request(what="Infusion pump order"))
+    body = folder.records.add(
+        Call(organization="Plan", summary="asked about the infusion pump again")).value
+    title = folder.records.add(Request(what="Infusion pump order")).value
     hits = kinds_and_ids(folder, "pump")
     assert hits[0] == (RecordKind.REQUEST, title.id)
     assert (RecordKind.CALL, body.id) in hits

@@ -32,15 +32,15 @@ THUMB = b"thumbnail bytes" * 100
 def source(tmp_path: Path) -> Path:
     path = tmp_path / "Walter Brennan.infusiondesk"
     with Folder.create(path) as folder:
-        folder.add(Call(reference_number="SR-1", summary="Pump delivery"))
-        scan = folder.add_document(Document(title="Approval letter", text="PA-77123"), SCAN,
-                                   pages=["page one", "page two"], thumbnail=THUMB)
-        folder.add_document(Document(title="Same scan again"), SCAN, thumbnail=THUMB)
-        folder.add_document(Document(title="Card photo"), PHOTO)
-        folder.add(Request(what="Signed plan of care", document_ids=(scan.id or 0,)))
-        trashed = folder.add(Call(reference_number="in the trash"))
+        folder.records.add(Call(reference_number="SR-1", summary="Pump delivery"))
+        scan = folder.records.add_document(Document(title="Approval letter", text="PA-77123"), SCAN,
+                                   pages=["page one", "page two"], thumbnail=THUMB).value
+        folder.records.add_document(Document(title="Same scan again"), SCAN, thumbnail=THUMB)
+        folder.records.add_document(Document(title="Card photo"), PHOTO)
+        folder.records.add(Request(what="Signed plan of care", document_ids=(scan.id or 0,)))
+        trashed = folder.records.add(Call(reference_number="in the trash")).value
         assert trashed.id is not None
-        folder.trash(Call, trashed.id)
+        folder.records.trash(Call, trashed.id)
     return path
 
 

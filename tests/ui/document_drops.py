@@ -90,8 +90,8 @@ def file_urls(*paths: Path) -> list[QUrl]:
 def store_document(folder: Folder, data: bytes, name: str) -> Document:
     """Prepare ``data`` as the app would on import (with the shared engine) and store it."""
     prepared = prepare_bytes(data, name, today=TODAY, engine=shared_engine())
-    return folder.add_document(prepared.document, prepared.data, pages=prepared.pages,
-                               thumbnail=prepared.thumbnail)
+    return folder.records.add_document(prepared.document, prepared.data, pages=prepared.pages,
+                               thumbnail=prepared.thumbnail).value
 
 
 def documents_tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> DocumentsTab:

@@ -50,16 +50,20 @@ SILVERPINE = "Silverpine Health Plans"
 @pytest.fixture
 def story(folder: Folder) -> dict[str, Any]:
     """A small folder: the patient, two plans, two contacts, two open questions, a request."""
-    folder.save_profile(Profile(patient_name="Walter Brennan", date_of_birth=date(1947, 3, 14)))
-    folder.add(Plan(payer="Medicare", member_id="3HK7-XN2-RW58", member_phone="(800) 555-0100"))
-    folder.add(Plan(payer=SILVERPINE, rank=PlanRank.OTHER, member_id="SPX448120457",
+    folder.records.save_profile(
+        Profile(patient_name="Walter Brennan", date_of_birth=date(1947, 3, 14)))
+    folder.records.add(
+        Plan(payer="Medicare", member_id="3HK7-XN2-RW58", member_phone="(800) 555-0100"))
+    folder.records.add(Plan(payer=SILVERPINE, rank=PlanRank.OTHER, member_id="SPX448120457",
                     group_number="RXG-SP4471", member_phone="(888) 555-0143"))
-    gregory = folder.add(Contact(name="Gregory Hale", organization=SILVERPINE,
-                                 phone="(888) 555-0147"))
-    folder.add(Contact(name="Renee Castillo", organization="Brightwater Home Infusion"))
-    doctor_q = folder.add(Question(text="Was the form signed?", ask_whom="Dr. Okafor's office"))
-    plan_q = folder.add(Question(text="What exactly is missing?", ask_whom="Silverpine"))
-    folder.add(Request(what="Chart notes", requested_on=date(2026, 11, 18),
+    gregory = folder.records.add(Contact(name="Gregory Hale", organization=SILVERPINE,
+                                 phone="(888) 555-0147")).value
+    folder.records.add(Contact(name="Renee Castillo", organization="Brightwater Home Infusion"))
+    doctor_q = folder.records.add(
+        Question(text="Was the form signed?", ask_whom="Dr. Okafor's office")).value
+    plan_q = folder.records.add(
+        Question(text="What exactly is missing?", ask_whom="Silverpine")).value
+    folder.records.add(Request(what="Chart notes", requested_on=date(2026, 11, 18),
                        requested_by=SILVERPINE, due_on=date(2026, 11, 25)))
     return {"gregory": gregory, "plan_q": plan_q, "doctor_q": doctor_q}
 
@@ -104,7 +108,7 @@ def cell(tab: CallsTab, row: int, column: int) -> str:
 def test_log_a_call_by_keyboard_alone(ctx: FolderContext, story: dict[str, Any],
         tabs: list[QWidget], qtbot: QtBot) -> None:
     folder = ctx.folder
-    folder.add(Call(called_at=datetime(2026, 11, 20, 9, 0), organization="Medicare"))
+    folder.records.add(Call(called_at=datetime(2026, 11, 20, 9, 0), organization="Medicare"))
     tab = _tab(ctx, qtbot, tabs)
     dialog = _open_log(tab, qtbot)
 
@@ -250,7 +254,7 @@ def test_a_failed_save_keeps_everything_typed(ctx: FolderContext, story: dict[st
     def fail(*_args: object, **_kwargs: object) -> Call:
         raise SaveFailedError("disk I/O error")
 
-    monkeypatch.setattr(folder, "log_call", fail)
+    monkeypatch.setattr(folder.call_log, "log_call", fail)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.error_label.isVisibleTo(dialog)
@@ -382,9 +386,9 @@ def test_details_follow_up_done_edit_and_delete_with_undo(ctx: FolderContext, fo
     assert tab.empty_label.text() == EMPTY_TEXT
     assert tab.empty_label.isVisible()
 
-    call = folder.add(Call(called_at=datetime(2026, 11, 20, 14, 5), organization="Medicare",
+    call = folder.records.add(Call(called_at=datetime(2026, 11, 20, 14, 5), organization="Medicare",
                            person="Janelle", reference_number="1-88", summary="Part B <b>ok</b>",
-                           follow_up_on=date(2026, 11, 24)))
+                           follow_up_on=date(2026, 11, 24))).value
     assert tab.stack.currentIndex() == 1
     assert cell(tab, 0, COL_WHEN) == "Fri Nov 20, 2:05 PM"
     assert cell(tab, 0, COL_FOLLOW_UP) == "Tue Nov 24\n3 days overdue"
@@ -432,9 +436,10 @@ def test_details_follow_up_done_edit_and_delete_with_undo(ctx: FolderContext, fo
 def test_show_record_selects_and_shows_answers(ctx: FolderContext, story: dict[str, Any],
         tabs: list[QWidget], qtbot: QtBot) -> None:
     folder = ctx.folder
-    first = folder.log_call(Call(called_at=datetime(2026, 11, 2, 10), organization=SILVERPINE),
-                            [Answer(story["plan_q"].id, "The signed form")])
-    folder.add(Call(called_at=datetime(2026, 11, 3, 10), organization="Medicare"))
+    first = folder.call_log.log_call(
+        Call(called_at=datetime(2026, 11, 2, 10), organization=SILVERPINE),
+                            [Answer(story["plan_q"].id, "The signed form")]).value
+    folder.records.add(Call(called_at=datetime(2026, 11, 3, 10), organization="Medicare"))
     tab = _tab(ctx, qtbot, tabs)
     selected = tab.selected_call()
     assert selected is not None and selected.organization == "Medicare"
@@ -463,11 +468,11 @@ def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[in
 
 
 def _many_calls(folder: Folder) -> None:
-    folder.add(Call(called_at=datetime(2026, 11, 21, 14, 45),
+    folder.records.add(Call(called_at=datetime(2026, 11, 21, 14, 45),
                     organization="Brightwater Home Infusion Pharmacy", person="Renee Castillo",
                     reference_number="SRX-CALL-671154", follow_up_on=date(2026, 11, 14),
                     summary="Told Renee that Dr. Okafor may extend by 2 weeks. " * 3))
-    folder.add(Call(called_at=datetime(2025, 12, 30, 9, 5), organization="Medicare",
+    folder.records.add(Call(called_at=datetime(2025, 12, 30, 9, 5), organization="Medicare",
                     summary="An old call"))
 
 
@@ -540,7 +545,7 @@ def test_delete_is_apart_and_says_what_it_does(ctx: FolderContext, folder: Folde
 def test_organization_and_person_offer_what_the_folder_knows(ctx: FolderContext,
         story: dict[str, Any], tabs: list[QWidget], qtbot: QtBot) -> None:
     folder = ctx.folder
-    folder.add(Call(called_at=datetime(2026, 11, 2, 9), organization="St. Brigid imaging"))
+    folder.records.add(Call(called_at=datetime(2026, 11, 2, 9), organization="St. Brigid imaging"))
     tab = _tab(ctx, qtbot, tabs)
     dialog = _open_log(tab, qtbot)
     organizations = dialog.organization.names()
@@ -600,7 +605,7 @@ def test_questions_for_the_office_first_the_others_folded(ctx: FolderContext,
         story: dict[str, Any], tabs: list[QWidget], qtbot: QtBot) -> None:
     folder = ctx.folder
     chart = folder.requests()[0]
-    folder.add_stuck_questions(ask_whom="Silverpine coverage", request_id=chart.id)
+    folder.question_list.add_stuck(ask_whom="Silverpine coverage", request_id=chart.id)
     tab = _tab(ctx, qtbot, tabs)
     dialog = _open_log(tab, qtbot)
     checklist = dialog.checklist

@@ -149,14 +149,14 @@ def test_a_person_needs_a_name(ctx: FolderContext, tabs: list[QWidget], qtbot: Q
 def test_details_show_every_field_and_the_last_five_calls(
         ctx: FolderContext, tabs: list[QWidget], qtbot: QtBot) -> None:
     folder = ctx.folder
-    renee = folder.add(Contact(name="Renee Castillo", role="Intake coordinator",
+    renee = folder.records.add(Contact(name="Renee Castillo", role="Intake coordinator",
                                organization="Brightwater", phone="(614) 555-0121",
                                fax="(614) 555-0122", email="intake@brightwater.example",
                                hours="Mon–Fri 8–4:30", needs_from_us="Insurance cards",
-                               notes="Patient number BW-20931 <b>"))
-    folder.add(Contact(name="Tonya Reyes", organization="Riverside"))
+                               notes="Patient number BW-20931 <b>")).value
+    folder.records.add(Contact(name="Tonya Reyes", organization="Riverside"))
     for day in range(1, 8):
-        folder.add(Call(called_at=datetime(2026, 11, day, 10, 30), contact_id=renee.id,
+        folder.records.add(Call(called_at=datetime(2026, 11, day, 10, 30), contact_id=renee.id,
                         reference_number=f"BW-{day}"))
     tab = _tab(ctx, qtbot, tabs)
     assert renee.id is not None
@@ -169,7 +169,7 @@ def test_details_show_every_field_and_the_last_five_calls(
     assert "Sat, Nov 7, 2026, 10:30 AM — reference number BW-7" in text
     assert "BW-3" in text and "Mon, Nov 2, 2026" not in text  # only the last five
     # a new call with her shows up at once
-    folder.add(Call(called_at=datetime(2026, 11, 20, 9, 0), contact_id=renee.id,
+    folder.records.add(Call(called_at=datetime(2026, 11, 20, 9, 0), contact_id=renee.id,
                     reference_number="BW-20"))
     assert "reference number BW-20" in tab.details.text()
     assert "Tue, Nov 3, 2026" not in tab.details.text()
@@ -178,9 +178,9 @@ def test_details_show_every_field_and_the_last_five_calls(
 def test_sorted_by_organization_and_clicking_a_header_sorts(
         ctx: FolderContext, tabs: list[QWidget], qtbot: QtBot) -> None:
     folder = ctx.folder
-    folder.add(Contact(name="Zed", organization="Acme"))
-    folder.add(Contact(name="Amy", organization="Zenith"))
-    folder.add(Contact(name="Bob", organization=""))
+    folder.records.add(Contact(name="Zed", organization="Acme"))
+    folder.records.add(Contact(name="Amy", organization="Zenith"))
+    folder.records.add(Contact(name="Bob", organization=""))
     tab = _tab(ctx, qtbot, tabs)
     assert [cells(tab, r)[COL_NAME] for r in range(3)] == ["Zed", "Amy", "Bob"]
     tab.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -213,7 +213,7 @@ MARCUS = Contact(name="Marcus Webb, PharmD", role="Infusion pharmacist",
 
 def test_the_list_never_scrolls_sideways_and_keeps_hours_and_needs(
         ctx: FolderContext, text_size: int, tabs: list[QWidget], qtbot: QtBot) -> None:
-    ctx.folder.add(MARCUS)
+    ctx.folder.records.add(MARCUS)
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(1366, 768)
     qtbot.wait(10)
@@ -232,7 +232,7 @@ def test_the_list_never_scrolls_sideways_and_keeps_hours_and_needs(
 
 def test_what_they_need_comes_first_and_a_call_can_be_logged_from_here(
         ctx: FolderContext, tabs: list[QWidget], qtbot: QtBot) -> None:
-    marcus = ctx.folder.add(MARCUS)
+    marcus = ctx.folder.records.add(MARCUS).value
     tab = _tab(ctx, qtbot, tabs)
     details = tab.details
     lines = details.text().split("\n")

@@ -1,5 +1,6 @@
-"""Files dropped on a request in the ledger go into the folder (if new) and are noted as what we
-sent for it; the request then lists them, and each opens in the Documents tab."""
+"""Files dropped on a request in the ledger go into the folder (if new) and are kept with it; she is
+asked whether it went out today with them, and only a yes records the sent date. The request then
+lists them, and each opens in the Documents tab."""
 
 from __future__ import annotations
 
@@ -34,9 +35,9 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     path = tmp_path / "Walter Brennan.infusiondesk"
     with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
-        folder.add(Request(what="Signed plan of care", requested_by="Sunrise Home Infusion",
+        folder.records.add(Request(what="Signed plan of care", requested_by="Sunrise Home Infusion",
                            due_on=date(2026, 12, 4)))
-        folder.add(Request(what="Infusion log for weeks 1-4", requested_by="Silverpine",
+        folder.records.add(Request(what="Infusion log for weeks 1-4", requested_by="Silverpine",
                            due_on=date(2026, 12, 10)))
     paths = app_paths()
     win = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
@@ -89,9 +90,20 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     assert window.view.tabs.currentWidget() is ledger  # she stays where she dropped them
     box = ledger.ledger_drop.summary_box
     assert box is not None
-    assert box.text().startswith("2 added. They are noted as sent for “Signed plan of care”.")
+    assert box.text().startswith("2 added. They are kept with “Signed plan of care”.")
     box.close()
+    # Asked, not assumed: the request is not sent until she says so.
+    question = ledger.ledger_drop.sent_question
+    assert question is not None
+    assert question.text() == "Mark “Signed plan of care” as sent today with these papers?"
+    assert _request(window, "Signed plan of care").submitted_on is None
+    yes = next(b for b in question.buttons() if b.text() == "Mark as sent today")
+    yes.click()
     request = _request(window, "Signed plan of care")
+    assert request.submitted_on == TODAY
+    assert window.status_label.text() == (
+        "Marked “Signed plan of care” as sent on Nov 27, 2026 with 2 papers.")
+
     stored = {d.id: d for d in folder.documents()}
     assert {stored[i].original_name for i in request.document_ids} == {
         "plan of care signed.pdf", "signature page.png"}
@@ -118,12 +130,25 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
         drop_urls(ledger.table.viewport(), file_urls(plan),
                   _row_point(ledger, "Infusion log for weeks 1-4"))
     assert window.status_label.text() == (
-        "plan of care signed.pdf: already in the folder as “Plan of care”. Noted as sent for "
+        "plan of care signed.pdf: already in the folder as “Plan of care”. Kept with "
         "“Infusion log for weeks 1-4”.")
+    question = ledger.ledger_drop.sent_question
+    assert question is not None
+    not_yet = next(b for b in question.buttons() if b.text() == "Not yet")
+    not_yet.click()
+    assert window.status_label.text() == (
+        "The papers are kept with “Infusion log for weeks 1-4”. It is not marked as sent.")
     log_request = _request(window, "Infusion log for weeks 1-4")
+    assert log_request.submitted_on is None
     assert [stored[i].original_name for i in log_request.document_ids] == [
         "plan of care signed.pdf"]
     assert len(folder.documents()) == 2
+
+    # Undo takes back the sent date the yes recorded, and keeps the papers with the request.
+    window.undo()
+    again = _request(window, "Signed plan of care")
+    assert again.submitted_on is None
+    assert len(again.document_ids) == 2
 
 
 def test_a_drop_beside_the_rows_just_adds_the_files(

@@ -48,7 +48,7 @@ def _add(folder: Folder, title: str, *, thumbnail: bool = True, **fields: object
     data = _png()
     document = Document(title=title, media_type="image/png", page_count=1,
                         original_name=f"{title}.png", **fields)  # type: ignore[arg-type]
-    return folder.add_document(document, data, thumbnail=data if thumbnail else None)
+    return folder.records.add_document(document, data, thumbnail=data if thumbnail else None).value
 
 
 def _rows(tab: DocumentsTab) -> list[list[str]]:
@@ -177,13 +177,13 @@ def test_delete_and_undo_and_the_empty_list_says_what_to_do(
 def test_the_requests_it_was_sent_for_open_from_here(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
     document = _add(folder, "Visit notes")
-    request = folder.add(Request(what="Chart notes from the week-4 visit"))
+    request = folder.records.add(Request(what="Chart notes from the week-4 visit")).value
     tab = _tab(ctx, qtbot, tabs)
     tab.show_record(document.id or 0)
     assert not tab.requests_list.isVisibleTo(tab)
     assert tab.no_requests.isVisibleTo(tab)
 
-    folder.attach_documents(request.id or 0, [document.id or 0])
+    folder.ledger.attach_papers(request.id or 0, [document.id or 0])
     assert tab.requests_list.count() == 1
     assert tab.requests_list.item(0).text().startswith("Chart notes from the week-4 visit")
     rect = tab.requests_list.visualItemRect(tab.requests_list.item(0))

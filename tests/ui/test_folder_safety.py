@@ -37,8 +37,8 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 def folder_path(tmp_path: Path) -> Path:
     path = tmp_path / "Walter Brennan.infusiondesk"
     with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
-        folder.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
-        folder.add(Call(organization="Sunrise Home Infusion", summary="Pump on Friday"))
+        folder.records.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+        folder.records.add(Call(organization="Sunrise Home Infusion", summary="Pump on Friday"))
     return path
 
 
@@ -134,7 +134,7 @@ def test_damaged_folder_restores_the_newest_good_backup(
 ) -> None:
     BackupStore(folder_path).snapshot(folder_path)
     with Folder.open(folder_path) as folder:
-        folder.add(Request(what="Added after the backup"))
+        folder.records.add(Request(what="Added after the backup"))
     damage_on_open(monkeypatch, times=1)
     asked = answer_with(monkeypatch, main_window.RESTORE_NEWEST, "Restore this backup")
     assert window.open_folder(folder_path)
@@ -191,7 +191,7 @@ def test_restore_dialog_lists_backups_and_puts_one_back(
     bad.write_bytes(b"not a snapshot")
     assert window.open_folder(folder_path)
     assert window.ctx is not None
-    window.ctx.folder.add(Request(what="Added after the backup"))
+    window.ctx.folder.records.add(Request(what="Added after the backup"))
     dialog = window.show_restore_dialog()
     assert dialog is not None
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
@@ -215,7 +215,7 @@ def test_empty_the_trash_backs_up_first(
     assert window.open_folder(folder_path)
     assert window.ctx is not None
     folder = window.ctx.folder
-    folder.trash(Request, folder.requests()[0].id or 0)
+    folder.records.trash(Request, folder.requests()[0].id or 0)
     asked = answer_with(monkeypatch, "Delete for good")
     assert window.empty_trash() == 1
     assert asked == ["Delete 1 thing in the trash for good? A backup is made first."]
@@ -232,7 +232,7 @@ def test_empty_the_trash_without_a_backup_when_it_cannot_be_made(
     assert window.open_folder(folder_path)
     assert window.ctx is not None
     folder = window.ctx.folder
-    folder.trash(Request, folder.requests()[0].id or 0)
+    folder.records.trash(Request, folder.requests()[0].id or 0)
     asked = answer_with(monkeypatch, "Delete for good", "Delete without a backup")
     assert window.empty_trash() == 1
     assert "The backup could not be made" in asked[1]

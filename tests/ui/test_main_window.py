@@ -44,11 +44,11 @@ def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
 def folder_path(tmp_path: Path) -> Path:
     path = tmp_path / "Walter Brennan.infusiondesk"
     with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
-        folder.add(Plan(payer="Medicare", member_id="4TR8-UV2-WX61"))
-        folder.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
-        folder.add(Call(organization="Sunrise Home Infusion", reference_number="SR-99017",
+        folder.records.add(Plan(payer="Medicare", member_id="4TR8-UV2-WX61"))
+        folder.records.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+        folder.records.add(Call(organization="Sunrise Home Infusion", reference_number="SR-99017",
                         summary="Pump delivery set for Friday"))
-        folder.add(Contact(name="Maria Lopez", organization="Sunrise Home Infusion"))
+        folder.records.add(Contact(name="Maria Lopez", organization="Sunrise Home Infusion"))
     return path
 
 

@@ -62,12 +62,13 @@ def _step_cells(tab: OverviewTab) -> list[list[str]]:
 def test_today_lists_what_needs_her_and_opens_it(ctx: FolderContext, folder: Folder,
                                                  tabs: list[QWidget], qtbot: QtBot,
                                                  qtmodeltester: ModelTester) -> None:
-    request = folder.add(Request(what="Visit notes from week 4", due_on=date(2026, 11, 24)))
-    call = folder.add(Call(called_at=datetime(2026, 11, 20, 10), organization="Brightwater",
-                           summary="Asked about supplies", follow_up_on=date(2026, 11, 27)))
-    step = folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.APPROVED,
-                           approved_from=date(2026, 11, 1), approved_to=date(2026, 12, 6)))
-    question = folder.add(Question(text="What exactly is missing?"))
+    request = folder.records.add(
+        Request(what="Visit notes from week 4", due_on=date(2026, 11, 24))).value
+    call = folder.records.add(Call(called_at=datetime(2026, 11, 20, 10), organization="Brightwater",
+                           summary="Asked about supplies", follow_up_on=date(2026, 11, 27))).value
+    step = folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.APPROVED,
+                           approved_from=date(2026, 11, 1), approved_to=date(2026, 12, 6))).value
+    question = folder.records.add(Question(text="What exactly is missing?")).value
     tab = _tab(ctx, qtbot, tabs)
 
     assert _today_texts(tab) == [
@@ -101,7 +102,7 @@ def test_today_is_calm_when_empty_and_caps_the_questions(
     assert tab.today_empty.text() == "Nothing needs you today."
     assert not tab.today_list.isVisibleTo(tab)
 
-    questions = [folder.add(Question(text=f"Question {n}")) for n in range(1, 9)]
+    questions = [folder.records.add(Question(text=f"Question {n}")).value for n in range(1, 9)]
     assert tab.today_list.isVisibleTo(tab)
     texts = _today_texts(tab)
     assert texts[:3] == ["Ask: Question 1", "Ask: Question 2", "Ask: Question 3"]
@@ -215,7 +216,7 @@ def test_a_plan_needs_a_name_to_be_told_apart(ctx: FolderContext, folder: Folder
 def test_add_edit_delete_and_undo_a_step_and_the_track_follows(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot,
         qtmodeltester: ModelTester) -> None:
-    folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED,
+    folder.records.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED,
                     reference_number="BW-20931"))
     tab = _tab(ctx, qtbot, tabs)
     track = tab.step_track
@@ -302,9 +303,9 @@ def test_an_approval_cannot_end_before_it_starts(ctx: FolderContext, folder: Fol
 
 def test_opening_a_step_or_plan_elsewhere_selects_it_here(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
-    plan = folder.add(Plan(payer="Medicare", plan_type=PlanType.MEDICARE_B))
-    first = folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION))
-    second = folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION))
+    plan = folder.records.add(Plan(payer="Medicare", plan_type=PlanType.MEDICARE_B)).value
+    first = folder.records.add(Step(kind=StepKind.BENEFITS_VERIFICATION)).value
+    second = folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION)).value
     assert plan.id == first.id  # ids of different kinds may be the same
     tab = _tab(ctx, qtbot, tabs)
     # Like the window: it hears the signal after the tab and passes only the id on.
@@ -327,9 +328,9 @@ def test_typed_markup_is_shown_as_typed(ctx: FolderContext, folder: Folder,
                                         tabs: list[QWidget], qtbot: QtBot) -> None:
     profile = folder.profile()
     profile.patient_name = "<b>x</b>"
-    folder.save_profile(profile)
-    folder.add(Step(kind=StepKind.OTHER, title="<b>x</b>", waiting_on="<i>y</i>"))
-    folder.add(Plan(payer="<b>x</b>", member_id="<i>1</i>"))
+    folder.records.save_profile(profile)
+    folder.records.add(Step(kind=StepKind.OTHER, title="<b>x</b>", waiting_on="<i>y</i>"))
+    folder.records.add(Plan(payer="<b>x</b>", member_id="<i>1</i>"))
     tab = _tab(ctx, qtbot, tabs)
     label = tab.profile_labels["patient_name"]
     assert label.text() == "<b>x</b>"
@@ -360,7 +361,7 @@ def test_the_track_runs_down_the_page_when_the_words_do_not_fit(tabs: list[QWidg
 def test_today_shows_five_lines_until_she_asks_for_all(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
     for n in range(1, 9):
-        folder.add(Request(what=f"Paper {n}", due_on=date(2026, 11, 10 + n)))
+        folder.records.add(Request(what=f"Paper {n}", due_on=date(2026, 11, 10 + n)))
     tab = _tab(ctx, qtbot, tabs)
     button = tab.today.show_all_button
     assert len(_today_texts(tab)) == 5
@@ -369,14 +370,14 @@ def test_today_shows_five_lines_until_she_asks_for_all(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(_today_texts(tab)) == 8
     assert button.text() == "Show fewer"
-    folder.add(Request(what="Paper 9", due_on=date(2026, 11, 26)))  # stays unfolded
+    folder.records.add(Request(what="Paper 9", due_on=date(2026, 11, 26)))  # stays unfolded
     assert len(_today_texts(tab)) == 9
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(_today_texts(tab)) == 5
     assert button.text() == "Show all (9)"
     # Six lines show whole: hiding one line behind a button saves nothing.
     for request in folder.requests()[:3]:
-        folder.trash(Request, request.id or 0)
+        folder.records.trash(Request, request.id or 0)
     assert len(_today_texts(tab)) == 6
     assert not button.isVisibleTo(tab)
 
@@ -385,10 +386,10 @@ def test_an_overdue_follow_up_is_a_call_to_make_with_the_warning_sign(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
     summary = ("Followed up with Sam about the supply charges. He will ask billing whether the "
                "pole and the pump are part of the per diem and call back with what they say.")
-    folder.add(Call(called_at=datetime(2026, 11, 7, 10),
+    folder.records.add(Call(called_at=datetime(2026, 11, 7, 10),
                     organization="Brightwater Home Infusion Pharmacy", person="Sam",
                     summary=summary, follow_up_on=date(2026, 11, 14)))
-    folder.add(Request(what="Visit notes", due_on=date(2026, 11, 26)))
+    folder.records.add(Request(what="Visit notes", due_on=date(2026, 11, 26)))
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(700, 768)
     qtbot.wait(10)
@@ -411,7 +412,7 @@ def test_each_step_says_in_plain_words_what_it_is(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
     for kind in (StepKind.BENEFITS_VERIFICATION, StepKind.PRIOR_AUTHORIZATION,
                  StepKind.PROVIDER_COORDINATION, StepKind.REAUTHORIZATION, StepKind.APPEAL):
-        folder.add(Step(kind=kind))
+        folder.records.add(Step(kind=kind))
     tab = _tab(ctx, qtbot, tabs)
     track = tab.step_track
     subtitles = [track.column_texts(i)[1] for i in range(5)]
@@ -429,10 +430,10 @@ def test_each_step_says_in_plain_words_what_it_is(
 
 def test_a_denied_side_issue_sits_off_the_main_line(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
-    folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED))
-    folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING))
-    side = folder.add(Step(kind=StepKind.OTHER, title="Who pays for the IV pole",
-                           status=StepStatus.DENIED, reference_number="CD-1"))
+    folder.records.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED))
+    folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING))
+    side = folder.records.add(Step(kind=StepKind.OTHER, title="Who pays for the IV pole",
+                           status=StepStatus.DENIED, reference_number="CD-1")).value
     tab = _tab(ctx, qtbot, tabs)
     track = tab.step_track
     assert [s.kind for s in track.main_steps()] == [StepKind.BENEFITS_VERIFICATION,
@@ -454,9 +455,10 @@ def test_a_denied_side_issue_sits_off_the_main_line(
 
 def test_step_table_rows_are_as_tall_as_their_wrapped_words(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
-    folder.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED,
+    folder.records.add(Step(kind=StepKind.BENEFITS_VERIFICATION, status=StepStatus.APPROVED,
                     title="Benefits check by Brightwater (Part D, Medicare, Medigap)"))
-    folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, waiting_on="Dr. Okafor's office (Tonya "
+    folder.records.add(
+        Step(kind=StepKind.PRIOR_AUTHORIZATION, waiting_on="Dr. Okafor's office (Tonya "
                     "Reyes) to sign and fax back to Meadowbrook"))
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(800, 768)

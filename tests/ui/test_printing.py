@@ -24,9 +24,9 @@ TODAY = date(2026, 11, 27)
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     path = tmp_path / "Nguyễn Thị Hồng Nhung.infusiondesk"
     with Folder.create(path, Profile(patient_name="Nguyễn Thị Hồng Nhung")) as folder:
-        folder.add(Plan(payer="Medicare", member_id="6PQ4-RS8-TU21"))
-        folder.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
-        folder.add_document(Document(title="Card photo", text="member card"), b"not really")
+        folder.records.add(Plan(payer="Medicare", member_id="6PQ4-RS8-TU21"))
+        folder.records.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+        folder.records.add_document(Document(title="Card photo", text="member card"), b"not really")
     paths = app_paths()
     win = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
     qtbot.addWidget(win)

@@ -95,7 +95,7 @@ def test_main_flows_never_touch_the_network(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Signed delivery ticket" in [r.what for r in ctx.folder.requests()]
 
-    ctx.folder.log_call(Call(organization="Sunrise Home Infusion", summary="Pump Friday"))
+    ctx.folder.call_log.log_call(Call(organization="Sunrise Home Infusion", summary="Pump Friday"))
     assert any(c.summary == "Pump Friday" for c in ctx.folder.calls(limit=5))
 
     qtbot.keyClicks(view.search_field, "Pump Friday")
@@ -122,14 +122,14 @@ def test_main_flows_never_touch_the_network(
 def html_folder(tmp_path: Path) -> Path:
     path = tmp_path / "Html.infusiondesk"
     with Folder.create(path, Profile(patient_name=HTML, therapy=HTML)) as folder:
-        folder.add(Plan(payer=HTML, plan_name=HTML))
-        folder.add(Step(title=HTML, waiting_on=HTML))
-        folder.add(Contact(name=HTML, organization=HTML))
-        folder.add(Call(called_at=datetime(2026, 11, 20, 10, 0), organization=HTML,
+        folder.records.add(Plan(payer=HTML, plan_name=HTML))
+        folder.records.add(Step(title=HTML, waiting_on=HTML))
+        folder.records.add(Contact(name=HTML, organization=HTML))
+        folder.records.add(Call(called_at=datetime(2026, 11, 20, 10, 0), organization=HTML,
                         summary=HTML))
-        folder.add(Question(text=HTML, ask_whom=HTML))
-        folder.add(Request(what=HTML, requested_by=HTML))
-        folder.add_document(Document(title=HTML, sender=HTML, media_type="text/plain",
+        folder.records.add(Question(text=HTML, ask_whom=HTML))
+        folder.records.add(Request(what=HTML, requested_by=HTML))
+        folder.records.add_document(Document(title=HTML, sender=HTML, media_type="text/plain",
                                      original_name="x.txt"), b"plain words")
     return path
 

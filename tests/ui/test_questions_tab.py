@@ -99,9 +99,9 @@ def test_empty_list_offers_to_add_a_question_and_undo_takes_it_back(
 def test_edit_and_delete_with_undo(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    request = ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE))
-    ctx.folder.add(Question(text="Is the form signed?", ask_whom="Dr. Okafor's office"))
-    ctx.folder.add(Question(text="Which fax number?", ask_whom=SILVERPINE))
+    request = ctx.folder.records.add(Request(what="Chart notes", requested_by=SILVERPINE)).value
+    ctx.folder.records.add(Question(text="Is the form signed?", ask_whom="Dr. Okafor's office"))
+    ctx.folder.records.add(Question(text="Which fax number?", ask_whom=SILVERPINE))
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, "Is the form signed?")
     qtbot.mouseClick(tab.details.edit_button, Qt.MouseButton.LeftButton)
@@ -137,8 +137,9 @@ def test_edit_and_delete_with_undo(
 def test_answering_a_question_moves_it_below_the_open_ones(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    first = ctx.folder.add(Question(text="What exactly is missing?", ask_whom=SILVERPINE))
-    ctx.folder.add(Question(text="Who needs to submit it?", ask_whom=SILVERPINE))
+    first = ctx.folder.records.add(
+        Question(text="What exactly is missing?", ask_whom=SILVERPINE)).value
+    ctx.folder.records.add(Question(text="Who needs to submit it?", ask_whom=SILVERPINE))
     tab = _tab(ctx, qtbot, tabs)
     assert _column(tab, QUESTION) == ["What exactly is missing?", "Who needs to submit it?"]
     _click_row(qtbot, tab, "What exactly is missing?")
@@ -170,7 +171,7 @@ def test_answering_a_question_moves_it_below_the_open_ones(
 def test_an_empty_answer_is_not_saved(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    question = ctx.folder.add(Question(text="Which fax number?"))
+    question = ctx.folder.records.add(Question(text="Which fax number?")).value
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, "Which fax number?")
     dialog = tab.answer_question()
@@ -183,8 +184,8 @@ def test_an_empty_answer_is_not_saved(
 def test_no_longer_needed_sets_a_question_aside_and_still_needed_brings_it_back(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    question = ctx.folder.add(Question(text="Is a home visit needed?"))
-    ctx.folder.add(Question(text="Which fax number?"))
+    question = ctx.folder.records.add(Question(text="Is a home visit needed?")).value
+    ctx.folder.records.add(Question(text="Which fax number?"))
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, "Is a home visit needed?")
     qtbot.mouseClick(tab.details.not_needed_button, Qt.MouseButton.LeftButton)
@@ -200,10 +201,10 @@ def test_no_longer_needed_sets_a_question_aside_and_still_needed_brings_it_back(
 def test_the_three_stuck_questions_about_a_request_in_one_action(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    request = ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE,
-                                     due_on=date(2026, 11, 20)))
-    step = ctx.folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING,
-                               waiting_on="Dr. Okafor's office"))
+    request = ctx.folder.records.add(Request(what="Chart notes", requested_by=SILVERPINE,
+                                     due_on=date(2026, 11, 20))).value
+    step = ctx.folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING,
+                               waiting_on="Dr. Okafor's office")).value
     tab = _tab(ctx, qtbot, tabs)
     qtbot.mouseClick(tab.empty_stuck_button, Qt.MouseButton.LeftButton)
     dialog = _dialog(tab, StuckQuestionsDialog)
@@ -230,7 +231,7 @@ def test_the_three_stuck_questions_about_a_request_in_one_action(
     assert ctx.folder.questions() == []
 
     # From a question about the step, the dialog starts on that step; a typed name is kept.
-    ctx.folder.add(Question(text="Any news?", step_id=step.id))
+    ctx.folder.records.add(Question(text="Any news?", step_id=step.id))
     _click_row(qtbot, tab, "Any news?")
     second = tab.add_stuck_questions()
     assert second.about.currentText().startswith("Step: Prior authorization")
@@ -247,11 +248,11 @@ def test_the_three_stuck_questions_about_a_request_in_one_action(
 def test_a_question_answered_on_a_call_shows_the_call_and_opens_it(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    question = ctx.folder.add(Question(text="How long does the review take?"))
-    call = ctx.folder.log_call(
+    question = ctx.folder.records.add(Question(text="How long does the review take?")).value
+    call = ctx.folder.call_log.log_call(
         Call(called_at=datetime(2026, 11, 24, 14, 5), organization=SILVERPINE,
              person="Gregory", reference_number="SPX-CD-118204"),
-        answers=[Answer(question.id or 0, "Up to 14 days.")])
+        answers=[Answer(question.id or 0, "Up to 14 days.")]).value
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, "How long does the review take?")
     details = tab.details
@@ -269,7 +270,7 @@ def test_markup_in_a_question_shows_as_typed(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
     title = "<b>bold</b><img src=x>"
-    ctx.folder.add(Question(text=title, ask_whom="<i>plan</i>", answer="<a href=x>y</a>",
+    ctx.folder.records.add(Question(text=title, ask_whom="<i>plan</i>", answer="<a href=x>y</a>",
                             status=QuestionStatus.ANSWERED))
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, title)
@@ -285,10 +286,11 @@ def test_markup_in_a_question_shows_as_typed(
 def test_the_questions_model_passes_qts_checks(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], qtmodeltester: ModelTester
 ) -> None:
-    ctx.folder.add(Question(text="Open one"))
-    ctx.folder.add(Question(text="Answered one", status=QuestionStatus.ANSWERED, answer="Yes",
+    ctx.folder.records.add(Question(text="Open one"))
+    ctx.folder.records.add(
+        Question(text="Answered one", status=QuestionStatus.ANSWERED, answer="Yes",
                             answered_on=date(2026, 11, 2)))
-    ctx.folder.add(Question(text="Set aside", status=QuestionStatus.NOT_NEEDED))
+    ctx.folder.records.add(Question(text="Set aside", status=QuestionStatus.NOT_NEEDED))
     tab = _tab(ctx, qtbot, tabs)
     assert _column(tab, QUESTION) == ["Open one", "Answered one", "Set aside"]
     qtmodeltester.check(tab.model, force_py=True)
@@ -315,7 +317,7 @@ def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[in
 def test_the_list_never_scrolls_sideways_and_the_answer_columns_give_way(
     ctx: FolderContext, text_size: int, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    ctx.folder.add(Question(text="Which fax number does the plan use for appeals?",
+    ctx.folder.records.add(Question(text="Which fax number does the plan use for appeals?",
                             ask_whom="Silverpine member services"))
     tab = _tab(ctx, qtbot, tabs)
     table = tab.table
@@ -328,7 +330,7 @@ def test_the_list_never_scrolls_sideways_and_the_answer_columns_give_way(
     assert header.sectionSize(ASK_WHOM) > whom  # never "Ask who"
     assert table.iconSize().height() == table.fontMetrics().height()
 
-    ctx.folder.add(Question(text="Old one", status=QuestionStatus.ANSWERED, answer="Yes",
+    ctx.folder.records.add(Question(text="Old one", status=QuestionStatus.ANSWERED, answer="Yes",
                             answered_on=date(2026, 11, 2)))
     qtbot.wait(10)
     assert table.horizontalScrollBar().maximum() == 0
@@ -342,11 +344,13 @@ def test_the_list_never_scrolls_sideways_and_the_answer_columns_give_way(
 def test_each_question_says_what_it_is_about(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    request = ctx.folder.add(Request(what="Extension request", requested_by=SILVERPINE))
-    step = ctx.folder.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING))
-    ctx.folder.add_stuck_questions(ask_whom=SILVERPINE, request_id=request.id)
-    ctx.folder.add(Question(text="Any news?", step_id=step.id))
-    ctx.folder.add(Question(text="Loose question"))
+    request = ctx.folder.records.add(
+        Request(what="Extension request", requested_by=SILVERPINE)).value
+    step = ctx.folder.records.add(
+        Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING)).value
+    ctx.folder.question_list.add_stuck(ask_whom=SILVERPINE, request_id=request.id)
+    ctx.folder.records.add(Question(text="Any news?", step_id=step.id))
+    ctx.folder.records.add(Question(text="Loose question"))
     tab = _tab(ctx, qtbot, tabs)
     delegate = tab.about_delegate
     about = {str(tab.proxy.index(r, QUESTION).data()):
@@ -369,7 +373,7 @@ def test_each_question_says_what_it_is_about(
 def test_buttons_say_what_they_do(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    ctx.folder.add(Question(text="Which fax number?"))
+    ctx.folder.records.add(Question(text="Which fax number?"))
     tab = _tab(ctx, qtbot, tabs)
     assert tab.stuck_button.text() == "Add the questions for when you’re stuck…"
     assert tab.stuck_button.toolTip() == (

@@ -143,9 +143,9 @@ def test_a_request_needs_to_say_what_they_asked_for(
 def test_edit_and_delete_are_undoable(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE,
+    ctx.folder.records.add(Request(what="Chart notes", requested_by=SILVERPINE,
                            requested_on=date(2026, 11, 18), due_on=date(2026, 12, 1)))
-    ctx.folder.add(Request(what="Insurance card copy", requested_on=date(2026, 11, 20)))
+    ctx.folder.records.add(Request(what="Insurance card copy", requested_on=date(2026, 11, 20)))
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, _row_of(tab, "Chart notes"))
     assert tab.details.title.text() == "Chart notes"
@@ -181,13 +181,14 @@ def test_an_open_request_becomes_overdue_then_is_marked_as_sent(
 ) -> None:
     days = [date(2026, 11, 19)]
     ctx = FolderContext(folder, clock=lambda: days[-1])
-    letter = ctx.folder.add_document(
+    letter = ctx.folder.records.add_document(
         Document(title="Letter of medical necessity", kind=DocumentKind.CLINICAL_NOTES,
-                 received_on=date(2026, 11, 25)), b"signed letter")
-    ctx.folder.add_document(Document(title="Insurance card", received_on=date(2026, 11, 1)),
+                 received_on=date(2026, 11, 25)), b"signed letter").value
+    ctx.folder.records.add_document(Document(title="Insurance card", received_on=date(2026, 11, 1)),
                             b"card")
-    request = ctx.folder.add(Request(what="Letter of medical necessity", requested_by=SILVERPINE,
-                                     requested_on=date(2026, 11, 13), due_on=date(2026, 11, 20)))
+    request = ctx.folder.records.add(
+        Request(what="Letter of medical necessity", requested_by=SILVERPINE,
+                requested_on=date(2026, 11, 13), due_on=date(2026, 11, 20))).value
     tab = _tab(ctx, qtbot, tabs)
     assert _cell(tab, 0, STATE) == "Open"
     assert _cell(tab, 0, DUE_BY) == "Nov 20\ndue tomorrow"
@@ -269,8 +270,8 @@ def test_an_open_request_becomes_overdue_then_is_marked_as_sent(
 def test_the_papers_sent_open_in_their_own_tab(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    letter = ctx.folder.add_document(Document(title="Lab results, week 4"), b"labs")
-    ctx.folder.add(Request(what="Week 4 labs", submitted_on=date(2026, 11, 20),
+    letter = ctx.folder.records.add_document(Document(title="Lab results, week 4"), b"labs").value
+    ctx.folder.records.add(Request(what="Week 4 labs", submitted_on=date(2026, 11, 20),
                            document_ids=(letter.id or 0,)))
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, 0)
@@ -290,12 +291,12 @@ def test_the_papers_sent_open_in_their_own_tab(
 # ---------------------------------------------------------------------- order and filters
 @pytest.fixture
 def four_states(folder: Folder) -> None:
-    folder.add(Request(what="Sent a week ago", submitted_on=date(2026, 11, 20)))
-    folder.add(Request(what="Open, due soon", due_on=date(2026, 11, 30)))
-    folder.add(Request(what="Confirmed", submitted_on=date(2026, 11, 25),
+    folder.records.add(Request(what="Sent a week ago", submitted_on=date(2026, 11, 20)))
+    folder.records.add(Request(what="Open, due soon", due_on=date(2026, 11, 30)))
+    folder.records.add(Request(what="Confirmed", submitted_on=date(2026, 11, 25),
                        confirmed_on=date(2026, 11, 26)))
-    folder.add(Request(what="Overdue", due_on=date(2026, 11, 20)))
-    folder.add(Request(what="Open, no due date"))
+    folder.records.add(Request(what="Overdue", due_on=date(2026, 11, 20)))
+    folder.records.add(Request(what="Open, no due date"))
 
 
 def test_the_ledger_reads_overdue_first_then_open_by_due_date_then_newest_sent(
@@ -336,7 +337,7 @@ def test_filters_show_the_right_rows_with_counts(
 def test_an_empty_filter_says_so_and_offers_everything(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    ctx.folder.add(Request(what="Already sent", submitted_on=date(2026, 11, 20)))
+    ctx.folder.records.add(Request(what="Already sent", submitted_on=date(2026, 11, 20)))
     tab = _tab(ctx, qtbot, tabs)
     qtbot.mouseClick(tab.filter_buttons["Overdue"], Qt.MouseButton.LeftButton)
     assert tab.stack.currentIndex() == 1
@@ -351,8 +352,8 @@ def test_an_empty_filter_says_so_and_offers_everything(
 def test_the_three_stuck_questions_are_added_in_one_action_and_undone_in_one(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    request = ctx.folder.add(Request(what="Chart notes", requested_by=SILVERPINE,
-                                     due_on=date(2026, 11, 20)))
+    request = ctx.folder.records.add(Request(what="Chart notes", requested_by=SILVERPINE,
+                                     due_on=date(2026, 11, 20))).value
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, 0)
     button = tab.details.stuck_button
@@ -375,7 +376,7 @@ def test_markup_in_a_request_shows_as_typed(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
     title = "<b>bold</b><img src=x>"
-    ctx.folder.add(Request(what=title, requested_by="<i>me</i>"))
+    ctx.folder.records.add(Request(what=title, requested_by="<i>me</i>"))
     tab = _tab(ctx, qtbot, tabs)
     _click_row(qtbot, tab, 0)
     assert _cell(tab, 0, WHAT) == title
@@ -401,9 +402,9 @@ def test_the_ledger_model_passes_qts_checks(
 def test_editing_a_sent_request_can_take_back_the_sending(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    request = ctx.folder.add(Request(what="Chart notes", due_on=date(2026, 12, 3),
+    request = ctx.folder.records.add(Request(what="Chart notes", due_on=date(2026, 12, 3),
                                      submitted_on=date(2026, 11, 26), method=SendMethod.MAIL,
-                                     confirmation_number="7022"))
+                                     confirmation_number="7022")).value
     tab = _tab(ctx, qtbot, tabs)
     dialog = tab.edit_request()
     assert dialog is not None and dialog.sent_on is not None
@@ -424,19 +425,20 @@ LONG_WHAT = ("Other-coverage questionnaire (coordination of benefits), signed an
 @pytest.fixture
 def busy_ledger(folder: Folder) -> None:
     """A ledger like the demo's: long names, long requests, some sent, most not."""
-    letter = folder.add_document(
+    letter = folder.records.add_document(
         Document(title="Week 4 lab results — CBC, CMP and vancomycin trough, with the nurse's "
                        "chart notes", kind=DocumentKind.CLINICAL_NOTES,
-                 received_on=date(2026, 11, 21)), b"labs")
-    folder.add(Request(what=LONG_WHAT, requested_by="Silverpine Health Plans (member services "
+                 received_on=date(2026, 11, 21)), b"labs").value
+    folder.records.add(
+        Request(what=LONG_WHAT, requested_by="Silverpine Health Plans (member services "
                        "letter)", requested_on=date(2026, 11, 11), due_on=date(2026, 11, 24),
                        notes="Form is in the kitchen drawer, half filled in."))
     for number in range(8):
-        folder.add(Request(what=f"Updated progress note from Dr. Okafor, visit {number}",
+        folder.records.add(Request(what=f"Updated progress note from Dr. Okafor, visit {number}",
                            requested_by="Renee Castillo (Brightwater Infusion intake)",
                            requested_on=date(2026, 11, 21),
                            due_on=date(2026, 11, 28) + timedelta(days=number)))
-    folder.add(Request(what="Week-4 after-visit summary for the nurses",
+    folder.records.add(Request(what="Week-4 after-visit summary for the nurses",
                        requested_by="Priya Natarajan (Meadowbrook intake)",
                        requested_on=date(2026, 11, 21), due_on=date(2026, 11, 24),
                        submitted_on=date(2026, 11, 22), method=SendMethod.FAX,
@@ -565,7 +567,7 @@ def test_the_filter_in_use_is_marked_in_words_not_only_by_shade(
 def test_delete_is_set_apart_and_says_what_it_does(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    ctx.folder.add(Request(what="Chart notes"))
+    ctx.folder.records.add(Request(what="Chart notes"))
     tab = _tab(ctx, qtbot, tabs)
     details = tab.details
     assert details.delete_button.text() == "Delete this request"
@@ -579,8 +581,8 @@ def test_delete_is_set_apart_and_says_what_it_does(
 def test_asked_by_offers_the_people_and_organizations_already_known(
     ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]
 ) -> None:
-    ctx.folder.add(Contact(name="Renee Castillo", organization="Brightwater Infusion"))
-    ctx.folder.add(Request(what="Older one", requested_by="St. Brigid imaging scheduling"))
+    ctx.folder.records.add(Contact(name="Renee Castillo", organization="Brightwater Infusion"))
+    ctx.folder.records.add(Request(what="Older one", requested_by="St. Brigid imaging scheduling"))
     tab = _tab(ctx, qtbot, tabs)
     dialog = tab.add_request()
     completer = dialog.asked_by.completer()
@@ -603,9 +605,9 @@ def test_mark_as_sent_shows_whole_paper_titles_and_a_ready_how(
 ) -> None:
     title = ("Week 4 lab results — CBC, CMP and vancomycin trough, with the nurse's chart "
              "notes from the home visit")
-    ctx.folder.add_document(Document(title=title, kind=DocumentKind.CLINICAL_NOTES,
+    ctx.folder.records.add_document(Document(title=title, kind=DocumentKind.CLINICAL_NOTES,
                                      received_on=date(2026, 11, 21)), b"labs")
-    request = ctx.folder.add(Request(what="Week 4 labs", requested_by=SILVERPINE))
+    request = ctx.folder.records.add(Request(what="Week 4 labs", requested_by=SILVERPINE)).value
     tab = _tab(ctx, qtbot, tabs)
     dialog = tab.mark_sent()
     assert dialog is not None

@@ -35,7 +35,7 @@ from infusion_desk.core.call_log import who_text
 from infusion_desk.core.call_questions import what_about
 from infusion_desk.core.call_sheet import build_call_sheet, phone_for
 from infusion_desk.core.organizations import contacts_at, find_contact, known_organizations
-from infusion_desk.core.records import Call, CallDirection, Contact, Question
+from infusion_desk.core.records import Call, CallDirection, Contact
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_checklist import AnswersChecklist
 from infusion_desk.ui.dialogs.call_sheet_panel import MEMBER_ID_TIP, CallSheetPanel
@@ -438,41 +438,14 @@ class LogCallDialog(FormDialog):
             self.call_logged.emit(saved)
             return True
         answers = self.checklist.answers()
-        new_contact = None
-        if call.contact_id is None and call.person:
-            new_contact = Contact(name=call.person, organization=call.organization,
-                                  phone=call.phone)
-        folder = self._ctx.folder
-        before = folder.get_many(Question, [a.question_id for a in answers])
-        saved = folder.log_call(call, answers, new_contact=new_contact)
-        after = folder.get_many(Question, [a.question_id for a in answers])
-        self._push_undo(saved, before, after, new_contact is not None)
-        self.saved_call = saved
-        self._ctx.say("Saved the call.")
-        self.call_logged.emit(saved)
+        done = self._ctx.perform(lambda: self._ctx.folder.call_log.log_call(call, answers), self,
+                                 label=f"Log the call with {who_text(call) or 'someone'}",
+                                 in_form=True)
+        if done is None:
+            return False
+        self.saved_call = done.value
+        self.call_logged.emit(done.value)
         return True
-
-    def _push_undo(self, saved: Call, before: list[Question], after: list[Question],
-                   added_contact: bool) -> None:
-        folder = self._ctx.folder
-        call_id = saved.id or 0
-        contact_id = saved.contact_id if added_contact else None
-
-        def undo() -> None:
-            for question in before:
-                folder.update(question)
-            folder.trash(Call, call_id)
-            if contact_id is not None:
-                folder.trash(Contact, contact_id)
-
-        def redo() -> None:
-            if contact_id is not None:
-                folder.restore(Contact, contact_id)
-            folder.restore(Call, call_id)
-            for question in after:
-                folder.update(question)
-
-        self._ctx.push_done(f"Log the call with {who_text(saved) or 'someone'}", undo, redo)
 
     # ------------------------------------------------------------------ cancelling
     def _typed(self) -> tuple[object, ...]:

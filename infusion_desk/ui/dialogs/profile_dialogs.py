@@ -137,18 +137,8 @@ class ProfileDialog(FormDialog):
         old, new = self._old, self.profile()
         if new == old:
             return True
-        folder = self._ctx.folder
-        folder.save_profile(new)
-
-        def undo() -> None:
-            folder.save_profile(old)
-
-        def redo() -> None:
-            folder.save_profile(new)
-
-        self._ctx.push_done("Edit patient and therapy", undo=undo, redo=redo)
-        self._ctx.say("Saved.")
-        return True
+        return self._ctx.perform(lambda: self._ctx.folder.records.save_profile(new), self,
+                                 say="Saved.", in_form=True) is not None
 
 
 class PlanDialog(FormDialog):

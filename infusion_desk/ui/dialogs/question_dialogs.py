@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from infusion_desk.core import rules
-from infusion_desk.core.records import Question, QuestionStatus, Request, RequestState, Step
+from infusion_desk.core.records import Question, Request, RequestState, Step
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.request_dialogs import enter_saves, fit_width, with_people
@@ -87,27 +87,9 @@ def add_stuck_questions(ctx: FolderContext, *, ask_whom: str = "", request_id: i
                         step_id: int | None = None, parent: QWidget | None = None
                         ) -> list[Question]:
     """Add the guide's three questions in one action, with one Undo that takes all three back."""
-    added: list[Question] = []
-
-    def action() -> None:
-        added.extend(ctx.folder.add_stuck_questions(ask_whom=ask_whom, request_id=request_id,
-                                                    step_id=step_id))
-
-    if not ctx.run(action, parent):
-        return []
-    ids = [q.id for q in added if q.id is not None]
-
-    def undo() -> None:
-        for question_id in ids:
-            ctx.folder.trash(Question, question_id)
-
-    def redo() -> None:
-        for question_id in ids:
-            ctx.folder.restore(Question, question_id)
-
-    ctx.push_done("Add the questions for when you’re stuck", undo, redo)
-    ctx.say("Added three questions to ask. They are on the Questions tab.", undoable=True)
-    return added
+    done = ctx.perform(lambda: ctx.folder.question_list.add_stuck(
+        ask_whom=ask_whom, request_id=request_id, step_id=step_id), parent, offer_undo=True)
+    return [] if done is None else done.value
 
 
 class QuestionDialog(FormDialog):
@@ -192,11 +174,13 @@ class AnswerDialog(FormDialog):
             self.answer.setFocus()
             self.show_problem("Please write down the answer — a few words are enough.")
             return False
-        new = replace(self._old, status=QuestionStatus.ANSWERED, answer=answer,
-                      answered_on=read_date(self.answered_on, "Answered on"))
-        saved = self._ctx.update(self._old, new, question_what(new), self)
-        if saved is None:
+        answered_on = read_date(self.answered_on, "Answered on")
+        question_id = self._old.id or 0
+        done = self._ctx.perform(lambda: self._ctx.folder.question_list.answer(
+            question_id, answer, on=answered_on), self, in_form=True)
+        if done is None:
             return False
+        saved = done.value
         self.saved = saved
         self.question_saved.emit(saved)
         return True

@@ -313,23 +313,16 @@ class SentDialog(FormDialog):
             self.sent_on.edit.setFocus()
             self.show_problem("Please fill in the day you sent it (for example: today).")
             return False
-        kept = tuple(d for d in self._old.document_ids if d not in self._listed_ids())
-        new = replace(
-            self._old,
-            submitted_on=sent_on,
-            method=read_method(self.method),
-            submitted_to=self.sent_to.text().strip(),
-            submitted_by=self.sent_by.text().strip(),
-            confirmation_number=self.confirmation.text().strip(),
-            document_ids=kept + self.checked_document_ids(),
-        )
-        saved = self._ctx.update(self._old, new, request_what(new), self)
-        if saved is None:
+        request_id = self._old.id or 0
+        method = read_method(self.method)
+        papers = self.checked_document_ids() if self.documents.count() else None
+        done = self._ctx.perform(lambda: self._ctx.folder.ledger.mark_sent(
+            request_id, on=sent_on, method=method, submitted_to=self.sent_to.text(),
+            submitted_by=self.sent_by.text(), confirmation_number=self.confirmation.text(),
+            papers=papers), self, label=f"Mark as sent: {request_what(self._old)}", in_form=True)
+        if done is None:
             return False
+        saved = done.value
         self.saved = saved
         self.request_saved.emit(saved)
         return True
-
-    def _listed_ids(self) -> set[int]:
-        return {int(self.documents.item(n).data(Qt.ItemDataRole.UserRole))
-                for n in range(self.documents.count())}

@@ -43,7 +43,7 @@ def summary_lines(result: BatchResult) -> list[str]:
 
 
 def attached_count(result: BatchResult, folder: Folder) -> int:
-    """Files now noted as sent for the batch's request (a copy found in the trash is not)."""
+    """Files now kept with the batch's request (a copy found in the trash is not)."""
     if result.batch.request_id is None:
         return 0
     return sum(
@@ -56,7 +56,7 @@ def attached_count(result: BatchResult, folder: Folder) -> int:
 def headline(result: BatchResult, request_title: str = "", attached: int = 0) -> str:
     text = summary_line(result.outcomes) if result.outcomes else "Nothing was added."
     if request_title and attached:
-        text += (f" {'It is' if attached == 1 else 'They are'} noted as sent for "
+        text += (f" {'It is' if attached == 1 else 'They are'} kept with "
                  f"“{request_title}”.")
     if result.failed:
         text += "\n\n" + FAILED
@@ -132,7 +132,7 @@ def report(result: BatchResult, ctx: FolderContext, parent: QWidget,
     if not needs_a_box(result):
         message = result.outcomes[0].message
         if request_title and attached:
-            message += f" Noted as sent for “{request_title}”."
+            message += f" Kept with “{request_title}”."
         ctx.say(message)
         return None
     box = ImportSummary(headline(result, request_title, attached), result, parent)

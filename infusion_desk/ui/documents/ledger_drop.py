@@ -1,5 +1,7 @@
-"""Files dropped on a request in the ledger: added to the folder (if new) and noted as sent for
-that request. Dropped anywhere else on the ledger, they are simply added, as on the window.
+"""Files dropped on a request in the ledger: added to the folder (if new) and kept with that
+request; if it is not marked as sent yet, she is asked whether to mark it as sent today with
+these papers, and only a yes records a sent date. Dropped anywhere else on the ledger, they are
+simply added, as on the window.
 """
 
 from __future__ import annotations
@@ -8,10 +10,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QRubberBand, QTableView, QWidget
+from PySide6.QtWidgets import QMessageBox, QRubberBand, QTableView, QWidget
 
-from infusion_desk.core.records import Request
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.records import Document, Request
 from infusion_desk.core.text import one_line
+from infusion_desk.services import Folder
+from infusion_desk.services.importing import ImportStatus
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents import import_summary
 from infusion_desk.ui.documents.dropped import can_take, split_urls
@@ -22,6 +27,7 @@ from infusion_desk.ui.documents.import_queue import (
     import_queue_for,
 )
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
+from infusion_desk.ui.editing import editing
 
 _DRAG_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.DragLeave,
                           QEvent.Type.Drop})
@@ -40,7 +46,8 @@ class LedgerDrop(QObject):
         self._request_at_row = request_at_row
         self._dropped_on = dropped_on
         self._parent = parent
-        self._mine: dict[ImportBatch, str] = {}  # batches dropped here -> the request's words
+        self._mine: dict[ImportBatch, int] = {}  # batches dropped here -> their request
+        self.sent_question: QMessageBox | None = None
         self.queue = import_queue_for(ctx, parent.parentWidget() or parent)
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.progress_strip = ImportProgressStrip(self.queue, parent)
@@ -83,7 +90,7 @@ class LedgerDrop(QObject):
         self._marker.setGeometry(QRect(0, self._table.rowViewportPosition(row),
                                        self._viewport.width(), self._table.rowHeight(row)))
         self._marker.show()
-        self._ctx.say(f"Drop here to add the files and note them as sent for "
+        self._ctx.say(f"Drop here to add the files and keep them with "
                       f"“{one_line(request.what, 60)}”.")
         return True
 
@@ -98,11 +105,58 @@ class LedgerDrop(QObject):
         batch = ImportBatch(tuple(paths), refused=tuple(refused), request_id=request.id,
                             source=FROM_LEDGER)
         if self.queue.submit(batch):
-            self._mine[batch] = one_line(request.what, 80)
+            self._mine[batch] = request.id
         self._dropped_on(request.id)
         return True
 
     def _on_queue_batch_finished(self, result: BatchResult) -> None:
-        title = self._mine.pop(result.batch, None)
-        if title is not None:
-            self.summary_box = import_summary.report(result, self._ctx, self._parent, title)
+        request_id = self._mine.pop(result.batch, None)
+        if request_id is None:
+            return
+        try:
+            request = self._ctx.folder.get(Request, request_id)
+        except FolderError:  # deleted while the files were read: they are in the folder anyway
+            self.summary_box = import_summary.report(result, self._ctx, self._parent)
+            return
+        title = one_line(request.what, 80)
+        self.summary_box = import_summary.report(result, self._ctx, self._parent, title)
+        papers = kept_papers(result, self._ctx.folder)
+        if papers and request.submitted_on is None and not self._ctx.read_only:
+            self._ask_to_mark_sent(request_id, title, papers)
+
+    def _ask_to_mark_sent(self, request_id: int, title: str, papers: list[int]) -> None:
+        """Ask, without blocking the window, whether these papers went out today."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark as sent?"),
+                          self.tr("Mark “%1” as sent today with these papers?").replace(
+                              "%1", title),
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr(
+            "The papers are kept with this request either way. Say yes if you sent them today."))
+        yes = editing(box.addButton(self.tr("Mark as sent today"),
+                                    QMessageBox.ButtonRole.YesRole))
+        box.addButton(self.tr("Not yet"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            self.sent_question = None
+            if box.clickedButton() is yes:
+                today = self._ctx.today()
+                self._ctx.perform(lambda: self._ctx.folder.ledger.note_sent_with_papers(
+                    request_id, papers, on=today), self._parent)
+            else:
+                self._ctx.say(self.tr("The papers are kept with “%1”. It is not marked as sent.")
+                              .replace("%1", title))
+
+        box.finished.connect(answered)
+        self.sent_question = box
+        box.open()
+
+
+def kept_papers(result: BatchResult, folder: Folder) -> list[int]:
+    """The documents of a finished batch that are now kept with its request."""
+    return [o.document.id for o in result.outcomes
+            if o.document is not None and o.document.id is not None
+            and o.status is not ImportStatus.REFUSED
+            and not folder.is_trashed(Document, o.document.id)]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.records import Plan
 from infusion_desk.ui.dialogs.profile_dialogs import GROUP_NUMBER_TIP, MEMBER_ID_TIP, PA_TIP
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.overview.read_form import caption, caption_form
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
@@ -53,9 +54,9 @@ class PlanCard(QFrame):
             self.values[name_of_row] = shown
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = editing(QPushButton("Edit…", self))
         self.edit_button.setAccessibleName(f"Edit the {name} plan")
-        self.delete_button = QPushButton("Delete", self)
+        self.delete_button = editing(QPushButton("Delete", self))
         self.delete_button.setAccessibleName(f"Delete the {name} plan")
         self.delete_button.setToolTip("Move this plan to the trash. Undo brings it back.")
         buttons.addWidget(self.edit_button)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from infusion_desk.core.dates import format_day, relative_past
 from infusion_desk.core.records import Profile
 from infusion_desk.ui.dialogs.profile_dialogs import ACCESS_LINE_TIP
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.overview.read_form import caption, caption_form
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
@@ -49,7 +50,7 @@ class ProfilePanel(QWidget):
             self.labels[key] = value
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = editing(QPushButton("Edit…", self))
         self.edit_button.setAccessibleName("Edit the patient and therapy")
         row.addWidget(self.edit_button)
         row.addStretch(1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.dates import format_day, relative_past
 from infusion_desk.core.records import RequestState
 from infusion_desk.ui.dialogs.request_dialogs import CONFIRMATION_TIP
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon, warning_brush
 from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list
@@ -95,13 +96,13 @@ class RequestDetails(QWidget):
         layout.addLayout(state_line)
 
         # What to do next, right under the title: always in view, wrapping when narrow.
-        self.mark_sent_button = QPushButton("Mark as sent…", self.body)
+        self.mark_sent_button = editing(QPushButton("Mark as sent…", self.body))
         self.mark_sent_button.setToolTip("Write down when, how and to whom you sent it.")
-        self.received_button = QPushButton("Mark as received", self.body)
+        self.received_button = editing(QPushButton("Mark as received", self.body))
         self.received_button.setToolTip("They told us they have it: note today's date.")
-        self.edit_button = QPushButton("Edit…", self.body)
+        self.edit_button = editing(QPushButton("Edit…", self.body))
         self.edit_button.setToolTip("Change anything about this request.")
-        self.delete_button = QPushButton(DELETE_TEXT, self.body)
+        self.delete_button = editing(QPushButton(DELETE_TEXT, self.body))
         self.delete_button.setToolTip(DELETE_TIP)
         self.delete_button.setAccessibleName(DELETE_TEXT)
         self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
@@ -151,7 +152,7 @@ class RequestDetails(QWidget):
         layout.addWidget(self.papers)
 
         layout.addSpacing(8)
-        self.stuck_button = QPushButton(STUCK_TEXT, self.body)
+        self.stuck_button = editing(QPushButton(STUCK_TEXT, self.body))
         self.stuck_button.setToolTip(STUCK_TIP)
         self.stuck_button.setAccessibleName(STUCK_TEXT)
         self.stuck_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

@@ -6,7 +6,6 @@ The list is fetched a page at a time as she scrolls, so a folder with 20,000 cal
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -33,6 +32,7 @@ from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.empty_state import EmptyState
@@ -62,7 +62,7 @@ class CallsTab(QWidget):
         self.dialog: LogCallDialog | None = None  # the form opened last (kept for tests)
         self.model = RecordTableModel(self._columns(), self)
 
-        self.log_button = QPushButton("Log a call… (Ctrl+L)", self)
+        self.log_button = editing(QPushButton("Log a call… (Ctrl+L)", self))
         self.log_button.setToolTip("Write down a call while you are on the phone: who, the "
                                    "reference number, what was said and what happens next")
         self.log_button.clicked.connect(self._on_log_button_clicked)
@@ -81,7 +81,7 @@ class CallsTab(QWidget):
         self.empty = EmptyState(
             EMPTY_TEXT, "Every call you make or take goes here: who you spoke with, the "
             "reference number they gave you, and what was said.", "Log a call…", self)
-        self.empty_label, self.empty_button = self.empty.label, self.empty.button
+        self.empty_label, self.empty_button = self.empty.label, editing(self.empty.button)
         self.empty_button.clicked.connect(self._on_log_button_clicked)
 
         self.stack = QStackedWidget(self)
@@ -265,9 +265,9 @@ class CallDetails(DetailPane):
         self.ctx = ctx
         self.call: Call | None = None
         self.reference: IdText | None = None  # the call's reference number, with Copy
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = editing(QPushButton("Edit…", self))
         self.edit_button.setToolTip("Change what is written down about this call")
-        self.done_button = QPushButton("Follow-up done", self)
+        self.done_button = editing(QPushButton("Follow-up done", self))
         self.done_button.setToolTip("Mark the follow-up of this call as done")
         self._lay_out("Delete this call", self.edit_button, self.done_button)
         self.edit_button.clicked.connect(self.edit_clicked)
@@ -346,4 +346,5 @@ class CallDetails(DetailPane):
         call = self.call
         if call is None or call.follow_up_on is None or call.follow_up_done:
             return
-        self.ctx.update(call, replace(call, follow_up_done=True), "the follow-up", self)
+        call_id = call.id or 0
+        self.ctx.perform(lambda: self.ctx.folder.call_log.follow_up_done(call_id), self)

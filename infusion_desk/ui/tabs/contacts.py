@@ -25,6 +25,7 @@ from infusion_desk.core.text import fold, one_line
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.contact_dialogs import NEEDS_TIP, ContactDialog, contact_what
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.empty_state import EmptyState
@@ -75,7 +76,7 @@ class ContactsTab(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.add_button = QPushButton("Add a person…", self)
+        self.add_button = editing(QPushButton("Add a person…", self))
         self.add_button.setToolTip("Save someone you call: their number, hours and what they "
                                    "need from us")
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -96,7 +97,7 @@ class ContactsTab(QWidget):
             EMPTY_TEXT, "Everyone you deal with goes here — the plan, the pharmacy, the "
             "doctor's office — with their number, their hours and what they need from us.",
             "Add a person…", self)
-        self.empty_label, self.empty_button = self.empty.label, self.empty.button
+        self.empty_label, self.empty_button = self.empty.label, editing(self.empty.button)
         self.empty_button.clicked.connect(self._on_add_button_clicked)
 
         self.stack = QStackedWidget(self)
@@ -250,9 +251,9 @@ class ContactDetails(DetailPane):
         super().__init__(parent)
         self.ctx = ctx
         self.contact: Contact | None = None
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = editing(QPushButton("Edit…", self))
         self.edit_button.setToolTip("Change what is written down about this person")
-        self.log_call_button = QPushButton("Log a call with this person…", self)
+        self.log_call_button = editing(QPushButton("Log a call with this person…", self))
         self.log_call_button.setToolTip("Write down a call with them: their name, organization "
                                         "and phone are filled in for you")
         self._lay_out("Delete this person", self.edit_button, self.log_call_button)

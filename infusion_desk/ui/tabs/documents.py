@@ -51,6 +51,7 @@ from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
 from infusion_desk.ui.documents.preview import DocumentPreview, Shape, shape_of
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
@@ -197,7 +198,7 @@ class DocumentsTab(QWidget):
         self.top_bar = QWidget(self)
         top = QHBoxLayout(self.top_bar)
         top.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add documents…", self.top_bar)
+        self.add_button = editing(QPushButton("Add documents…", self.top_bar))
         self.add_button.setToolTip(ADD_TIP)
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
@@ -220,7 +221,7 @@ class DocumentsTab(QWidget):
         self.empty_label = plain_label(EMPTY_TEXT, page)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
-        self.empty_add_button = QPushButton("Add documents…", page)
+        self.empty_add_button = editing(QPushButton("Add documents…", page))
         self.empty_add_button.setToolTip(ADD_TIP)
         self.empty_add_button.clicked.connect(self.choose_files)
         row = QHBoxLayout()
@@ -303,12 +304,12 @@ class DocumentsTab(QWidget):
         inner.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit details…", self.details)
+        self.edit_button = editing(QPushButton("Edit details…", self.details))
         self.edit_button.setAccessibleName("Edit the document's details")
         self.edit_button.setToolTip("Change the title, what it is, its dates, who sent it and "
                                     "your notes. The file itself never changes.")
         self.edit_button.clicked.connect(lambda _c=False: self.edit_document())
-        self.delete_button = QPushButton("Delete", self.details)
+        self.delete_button = editing(QPushButton("Delete", self.details))
         self.delete_button.setAccessibleName("Delete the document")
         self.delete_button.setToolTip("Move this document to the trash. Undo brings it back.")
         self.delete_button.clicked.connect(lambda _c=False: self.delete_document())

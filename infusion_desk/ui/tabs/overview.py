@@ -25,6 +25,7 @@ from infusion_desk.core.records import Plan, RecordKind, Step
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import RecordTableModel
 from infusion_desk.ui.overview.plan_card import PlanCard
 from infusion_desk.ui.overview.profile_panel import ProfilePanel
@@ -145,15 +146,15 @@ class OverviewTab(QWidget):
         layout.addWidget(self.step_table)
 
         buttons = QHBoxLayout()
-        self.add_step_button = _button("Add a step…", self.add_step, box,
+        self.add_step_button = editing(_button("Add a step…", self.add_step, box,
                                        tooltip="Add a coverage step, such as prior "
-                                               "authorization")
-        self.edit_step_button = _button("Edit…", self.edit_step, box,
-                                        accessible_name="Edit the chosen step")
-        self.delete_step_button = _button("Delete", self.delete_step, box,
+                                               "authorization"))
+        self.edit_step_button = editing(_button("Edit…", self.edit_step, box,
+                                        accessible_name="Edit the chosen step"))
+        self.delete_step_button = editing(_button("Delete", self.delete_step, box,
                                           accessible_name="Delete the chosen step",
                                           tooltip="Move the chosen step to the trash. Undo "
-                                                  "brings it back.")
+                                                  "brings it back."))
         for button in (self.add_step_button, self.edit_step_button, self.delete_step_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -180,8 +181,8 @@ class OverviewTab(QWidget):
         self._plan_area.setSpacing(10)
         layout.addLayout(self._plan_area)
         row = QHBoxLayout()
-        self.add_plan_button = _button("Add a plan…", self.add_plan, box,
-                                       accessible_name="Add an insurance plan")
+        self.add_plan_button = editing(_button("Add a plan…", self.add_plan, box,
+                                       accessible_name="Add an insurance plan"))
         row.addWidget(self.add_plan_button)
         row.addStretch(1)
         layout.addLayout(row)

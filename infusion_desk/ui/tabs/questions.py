@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
@@ -52,6 +52,7 @@ from infusion_desk.ui.dialogs.question_dialogs import (
     StuckQuestionsDialog,
     question_what,
 )
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import apart, delete_button
 from infusion_desk.ui.widgets.forms import heading, plain_label
@@ -235,15 +236,15 @@ class QuestionDetails(QWidget):
         layout.addWidget(self.call_box)
 
         layout.addSpacing(8)
-        self.answer_button = QPushButton("Answer…", self.body)
+        self.answer_button = editing(QPushButton("Answer…", self.body))
         self.answer_button.setToolTip("Write down the answer you got.")
-        self.not_needed_button = QPushButton("No longer needed", self.body)
+        self.not_needed_button = editing(QPushButton("No longer needed", self.body))
         layout.addLayout(button_row(self.answer_button, self.not_needed_button))
-        self.edit_button = QPushButton("Edit…", self.body)
+        self.edit_button = editing(QPushButton("Edit…", self.body))
         self.edit_button.setToolTip("Change the question, whom to ask, or what it is about.")
         layout.addLayout(button_row(self.edit_button))
         layout.addStretch(1)
-        self.delete_button = delete_button("Delete this question", self.body)
+        self.delete_button = editing(delete_button("Delete this question", self.body))
         layout.addLayout(apart(self.delete_button))
         outer.addWidget(self.body, 1)
         self.show_row(None)
@@ -310,10 +311,10 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Add a question…", self)
+        self.add_button = editing(QPushButton("Add a question…", self))
         self.add_button.setToolTip("Write down something to ask on your next call.")
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.stuck_button = QPushButton(STUCK_BUTTON, self)
+        self.stuck_button = editing(QPushButton(STUCK_BUTTON, self))
         self.stuck_button.setToolTip(STUCK_TIP)
         self.stuck_button.clicked.connect(self._on_stuck_button_clicked)
         self.counts = plain_label("", self, wrap=False)
@@ -363,9 +364,9 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
             "No questions yet. Write down what you want to ask on your next call, so nothing "
             "is forgotten — and the answer has a place to go.", empty)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_button = QPushButton("Add a question", empty)
+        self.empty_button = editing(QPushButton("Add a question", empty))
         self.empty_button.clicked.connect(self._on_add_button_clicked)
-        self.empty_stuck_button = QPushButton(STUCK_BUTTON, empty)
+        self.empty_stuck_button = editing(QPushButton(STUCK_BUTTON, empty))
         self.empty_stuck_button.setToolTip(STUCK_TIP)
         self.empty_stuck_button.clicked.connect(self._on_stuck_button_clicked)
         empty_layout.addWidget(self.empty_label)
@@ -495,8 +496,9 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
             return
         status = (QuestionStatus.OPEN if question.status is QuestionStatus.NOT_NEEDED
                   else QuestionStatus.NOT_NEEDED)
-        self.ctx.update(question, replace(question, status=status), question_what(question),
-                        self)
+        question_id = question.id or 0
+        self.ctx.perform(lambda: self.ctx.folder.question_list.set_status(question_id, status),
+                         self)
 
     def delete_selected(self) -> None:
         question = self.selected_question()

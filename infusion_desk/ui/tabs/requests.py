@@ -9,7 +9,6 @@ over the columns (``column_band``), how the width is shared out (``column_fit``)
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
@@ -36,6 +35,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.question_dialogs import add_stuck_questions
 from infusion_desk.ui.dialogs.request_dialogs import RequestDialog, SentDialog, request_what
 from infusion_desk.ui.documents.ledger_drop import LedgerDrop
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import RecordFilterProxy
 from infusion_desk.ui.requests.column_band import ColumnGroupBand, SideEdgeDelegate
 from infusion_desk.ui.requests.column_fit import (
@@ -126,7 +126,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         outer.setSpacing(10)
 
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Add a request…", self)
+        self.add_button = editing(QPushButton("Add a request…", self))
         self.add_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.add_button.setToolTip("Write down something someone asked you for: a paper, a form, "
                                    "a signature.")
@@ -208,7 +208,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         empty_layout.addStretch(1)
         self.empty_label = plain_label("", empty)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_button = QPushButton("Add a request", empty)
+        self.empty_button = editing(QPushButton("Add a request", empty))
         self.empty_button.clicked.connect(self._on_empty_button_clicked)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -425,8 +425,8 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         request = self.selected_request()
         if request is None or request.submitted_on is None:
             return
-        new = replace(request, confirmed_on=self.ctx.today())
-        self.ctx.update(request, new, request_what(request), self)
+        request_id, today = request.id or 0, self.ctx.today()
+        self.ctx.perform(lambda: self.ctx.folder.ledger.mark_received(request_id, on=today), self)
 
     def delete_selected(self) -> None:
         request = self.selected_request()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import heading
 from infusion_desk.ui.widgets.id_text import IdText
 
@@ -84,7 +85,7 @@ class DetailPane(QWidget):
         self.title = heading("", self)
 
     def _lay_out(self, delete_text: str, *buttons: QPushButton) -> None:
-        self.delete_button = delete_button(delete_text, self)
+        self.delete_button = editing(delete_button(delete_text, self))
         row = QHBoxLayout()
         for button in buttons:
             row.addWidget(button)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.dates import format_day, parse_day
 from infusion_desk.core.errors import FolderError
+from infusion_desk.ui.editing import editing
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -355,7 +356,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button = editing(self.buttons.button(QDialogButtonBox.StandardButton.Save))
         save_button.setText(save_text)
         save_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)

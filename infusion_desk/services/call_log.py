@@ -1,0 +1,69 @@
+"""The call log's operations: log a call (with what it answered, and a new person kept as a new
+contact), and mark a promised follow-up as done."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from infusion_desk.core.records import Call, Contact, Question, QuestionStatus, RecordKind
+from infusion_desk.services.changes import Change, Done, RecordRef, Undo
+from infusion_desk.services.operation_base import Operations
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A question answered during a call."""
+
+    question_id: int
+    answer: str
+
+
+class CallLog(Operations):
+    """Calls with the plan, the doctor's office, the pharmacy."""
+
+    def log_call(self, call: Call, answers: Sequence[Answer] = (), *,
+                 keep_new_person: bool = True) -> Done[Call]:
+        """Store a call and the answers given on it, in one go.
+
+        With ``keep_new_person``, a person spoken to who is not a contact yet (the call names a
+        person but no contact) becomes a new contact, with the call's organization and phone.
+        Undo takes the call and that contact back and puts the questions as they were.
+        """
+        kinds = {RecordKind.CALL}
+        before = self._store.get_many(Question, [a.question_id for a in answers])
+        new_contact = None
+        with self._store.writing() as s:
+            if keep_new_person and call.contact_id is None and call.person.strip():
+                new_contact = self._store.add(
+                    Contact(name=call.person.strip(), organization=call.organization.strip(),
+                            phone=call.phone.strip()), s)
+                call = replace(call, contact_id=new_contact.id)
+                kinds.add(RecordKind.CONTACT)
+            saved = self._store.add(call, s)
+            by_id = {q.id: q for q in before}
+            for answer in answers:
+                question = by_id[answer.question_id]
+                self._store.update(
+                    replace(question, status=QuestionStatus.ANSWERED, answer=answer.answer,
+                            answered_on=saved.called_at.date(), answered_call_id=saved.id), s)
+                kinds.add(RecordKind.QUESTION)
+        assert saved.id is not None
+        added = [RecordRef(Call, saved.id)]
+        if new_contact is not None and new_contact.id is not None:
+            added.append(RecordRef(Contact, new_contact.id))
+        message = "Saved the call."
+        if new_contact is not None:
+            message = f"Saved the call, and added {new_contact.name} to People to call."
+        undo = Undo("Log a call", put_back=tuple(before), trash=tuple(added))
+        return self._done(saved, Change.of(*kinds, ids=[saved.id]), message, undo)
+
+    def follow_up_done(self, call_id: int, *, done: bool = True) -> Done[Call]:
+        """The follow-up promised on this call is done (or, with ``done=False``, not yet)."""
+        old = self._store.get(Call, call_id)
+        if old.follow_up_done == done:
+            return Done(old, Change.of(RecordKind.CALL, ids=[call_id]))
+        saved = self._store.update(replace(old, follow_up_done=done))
+        message = "Marked the follow-up as done." if done else "The follow-up is to do again."
+        return self._done(saved, Change.of(RecordKind.CALL, ids=[call_id]), message,
+                          Undo("Follow-up done", put_back=(old,)))

@@ -1,0 +1,123 @@
+"""Operations on any record: add, edit, move to the trash and back, the patient's profile, a new
+document's bytes, emptying the trash, and undoing any operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from infusion_desk.core.records import (
+    RECORD_TYPES,
+    Document,
+    Profile,
+    Record,
+    kind_of,
+    kind_of_type,
+)
+from infusion_desk.core.text import one_line
+from infusion_desk.services.backup_policy import BEFORE_EMPTY_TRASH
+from infusion_desk.services.changes import Change, Done, RecordRef, Undo
+from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.storage.document_storage import DocumentStorage
+from infusion_desk.storage.store import Store
+
+R = TypeVar("R", bound=Record)
+
+
+class SafetyBackups(Protocol):
+    """Takes a snapshot of a folder file before a risky change (``services.backups``)."""
+
+    def snapshot(self, source: Path, reason: str) -> object: ...
+
+
+class Records(Operations):
+    """Operations that work alike on every kind of record."""
+
+    def __init__(self, store: Store, announce: Announce, documents: DocumentStorage) -> None:
+        super().__init__(store, announce)
+        self._documents = documents
+        self.backups: SafetyBackups | None = None
+
+    def add(self, record: R) -> Done[R]:
+        """Store a new record; undo moves it to the trash."""
+        saved = self._store.add(record)
+        assert saved.id is not None
+        kind = kind_of(saved)
+        undo = Undo(f"Add {kind.label.lower()}", trash=(RecordRef(type(saved), saved.id),))
+        return self._done(saved, Change.of(kind_of(saved), ids=[saved.id]), "Saved.", undo)
+
+    def update(self, record: R) -> Done[R]:
+        """Save an edited record; undo puts the values it had back."""
+        if record.id is None:
+            raise ValueError("cannot update a record that was never stored")
+        old = self._store.get(type(record), record.id)
+        saved = self._store.update(record)
+        undo = Undo(f"Edit {kind_of(saved).label.lower()}", put_back=(old,))
+        return self._done(saved, Change.of(kind_of(saved), ids=[record.id]), "Saved.", undo)
+
+    def trash(self, cls: type[Record], record_id: int) -> Done[None]:
+        """Move a record to the trash; undo brings it back."""
+        self._store.trash(cls, record_id)
+        kind = kind_of_type(cls)
+        undo = Undo(f"Delete {kind.label.lower()}", restore=(RecordRef(cls, record_id),))
+        return self._done(None, Change.of(kind, ids=[record_id], trashed=True),
+                          "Moved to the trash.", undo)
+
+    def restore(self, cls: type[Record], record_id: int) -> Done[None]:
+        """Bring a record back from the trash; undo moves it back there."""
+        self._store.restore(cls, record_id)
+        kind = kind_of_type(cls)
+        undo = Undo(f"Restore {kind.label.lower()}", trash=(RecordRef(cls, record_id),))
+        return self._done(None, Change.of(kind, ids=[record_id]), "Taken out of the trash.", undo)
+
+    def save_profile(self, profile: Profile) -> Done[Profile]:
+        """Save the patient and therapy basics; undo puts the earlier ones back."""
+        old = self._store.profile()
+        saved = self._store.save_profile(profile)
+        undo = Undo("Edit patient and therapy", profile=old)
+        return self._done(saved, undo.change, "Saved.", undo)
+
+    def add_document(self, document: Document, data: bytes, *, pages: Sequence[str] = (),
+                     thumbnail: bytes | None = None) -> Done[Document]:
+        """Store a new document with its bytes (kept once per hash); undo moves it to the trash."""
+        saved = self._documents.add_document(document, data, pages, thumbnail)
+        assert saved.id is not None
+        undo = Undo("Add document", trash=(RecordRef(Document, saved.id),))
+        return self._done(saved, Change.of(kind_of(saved), ids=[saved.id]),
+                          f"Added “{one_line(saved.title, 60)}”.", undo)
+
+    def empty_trash(self, *, backup_first: bool = True) -> Done[int]:
+        """Delete trashed records for good; with ``backups`` set, take a snapshot first.
+
+        If that snapshot cannot be made, a BackupError is raised and nothing is deleted; pass
+        ``backup_first=False`` once the person has agreed to go ahead without one. This cannot
+        be undone from the window (the snapshot is the way back).
+        """
+        trashed = sum(self._store.count(cls, trashed=True) for cls in RECORD_TYPES.values())
+        if backup_first and self.backups is not None and trashed > 0:
+            self.backups.snapshot(self._store.path, BEFORE_EMPTY_TRASH)
+        removed = self._store.empty_trash()
+        return self._done(removed, Change.of(*RECORD_TYPES, trashed=True),
+                          f"Deleted {removed} things from the trash for good.")
+
+    def undo(self, undo: Undo) -> Done[None]:
+        """Put the folder back as ``undo`` says, in one transaction; the result's undo redoes."""
+        redo_put_back: list[Record] = []
+        with self._store.writing() as s:
+            redo_profile = self._store.profile() if undo.profile is not None else None
+            for ref in undo.restore:
+                self._store.restore(ref.cls, ref.id, s)
+            for record in undo.put_back:
+                assert record.id is not None
+                redo_put_back.append(self._store.get(type(record), record.id))
+                self._store.update(record, s)
+            for ref in undo.trash:
+                self._store.trash(ref.cls, ref.id, s)
+            if undo.profile is not None:
+                self._store.save_profile(undo.profile, s)
+        redo = Undo(undo.label, put_back=tuple(redo_put_back), trash=undo.restore,
+                    restore=undo.trash, profile=redo_profile)
+        return self._done(None, undo.change, "", redo)
+

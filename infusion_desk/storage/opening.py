@@ -1,0 +1,181 @@
+"""The opening policy of a folder file, in one place: what the file is, who may write it, the quick
+check, the lock (one writer per folder), the engine, and the copy taken before an upgrade.
+
+``open_file`` returns an :class:`OpenedFile` that the services wrap; nothing here knows about
+records. A file we refuse is left byte-for-byte unchanged (``schema.inspect_file``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from infusion_desk.core.errors import FolderFailedCheckError, FolderInUseError
+from infusion_desk.storage import schema
+from infusion_desk.storage.lock_file import (
+    LockFile,
+    LockHeldError,
+    LockUnavailableError,
+    read_holder,
+)
+from infusion_desk.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+# Why a folder opened for reading only, for the banner that says so.
+FILE_READ_ONLY = ("This folder file is marked read-only, so changes cannot be saved. "
+                  "Copy it to a place you can write to, then open the copy.")
+PLACE_READ_ONLY = ("This folder is kept in a place that cannot be written to (a CD, a locked "
+                   "USB stick, or a folder you may only read), so changes cannot be saved. "
+                   "Copy it to a place you can write to, then open the copy.")
+DAMAGED_READ_ONLY = ("This folder looks damaged, so it is open for reading only and nothing in "
+                     "it will be changed. Restore the newest good backup to keep working.")
+
+BeforeUpgrade = Callable[[str], object]
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file beside a folder file that says who has it open for changes."""
+    return path.with_name(path.name + ".lock")
+
+
+@dataclass
+class OpenedFile:
+    """A folder file, open: its store, its lock (when open for changes) and what opening found."""
+
+    store: Store
+    lock: LockFile | None
+    read_only_reason: str = ""  # why it opened for reading only when that was not asked for
+    damage: tuple[str, ...] = ()  # what SQLite's quick check found
+    checked_in_full: bool = True
+    upgraded_from: Path | None = None  # the copy taken beside the file before an upgrade
+
+    def close(self) -> None:
+        if not self.store.read_only:
+            self.store.checkpoint()
+        self.store.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def touch_lock(self) -> None:
+        """Show that the folder is still open (after each change)."""
+        if self.lock is not None:
+            self.lock.refresh()
+
+
+def create_file(path: Path) -> None:
+    schema.create_folder_file(path)
+
+
+def open_file(path: Path, *, read_only: bool = False,
+              before_upgrade: BeforeUpgrade | None = None) -> OpenedFile:
+    """Open a folder file, for changes unless ``read_only``.
+
+    Raises FolderInUseError if another window or program has it open for changes, and
+    FolderFailedCheckError (a FolderDamagedError) if SQLite's quick check finds damage; such a
+    file is never changed and can still be opened with ``read_only=True``. A file or place that
+    cannot be written to opens for reading only, with ``read_only_reason`` saying why.
+    ``before_upgrade(revision)`` runs (after the copy beside the file) before an upgrade.
+    """
+    state = schema.inspect_file(path)
+    reason = "" if read_only else _why_not_writable(path)
+    lock = None if read_only or reason else _take_lock(path)
+    if lock is None and not read_only and not reason:
+        reason = PLACE_READ_ONLY
+    read_only = read_only or bool(reason)
+    try:
+        check = schema.quick_check(path)
+        if check.problems and not read_only:
+            raise FolderFailedCheckError(path, check.problems)
+        engine = schema.make_engine(path, read_only=read_only,
+                                    immutable=read_only and _nobody_can_write(path))
+        if not read_only and not _accepts_writes(engine, path):
+            engine.dispose()
+            if lock is not None:
+                lock.release()
+                lock = None
+            read_only, reason = True, PLACE_READ_ONLY
+            engine = schema.make_engine(path, read_only=True, immutable=_nobody_can_write(path))
+        upgraded = None
+        if not read_only:
+            upgraded = schema.upgrade_if_needed(path, state, before=before_upgrade)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return OpenedFile(
+        store=Store(engine, path, read_only=read_only),
+        lock=lock,
+        read_only_reason=DAMAGED_READ_ONLY if check.problems else reason,
+        damage=tuple(check.problems),
+        checked_in_full=check.complete,
+        upgraded_from=upgraded,
+    )
+
+
+def _why_not_writable(path: Path) -> str:
+    if not os.access(path, os.W_OK):
+        return FILE_READ_ONLY
+    if not os.access(path.parent, os.W_OK):
+        return PLACE_READ_ONLY  # SQLite must be able to make its -wal and -shm files beside it
+    return ""
+
+
+def _nobody_can_write(path: Path) -> bool:
+    """A read-only place with no write-ahead log: read the file as immutable (no -shm needed)."""
+    return not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()
+
+
+def _take_lock(path: Path) -> LockFile | None:
+    """The folder's lock, taken; None if no lock file can be made there (a read-only place)."""
+    lock = LockFile(lock_path(path))
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        holder = exc.holder
+        raise FolderInUseError(
+            path,
+            host=holder.host if holder else "",
+            this_computer=holder.this_computer if holder else True,
+            this_process=exc.this_process,
+        ) from exc
+    except LockUnavailableError:
+        log.info("no lock file can be made beside the folder file", exc_info=True)
+        return None
+    return lock
+
+
+def _accepts_writes(engine: Engine, path: Path) -> bool:
+    """Whether SQLite can start a write transaction (read-only media say no only here)."""
+    try:
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            # BEGIN IMMEDIATE alone succeeds even on a read-only file: write something (its
+            # own value back) inside the transaction, then roll it back.
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                version = int(cursor.execute("PRAGMA user_version").fetchone()[0])
+                cursor.execute(f"PRAGMA user_version = {version}")
+            finally:
+                cursor.execute("ROLLBACK")
+        finally:
+            raw.close()
+    except (sqlite3.OperationalError, DBAPIError) as exc:
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "readonly" in text or "read-only" in text or "read only" in text:
+            return False
+        if "locked" in text or "busy" in text:
+            holder = read_holder(lock_path(path))
+            raise FolderInUseError(path, host=holder.host if holder else "",
+                                   this_computer=holder.this_computer if holder else True) from exc
+        raise
+    return True

@@ -1,0 +1,115 @@
+"""Named queries: each returns what its name says, in the order a person reads it.
+
+The services ask for "the calls whose follow-up is due" or "the plans, primary first"; how that is
+selected and sorted is storage's business, so no service builds a query or knows a table.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from infusion_desk.core.records import Call, Contact, Document, Plan, Question, Request, Step
+from infusion_desk.storage.mapping import from_values
+from infusion_desk.storage.store import Store, columns_of
+from infusion_desk.storage.tables import (
+    CallRow,
+    ContactRow,
+    DocumentRow,
+    PlanRow,
+    QuestionRow,
+    RequestRow,
+    StepRow,
+    request_documents,
+)
+
+
+class FolderQueries:
+    """The lists a folder is read by (records in the trash are never in them)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def plans(self) -> list[Plan]:
+        """Primary first."""
+        return self._store.list_records(Plan, order_by=[PlanRow.rank != "primary", PlanRow.rank])
+
+    def contacts(self) -> list[Contact]:
+        """By organization, then name."""
+        return self._store.list_records(
+            Contact, order_by=[ContactRow.organization, ContactRow.name]
+        )
+
+    def steps(self) -> list[Step]:
+        """In the order they were started; not started yet last."""
+        return self._store.list_records(
+            Step, order_by=[StepRow.started_on.is_(None), StepRow.started_on]
+        )
+
+    def calls(self, *, limit: int | None = None, offset: int = 0) -> list[Call]:
+        """Newest first."""
+        return self._store.list_records(
+            Call, order_by=[CallRow.called_at.desc()], limit=limit, offset=offset
+        )
+
+    def questions(self) -> list[Question]:
+        """Open first, then the others, each oldest first."""
+        return self._store.list_records(Question, order_by=[QuestionRow.status != "open"])
+
+    def requests(self) -> list[Request]:
+        """Newest request first; those with no date last."""
+        return self._store.list_records(
+            Request,
+            order_by=[RequestRow.requested_on.is_(None), RequestRow.requested_on.desc()],
+        )
+
+    def documents(self) -> list[Document]:
+        """Newest received first."""
+        return self._store.list_records(
+            Document, order_by=[DocumentRow.received_on.desc(), DocumentRow.id.desc()]
+        )
+
+    def calls_with_follow_up_due(self, today: date) -> list[Call]:
+        """Calls whose follow-up date has come and that are not marked done, soonest first."""
+        return self._store.list_records(
+            Call,
+            order_by=[CallRow.follow_up_on],
+            where=[CallRow.follow_up_on.is_not(None), CallRow.follow_up_on <= today,
+                   CallRow.follow_up_done.is_(False)],
+        )
+
+    def latest_calls_with_contact(self, contact_id: int, *, limit: int) -> list[Call]:
+        """The latest calls linked to one contact, newest first."""
+        return self._store.list_records(
+            Call,
+            order_by=[CallRow.called_at.desc()],
+            where=[CallRow.contact_id == contact_id],
+            limit=limit,
+        )
+
+    def questions_answered_on(self, call_id: int) -> list[Question]:
+        """The questions answered during one call."""
+        return self._store.list_records(Question, where=[QuestionRow.answered_call_id == call_id])
+
+    def requests_for_document(self, document_id: int) -> list[Request]:
+        """The requests a document was sent for."""
+        with self._store.reading() as s:
+            ids = list(
+                s.execute(
+                    select(request_documents.c.request_id).where(
+                        request_documents.c.document_id == document_id
+                    )
+                ).scalars()
+            )
+        return self._store.get_many(Request, ids)
+
+    def document_with_hash(self, sha256: str) -> Document | None:
+        """The document holding these bytes (one not in the trash first), if any."""
+        with self._store.reading() as s:
+            row = s.execute(
+                select(*columns_of(DocumentRow, Document))
+                .where(DocumentRow.sha256 == sha256)
+                .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
+            ).first()
+            return None if row is None else from_values(Document, row._mapping)
