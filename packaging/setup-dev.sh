@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up (or bring up to date) a working copy: the Qt system libraries where they are missing,
-# and a virtual environment in .venv with the app (and, with "test", the test tools).
+# and a virtual environment in .venv with the app (and, with "test", the test tools, and a second
+# environment in .venv-noqt: the app without Qt, for the tests of the Qt-free part).
 # Safe to run again and again.   Usage: bash packaging/setup-dev.sh [test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,4 +40,33 @@ if [ "${1:-}" = "test" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 else
   .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+fi
+
+if [ "${1:-}" = "test" ]; then
+  # The Qt-free part (everything but ui/ and app.py) must work without PySide6 installed:
+  # tests/test_qt_free.py runs its tests in this environment. Its requirements are read from
+  # pyproject.toml (the app's dependencies but Qt, and pytest and hypothesis from the test extra).
+  python3 -m venv .venv-noqt
+  .venv-noqt/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+  .venv/bin/python - >.venv-noqt/qt-free-requirements.txt <<'PYTHON'
+import re
+import tomllib
+
+with open("pyproject.toml", "rb") as file:
+    project = tomllib.load(file)["project"]
+
+
+def name(requirement: str) -> str:
+    found = re.match(r"[A-Za-z0-9._-]+", requirement)
+    assert found, requirement
+    return re.sub(r"[-_.]+", "-", found.group()).lower()
+
+
+wanted = [r for r in project["dependencies"] if not name(r).startswith(("pyside6", "shiboken6"))]
+wanted += [r for r in project["optional-dependencies"]["test"] if name(r) in {"pytest", "hypothesis"}]
+print("\n".join(wanted))
+PYTHON
+  .venv-noqt/bin/python -m pip install -q --disable-pip-version-check \
+    -r .venv-noqt/qt-free-requirements.txt
+  .venv-noqt/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
 fi

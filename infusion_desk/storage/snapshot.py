@@ -244,40 +244,17 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
     page_size = contents.info.get("page_size", "4096")
     if page_size not in {str(2**n) for n in range(9, 17)}:
         page_size = "4096"
-    src = connect_read_only(snapshot, immutable=True)
-    try:
-        src.execute("VACUUM INTO ?", (str(partial),))
-    except sqlite3.Error as exc:
-        raise SnapshotError(f"could not copy the snapshot: {exc}") from exc
-    finally:
-        src.close()
+    _copy_records(snapshot, partial)
     conn = sqlite3.connect(partial, isolation_level=None)
-    missing: list[str] = []
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute(f"PRAGMA page_size = {page_size}")  # the folder's own, for its scans
         conn.execute("VACUUM")  # cheap: no document bytes in it yet
         conn.execute("BEGIN")
-        for sha, size in contents.blobs:
-            try:
-                data = blobs.read(sha, size)
-            except (BlobMissingError, BlobDamagedError, ValueError, OSError):
-                missing += [str(t) for (t,) in conn.execute(
-                    "SELECT title FROM documents WHERE sha256 = ?", (sha,))] or [sha]
-                continue
-            conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (data, sha))
+        missing = _put_back_documents(conn, contents.blobs, blobs)
         if missing and not allow_missing:
             raise MissingDocumentsError(missing)
-        for document_id, sha, size in conn.execute(
-            f"SELECT document_id, sha256, size FROM {THUMBNAILS_TABLE}"
-        ).fetchall():
-            try:
-                thumbnail = blobs.read(str(sha), int(size))
-            except (BlobMissingError, BlobDamagedError, ValueError, OSError):
-                log.warning("thumbnail of document %s missing from the backup", document_id)
-                continue
-            conn.execute("UPDATE documents SET thumbnail = ? WHERE id = ?",
-                         (thumbnail, document_id))
+        _put_back_thumbnails(conn, blobs)
         conn.execute(f"DROP TABLE {THUMBNAILS_TABLE}")
         conn.execute(f"DROP TABLE {INFO_TABLE}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -292,6 +269,47 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
     fsync_file(partial)
     _verify_rebuilt(partial, contents.blobs, missing_ok=bool(missing))
     return missing
+
+
+def _copy_records(snapshot: Path, partial: Path) -> None:
+    """Copy the snapshot's records (no document bytes yet) to a new file at ``partial``."""
+    src = connect_read_only(snapshot, immutable=True)
+    try:
+        src.execute("VACUUM INTO ?", (str(partial),))
+    except sqlite3.Error as exc:
+        raise SnapshotError(f"could not copy the snapshot: {exc}") from exc
+    finally:
+        src.close()
+
+
+def _put_back_documents(
+    conn: sqlite3.Connection, expected: list[tuple[str, int]], blobs: BlobStore
+) -> list[str]:
+    """Fill in every document's bytes from the store; return the titles of those it lacks."""
+    missing: list[str] = []
+    for sha, size in expected:
+        try:
+            data = blobs.read(sha, size)
+        except (BlobMissingError, BlobDamagedError, ValueError, OSError):
+            missing += [str(t) for (t,) in conn.execute(
+                "SELECT title FROM documents WHERE sha256 = ?", (sha,))] or [sha]
+            continue
+        conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (data, sha))
+    return missing
+
+
+def _put_back_thumbnails(conn: sqlite3.Connection, blobs: BlobStore) -> None:
+    """Fill in the documents' thumbnails from the store; a missing one is only logged."""
+    for document_id, sha, size in conn.execute(
+        f"SELECT document_id, sha256, size FROM {THUMBNAILS_TABLE}"
+    ).fetchall():
+        try:
+            thumbnail = blobs.read(str(sha), int(size))
+        except (BlobMissingError, BlobDamagedError, ValueError, OSError):
+            log.warning("thumbnail of document %s missing from the backup", document_id)
+            continue
+        conn.execute("UPDATE documents SET thumbnail = ? WHERE id = ?",
+                     (thumbnail, document_id))
 
 
 def _verify_rebuilt(path: Path, expected: list[tuple[str, int]], *, missing_ok: bool) -> None:
