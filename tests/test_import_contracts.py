@@ -24,9 +24,6 @@ UI_NOT_STORAGE = "The UI does not reach into storage"
 CORE_ALONE = "The core imports neither storage nor services"
 PLAIN_RECORDS = "Documents and reports work on plain records, never on the folder file"
 NAMED_QUERIES = "Services speak to storage through named queries"
-# Broken until issue 10 (point 2) lands: services/folder.py still imports sqlalchemy and the row
-# classes of storage/tables.py. When it lands, the xfail below fails: remove it and this name.
-PENDING = NAMED_QUERIES
 
 
 def contract_names(tree: Path) -> list[str]:
@@ -66,16 +63,8 @@ def test_the_contracts_named_here_are_those_in_pyproject() -> None:
     assert set(contract_names(ROOT)) == named
 
 
-def test_every_contract_holds_but_the_one_being_fixed() -> None:
-    assert broken_contracts(ROOT) - {PENDING} == set()
-
-
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError,
-    reason="issue 10: services/folder.py still imports sqlalchemy and storage.tables",
-)
-def test_services_speak_to_storage_through_named_queries() -> None:
-    assert NAMED_QUERIES not in broken_contracts(ROOT)
+def test_every_contract_holds() -> None:
+    assert broken_contracts(ROOT) == set()
 
 
 BAD_IMPORTS = [
@@ -113,8 +102,4 @@ def test_a_bad_import_breaks_the_contract_that_forbids_it(
     if module:
         with (package / module).open("a", encoding="utf-8") as file:
             file.write(bad_import)
-    broken = broken_contracts(tmp_path)
-    # The contract still pending is broken in every copy until issue 10 lands; when a bad import
-    # is meant to break it, it must be broken.
-    assert broken - {PENDING} == expected - {PENDING}
-    assert expected <= broken
+    assert broken_contracts(tmp_path) == expected

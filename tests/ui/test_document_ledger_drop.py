@@ -103,6 +103,11 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     assert request.submitted_on == TODAY
     assert window.status_label.text() == (
         "Marked “Signed plan of care” as sent on Nov 27, 2026 with 2 papers.")
+    # Undo takes back the sent date the yes recorded, and keeps the papers with the request.
+    window.undo()
+    assert _request(window, "Signed plan of care").submitted_on is None
+    window.redo()
+    assert _request(window, "Signed plan of care").submitted_on == TODAY
 
     stored = {d.id: d for d in folder.documents()}
     assert {stored[i].original_name for i in request.document_ids} == {
@@ -124,31 +129,31 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     chosen = window.view.documents.selected_document()
     assert chosen is not None and chosen.id == document_id
 
-    # A file already in the folder, dropped on another request, is attached there too.
+
+
+def test_a_paper_already_in_the_folder_is_kept_with_another_request_not_yet_sent(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.ctx is not None
+    folder = window.ctx.folder
+    plan = tmp_path / "plan of care signed.pdf"
+    plan.write_bytes(letter_pdf([["Plan of care", "Signed by Dr. Okafor"]]))
     ledger = _ledger(window)
-    with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
-        drop_urls(ledger.table.viewport(), file_urls(plan),
-                  _row_point(ledger, "Infusion log for weeks 1-4"))
-    assert window.status_label.text() == (
-        "plan of care signed.pdf: already in the folder as “Plan of care”. Kept with "
-        "“Infusion log for weeks 1-4”.")
-    question = ledger.ledger_drop.sent_question
-    assert question is not None
-    not_yet = next(b for b in question.buttons() if b.text() == "Not yet")
-    not_yet.click()
+    for where in ("Signed plan of care", "Infusion log for weeks 1-4"):
+        with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
+            drop_urls(ledger.table.viewport(), file_urls(plan), _row_point(ledger, where))
+        question = ledger.ledger_drop.sent_question
+        assert question is not None
+        not_yet = next(b for b in question.buttons() if b.text() == "Not yet")
+        not_yet.click()
     assert window.status_label.text() == (
         "The papers are kept with “Infusion log for weeks 1-4”. It is not marked as sent.")
-    log_request = _request(window, "Infusion log for weeks 1-4")
-    assert log_request.submitted_on is None
-    assert [stored[i].original_name for i in log_request.document_ids] == [
-        "plan of care signed.pdf"]
-    assert len(folder.documents()) == 2
-
-    # Undo takes back the sent date the yes recorded, and keeps the papers with the request.
-    window.undo()
-    again = _request(window, "Signed plan of care")
-    assert again.submitted_on is None
-    assert len(again.document_ids) == 2
+    stored = {d.id: d for d in folder.documents()}
+    assert len(stored) == 1
+    for where in ("Signed plan of care", "Infusion log for weeks 1-4"):
+        request = _request(window, where)
+        assert request.submitted_on is None
+        assert [stored[i].original_name for i in request.document_ids] == [
+            "plan of care signed.pdf"]
 
 
 def test_a_drop_beside_the_rows_just_adds_the_files(
