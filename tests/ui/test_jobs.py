@@ -195,7 +195,6 @@ def test_the_strip_shows_a_long_job_and_its_cancel_button_stops_it(
         qtbot: QtBot, runner: JobRunner) -> None:
     strip = JobStrip(runner)
     qtbot.addWidget(strip)
-    strip.show()
     gate, started = threading.Event(), threading.Event()
 
     def work(progress: Progress) -> None:
@@ -205,13 +204,13 @@ def test_the_strip_shows_a_long_job_and_its_cancel_button_stops_it(
             progress.check()
 
     with qtbot.waitSignal(runner.start(lambda _p: None).ended, timeout=10000):
-        assert not strip.isVisible()  # no label: a quiet job
+        assert strip.isHidden()  # no label: a quiet job
     handle = runner.start(work, label="Restoring the backup…")
-    assert strip.isVisible()
+    assert not strip.isHidden()
     assert strip.label.text() == "Restoring the backup…"
     qtbot.waitUntil(lambda: strip.bar.maximum() == 4 and strip.bar.value() == 1, timeout=10000)
     assert strip.label.text() == "Copying the folder…"
     with qtbot.waitSignal(handle.stopped, timeout=10000):
         strip.cancel_button.click()
         assert strip.label.text() == "Stopping…"
-    qtbot.waitUntil(lambda: not strip.isVisible(), timeout=10000)
+    qtbot.waitUntil(strip.isHidden, timeout=10000)
