@@ -36,6 +36,7 @@ from tests.ui.document_drops import (
 )
 from tests.ui.document_drops import documents_tab as _tab
 from tests.ui.document_drops import store_document as _store
+from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -161,7 +162,7 @@ def test_a_search_for_words_in_a_letter_opens_it_at_their_page(
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    assert window.open_folder(path)
+    assert opened(qtbot, window, path)
     assert window.view is not None
     tab = window.view.documents
     use_shared_engine(tab)

@@ -16,6 +16,7 @@ from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
 
@@ -31,7 +32,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     win = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
-    assert win.open_folder(path)
+    assert opened(qtbot, win, path)
     return win
 
 
