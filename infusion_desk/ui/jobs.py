@@ -38,7 +38,8 @@ T = TypeVar("T")
 FOLDER = "folder"  # opening, restoring, emptying the trash, checking, the day's backup
 IMPORT = "import"  # adding documents
 REPORTS = "reports"  # the summary and the packet
-PREVIEW = "preview"  # drawing pages and loading documents to show: only the newest wish matters
+PREVIEW = "preview"  # drawing pages to show: only the newest wish matters
+LOAD = "load"  # reading a document to show: only the one chosen last matters
 PRINT = "print"  # printing documents
 
 
@@ -58,6 +59,7 @@ LANES: dict[str, Lane] = {lane.name: lane for lane in (
     Lane(IMPORT),
     Lane(REPORTS, writes=False),
     Lane(PREVIEW, latest_only=True, writes=False),
+    Lane(LOAD, latest_only=True, writes=False),
     Lane(PRINT),  # a page half-sent to the printer is finished before the app ends
 )}
 
@@ -269,6 +271,11 @@ class JobRunner(QObject):
         self.job_started.emit(handle)
         return handle
 
+    @property
+    def closed(self) -> bool:
+        """Shut down (jobs started now are stopped at once)."""
+        return self._closed
+
     def jobs(self, lane: str | None = None) -> list[JobHandle[Any]]:
         """The jobs running or waiting (in one lane, or in all)."""
         lanes = [self._lanes[lane]] if lane in self._lanes else (
@@ -302,3 +309,8 @@ class JobRunner(QObject):
                 log.warning("the %s lane did not stop in time", one.lane.name)
                 ended = False
         return ended
+
+
+def usable(runner: JobRunner) -> bool:
+    """Whether ``runner`` still takes jobs (not shut down, not deleted with its window)."""
+    return shiboken6.isValid(runner) and not runner.closed

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Document
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, RenderedPage
+from infusion_desk.ui.jobs import LOAD
 from infusion_desk.ui.widgets.forms import plain_label
 
+Stored = tuple[bytes, list[str]]  # a document's bytes and its page texts
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 LETTER_POINTS = (612.0, 792.0)  # a guess until the first page is drawn
 MAX_PICTURE_FIT = 2.0  # a small photo is not blown up past twice its size to fit the width
@@ -95,6 +99,7 @@ class DocumentPreview(QWidget):
 
     open_requested = Signal()  # "Open with…" under a note
     page_shown = Signal(int)  # 1-based page now on screen
+    loaded = Signal()  # the document asked for with load() is shown (or could not be read)
 
     def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +116,8 @@ class DocumentPreview(QWidget):
         self._token = 0
         self._wanted: tuple[int, int, int] | None = None  # (page, scale or width key)
         self._cache: OrderedDict[tuple[int, int, int], RenderedPage] = OrderedDict()
+        self.loading: Document | None = None  # asked for with load(), not read yet
+        self._say: Callable[[str], None] = lambda _text: None
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(120)
@@ -227,6 +234,30 @@ class DocumentPreview(QWidget):
         self.open_button.hide()
         self.page_view.setPixmap(QPixmap())
         self.page_view.setText("")
+
+    def load(self, document: Document, read: Callable[[], Stored],
+             say: Callable[[str], None]) -> None:
+        """Read ``document`` (``read``: its bytes and page texts) off the UI thread, then show
+        it; a large scan never freezes the list. ``say`` tells why it could not be read."""
+        self.loading = document
+        self._say = say
+        job = self._renderer.jobs.start(lambda _progress: (document, *read()), lane=LOAD)
+        job.finished.connect(self._on_load_finished)
+        job.failed.connect(self._on_load_failed)
+
+    def _on_load_finished(self, result: tuple[Document, bytes, list[str]]) -> None:
+        document, data, texts = result
+        if document is not self.loading:
+            return  # another one was chosen meanwhile
+        self.loading = None
+        self.show_document(document, data, texts)
+        self.loaded.emit()
+
+    def _on_load_failed(self, error: FolderError) -> None:
+        self.loading = None
+        self.clear()
+        self._say(error.message)
+        self.loaded.emit()
 
     def show_document(self, document: Document, data: bytes, texts: list[str]) -> None:
         """Show ``document`` from its first page (its bytes and page texts as stored)."""
