@@ -83,7 +83,7 @@ class JobBugError(FolderError):
 class Progress:
     """What a running job holds: say how far it has got, and see whether to stop."""
 
-    def __init__(self, handle: JobHandle) -> None:
+    def __init__(self, handle: JobHandle[Any]) -> None:
         self._handle = handle
         self.cancel_event = threading.Event()
 

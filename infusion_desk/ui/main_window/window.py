@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
     empty_trash_action: QAction
     check_action: QAction
     text_size_actions: dict[int, QAction]
+    # the last box or dialog each action opened (kept so that it is not collected while shown)
+    restore_dialog: RestoreDialog
+    check_box: QMessageBox
 
     def __init__(
         self,
