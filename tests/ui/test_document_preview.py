@@ -18,11 +18,8 @@ from infusion_desk.core.records import Profile
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.documents.preview import (
-    COULD_NOT_PREVIEW,
-    NOT_PREVIEWABLE,
-    Shape,
-)
+from infusion_desk.ui.documents.page_area import Shape
+from infusion_desk.ui.documents.preview import COULD_NOT_PREVIEW, NOT_PREVIEWABLE
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.tabs.documents import DocumentsTab

@@ -17,8 +17,8 @@ from infusion_desk.documents import PdfEngine
 from infusion_desk.documents.open_copies import OpenCopies, copy_name
 from infusion_desk.paths import app_paths
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, draw
-from infusion_desk.ui.documents.preview import Shape, shape_of
 from infusion_desk.ui.jobs import PRINT, Progress
 
 log = logging.getLogger(__name__)

@@ -47,9 +47,10 @@ from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, DocumentDialog, k
 from infusion_desk.ui.documents import import_summary
 from infusion_desk.ui.documents.file_actions import DocumentFiles
 from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, import_queue_for
+from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
-from infusion_desk.ui.documents.preview import DocumentPreview, Shape, shape_of
+from infusion_desk.ui.documents.preview import DocumentPreview
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.forms import heading, plain_label
