@@ -16,6 +16,7 @@ from infusion_desk.core.records import Call, Contact, Plan, Profile, Request
 from infusion_desk.paths import AppPaths, app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.main_window import MainWindow
+from infusion_desk.ui.read_only import edits_folder
 from infusion_desk.ui.settings import AppSettings
 from tests.ui.window_helpers import demo_opened, opened
 
@@ -199,6 +200,26 @@ def test_read_only_folder_does_not_promise_saving(
 ) -> None:
     assert opened(qtbot, window, folder_path, read_only=True)
     assert "reading only" in window.saved_note.text()
+    changing = (window.empty_trash_action, window.log_call_action, window.restore_action)
+    assert all(edits_folder(action) for action in changing)  # declared where they are made
+    assert not any(action.isEnabled() for action in changing)
+    assert not edits_folder(window.open_action) and window.open_action.isEnabled()
+    assert window.print_action.isEnabled()  # reading and printing stay on
     window.close_folder()
     assert opened(qtbot, window, folder_path)
     assert window.saved_note.text() == "Every change is saved as you make it."
+    assert all(action.isEnabled() for action in changing)
+
+
+def test_opening_is_a_job_shown_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    with qtbot.waitSignal(window.opening_ended, timeout=60000) as ended:
+        window.open_folder(folder_path)
+        assert window.ctx is None  # not opened on the spot: the window keeps answering
+        assert not window.job_strip.isHidden()
+        assert window.job_strip.label.text() == f"Opening {folder_path.stem}…"
+        assert not window.job_strip.cancel_button.isVisibleTo(window.job_strip)
+    assert ended.args == [True]
+    assert window.ctx is not None
+    qtbot.waitUntil(window.job_strip.isHidden)
