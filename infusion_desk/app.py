@@ -203,7 +203,9 @@ class WindowCheck:
         spy = FirstPaint(self.window)
         self.window.installEventFilter(spy)
         self.window.show()
-        if not self.window.open_folder(folder):
+        from infusion_desk.ui.main_window.opening import wait_for_opening
+
+        if not wait_for_opening(self.window, lambda: self.window.open_folder(folder)):
             raise RuntimeError(f"the window could not open {folder.name}")
         self._wait(lambda: bool(painted), 10, "the window was never painted")
         self.window.removeEventFilter(spy)

@@ -1,13 +1,10 @@
-"""Backups as the window shows them: the day's backup in the background, and choosing one to
-put back."""
+"""Backups as the window shows them: choosing one to put back (the list is read as a job)."""
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +18,8 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import FolderError
 from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.ui.editing import editing
+from infusion_desk.ui.jobs import FOLDER, JobRunner
 from infusion_desk.ui.widgets.forms import plain_label
 
 log = logging.getLogger(__name__)
@@ -51,70 +50,29 @@ def restore_question(backup: BackupInfo) -> str:
             "A backup of how it is now is made first. No backup is deleted.")
 
 
-class BackgroundJob(QObject):
-    """Runs one function on a plain Python thread; ``finished`` arrives on the GUI thread with
-    its result, or with the FolderError it raised."""
-
-    finished = Signal(object)  # the result, or a FolderError
-
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._thread = threading.Thread(target=self._run, name="infusion-desk-job",
-                                        daemon=False)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def join(self, timeout: float | None = None) -> None:
-        if self._thread.is_alive() or self._thread.ident is not None:
-            self._thread.join(timeout)
-
-    def is_running(self) -> bool:
-        return self._thread.is_alive()
-
-    def _run(self) -> None:
-        result: object
-        try:
-            result = self._work()
-        except FolderError as exc:
-            log.warning("a background job failed: %s", exc.detail or exc.message)
-            result = exc
-        except Exception as exc:  # a bug: logged; the window just says nothing
-            log.exception("a background job failed unexpectedly")
-            result = exc
-        self.finished.emit(result)
-
-
 class RestoreDialog(QDialog):
     """Every backup of the folder, newest first; damaged ones shown but not choosable."""
 
     restore_chosen = Signal(object)  # BackupInfo
+    backups_listed = Signal()  # the list is filled in
 
-    def __init__(self, store: BackupStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: BackupStore, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            f"Backups of this folder are kept in {store.root}. Choose the moment to go back to.",
-            self))
+            self.tr("Backups of this folder are kept in {0}. Choose the moment to go back to.")
+            .format(store.root), self))
+        self.note = plain_label(self.tr("Looking for backups…"), self)
+        layout.addWidget(self.note)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setWordWrap(True)
-        self.backups = store.list_backups()
-        for backup in self.backups:
-            item = QListWidgetItem(describe_backup(backup), self.list)
-            item.setData(Qt.ItemDataRole.UserRole, backup)
-            if backup.damaged:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable
-                              & ~Qt.ItemFlag.ItemIsEnabled)
-        if not self.backups:
-            layout.addWidget(plain_label("There are no backups of this folder yet. One is "
-                                         "made each day the folder is opened.", self))
+        self.backups: list[BackupInfo] = []
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("Restore this backup", self)
+        self.restore_button = editing(QPushButton(self.tr("Restore this backup"), self))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -122,9 +80,31 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.list.itemSelectionChanged.connect(self._on_list_item_selection_changed)
-        first_good = next((i for i, b in enumerate(self.backups) if not b.damaged), None)
+        job = jobs.start(lambda _p: store.list_backups(), lane=FOLDER)  # reads every snapshot
+        job.finished.connect(self._on_job_finished)
+        job.failed.connect(self._on_job_failed)
+
+    def _on_job_finished(self, backups: list[BackupInfo]) -> None:
+        self.backups = backups
+        for backup in backups:
+            item = QListWidgetItem(describe_backup(backup), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, backup)
+            if backup.damaged:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable
+                              & ~Qt.ItemFlag.ItemIsEnabled)
+        if backups:
+            self.note.hide()
+        else:
+            self.note.setText(self.tr("There are no backups of this folder yet. One is made "
+                                      "each day the folder is opened."))
+        first_good = next((i for i, b in enumerate(backups) if not b.damaged), None)
         if first_good is not None:
             self.list.setCurrentRow(first_good)
+        self.backups_listed.emit()
+
+    def _on_job_failed(self, error: FolderError) -> None:
+        self.note.setText(self.tr("The backups could not be listed.") + f" {error.message}")
+        self.backups_listed.emit()
 
     def chosen(self) -> BackupInfo | None:
         item = self.list.currentItem()

@@ -22,6 +22,7 @@ from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Done, Folder, Undo
+from infusion_desk.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +122,9 @@ class FolderContext:
     """One open folder as the screens see it."""
 
     def __init__(self, folder: Folder, *, clock: Callable[[], date] = date.today,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, jobs: JobRunner | None = None) -> None:
         self.folder = folder
+        self.jobs = jobs if jobs is not None else JobRunner(parent)  # the window's, normally
         self.clock = clock
         self.signals = FolderSignals(parent)
         self.undo_stack = QUndoStack(parent)

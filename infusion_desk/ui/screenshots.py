@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import partial
 from pathlib import Path
 
 SIZE = (1366, 768)
@@ -17,6 +18,7 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
 
     from infusion_desk.paths import AppPaths
     from infusion_desk.ui.main_window import MainWindow
+    from infusion_desk.ui.main_window.opening import wait_for_opening
     from infusion_desk.ui.settings import AppSettings
 
     app = QApplication.instance() or QApplication(["infusion-desk"])
@@ -35,8 +37,10 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
             shot = out_dir / f"{scale}-00-welcome.png"
             window.grab().save(str(shot))
             written.append(shot)
-            opened = (window.open_folder(folder_path) if folder_path is not None
-                      else window.open_demo())
+            if folder_path is not None:
+                opened = wait_for_opening(window, partial(window.open_folder, folder_path))
+            else:
+                opened = wait_for_opening(window, window.open_demo)
             if not opened or window.view is None:
                 window.close()
                 raise RuntimeError(f"could not open {folder_path or 'the demo folder'}")

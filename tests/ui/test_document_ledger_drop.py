@@ -26,6 +26,7 @@ from tests.ui.document_drops import (
     use_shared_engine,
     use_shared_engine_for,
 )
+from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -44,7 +45,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    assert win.open_folder(path)
+    assert opened(qtbot, win, path)
     assert win.view is not None
     use_shared_engine(win.view.documents)
     queue = win.view.requests.ledger_drop.queue

@@ -18,11 +18,8 @@ from infusion_desk.core.records import Profile
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.documents.preview import (
-    COULD_NOT_PREVIEW,
-    NOT_PREVIEWABLE,
-    Shape,
-)
+from infusion_desk.ui.documents.page_area import Shape
+from infusion_desk.ui.documents.preview import COULD_NOT_PREVIEW, NOT_PREVIEWABLE
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.tabs.documents import DocumentsTab
@@ -36,6 +33,7 @@ from tests.ui.document_drops import (
 )
 from tests.ui.document_drops import documents_tab as _tab
 from tests.ui.document_drops import store_document as _store
+from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -108,6 +106,12 @@ def test_paging_and_zooming_through_a_letter(ctx: FolderContext, folder: Folder,
     assert preview.page_label.text() == "Page 2 of 3"  # zooming keeps the page
 
 
+def _show(qtbot: QtBot, tab: DocumentsTab, document_id: int) -> None:
+    """Choose a document and wait until it has been read (in the background) and shown."""
+    with qtbot.waitSignal(tab.preview.loaded, timeout=10000):
+        tab.show_record(document_id)
+
+
 def test_pictures_emails_and_files_that_cannot_be_shown(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
     scan = _store(folder, multipage_tiff(2), "fax pages.tif")
@@ -119,7 +123,7 @@ def test_pictures_emails_and_files_that_cannot_be_shown(
     tab = _tab(ctx, qtbot, tabs)
     preview = tab.preview
 
-    tab.show_record(scan.id or 0)
+    _show(qtbot, tab, scan.id or 0)
     assert preview.shape is Shape.PICTURE
     _wait_page(qtbot, tab, 1)
     assert preview.page_label.text() == "Page 1 of 2"
@@ -127,27 +131,27 @@ def test_pictures_emails_and_files_that_cannot_be_shown(
         preview.next_page()
     assert shown.args == [2]
 
-    tab.show_record(card.id or 0)
+    _show(qtbot, tab, card.id or 0)
     _wait_page(qtbot, tab, 1)
     assert not preview.page_label.isVisible()  # one page: nothing to page through
     image = preview.shown_image()
     assert image is not None
     assert image.pixelColor(5, 5).lightness() > 200  # CMYK shown in its real, light colours
 
-    tab.show_record(mail.id or 0)
+    _show(qtbot, tab, mail.id or 0)
     assert preview.shape is Shape.TEXT
     assert preview.stack.currentWidget() is preview.text
     assert preview.text.isReadOnly()
     assert "Reference PA-55120" in preview.text.toPlainText()
     assert "Attachments: PA-55120 approval.pdf" in preview.text.toPlainText()
 
-    tab.show_record(cut.id or 0)
+    _show(qtbot, tab, cut.id or 0)
     assert preview.note.text() == COULD_NOT_PREVIEW
     assert preview.open_button.isVisibleTo(preview)
     assert tab.open_button.isEnabled()
     assert not tab.print_button.isEnabled()
 
-    tab.show_record(other.id or 0)
+    _show(qtbot, tab, other.id or 0)
     assert preview.note.text() == NOT_PREVIEWABLE
     assert preview.open_button.isVisibleTo(preview)
 
@@ -161,7 +165,7 @@ def test_a_search_for_words_in_a_letter_opens_it_at_their_page(
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    assert window.open_folder(path)
+    assert opened(qtbot, window, path)
     assert window.view is not None
     tab = window.view.documents
     use_shared_engine(tab)

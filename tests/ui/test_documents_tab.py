@@ -85,7 +85,7 @@ def test_the_list_shows_every_document_newest_first_with_its_preview(
     assert tab.fields["kind"].text() == "Explanation of benefits"
     assert tab.fields["kind"].toolTip() == EOB_TIP
     assert tab.fields["dated"].text() == "Fri, Nov 13, 2026"
-    assert tab.preview.document == eob
+    qtbot.waitUntil(lambda: tab.preview.document == eob)  # read in the background
     qtbot.waitUntil(lambda: tab.preview.shown_image() is not None)
 
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,

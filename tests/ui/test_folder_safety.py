@@ -19,6 +19,7 @@ from infusion_desk.services.backups import BackupStore
 from infusion_desk.ui import main_window
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
 
@@ -50,7 +51,7 @@ def _buttons(window: MainWindow, text: str) -> list[QAbstractButton]:
 def test_read_only_folder_shows_a_banner_and_turns_editing_off(
     qtbot: QtBot, window: MainWindow, folder_path: Path
 ) -> None:
-    assert window.open_folder(folder_path, read_only=True)
+    assert opened(qtbot, window, folder_path, read_only=True)
     assert window.view is not None and window.ctx is not None
     banner = window.view.read_only_banner
     assert banner is not None
@@ -68,8 +69,8 @@ def test_read_only_folder_shows_a_banner_and_turns_editing_off(
     assert not any(b.isEnabled() for b in _buttons(window, "Edit"))
 
 
-def test_writable_folder_has_no_banner(window: MainWindow, folder_path: Path) -> None:
-    assert window.open_folder(folder_path)
+def test_writable_folder_has_no_banner(qtbot: QtBot, window: MainWindow, folder_path: Path) -> None:
+    assert opened(qtbot, window, folder_path)
     assert window.view is not None
     assert window.view.read_only_banner is None
     assert all(b.isEnabled() for b in _buttons(window, "Add a request…"))
@@ -110,43 +111,43 @@ def damage_on_open(monkeypatch: pytest.MonkeyPatch, times: int = 100) -> None:
 
 
 def test_damaged_folder_can_be_opened_to_look(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
 ) -> None:
     damage_on_open(monkeypatch)
     asked = answer_with(monkeypatch, main_window.LOOK)
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert asked[0].startswith("This folder looks damaged. It was not changed.")
     assert window.ctx is not None and window.ctx.folder.read_only
     assert window.view is not None and window.view.read_only_banner is not None
 
 
 def test_damaged_folder_cancel_stays_on_the_welcome(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
 ) -> None:
     damage_on_open(monkeypatch)
     answer_with(monkeypatch, main_window.CANCEL)
-    assert not window.open_folder(folder_path)
+    assert not opened(qtbot, window, folder_path)
     assert window.ctx is None and window.stack.currentWidget() is window.welcome
 
 
 def test_damaged_folder_restores_the_newest_good_backup(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
 ) -> None:
     BackupStore(folder_path).snapshot(folder_path)
     with Folder.open(folder_path) as folder:
         folder.records.add(Request(what="Added after the backup"))
     damage_on_open(monkeypatch, times=1)
     asked = answer_with(monkeypatch, main_window.RESTORE_NEWEST, "Restore this backup")
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert "A backup of how it is now is made first. No backup is deleted." in asked[1]
     assert window.ctx is not None and not window.ctx.folder.read_only
     assert [r.what for r in window.ctx.folder.requests()] == ["Signed plan of care"]
     assert window.status_label.text().startswith("Restored the backup from ")
 
 
-def test_folder_in_use_says_so_plainly(window: MainWindow, folder_path: Path) -> None:
+def test_folder_in_use_says_so_plainly(qtbot: QtBot, window: MainWindow, folder_path: Path) -> None:
     with Folder.open(folder_path):
-        assert not window.open_folder(folder_path)
+        assert not opened(qtbot, window, folder_path)
     box = window.last_error
     assert "already open in Infusion Desk" in box.text()
     assert box.textFormat() == Qt.TextFormat.PlainText
@@ -156,11 +157,11 @@ def test_folder_in_use_says_so_plainly(window: MainWindow, folder_path: Path) ->
 def test_opening_a_folder_backs_it_up_once_a_day(
     qtbot: QtBot, window: MainWindow, folder_path: Path
 ) -> None:
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     qtbot.waitUntil(lambda: window.status_label.text() == "Backed up today's folder.")
     window.close_folder()
     assert len(BackupStore(folder_path).list_backups()) == 1
-    window.open_folder(folder_path)
+    opened(qtbot, window, folder_path)
     window.close_folder()  # joins the day's backup job: nothing new today
     assert len(BackupStore(folder_path).list_backups()) == 1
 
@@ -176,7 +177,7 @@ def test_backups_go_to_the_chosen_place(
     window.choose_backup_location()
     assert "beside each folder file" in asked[0]
     assert window.settings.backup_location() == stick
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     window.close_folder()
     assert len(BackupStore(folder_path, stick).list_backups()) == 1
     assert not BackupStore(folder_path).list_backups()
@@ -189,11 +190,12 @@ def test_restore_dialog_lists_backups_and_puts_one_back(
     store.snapshot(folder_path)
     bad = store.snapshots_dir / "2026-11-01 10-00-00-000000 daily.snapshot"
     bad.write_bytes(b"not a snapshot")
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert window.ctx is not None
     window.ctx.folder.records.add(Request(what="Added after the backup"))
     dialog = window.show_restore_dialog()
     assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.list.count() == 2)  # listed in the background
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert "1 request, 1 call, 0 documents" in texts[0]
     damaged = dialog.list.item(1)
@@ -203,6 +205,8 @@ def test_restore_dialog_lists_backups_and_puts_one_back(
     asked = answer_with(monkeypatch, "Restore this backup")
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert asked[0].startswith("The folder will be put back to how it was on ")
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Restored the backup from "),
+                    timeout=30000)
     assert window.ctx is not None
     assert [r.what for r in window.ctx.folder.requests()] == ["Signed plan of care"]
     reasons = [b.reason for b in store.list_backups()]
@@ -210,14 +214,19 @@ def test_restore_dialog_lists_backups_and_puts_one_back(
 
 
 def test_empty_the_trash_backs_up_first(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path
 ) -> None:
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert window.ctx is not None
     folder = window.ctx.folder
     folder.records.trash(Request, folder.requests()[0].id or 0)
     asked = answer_with(monkeypatch, "Delete for good")
-    assert window.empty_trash() == 1
+    job = window.empty_trash()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=30000) as emptied:
+        pass
+    assert emptied.args == [1]
+    assert window.status_label.text() == "Emptied the trash."
     assert asked == ["Delete 1 thing in the trash for good? A backup is made first."]
     assert folder.count_trashed() == 0
     window.close_folder()
@@ -226,15 +235,17 @@ def test_empty_the_trash_backs_up_first(
 
 
 def test_empty_the_trash_without_a_backup_when_it_cannot_be_made(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path, tmp_path: Path
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path,
+    tmp_path: Path
 ) -> None:
     window.settings.set_backup_location(tmp_path / "unplugged stick")
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert window.ctx is not None
     folder = window.ctx.folder
     folder.records.trash(Request, folder.requests()[0].id or 0)
     asked = answer_with(monkeypatch, "Delete for good", "Delete without a backup")
-    assert window.empty_trash() == 1
+    assert window.empty_trash() is not None
+    qtbot.waitUntil(lambda: window.status_label.text() == "Emptied the trash.", timeout=30000)
     assert "The backup could not be made" in asked[1]
     assert folder.count_trashed() == 0
 
@@ -243,7 +254,7 @@ def test_empty_the_trash_without_a_backup_when_it_cannot_be_made(
 def test_check_this_folder_reports_in_plain_words(
     qtbot: QtBot, window: MainWindow, folder_path: Path
 ) -> None:
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert window.check_folder() is not None
     qtbot.waitUntil(lambda: getattr(window, "check_box", None) is not None)
     box = window.check_box
@@ -254,9 +265,10 @@ def test_check_this_folder_reports_in_plain_words(
 def test_the_backup_note_never_hides_another_message(
     qtbot: QtBot, window: MainWindow, folder_path: Path
 ) -> None:
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     window.say("Saved the call.")
-    window.backup_job.join(30)  # the day's backup is done; its note is queued
-    qtbot.wait(100)  # let the queued note arrive
+    job = window.backup_job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30000)  # its result has been handled
     assert len(BackupStore(folder_path).list_backups()) == 1
     assert window.status_label.text() == "Saved the call."

@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from infusion_desk.core.records import Call, Contact, Plan, Profile, Request
 from infusion_desk.paths import AppPaths, app_paths
 from infusion_desk.services import Folder
+from infusion_desk.ui.editing import edits_folder
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.window_helpers import demo_opened, opened
 
 TODAY = date(2026, 11, 27)
 
@@ -76,7 +78,7 @@ def test_open_shows_tabs_and_remembers_state(
     qtbot: QtBot, paths: AppPaths, folder_path: Path
 ) -> None:
     first = make_window(qtbot, paths)
-    assert first.open_folder(folder_path)
+    assert opened(qtbot, first, folder_path)
     assert first.view is not None
     assert [first.view.tabs.tabText(i) for i in range(first.view.tabs.count())] == [
         "Overview", "Requests", "Calls", "Questions to ask", "Documents", "People to call"]
@@ -88,7 +90,7 @@ def test_open_shows_tabs_and_remembers_state(
 
     second = make_window(qtbot, paths)
     assert second.settings.last_folder() == folder_path
-    assert second.open_folder(second.settings.last_folder())  # type: ignore[arg-type]
+    assert opened(qtbot, second, second.settings.last_folder())  # type: ignore[arg-type]
     assert second.view is not None
     assert second.view.tabs.currentIndex() == 2
     assert (second.width(), second.height()) == (780, 650)
@@ -96,10 +98,12 @@ def test_open_shows_tabs_and_remembers_state(
     second.close()
 
 
-def test_refused_file_says_why_and_keeps_the_welcome(window: MainWindow, tmp_path: Path) -> None:
+def test_refused_file_says_why_and_keeps_the_welcome(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     bad = tmp_path / "notes.infusiondesk"
     bad.write_text("not a folder")
-    assert not window.open_folder(bad)
+    assert not opened(qtbot, window, bad)
     assert window.stack.currentWidget() is window.welcome
     box = window.last_error
     assert isinstance(box, QMessageBox)
@@ -108,7 +112,7 @@ def test_refused_file_says_why_and_keeps_the_welcome(window: MainWindow, tmp_pat
 
 
 def test_find_and_jump_to_the_record(qtbot: QtBot, window: MainWindow, folder_path: Path) -> None:
-    window.open_folder(folder_path)
+    opened(qtbot, window, folder_path)
     assert window.view is not None
     window.activateWindow()
     window.find_action.trigger()
@@ -128,8 +132,10 @@ def test_find_and_jump_to_the_record(qtbot: QtBot, window: MainWindow, folder_pa
     )
 
 
-def test_text_size_scales_the_whole_window(window: MainWindow, folder_path: Path) -> None:
-    window.open_folder(folder_path)
+def test_text_size_scales_the_whole_window(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    opened(qtbot, window, folder_path)
     base = QApplication.font().pointSizeF()
     window.text_size_actions[200].trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(base * 2, rel=0.01)
@@ -143,7 +149,7 @@ def test_text_size_scales_the_whole_window(window: MainWindow, folder_path: Path
 def test_undo_by_shortcut_and_by_the_status_link(
     qtbot: QtBot, window: MainWindow, folder_path: Path
 ) -> None:
-    window.open_folder(folder_path)
+    opened(qtbot, window, folder_path)
     ctx = window.ctx
     assert ctx is not None
     contact = ctx.folder.contacts()[0]
@@ -160,8 +166,8 @@ def test_undo_by_shortcut_and_by_the_status_link(
     assert [c.name for c in ctx.folder.contacts()] == ["Maria Lopez"]
 
 
-def test_demo_folder_opens(window: MainWindow, paths: AppPaths) -> None:
-    assert window.open_demo()
+def test_demo_folder_opens(qtbot: QtBot, window: MainWindow, paths: AppPaths) -> None:
+    assert demo_opened(qtbot, window)
     assert paths.demo_folder.exists()
     assert window.view is not None
     assert window.view.title.text() == "Walter Brennan"
@@ -179,17 +185,41 @@ def test_garbage_settings_file_gives_defaults(qtbot: QtBot, paths: AppPaths) -> 
     window.close()
 
 
-def test_opening_the_open_folder_again_keeps_it(window: MainWindow, folder_path: Path) -> None:
-    assert window.open_folder(folder_path)
+def test_opening_the_open_folder_again_keeps_it(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    assert opened(qtbot, window, folder_path)
     first = window.ctx
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert window.ctx is first
     assert window.view is not None
 
 
-def test_read_only_folder_does_not_promise_saving(window: MainWindow, folder_path: Path) -> None:
-    assert window.open_folder(folder_path, read_only=True)
+def test_read_only_folder_does_not_promise_saving(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    assert opened(qtbot, window, folder_path, read_only=True)
     assert "reading only" in window.saved_note.text()
+    changing = (window.empty_trash_action, window.log_call_action, window.restore_action)
+    assert all(edits_folder(action) for action in changing)  # declared where they are made
+    assert not any(action.isEnabled() for action in changing)
+    assert not edits_folder(window.open_action) and window.open_action.isEnabled()
+    assert window.print_action.isEnabled()  # reading and printing stay on
     window.close_folder()
-    assert window.open_folder(folder_path)
+    assert opened(qtbot, window, folder_path)
     assert window.saved_note.text() == "Every change is saved as you make it."
+    assert all(action.isEnabled() for action in changing)
+
+
+def test_opening_is_a_job_shown_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    with qtbot.waitSignal(window.opening_ended, timeout=60000) as ended:
+        window.open_folder(folder_path)
+        assert window.ctx is None  # not opened on the spot: the window keeps answering
+        assert not window.job_strip.isHidden()
+        assert window.job_strip.label.text() == f"Opening {folder_path.stem}…"
+        assert not window.job_strip.cancel_button.isVisibleTo(window.job_strip)
+    assert ended.args == [True]
+    assert window.ctx is not None
+    qtbot.waitUntil(window.job_strip.isHidden)

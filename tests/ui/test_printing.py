@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
 
@@ -31,7 +35,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     win = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
-    assert win.open_folder(path)
+    assert opened(qtbot, win, path)
     return win
 
 
@@ -108,3 +112,23 @@ def test_export_packet_with_progress(
     assert pages >= 2
     assert "Signed plan of care" in text
     assert "Saved the folder packet" in window.status_label.text()
+
+
+def test_closing_print_summary_while_it_makes_the_page_keeps_the_app_running(
+    tmp_path: Path
+) -> None:
+    """The bug: the page was made by a QThread parented to the dialog, which deletes itself on
+    close; Qt then aborted the whole app (exit 134). An abort can only be seen from outside."""
+    path = tmp_path / "Walter Brennan.infusiondesk"
+    with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
+        folder.records.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+    script = Path(__file__).with_name("close_summary_early.py")
+    env = {**os.environ, "INFUSION_DESK_HOME": str(tmp_path / "home"),
+           "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[2]),
+                                          os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, str(script), str(path)], env=env,
+                          capture_output=True, text=True, timeout=180, check=False)
+    assert "Destroyed while thread" not in done.stderr
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "still running after the dialog closed" in done.stdout

@@ -28,6 +28,7 @@ from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
 HTML = '<b>bold</b><img src=x><a href="y">link</a>'
@@ -86,7 +87,7 @@ def test_main_flows_never_touch_the_network(
 
     demo = tmp_path / "Demo.infusiondesk"
     write_demo_folder(demo, today=TODAY).close()
-    assert window.open_folder(demo)
+    assert opened(qtbot, window, demo)
     assert window.ctx is not None and window.view is not None
     ctx, view = window.ctx, window.view
 
@@ -143,7 +144,7 @@ def _cells(view: QTableView) -> list[str]:
 def test_typed_html_is_shown_as_the_literal_text(
     qtbot: QtBot, window: MainWindow, html_folder: Path
 ) -> None:
-    assert window.open_folder(html_folder)
+    assert opened(qtbot, window, html_folder)
     assert window.ctx is not None and window.view is not None
     view, folder = window.view, window.ctx.folder
     records = {

@@ -30,6 +30,7 @@ from infusion_desk.ui.single_instance import (
     bring_forward,
     server_name,
 )
+from tests.ui.window_helpers import opened
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the tests speak to a Unix socket")
 
@@ -103,7 +104,7 @@ def test_a_second_start_opens_its_folder_in_the_running_window(
 ) -> None:
     first = make_folder(tmp_path / "Walter Brennan.infusiondesk", "Walter Brennan")
     second = make_folder(tmp_path / "Rosa Diaz.infusiondesk", "Rosa Diaz")
-    assert window.open_folder(first)
+    assert opened(qtbot, window, first)
     window.showMinimized()
 
     thread, result = hand_over_in_thread(running.name, OpenRequest(second))
@@ -119,7 +120,7 @@ def test_the_folder_already_shown_is_not_opened_again(
     qtbot: QtBot, window: MainWindow, running: SingleInstance, tmp_path: Path
 ) -> None:
     first = make_folder(tmp_path / "Walter Brennan.infusiondesk", "Walter Brennan")
-    assert window.open_folder(first)
+    assert opened(qtbot, window, first)
     ctx = window.ctx
 
     thread, result = hand_over_in_thread(running.name, OpenRequest(first))

@@ -17,9 +17,9 @@ from infusion_desk.documents import PdfEngine
 from infusion_desk.documents.open_copies import OpenCopies, copy_name
 from infusion_desk.paths import app_paths
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, draw
-from infusion_desk.ui.documents.preview import Shape, shape_of
-from infusion_desk.ui.documents.work_lane import WorkLane
+from infusion_desk.ui.jobs import PRINT, Progress
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,6 @@ class DocumentFiles(QObject):
         self._parent = parent
         self.copies = OpenCopies(app_paths().temp)
         self.copies.remove_stale()
-        self._print_lane = WorkLane("infusion-desk-print")
         self.print_dialog: QPrintDialog | None = None  # the last one opened (kept for tests)
         self.printed.connect(self._on_printed)
 
@@ -193,18 +192,20 @@ class DocumentFiles(QObject):
             return
         engine = self._renderer.engine() if shape_of(document) is Shape.PAGES else None
 
-        def job() -> None:
+        title = document_name(document)
+
+        def work(_progress: Progress) -> tuple[str, int]:
             try:
-                pages = print_pages(printer, document, data, texts, engine)
+                return title, print_pages(printer, document, data, texts, engine)
             except Exception:
                 log.exception("printing failed")
-                pages = 0
-            try:
-                self.printed.emit(document_name(document), pages)
-            except RuntimeError:
-                log.info("printing finished after its window closed")
+                return title, 0
 
-        self._print_lane.submit(job)
+        job = self._ctx.jobs.start(work, lane=PRINT)
+        job.finished.connect(self._on_print_job_finished)  # (not told if the tab has closed)
+
+    def _on_print_job_finished(self, result: tuple[str, int]) -> None:
+        self.printed.emit(*result)
 
     def _on_printed(self, title: str, pages: int) -> None:
         if pages:
@@ -215,4 +216,4 @@ class DocumentFiles(QObject):
                           "from there.")
 
     def wait_until_printed(self, timeout: float = 30.0) -> bool:
-        return self._print_lane.wait_until_idle(timeout)
+        return self._ctx.jobs.wait_until_idle(PRINT, timeout)

@@ -28,7 +28,7 @@ from infusion_desk.services.importing import (
     import_files,
 )
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.documents.work_lane import WorkLane
+from infusion_desk.ui.jobs import IMPORT, JobHandle, Progress, usable
 
 log = logging.getLogger(__name__)
 
@@ -82,19 +82,17 @@ class ImportQueue(QObject):
     progress_changed = Signal(int, int, str)  # files done, files in the batch, file being added
     batch_finished = Signal(object)  # BatchResult
     busy_changed = Signal(bool)
-    _lane_finished = Signal(object)  # BatchResult, from the lane's thread to the GUI thread
 
     def __init__(self, ctx: FolderContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import queue")
         self._ctx = ctx
-        self._lane = WorkLane("infusion-desk-import")
         self._tickets: list[_Ticket] = []  # submitted, not finished yet (GUI thread only)
-        self._engine: PdfEngine | None = None  # used on the lane's thread only
+        self._jobs: dict[JobHandle[BatchResult], _Ticket] = {}
+        self._engine: PdfEngine | None = None  # used on the import lane's thread only
         self.engine_factory: Callable[[], PdfEngine] = PdfEngine
         self.close_engine_when_idle = True
         self.last_result: BatchResult | None = None
-        self._lane_finished.connect(self._on_lane_finished)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.cancel, Qt.ConnectionType.DirectConnection)
@@ -111,7 +109,10 @@ class ImportQueue(QObject):
         ticket = _Ticket(batch, self._ctx.folder, self._ctx.today())
         was_busy = self.busy
         self._tickets.append(ticket)
-        self._lane.submit(lambda: self._run(ticket))
+        job = self._ctx.jobs.start(lambda _progress: self._run(ticket), lane=IMPORT)
+        self._jobs[job] = ticket
+        job.finished.connect(self._on_job_finished)
+        job.stopped.connect(self._on_job_stopped)  # the window closed before it started
         if not was_busy:
             self.busy_changed.emit(True)
         return True
@@ -132,14 +133,13 @@ class ImportQueue(QObject):
 
     def wait_until_idle(self, timeout: float = 30.0) -> bool:
         """Block until the background work is done (for shutting down; tests use qtbot)."""
-        return self._lane.wait_until_idle(timeout)
+        return self._ctx.jobs.wait_until_idle(IMPORT, timeout)
 
-    # ------------------------------------------------------------------ on the lane's thread
-    def _run(self, ticket: _Ticket) -> None:
+    # ------------------------------------------------------------------ on the import lane
+    def _run(self, ticket: _Ticket) -> BatchResult:
         batch = ticket.batch
         if ticket.cancelled.is_set():
-            self._emit("_lane_finished", BatchResult(batch, batch.refused, stopped=-1))
-            return
+            return BatchResult(batch, batch.refused, stopped=-1)
         self._emit("batch_started", batch)
         started: list[str] = []
         total = [len(batch.paths)]
@@ -169,15 +169,14 @@ class ImportQueue(QObject):
             log.exception("adding documents failed")
             failed = True
         stopped = max(0, total[0] - len(started)) if ticket.cancelled.is_set() else 0
-        result = BatchResult(batch, tuple(outcomes), stopped=stopped, failed=failed)
-        self._emit("_lane_finished", result)
+        return BatchResult(batch, tuple(outcomes), stopped=stopped, failed=failed)
 
     def _lane_engine(self) -> PdfEngine:
         if self._engine is None:
             self._engine = self.engine_factory()
         return self._engine
 
-    def _close_lane_engine(self) -> None:
+    def _close_lane_engine(self, _progress: Progress | None = None) -> None:
         engine, self._engine = self._engine, None
         if engine is not None:
             engine.close()
@@ -190,6 +189,15 @@ class ImportQueue(QObject):
             log.info("import finished after its window closed")
 
     # ------------------------------------------------------------------ back on the GUI thread
+    def _on_job_finished(self, result: BatchResult) -> None:
+        self._jobs.pop(self.sender(), None)  # type: ignore[call-overload]
+        self._on_lane_finished(result)
+
+    def _on_job_stopped(self) -> None:
+        ticket = self._jobs.pop(self.sender(), None)  # type: ignore[call-overload]
+        if ticket is not None:
+            self._on_lane_finished(BatchResult(ticket.batch, ticket.batch.refused, stopped=-1))
+
     def _on_lane_finished(self, result: BatchResult) -> None:
         ticket = next((t for t in self._tickets if t.batch is result.batch), None)
         if ticket is not None:
@@ -203,8 +211,10 @@ class ImportQueue(QObject):
             self.last_result = result
             self.batch_finished.emit(result)
         if not self._tickets:
-            if self.close_engine_when_idle:
-                self._lane.submit(self._close_lane_engine)
+            if self.close_engine_when_idle and usable(self._ctx.jobs):
+                self._ctx.jobs.start(self._close_lane_engine, lane=IMPORT)
+            elif self.close_engine_when_idle:  # the window is closing; the lane is idle
+                self._close_lane_engine()
             self.busy_changed.emit(False)
 
 

@@ -2,13 +2,12 @@
 
 PDF pages are drawn by the documents package's PDF engine (PDFium in its own process, one job
 at a time), never by PDFium inside the app. Pictures are decoded with Pillow. Both happen on a
-background lane that keeps only the latest request: paging quickly through a letter draws the
-page she stops at, not every page on the way.
+lane of the window's job runner that keeps only the latest request: paging quickly through a
+letter draws the page she stops at, not every page on the way.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,9 +17,7 @@ from PySide6.QtGui import QImage
 
 from infusion_desk.documents import PdfEngine, render_page
 from infusion_desk.documents.picture_pages import picture_page
-from infusion_desk.ui.documents.work_lane import WorkLane
-
-log = logging.getLogger(__name__)
+from infusion_desk.ui.jobs import PREVIEW, PRINT, JobHandle, JobRunner, Progress, usable
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,9 +64,10 @@ class PageRenderer(QObject):
 
     page_rendered = Signal(object)  # RenderedPage
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lane = WorkLane("infusion-desk-preview", latest_only=True, daemon=True)
+        self.jobs = jobs
+        self._waiting: set[JobHandle[RenderedPage]] = set()
         self._engine_lock = threading.Lock()
         self._engine: PdfEngine | None = None  # thread-safe itself: jobs wait their turn
         self.renders = 0  # how many pages were drawn (for tests and measurements)
@@ -77,7 +75,11 @@ class PageRenderer(QObject):
         self.owns_engine = True  # close the engine in close() (tests share one and say False)
 
     def request(self, wish: PageRequest) -> None:
-        self._lane.submit(lambda: self._draw(wish))
+        """Draw a page in the preview lane (a newer wish replaces one not started yet)."""
+        job = self.jobs.start(lambda _progress: self._draw(wish), lane=PREVIEW)
+        self._waiting.add(job)
+        job.finished.connect(self.page_rendered)
+        job.ended.connect(self._on_job_ended)
 
     def engine(self) -> PdfEngine:
         """The PDF engine pages are drawn with (started the first time it is needed). Printing
@@ -87,25 +89,31 @@ class PageRenderer(QObject):
                 self._engine = self.engine_factory()
             return self._engine
 
-    def _draw(self, wish: PageRequest) -> None:
+    def _draw(self, wish: PageRequest) -> RenderedPage:
         rendered = draw(wish, self.engine() if wish.is_pdf else None)
         self.renders += 1
-        try:
-            self.page_rendered.emit(rendered)
-        except RuntimeError:
-            log.info("a page was drawn after its preview closed")
+        return rendered
+
+    def _on_job_ended(self) -> None:
+        self._waiting.discard(self.sender())  # type: ignore[arg-type]
 
     def close(self) -> None:
         """Stop the PDF engine once the page being drawn is done (the screen is going away)."""
-        self._lane.discard_waiting()
-        if self.owns_engine:
-            self._lane.submit(self._close_engine)
+        for job in list(self._waiting):
+            job.cancel()
+        self._waiting.clear()
+        if not self.owns_engine:
+            return
+        if usable(self.jobs):  # in the print lane: printing shares the engine
+            self.jobs.start(self._close_engine, lane=PRINT)
+        else:  # the window is closing: no lane will take it, so close it here
+            self._close_engine()
 
-    def _close_engine(self) -> None:
+    def _close_engine(self, _progress: Progress | None = None) -> None:
         with self._engine_lock:
             engine, self._engine = self._engine, None
         if engine is not None:
             engine.close()
 
     def wait_until_idle(self, timeout: float = 10.0) -> bool:
-        return self._lane.wait_until_idle(timeout)
+        return self.jobs.wait_until_idle(PREVIEW, timeout)

@@ -1,13 +1,12 @@
 """The document itself, beside the list: PDF pages and pictures to page through and zoom, the
-text of emails and notes, or a calm note when a file cannot be shown here.
-"""
+text of emails and notes, or a calm note when a file cannot be shown here."""
 
 from __future__ import annotations
 
-import enum
 from collections import OrderedDict
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QStyle,
     QToolButton,
@@ -23,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Document
+from infusion_desk.ui.documents.page_area import PageArea, Shape, never_previewed, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, RenderedPage
+from infusion_desk.ui.jobs import LOAD
 from infusion_desk.ui.widgets.forms import plain_label
 
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
@@ -41,60 +42,12 @@ PAGE_NOT_DRAWN = ("This page could not be shown. The document is saved in the fo
 NO_TEXT = "There is no text to show in this document."
 
 
-class Shape(enum.Enum):
-    """How a stored document can be shown here."""
-
-    PAGES = "pages"  # PDF
-    PICTURE = "picture"
-    TEXT = "text"  # emails and plain text
-    NONE = "none"
-
-
-def shape_of(document: Document) -> Shape:
-    if not document.preview_ok:
-        return Shape.NONE
-    media = document.media_type
-    if media == "application/pdf":
-        return Shape.PAGES
-    if media.startswith("image/"):
-        return Shape.PICTURE
-    if media in ("message/rfc822", "text/plain"):
-        return Shape.TEXT
-    return Shape.NONE
-
-
-def _never_previewed(document: Document) -> bool:
-    """Files of a kind this app does not show at all (a spreadsheet), as against files of a
-    kind it shows that could not be read (a damaged scan)."""
-    media = document.media_type
-    return not (media == "application/pdf" or media.startswith("image/")
-                or media in ("message/rfc822", "text/plain"))
-
-
-class PageArea(QScrollArea):
-    """The scrolling area the page sits in; tells when its width changes."""
-
-    width_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._last_width = -1
-        self.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            width = self.viewport().width()
-            if width != self._last_width:
-                self._last_width = width
-                self.width_changed.emit()
-        return super().eventFilter(watched, event)
-
-
 class DocumentPreview(QWidget):
     """Shows one stored document. Give it the document and its bytes with :meth:`show_document`."""
 
     open_requested = Signal()  # "Open with…" under a note
     page_shown = Signal(int)  # 1-based page now on screen
+    loaded = Signal()  # the document asked for with load() is shown (or could not be read)
 
     def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +64,7 @@ class DocumentPreview(QWidget):
         self._token = 0
         self._wanted: tuple[int, int, int] | None = None  # (page, scale or width key)
         self._cache: OrderedDict[tuple[int, int, int], RenderedPage] = OrderedDict()
+        self.loading: Document | None = None  # asked for with load(), not read yet
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(120)
@@ -228,6 +182,28 @@ class DocumentPreview(QWidget):
         self.page_view.setPixmap(QPixmap())
         self.page_view.setText("")
 
+    def load(self, document: Document, read: Callable[[], tuple[bytes, list[str]]],
+             say: Callable[[str], None]) -> None:
+        """Read ``document`` (``read``: its bytes and page texts) off the UI thread, then show
+        it; a large scan never freezes the list. ``say`` tells why it could not be read."""
+        self.loading, self._say = document, say
+        job = self._renderer.jobs.start(lambda _progress: (document, *read()), lane=LOAD)
+        job.finished.connect(self._on_load_finished)
+        job.failed.connect(self._on_load_failed)
+
+    def _on_load_finished(self, result: tuple[Document, bytes, list[str]]) -> None:
+        document, data, texts = result
+        if document is self.loading:  # (not if another one was chosen meanwhile)
+            self.loading = None
+            self.show_document(document, data, texts)
+            self.loaded.emit()
+
+    def _on_load_failed(self, error: FolderError) -> None:
+        self.loading = None
+        self.clear()
+        self._say(error.message)
+        self.loaded.emit()
+
     def show_document(self, document: Document, data: bytes, texts: list[str]) -> None:
         """Show ``document`` from its first page (its bytes and page texts as stored)."""
         self.clear()
@@ -244,7 +220,7 @@ class DocumentPreview(QWidget):
             self.stack.setCurrentIndex(1)
             return
         if self.shape is Shape.NONE:
-            self._show_note(NOT_PREVIEWABLE if _never_previewed(document) else COULD_NOT_PREVIEW)
+            self._show_note(NOT_PREVIEWABLE if never_previewed(document) else COULD_NOT_PREVIEW)
             return
         self.toolbar.show()
         self.stack.setCurrentIndex(0)

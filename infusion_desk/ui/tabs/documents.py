@@ -47,9 +47,10 @@ from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, DocumentDialog, k
 from infusion_desk.ui.documents import import_summary
 from infusion_desk.ui.documents.file_actions import DocumentFiles
 from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, import_queue_for
+from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
-from infusion_desk.ui.documents.preview import DocumentPreview, Shape, shape_of
+from infusion_desk.ui.documents.preview import DocumentPreview
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
@@ -159,7 +160,7 @@ class DocumentsTab(QWidget):
         self.queue = import_queue_for(ctx, parent or self)
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.queue.busy_changed.connect(self._on_queue_busy_changed)
-        self.renderer = PageRenderer(self)
+        self.renderer = PageRenderer(ctx.jobs, self)
         renderer = self.renderer
         self.destroyed.connect(lambda *_a: renderer.close())  # its PDF worker goes with the tab
         self.files = DocumentFiles(ctx, self.renderer, self)
@@ -464,16 +465,13 @@ class DocumentsTab(QWidget):
         if shown is not None and (shown.id, shown.sha256, shown.preview_ok) == (
                 document.id, document.sha256, document.preview_ok):
             self.preview.document = document  # the same file: keep the page and the zoom
+            self.preview.loading = None  # (and not one chosen before it and still being read)
             return
-        try:
-            data = self._ctx.folder.document_bytes(document.id)
-            texts = (self._ctx.folder.page_texts(document.id)
-                     if shape_of(document) is Shape.TEXT else [])
-        except FolderError as exc:
-            self.preview.clear()
-            self._ctx.say(exc.message)
-            return
-        self.preview.show_document(document, data, texts)
+        folder, document_id = self._ctx.folder, document.id
+        with_texts = shape_of(document) is Shape.TEXT
+        self.preview.load(document, lambda: (folder.document_bytes(document_id),
+                                             folder.page_texts(document_id) if with_texts else []),
+                          self._ctx.say)
 
     def _step_title(self, step_id: int | None) -> str:
         if step_id is None:

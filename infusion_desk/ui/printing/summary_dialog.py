@@ -1,22 +1,21 @@
-"""Print summary (a preview of the one page, then Print… or Save as PDF…) and the folder packet.
+"""Print summary: a preview of the one page, then Print… or Save as PDF….
 
-PDFs are built and pages rendered off the UI thread; the window never freezes.
+The page is made by a job in the window's job runner, not by a thread the dialog owns: closing
+the dialog while it still says "Making the page…" leaves the job to end on its own.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, QThread, Signal
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,19 +23,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from infusion_desk.core.errors import FolderError
 from infusion_desk.documents import PdfEngine, render_page
-from infusion_desk.reports.data import document_contents, gather_packet_data, gather_summary_data
+from infusion_desk.reports.data import gather_summary_data
 from infusion_desk.reports.output import write_pdf
-from infusion_desk.reports.packet import PacketCancelledError, build_packet
 from infusion_desk.reports.summary import build_summary
 from infusion_desk.services import Folder
+from infusion_desk.ui.jobs import REPORTS, JobHandle, JobRunner, Progress
 from infusion_desk.ui.widgets.forms import plain_label
 
 log = logging.getLogger(__name__)
@@ -46,41 +45,18 @@ PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.
 PREVIEW_SCALE = 1.4  # about 100 dpi: sharp on screen, quick to make
 
 
-class _Job(QThread):
-    """Runs one function off the UI thread; reports its result or a plain failure."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-    progressed = Signal(int, int)
-
-    def __init__(self, work: Callable[[_Job], object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self.cancel_requested = False
-
-    def run(self) -> None:
-        try:
-            result = self._work(self)
-        except PacketCancelledError:
-            self.failed.emit("")
-        except Exception as exc:  # noqa: BLE001 - reported to the person, logged for us
-            log.exception("report job failed")
-            self.failed.emit(str(exc) or type(exc).__name__)
-        else:
-            self.succeeded.emit(result)
-
-
 class SummaryDialog(QDialog):
     """Shows the one-page summary as it will print, with Print… and Save as PDF…."""
 
-    def __init__(self, folder: Folder, today: date, parent: QWidget | None = None,
-                 *, paper: Paper = "letter") -> None:
+    def __init__(self, folder: Folder, today: date, jobs: JobRunner,
+                 parent: QWidget | None = None, *, paper: Paper = "letter") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print summary")
+        self.setWindowTitle(self.tr("Print summary"))
         self._folder = folder
         self._today = today
+        self._jobs = jobs
         self.pdf: bytes | None = None
-        self._job: _Job | None = None
+        self.job: JobHandle[tuple[bytes, bytes | None]] | None = None  # the page being made
         self._pending = False
         self.saved_to: Path | None = None
 
@@ -136,32 +112,36 @@ class SummaryDialog(QDialog):
 
     def build(self) -> None:
         """Make the PDF and its preview in the background."""
-        if self._job is not None and self._job.isRunning():
+        if self.job is not None:
             self._pending = True
             return
         folder, today, paper = self._folder, self._today, self.paper
 
-        def work(_job: _Job) -> tuple[bytes, bytes | None]:
+        def work(_progress: Progress) -> tuple[bytes, bytes | None]:
             pdf = build_summary(gather_summary_data(folder, today), paper=paper)
             with PdfEngine() as engine:
                 picture = render_page(pdf, 0, PREVIEW_SCALE, engine=engine)
             return pdf, picture
 
         self._set_ready(False)
-        self.preview.setText("Making the page…")
-        self._job = _Job(work, self)
-        self._job.succeeded.connect(self._on_job_succeeded)
-        self._job.failed.connect(self._on_job_failed)
-        self._job.start()
+        self.preview.setText(self.tr("Making the page…"))
+        self.job = self._jobs.start(work, lane=REPORTS)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.ended.connect(self._on_job_ended)
 
     def _on_paper_box_current_index_changed(self, _index: int) -> None:
         self.build()
 
-    def _on_job_succeeded(self, result: tuple[bytes, bytes | None]) -> None:
+    def _on_job_ended(self) -> None:
+        self.job = None
         if self._pending:
             self._pending = False
             self.build()
-            return
+
+    def _on_job_finished(self, result: tuple[bytes, bytes | None]) -> None:
+        if self._pending:
+            return  # the paper was changed meanwhile: the page is made again
         self.pdf, picture = result
         if picture:
             self._page = QPixmap.fromImage(QImage.fromData(picture))
@@ -183,10 +163,10 @@ class SummaryDialog(QDialog):
         super().resizeEvent(event)
         self._fit_preview()
 
-    def _on_job_failed(self, message: str) -> None:
+    def _on_job_failed(self, error: FolderError) -> None:
         self._pending = False
-        self.preview.setText("The summary could not be made. Nothing in the folder was changed."
-                             f"\n\nDetails: {message}")
+        self.preview.setText(self.tr("The summary could not be made. Nothing in the folder was "
+                                     "changed.") + f"\n\n{error.message}")
 
     def save_as_pdf(self) -> Path | None:
         if self.pdf is None:
@@ -254,106 +234,3 @@ def print_pdf_page(printer: QPrinter, pdf: bytes) -> bool:
     finally:
         painter.end()
     return True
-
-
-class PacketExport(QObject):
-    """File > Export folder packet…: choose where, then build with progress and Cancel."""
-
-    finished = Signal(object)  # Path | None
-
-    def __init__(self, folder: Folder, today: date, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._folder = folder
-        self._today = today
-        self._parent = parent
-        self._job: _Job | None = None
-        self.progress: QProgressDialog | None = None
-        self.target: Path | None = None
-
-    def ask(self) -> tuple[Path, bool] | None:
-        """Where to save, and whether to add the documents; ``None`` if she cancels."""
-        box = QMessageBox(self._parent)
-        box.setWindowTitle("Export folder packet")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("The packet is one PDF with everything in the folder: the patient, plans, "
-                    "steps, every request, call and question, and the list of documents.")
-        check = QCheckBox("Also add every stored letter, scan and photo at the end", box)
-        check.setChecked(True)
-        box.setCheckBox(check)
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Save:
-            return None
-        name = f"Folder packet for {self._folder.profile().patient_name or 'the patient'} " \
-               f"{self._today:%Y-%m-%d}.pdf"
-        target, _ = QFileDialog.getSaveFileName(self._parent, "Save the packet as",
-                                                str(self._folder.path.parent / name),
-                                                "PDF files (*.pdf)")
-        if not target:
-            return None
-        path = Path(target)
-        return (path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"),
-                check.isChecked())
-
-    def start(self, target: Path, with_documents: bool) -> None:
-        folder, today = self._folder, self._today
-        self.target = target
-
-        def work(job: _Job) -> bytes:
-            data = gather_packet_data(folder, today)
-            documents = document_contents(folder, data.documents) if with_documents else ()
-            with PdfEngine() as engine:
-                return build_packet(
-                    data, with_documents=with_documents, documents=documents, engine=engine,
-                    progress=job.progressed.emit,
-                    cancelled=lambda: job.cancel_requested,
-                )
-
-        self.progress = QProgressDialog("Making the folder packet…", "Cancel", 0, 100,
-                                        self._parent)
-        self.progress.setWindowTitle("Export folder packet")
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self._job = _Job(work, self)
-        self._job.progressed.connect(self._on_job_progressed)
-        self._job.succeeded.connect(self._on_job_succeeded)
-        self._job.failed.connect(self._on_job_failed)
-        self.progress.canceled.connect(self._on_progress_canceled)
-        self.progress.show()
-        self._job.start()
-
-    def _on_progress_canceled(self) -> None:
-        if self._job is not None:
-            self._job.cancel_requested = True
-
-    def _on_job_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and total > 0:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self._on_progress_canceled)
-            self.progress.close()
-
-    def _on_job_succeeded(self, pdf: bytes) -> None:
-        self._close_progress()
-        assert self.target is not None
-        try:
-            write_pdf(self.target, pdf)
-        except OSError as exc:
-            QMessageBox.warning(self._parent, "Export folder packet",
-                                f"The packet could not be saved there ({exc.strerror or exc}). "
-                                "Try another place, like your Documents folder.")
-            self.finished.emit(None)
-            return
-        self.finished.emit(self.target)
-
-    def _on_job_failed(self, message: str) -> None:
-        self._close_progress()
-        if message:
-            QMessageBox.warning(self._parent, "Export folder packet",
-                                "The packet could not be made. Nothing in the folder was "
-                                f"changed.\n\nDetails: {message}")
-        self.finished.emit(None)

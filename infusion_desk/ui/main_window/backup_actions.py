@@ -1,0 +1,218 @@
+"""Backups, the trash and checking, as the window offers them. The slow part of each (copying,
+restoring, the snapshot before emptying the trash, the full check) is a job."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from infusion_desk.core.dates import format_when
+from infusion_desk.core.errors import BackupError, FolderError
+from infusion_desk.services import CheckReport
+from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.ui.backup_dialogs import RestoreDialog, counts_summary, restore_question
+from infusion_desk.ui.jobs import FOLDER, JobHandle, Progress
+from infusion_desk.ui.main_window.messages import info_box
+from infusion_desk.ui.main_window.opening import same_file
+
+if TYPE_CHECKING:
+    from infusion_desk.ui.main_window.window import MainWindow
+
+Then = Callable[[bool], None]
+
+
+def check_words(report: CheckReport) -> str:
+    if report.ok:
+        return ("Everything is in order. The folder and every document in it were "
+                f"checked: {counts_summary(report.counts)}.")
+    lines = ["Some problems were found. Nothing was changed."]
+    lines += [f"- The folder file: {p}" for p in report.integrity_problems[:10]]
+    lines += [f"- This document is damaged: {t}" for t in report.damaged_documents[:20]]
+    lines.append("Restoring the newest good backup (File > Restore from backup…) usually helps.")
+    return "\n".join(lines)
+
+
+class BackupActions(QObject):
+    """File > Restore from backup… and Backup location…, Edit > Empty the trash…, Help > Check
+    this folder, and the day's backup when a folder opens."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+        self.backup_job: JobHandle[BackupInfo | None] | None = None  # the day's backup
+        self.check_job: JobHandle[CheckReport] | None = None
+
+    def backups_for(self, path: Path) -> BackupStore:
+        """The backups of one folder file, in the place the person chose (or beside it)."""
+        return BackupStore(path, self._w.settings.backup_location())
+
+    # ------------------------------------------------------------------ the day's backup
+    def start_daily_backup(self, path: Path) -> JobHandle[BackupInfo | None]:
+        store = self.backups_for(path)
+        job = self._w.jobs.start(lambda _p: store.daily_snapshot_if_due(path), lane=FOLDER)
+        job.finished.connect(self._on_backup_job_finished)
+        job.failed.connect(self._on_backup_job_failed)
+        self.backup_job = job
+        return job
+
+    def _on_backup_job_finished(self, result: BackupInfo | None) -> None:
+        if isinstance(result, BackupInfo) and not self._w.status_label.text():
+            self._w.say(self.tr("Backed up today's folder."))  # quiet: never hide a message
+
+    def _on_backup_job_failed(self, error: FolderError) -> None:
+        if isinstance(error, BackupError):
+            self._w.say(self.tr("Today's backup could not be made. Check that the backup place "
+                                "can be reached (File > Backup location…)."))
+
+    # ------------------------------------------------------------------ restore
+    def show_restore_dialog(self) -> RestoreDialog | None:
+        w = self._w
+        if w.ctx is None:
+            return None
+        dialog = RestoreDialog(self.backups_for(w.ctx.folder.path), w.jobs, w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_chosen.connect(self.restore_backup)
+        dialog.open()
+        w.restore_dialog = dialog
+        return dialog
+
+    def restore_backup(self, backup: BackupInfo) -> None:
+        """Restore a backup of the open folder (File > Restore from backup…)."""
+        if self._w.ctx is not None:
+            self.restore_then(backup, self._w.ctx.folder.path, lambda _ok: None)
+
+    def restore_then(self, backup: BackupInfo, path: Path, then: Then) -> None:
+        """Ask, close the folder, put the backup back (a job), open it again."""
+        w = self._w
+        if not w.ask(restore_question(backup), self.tr("Restore this backup")):
+            then(False)
+            return
+        was_open = w.ctx is not None and same_file(w.ctx.folder.path, path)
+        if was_open:
+            w.close_folder()
+        store = self.backups_for(path)
+
+        def work(_progress: Progress) -> None:
+            store.restore_into(backup, path)
+
+        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Putting the backup back…"),
+                           can_cancel=False)
+        job.finished.connect(lambda _none: self._on_restored(backup, path, then))
+        job.failed.connect(lambda error: self._on_restore_failed(error, path, was_open, then))
+
+    def _on_restored(self, backup: BackupInfo, path: Path, then: Then) -> None:
+        def reopened(ok: bool) -> None:
+            if ok:
+                self._w.say(self.tr("Restored the backup from {0}.")
+                            .format(format_when(backup.taken_at)))
+            then(ok)
+
+        self._w.opening.open_then(path, False, reopened)
+
+    def _on_restore_failed(self, error: FolderError, path: Path, was_open: bool,
+                           then: Then) -> None:
+        self._w.show_error(error)
+        if was_open:
+            self._w.opening.open_then(path, False, lambda _ok: then(False))
+        else:
+            then(False)
+
+    # ------------------------------------------------------------------ where backups go
+    def choose_backup_location(self) -> None:
+        w = self._w
+        current = w.settings.backup_location()
+        where = (str(current) if current is not None else
+                 "beside each folder file, in a folder named after it (for example "
+                 "\u201cWalter Brennan Backups\u201d)")
+        text = (f"Backups are kept {where}.\n\nOne is made each day a folder is opened, and "
+                "before anything is put back or deleted for good.")
+        choose, beside = "Choose another place…", "Keep them beside the folder"
+        choices = [choose, beside, "Close"] if current is not None else [choose, "Close"]
+        answer = w.choose(text, choices, escape="Close", icon=QMessageBox.Icon.Information)
+        if answer == beside:
+            self._set_backup_location(None)
+        elif answer == choose:
+            start = str(current or (w.ctx.folder.path.parent if w.ctx is not None
+                                    else w.paths.documents))
+            name = QFileDialog.getExistingDirectory(w, self.tr("Where to keep backups"), start)
+            if name:
+                self._set_backup_location(Path(name))
+
+    def _set_backup_location(self, location: Path | None) -> None:
+        w = self._w
+        w.settings.set_backup_location(location)
+        if w.ctx is not None:
+            w.ctx.folder.backups = self.backups_for(w.ctx.folder.path)
+        w.say("Backups will be kept " + (f"in {location}." if location is not None
+                                         else "beside the folder."))
+
+    # ------------------------------------------------------------------ the trash
+    def empty_trash(self) -> JobHandle[int] | None:
+        """Delete what is in the trash for good, after a backup (or after asking)."""
+        w = self._w
+        if w.ctx is None or w.ctx.folder.read_only:
+            return None
+        count = w.ctx.folder.count_trashed()
+        if count == 0:
+            w.say(self.tr("The trash is already empty."))
+            return None
+        things = "1 thing" if count == 1 else f"{count} things"
+        if not w.ask(f"Delete {things} in the trash for good? A backup is made first.",
+                     self.tr("Delete for good")):
+            return None
+        return self._empty_trash(things, backup_first=True)
+
+    def _empty_trash(self, things: str, *, backup_first: bool) -> JobHandle[int] | None:
+        w = self._w
+        if w.ctx is None:  # closed while she was being asked
+            return None
+        folder = w.ctx.folder
+        job = w.jobs.start(
+            lambda _p: folder.records.empty_trash(backup_first=backup_first).value, lane=FOLDER,
+            label=self.tr("Emptying the trash…"), can_cancel=False)
+        job.finished.connect(self._on_trash_emptied)
+        job.failed.connect(lambda error: self._on_empty_trash_failed(error, things,
+                                                                     backup_first))
+        return job
+
+    def _on_trash_emptied(self, _removed: int) -> None:
+        if self._w.ctx is not None:
+            self._w.ctx.undo_stack.clear()  # deleted for good cannot come back with Undo
+        self._w.say(self.tr("Emptied the trash."))
+
+    def _on_empty_trash_failed(self, error: FolderError, things: str, backup_first: bool) -> None:
+        w = self._w
+        if backup_first and isinstance(error, BackupError):
+            if w.ask(f"{error.message}\n\nDelete {things} in the trash for good anyway, without "
+                     "a backup?", self.tr("Delete without a backup")):
+                self._empty_trash(things, backup_first=False)
+            return
+        w.show_error(error)
+
+    # ------------------------------------------------------------------ check
+    def check_folder(self) -> JobHandle[CheckReport] | None:
+        """Help > Check this folder: the full check, in the background."""
+        w = self._w
+        if w.ctx is None:
+            return None
+        folder = w.ctx.folder
+        job = w.jobs.start(lambda _p: folder.check(), lane=FOLDER,
+                           label=self.tr("Checking the folder…"), can_cancel=False)
+        job.finished.connect(self._on_check_finished)
+        job.failed.connect(self._on_check_failed)
+        self.check_job = job
+        return job
+
+    def _on_check_finished(self, report: CheckReport) -> None:
+        self._show_check(check_words(report))
+
+    def _on_check_failed(self, error: FolderError) -> None:
+        self._show_check(error.message)
+
+    def _show_check(self, text: str) -> None:
+        self._w.clear_status()
+        self._w.check_box = info_box(self._w, self.tr("Check this folder"), text)

@@ -1,0 +1,83 @@
+"""How the window asks and tells: plain-text message boxes, one button per choice."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from infusion_desk import APP_NAME, __version__
+from infusion_desk.core.errors import FolderError
+from infusion_desk.paths import AppPaths
+
+DAMAGED_TEXT = "This folder looks damaged. It was not changed."
+LOOK = "Open it to look (read-only)"
+RESTORE_NEWEST = "Restore the newest good backup…"
+CANCEL = "Cancel"
+
+
+def error_box(parent: QWidget, error: FolderError) -> QMessageBox:
+    """Say what went wrong (known trouble, in plain words), without waiting for an answer."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if error.detail:
+        box.setDetailedText(error.detail)
+    box.open()
+    return box
+
+
+def info_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
+def choice_box(parent: QWidget, text: str, choices: list[str], *, escape: str,
+               icon: QMessageBox.Icon) -> tuple[QMessageBox, dict[QAbstractButton, str]]:
+    """A question with one button per choice (the first is the default)."""
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    buttons: dict[QAbstractButton, str] = {}
+    for choice in choices:
+        role = (QMessageBox.ButtonRole.RejectRole if choice == escape
+                else QMessageBox.ButtonRole.AcceptRole)
+        button = box.addButton(choice, role)
+        if not buttons:
+            box.setDefaultButton(button)
+        buttons[button] = choice
+    return box, buttons
+
+
+def about_box(parent: QWidget, paths: AppPaths) -> QMessageBox:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    licence = Path(__file__).resolve().parent.parent.parent / "resources" / "LICENSE.txt"
+    box = QMessageBox(parent)
+    box.setWindowTitle(f"About {APP_NAME}")
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"{APP_NAME} {__version__}")
+    box.setInformativeText(
+        "An organizer for the insurance side of home infusion therapy. It keeps your "
+        "papers, calls, questions and requests in one folder file on this computer and "
+        "never connects to the internet.\n\n"
+        "It organizes; it does not give coverage advice. Always confirm details with the "
+        "plan and the provider.\n\n"
+        "Where it keeps its own files (your folders are wherever you saved them):\n"
+        f"Settings: {paths.settings_file}\n"
+        f"Log file: {paths.log_file}\n"
+        f"Copies opened in other programs: {paths.temp}\n"
+        f"Demo folder: {paths.demo_folder}\n\n"
+        f"Free software under the MIT licence ({licence}).\n"
+        f"Made with Python {platform.python_version()}, Qt {qVersion()} "
+        f"(PySide6 {pyside_version}), PDFium, ReportLab and the DejaVu fonts."
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return box

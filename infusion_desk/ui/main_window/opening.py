@@ -1,0 +1,224 @@
+"""Opening folders: new, open, recent, the demo, and what to do with a damaged one.
+
+Opening is a job (the quick check and the copy before an upgrade can take a while on a large
+folder): the window stays responsive and its progress strip says "Opening…". Each request to open
+ends with the window's ``opening_ended(bool)``, once the whole conversation is over (a damaged
+folder's question, a restore and the opening after it included).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from infusion_desk import FILE_SUFFIX
+from infusion_desk.core.dates import format_when
+from infusion_desk.core.errors import FolderError, FolderFailedCheckError
+from infusion_desk.core.records import Profile
+from infusion_desk.services import Folder
+from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.ui.jobs import FOLDER, JobCancelledError, Progress
+from infusion_desk.ui.main_window.messages import CANCEL, DAMAGED_TEXT, LOOK, RESTORE_NEWEST
+
+if TYPE_CHECKING:
+    from infusion_desk.ui.main_window.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = f"Infusion Desk folders (*{FILE_SUFFIX});;All files (*)"
+
+Then = Callable[[bool], None]
+
+
+@dataclass(frozen=True)
+class _Damaged:
+    """Opening found damage; the newest good backup (if any) was looked up on the way."""
+
+    newest: BackupInfo | None
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def safe_file_name(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " .,'-_()" else " " for ch in name)
+    return " ".join(cleaned.split()).strip(" .") or "New patient"
+
+
+def _open_or_damaged(path: Path, read_only: bool, backups: BackupStore,
+                     progress: Progress) -> Folder | _Damaged:
+    """The opening job: open (check, maybe copy and upgrade); on damage, find the newest good
+    backup to offer."""
+    try:
+        folder = Folder.open(path, read_only=read_only, backups=backups)
+    except FolderFailedCheckError:
+        try:
+            newest = backups.newest_good()
+        except OSError:
+            log.warning("the backups of a damaged folder could not be listed", exc_info=True)
+            newest = None
+        return _Damaged(newest)
+    if progress.cancelled:  # the window closed meanwhile: let go of the file
+        folder.close()
+        raise JobCancelledError
+    return folder
+
+
+class FolderOpening(QObject):
+    """The window's File > New / Open / Open recent / demo, and the damaged-folder questions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+
+    def open_folder(self, path: Path, *, read_only: bool = False) -> None:
+        """Open a folder file in the background; on trouble, say why and stay where we were."""
+        self.open_then(Path(path), read_only, self._w.opening_ended.emit)
+
+    def open_then(self, path: Path, read_only: bool, then: Then) -> None:
+        w = self._w
+        if w.ctx is not None and same_file(w.ctx.folder.path, path):
+            w.raise_()
+            w.activateWindow()
+            then(True)  # already open here: a second writer would be refused
+            return
+        backups = w.backups_for(path)
+        job = w.jobs.start(lambda progress: _open_or_damaged(path, read_only, backups, progress),
+                           lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
+                           can_cancel=False)
+        job.finished.connect(lambda result: self._on_opened(path, result, then))
+        job.failed.connect(lambda error: self._on_open_failed(path, error, then))
+        job.stopped.connect(lambda: then(False))
+
+    def _on_opened(self, path: Path, result: Folder | _Damaged, then: Then) -> None:
+        if isinstance(result, _Damaged):
+            self._open_damaged(path, result.newest, then)
+            return
+        w = self._w
+        w.show_folder(result)
+        if result.upgraded_backup is not None:
+            w.say(self.tr("This folder was updated for this version. A copy of the old one is "
+                          "saved as {0}.").format(result.upgraded_backup.name))
+        then(True)
+
+    def _on_open_failed(self, path: Path, error: FolderError, then: Then) -> None:
+        self._w.show_error(error)
+        if not path.exists():
+            self._w.settings.remove_recent_folder(path)
+        then(False)
+
+    def ask_about_damage(self, newest: BackupInfo | None) -> str:
+        """What to do with a folder that failed its check: LOOK, RESTORE_NEWEST or CANCEL."""
+        choices = [LOOK, RESTORE_NEWEST, CANCEL] if newest is not None else [LOOK, CANCEL]
+        text = DAMAGED_TEXT
+        if newest is not None:
+            text += f"\n\nThe newest good backup is from {format_when(newest.taken_at)}."
+        return self._w.choose(text, choices, icon=QMessageBox.Icon.Warning)
+
+    def _open_damaged(self, path: Path, newest: BackupInfo | None, then: Then) -> None:
+        choice = self.ask_about_damage(newest)
+        if choice == LOOK:
+            self.open_then(path, True, then)
+        elif choice == RESTORE_NEWEST and newest is not None:
+            self._w.backup.restore_then(newest, path, then)
+        else:
+            then(False)
+
+    # ------------------------------------------------------------------ new, choose, demo
+    def choose_folder(self) -> None:
+        w = self._w
+        start = str(w.settings.last_folder() or w.paths.documents)
+        name, _ = QFileDialog.getOpenFileName(w, self.tr("Open a folder"), start, FILE_FILTER)
+        if name:
+            self.open_folder(Path(name))
+
+    def new_folder(self) -> None:
+        w = self._w
+        name, ok = QInputDialog.getText(
+            w, self.tr("Start a new folder"),
+            self.tr("The patient's name (the folder is named after them):"))
+        if not ok or not name.strip():
+            return
+        suggested = w.paths.documents / f"{safe_file_name(name)}{FILE_SUFFIX}"
+        target, _ = QFileDialog.getSaveFileName(w, self.tr("Save the new folder as"),
+                                                str(suggested), FILE_FILTER)
+        if target:
+            self.create_folder(Path(target), name.strip())
+
+    def create_folder(self, path: Path, patient_name: str) -> bool:
+        """A new, empty folder file (quick: made on the spot)."""
+        w = self._w
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        try:
+            folder = Folder.create(path, Profile(patient_name=patient_name),
+                                   backups=w.backups_for(path))
+        except FolderError as exc:
+            w.show_error(exc)
+            return False
+        except OSError as exc:
+            w.show_error(FolderError(f"The folder could not be made at {path}: "
+                                     f"{exc.strerror or exc}. Try another place.", str(exc)))
+            return False
+        w.settings.set_tab(0)
+        w.show_folder(folder)
+        w.say(self.tr("Started a new folder for {0}. Add the therapy and insurance plans on the "
+                      "Overview tab.").format(patient_name))
+        return True
+
+    def open_demo(self, writer: Callable[[Path], Folder] | None) -> None:
+        """Write the demo folder (once, as a job) and open it."""
+        w = self._w
+        path = w.paths.demo_folder
+        if path.exists():
+            self.open_folder(path)
+            return
+        if writer is None:
+            from infusion_desk.demo import write_demo_folder
+
+            writer = write_demo_folder
+        write = writer
+
+        def work(_progress: Progress) -> None:
+            write(path).close()
+
+        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Making the demo folder…"),
+                           can_cancel=False)
+        job.finished.connect(lambda _none: self.open_folder(path))
+        job.failed.connect(self._on_demo_failed)
+
+    def _on_demo_failed(self, error: FolderError) -> None:
+        self._w.show_error(error)
+        self._w.opening_ended.emit(False)
+
+
+def wait_for_opening(window: MainWindow, start: Callable[[], None],
+                     timeout_ms: int = 120_000) -> bool:
+    """Start opening (``start``) and wait, with the event loop running, until it has ended. For
+    callers that must go on only once the folder is open (the self-test, the screenshots)."""
+    outcome: list[bool] = []
+    loop = QEventLoop()
+
+    def ended(ok: bool) -> None:
+        outcome.append(ok)
+        loop.quit()
+
+    window.opening_ended.connect(ended)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    try:
+        start()
+        if not outcome:
+            loop.exec()
+    finally:
+        window.opening_ended.disconnect(ended)
+    return bool(outcome and outcome[0])

@@ -1,0 +1,385 @@
+"""The one window: a welcome page, or an open folder with its tabs; the status bar, Undo.
+
+Its menus, opening folders, and the backup actions live beside it (``menus``, ``opening``,
+``backup_actions``). It owns the job runner, made before any folder is open (opening is a job),
+and hands it to each folder's context as ``ctx.jobs``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+)
+
+from infusion_desk import APP_NAME
+from infusion_desk.core.errors import FolderError
+from infusion_desk.paths import AppPaths
+from infusion_desk.services import CheckReport, Folder
+from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.ui.backup_dialogs import RestoreDialog
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.folder_view import FolderView
+from infusion_desk.ui.job_strip import JobStrip
+from infusion_desk.ui.jobs import FOLDER, IMPORT, JobHandle, JobRunner
+from infusion_desk.ui.main_window import drops, menus, messages
+from infusion_desk.ui.main_window.backup_actions import BackupActions
+from infusion_desk.ui.main_window.messages import CANCEL
+from infusion_desk.ui.main_window.opening import FolderOpening
+from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
+from infusion_desk.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:  # ReportLab loads only when something is printed
+    from infusion_desk.ui.printing import PacketExport, SummaryDialog
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    opening_ended = Signal(bool)  # a request to open a folder is over: opened or not
+
+    new_action: QAction
+    open_action: QAction
+    recent_menu: QMenu
+    demo_action: QAction
+    print_action: QAction
+    packet_action: QAction
+    restore_action: QAction
+    backup_location_action: QAction
+    close_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    log_call_action: QAction
+    empty_trash_action: QAction
+    check_action: QAction
+    text_size_actions: dict[int, QAction]
+    # the last box or dialog each action opened (kept so that it is not collected while shown)
+    restore_dialog: RestoreDialog
+    check_box: QMessageBox
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        paths: AppPaths,
+        *,
+        clock: Callable[[], date] = date.today,
+        demo_writer: Callable[[Path], Folder] | None = None,
+        base_font: QFont | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.paths = paths
+        self.clock = clock
+        self._demo_writer = demo_writer
+        self._base_font = QFont(base_font or QApplication.font())
+        self.jobs = JobRunner(self)
+        self.ctx: FolderContext | None = None
+        self.view: FolderView | None = None
+        self.opening = FolderOpening(self)
+        self.backup = BackupActions(self)
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(720, 520)
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = self._make_welcome()
+        self.stack.addWidget(self.welcome)
+
+        self._build_status_bar()
+        menus.build_menus(self)
+        self._apply_text_scale(settings.text_scale(), rebuild=False)
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ building
+    def _make_welcome(self) -> WelcomePage:
+        page = WelcomePage(self.existing_recent(), self)
+        page.new_requested.connect(self.new_folder)
+        page.open_requested.connect(self.choose_folder)
+        page.demo_requested.connect(self.open_demo)
+        page.recent_chosen.connect(self.open_folder)
+        return page
+
+    def existing_recent(self) -> list[Path]:
+        return [p for p in self.settings.recent_folders() if p.exists()]
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setFlat(True)
+        self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.undo_button.setToolTip(self.tr("Take back the last change (Ctrl+Z)"))
+        self.undo_button.setStyleSheet("QPushButton { text-decoration: underline; }")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.job_strip = JobStrip(self.jobs, self)
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(self.job_strip)
+        self.job_strip.hide()
+        self.saved_note = QLabel(self.tr("Every change is saved as you make it."), self)
+        self.saved_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_note.setToolTip(self.tr(
+            "There is no Save button: everything you type or change is kept in the folder file "
+            "at once. Deleted things go to the trash and can be brought back with Undo."))
+        bar.addPermanentWidget(self.saved_note)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(15000)
+        self._status_timer.timeout.connect(self.clear_status)
+
+    def _update_actions(self) -> None:
+        menus.update_actions(self)
+
+    # ------------------------------------------------------------------ folders
+    def open_folder(self, path: Path, *, read_only: bool = False) -> None:
+        """Open a folder file in the background; ``opening_ended(bool)`` tells how it went."""
+        self.opening.open_folder(path, read_only=read_only)
+
+    def open_demo(self) -> None:
+        self.opening.open_demo(self._demo_writer)
+
+    def choose_folder(self) -> None:
+        self.opening.choose_folder()
+
+    def new_folder(self) -> None:
+        self.opening.new_folder()
+
+    def create_folder(self, path: Path, patient_name: str) -> bool:
+        return self.opening.create_folder(path, patient_name)
+
+    def show_folder(self, folder: Folder) -> None:
+        self.close_folder()
+        self.ctx = FolderContext(folder, clock=self.clock, parent=self, jobs=self.jobs)
+        self.ctx.signals.status_message.connect(self.say)
+        self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._build_folder_view(tab=self.settings.tab())
+        self.settings.set_last_folder(folder.path)
+        self.settings.add_recent_folder(folder.path)
+        self.welcome.set_recent(self.existing_recent())
+        self._update_actions()
+        self.saved_note.setText(self.tr("Open for reading only: nothing can be changed.")
+                                if folder.read_only
+                                else self.tr("Every change is saved as you make it."))
+        if not folder.read_only:
+            self.backup.start_daily_backup(folder.path)
+
+    def _build_folder_view(self, *, tab: int) -> None:
+        assert self.ctx is not None
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.view = FolderView(self.ctx, self)
+        self.view.tabs.setCurrentIndex(min(max(tab, 0), self.view.tabs.count() - 1))
+        self.view.tab_changed.connect(self.settings.set_tab)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.setWindowTitle(f"{self.view.title.text()} — {APP_NAME}")
+
+    def close_folder(self) -> None:
+        if self.ctx is None:
+            return
+        if self.view is not None:
+            # Let a running import finish the file it is on before the folder closes.
+            self.view.documents.queue.cancel()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        # A backup, a check or an import still reading the folder finishes first.
+        for lane in (IMPORT, FOLDER):
+            if not self.jobs.wait_until_idle(lane, timeout=60):
+                log.warning("the %s lane did not stop in time while closing the folder", lane)
+        self.ctx.close()
+        self.ctx.folder.close()
+        self.ctx = None
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle(APP_NAME)
+        self.clear_status()
+        self._update_actions()
+
+    def close_folder_for_good(self) -> None:
+        """File > Close: next time the app starts on the welcome page."""
+        self.close_folder()
+        self.settings.set_last_folder(None)
+
+    # ------------------------------------------------------------------ backups and the trash
+    @property
+    def backup_job(self) -> JobHandle[BackupInfo | None] | None:
+        return self.backup.backup_job
+
+    def backups_for(self, path: Path) -> BackupStore:
+        return self.backup.backups_for(path)
+
+    def show_restore_dialog(self) -> RestoreDialog | None:
+        return self.backup.show_restore_dialog()
+
+    def choose_backup_location(self) -> None:
+        self.backup.choose_backup_location()
+
+    def empty_trash(self) -> JobHandle[int] | None:
+        return self.backup.empty_trash()
+
+    def check_folder(self) -> JobHandle[CheckReport] | None:
+        return self.backup.check_folder()
+
+    # ------------------------------------------------------------------ edit
+    def undo(self) -> None:
+        if self.ctx is not None and self.ctx.undo_stack.canUndo():
+            text = self.ctx.undo_stack.undoText()
+            self.ctx.undo_stack.undo()
+            self.say(self.tr("Undone: {0}.").format(text))
+
+    def redo(self) -> None:
+        if self.ctx is not None and self.ctx.undo_stack.canRedo():
+            self.ctx.undo_stack.redo()
+
+    def _on_undo_button_clicked(self) -> None:
+        self.undo()
+
+    def focus_search(self) -> None:
+        if self.view is not None:
+            self.view.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.view.search_field.selectAll()
+
+    def log_call(self) -> None:
+        if self.view is not None:
+            self.view.tabs.setCurrentWidget(self.view.calls)
+            self.view.calls.log_call()
+
+    # ------------------------------------------------------------------ printing
+    def print_summary(self) -> SummaryDialog | None:
+        if self.ctx is None:
+            return None
+        from infusion_desk.ui.printing import SummaryDialog
+
+        dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.summary_dialog = dialog
+        return dialog
+
+    def export_packet(self) -> PacketExport | None:
+        if self.ctx is None:
+            return None
+        from infusion_desk.ui.printing import PacketExport
+
+        export = PacketExport(self.ctx.folder, self.clock(), self.jobs, self)
+        choice = export.ask()
+        if choice is None:
+            return None
+        export.finished.connect(self._on_packet_finished)
+        export.start(*choice)
+        self.packet_export = export
+        return export
+
+    def _on_packet_finished(self, path: Path | None) -> None:
+        if path is not None:
+            self.say(self.tr("Saved the folder packet as {0}.").format(path.name))
+
+    # ------------------------------------------------------------------ view
+    def set_text_scale(self, percent: int) -> None:
+        self.settings.set_text_scale(percent)
+        self._apply_text_scale(percent, rebuild=True)
+        self._update_actions()
+
+    def step_text_scale(self, direction: int) -> None:
+        scales = list(TEXT_SCALES)
+        current = scales.index(self.settings.text_scale())
+        self.set_text_scale(scales[max(0, min(len(scales) - 1, current + direction))])
+
+    def _apply_text_scale(self, percent: int, *, rebuild: bool) -> None:
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size <= 0:
+            size = 11.0
+        font.setPointSizeF(max(size, 11.0) * percent / 100)
+        QApplication.setFont(font)
+        self.setFont(font)
+        if not rebuild:
+            return
+        # Headings and buttons size themselves from the font when built: build them again.
+        index = self.stack.indexOf(self.welcome)
+        self.stack.removeWidget(self.welcome)
+        self.welcome.deleteLater()
+        self.welcome = self._make_welcome()
+        self.stack.insertWidget(index, self.welcome)
+        if self.ctx is not None and self.view is not None:
+            self._build_folder_view(tab=self.view.tabs.currentIndex())
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    # ------------------------------------------------------------------ messages
+    def say(self, text: str, undoable: bool = False) -> None:
+        self.status_label.setText(text)
+        self.undo_button.setVisible(undoable)
+        self._status_timer.start()
+
+    def clear_status(self) -> None:
+        self.status_label.clear()
+        self.undo_button.hide()
+
+    def show_error(self, error: FolderError) -> None:
+        self.last_error = messages.error_box(self, error)
+
+    def ask(self, text: str, yes: str, no: str = CANCEL) -> bool:
+        """A plain question; True if ``yes`` was clicked."""
+        return self.choose(text, [yes, no], escape=no) == yes
+
+    def choose(self, text: str, choices: list[str], *, escape: str = CANCEL,
+               icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> str:
+        """Ask with one button per choice and return the text of the one clicked."""
+        box, buttons = messages.choice_box(self, text, choices, escape=escape, icon=icon)
+        self.question_box = box
+        box.exec()
+        return buttons.get(box.clickedButton(), escape)
+
+    def show_about(self) -> QMessageBox:
+        self.about_box = messages.about_box(self, self.paths)
+        return self.about_box
+
+    # ------------------------------------------------------------------ drops
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        drops.consider_drag(self, event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        drops.consider_drag(self, event)  # also when a drag moves off a ledger row
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        drops.take_drop(self, event)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set_geometry(QByteArray(self.saveGeometry()))
+        if self.view is not None:
+            self.settings.set_tab(self.view.tabs.currentIndex())
+        self.close_folder()
+        self.jobs.shutdown(60)  # cancels what is left; waits for what writes, kills nothing
+        self.settings.sync()
+        event.accept()
