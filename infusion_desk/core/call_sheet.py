@@ -61,13 +61,6 @@ class CallSheet:
     we_wait_on_them: tuple[Outstanding, ...]
 
 
-def questions_for_call(questions: Iterable[Question], organization: str) -> list[Question]:
-    """Every open question, those meant for ``organization`` first (each group in its order)."""
-    open_ = [q for q in questions if q.status is QuestionStatus.OPEN]
-    mine = [q for q in open_ if same_organization(q.ask_whom, organization)]
-    return mine + [q for q in open_ if q not in mine]
-
-
 def request_involves(request: Request, organization: str) -> bool:
     """A request is *with* an organization when it asked for it or it was sent to it."""
     return same_organization(request.requested_by, organization) or same_organization(

@@ -37,10 +37,6 @@ def request_state(request: Request, today: date) -> RequestState:
     return RequestState.OPEN
 
 
-def is_waiting_on_us(request: Request, today: date) -> bool:
-    return request_state(request, today) in (RequestState.OPEN, RequestState.OVERDUE)
-
-
 def follow_up_due(call: Call, today: date) -> bool:
     return call.follow_up_on is not None and not call.follow_up_done and call.follow_up_on <= today
 
@@ -50,10 +46,6 @@ def approval_ends_soon(step: Step, today: date, days: int = APPROVAL_WARNING_DAY
     if step.status is not StepStatus.APPROVED or step.approved_to is None:
         return False
     return today <= step.approved_to <= today + timedelta(days=days)
-
-
-def days_until(day: date, today: date) -> int:
-    return (day - today).days
 
 
 @dataclass(frozen=True)
@@ -117,11 +109,6 @@ LEDGER_VIEWS: dict[str, frozenset[RequestState]] = {
     # Sent includes what they confirmed they received.
     "Sent": frozenset({RequestState.SENT, RequestState.CONFIRMED}),
 }
-
-
-def in_ledger_view(request: Request, view: str, today: date) -> bool:
-    """Whether ``request`` belongs under the ledger's filter ``view`` (a key of LEDGER_VIEWS)."""
-    return request_state(request, today) in LEDGER_VIEWS[view]
 
 
 def ledger_order_key(request: Request, today: date) -> tuple[int, int, int]:

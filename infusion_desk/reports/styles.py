@@ -90,10 +90,3 @@ def fit_line(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
-def largest_size_that_fits(text: str, font: str, width: float, sizes: tuple[float, ...]
-                           ) -> float | None:
-    """The first of ``sizes`` (largest first) at which ``text`` fits on one line."""
-    for size in sizes:
-        if stringWidth(text, font, size) <= width:
-            return size
-    return None

@@ -80,10 +80,6 @@ class LockFile:
         self._refreshed = 0.0
         self._finalizer: weakref.finalize[[int], LockFile] | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     # ------------------------------------------------------------------ taking and giving back
     def acquire(self) -> None:
         if self._fd is not None:

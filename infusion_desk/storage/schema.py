@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -263,5 +262,3 @@ def upgrade_if_needed(
     return copy
 
 
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copy2(source, target)

@@ -8,7 +8,6 @@ from infusion_desk.core.call_log import follow_up_overdue, follow_up_text, who_t
 from infusion_desk.core.call_sheet import (
     build_call_sheet,
     phone_for,
-    questions_for_call,
     request_involves,
 )
 from infusion_desk.core.records import (
@@ -78,11 +77,6 @@ def test_sheet_before_an_organization_is_typed_shows_everything_open() -> None:
     s = sheet("")
     assert [o.what for o in s.they_wait_on_us] == ["Chart notes", "Plan of care"]
     assert [o.what for o in s.we_wait_on_them] == ["Signed form"]
-
-
-def test_checklist_puts_the_organizations_questions_first() -> None:
-    assert questions_for_call([Q_DOCTOR, Q_SILVER, Q_DONE], "Silverpine") == [Q_SILVER, Q_DOCTOR]
-    assert questions_for_call([Q_DOCTOR, Q_SILVER], "") == [Q_DOCTOR, Q_SILVER]
 
 
 def test_request_involves_who_asked_or_who_it_went_to() -> None:

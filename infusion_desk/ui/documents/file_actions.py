@@ -215,5 +215,3 @@ class DocumentFiles(QObject):
             self._ctx.say(f"“{title}” could not be printed. Try “Open with…” and print it "
                           "from there.")
 
-    def wait_until_printed(self, timeout: float = 30.0) -> bool:
-        return self._ctx.jobs.wait_until_idle(PRINT, timeout)

@@ -239,5 +239,3 @@ def import_queue_for(ctx: FolderContext, owner: QObject) -> ImportQueue:
     return ImportQueue(ctx, owner)
 
 
-def refused_outcome(name: str, message: str) -> ImportOutcome:
-    return ImportOutcome(name, ImportStatus.REFUSED, f"{name}: {message}")
