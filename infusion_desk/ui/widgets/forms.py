@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.dates import format_day, parse_day
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.records import LabelledEnum
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -229,7 +230,20 @@ def combo(items: Sequence[tuple[str, Any]], parent: QWidget | None = None,
 
 
 def set_combo_value(box: QComboBox, value: Any) -> None:
+    """Choose the item whose data is ``value`` (the first item if there is none).
+
+    A kind written by a newer version (a :class:`LabelledEnum` value this version does not know,
+    passed as the enum value itself, not its ``.value``) is added as a choice of its own,
+    "(a kind from a newer version)", holding the stored text: saving the form after changing
+    some other field keeps it exactly, and choosing a real kind changes it.
+    """
     index = box.findData(value)
+    if index < 0 and isinstance(value, LabelledEnum) and not value.is_known:
+        box.addItem(value.label, value.value)
+        index = box.count() - 1
+        box.setItemData(index, QCoreApplication.translate(
+            "set_combo_value", "This was chosen in a newer version of Infusion Desk. It is "
+            "kept as it is unless you choose something else."), Qt.ItemDataRole.ToolTipRole)
     box.setCurrentIndex(max(index, 0))
 
 
