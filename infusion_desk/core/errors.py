@@ -186,3 +186,29 @@ class FolderBusyError(SaveFailedError):
             "Wait a moment, then try again.",
             detail=detail,
         )
+
+
+class FolderBusyReadingError(ReadFailedError):
+    """Another program held the folder file for longer than we could wait to read it."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The folder file is busy (another program is using it), so this could not be read "
+            "just now. Wait a moment, then try again. Nothing was changed.",
+            detail=detail,
+        )
+
+
+class FolderNotWritableError(SaveFailedError):
+    """The folder was opened for changes, but its file or disk stopped taking writes (a disk
+    made read-only, a locked USB stick, permissions changed while it was open)."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "This could not be saved because the folder file cannot be written to any more "
+            "(the disk or USB stick may be locked, or set to read only). The folder was left "
+            "as it was. Copy it to a place you can write to, then open the copy.",
+            detail=detail,
+        )
