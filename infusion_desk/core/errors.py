@@ -9,6 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class InputError(ValueError):
+    """What a person typed into a form cannot be used as it is (a date that is not a date, a
+    required field left empty). ``str(error)`` is the plain hint the form shows beside its
+    buttons; the form stays open with everything as typed.
+
+    Not a :class:`FolderError`: nothing went wrong with the folder. Forms catch only this, so a
+    plain ``ValueError`` from a bug is logged with its traceback instead of shown as a hint. It
+    is a ``ValueError`` so that code which reads dates outside the forms keeps working.
+    """
+
+
 class FolderError(Exception):
     """Base of all known, explainable problems. ``str(error)`` is one plain sentence."""
 

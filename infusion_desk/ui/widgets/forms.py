@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.dates import format_day, parse_day
-from infusion_desk.core.errors import FolderError
+from infusion_desk.core.errors import FolderError, InputError
 from infusion_desk.core.records import LabelledEnum
 
 
@@ -170,7 +170,7 @@ class DateField(QWidget):
         self.edit.textChanged.connect(self._on_edit_text_changed)
 
     def value(self) -> date | None:
-        """The date shown; raises ``ValueError`` (a plain sentence) if the text is not a date."""
+        """The date shown; raises ``InputError`` (a plain sentence) if the text is not a date."""
         return parse_day(self.edit.text(), self._clock())
 
     def set_value(self, value: date | None) -> None:
@@ -181,7 +181,7 @@ class DateField(QWidget):
     def is_valid(self) -> bool:
         try:
             self.value()
-        except ValueError:
+        except InputError:
             return False
         return True
 
@@ -192,7 +192,7 @@ class DateField(QWidget):
     def _on_menu_about_to_show(self) -> None:
         try:
             current = self.value() or self._clock()
-        except ValueError:
+        except InputError:
             current = self._clock()
         self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
 
@@ -202,7 +202,7 @@ class DateField(QWidget):
     def _on_edit_editing_finished(self) -> None:
         try:
             value = self.value()
-        except ValueError:
+        except InputError:
             return
         if value is not None:
             self.edit.setText(f"{value.month}/{value.day}/{value.year}")
@@ -213,7 +213,7 @@ class DateField(QWidget):
     def _show_hint(self) -> None:
         try:
             value = self.value()
-        except ValueError:
+        except InputError:
             self.hint.setText("Not a date yet")
             return
         self.hint.setText(format_day(value))
@@ -474,7 +474,7 @@ class FormDialog(QDialog):
         self.error_label.hide()
         try:
             saved = self.save()
-        except ValueError as exc:  # a field could not be read (e.g. a date)
+        except InputError as exc:  # a field could not be read (e.g. a date); a bug goes on
             self.show_problem(str(exc))
             return
         except FolderError as exc:
@@ -492,9 +492,9 @@ def _form_layout() -> QFormLayout:
 
 
 def read_date(field: DateField, name: str) -> date | None:
-    """The field's date, or a ``ValueError`` that names the field."""
+    """The field's date, or an ``InputError`` that names the field."""
     try:
         return field.value()
-    except ValueError as exc:
+    except InputError as exc:
         field.edit.setFocus()
-        raise ValueError(f"{name}: {exc}") from None
+        raise InputError(f"{name}: {exc}") from None
