@@ -20,7 +20,7 @@ from infusion_desk.documents import PdfEngine, PreparedDocument, prepare_bytes
 from infusion_desk.services.folder import Answer, Folder, lock_path
 from infusion_desk.storage import schema
 from infusion_desk.storage.durable import fsync_file, replace_durably
-from infusion_desk.storage.lock_file import LockFile, LockHeldError
+from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,7 @@ def write_demo_folder(
     """
     if path.exists() and not is_unfinished_demo(path):
         raise FolderExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = writing_path(path)
     with _held(partial):
         _clear(partial)
@@ -113,6 +114,9 @@ def _held(path: Path) -> Iterator[None]:
         lock.acquire()
     except LockHeldError as exc:
         raise FolderInUseError(path) from exc
+    except LockUnavailableError as exc:  # no file can be made there
+        raise FolderError(f"The demo folder could not be made in {path.parent}: {exc}.",
+                          detail=str(exc)) from exc
     try:
         yield
     finally:

@@ -175,3 +175,10 @@ def test_someone_elses_folder_is_never_taken_for_a_half_made_demo(tmp_path: Path
         write_demo_folder(path, today=TODAY)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [NAME]
+
+
+def test_the_demo_is_written_where_no_folder_exists_yet(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "new" / NAME  # a first start: the app's data folder is not there
+    with write_demo_folder(path, today=TODAY) as folder:
+        _assert_whole(folder)
+    assert sorted(p.name for p in path.parent.iterdir()) == [NAME]
