@@ -10,20 +10,20 @@ from collections.abc import Iterable
 from datetime import date
 
 from infusion_desk.core.dates import format_short, relative_end
-from infusion_desk.core.records import Step, StepKind, StepStatus
+from infusion_desk.core.records import ByMember, Step, StepKind, StepStatus
 
 # The order a coverage journey usually takes; reauthorization and appeal come after, in the order
 # they were started, and any other step last.
-_KIND_ORDER = {
+_KIND_ORDER = ByMember({
     StepKind.BENEFITS_VERIFICATION: 0,
     StepKind.PRIOR_AUTHORIZATION: 1,
     StepKind.PROVIDER_COORDINATION: 2,
     StepKind.REAUTHORIZATION: 3,
     StepKind.APPEAL: 3,
     StepKind.OTHER: 4,
-}
+}, unknown=4)
 
-STEP_EXPLANATIONS = {
+STEP_EXPLANATIONS = ByMember({
     StepKind.BENEFITS_VERIFICATION: (
         "Benefits verification: the plan confirms what it covers and what you may pay."
     ),
@@ -39,17 +39,17 @@ STEP_EXPLANATIONS = {
     ),
     StepKind.APPEAL: "Appeal: asking the plan to look again at a decision you disagree with.",
     StepKind.OTHER: "A step of your own that the coverage depends on.",
-}
+}, unknown="A kind of step written by a newer version of Infusion Desk.")
 
 # What each kind of step means, in the caregiver's words: shown under the step's name.
-STEP_SUBTITLES = {
+STEP_SUBTITLES = ByMember({
     StepKind.BENEFITS_VERIFICATION: "Checking what the plan covers",
     StepKind.PRIOR_AUTHORIZATION: "Plan approval before treatment",
     StepKind.PROVIDER_COORDINATION: "Doctor's office paperwork",
     StepKind.REAUTHORIZATION: "Renewing the approval",
     StepKind.APPEAL: "Asking the plan to change a decision",
     StepKind.OTHER: "",
-}
+}, unknown="")
 
 
 class Mark(enum.Enum):
@@ -62,13 +62,14 @@ class Mark(enum.Enum):
     NOT_STARTED = "○"
 
 
-_MARKS = {
+# A status from a newer version is drawn as under way: it is not known to be done.
+_MARKS = ByMember({
     StepStatus.APPROVED: Mark.DONE,
     StepStatus.IN_PROGRESS: Mark.IN_PROGRESS,
     StepStatus.WAITING: Mark.WAITING,
     StepStatus.DENIED: Mark.DENIED,
     StepStatus.NOT_STARTED: Mark.NOT_STARTED,
-}
+}, unknown=Mark.IN_PROGRESS)
 
 # Steps that are "approved" by a plan; the rest are simply "done" when finished.
 _APPROVED_KINDS = frozenset(
@@ -81,7 +82,7 @@ def ordered_steps(steps: Iterable[Step]) -> list[Step]:
     return sorted(
         steps,
         key=lambda s: (
-            _KIND_ORDER.get(s.kind, 4),
+            _KIND_ORDER[s.kind],
             s.started_on is None,
             s.started_on or date.min,
             s.id or 0,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from infusion_desk.core.errors import InputError
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -94,7 +96,8 @@ def parse_day(text: str, today: date) -> date | None:
 
     Accepts ``11/3/2026``, ``11/3/26``, ``11/3`` (this year), ``2026-11-03``, ``Nov 3, 2026``,
     ``3 November 2026``, ``today``, ``tomorrow``, ``yesterday``, ``+3`` / ``-2`` (days from today).
-    Raises ``ValueError`` with a plain sentence for anything else.
+    Raises :class:`~infusion_desk.core.errors.InputError` (a ``ValueError``) with a plain
+    sentence for anything else.
     """
     raw = text.strip().lower().rstrip(".")
     if not raw:
@@ -122,7 +125,7 @@ def parse_day(text: str, today: date) -> date | None:
         if day_first and day_first[2] in _MONTHS:
             return date(int(day_first[3]), _MONTHS[day_first[2]], int(day_first[1]))
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a date on the calendar.") from None
-    raise ValueError(
+        raise InputError(f"“{text.strip()}” is not a date on the calendar.") from None
+    raise InputError(
         f"“{text.strip()}” is not a date this field understands. Try 11/3/2026 or Nov 3, 2026."
     )

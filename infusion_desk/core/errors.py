@@ -9,6 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class InputError(ValueError):
+    """What a person typed into a form cannot be used as it is (a date that is not a date, a
+    required field left empty). ``str(error)`` is the plain hint the form shows beside its
+    buttons; the form stays open with everything as typed.
+
+    Not a :class:`FolderError`: nothing went wrong with the folder. Forms catch only this, so a
+    plain ``ValueError`` from a bug is logged with its traceback instead of shown as a hint. It
+    is a ``ValueError`` so that code which reads dates outside the forms keeps working.
+    """
+
+
 class FolderError(Exception):
     """Base of all known, explainable problems. ``str(error)`` is one plain sentence."""
 
@@ -184,5 +195,31 @@ class FolderBusyError(SaveFailedError):
             self,
             "The folder file is busy (another program is using it), so this was not saved yet. "
             "Wait a moment, then try again.",
+            detail=detail,
+        )
+
+
+class FolderBusyReadingError(ReadFailedError):
+    """Another program held the folder file for longer than we could wait to read it."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The folder file is busy (another program is using it), so this could not be read "
+            "just now. Wait a moment, then try again. Nothing was changed.",
+            detail=detail,
+        )
+
+
+class FolderNotWritableError(SaveFailedError):
+    """The folder was opened for changes, but its file or disk stopped taking writes (a disk
+    made read-only, a locked USB stick, permissions changed while it was open)."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "This could not be saved because the folder file cannot be written to any more "
+            "(the disk or USB stick may be locked, or set to read only). The folder was left "
+            "as it was. Copy it to a place you can write to, then open the copy.",
             detail=detail,
         )

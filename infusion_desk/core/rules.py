@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infusion_desk.core.records import (
+    ByMember,
     Call,
     Question,
     QuestionStatus,
@@ -126,7 +127,11 @@ def ledger_order_key(request: Request, today: date) -> tuple[int, int, int]:
     return (2, -sent.toordinal(), newest)
 
 
-_QUESTION_RANK = {QuestionStatus.OPEN: 0, QuestionStatus.ANSWERED: 1, QuestionStatus.NOT_NEEDED: 2}
+# A status from a newer version is listed with the open ones, so it is not lost from sight.
+_QUESTION_RANK = ByMember(
+    {QuestionStatus.OPEN: 0, QuestionStatus.ANSWERED: 1, QuestionStatus.NOT_NEEDED: 2},
+    unknown=0,
+)
 
 
 def question_order_key(question: Question) -> tuple[int, int, int]:

@@ -7,6 +7,11 @@ the supplies are denied as "not Part D"; a Medicare appeal is under way. Nothing
 every phone number is a fictional 555-01xx number. No Qt here.
 """
 
-from infusion_desk.demo.writer import write_demo_folder
+from infusion_desk.demo.writer import (
+    DemoCancelledError,
+    demo_needs_writing,
+    is_unfinished_demo,
+    write_demo_folder,
+)
 
-__all__ = ["write_demo_folder"]
+__all__ = ["DemoCancelledError", "demo_needs_writing", "is_unfinished_demo", "write_demo_folder"]

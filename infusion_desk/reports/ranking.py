@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from infusion_desk.core.records import (
+    ByMember,
     Call,
     Contact,
     Document,
@@ -25,14 +26,16 @@ from infusion_desk.core.rules import (
     request_state,
 )
 
-_PLAN_RANK = {PlanRank.PRIMARY: 0, PlanRank.SECONDARY: 1, PlanRank.OTHER: 2}
-_STEP_RANK = {
+_PLAN_RANK = ByMember(
+    {PlanRank.PRIMARY: 0, PlanRank.SECONDARY: 1, PlanRank.OTHER: 2}, unknown=2
+)
+_STEP_RANK = ByMember({
     StepStatus.WAITING: 1,
     StepStatus.IN_PROGRESS: 1,
     StepStatus.DENIED: 2,
     StepStatus.NOT_STARTED: 3,
     StepStatus.APPROVED: 4,
-}
+}, unknown=1)
 
 
 def plans_in_order(plans: Iterable[Plan]) -> list[Plan]:

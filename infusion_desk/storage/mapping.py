@@ -92,7 +92,13 @@ def to_values(record: Record | Profile) -> dict[str, Any]:
 
 
 def from_values(cls: type[T], values: Mapping[Any, Any], **extra: Any) -> T:
-    """Build a record of ``cls`` from a row mapping; unknown enum values fall back to defaults."""
+    """Build a record of ``cls`` from a row mapping.
+
+    An enum value written by a newer version comes back as the enum's pseudo-member that keeps
+    the stored text (see :class:`~infusion_desk.core.records.LabelledEnum`), so saving the record
+    again writes it back unchanged. Only an empty text falls back: no method for ``method``,
+    the first member elsewhere.
+    """
     enums = ENUM_FIELDS[cls]
     kwargs: dict[str, Any] = {}
     for name in COLUMN_FIELDS[cls]:

@@ -20,9 +20,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import (
-    FolderDamagedError,
-    FolderError,
     InvalidValueError,
+    ReadOnlyFolderError,
     RecordNotFoundError,
     SaveFailedError,
 )
@@ -41,6 +40,7 @@ from infusion_desk.storage.tables import (
     ProfileRow,
     request_documents,
 )
+from infusion_desk.storage.trouble import known_trouble
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +71,10 @@ class Store:
         """Reading trouble as plain FolderErrors: a failing disk, a damaged file, a bad number."""
         try:
             yield
-        except DBAPIError as exc:
-            raise SaveFailedError(str(exc.orig)) from exc
-        except UnicodeDecodeError as exc:  # text bytes scrambled on the disk
-            raise FolderDamagedError(self.path, str(exc)) from exc
+        except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
+            # Known trouble (a failing disk, a damaged file, a busy file) as a failed *read*;
+            # anything else is a bug and goes on as it is.
+            raise known_trouble(exc, self.path, writing=False) from exc
         except OverflowError as exc:  # a record number no folder can hold
             raise InvalidValueError(
                 "A number here is too large to be in the folder.", detail=str(exc)
@@ -84,10 +84,7 @@ class Store:
     def writing(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
         if self.read_only:
-            raise FolderError(
-                "This folder is open for reading only, so changes cannot be saved. "
-                "Copy it to a place you can write to, then open the copy."
-            )
+            raise ReadOnlyFolderError
         session = Session(self.engine)
         try:
             session.connection(execution_options={"immediate": True})
@@ -107,9 +104,9 @@ class Store:
             ) from exc
         except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             session.rollback()
-            detail = str(getattr(exc, "orig", exc))
-            log.warning("write failed: %s", detail)
-            raise SaveFailedError(detail) from exc
+            trouble = known_trouble(exc, self.path, writing=True)  # a bug goes on as it is
+            log.warning("write failed: %s", trouble.detail)
+            raise trouble from exc
         except BaseException:
             session.rollback()
             raise

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.call_questions import CallQuestions, questions_for_organization
+from infusion_desk.core.errors import InputError
 from infusion_desk.core.records import Question
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Answer
@@ -158,7 +159,7 @@ class AnswersChecklist(QGroupBox):
         return chain
 
     def answers(self) -> list[Answer]:
-        """The ticked questions' answers; a ``ValueError`` if one was ticked but left blank."""
+        """The ticked questions' answers; an ``InputError`` if one was ticked but left blank."""
         found: list[Answer] = []
         for row in self.rows:
             if not row.box.isChecked() or row.question.id is None:
@@ -168,7 +169,7 @@ class AnswersChecklist(QGroupBox):
                 if row in self.others():
                     self.show_others()
                 row.answer.setFocus()
-                raise ValueError(f"Type the answer to “{one_line(row.question.text, 60)}”, "
+                raise InputError(f"Type the answer to “{one_line(row.question.text, 60)}”, "
                                  "or untick it.")
             found.append(Answer(row.question.id, text))
         return found

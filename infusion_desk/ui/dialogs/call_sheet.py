@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.call_log import who_text
 from infusion_desk.core.call_questions import what_about
 from infusion_desk.core.call_sheet import build_call_sheet, phone_for
+from infusion_desk.core.errors import InputError
 from infusion_desk.core.organizations import contacts_at, find_contact, known_organizations
 from infusion_desk.core.records import Call, CallDirection, Contact
 from infusion_desk.ui.context import FolderContext
@@ -396,7 +397,7 @@ class LogCallDialog(FormDialog):
         day = read_date(self.when_date, "When")
         if day is None:
             self.when_date.edit.setFocus()
-            raise ValueError("When: type the day of the call, for example “today”.")
+            raise InputError("When: type the day of the call, for example “today”.")
         clock = self.when_time.time()
         follow_up = read_date(self.follow_up, "Follow-up date")
         base = self._old or Call()
@@ -424,7 +425,7 @@ class LogCallDialog(FormDialog):
         )
         if not (call.organization or call.person or call.summary or call.reference_number):
             self.organization.setFocus()
-            raise ValueError("Type who you spoke with or what was said, so that this call can "
+            raise InputError("Type who you spoke with or what was said, so that this call can "
                              "be found again.")
         return call
 

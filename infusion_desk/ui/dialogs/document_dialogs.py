@@ -47,7 +47,7 @@ class DocumentDialog(FormDialog):
         for number, k in enumerate(DocumentKind):
             if kind_tooltip(k):
                 self.kind.setItemData(number, kind_tooltip(k), Qt.ItemDataRole.ToolTipRole)
-        set_combo_value(self.kind, d.kind.value)
+        set_combo_value(self.kind, d.kind)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self._on_kind_current_index_changed()
         self.document_date = DateField(ctx.today, self, accessible_name="Date on the letter")

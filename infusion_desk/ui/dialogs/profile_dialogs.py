@@ -152,12 +152,12 @@ class PlanDialog(FormDialog):
         self.saved: Plan | None = None
         p = plan or Plan()
         self.rank = combo([(r.label, r.value) for r in PlanRank], accessible_name="Which plan")
-        set_combo_value(self.rank, p.rank.value)
+        set_combo_value(self.rank, p.rank)
         self.payer = line(p.payer, accessible_name="Insurance company",
                           placeholder="e.g. Medicare, Blue Cross")
         self.plan_type = combo([(t.label, t.value) for t in PlanType],
                                accessible_name="Kind of plan")
-        set_combo_value(self.plan_type, p.plan_type.value)
+        set_combo_value(self.plan_type, p.plan_type)
         self.member_id = line(p.member_id, accessible_name="Member ID")
         self.member_id.setToolTip(MEMBER_ID_TIP)
         self.group_number = line(p.group_number, accessible_name="Group number")
@@ -243,14 +243,14 @@ class StepDialog(FormDialog):
                           accessible_name="Which step")
         for number, k in enumerate(StepKind):
             self.kind.setItemData(number, STEP_EXPLANATIONS[k], Qt.ItemDataRole.ToolTipRole)
-        set_combo_value(self.kind, s.kind.value)
+        set_combo_value(self.kind, s.kind)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self._on_kind_current_index_changed()
         self.title = line(s.title, accessible_name="Title",
                           placeholder="optional, e.g. Prior authorization for ertapenem")
         self.status = combo([(st.label, st.value) for st in StepStatus],
                             accessible_name="Where it stands")
-        set_combo_value(self.status, s.status.value)
+        set_combo_value(self.status, s.status)
         self.waiting_on = line(s.waiting_on, accessible_name="Waiting on",
                                placeholder="who has to do something next")
         self.reference = line(s.reference_number,

@@ -108,7 +108,7 @@ def method_combo(parent: QWidget | None = None) -> QComboBox:
 
 
 def set_method(box: QComboBox, method: SendMethod | None) -> None:
-    box.setCurrentIndex(0 if method is None else box.findData(method.value))
+    set_combo_value(box, "" if method is None else method)
 
 
 def read_method(box: QComboBox) -> SendMethod | None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.dates import format_day, parse_day
-from infusion_desk.core.errors import FolderError
+from infusion_desk.core.errors import FolderError, InputError
+from infusion_desk.core.records import LabelledEnum
 from infusion_desk.ui.editing import editing
 
 
@@ -170,7 +171,7 @@ class DateField(QWidget):
         self.edit.textChanged.connect(self._on_edit_text_changed)
 
     def value(self) -> date | None:
-        """The date shown; raises ``ValueError`` (a plain sentence) if the text is not a date."""
+        """The date shown; raises ``InputError`` (a plain sentence) if the text is not a date."""
         return parse_day(self.edit.text(), self._clock())
 
     def set_value(self, value: date | None) -> None:
@@ -181,7 +182,7 @@ class DateField(QWidget):
     def is_valid(self) -> bool:
         try:
             self.value()
-        except ValueError:
+        except InputError:
             return False
         return True
 
@@ -192,7 +193,7 @@ class DateField(QWidget):
     def _on_menu_about_to_show(self) -> None:
         try:
             current = self.value() or self._clock()
-        except ValueError:
+        except InputError:
             current = self._clock()
         self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
 
@@ -202,7 +203,7 @@ class DateField(QWidget):
     def _on_edit_editing_finished(self) -> None:
         try:
             value = self.value()
-        except ValueError:
+        except InputError:
             return
         if value is not None:
             self.edit.setText(f"{value.month}/{value.day}/{value.year}")
@@ -213,7 +214,7 @@ class DateField(QWidget):
     def _show_hint(self) -> None:
         try:
             value = self.value()
-        except ValueError:
+        except InputError:
             self.hint.setText("Not a date yet")
             return
         self.hint.setText(format_day(value))
@@ -230,7 +231,20 @@ def combo(items: Sequence[tuple[str, Any]], parent: QWidget | None = None,
 
 
 def set_combo_value(box: QComboBox, value: Any) -> None:
+    """Choose the item whose data is ``value`` (the first item if there is none).
+
+    A kind written by a newer version (a :class:`LabelledEnum` value this version does not know,
+    passed as the enum value itself, not its ``.value``) is added as a choice of its own,
+    "(a kind from a newer version)", holding the stored text: saving the form after changing
+    some other field keeps it exactly, and choosing a real kind changes it.
+    """
     index = box.findData(value)
+    if index < 0 and isinstance(value, LabelledEnum) and not value.is_known:
+        box.addItem(value.label, value.value)
+        index = box.count() - 1
+        box.setItemData(index, QCoreApplication.translate(
+            "set_combo_value", "This was chosen in a newer version of Infusion Desk. It is "
+            "kept as it is unless you choose something else."), Qt.ItemDataRole.ToolTipRole)
     box.setCurrentIndex(max(index, 0))
 
 
@@ -461,7 +475,7 @@ class FormDialog(QDialog):
         self.error_label.hide()
         try:
             saved = self.save()
-        except ValueError as exc:  # a field could not be read (e.g. a date)
+        except InputError as exc:  # a field could not be read (e.g. a date); a bug goes on
             self.show_problem(str(exc))
             return
         except FolderError as exc:
@@ -479,9 +493,9 @@ def _form_layout() -> QFormLayout:
 
 
 def read_date(field: DateField, name: str) -> date | None:
-    """The field's date, or a ``ValueError`` that names the field."""
+    """The field's date, or an ``InputError`` that names the field."""
     try:
         return field.value()
-    except ValueError as exc:
+    except InputError as exc:
         field.edit.setFocus()
-        raise ValueError(f"{name}: {exc}") from None
+        raise InputError(f"{name}: {exc}") from None
