@@ -29,6 +29,7 @@ from infusion_desk.demo import (
 )
 from infusion_desk.demo.writer import writing_path
 from infusion_desk.services.folder import Folder
+from infusion_desk.services.records import Records
 
 TODAY = date(2026, 11, 27)
 NAME = "Demo - Walter Brennan.infusiondesk"
@@ -125,16 +126,16 @@ def test_a_killed_write_leaves_no_file_and_the_next_write_is_whole(tmp_path: Pat
         from pathlib import Path
         from infusion_desk.core.records import Request
         from infusion_desk.demo import write_demo_folder
-        from infusion_desk.services.folder import Folder
+        from infusion_desk.services.records import Records
 
-        added, requests = Folder.add, []
-        def add_then_die(folder, record):
+        added, requests = Records.add, []
+        def add_then_die(records, record):
             if isinstance(record, Request):
                 requests.append(record)
                 if len(requests) == 11:
                     os.kill(os.getpid(), signal.SIGKILL)
-            return added(folder, record)
-        Folder.add = add_then_die
+            return added(records, record)
+        Records.add = add_then_die
         write_demo_folder(Path({str(path)!r}), today=date(2026, 11, 27))
     """)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
@@ -155,7 +156,7 @@ def test_a_half_made_demo_from_an_older_version_is_written_again(tmp_path: Path)
     t = story.Timeline(TODAY)
     with Folder.create(path, cast.profile(t)) as old:  # as the old writer left it: no calls
         for number in range(10):
-            old.add(Request(what=f"Request {number}"))
+            old.records.add(Request(what=f"Request {number}"))
     assert is_unfinished_demo(path)
     assert demo_needs_writing(path)
 
@@ -168,7 +169,7 @@ def test_a_half_made_demo_from_an_older_version_is_written_again(tmp_path: Path)
 def test_someone_elses_folder_is_never_taken_for_a_half_made_demo(tmp_path: Path) -> None:
     path = tmp_path / NAME
     with Folder.create(path, Profile(patient_name="Ada Real")) as real:
-        real.add(Request(what="Her own request"))
+        real.records.add(Request(what="Her own request"))
     before = path.read_bytes()
     assert not is_unfinished_demo(path)
     with pytest.raises(FolderExistsError):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -13,9 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Call, Contact, Plan, Profile, Request
+from infusion_desk.demo import cast, demo_needs_writing, story
+from infusion_desk.demo import writer as demo_writer
 from infusion_desk.paths import AppPaths, app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.editing import edits_folder
+from infusion_desk.ui.jobs import FOLDER
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from tests.ui.window_helpers import demo_opened, opened
@@ -171,6 +176,45 @@ def test_demo_folder_opens(qtbot: QtBot, window: MainWindow, paths: AppPaths) ->
     assert paths.demo_folder.exists()
     assert window.view is not None
     assert window.view.title.text() == "Walter Brennan"
+
+
+def test_a_half_made_demo_is_made_again_when_she_clicks_the_demo_button(
+        qtbot: QtBot, window: MainWindow, paths: AppPaths) -> None:
+    """The window was closed while the demo was first written (an older version left it so)."""
+    t = story.Timeline(date.today())
+    paths.demo_folder.parent.mkdir(parents=True, exist_ok=True)
+    with Folder.create(paths.demo_folder, cast.profile(t)) as half:
+        for number in range(10):
+            half.records.add(Request(what=f"Request {number}"))
+    with qtbot.waitSignal(window.opening_ended, timeout=60_000) as ended:
+        qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert ended.args == [True]
+    assert window.ctx is not None
+    folder = window.ctx.folder
+    assert folder.count(Call) >= 30 and folder.count(Request) == 23
+    assert "Request 0" not in {r.what for r in folder.requests()}
+
+
+def test_cancelling_the_demo_leaves_nothing_half_made(
+        qtbot: QtBot, window: MainWindow, paths: AppPaths,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cancel_pressed = threading.Event()
+    add_requests = demo_writer._add_requests
+
+    def after_cancel(*args: Any) -> Any:  # the ledger is written once Cancel was pressed
+        assert cancel_pressed.wait(30)
+        return add_requests(*args)
+
+    monkeypatch.setattr(demo_writer, "_add_requests", after_cancel)
+    with qtbot.waitSignal(window.opening_ended, timeout=60_000) as ended:
+        window.open_demo()
+        qtbot.waitUntil(lambda: window.jobs.busy(FOLDER))
+        window.jobs.cancel_all(FOLDER)
+        cancel_pressed.set()
+    assert ended.args == [False]
+    assert window.ctx is None
+    assert not paths.demo_folder.exists()
+    assert demo_needs_writing(paths.demo_folder)
 
 
 def test_garbage_settings_file_gives_defaults(qtbot: QtBot, paths: AppPaths) -> None:

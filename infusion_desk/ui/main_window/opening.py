@@ -177,25 +177,27 @@ class FolderOpening(QObject):
         return True
 
     def open_demo(self, writer: Callable[[Path], Folder] | None) -> None:
-        """Write the demo folder (once, as a job) and open it."""
+        """Write the demo folder (once, as a job, with Cancel) and open it. A demo left half-made
+        by an earlier version is written again; a cancelled write leaves nothing behind."""
         w = self._w
         path = w.paths.demo_folder
-        if path.exists():
-            self.open_folder(path)
-            return
-        if writer is None:
-            from infusion_desk.demo import write_demo_folder
+        from infusion_desk.demo import DemoCancelledError, demo_needs_writing, write_demo_folder
 
-            writer = write_demo_folder
-        write = writer
+        def work(progress: Progress) -> None:
+            if not demo_needs_writing(path):
+                return
+            try:
+                if writer is not None:
+                    writer(path).close()
+                else:
+                    write_demo_folder(path, cancelled=lambda: progress.cancelled).close()
+            except DemoCancelledError:
+                raise JobCancelledError from None
 
-        def work(_progress: Progress) -> None:
-            write(path).close()
-
-        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Making the demo folder…"),
-                           can_cancel=False)
+        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Making the demo folder…"))
         job.finished.connect(lambda _none: self.open_folder(path))
         job.failed.connect(self._on_demo_failed)
+        job.stopped.connect(lambda: w.opening_ended.emit(False))
 
     def _on_demo_failed(self, error: FolderError) -> None:
         self._w.show_error(error)
