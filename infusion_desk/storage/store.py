@@ -156,7 +156,7 @@ class Store:
         ).scalar_one()
         if isinstance(record, Request) and record.document_ids:
             self._set_request_documents(session, new_id, record.document_ids)
-        return replace(record, id=new_id)  # type: ignore[type-var]
+        return replace(record, id=new_id)
 
     def update(self, record: R, session: Session | None = None) -> R:
         if record.id is None:

@@ -281,7 +281,7 @@ class LogCallDialog(FormDialog):
 
         # The fields and questions (left), the call sheet (right), in the form's one scroll area.
         self.body.removeItem(form)
-        form.setParent(None)  # type: ignore[call-overload]
+        form.setParent(None)  # type: ignore[call-overload, unused-ignore]
         content = QWidget(self)
         self._content = content
         columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)

@@ -95,7 +95,7 @@ class PageRenderer(QObject):
         return rendered
 
     def _on_job_ended(self) -> None:
-        self._waiting.discard(self.sender())  # type: ignore[arg-type]
+        self._waiting.discard(self.sender())
 
     def close(self) -> None:
         """Stop the PDF engine once the page being drawn is done (the screen is going away)."""

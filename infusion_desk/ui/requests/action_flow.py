@@ -31,10 +31,10 @@ class ActionFlow(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override, unused-ignore]
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override, unused-ignore]
         if not 0 <= index < len(self._items):
             return None
         item = self._items.pop(index)

@@ -4,7 +4,7 @@ and the therapy, and the insurance plans. The parts live in ``ui/overview/``."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QResizeEvent
@@ -38,6 +38,9 @@ DISCLAIMER = ("General information, not coverage advice — always confirm with 
               "provider.")
 _TODAY_KINDS = frozenset({RecordKind.REQUEST, RecordKind.CALL, RecordKind.QUESTION,
                           RecordKind.STEP})
+
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 def _button(text: str, slot: Callable[[], object], parent: QWidget, *,
@@ -313,7 +316,7 @@ class OverviewTab(QWidget):
         name = plan.payer or plan.plan_name or "insurance"
         self._ctx.trash(plan, f"the {name} plan", self)
 
-    def _open(self, dialog: Any) -> Any:
+    def _open(self, dialog: DialogT) -> DialogT:
         """Show a form without blocking; it deletes itself when closed."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

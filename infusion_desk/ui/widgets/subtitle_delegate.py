@@ -52,21 +52,21 @@ class SubtitleDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        text = opt.text  # type: ignore[attr-defined, unused-ignore]
+        opt.text = ""  # type: ignore[attr-defined, unused-ignore]
+        widget = opt.widget  # type: ignore[attr-defined, unused-ignore]
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         rect = rect.adjusted(3, 2, -3, -2)
-        font: QFont = opt.font  # type: ignore[attr-defined]
+        font: QFont = opt.font  # type: ignore[attr-defined, unused-ignore]
         spacing = QFontMetrics(font).lineSpacing()
         room = max(1, rect.height() // spacing - 1)
         main = wrapped_lines(text, font, rect.width(), room)
         quiet = wrapped_lines(subtitle, font, rect.width(), 1)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined, unused-ignore]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined, unused-ignore]
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active  # type: ignore[attr-defined, unused-ignore]
                  else QPalette.ColorGroup.Inactive)
         if selected:
             colour = palette.color(group, QPalette.ColorRole.HighlightedText)
