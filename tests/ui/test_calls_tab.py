@@ -482,9 +482,8 @@ def test_the_list_never_scrolls_sideways_and_keeps_the_key_columns(
     _many_calls(folder)
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(1366, 768)
-    qtbot.wait(10)
     table = tab.table
-    assert table.horizontalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
     header = table.horizontalHeader()
     shown = [c for c in range(tab.model.columnCount()) if not table.isColumnHidden(c)]
     assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
@@ -512,8 +511,8 @@ def test_a_reference_number_is_never_broken_at_its_hyphens(
     _many_calls(folder)
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(1366, 768)
-    qtbot.wait(10)
     table = tab.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().width() > 0)
     # in the list: the column fits the longest one on one line
     needed = table.fontMetrics().horizontalAdvance("SRX-CALL-671154")
     assert table.columnWidth(COL_REFERENCE) > needed

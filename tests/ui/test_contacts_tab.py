@@ -216,9 +216,8 @@ def test_the_list_never_scrolls_sideways_and_keeps_hours_and_needs(
     ctx.folder.records.add(MARCUS)
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(1366, 768)
-    qtbot.wait(10)
     table = tab.table
-    assert table.horizontalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
     header = table.horizontalHeader()
     needs = QFontMetrics(header.font()).horizontalAdvance("What they need from us")
     assert header.sectionSize(COL_NEEDS) > needs  # the header is never cut mid-word

@@ -69,6 +69,24 @@ def test_read_only_folder_shows_a_banner_and_turns_editing_off(
     assert not any(b.isEnabled() for b in _buttons(window, "Edit"))
 
 
+def test_a_sent_request_in_a_read_only_folder_cannot_be_changed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The button of a sent request reads "Change what we sent…", which no list of editing words
+    ever matched: it stayed on and opened its form. It is declared as editing, so it is off."""
+    path = tmp_path / "Sent.infusiondesk"
+    with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
+        sent = folder.records.add(Request(what="Lab results", submitted_on=date(2026, 11, 2)))
+    assert opened(qtbot, window, path, read_only=True)
+    assert window.view is not None
+    requests = window.view.requests
+    window.view.tabs.setCurrentWidget(requests)
+    requests.show_record(sent.value.id or 0)
+    button = requests.details.mark_sent_button
+    assert button.text() == "Change what we sent…"
+    assert button.isVisible() and not button.isEnabled()
+
+
 def test_writable_folder_has_no_banner(qtbot: QtBot, window: MainWindow, folder_path: Path) -> None:
     assert opened(qtbot, window, folder_path)
     assert window.view is not None

@@ -392,7 +392,7 @@ def test_an_overdue_follow_up_is_a_call_to_make_with_the_warning_sign(
     folder.records.add(Request(what="Visit notes", due_on=date(2026, 11, 26)))
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(700, 768)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: len(_today_texts(tab)) == 2)
     [request_line, call_line] = _today_texts(tab)
     assert call_line == (f"Call Brightwater Home Infusion Pharmacy back (Sam) — 13 days overdue "
                          f"(was due Sat, Nov 14). Last time: {summary}")
@@ -462,8 +462,9 @@ def test_step_table_rows_are_as_tall_as_their_wrapped_words(
                     "Reyes) to sign and fax back to Meadowbrook"))
     tab = _tab(ctx, qtbot, tabs)
     tab.resize(800, 768)
-    qtbot.wait(10)
     table = tab.step_table
+    qtbot.waitUntil(lambda: all(table.rowHeight(row) >= table.sizeHintForRow(row)
+                                for row in range(tab.step_model.rowCount())))
     for row in range(tab.step_model.rowCount()):
         assert table.rowHeight(row) >= table.sizeHintForRow(row)
     assert table.rowHeight(1) >= 2 * table.fontMetrics().height()

@@ -164,6 +164,10 @@ def test_nothing_in_a_read_only_folder_can_change_it(
     qtbot.waitUntil(lambda: window.view is not None and window.ctx is not None, timeout=20000)
     assert window.view is not None and window.ctx is not None
     assert window.ctx.read_only
+    # The window's own editing commands are declared as such, and off.
+    for action in (window.log_call_action, window.empty_trash_action, window.restore_action,
+                   window.undo_action, window.redo_action):
+        assert edits_folder(action) and not action.isEnabled(), action.text()
     folder = window.ctx.folder
     states_seen: set[str] = set()
     pressed = 0
