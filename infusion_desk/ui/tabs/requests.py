@@ -45,12 +45,7 @@ from infusion_desk.ui.requests.column_fit import (
     icon_width,
     plan_columns,
 )
-from infusion_desk.ui.requests.detail_pane import (
-    DetailScroll,
-    RequestDetails,
-    button_row,
-    value_label,
-)
+from infusion_desk.ui.requests.detail_pane import DetailScroll, RequestDetails, value_label
 from infusion_desk.ui.requests.ledger_model import (
     ASKED_BY,
     ASKED_ON,
@@ -76,6 +71,7 @@ from infusion_desk.ui.requests.ledger_model import (
     table_day,
     warning_brush,
 )
+from infusion_desk.ui.widgets.detail_pane import button_row
 from infusion_desk.ui.widgets.forms import plain_label
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 
