@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from infusion_desk.core.records import DocumentKind
-from infusion_desk.demo import cast, letters, messages, scans
+from infusion_desk.demo import cast, doctor_letters, infusion_letters, messages, plan_letters, scans
 from infusion_desk.demo import story as s
 from infusion_desk.demo.story import Timeline, long_date
 
@@ -28,11 +28,11 @@ class Paper:
 def papers(t: Timeline) -> list[Paper]:
     """Every document in the demo, oldest first."""
     return [
-        Paper("consult", "ID consult note - St Brigid.pdf", lambda: letters.consult_note(t),
+        Paper("consult", "ID consult note - St Brigid.pdf", lambda: doctor_letters.consult_note(t),
               "Infectious disease consult note", DocumentKind.CLINICAL_NOTES, -45, -43,
               s.RIVERSIDE, "Two pages. Bone culture and the reasons for 6 weeks of IV.",
               cast.PRIOR_AUTH),
-        Paper("referral", "Home infusion orders.pdf", lambda: letters.referral_orders(t),
+        Paper("referral", "Home infusion orders.pdf", lambda: doctor_letters.referral_orders(t),
               "Referral and infusion orders from Dr. Okafor", DocumentKind.PRESCRIPTION, -44,
               -43, s.RIVERSIDE, "Denise at St. Brigid gave us a copy at discharge planning."),
         Paper("part_d_card", "silverpine card front.png", scans.part_d_card,
@@ -48,34 +48,35 @@ def papers(t: Timeline) -> list[Paper]:
               s.BRIGHTWATER, "I signed as Dad's health care power of attorney. Faxed back to "
                              "Renee."),
         Paper("rfi", "Silverpine request for information.pdf",
-              lambda: letters.information_request(t),
+              lambda: plan_letters.information_request(t),
               "Silverpine: request for more information", DocumentKind.PLAN_LETTER, -41, -39,
               s.SILVERPINE,
               f"Case {s.RFI_CASE}. Sent to Dr. Okafor with a copy to us. They wanted the "
               "consult note, the culture and the duration.", cast.PRIOR_AUTH),
-        Paper("approval", "Silverpine approval letter.pdf", lambda: letters.approval_letter(t),
+        Paper("approval", "Silverpine approval letter.pdf", lambda: plan_letters.approval_letter(t),
               "Prior authorization approval — ertapenem", DocumentKind.PA_DECISION, -35, -32,
               s.SILVERPINE,
               f"Authorization {s.AUTH_NUMBER}, 42 doses, {long_date(t.approved_from)} to "
               f"{long_date(t.approved_to)}.", cast.PRIOR_AUTH),
         Paper("plan_of_care", "Brightwater plan of care.pdf",
-              lambda: letters.infusion_plan_of_care(t), "Brightwater home infusion plan of care",
+              lambda: infusion_letters.infusion_plan_of_care(t),
+              "Brightwater home infusion plan of care",
               DocumentKind.CLINICAL_NOTES, -35, -34, s.BRIGHTWATER,
               "Left by the nurse at the first visit."),
-        Paper("denial", "Silverpine denial supplies.pdf", lambda: letters.supplies_denial(t),
+        Paper("denial", "Silverpine denial supplies.pdf", lambda: plan_letters.supplies_denial(t),
               "Silverpine denial: IV supplies and per diem", DocumentKind.PLAN_LETTER, -30, -27,
               s.SILVERPINE,
               "Three pages. Supplies and pole are not Part D. Appeal rights on pages 2–3.",
               cast.SUPPLIES),
-        Paper("eob", "Silverpine EOB.pdf", lambda: letters.part_d_eob(t),
+        Paper("eob", "Silverpine EOB.pdf", lambda: plan_letters.part_d_eob(t),
               "Silverpine Part D explanation of benefits", DocumentKind.EOB, -14, -10,
               s.SILVERPINE, "Not a bill. We paid $47.20 for each weekly fill."),
-        Paper("msn", "Medicare Summary Notice.pdf", lambda: letters.medicare_summary_notice(t),
+        Paper("msn", "Medicare Summary Notice.pdf", lambda: plan_letters.medicare_summary_notice(t),
               "Medicare Summary Notice (Part B)", DocumentKind.PLAN_LETTER, -18, -13,
               "Medicare",
               f"Walker claim {s.APPEAL_CLAIM} denied (no doctor's order from the supplier). "
               "How to appeal is on page 3.", cast.APPEAL),
-        Paper("labs", "labs week 4.pdf", lambda: letters.lab_results(t),
+        Paper("labs", "labs week 4.pdf", lambda: infusion_letters.lab_results(t),
               "Week 4 lab results", DocumentKind.CLINICAL_NOTES, -7, -6, s.ST_BRIGID,
               "ESR and CRP going down."),
         Paper("after_visit", "IMG_4471.jpg", lambda: scans.after_visit_photo(t),
@@ -83,7 +84,7 @@ def papers(t: Timeline) -> list[Paper]:
               s.RIVERSIDE,
               "Phone photo. Dr. Okafor may extend 2 more weeks after the week-5 labs and MRI. "
               "Week-6 visit date is at the bottom.", cast.REAUTH),
-        Paper("delivery", "delivery ticket.pdf", lambda: letters.delivery_ticket(t),
+        Paper("delivery", "delivery ticket.pdf", lambda: infusion_letters.delivery_ticket(t),
               "Brightwater delivery ticket (week 5)", DocumentKind.OTHER, -6, -6, s.BRIGHTWATER,
               "7 doses and supplies. Next delivery is the last one."),
         Paper("email", "Paperwork for a possible extension.eml",

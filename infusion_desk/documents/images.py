@@ -11,6 +11,7 @@ from io import BytesIO
 
 from PIL import Image, ImageOps
 
+from infusion_desk.documents.flatten import on_white
 from infusion_desk.documents.sniff import Family, FileType
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def make_thumbnail(image: Image.Image) -> bytes:
         box = (THUMBNAIL_WIDTH, THUMBNAIL_MAX_HEIGHT)
     image.thumbnail(box)
     upright = ImageOps.exif_transpose(image)
-    flat = _on_white(upright)
+    flat = on_white(upright)
     buffer = BytesIO()
     flat.save(buffer, format="PNG")
     return buffer.getvalue()
@@ -114,17 +115,3 @@ def _page_count(image: Image.Image, file_type: FileType) -> int:
     if file_type.media_type != "image/tiff":
         return 1  # an animated GIF or a burst photo is still one page
     return max(1, int(getattr(image, "n_frames", 1)))
-
-
-def _on_white(image: Image.Image) -> Image.Image:
-    has_alpha = image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
-        image.mode == "P" and "transparency" in image.info
-    )
-    if has_alpha:
-        rgba = image.convert("RGBA")
-        canvas = Image.new("RGB", rgba.size, "white")
-        canvas.paste(rgba, mask=rgba.getchannel("A"))
-        return canvas
-    if image.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
-        image = image.convert("I").point(lambda value: value / 256).convert("L")
-    return image if image.mode == "RGB" else image.convert("RGB")

@@ -31,6 +31,8 @@ from typing import Protocol, cast
 
 from PIL import Image
 
+from infusion_desk.documents.flatten import on_white
+
 log = logging.getLogger(__name__)
 
 READY = b'{"status": "ready"}'
@@ -257,7 +259,7 @@ def _render_png(pdf: _Document, index: int, scale: float | None, *, fast: bool) 
             if not isinstance(image, Image.Image):
                 raise TypeError("render gave no image")
             buffer = BytesIO()
-            image.convert("RGB").save(buffer, format="PNG", compress_level=1 if fast else 6)
+            on_white(image).save(buffer, format="PNG", compress_level=1 if fast else 6)
             return buffer.getvalue()
         finally:
             bitmap.close()

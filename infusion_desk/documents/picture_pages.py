@@ -14,6 +14,7 @@ from io import BytesIO
 
 from PIL import Image
 
+from infusion_desk.documents.flatten import on_white
 from infusion_desk.documents.images import (
     _PILLOW_FORMATS,
     _WARNINGS_LOCK,
@@ -100,20 +101,7 @@ def _decoded(image: Image.Image, max_width: int | None) -> Image.Image:
         image.load()
     method = _TRANSPOSE.get(orientation)
     upright = image.transpose(method) if method is not None else image
-    return _on_white(upright)
-
-
-def _on_white(image: Image.Image) -> Image.Image:
-    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
-        image.mode == "P" and "transparency" in image.info
-    ):
-        rgba = image.convert("RGBA")
-        canvas = Image.new("RGB", rgba.size, "white")
-        canvas.paste(rgba, mask=rgba.getchannel("A"))
-        return canvas
-    if image.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
-        image = image.convert("I").point(lambda value: value / 256).convert("L")
-    return image if image.mode == "RGB" else image.convert("RGB")
+    return on_white(upright)
 
 
 def _page_count(image: Image.Image, media_type: str) -> int:

@@ -25,6 +25,7 @@ from PIL import Image, ImageOps
 
 from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine, PdfStatus
+from infusion_desk.documents.flatten import on_white
 from infusion_desk.documents.images import PREVIEW_PIXEL_LIMIT, heif_available
 from infusion_desk.documents.sniff import Family, sniff
 from infusion_desk.documents.text_files import decode_text, read_email
@@ -171,20 +172,7 @@ def _upright(image: Image.Image) -> PagePicture:
     """The current frame turned by its EXIF orientation, on white, at most MAX_PICTURE_SIDE."""
     upright = ImageOps.exif_transpose(image) or image.copy()
     upright.thumbnail((MAX_PICTURE_SIDE, MAX_PICTURE_SIDE))
-    return _encode(_on_white(upright))
-
-
-def _on_white(image: Image.Image) -> Image.Image:
-    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
-        image.mode == "P" and "transparency" in image.info
-    ):
-        rgba = image.convert("RGBA")
-        flat = Image.new("RGB", rgba.size, "white")
-        flat.paste(rgba, mask=rgba.getchannel("A"))
-        return flat
-    if image.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
-        image = image.convert("I").point(lambda value: value / 256).convert("L")
-    return image if image.mode in ("RGB", "L") else image.convert("RGB")
+    return _encode(on_white(upright, keep_grey=True))
 
 
 def _encode(image: Image.Image) -> PagePicture:

@@ -17,15 +17,15 @@ from infusion_desk.core.records import Document, DocumentKind, RecordKind, Reque
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, DocumentDialog
-from infusion_desk.ui.tabs.documents import (
+from infusion_desk.ui.documents.document_list import (
     DATED,
     EMPTY_TEXT,
     KIND,
     RECEIVED,
     SENDER,
     TITLE,
-    DocumentsTab,
 )
+from infusion_desk.ui.tabs.documents import DocumentsTab
 from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so

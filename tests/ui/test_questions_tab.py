@@ -30,14 +30,14 @@ from infusion_desk.ui.dialogs.question_dialogs import (
     QuestionDialog,
     StuckQuestionsDialog,
 )
-from infusion_desk.ui.tabs.questions import (
+from infusion_desk.ui.questions.question_list import (
     ANSWER,
     ANSWERED_ON,
     ASK_WHOM,
     QUESTION,
     STATUS,
-    QuestionsTab,
 )
+from infusion_desk.ui.tabs.questions import QuestionsTab
 from tests.ui.tab_helpers import show_tab
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -25,8 +25,7 @@ from infusion_desk.core.rules import STUCK_QUESTIONS
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.request_dialogs import RequestDialog, SentDialog
-from infusion_desk.ui.requests.paper_list import DETAIL_ROLE
-from infusion_desk.ui.tabs.requests import (
+from infusion_desk.ui.requests.ledger_model import (
     ASKED_BY,
     CONFIRMATION,
     DUE_BY,
@@ -38,8 +37,9 @@ from infusion_desk.ui.tabs.requests import (
     STATE,
     TO_WHOM,
     WHAT,
-    RequestsTab,
 )
+from infusion_desk.ui.requests.paper_list import DETAIL_ROLE
+from infusion_desk.ui.tabs.requests import RequestsTab
 from tests.ui.tab_helpers import show_tab
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -14,19 +14,13 @@ import itertools
 from dataclasses import replace
 from datetime import datetime, time
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
-    QSizePolicy,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +31,21 @@ from infusion_desk.core.call_sheet import build_call_sheet, phone_for
 from infusion_desk.core.errors import InputError
 from infusion_desk.core.organizations import contacts_at, find_contact, known_organizations
 from infusion_desk.core.records import Call, CallDirection, Contact
+from infusion_desk.ui.calls.answers_checklist import AnswersChecklist
+from infusion_desk.ui.calls.call_fields import (
+    CtrlEnterSaves,
+    NameBox,
+    TimeField,
+    now_to_the_minute,
+    scaled,
+)
+from infusion_desk.ui.calls.sheet_panel import CallSheetPanel
+from infusion_desk.ui.calls.two_columns import arrange, fit_to_screen, scroll_area_of, two_columns
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.dialogs.call_checklist import AnswersChecklist
-from infusion_desk.ui.dialogs.call_sheet_panel import MEMBER_ID_TIP, CallSheetPanel
 from infusion_desk.ui.widgets.forms import (
     DateField,
     FormDialog,
     combo,
-    heading,
     line,
     notes_box,
     plain_label,
@@ -52,102 +53,11 @@ from infusion_desk.ui.widgets.forms import (
     set_combo_value,
 )
 
-__all__ = ["MEMBER_ID_TIP", "REFERENCE_TIP", "CallSheetPanel", "LogCallDialog"]
+__all__ = ["REFERENCE_TIP", "LogCallDialog"]
 
 REFERENCE_TIP = ("The number the representative gives you for this call. "
                  "Ask for it before you hang up.")
-WIDE_CHARS = 100  # the call sheet goes beside the fields when the form is this many characters wide
 RECENT_CALLS_FOR_NAMES = 300  # organizations offered as you type come from this many recent calls
-
-
-def _scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-class NameBox(QComboBox):
-    """A drop-down of the names the folder knows; typing a new name is just as fine.
-
-    It reads like the line edit it replaces (``text()``, ``setText()``, ``selectAll()``), and
-    suggests matches anywhere in a name as she types ("pine" finds "Silverpine").
-    """
-
-    def __init__(self, names: list[str], text: str = "", *, accessible_name: str,
-                 placeholder: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setAccessibleName(accessible_name)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMaxVisibleItems(12)
-        completer = self.completer()
-        line_edit = self.lineEdit()
-        assert completer is not None and line_edit is not None  # an editable combo has both
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        line_edit.setPlaceholderText(placeholder)
-        line_edit.setClearButtonEnabled(True)
-        self.set_names(names)
-        self.setText(text)
-
-    def names(self) -> list[str]:
-        return [self.itemText(n) for n in range(self.count())]
-
-    def set_names(self, names: list[str]) -> None:
-        """Offer these names; what is typed stays as typed."""
-        if names == self.names():
-            return
-        typed = self.currentText()
-        was = self.blockSignals(True)
-        self.clear()
-        self.addItems(names)
-        self.setCurrentIndex(-1)
-        self.setEditText(typed)
-        self.blockSignals(was)
-
-    def text(self) -> str:
-        return self.currentText()
-
-    def setText(self, text: str) -> None:  # noqa: N802 - reads like QLineEdit
-        self.setEditText(text)
-
-    def selectAll(self) -> None:  # noqa: N802 - reads like QLineEdit
-        self.line_edit().selectAll()
-
-    def line_edit(self) -> QLineEdit:
-        """The field typed into (an editable drop-down always has one)."""
-        edit = self.lineEdit()
-        assert edit is not None
-        return edit
-
-
-# --------------------------------------------------------------------------- the form
-class _CtrlEnterSaves(QObject):
-    """Ctrl+Enter inside a multi-line field saves the form (plain Enter starts a new line)."""
-
-    def __init__(self, dialog: FormDialog) -> None:
-        super().__init__(dialog)
-        self._dialog = dialog
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._dialog.save_button.click()
-                return True
-        return super().eventFilter(watched, event)
-
-
-class _TimeField(QTimeEdit):
-    """A time; Tab leaves the field (instead of stepping hours → minutes → AM/PM)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
 
 
 class LogCallDialog(FormDialog):
@@ -177,7 +87,7 @@ class LogCallDialog(FormDialog):
             calls=folder.calls(limit=RECENT_CALLS_FOR_NAMES),
         )
         self._auto_phone = ""
-        current = call or Call(called_at=datetime.combine(ctx.today(), _now_to_the_minute()))
+        current = call or Call(called_at=datetime.combine(ctx.today(), now_to_the_minute()))
         if call is None and contact is not None:
             current = replace(current, organization=contact.organization, person=contact.name,
                               phone=contact.phone, contact_id=contact.id)
@@ -206,7 +116,7 @@ class LogCallDialog(FormDialog):
     def _build_fields(self, current: Call, organizations: list[str]) -> None:
         self.when_date = DateField(self._ctx.today, self, accessible_name="Day of the call")
         self.when_date.set_value(current.called_at.date())
-        self.when_time = _TimeField(self)
+        self.when_time = TimeField(self)
         self.when_time.setDisplayFormat("h:mm AP")
         self.when_time.setTime(QTime(current.called_at.hour, current.called_at.minute))
         self.when_time.setAccessibleName("Time of the call")
@@ -229,11 +139,11 @@ class LogCallDialog(FormDialog):
         self.reference = line(current.reference_number, accessible_name="Call reference number",
                               placeholder="e.g. 4471-0938", parent=self)
         self.reference.setToolTip(REFERENCE_TIP)
-        _scaled(self.reference, 1.3, bold=True)
+        scaled(self.reference, 1.3, bold=True)
         self.summary = notes_box(current.summary, accessible_name="What was said", lines=3,
                                  parent=self)
         self.summary.setPlaceholderText("Enter starts a new line; Ctrl+Enter saves")
-        self.summary.installEventFilter(_CtrlEnterSaves(self))
+        self.summary.installEventFilter(CtrlEnterSaves(self))
         self.outcome = line(current.outcome, accessible_name="Outcome, what happens next",
                             placeholder="e.g. They will fax the decision by Friday", parent=self)
         self.follow_up = DateField(self._ctx.today, self, accessible_name="Follow-up date")
@@ -271,7 +181,7 @@ class LogCallDialog(FormDialog):
         reference_label.setBuddy(self.reference)
         reference_label.setToolTip(REFERENCE_TIP)
         reference_label.setWordWrap(True)
-        _scaled(reference_label, 1.15, bold=True)
+        scaled(reference_label, 1.15, bold=True)
         form.addRow(reference_label)
         form.addRow(self.reference)
         form.addRow("What was &said:", self.summary)
@@ -282,59 +192,19 @@ class LogCallDialog(FormDialog):
         # The fields and questions (left), the call sheet (right), in the form's one scroll area.
         self.body.removeItem(form)
         form.setParent(None)  # type: ignore[call-overload, unused-ignore]
-        content = QWidget(self)
-        self._content = content
-        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(20)
-        self._columns = columns
-        left = QVBoxLayout()
-        left.setSpacing(14)
-        left.addLayout(form)
-        left.addWidget(self.checklist)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(6)
-        right.addWidget(heading("Call sheet", content, scale=1.15))
-        right.addWidget(self.sheet)
-        right.addStretch(1)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 1)
-        self.body.addWidget(content, 1)
-        self._fit_to_screen()
-        self._arrange()
+        self._content = QWidget(self)
+        self._columns = two_columns(self._content, (form, self.checklist), self.sheet)
+        self.body.addWidget(self._content, 1)
+        fit_to_screen(self)
+        arrange(self._columns, self)
 
     def scroll_area(self) -> QScrollArea | None:
         """The one scroll area the whole form scrolls in (the form dialog's own)."""
-        widget = self._content.parentWidget()
-        while widget is not None and widget is not self:
-            if isinstance(widget, QScrollArea):
-                return widget
-            widget = widget.parentWidget()
-        return None
+        return scroll_area_of(self._content, self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._arrange()
-
-    def _arrange(self) -> None:
-        """Side by side when there is room for both at this text size; else the sheet below."""
-        wide = self.width() >= WIDE_CHARS * self.fontMetrics().averageCharWidth()
-        direction = (QBoxLayout.Direction.LeftToRight if wide
-                     else QBoxLayout.Direction.TopToBottom)
-        if self._columns.direction() != direction:
-            self._columns.setDirection(direction)
-
-    def _fit_to_screen(self) -> None:
-        """Wide enough for both columns at this text size, never bigger than the screen."""
-        average = self.fontMetrics().averageCharWidth()
-        size = QSize(max(1000, 150 * average), max(640, 64 * self.fontMetrics().lineSpacing()))
-        screen = self.screen()
-        if screen is not None:  # a 1366x768 screen, or larger text: never bigger than the screen
-            room = screen.availableGeometry().size() - QSize(24, 56)
-            size = size.boundedTo(room)
-        self.setMinimumSize(min(size.width(), 480), min(size.height(), 360))
-        self.resize(size)
+        arrange(self._columns, self)
 
     def _chain_focus(self) -> None:
         chain: list[QWidget] = [
@@ -479,7 +349,3 @@ class LogCallDialog(FormDialog):
         box.exec()
         return box.clickedButton() is discard
 
-
-def _now_to_the_minute() -> time:
-    now = datetime.now()
-    return time(now.hour, now.minute)

@@ -29,6 +29,7 @@ from infusion_desk.ui.editing import editing
 from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon, warning_brush
 from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list
+from infusion_desk.ui.widgets.detail_pane import button_row
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 
 VALUE_CHARS = 12  # a value narrower than this goes under its label instead
@@ -48,14 +49,6 @@ def value_label() -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setMinimumWidth(label.fontMetrics().averageCharWidth() * VALUE_CHARS)
     return label
-
-
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
 
 
 def _form() -> QFormLayout:

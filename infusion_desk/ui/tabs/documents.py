@@ -6,45 +6,40 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (
-    QFontMetrics,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from infusion_desk.core.dates import format_day, format_short
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Document, RecordKind, Request, Step
-from infusion_desk.core.rules import request_state
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
 from infusion_desk.services.importing import ImportOutcome
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, DocumentDialog, kind_tooltip
+from infusion_desk.ui.dialogs.document_dialogs import DocumentDialog
 from infusion_desk.ui.documents import import_summary
+from infusion_desk.ui.documents.document_details import REQUEST_ROLE, DocumentDetails
+from infusion_desk.ui.documents.document_list import (
+    ADD_TIP,
+    COLUMNS,
+    EMPTY_TEXT,
+    TITLE,
+    DocumentTable,
+)
 from infusion_desk.ui.documents.file_actions import DocumentFiles
 from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, import_queue_for
 from infusion_desk.ui.documents.page_area import Shape, shape_of
@@ -53,97 +48,9 @@ from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
 from infusion_desk.ui.documents.preview import DocumentPreview
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
 from infusion_desk.ui.editing import editing
-from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
-from infusion_desk.ui.widgets.forms import heading, plain_label
-
-TITLE, KIND, DATED, RECEIVED, SENDER, PAGES = range(6)
-REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
-EMPTY_TEXT = ("No documents yet. Drag scanned letters or photos onto this window, or click "
-              "Add documents…")
-ADD_TIP = ("Add scanned letters, photos, PDFs or emails from this computer. You can also drag "
-           "them onto this window, or paste a copied picture with Ctrl+V.")
-
-
-def _size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
-
-
-COLUMNS = [
-    Column("Title", lambda d: one_line(d.title, 200),
-           tooltip=lambda d: d.title + (f"\nFile: {d.original_name}" if d.original_name else "")),
-    Column("Kind", lambda d: d.kind.label, tooltip=lambda d: kind_tooltip(d.kind),
-           header_tooltip="What kind of paper it is. " + EOB_TIP),
-    Column("Date on letter", lambda d: format_short(d.document_date),
-           tooltip=lambda d: format_day(d.document_date),
-           sort_key=lambda d: d.document_date.isoformat() if d.document_date else ""),
-    Column("Received", lambda d: format_short(d.received_on),
-           tooltip=lambda d: format_day(d.received_on),
-           sort_key=lambda d: d.received_on.isoformat() if d.received_on else ""),
-    Column("From", lambda d: one_line(d.sender, 120)),
-    Column("Pages", lambda d: str(d.page_count) if d.page_count else "",
-           sort_key=lambda d: d.page_count, align_right=True),
-]
-
-
-class OpenableList(QListWidget):
-    """A short list whose entries open with a click or Enter."""
-
-    item_chosen = Signal(object)  # QListWidgetItem
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.itemClicked.connect(self.item_chosen.emit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.item_chosen.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)
-
-    def sizeHint(self) -> QSize:
-        rows = sum(self.sizeHintForRow(r) for r in range(self.count()))
-        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 4)
-
-
-class DocumentTable(QTableView):
-    """The list of documents: the title takes the room the other columns leave. When the list
-    is narrow (the page preview needs room too), the less needed columns step aside — pages
-    first, then the day it came, who sent it, its kind — so the title stays readable; they come
-    back when there is room. Everything hidden here is shown beside the list."""
-
-    DROP_ORDER = (PAGES, RECEIVED, SENDER, KIND)
-    TITLE_CHARS = 30
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.natural_widths: dict[int, int] = {}  # column -> the width its words need
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_title()
-
-    def fit_title(self) -> None:
-        header = self.horizontalHeader()
-        least = self.fontMetrics().averageCharWidth() * self.TITLE_CHARS
-        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
-        widths = {c: self.natural_widths.get(c, header.sectionSize(c))
-                  for c in range(header.count()) if c != TITLE}
-        hidden: set[int] = set()
-        for column in self.DROP_ORDER:
-            if room - sum(w for c, w in widths.items() if c not in hidden) >= least:
-                break
-            hidden.add(column)
-        for column, width in widths.items():
-            self.setColumnHidden(column, column in hidden)
-            if column not in hidden and header.sectionSize(column) != width:
-                header.resizeSection(column, width)
-        others = sum(w for c, w in widths.items() if c not in hidden)
-        header.resizeSection(TITLE, max(least, room - others))
+from infusion_desk.ui.models.table import RecordFilterProxy, RecordTableModel
+from infusion_desk.ui.widgets.empty_state import EmptyState
+from infusion_desk.ui.widgets.forms import plain_label
 
 
 class DocumentsTab(QWidget):
@@ -216,57 +123,21 @@ class DocumentsTab(QWidget):
         return self.top_bar
 
     def _build_empty(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.empty_label = plain_label(EMPTY_TEXT, page)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty_label)
-        self.empty_add_button = editing(QPushButton("Add documents…", page))
+        self.empty = EmptyState("", EMPTY_TEXT, "Add documents…", self)
+        self.empty_label, self.empty_add_button = self.empty.explain, editing(self.empty.button)
         self.empty_add_button.setToolTip(ADD_TIP)
         self.empty_add_button.clicked.connect(self.choose_files)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.empty_add_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
+        return self.empty
 
     def _build_table(self) -> QWidget:
         self.model = RecordTableModel(COLUMNS, self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = DocumentTable(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Documents")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            max(28, self.fontMetrics().height() + 12))
+        self.table.set_up(self.proxy, self.fontMetrics())
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        bold = header.font()
-        bold.setBold(True)
-        heads = QFontMetrics(bold)
-        pad = metrics.averageCharWidth() * 3
-        for column, sample in ((KIND, "Prior-authorization"), (DATED, "Sep 30, 2026"),
-                               (RECEIVED, "Sep 30, 2026"), (SENDER, "Silverpine Health"),
-                               (PAGES, "999")):
-            header_text = str(COLUMNS[column].header)
-            self.table.natural_widths[column] = max(metrics.horizontalAdvance(sample),
-                                                    heads.horizontalAdvance(header_text)) + pad
-            header.resizeSection(column, self.table.natural_widths[column])
         header.sectionResized.connect(self._on_header_section_resized)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
         return self.table
 
     def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
@@ -275,62 +146,15 @@ class DocumentsTab(QWidget):
             self.table.fit_title()
 
     def _build_details(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        panel = QWidget(scroll)
-        scroll.setWidget(panel)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 8, 8, 8)
-        layout.setSpacing(10)
-        self.nothing_chosen = plain_label("Choose a document in the list to see it here.", panel)
-        layout.addWidget(self.nothing_chosen)
-
-        self.details = QWidget(panel)
-        inner = QVBoxLayout(self.details)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(10)
-        self.title_label = heading("", self.details, scale=1.15)
-        inner.addWidget(self.title_label)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.fields: dict[str, QLabel] = {}
-        for key, caption in (("kind", "What it is"), ("dated", "Date on the letter"),
-                             ("received", "Received"), ("sender", "From"), ("file", "File"),
-                             ("step", "Coverage step"), ("notes", "Notes")):
-            value = plain_label("", self.details)
-            value.setAccessibleName(caption)
-            form.addRow(plain_label(caption, self.details), value)
-            self.fields[key] = value
-        inner.addLayout(form)
-
-        buttons = QHBoxLayout()
-        self.edit_button = editing(QPushButton("Edit details…", self.details))
-        self.edit_button.setAccessibleName("Edit the document's details")
-        self.edit_button.setToolTip("Change the title, what it is, its dates, who sent it and "
-                                    "your notes. The file itself never changes.")
-        self.edit_button.clicked.connect(lambda _c=False: self.edit_document())
-        self.delete_button = editing(QPushButton("Delete", self.details))
-        self.delete_button.setAccessibleName("Delete the document")
-        self.delete_button.setToolTip("Move this document to the trash. Undo brings it back.")
-        self.delete_button.clicked.connect(lambda _c=False: self.delete_document())
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        inner.addLayout(buttons)
-
-        inner.addWidget(heading("Sent with these requests", self.details, scale=1.0))
-        self.requests_list = OpenableList(self.details)
-        self.requests_list.setAccessibleName("Requests this document was sent for")
-        self.requests_list.item_chosen.connect(self._on_requests_list_item_chosen)
-        inner.addWidget(self.requests_list)
-        self.no_requests = plain_label(
-            "Not sent with any request yet. To note that you sent it, drag it onto the request "
-            "on the Requests tab, or open the request and use “Mark as sent…”.", self.details)
-        inner.addWidget(self.no_requests)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        return scroll
+        self.details = DocumentDetails(self)
+        self.details.edit_button.clicked.connect(lambda _c=False: self.edit_document())
+        self.details.delete_button.clicked.connect(lambda _c=False: self.delete_document())
+        self.details.requests_list.item_chosen.connect(self._on_requests_list_item_chosen)
+        # (the names the tests and the read-only walk know them by)
+        self.title_label, self.fields = self.details.title_label, self.details.fields
+        self.edit_button, self.delete_button = self.details.edit_button, self.details.delete_button
+        self.requests_list, self.no_requests = self.details.requests_list, self.details.no_requests
+        return self.details
 
     def _build_preview(self) -> QWidget:
         panel = QWidget(self)
@@ -427,37 +251,23 @@ class DocumentsTab(QWidget):
     # ------------------------------------------------------------------ details
     def _show(self, document: Document | None) -> None:
         self._shown = document
-        self.details.setVisible(document is not None)
-        self.nothing_chosen.setVisible(document is None)
         for button in (self.open_button, self.save_button, self.print_button):
             button.setEnabled(document is not None)
         if document is None or document.id is None:
+            self.details.show_document(None, step_title="", requests=[], today=self._ctx.today(),
+                                       writable=False)
             self.preview.clear()
             return
         self._show_preview(document)
-        self.title_label.setText(document.title or document.original_name or "Untitled")
-        self.title_label.setAccessibleName(self.title_label.text())
-        self.fields["kind"].setText(document.kind.label)
-        self.fields["kind"].setToolTip(kind_tooltip(document.kind))
-        self.fields["dated"].setText(format_day(document.document_date) or "—")
-        self.fields["received"].setText(format_day(document.received_on) or "—")
-        self.fields["sender"].setText(document.sender or "—")
-        pages = (f"{document.page_count} pages" if document.page_count > 1
-                 else "1 page" if document.page_count == 1 else "")
-        size = _size_text(document.size) if document.size else ""
-        self.fields["file"].setText(", ".join(p for p in (document.original_name, pages, size)
-                                              if p) or "—")
-        self.fields["step"].setText(self._step_title(document.step_id))
-        self.fields["notes"].setText(document.notes or "—")
-        writable = not self._ctx.read_only
-        self.edit_button.setEnabled(writable)
-        self.delete_button.setEnabled(writable)
+        self.details.show_document(
+            document, step_title=self._step_title(document.step_id),
+            requests=self._ctx.folder.requests_for_document(document.id),
+            today=self._ctx.today(), writable=not self._ctx.read_only)
         printable = shape_of(document) is not Shape.NONE
         self.print_button.setEnabled(printable)
         self.print_button.setToolTip("Print this document." if printable else
                                      "This file cannot be printed from here. Use “Open with…” "
                                      "and print it from that program.")
-        self._show_requests(self._ctx.folder.requests_for_document(document.id))
 
     def _show_preview(self, document: Document) -> None:
         assert document.id is not None
@@ -480,21 +290,6 @@ class DocumentsTab(QWidget):
             return self._ctx.folder.get(Step, step_id).display_title
         except FolderError:
             return "—"
-
-    def _show_requests(self, requests: list[Request]) -> None:
-        self.requests_list.clear()
-        today = self._ctx.today()
-        for request in requests:
-            sent = format_day(request.submitted_on)
-            state = request_state(request, today).label
-            text = f"{one_line(request.what, 100)} — {state}" + (f", {sent}" if sent else "")
-            item = QListWidgetItem(text)
-            item.setData(REQUEST_ROLE, request.id)
-            item.setToolTip("Click or press Enter to open this request.")
-            self.requests_list.addItem(item)
-        self.requests_list.setVisible(bool(requests))
-        self.requests_list.updateGeometry()
-        self.no_requests.setVisible(not requests)
 
     def _on_requests_list_item_chosen(self, item: QListWidgetItem) -> None:
         try:

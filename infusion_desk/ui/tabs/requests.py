@@ -12,18 +12,14 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,55 +41,24 @@ from infusion_desk.ui.requests.column_fit import (
     icon_width,
     plan_columns,
 )
-from infusion_desk.ui.requests.detail_pane import (
-    DetailScroll,
-    RequestDetails,
-    button_row,
-    value_label,
-)
+from infusion_desk.ui.requests.detail_pane import DetailScroll, RequestDetails
+from infusion_desk.ui.requests.ledger_filters import VIEWS, filter_buttons, label_filters
 from infusion_desk.ui.requests.ledger_model import (
-    ASKED_BY,
     ASKED_ON,
-    CONFIRMATION,
     DUE_BY,
-    HOW,
-    NOT_SENT,
     PAPERS,
     SENT,
     SENT_ON,
     SENT_SIDE,
-    STATE,
-    STATE_TIP,
-    TO_WHOM,
-    WHAT,
     LedgerModel,
     LedgerRow,
     build_rows,
     ledger_columns,
-    quiet_brush,
-    state_icon,
-    state_words,
-    table_day,
-    warning_brush,
 )
-from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.requests.ledger_table import ledger_table
+from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 
-__all__ = [  # what other modules and the tests take from here
-    "ASKED_BY", "ASKED_ON", "CONFIRMATION", "DUE_BY", "HOW", "NOT_SENT", "PAPERS", "SENT",
-    "SENT_ON", "STATE", "STATE_TIP", "TO_WHOM", "WHAT", "LedgerModel", "LedgerRow",
-    "RequestDetails", "RequestsTab", "build_rows", "button_row", "ledger_columns", "quiet_brush",
-    "state_icon", "state_words", "table_day", "value_label", "warning_brush",
-]
-
-VIEWS = tuple(rules.LEDGER_VIEWS)  # "All", "Open", "Overdue", "Sent"
-VIEW_TIPS = {
-    "All": "Every request, sent or not.",
-    "Open": "Requests we have not sent yet, overdue ones included.",
-    "Overdue": "Requests we have not sent yet whose due date has passed.",
-    "Sent": "Requests we sent, including those they confirmed they received.",
-}
-SHOWN_MARK = "✓ "  # the filter in use says so in words, not only in shade
 WATCHED = frozenset({RecordKind.REQUEST, RecordKind.DOCUMENT, RecordKind.STEP})
 RequestFormT = TypeVar("RequestFormT", RequestDialog, SentDialog)  # the forms this tab opens
 
@@ -134,46 +99,13 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         bar.addWidget(self.add_button)
         bar.addStretch(1)
         bar.addWidget(QLabel("Show:", self))
-        self.filter_group = QButtonGroup(self)
-        self.filter_group.setExclusive(True)
-        self.filter_buttons: dict[str, QPushButton] = {}
-        for name in VIEWS:
-            button = QPushButton(name, self)
-            button.setCheckable(True)
-            button.setToolTip(VIEW_TIPS[name])
-            button.setAccessibleName(f"Show {name.lower()} requests")
-            if name == "Overdue":
-                button.setIcon(self.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxWarning))
-            self.filter_group.addButton(button)
-            self.filter_buttons[name] = button
-            bar.addWidget(button)
-        self.filter_buttons["All"].setChecked(True)
+        self.filter_group, self.filter_buttons = filter_buttons(self, bar)
         self._label_filters()
         self.filter_group.buttonClicked.connect(self._on_filter_group_button_clicked)
         outer.addLayout(bar)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Requests: what they asked for, and what we sent")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag(
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            | int(Qt.TextFlag.TextWordWrap)))
+        self.table = ledger_table(self.proxy, self)
         self.table.viewport().installEventFilter(self)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
         for signal in (self.proxy.layoutChanged, self.proxy.modelReset, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved):
             signal.connect(self._on_proxy_layout_changed)
@@ -203,20 +135,13 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         ledger_layout.addWidget(self.band)
         ledger_layout.addWidget(self.table, 1)
 
-        empty = QWidget(self)
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        self.empty_label = plain_label("", empty)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_button = editing(QPushButton("Add a request", empty))
+        self.empty = EmptyState("", "", "Add a request", self)
+        self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
         self.empty_button.clicked.connect(self._on_empty_button_clicked)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(ledger)
-        self.stack.addWidget(empty)
+        self.stack.addWidget(self.empty)
 
         self.details = RequestDetails(self)
         self.details.document_opened.connect(self.ctx.open_record)
@@ -372,21 +297,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
             self._show_details()
 
     def _label_filters(self) -> None:
-        """Each filter with its count; the one in use says so in words ("✓ All (23)") and in bold,
-        not only by its shade. Each keeps the room its marked form needs, so nothing jumps."""
-        for name, button in self.filter_buttons.items():
-            count = self._counts.get(name, 0)
-            shown = button.isChecked()
-            font = QFont(self.font())
-            font.setBold(True)
-            button.setFont(font)
-            button.setText(f"{SHOWN_MARK}{name} ({count})")
-            widest = button.sizeHint().width()
-            font.setBold(shown)
-            button.setFont(font)
-            button.setText(f"{SHOWN_MARK if shown else ''}{name} ({count})")
-            button.setMinimumWidth(widest)
-            button.setAccessibleDescription("Shown now" if shown else "")
+        label_filters(self.filter_buttons, self._counts, self.font())
 
     def _on_filter_group_button_clicked(self, button: QPushButton) -> None:
         for name, candidate in self.filter_buttons.items():

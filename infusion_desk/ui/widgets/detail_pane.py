@@ -47,6 +47,15 @@ def apart(button: QPushButton) -> QHBoxLayout:
     return row
 
 
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """A row of buttons at the left, the rest of the row empty."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def pane_text(widget: QWidget | None) -> str:
     """What a pane says, label by label in layout order (for reading it back, e.g. in tests)."""
     texts: list[str] = []

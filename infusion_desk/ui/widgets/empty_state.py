@@ -9,7 +9,11 @@ from infusion_desk.ui.widgets.forms import heading, plain_label
 
 
 class EmptyState(QWidget):
-    """A calm, centred page: a heading, one sentence of explanation and an action button."""
+    """A calm, centred page: a heading, one sentence of explanation and an action button.
+
+    A page without a heading (``title`` empty) shows only the sentence. Further buttons (such as
+    a second way to add) go beside the first with :meth:`add_button`.
+    """
 
     def __init__(self, title: str, explanation: str, action: str,
                  parent: QWidget | None = None) -> None:
@@ -18,14 +22,21 @@ class EmptyState(QWidget):
         layout.addStretch(1)
         self.label = heading(title, self, scale=1.15)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setVisible(bool(title))
         layout.addWidget(self.label)
-        explain = plain_label(explanation, self)
-        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(explain)
+        self.explain = plain_label(explanation, self)
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.explain)
         self.button = QPushButton(action, self)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self._row = QHBoxLayout()
+        self._row.addStretch(1)
+        self._row.addWidget(self.button)
+        self._row.addStretch(1)
+        layout.addLayout(self._row)
         layout.addStretch(2)
+
+    def add_button(self, text: str) -> QPushButton:
+        """Another button beside the first (in the same centred row)."""
+        button = QPushButton(text, self)
+        self._row.insertWidget(self._row.count() - 1, button)
+        return button

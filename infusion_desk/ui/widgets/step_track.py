@@ -12,19 +12,15 @@ not (a narrow window, or large text), so no word is ever cut.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -41,174 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infusion_desk.core import rules
-from infusion_desk.core.coverage import (
-    STEP_EXPLANATIONS,
-    STEP_SUBTITLES,
-    Mark,
-    approved_period,
-    current_index,
-    is_done,
-    mark_of,
-    split_track,
-    status_word,
-    track_summary,
-)
-from infusion_desk.core.records import Step, StepKind, StepStatus
-from infusion_desk.ui.widgets.forms import plain_label, plain_tip
+from infusion_desk.core.coverage import current_index, mark_of, split_track, track_summary
+from infusion_desk.core.records import Step
+from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.step_marker import StepMarker
+from infusion_desk.ui.widgets.step_words import step_tooltip, step_words, width_across
 
-DONE_COLOUR = QColor("#2e7d32")
-DENIED_COLOUR = QColor("#c62828")
-_APPROVED_KINDS = (StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION, StepKind.APPEAL)
-_LABEL_PADDING = 6
 _SIDE_CHARS = 30  # the "Also open" box is about this many characters wide
-# How a line of a step's words looks.
-NAME, SUBTITLE, PLAIN, BOLD = "name", "subtitle", "plain", "bold"
-
-
-def step_name(step: Step) -> str:
-    """The short name beside a marker: the kind, or the title for a step of one's own."""
-    if step.kind is StepKind.OTHER:
-        return step.display_title
-    return step.kind.label
-
-
-def number_text(step: Step) -> str:
-    if not step.reference_number:
-        return ""
-    if step.kind in _APPROVED_KINDS and step.status is StepStatus.APPROVED:
-        return f"Authorization no. {step.reference_number}"
-    return f"Reference no. {step.reference_number}"
-
-
-class StepMarker(QWidget):
-    """One marker with the two halves of the line that joins it to its neighbours."""
-
-    def __init__(self, mark: Mark, *, current: bool = False, line_before: str = "",
-                 line_after: str = "", across: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.mark = mark
-        self.current = current
-        self.across = across
-        self._line_before = line_before  # "", "solid" or "dashed"
-        self._line_after = line_after
-        if across:
-            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        else:
-            self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-
-    def radius(self) -> float:
-        unit = self.fontMetrics().height()
-        return unit * (0.95 if self.current else 0.7)
-
-    def sizeHint(self) -> QSize:
-        unit = self.fontMetrics().height()
-        if self.across:
-            return QSize(unit * 3, int(unit * 2.4))
-        return QSize(int(unit * 2.6), int(unit * 2.4))
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def centre(self) -> QPointF:
-        if self.across:
-            return QPointF(self.width() / 2, self.height() / 2)
-        # Down the page the marker sits beside the step's first line of words.
-        return QPointF(self.width() / 2, self.fontMetrics().height() * 1.2)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-        c = self.centre()
-        r = self.radius()
-        unit = self.fontMetrics().height()
-        for side, style in ((-1, self._line_before), (1, self._line_after)):
-            if not style:
-                continue
-            pen = QPen(text if style == "solid" else muted, max(2.0, unit / 8))
-            if style == "dashed":
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            if self.across:
-                edge = 0.0 if side < 0 else float(self.width())
-                painter.drawLine(QPointF(edge, c.y()), QPointF(c.x() + side * r, c.y()))
-            else:
-                edge = 0.0 if side < 0 else float(self.height())
-                painter.drawLine(QPointF(c.x(), edge), QPointF(c.x(), c.y() + side * r))
-        self._paint_mark(painter, c, r, (text, muted, palette.color(QPalette.ColorRole.Base)))
-        painter.end()
-
-    def _paint_mark(self, painter: QPainter, c: QPointF, r: float,
-                    colours: tuple[QColor, QColor, QColor]) -> None:
-        text, muted, base = colours
-        width = max(2.0, r / (3 if self.current else 5))
-        circle = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
-        if self.mark is Mark.DONE:
-            painter.setPen(QPen(DONE_COLOUR, width))
-            painter.setBrush(DONE_COLOUR)
-            painter.drawEllipse(circle)
-            tick = QPainterPath(QPointF(c.x() - r * 0.45, c.y() + r * 0.02))
-            tick.lineTo(QPointF(c.x() - r * 0.1, c.y() + r * 0.38))
-            tick.lineTo(QPointF(c.x() + r * 0.5, c.y() - r * 0.38))
-            painter.setPen(QPen(QColor("white"), max(2.0, r / 4), Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(tick)
-            return
-        colour = DENIED_COLOUR if self.mark is Mark.DENIED else text
-        if self.mark is Mark.NOT_STARTED and not self.current:
-            colour = muted
-        painter.setPen(QPen(colour, width))
-        painter.setBrush(base)
-        painter.drawEllipse(circle)
-        painter.setBrush(colour)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if self.mark is Mark.IN_PROGRESS:
-            painter.drawEllipse(c, r * 0.42, r * 0.42)
-        elif self.mark is Mark.WAITING:
-            for dx in (-0.42, 0.0, 0.42):
-                painter.drawEllipse(QPointF(c.x() + dx * r, c.y()), r * 0.13, r * 0.13)
-        elif self.mark is Mark.DENIED:
-            painter.setPen(QPen(colour, max(2.0, r / 4), Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap))
-            k = r * 0.38
-            painter.drawLine(QPointF(c.x() - k, c.y() - k), QPointF(c.x() + k, c.y() + k))
-            painter.drawLine(QPointF(c.x() - k, c.y() + k), QPointF(c.x() + k, c.y() - k))
-
-
-def _breakable_pieces(text: str) -> list[str]:
-    """The pieces a label may break a line between: words, and parts of hyphenated words."""
-    return re.findall(r"[^\s-]+-?", text)
-
-
-def step_tooltip(step: Step, current: bool = False) -> str:
-    """What a step is, in a sentence, for its tooltip (plain text, shown as typed)."""
-    lines = [step.display_title]
-    if current:
-        lines.append("This is the step things are at now.")
-    lines.append(STEP_EXPLANATIONS[step.kind])
-    lines.append("Click to choose it in the list below.")
-    return plain_tip("\n".join(lines))
-
-
-def help_badge(tip: str, parent: QWidget) -> QLabel:
-    """A small round "?" beside a step's name: hovering the step explains it."""
-    badge = QLabel("?", parent)
-    badge.setTextFormat(Qt.TextFormat.PlainText)
-    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    size = badge.fontMetrics().height()
-    badge.setFixedSize(size, size)
-    badge.setStyleSheet(f"QLabel {{ border: 1px solid palette(mid); border-radius: {size // 2}px;"
-                        " font-weight: bold; }")
-    badge.setToolTip(tip)
-    badge.setAccessibleName("What this step means")
-    badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    return badge
 
 
 class StepTrack(QWidget):
@@ -305,21 +140,6 @@ class StepTrack(QWidget):
                                            else (True, True))
         self._rebuild()
 
-    def _step_words(self, step: Step, current: bool) -> list[tuple[str, str]]:
-        """Each line of words for a step, and how it looks (NAME, SUBTITLE, PLAIN or BOLD)."""
-        assert self._today is not None
-        period = approved_period(step, self._today)
-        return [
-            (step_name(step), NAME),
-            (STEP_SUBTITLES[step.kind], SUBTITLE),
-            (status_word(step) + (" — current step" if current else ""), PLAIN),
-            (f"Waiting on: {step.waiting_on}" if step.waiting_on and not is_done(step) else "",
-             PLAIN),
-            (number_text(step), PLAIN),
-            (f"Approved {period}" if period else "",
-             BOLD if rules.approval_ends_soon(step, self._today) else PLAIN),
-        ]
-
     def _side_width(self) -> int:
         return self.fontMetrics().averageCharWidth() * _SIDE_CHARS if self._side else 0
 
@@ -335,21 +155,7 @@ class StepTrack(QWidget):
         ``reserve`` (room kept for the "Also open" box)."""
         if not self._steps or self._today is None:
             return True
-        plain = self.fontMetrics()
-        bold_font = QFont(self.font())
-        bold_font.setBold(True)
-        bold_font.setPointSizeF(bold_font.pointSizeF() * 1.1)
-        bold = QFontMetrics(bold_font)
-        needed = 0
-        for index, step in enumerate(self._steps):
-            widest = plain.averageCharWidth() * 11
-            for text, look in self._step_words(step, index == self._current):
-                metrics = plain if look in (SUBTITLE, PLAIN) else bold
-                extra = plain.height() + 4 if look == NAME else 0  # the "?" beside the name
-                for word in _breakable_pieces(text):
-                    widest = max(widest, metrics.horizontalAdvance(word) + extra)
-            needed += widest + 2 * _LABEL_PADDING + 8
-        return needed <= width - reserve
+        return width_across(self._steps, self._current, self._today, self.font()) <= width - reserve
 
     def _clear(self) -> None:
         widgets: list[QWidget] = [*self._markers, *self._holders]
@@ -410,59 +216,9 @@ class StepTrack(QWidget):
     def _words(self, step: Step, tip: str, *, current: bool,
                across: bool | None = None) -> tuple[QWidget, list[QLabel]]:
         """A step's lines of words, in a widget; and the labels, top to bottom."""
-        across = self._across if across is None else across
-        holder = QWidget(self)
-        holder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        policy = QSizePolicy(
-            QSizePolicy.Policy.Ignored if across else QSizePolicy.Policy.Preferred,
-            QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        holder.setSizePolicy(policy)
-        stack = QVBoxLayout(holder)
-        stack.setContentsMargins(0, 0, 0, 0 if across else 8)
-        stack.setSpacing(2)
-        labels: list[QLabel] = []
-        for text, look in self._step_words(step, current):
-            label = self._label(text, tip, look=look, across=across,
-                                scale=1.1 if current and look == NAME else 1.0)
-            labels.append(label)
-            if look == NAME and step.kind is not StepKind.OTHER:
-                row = QHBoxLayout()
-                row.setSpacing(4)
-                if across:
-                    row.addStretch(1)
-                row.addWidget(label)
-                row.addWidget(help_badge(tip, holder), 0, Qt.AlignmentFlag.AlignTop)
-                row.addStretch(1)
-                stack.addLayout(row)
-            else:
-                stack.addWidget(label)
-        stack.addStretch(1)
-        return holder, labels
-
-    def _label(self, text: str, tip: str, *, look: str, across: bool,
-               scale: float = 1.0) -> QLabel:
-        label = plain_label(text, self)
-        align = Qt.AlignmentFlag.AlignHCenter if across else Qt.AlignmentFlag.AlignLeft
-        label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        if across and look != NAME:
-            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            policy.setHeightForWidth(True)
-            label.setSizePolicy(policy)
-            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 11)
-        label.setContentsMargins(_LABEL_PADDING, 0, _LABEL_PADDING, 0)
-        label.setToolTip(tip)
-        bold = look in (NAME, BOLD)
-        if bold or scale != 1.0 or look == SUBTITLE:
-            font = label.font()
-            font.setBold(bold)
-            font.setItalic(look == SUBTITLE)
-            font.setPointSizeF(font.pointSizeF() * scale)
-            label.setFont(font)
-        label.setVisible(bool(text))
-        return label
+        assert self._today is not None
+        return step_words(self, step, tip, self._today, current=current,
+                          across=self._across if across is None else across)
 
     def _build_side_box(self) -> None:
         box = QFrame(self)

@@ -1,4 +1,5 @@
-"""The demo's PDF letters and forms, each a function from the story's dates to PDF bytes."""
+"""The demo's letters from the drug plan (Silverpine) and Medicare: the request for more
+information, the approval, the denial, and the two "this is not a bill" summaries."""
 
 from __future__ import annotations
 
@@ -18,23 +19,6 @@ SILVERPINE_HEAD = Letterhead(
     ),
     colour="#2e6b4f",
 )
-RIVERSIDE_HEAD = Letterhead(
-    s.RIVERSIDE,
-    (s.RIVERSIDE_ADDRESS, f"Phone {s.RIVERSIDE_PHONE} · Fax {s.RIVERSIDE_FAX}"),
-    colour="#6b2e5f",
-)
-BRIGHTWATER_HEAD = Letterhead(
-    s.BRIGHTWATER,
-    (s.BRIGHTWATER_ADDRESS, f"Intake {s.BRIGHTWATER_PHONE} · Pharmacy {s.BRIGHTWATER_RX_PHONE} · "
-                            f"Fax {s.BRIGHTWATER_FAX}"),
-    colour="#1f6f8b",
-)
-ST_BRIGID_HEAD = Letterhead(
-    s.ST_BRIGID,
-    ("Outpatient Laboratory · 900 Hospital Drive, Harlow Springs, OH 43997",
-     f"Phone {s.ST_BRIGID_PHONE}"),
-    colour="#8b3a1f",
-)
 
 
 def _member_facts() -> list[tuple[str, str]]:
@@ -45,112 +29,6 @@ def _member_facts() -> list[tuple[str, str]]:
         ("Plan", s.PART_D_PLAN),
     ]
 
-
-def referral_orders(t: Timeline) -> bytes:
-    day = t.day(-44)
-    b = LetterBuilder(RIVERSIDE_HEAD, "Home infusion referral and orders")
-    b.text("**Home Infusion Referral and Physician Orders**", style="title")
-    b.facts(
-        [
-            ("Date", long_date(day)),
-            ("Patient", f"{s.PATIENT}, DOB {short_date(s.PATIENT_DOB)}"),
-            ("Address", ", ".join(s.PATIENT_ADDRESS[1:])),
-            ("Medicare number", s.MEDICARE_ID),
-            ("Drug plan", f"{s.PART_D_PLAN}, member ID {s.PART_D_ID}"),
-            ("Diagnosis", f"{s.DIAGNOSIS} (ICD-10 {s.DIAGNOSIS_CODE}); type 2 diabetes"),
-            ("Allergies", "Sulfa (rash)"),
-            ("Refer to", f"{s.BRIGHTWATER}, fax {s.BRIGHTWATER_FAX}"),
-        ]
-    )
-    b.heading("Infusion orders")
-    b.grid(
-        ["Order", "Details"],
-        [
-            ["Drug", "Ertapenem 1 g in 0.9% sodium chloride 100 mL"],
-            ["Route and rate", "IV via PICC, infuse over 30 minutes"],
-            ["Frequency", "Every 24 hours"],
-            ["Duration", f"6 weeks: {long_date(t.therapy_start)} through "
-                         f"{long_date(t.approved_to)} (42 doses)"],
-            ["Line", "Single-lumen PICC, right arm (placed "
-                     f"{long_date(t.day(-38))}); external length 2 cm"],
-            ["Flushes", "0.9% sodium chloride 10 mL before and after each dose"],
-            ["Labs", "Weekly CBC with differential, BMP, ESR, CRP; fax results to Riverside "
-                     f"({s.RIVERSIDE_FAX}) and Brightwater ({s.BRIGHTWATER_FAX})"],
-            ["Nursing", f"Skilled nursing by {s.MEADOWBROOK}: 2 visits a week for 6 weeks, "
-                        "weekly dressing change, lab draw, caregiver teaching"],
-        ],
-        [1.5, 5.0],
-    )
-    b.text(
-        "Caregiver (daughter, Dana Brennan) to be taught gravity infusion, flushing and signs of "
-        "line infection. Remove the PICC after the last dose unless the course is extended."
-    )
-    b.signature(
-        f"Electronically signed by Adaeze Okafor, MD, Infectious Disease, on {long_date(day)}",
-        f"Office contact for authorizations: Tonya Reyes, {s.RIVERSIDE_PHONE}",
-    )
-    return b.pdf()
-
-
-def consult_note(t: Timeline) -> bytes:
-    day = t.day(-45)
-    b = LetterBuilder(RIVERSIDE_HEAD, "Infectious disease consultation")
-    b.text("**Infectious Disease Consultation — Clinical Notes**", style="title")
-    b.facts(
-        [
-            ("Patient", f"{s.PATIENT}, DOB {short_date(s.PATIENT_DOB)}"),
-            ("Seen at", f"{s.ST_BRIGID}, inpatient, {long_date(day)}"),
-            ("Requested by", f"{s.SURGEON}, podiatric surgery"),
-            ("Consultant", f"{s.PRESCRIBER}"),
-        ]
-    )
-    b.heading("History of present illness")
-    b.text(
-        f"{s.age_on(day)}-year-old man with type 2 diabetes and a non-healing ulcer under the "
-        "left first metatarsal head for about 3 months. Admitted "
-        f"{long_date(t.admitted)} with redness, swelling and drainage. MRI of the left foot "
-        "shows bone marrow edema and enhancement of the first metatarsal head, consistent with "
-        f"osteomyelitis. Surgical debridement and bone biopsy on {long_date(t.surgery)}."
-    )
-    b.heading("Microbiology")
-    b.grid(
-        ["Specimen", "Result", "Susceptibility"],
-        [
-            ["Bone biopsy, left 1st metatarsal", "Staphylococcus aureus (methicillin-"
-             "susceptible), moderate growth", "Susceptible to cefazolin, ertapenem"],
-            ["Bone biopsy, left 1st metatarsal", "Escherichia coli, light growth",
-             "Susceptible to ertapenem; resistant to ampicillin"],
-            ["Blood cultures x2", "No growth at 5 days", "—"],
-        ],
-        [2.0, 2.5, 2.0],
-    )
-    b.heading("Assessment")
-    b.text(
-        "Acute osteomyelitis of the left foot (first metatarsal) with polymicrobial bone "
-        "culture, after debridement. Renal function normal for age (creatinine 0.9)."
-    )
-    b.new_page()
-    b.heading("Plan")
-    b.text(
-        "1. Ertapenem 1 g IV every 24 hours for 6 weeks from the first dose, through a PICC line "
-        "in the right arm. One daily drug covers both organisms and suits home infusion.",
-        "2. Weekly CBC, BMP, ESR and CRP while on therapy.",
-        "3. Home health nursing for line care and labs; the patient should not bear weight on the "
-        "left foot and is homebound for now.",
-        "4. Follow-up in the infectious disease clinic at week 4 and week 6. Repeat MRI if the "
-        "inflammatory markers do not fall; the course may be extended by 2 weeks.",
-        "5. Medical necessity: oral options were considered; IV therapy is needed for bone "
-        "penetration and the organisms' susceptibilities.",
-    )
-    b.heading("Baseline labs")
-    b.grid(
-        ["Test", "Result", "Reference range"],
-        [["ESR", "72 mm/hr", "0–20"], ["CRP", "6.8 mg/dL", "below 0.5"],
-         ["WBC", "11.9 K/uL", "4.0–10.5"], ["Creatinine", "0.9 mg/dL", "0.7–1.3"]],
-        [2.2, 2.2, 2.1],
-    )
-    b.signature(f"Adaeze Okafor, MD — signed {long_date(day)}")
-    return b.pdf()
 
 
 def information_request(t: Timeline) -> bytes:
@@ -360,96 +238,4 @@ def medicare_summary_notice(t: Timeline) -> bytes:
         f"If you need help, call {s.MEDICARE_PHONE}. Medicare number on this notice: "
         f"{s.MEDICARE_ID}.",
     )
-    return b.pdf()
-
-
-def infusion_plan_of_care(t: Timeline) -> bytes:
-    day = t.day(-35)
-    b = LetterBuilder(BRIGHTWATER_HEAD, "Home infusion plan of care")
-    b.text("**Home Infusion Plan of Care**", style="title")
-    b.facts([("Patient", f"{s.PATIENT}, DOB {short_date(s.PATIENT_DOB)}"),
-             ("Brightwater patient number", s.BRIGHTWATER_PATIENT),
-             ("Prescriber", f"{s.PRESCRIBER}, {s.RIVERSIDE}"),
-             ("Diagnosis", s.DIAGNOSIS),
-             ("Authorization", f"{s.AUTH_NUMBER} ({long_date(t.approved_from)} – "
-                               f"{long_date(t.approved_to)})")])
-    b.grid(
-        ["Item", "Plan"],
-        [
-            ["Drug, dose, route", "Ertapenem 1 g IV in 100 mL 0.9% sodium chloride, by gravity"],
-            ["Frequency", "Every 24 hours, around 9 a.m., over 30 minutes"],
-            ["Duration", f"6 weeks, {long_date(t.therapy_start)} through "
-                         f"{long_date(t.approved_to)}"],
-            ["Access", "PICC line, right arm, single lumen"],
-            ["Nursing", f"{s.MEADOWBROOK}: Monday and Thursday visits; dressing change and "
-                        "labs on Mondays"],
-            ["Pharmacist monitoring", "Weekly lab review (CBC, BMP, ESR, CRP); call after each "
-                                      "delivery"],
-            ["Deliveries", "Weekly, 7 doses and supplies; Saturday delivery allowed"],
-            ["Caregiver teaching", "Dana Brennan taught gravity infusion, flushing, storage "
-                                   "and when to call (completed at first visit)"],
-        ],
-        [1.8, 4.7],
-    )
-    b.heading("When to call")
-    b.text(
-        f"Fever over 100.4°F, chills, redness or drainage at the PICC site, arm swelling, a line "
-        f"that will not flush, rash or severe diarrhea: call {s.BRIGHTWATER_RX_PHONE} (24 hours). "
-        "Chest pain or trouble breathing: call 911."
-    )
-    b.signature(f"Marcus Webb, PharmD — {long_date(day)}",
-                "Physician review: signed by Adaeze Okafor, MD")
-    return b.pdf()
-
-
-def delivery_ticket(t: Timeline) -> bytes:
-    day = t.day(-6)
-    b = LetterBuilder(BRIGHTWATER_HEAD, "Delivery ticket")
-    b.text("**Delivery Ticket**", style="title")
-    b.facts([("Delivered", f"{long_date(day)}, 10:40 a.m."),
-             ("Ship to", ", ".join(s.PATIENT_ADDRESS)),
-             ("Patient number", s.BRIGHTWATER_PATIENT),
-             ("Rx", "RX 6620418 — Ertapenem 1 g IV every 24 hours"),
-             ("Authorization", s.AUTH_NUMBER),
-             ("Billed to", f"Drug: {s.PART_D_PLAN}. Supplies: under review.")])
-    b.grid(
-        ["Qty", "Item", "Storage"],
-        [
-            ["7", "Ertapenem 1 g in 0.9% sodium chloride 100 mL (mixed bag)", "Refrigerate"],
-            ["7", "Gravity IV administration set", "Room temperature"],
-            ["14", "0.9% sodium chloride flush 10 mL syringe", "Room temperature"],
-            ["20", "Alcohol prep pads", "Room temperature"],
-            ["1", "PICC dressing change kit", "Room temperature"],
-            ["1", "Sharps container, 1 quart", "—"],
-        ],
-        [0.6, 4.2, 1.7],
-    )
-    b.text("Doses remaining before this delivery: 1. Next delivery: "
-           f"{long_date(day + timedelta(days=7))} (final week).")
-    b.signature("Received by: D. Brennan (daughter)", "Driver: J. Alvarez")
-    return b.pdf()
-
-
-def lab_results(t: Timeline) -> bytes:
-    collected = t.day(-7)
-    weeks = [t.therapy_start + timedelta(days=7 * k - 1) for k in range(1, 5)]
-    b = LetterBuilder(ST_BRIGID_HEAD, "Laboratory results")
-    b.text("**Laboratory Results — Weekly Monitoring**", style="title")
-    b.facts([("Patient", f"{s.PATIENT}, DOB {short_date(s.PATIENT_DOB)}"),
-             ("Collected", f"{long_date(collected)} at home by {s.MEADOWBROOK}"),
-             ("Ordering", s.PRESCRIBER),
-             ("Copy to", f"{s.BRIGHTWATER} (fax {s.BRIGHTWATER_FAX})")])
-    b.grid(
-        ["Test", *[short_date(w) for w in weeks], "Reference"],
-        [
-            ["ESR (mm/hr)", "64", "55", "47", "41", "0–20"],
-            ["CRP (mg/dL)", "4.9", "3.1", "2.2", "1.6", "below 0.5"],
-            ["WBC (K/uL)", "9.8", "8.7", "7.9", "7.4", "4.0–10.5"],
-            ["Creatinine (mg/dL)", "0.9", "1.0", "0.9", "0.9", "0.7–1.3"],
-            ["ALT (U/L)", "22", "25", "31", "28", "7–56"],
-        ],
-        [1.6, 0.85, 0.85, 0.85, 0.85, 1.5],
-    )
-    b.text("Inflammatory markers falling but not yet normal. Results sent to the ordering "
-           "physician and the infusion pharmacy.")
     return b.pdf()

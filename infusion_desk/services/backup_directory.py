@@ -1,0 +1,174 @@
+"""The "<name> Backups" directory beside a folder file (or on a USB stick): where snapshots and
+document bytes live, how a snapshot file is named, and the lock that lets one backup happen at a
+time."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from infusion_desk.core.errors import BackupFailedError, FolderError
+from infusion_desk.storage import schema
+from infusion_desk.storage.blob_store import BlobStore
+from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
+
+SUFFIX = ".snapshot"
+_STAMP = "%Y-%m-%d %H-%M-%S-%f"
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2} \d{2}-\d{2}-\d{2}-\d{6})(?:-\d+)?(?: (.*))?$")
+README = """\
+These are automatic backups of the Infusion Desk folder "{name}".
+
+Each file in "snapshots" is one moment of the folder; "blobs" holds the bytes of every document
+once. To put one back, open the folder in Infusion Desk and choose a backup, or run:
+
+    infusion-desk restore "{name}" --list
+
+Please do not rename or change the files in here.
+"""
+
+
+class BackupDirectory:
+    """Where the backups of one folder file live.
+
+    ``location`` is the place (a directory that must exist, such as a USB stick) that holds the
+    "<name> Backups" directory; by default the directory of the folder file.
+    """
+
+    def __init__(self, folder_path: Path, location: Path | None = None, *,
+                 lock_wait: float = 60.0) -> None:
+        self.folder_path = folder_path
+        self.location = location if location is not None else folder_path.parent
+        self.root = self.location / f"{folder_path.stem} Backups"
+        self.snapshots_dir = self.root / "snapshots"
+        self.scratch_dir = self.root / "tmp"
+        self.blobs = BlobStore(self.root / "blobs", self.scratch_dir)
+        self._lock_wait = lock_wait
+
+    def _snapshot_files(self) -> Iterator[tuple[Path, datetime, str]]:
+        if not self.snapshots_dir.is_dir():
+            return
+        for path in sorted(self.snapshots_dir.glob("*" + SUFFIX)):
+            taken, reason = parse_name(path)
+            yield path, taken, reason
+
+    def _new_snapshot_path(self, taken_at: datetime, reason: str) -> Path:
+        words = re.sub(r"[^\w -]+", "", reason, flags=re.ASCII).strip()[:40]
+        base = taken_at.strftime(_STAMP)
+        for n in range(1000):
+            stem = base if n == 0 else f"{base}-{n}"
+            candidate = self.snapshots_dir / (f"{stem} {words}{SUFFIX}" if words
+                                              else f"{stem}{SUFFIX}")
+            if not any(self.snapshots_dir.glob(f"{stem} *{SUFFIX}")) and not candidate.exists():
+                return candidate
+        raise BackupFailedError("too many snapshots with the same time")
+
+    def _prepare(self) -> None:
+        if not self.location.is_dir():
+            # Never create the location itself: a missing USB stick must not turn into a
+            # directory of the same name on the computer's own disk.
+            raise FileNotFoundError(f"the backup place {self.location} cannot be reached")
+        for directory in (self.root, self.snapshots_dir, self.scratch_dir, self.blobs.root):
+            directory.mkdir(exist_ok=True)
+        readme = self.root / "README.txt"
+        if not readme.exists():
+            readme.write_text(README.format(name=self.folder_path.name), encoding="utf-8")
+
+    @contextlib.contextmanager
+    def _locked(self, wait: float | None = None) -> Iterator[None]:
+        """Hold the backup directory's lock (one backup at a time); clear leftovers."""
+        try:
+            self._prepare()
+        except OSError as exc:
+            raise BackupFailedError(str(exc)) from exc
+        lock = LockFile(self.root / "backups.lock", foreign_stale_after=timedelta(hours=1))
+        deadline = time.monotonic() + (self._lock_wait if wait is None else wait)
+        while True:
+            try:
+                lock.acquire()
+                break
+            except LockHeldError as exc:
+                if time.monotonic() >= deadline:
+                    if wait == 0.0:
+                        raise BackupBusyError from exc
+                    raise BackupFailedError("another backup is being made") from exc
+                time.sleep(0.2)
+            except LockUnavailableError as exc:
+                raise BackupFailedError(str(exc)) from exc
+        try:
+            _clear_directory(self.scratch_dir)  # what a crash left half-written
+            yield
+        finally:
+            lock.release()
+
+
+
+class BackupBusyError(Exception):
+    """Another backup is being made right now (and the caller chose not to wait)."""
+
+
+def is_sound_folder(path: Path) -> bool:
+    try:
+        schema.inspect_file(path)
+    except FolderError:
+        return False
+    return schema.quick_check(path).ok
+
+
+def parse_name(path: Path) -> tuple[datetime, str]:
+    match = _NAME.match(path.name.removesuffix(SUFFIX))
+    if match:
+        try:
+            return datetime.strptime(match.group(1), _STAMP), match.group(2) or ""
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(_mtime(path)), ""
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except OSError:
+        return False
+
+
+def when_taken(taken_at: datetime) -> str:
+    return taken_at.strftime("%Y-%m-%d %H:%M")
+
+
+def aside_name(target: Path, now: datetime) -> Path:
+    stamp = now.strftime("%Y-%m-%d %H-%M-%S")
+    return target.with_name(f"{target.stem} (damaged, replaced {stamp}){target.suffix}")
+
+
+def with_sidecars(old: Path, new: Path) -> list[tuple[Path, Path]]:
+    return [(old, new)] + [
+        (Path(f"{old}{tail}"), Path(f"{new}{tail}")) for tail in ("-wal", "-shm")
+    ]
+
+
+def _clear_directory(directory: Path) -> None:
+    for leftover in directory.iterdir():
+        with contextlib.suppress(OSError):
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink()

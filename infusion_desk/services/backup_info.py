@@ -1,0 +1,73 @@
+"""What a list of backups shows about one snapshot, and what a restore did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from infusion_desk.services.backup_directory import parse_name, size_of
+from infusion_desk.storage.blob_store import BlobStore
+from infusion_desk.storage.snapshot import SnapshotError, read_snapshot
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One snapshot, as a list of backups shows it."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    counts: dict[str, int] = field(default_factory=dict)
+    folder_name: str = ""
+    size: int = 0  # bytes of the snapshot file itself (document bytes are shared)
+    documents_size: int = 0  # bytes of the documents it refers to
+    damaged: bool = False
+    problem: str = ""
+
+    @property
+    def records(self) -> int:
+        return sum(n for label, n in self.counts.items() if label != "In the trash")
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    target: Path
+    restored_from: BackupInfo
+    safety_backup: BackupInfo | None  # the snapshot taken of what was replaced
+    set_aside: Path | None  # a damaged file that could not be snapshotted, moved here instead
+    missing_documents: list[str] = field(default_factory=list)
+
+
+
+def describe(path: Path, blobs: BlobStore) -> BackupInfo:
+    """Read one snapshot file: its counts, whether it is whole, and the documents it needs."""
+    taken_from_name, reason_from_name = parse_name(path)
+    try:
+        contents = read_snapshot(path)
+    except (SnapshotError, OSError) as exc:
+        return BackupInfo(path, taken_from_name, reason_from_name, damaged=True,
+                          problem=f"The backup file cannot be read ({exc}).")
+    info = contents.info
+    try:
+        taken_at = datetime.fromisoformat(info["taken_at"])
+    except (KeyError, ValueError):
+        taken_at = taken_from_name
+    problem = ""
+    if contents.problems:
+        problem = "The backup file is damaged."
+    else:
+        absent = [sha for sha, size in contents.blobs if not blobs.has(sha, size)]
+        if absent:
+            problem = f"{len(absent)} document(s) are missing from the backup."
+    return BackupInfo(
+        path=path,
+        taken_at=taken_at,
+        reason=info.get("reason", reason_from_name),
+        counts=contents.counts,
+        folder_name=info.get("folder_name", ""),
+        size=size_of(path),
+        documents_size=sum(size for _sha, size in contents.blobs),
+        damaged=bool(problem),
+        problem=problem,
+    )

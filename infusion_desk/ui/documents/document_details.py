@@ -1,0 +1,152 @@
+"""The chosen document's details, under the list: what it is, its dates, who sent it, the file,
+the coverage step, the notes, and the requests it was sent with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.dates import format_day
+from infusion_desk.core.records import Document, Request
+from infusion_desk.core.rules import request_state
+from infusion_desk.core.text import one_line
+from infusion_desk.ui.dialogs.document_dialogs import kind_tooltip
+from infusion_desk.ui.documents.document_list import size_text
+from infusion_desk.ui.editing import editing
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OpenableList(QListWidget):
+    """A short list whose entries open with a click or Enter."""
+
+    item_chosen = Signal(object)  # QListWidgetItem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.itemClicked.connect(self.item_chosen.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.item_chosen.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.sizeHintForRow(r) for r in range(self.count()))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 4)
+
+
+class DocumentDetails(QScrollArea):
+    """The chosen document's details (or a line saying to choose one), with *Edit details…* and
+    *Delete*; the requests it was sent with open with a click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        panel = QWidget(self)
+        self.setWidget(panel)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 8, 8, 8)
+        layout.setSpacing(10)
+        self.nothing_chosen = plain_label("Choose a document in the list to see it here.", panel)
+        layout.addWidget(self.nothing_chosen)
+
+        self.body = QWidget(panel)
+        inner = QVBoxLayout(self.body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
+        self.title_label = heading("", self.body, scale=1.15)
+        inner.addWidget(self.title_label)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields: dict[str, QLabel] = {}
+        for key, caption in (("kind", "What it is"), ("dated", "Date on the letter"),
+                             ("received", "Received"), ("sender", "From"), ("file", "File"),
+                             ("step", "Coverage step"), ("notes", "Notes")):
+            value = plain_label("", self.body)
+            value.setAccessibleName(caption)
+            form.addRow(plain_label(caption, self.body), value)
+            self.fields[key] = value
+        inner.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.edit_button = editing(QPushButton("Edit details…", self.body))
+        self.edit_button.setAccessibleName("Edit the document's details")
+        self.edit_button.setToolTip("Change the title, what it is, its dates, who sent it and "
+                                    "your notes. The file itself never changes.")
+        self.delete_button = editing(QPushButton("Delete", self.body))
+        self.delete_button.setAccessibleName("Delete the document")
+        self.delete_button.setToolTip("Move this document to the trash. Undo brings it back.")
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+
+        inner.addWidget(heading("Sent with these requests", self.body, scale=1.0))
+        self.requests_list = OpenableList(self.body)
+        self.requests_list.setAccessibleName("Requests this document was sent for")
+        inner.addWidget(self.requests_list)
+        self.no_requests = plain_label(
+            "Not sent with any request yet. To note that you sent it, drag it onto the request "
+            "on the Requests tab, or open the request and use “Mark as sent…”.", self.body)
+        inner.addWidget(self.no_requests)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+
+
+    def show_document(self, document: Document | None, *, step_title: str,
+                      requests: list[Request], today: date, writable: bool) -> None:
+        """Show ``document`` (None: the line saying to choose one)."""
+        self.body.setVisible(document is not None)
+        self.nothing_chosen.setVisible(document is None)
+        if document is None:
+            return
+        self.title_label.setText(document.title or document.original_name or "Untitled")
+        self.title_label.setAccessibleName(self.title_label.text())
+        self.fields["kind"].setText(document.kind.label)
+        self.fields["kind"].setToolTip(kind_tooltip(document.kind))
+        self.fields["dated"].setText(format_day(document.document_date) or "—")
+        self.fields["received"].setText(format_day(document.received_on) or "—")
+        self.fields["sender"].setText(document.sender or "—")
+        pages = (f"{document.page_count} pages" if document.page_count > 1
+                 else "1 page" if document.page_count == 1 else "")
+        size = size_text(document.size) if document.size else ""
+        self.fields["file"].setText(", ".join(p for p in (document.original_name, pages, size)
+                                              if p) or "—")
+        self.fields["step"].setText(step_title)
+        self.fields["notes"].setText(document.notes or "—")
+        self.edit_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable)
+        self._show_requests(requests, today)
+
+    def _show_requests(self, requests: list[Request], today: date) -> None:
+        self.requests_list.clear()
+        for request in requests:
+            sent = format_day(request.submitted_on)
+            state = request_state(request, today).label
+            text = f"{one_line(request.what, 100)} — {state}" + (f", {sent}" if sent else "")
+            item = QListWidgetItem(text)
+            item.setData(REQUEST_ROLE, request.id)
+            item.setToolTip("Click or press Enter to open this request.")
+            self.requests_list.addItem(item)
+        self.requests_list.setVisible(bool(requests))
+        self.requests_list.updateGeometry()
+        self.no_requests.setVisible(not requests)

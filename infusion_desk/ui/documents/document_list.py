@@ -1,0 +1,108 @@
+"""The list of documents: its columns, and a table whose title column takes the room the others
+leave (the less needed columns step aside when the list is narrow)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from infusion_desk.core.dates import format_day, format_short
+from infusion_desk.core.text import one_line
+from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, kind_tooltip
+from infusion_desk.ui.models.table import Column, RecordFilterProxy
+
+TITLE, KIND, DATED, RECEIVED, SENDER, PAGES = range(6)
+EMPTY_TEXT = ("No documents yet. Drag scanned letters or photos onto this window, or click "
+              "Add documents…")
+ADD_TIP = ("Add scanned letters, photos, PDFs or emails from this computer. You can also drag "
+           "them onto this window, or paste a copied picture with Ctrl+V.")
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+COLUMNS = [
+    Column("Title", lambda d: one_line(d.title, 200),
+           tooltip=lambda d: d.title + (f"\nFile: {d.original_name}" if d.original_name else "")),
+    Column("Kind", lambda d: d.kind.label, tooltip=lambda d: kind_tooltip(d.kind),
+           header_tooltip="What kind of paper it is. " + EOB_TIP),
+    Column("Date on letter", lambda d: format_short(d.document_date),
+           tooltip=lambda d: format_day(d.document_date),
+           sort_key=lambda d: d.document_date.isoformat() if d.document_date else ""),
+    Column("Received", lambda d: format_short(d.received_on),
+           tooltip=lambda d: format_day(d.received_on),
+           sort_key=lambda d: d.received_on.isoformat() if d.received_on else ""),
+    Column("From", lambda d: one_line(d.sender, 120)),
+    Column("Pages", lambda d: str(d.page_count) if d.page_count else "",
+           sort_key=lambda d: d.page_count, align_right=True),
+]
+
+
+class DocumentTable(QTableView):
+    """The list of documents: the title takes the room the other columns leave. When the list
+    is narrow (the page preview needs room too), the less needed columns step aside — pages
+    first, then the day it came, who sent it, its kind — so the title stays readable; they come
+    back when there is room. Everything hidden here is shown beside the list."""
+
+    DROP_ORDER = (PAGES, RECEIVED, SENDER, KIND)
+    TITLE_CHARS = 30
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.natural_widths: dict[int, int] = {}  # column -> the width its words need
+
+    def set_up(self, proxy: RecordFilterProxy, metrics: QFontMetrics) -> None:
+        """Show ``proxy``: whole rows, newest first, each column as wide as its words."""
+        self.setModel(proxy)
+        self.setAccessibleName("Documents")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(max(28, metrics.height() + 12))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        bold = header.font()
+        bold.setBold(True)
+        heads = QFontMetrics(bold)
+        pad = metrics.averageCharWidth() * 3
+        for column, sample in ((KIND, "Prior-authorization"), (DATED, "Sep 30, 2026"),
+                               (RECEIVED, "Sep 30, 2026"), (SENDER, "Silverpine Health"),
+                               (PAGES, "999")):
+            header_text = str(COLUMNS[column].header)
+            self.natural_widths[column] = max(metrics.horizontalAdvance(sample),
+                                              heads.horizontalAdvance(header_text)) + pad
+            header.resizeSection(column, self.natural_widths[column])
+        self.setSortingEnabled(True)
+        self.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 5)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_title()
+
+    def fit_title(self) -> None:
+        header = self.horizontalHeader()
+        least = self.fontMetrics().averageCharWidth() * self.TITLE_CHARS
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        widths = {c: self.natural_widths.get(c, header.sectionSize(c))
+                  for c in range(header.count()) if c != TITLE}
+        hidden: set[int] = set()
+        for column in self.DROP_ORDER:
+            if room - sum(w for c, w in widths.items() if c not in hidden) >= least:
+                break
+            hidden.add(column)
+        for column, width in widths.items():
+            self.setColumnHidden(column, column in hidden)
+            if column not in hidden and header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        others = sum(w for c, w in widths.items() if c not in hidden)
+        header.resizeSection(TITLE, max(least, room - others))

@@ -1,0 +1,140 @@
+"""The selected question in full, beside the list: its answer, what it is about, and the call it
+was answered on, with the buttons that answer, set aside, edit or delete it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from infusion_desk.core.dates import format_day, format_when
+from infusion_desk.core.records import QuestionStatus, Request
+from infusion_desk.ui.editing import editing
+from infusion_desk.ui.questions.question_list import QuestionRow
+from infusion_desk.ui.widgets.detail_pane import apart, button_row, delete_button
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+REFERENCE_TIP = "The number the person on the phone gives you, so the call can be found again."
+NOT_NEEDED_TIP = "Keeps it in the list as not needed"
+
+
+def value_label() -> QLabel:
+    label = plain_label("")
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def link_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    """A button that looks like a link: it opens another record."""
+    button = QPushButton(text, parent)
+    button.setObjectName("recordLink")
+    button.setFlat(True)
+    button.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+    button.setStyleSheet("QPushButton#recordLink { color: palette(link); text-decoration: "
+                         "underline; border: none; padding: 2px 0; text-align: left; }")
+    return button
+
+
+class QuestionDetails(QWidget):
+    """The selected question in full: the answer, and the call it was answered on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: QuestionRow | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 0, 0, 0)
+        self.placeholder = plain_label("Pick a question in the list to see it in full here.")
+        self.placeholder.setEnabled(False)
+        outer.addWidget(self.placeholder)
+
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.title = heading("", self.body)
+        self.title.setAccessibleName("The question")
+        layout.addWidget(self.title)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status, self.ask_whom, self.about, self.answer, self.answered_on = (
+            value_label() for _ in range(5))
+        self.status.setAccessibleName("Status")
+        self.form.addRow("Status:", self.status)
+        self.form.addRow("Ask whom:", self.ask_whom)
+        self.form.addRow("About:", self.about)
+        self.form.addRow("Answer:", self.answer)
+        self.form.addRow("Answered on:", self.answered_on)
+        layout.addLayout(self.form)
+        self.about_button = link_button("Show it", self.body)
+        self.about_button.setAccessibleName("Open what this question is about")
+        layout.addLayout(button_row(self.about_button))
+
+        self.call_box = QWidget(self.body)
+        call_layout = QVBoxLayout(self.call_box)
+        call_layout.setContentsMargins(0, 4, 0, 0)
+        call_layout.addWidget(heading("Answered on a call", self.call_box, scale=1.05))
+        self.call_text = plain_label("", self.call_box)
+        self.call_text.setAccessibleName("The call it was answered on")
+        self.call_reference = plain_label("", self.call_box)
+        self.call_reference.setToolTip(REFERENCE_TIP)
+        self.call_button = link_button("Open this call", self.call_box)
+        self.call_button.setToolTip("Show this call on the Calls tab.")
+        call_layout.addWidget(self.call_text)
+        call_layout.addWidget(self.call_reference)
+        call_layout.addLayout(button_row(self.call_button))
+        layout.addWidget(self.call_box)
+
+        layout.addSpacing(8)
+        self.answer_button = editing(QPushButton("Answer…", self.body))
+        self.answer_button.setToolTip("Write down the answer you got.")
+        self.not_needed_button = editing(QPushButton("No longer needed", self.body))
+        layout.addLayout(button_row(self.answer_button, self.not_needed_button))
+        self.edit_button = editing(QPushButton("Edit…", self.body))
+        self.edit_button.setToolTip("Change the question, whom to ask, or what it is about.")
+        layout.addLayout(button_row(self.edit_button))
+        layout.addStretch(1)
+        self.delete_button = editing(delete_button("Delete this question", self.body))
+        layout.addLayout(apart(self.delete_button))
+        outer.addWidget(self.body, 1)
+        self.show_row(None)
+
+    def show_row(self, row: QuestionRow | None) -> None:
+        self.row = row
+        self.placeholder.setVisible(row is None)
+        self.body.setVisible(row is not None)
+        if row is None:
+            return
+        question = row.question
+        self.title.setText(question.text)
+        self._put(self.status, question.status.label)
+        self._put(self.ask_whom, question.ask_whom)
+        self._put(self.about, row.about_text)
+        self.about_button.setVisible(row.about is not None)
+        self.about_button.setText("Show this request" if isinstance(row.about, Request)
+                                  else "Show this coverage step")
+        self._put(self.answer, question.answer)
+        self._put(self.answered_on, format_day(question.answered_on))
+
+        call = row.call
+        self.call_box.setVisible(call is not None)
+        if call is not None:
+            who = " — ".join(part for part in (call.organization, call.person) if part)
+            self.call_text.setText(f"{format_when(call.called_at)}" + (f"\n{who}" if who else ""))
+            self.call_reference.setText(f"Reference number: {call.reference_number}"
+                                        if call.reference_number else "No reference number.")
+
+        status = question.status
+        self.answer_button.setText("Change the answer…" if status is QuestionStatus.ANSWERED
+                                   else "Answer…")
+        self.not_needed_button.setVisible(status is not QuestionStatus.ANSWERED)
+        if status is QuestionStatus.NOT_NEEDED:
+            self.not_needed_button.setText("Still needed")
+            self.not_needed_button.setToolTip("Put this question back on the list to ask.")
+        else:
+            self.not_needed_button.setText("No longer needed")
+            self.not_needed_button.setToolTip(NOT_NEEDED_TIP)
+
+    def _put(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        self.form.setRowVisible(label, bool(text))

@@ -1,0 +1,166 @@
+"""The words beside a marker on the coverage track: the step, what it means in plain words, its
+status, whom it waits on, its number and the approved period — and whether they fit across."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from infusion_desk.core import rules
+from infusion_desk.core.coverage import (
+    STEP_EXPLANATIONS,
+    STEP_SUBTITLES,
+    approved_period,
+    is_done,
+    status_word,
+)
+from infusion_desk.core.records import Step, StepKind, StepStatus
+from infusion_desk.ui.widgets.forms import plain_label, plain_tip
+
+_APPROVED_KINDS = (StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION, StepKind.APPEAL)
+LABEL_PADDING = 6
+# How a line of a step's words looks.
+NAME, SUBTITLE, PLAIN, BOLD = "name", "subtitle", "plain", "bold"
+
+
+def step_name(step: Step) -> str:
+    """The short name beside a marker: the kind, or the title for a step of one's own."""
+    if step.kind is StepKind.OTHER:
+        return step.display_title
+    return step.kind.label
+
+
+def number_text(step: Step) -> str:
+    if not step.reference_number:
+        return ""
+    if step.kind in _APPROVED_KINDS and step.status is StepStatus.APPROVED:
+        return f"Authorization no. {step.reference_number}"
+    return f"Reference no. {step.reference_number}"
+
+
+def breakable_pieces(text: str) -> list[str]:
+    """The pieces a label may break a line between: words, and parts of hyphenated words."""
+    return re.findall(r"[^\s-]+-?", text)
+
+
+def step_tooltip(step: Step, current: bool = False) -> str:
+    """What a step is, in a sentence, for its tooltip (plain text, shown as typed)."""
+    lines = [step.display_title]
+    if current:
+        lines.append("This is the step things are at now.")
+    lines.append(STEP_EXPLANATIONS[step.kind])
+    lines.append("Click to choose it in the list below.")
+    return plain_tip("\n".join(lines))
+
+
+def help_badge(tip: str, parent: QWidget) -> QLabel:
+    """A small round "?" beside a step's name: hovering the step explains it."""
+    badge = QLabel("?", parent)
+    badge.setTextFormat(Qt.TextFormat.PlainText)
+    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    size = badge.fontMetrics().height()
+    badge.setFixedSize(size, size)
+    badge.setStyleSheet(f"QLabel {{ border: 1px solid palette(mid); border-radius: {size // 2}px;"
+                        " font-weight: bold; }")
+    badge.setToolTip(tip)
+    badge.setAccessibleName("What this step means")
+    badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return badge
+
+
+
+def step_lines(step: Step, current: bool, today: date) -> list[tuple[str, str]]:
+    """Each line of words for a step, and how it looks (NAME, SUBTITLE, PLAIN or BOLD)."""
+    period = approved_period(step, today)
+    return [
+        (step_name(step), NAME),
+        (STEP_SUBTITLES[step.kind], SUBTITLE),
+        (status_word(step) + (" — current step" if current else ""), PLAIN),
+        (f"Waiting on: {step.waiting_on}" if step.waiting_on and not is_done(step) else "",
+         PLAIN),
+        (number_text(step), PLAIN),
+        (f"Approved {period}" if period else "",
+         BOLD if rules.approval_ends_soon(step, today) else PLAIN),
+    ]
+
+
+def width_across(steps: Sequence[Step], current: int | None, today: date, font: QFont) -> int:
+    """The width the steps need side by side: each step's longest word in an equal share."""
+    plain = QFontMetrics(font)
+    bold_font = QFont(font)
+    bold_font.setBold(True)
+    bold_font.setPointSizeF(bold_font.pointSizeF() * 1.1)
+    bold = QFontMetrics(bold_font)
+    needed = 0
+    for index, step in enumerate(steps):
+        widest = plain.averageCharWidth() * 11
+        for text, look in step_lines(step, index == current, today):
+            metrics = plain if look in (SUBTITLE, PLAIN) else bold
+            extra = plain.height() + 4 if look == NAME else 0  # the "?" beside the name
+            for word in breakable_pieces(text):
+                widest = max(widest, metrics.horizontalAdvance(word) + extra)
+        needed += widest + 2 * LABEL_PADDING + 8
+    return needed
+
+
+def step_words(parent: QWidget, step: Step, tip: str, today: date, *, current: bool,
+               across: bool) -> tuple[QWidget, list[QLabel]]:
+    """A step's lines of words, in a widget; and the labels, top to bottom."""
+    holder = QWidget(parent)
+    holder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    policy = QSizePolicy(
+        QSizePolicy.Policy.Ignored if across else QSizePolicy.Policy.Preferred,
+        QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    stack = QVBoxLayout(holder)
+    stack.setContentsMargins(0, 0, 0, 0 if across else 8)
+    stack.setSpacing(2)
+    labels: list[QLabel] = []
+    for text, look in step_lines(step, current, today):
+        label = _label(parent, text, tip, look=look, across=across,
+                       scale=1.1 if current and look == NAME else 1.0)
+        labels.append(label)
+        if look == NAME and step.kind is not StepKind.OTHER:
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            if across:
+                row.addStretch(1)
+            row.addWidget(label)
+            row.addWidget(help_badge(tip, holder), 0, Qt.AlignmentFlag.AlignTop)
+            row.addStretch(1)
+            stack.addLayout(row)
+        else:
+            stack.addWidget(label)
+    stack.addStretch(1)
+    return holder, labels
+
+
+def _label(parent: QWidget, text: str, tip: str, *, look: str, across: bool,
+           scale: float = 1.0) -> QLabel:
+    label = plain_label(text, parent)
+    align = Qt.AlignmentFlag.AlignHCenter if across else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    if across and look != NAME:
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        label.setSizePolicy(policy)
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 11)
+    label.setContentsMargins(LABEL_PADDING, 0, LABEL_PADDING, 0)
+    label.setToolTip(tip)
+    bold = look in (NAME, BOLD)
+    if bold or scale != 1.0 or look == SUBTITLE:
+        font = label.font()
+        font.setBold(bold)
+        font.setItalic(look == SUBTITLE)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    label.setVisible(bool(text))
+    return label
