@@ -144,7 +144,7 @@ class BackupStore(BackupDirectory):
                                      info=info)
             replace_durably(partial, final)
         except (SnapshotError, sqlite3.Error, OSError, ValueError) as exc:
-            log.warning("backup of %s failed", path.name, exc_info=True)
+            log.warning("a backup failed", exc_info=True)
             raise BackupFailedError(str(exc)) from exc
         finally:
             partial.unlink(missing_ok=True)
@@ -219,12 +219,12 @@ class BackupStore(BackupDirectory):
             if is_sound_folder(target):
                 safety = self._snapshot_locked(target, BEFORE_RESTORE)  # or nothing changes
             else:
-                log.warning("%s is damaged: setting it aside instead of a snapshot", target)
+                log.warning("the folder to restore over is damaged: setting it aside, no snapshot")
                 set_aside = aside_name(target, self._clock())
         partial = target.with_name(target.name + ".restoring")
         missing = self._rebuild(backup, partial, allow_missing=allow_missing)
         _swap_in(partial, target, set_aside)
-        log.info("restored %s from %s", target.name, backup.path.name)
+        log.info("restored a folder from a backup taken %s", backup.taken_at.isoformat())
         return RestoreOutcome(target, chosen, safety, set_aside, missing)
 
     def _rebuild(self, backup: BackupInfo, partial: Path, *, allow_missing: bool) -> list[str]:
@@ -271,7 +271,7 @@ class BackupStore(BackupDirectory):
             try:
                 contents = read_snapshot(path, check=False)
             except SnapshotError:
-                log.warning("not collecting document bytes: %s is unreadable", path.name)
+                log.warning("not collecting document bytes: a backup is unreadable")
                 return 0
             referenced.update(sha for sha, _size in contents.blobs)
             referenced.update(sha for sha, _size in contents.thumbnails)

@@ -130,7 +130,7 @@ class LockFile:
                     self.path.unlink(missing_ok=True)
                 os.close(fd)
         except OSError:
-            log.warning("could not remove lock %s", self.path, exc_info=True)
+            log.warning("could not remove a lock file", exc_info=True)
 
     def refresh(self, *, force: bool = False) -> None:
         """Show the lock is still in use (its age matters where ``flock`` cannot be used)."""
@@ -153,7 +153,7 @@ class LockFile:
         if sys.platform == "win32":
             # A holder keeps its lock file open, and an open file cannot be deleted there.
             if _deletable(self.path):
-                log.warning("took over a lock left behind: %s (%s)", self.path, holder)
+                log.warning("took over a lock left behind (pid %s)", holder.pid if holder else "?")
                 return
             raise LockHeldError(self.path, holder, this_process=_is_this_process(holder))
         try:
@@ -172,7 +172,7 @@ class LockFile:
                 raise LockHeldError(self.path, holder, this_process=_is_this_process(holder))
             if _same_file(fd, self.path):
                 self.path.unlink()
-                log.warning("took over a lock left behind: %s (%s)", self.path, holder)
+                log.warning("took over a lock left behind (pid %s)", holder.pid if holder else "?")
         finally:
             os.close(fd)
 

@@ -128,7 +128,7 @@ def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickChe
             if "interrupt" not in str(exc):
                 return QuickCheck([str(exc)])
         conn.set_progress_handler(None, 0)
-        log.info("quick check of %s ran out of time; checking the records only", path.name)
+        log.info("the quick check ran out of time; checking the records only")
         problems: list[str] = []
         tables = conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'blobs' "
@@ -237,7 +237,7 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
             dest.close()
     finally:
         source.close()
-    log.info("backed up folder before upgrade to %s", target.name)
+    log.info("copied a folder file beside itself before upgrading it")
     return target
 
 

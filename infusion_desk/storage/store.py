@@ -105,7 +105,7 @@ class Store:
         except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             session.rollback()
             trouble = known_trouble(exc, self.path, writing=True)  # a bug goes on as it is
-            log.warning("write failed: %s", trouble.detail)
+            log.warning("write failed: %s", type(trouble).__name__)
             raise trouble from exc
         except BaseException:
             session.rollback()

@@ -147,7 +147,7 @@ class JobHandle(QObject, Generic[T]):
         except JobCancelledError:
             self._deliver("stopped")
         except FolderError as exc:
-            log.warning("a %s job failed: %s", self.lane.name, exc.detail or exc.message)
+            log.warning("a %s job failed: %s", self.lane.name, type(exc).__name__)
             self._deliver("failed", exc)
         except Exception as exc:  # a bug: logged with its traceback, told plainly
             log.exception("a %s job failed unexpectedly", self.lane.name)
