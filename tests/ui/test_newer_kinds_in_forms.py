@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from infusion_desk.core.records import UNKNOWN_LABEL, Document, DocumentKind
 from infusion_desk.ui.dialogs.document_dialogs import DocumentDialog
-from infusion_desk.ui.tabs.documents import KIND, TITLE, DocumentsTab
+from infusion_desk.ui.documents.document_list import KIND, TITLE
+from infusion_desk.ui.tabs.documents import DocumentsTab
 from tests.ui.tab_helpers import show_tab
 
 if TYPE_CHECKING:

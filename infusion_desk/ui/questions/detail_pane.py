@@ -51,6 +51,16 @@ class QuestionDetails(QWidget):
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        self._build_facts(layout)
+        self._build_call_box(layout)
+        layout.addSpacing(8)
+        self._build_actions(layout)
+        outer.addWidget(self.body, 1)
+        self.show_row(None)
+
+    # ------------------------------------------------------------------ layout
+    def _build_facts(self, layout: QVBoxLayout) -> None:
+        """The question, its status, whom to ask, what it is about and its answer."""
         self.title = heading("", self.body)
         self.title.setAccessibleName("The question")
         layout.addWidget(self.title)
@@ -70,6 +80,8 @@ class QuestionDetails(QWidget):
         self.about_button.setAccessibleName("Open what this question is about")
         layout.addLayout(button_row(self.about_button))
 
+    def _build_call_box(self, layout: QVBoxLayout) -> None:
+        """The call it was answered on, with a link to it."""
         self.call_box = QWidget(self.body)
         call_layout = QVBoxLayout(self.call_box)
         call_layout.setContentsMargins(0, 4, 0, 0)
@@ -85,7 +97,7 @@ class QuestionDetails(QWidget):
         call_layout.addLayout(button_row(self.call_button))
         layout.addWidget(self.call_box)
 
-        layout.addSpacing(8)
+    def _build_actions(self, layout: QVBoxLayout) -> None:
         self.answer_button = editing(QPushButton("Answer…", self.body))
         self.answer_button.setToolTip("Write down the answer you got.")
         self.not_needed_button = editing(QPushButton("No longer needed", self.body))
@@ -96,9 +108,8 @@ class QuestionDetails(QWidget):
         layout.addStretch(1)
         self.delete_button = editing(delete_button("Delete this question", self.body))
         layout.addLayout(apart(self.delete_button))
-        outer.addWidget(self.body, 1)
-        self.show_row(None)
 
+    # ------------------------------------------------------------------ filling
     def show_row(self, row: QuestionRow | None) -> None:
         self.row = row
         self.placeholder.setVisible(row is None)
