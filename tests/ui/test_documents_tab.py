@@ -26,6 +26,7 @@ from infusion_desk.ui.documents.document_list import (
     TITLE,
 )
 from infusion_desk.ui.tabs.documents import DocumentsTab
+from tests.ui.document_drops import shown_image
 from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so
@@ -86,16 +87,16 @@ def test_the_list_shows_every_document_newest_first_with_its_preview(
     assert tab.fields["kind"].toolTip() == EOB_TIP
     assert tab.fields["dated"].text() == "Fri, Nov 13, 2026"
     qtbot.waitUntil(lambda: tab.preview.document == eob)  # read in the background
-    qtbot.waitUntil(lambda: tab.preview.shown_image() is not None)
+    qtbot.waitUntil(lambda: shown_image(tab) is not None)
 
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=tab.table.visualRect(tab.proxy.index(1, TITLE)).center())
     assert tab.title_label.text() == "Approval letter"
-    qtbot.waitUntil(lambda: tab.preview.shown_image() is not None
+    qtbot.waitUntil(lambda: shown_image(tab) is not None
                     and tab.preview.document is not None
                     and tab.preview.document.title == "Approval letter")
     # A small picture is shown at most twice its size to fill the width.
-    assert tab.preview.zoom_label.text() == "200 %"
+    assert tab.preview.controls.zoom_label.text() == "200 %"
 
     tab.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     assert [row[TITLE] for row in _rows(tab)] == ["Approval letter", "Part D statement"]

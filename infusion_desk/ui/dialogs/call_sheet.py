@@ -42,16 +42,9 @@ from infusion_desk.ui.calls.call_fields import (
 from infusion_desk.ui.calls.sheet_panel import CallSheetPanel
 from infusion_desk.ui.calls.two_columns import arrange, fit_to_screen, scroll_area_of, two_columns
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.widgets.forms import (
-    DateField,
-    FormDialog,
-    combo,
-    line,
-    notes_box,
-    plain_label,
-    read_date,
-    set_combo_value,
-)
+from infusion_desk.ui.widgets.date_field import DateField, read_date
+from infusion_desk.ui.widgets.form_dialog import FormDialog
+from infusion_desk.ui.widgets.forms import combo, line, notes_box, plain_label, set_combo_value
 
 __all__ = ["REFERENCE_TIP", "LogCallDialog"]
 
