@@ -25,8 +25,10 @@ from infusion_desk.ui.documents.document_list import (
     SENDER,
     TITLE,
 )
+from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.tabs.documents import DocumentsTab
 from tests.ui.document_drops import shown_image
+from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so
@@ -112,8 +114,7 @@ def test_editing_a_document_updates_the_list_and_the_store_and_undoes(
     tab = _tab(ctx, qtbot, tabs)
     tab.show_record(document.id or 0)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert isinstance(dialog, DocumentDialog)
+    dialog = shown_window(DocumentDialog)
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.title
     dialog.title.clear()
@@ -216,22 +217,21 @@ def test_adding_files_imports_them_and_says_how_it_went(
     note.write_text("Dressing change on Monday; labs drawn the same visit.\n", encoding="utf-8")
     tab = _tab(ctx, qtbot, tabs)
 
-    assert tab.import_files([photo, note]) is not None
-    qtbot.waitUntil(lambda: tab.summary_box is not None, timeout=20000)
+    with qtbot.waitSignal(tab.queue.batch_finished, timeout=20000) as finished:
+        assert tab.import_files([photo, note]) is not None
+    result = finished.args[0]
     assert not tab.queue.busy
     assert len(folder.documents()) == 2
     assert len(_rows(tab)) == 2
-    assert tab.summary_box is not None
-    assert tab.summary_box.text().startswith("2 added.")
-    assert "approval photo.png" in tab.summary_box.text()
-    result = tab.queue.last_result
-    assert result is not None
+    summary = shown_window(ImportSummary)
+    assert summary.text().startswith("2 added.")
+    assert "approval photo.png" in summary.text()
     assert [o.status.value for o in result.outcomes] == ["imported", "imported"]
     first = result.outcomes[0].document
     assert first is not None
     assert tab.selected_document() is not None
     assert tab.selected_document().id == first.id  # type: ignore[union-attr]
-    tab.summary_box.close()
+    summary.close()
 
     # One file again: already there, and the status bar says so.
     with qtbot.waitSignal(ctx.signals.status_message, timeout=20000) as said:

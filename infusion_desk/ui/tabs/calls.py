@@ -38,6 +38,7 @@ from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
+from infusion_desk.ui.widgets.proxy_selection import open_form
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 EMPTY_TEXT = "No calls logged yet — Log a call (Ctrl+L)"
@@ -59,7 +60,6 @@ class CallsTab(QWidget):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog: LogCallDialog | None = None  # the form opened last (kept for tests)
         self.model = RecordTableModel(self._columns(), self)
 
         self.log_button = editing(QPushButton("Log a call… (Ctrl+L)", self))
@@ -227,11 +227,7 @@ class CallsTab(QWidget):
         return self._open(LogCallDialog(self.ctx, self, call=call))
 
     def _open(self, dialog: LogCallDialog) -> LogCallDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.call_logged.connect(self._on_dialog_call_logged)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_form(dialog, dialog.call_logged, self._on_dialog_call_logged)
 
     def _on_dialog_call_logged(self, call: Call) -> None:
         if call.id is not None:

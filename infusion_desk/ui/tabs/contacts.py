@@ -30,6 +30,7 @@ from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTable
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.proxy_selection import open_form
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 EMPTY_TEXT = "No people saved yet — Add a person"
@@ -71,7 +72,6 @@ class ContactsTab(QWidget):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog: ContactDialog | None = None  # the form opened last (kept for tests)
         self.model = RecordTableModel(_columns(), self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -217,11 +217,7 @@ class ContactsTab(QWidget):
         return self._open(ContactDialog(self.ctx, contact, self))
 
     def _open(self, dialog: ContactDialog) -> ContactDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.contact_saved.connect(self._on_dialog_contact_saved)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_form(dialog, dialog.contact_saved, self._on_dialog_contact_saved)
 
     def _on_dialog_contact_saved(self, contact: Contact) -> None:
         if contact.id is not None:
