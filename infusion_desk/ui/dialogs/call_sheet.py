@@ -68,7 +68,6 @@ class LogCallDialog(FormDialog):
                          save_text="Save" if call else "Save the call")
         self._ctx = ctx
         self._old = call
-        self.saved_call: Call | None = None
         folder = ctx.folder
         self._profile = folder.profile()
         self._plans = folder.plans()
@@ -298,7 +297,6 @@ class LogCallDialog(FormDialog):
             saved = self._ctx.update(self._old, call, f"the call with {who_text(call)}", self)
             if saved is None:
                 return False
-            self.saved_call = saved
             self.call_logged.emit(saved)
             return True
         answers = self.checklist.answers()
@@ -307,7 +305,6 @@ class LogCallDialog(FormDialog):
                                  in_form=True)
         if done is None:
             return False
-        self.saved_call = done.value
         self.call_logged.emit(done.value)
         return True
 
