@@ -180,7 +180,6 @@ class DocumentsTab(QWidget):
         self.preview.setAccessibleName("Preview of the document")
         self.preview.open_requested.connect(self._on_open_button_clicked)
         layout.addWidget(self.preview, 1)
-        self.preview_panel = panel
         return panel
 
     # ------------------------------------------------------------------ refreshing
