@@ -27,8 +27,9 @@ from infusion_desk.core.records import RequestState
 from infusion_desk.ui.dialogs.request_dialogs import CONFIRMATION_TIP
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.requests.action_flow import ActionFlow
-from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon, warning_brush
+from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon
 from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list
+from infusion_desk.ui.widgets.brushes import warning_brush
 from infusion_desk.ui.widgets.detail_pane import button_row
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 
