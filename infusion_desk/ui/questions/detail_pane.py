@@ -11,7 +11,12 @@ from infusion_desk.core.dates import format_day, format_when
 from infusion_desk.core.records import QuestionStatus, Request
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.questions.question_list import QuestionRow
-from infusion_desk.ui.widgets.detail_pane import apart, button_row, delete_button
+from infusion_desk.ui.widgets.detail_pane import (
+    apart,
+    button_row,
+    delete_button,
+    placeholder_and_body,
+)
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 REFERENCE_TIP = "The number the person on the phone gives you, so the call can be found again."
@@ -41,21 +46,12 @@ class QuestionDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: QuestionRow | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 0, 0, 0)
-        self.placeholder = plain_label("Pick a question in the list to see it in full here.")
-        self.placeholder.setEnabled(False)
-        outer.addWidget(self.placeholder)
-
-        self.body = QWidget(self)
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        self.placeholder, self.body, layout = placeholder_and_body(
+            self, "Pick a question in the list to see it in full here.")
         self._build_facts(layout)
         self._build_call_box(layout)
         layout.addSpacing(8)
         self._build_actions(layout)
-        outer.addWidget(self.body, 1)
         self.show_row(None)
 
     # ------------------------------------------------------------------ layout

@@ -30,7 +30,7 @@ from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon
 from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list
 from infusion_desk.ui.widgets.brushes import warning_brush
-from infusion_desk.ui.widgets.detail_pane import button_row
+from infusion_desk.ui.widgets.detail_pane import button_row, placeholder_and_body
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 
 VALUE_CHARS = 12  # a value narrower than this goes under its label instead
@@ -68,16 +68,8 @@ class RequestDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: LedgerRow | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 0, 4, 0)
-        self.placeholder = plain_label("Pick a request in the list to see it in full here.")
-        self.placeholder.setEnabled(False)
-        outer.addWidget(self.placeholder)
-
-        self.body = QWidget(self)
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        self.placeholder, self.body, layout = placeholder_and_body(
+            self, "Pick a request in the list to see it in full here.", right_margin=4)
         self._build_title(layout)
         # What to do next, right under the title: always in view, wrapping when narrow.
         self._build_actions(layout)
@@ -87,7 +79,6 @@ class RequestDetails(QWidget):
         layout.addSpacing(8)
         self._build_stuck_button(layout)
         layout.addStretch(1)
-        outer.addWidget(self.body, 1)
         self.setTabOrder(self.mark_sent_button, self.received_button)
         self.setTabOrder(self.received_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)

@@ -1,10 +1,12 @@
-"""The frame the tabs share: the page's margins, and the list with the selected record beside it
-in a splitter that never folds either side away."""
+"""The frame the tabs share: the page's margins, the sentence and button at the top, and the list
+with the selected record beside it in a splitter that never folds either side away."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from infusion_desk.ui.widgets.forms import plain_label
 
 MARGIN = 12
 SPACING = 10
@@ -29,3 +31,11 @@ def list_beside_details(records: QWidget, details: QWidget, parent: QWidget,
     splitter.setStretchFactor(1, shares[1])
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def intro_bar(intro: str, button: QPushButton, parent: QWidget) -> QHBoxLayout:
+    """One sentence on what the tab holds, and at the right the button that adds to it."""
+    bar = QHBoxLayout()
+    bar.addWidget(plain_label(intro, parent), 1)
+    bar.addWidget(button)
+    return bar
