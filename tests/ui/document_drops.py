@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import letter
@@ -99,3 +99,9 @@ def documents_tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> Docu
     tab = DocumentsTab(ctx)
     use_shared_engine(tab)
     return show_tab(tab, qtbot, tabs)
+
+
+def shown_image(tab: DocumentsTab) -> QImage | None:
+    """The page the preview shows on screen, or ``None`` while it shows none."""
+    pixmap = tab.preview.page_view.pixmap()
+    return None if pixmap.isNull() else pixmap.toImage()

@@ -36,6 +36,7 @@ from infusion_desk.ui.tabs.calls import (
     EMPTY_TEXT,
     CallsTab,
 )
+from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot raise windows, grab the keyboard for a completion list or pass size
@@ -408,8 +409,7 @@ def test_details_follow_up_done_edit_and_delete_with_undo(ctx: FolderContext, fo
     assert not folder.get(Call, call.id or 0).follow_up_done
 
     qtbot.mouseClick(tab.details.edit_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert dialog is not None
+    dialog = shown_window(LogCallDialog)
     _wait_for_form(dialog, qtbot)
     assert dialog.windowTitle() == "Edit the call"
     assert dialog.reference.text() == "1-88"

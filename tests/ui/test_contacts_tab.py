@@ -25,6 +25,7 @@ from infusion_desk.ui.tabs.contacts import (
     EMPTY_TEXT,
     ContactsTab,
 )
+from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot raise windows, grab the keyboard for a completion list or pass size
@@ -37,9 +38,8 @@ def _tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> ContactsTab:
     return show_tab(ContactsTab(ctx), qtbot, tabs, size=(1300, 700))
 
 
-def _form(tab: ContactsTab, qtbot: QtBot) -> ContactDialog:
-    dialog = tab.dialog
-    assert dialog is not None
+def _form(qtbot: QtBot) -> ContactDialog:
+    dialog = shown_window(ContactDialog)
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
     return dialog
@@ -70,7 +70,7 @@ def test_add_a_person_by_keyboard_then_edit_delete_and_undo(
     assert tab.empty_label.text() == EMPTY_TEXT and tab.empty_label.isVisible()
 
     qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
-    dialog = _form(tab, qtbot)
+    dialog = _form(qtbot)
     type_text(qtbot, "Gregory Hale")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Member services")
@@ -104,7 +104,7 @@ def test_add_a_person_by_keyboard_then_edit_delete_and_undo(
 
     # edit: More details holds the fax
     qtbot.mouseClick(tab.details.edit_button, Qt.MouseButton.LeftButton)
-    dialog = _form(tab, qtbot)
+    dialog = _form(qtbot)
     assert dialog.windowTitle() == "Edit the person"
     dialog.phone.setFocus()
     dialog.phone.selectAll()
@@ -136,7 +136,7 @@ def test_add_a_person_by_keyboard_then_edit_delete_and_undo(
 def test_a_person_needs_a_name(ctx: FolderContext, tabs: list[QWidget], qtbot: QtBot) -> None:
     tab = _tab(ctx, qtbot, tabs)
     tab.add_contact()
-    dialog = _form(tab, qtbot)
+    dialog = _form(qtbot)
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Nurse")
     press(qtbot, Qt.Key.Key_Return)

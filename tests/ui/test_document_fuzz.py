@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from infusion_desk.services import Folder
 from infusion_desk.services.importing import ImportStatus
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.tabs.documents import DocumentsTab
 from tests.ui.document_drops import use_shared_engine
+from tests.ui.shown_windows import shown_windows
 
 TODAY = date(2026, 11, 27)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -89,5 +91,5 @@ def test_random_bytes_never_crash_the_import_nor_leave_half_a_record(
         assert document.size == len(data)
     assert len(folder.documents()) == before + added
     assert tab.proxy.rowCount() == before + added
-    if tab.summary_box is not None:
-        tab.summary_box.close()
+    for summary in shown_windows(ImportSummary):
+        summary.close()

@@ -19,6 +19,7 @@ from infusion_desk.documents import PdfEngine, PdfInfo, PdfStatus
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Change, Folder
 from infusion_desk.services.importing import ImportStatus
+from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.tabs.documents import DocumentsTab
@@ -32,6 +33,7 @@ from tests.ui.document_drops import (
     shared_engine,
     use_shared_engine,
 )
+from tests.ui.shown_windows import shown_window, shown_windows
 from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
@@ -66,12 +68,12 @@ def _folder(window: MainWindow) -> Folder:
     return window.ctx.folder
 
 
-def _summary(qtbot: QtBot, tab: DocumentsTab) -> str:
-    qtbot.waitUntil(lambda: tab.summary_box is not None, timeout=20000)
-    assert tab.summary_box is not None
-    text = tab.summary_box.text()
-    tab.summary_box.close()
-    tab.summary_box = None
+def _summary(qtbot: QtBot) -> str:
+    """What the summary window on screen says; it is then closed, as she would."""
+    qtbot.waitUntil(lambda: bool(shown_windows(ImportSummary)), timeout=20000)
+    box = shown_window(ImportSummary)
+    text = box.text()
+    box.close()
     return text
 
 
@@ -97,7 +99,7 @@ def test_dropped_files_and_folders_go_in_and_the_summary_names_each(
     urls = [*file_urls(letter, photo, scans), QUrl("https://portal.example.com/letters/eob.pdf")]
     assert drop_urls(window, urls)
     assert window.view.tabs.currentWidget() is tab
-    text = _summary(qtbot, tab)
+    text = _summary(qtbot)
 
     assert text.startswith("4 added, 1 could not be added.")
     lines = text.splitlines()
@@ -132,7 +134,7 @@ def test_a_file_already_in_the_folder_is_named_not_added_twice(
         drop_urls(window, file_urls(again))
     assert window.status_label.text() == (
         "scan from fax.pdf: already in the folder as “Prior authorization approved”.")
-    assert tab.summary_box is None
+    assert not shown_windows(ImportSummary)
     assert len(_folder(window).documents()) == 1
 
 
@@ -166,7 +168,7 @@ def test_bad_files_each_get_a_plain_line_and_the_good_ones_still_go_in(
     urls = [*file_urls(good, corrupt, locked, empty, vanished, huge, bomb, cut, loops),
             QUrl("ftp://files.example.com/scan.pdf")]
     drop_urls(window, urls)
-    text = _summary(qtbot, tab)
+    text = _summary(qtbot)
     lines = text.splitlines()
 
     # Refused: a plain reason each, and no row.
@@ -246,7 +248,7 @@ def test_cancel_stops_after_the_file_being_added_and_drops_waiting(
     tab.progress_strip.cancel_button.click()
     assert tab.progress_strip.label.text() == "Stopping after the file being added now…"
     gated.gate.release()
-    text = _summary(qtbot, tab)
+    text = _summary(qtbot)
     assert text.startswith("1 added.")
     assert ("Stopped: 2 files were not added, because you pressed Cancel. Drop them again to "
             "add them.") in text
@@ -276,9 +278,8 @@ def test_changes_reach_the_window_on_its_own_thread(
         path = tmp_path / f"note {number}.txt"
         path.write_text(f"note number {number}", encoding="utf-8")
         paths.append(path)
-    tab = _tab(window)
     drop_urls(window, file_urls(*paths))
-    _summary(qtbot, tab)
+    _summary(qtbot)
     assert heard
     assert all(gui and main for gui, main, _ids in heard)
     stored = {d.id for d in _folder(window).documents()}
@@ -349,7 +350,6 @@ def test_twenty_files_go_in_while_the_window_keeps_answering(
     for number in range(20):
         (tmp_path / f"scan_{number:03d}.pdf").write_bytes(
             letter_pdf([[f"Scan number {number}", "Silverpine Health Plans"]]))
-    tab = _tab(window)
     shared_engine().inspect(letter_pdf([["warm up"]]))
     clock = QElapsedTimer()
     beats: list[int] = []
@@ -359,7 +359,7 @@ def test_twenty_files_go_in_while_the_window_keeps_answering(
     clock.start()
     heartbeat.start()
     drop_urls(window, file_urls(*sorted(tmp_path.glob("scan_*.pdf"))))
-    text = _summary(qtbot, tab)
+    text = _summary(qtbot)
     heartbeat.stop()
     assert text.startswith("20 added.")
     # The event loop kept running while twenty letters were read and stored (a window that

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Profile, RecordKind, Request
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
+from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.tabs.requests import RequestsTab
@@ -26,6 +28,7 @@ from tests.ui.document_drops import (
     use_shared_engine,
     use_shared_engine_for,
 )
+from tests.ui.shown_windows import shown_window, shown_windows
 from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
@@ -89,13 +92,11 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     assert accepted
     assert window.view is not None
     assert window.view.tabs.currentWidget() is ledger  # she stays where she dropped them
-    box = ledger.ledger_drop.summary_box
-    assert box is not None
+    box = shown_window(ImportSummary)
     assert box.text().startswith("2 added. They are kept with “Signed plan of care”.")
     box.close()
     # Asked, not assumed: the request is not sent until she says so.
-    question = ledger.ledger_drop.sent_question
-    assert question is not None
+    question = shown_window(QMessageBox)
     assert question.text() == "Mark “Signed plan of care” as sent today with these papers?"
     assert _request(window, "Signed plan of care").submitted_on is None
     yes = next(b for b in question.buttons() if b.text() == "Mark as sent today")
@@ -142,8 +143,7 @@ def test_a_paper_already_in_the_folder_is_kept_with_another_request_not_yet_sent
     for where in ("Signed plan of care", "Infusion log for weeks 1-4"):
         with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
             drop_urls(ledger.table.viewport(), file_urls(plan), _row_point(ledger, where))
-        question = ledger.ledger_drop.sent_question
-        assert question is not None
+        question = shown_window(QMessageBox)
         not_yet = next(b for b in question.buttons() if b.text() == "Not yet")
         not_yet.click()
     assert window.status_label.text() == (
@@ -172,6 +172,7 @@ def test_a_drop_beside_the_rows_just_adds_the_files(
     assert [d.original_name for d in window.ctx.folder.documents()] == ["nurse visit.txt"]
     assert all(r.document_ids == () for r in window.ctx.folder.requests())
     assert window.view.tabs.currentWidget() is documents
-    qtbot.waitUntil(lambda: documents.summary_box is not None)
-    assert "x.pdf: only files on this computer can be added." in documents.summary_box.text()
-    documents.summary_box.close()
+    qtbot.waitUntil(lambda: bool(shown_windows(ImportSummary)))
+    summary = shown_window(ImportSummary)
+    assert "x.pdf: only files on this computer can be added." in summary.text()
+    summary.close()

@@ -29,6 +29,7 @@ from tests.ui.document_drops import (
     drop_urls,
     file_urls,
     letter_pdf,
+    shown_image,
     use_shared_engine,
 )
 from tests.ui.document_drops import documents_tab as _tab
@@ -46,7 +47,7 @@ def _wait_page(qtbot: QtBot, tab: DocumentsTab, number: int) -> None:
 
 
 def _shown_width(tab: DocumentsTab) -> int:
-    image = tab.preview.shown_image()
+    image = shown_image(tab)
     assert image is not None
     return image.width()
 
@@ -57,14 +58,14 @@ def test_paging_and_zooming_through_a_letter(ctx: FolderContext, folder: Folder,
                     "three pages.pdf")
     tab = _tab(ctx, qtbot, tabs)
     preview = tab.preview
-    if preview.shown_image() is None:
+    if shown_image(tab) is None:
         _wait_page(qtbot, tab, 1)
     assert tab.selected_document() == letter
     assert preview.shape is Shape.PAGES
-    assert preview.page_label.text() == "Page 1 of 3"
-    assert not preview.previous_button.isEnabled()
-    assert preview.next_button.isEnabled()
-    assert preview.fit_button.isChecked()
+    assert preview.controls.page_label.text() == "Page 1 of 3"
+    assert not preview.controls.previous_button.isEnabled()
+    assert preview.controls.next_button.isEnabled()
+    assert preview.controls.fit_button.isChecked()
     # As wide as the space beside the list, once the window has its size (a page drawn while
     # the layout was still settling is drawn again to fit).
     def fits() -> bool:
@@ -75,40 +76,40 @@ def test_paging_and_zooming_through_a_letter(ctx: FolderContext, folder: Folder,
     fitted = _shown_width(tab)
 
     with qtbot.waitSignal(preview.page_shown, timeout=10000) as shown:
-        qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(preview.controls.next_button, Qt.MouseButton.LeftButton)
     assert shown.args == [2]
-    assert preview.page_label.text() == "Page 2 of 3"
-    assert preview.previous_button.isEnabled()
+    assert preview.controls.page_label.text() == "Page 2 of 3"
+    assert preview.controls.previous_button.isEnabled()
     with qtbot.waitSignal(preview.page_shown, timeout=10000):
-        qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
-    assert preview.page_label.text() == "Page 3 of 3"
-    assert not preview.next_button.isEnabled()
+        qtbot.mouseClick(preview.controls.next_button, Qt.MouseButton.LeftButton)
+    assert preview.controls.page_label.text() == "Page 3 of 3"
+    assert not preview.controls.next_button.isEnabled()
     with qtbot.waitSignal(preview.page_shown, timeout=10000) as shown:
-        qtbot.mouseClick(preview.previous_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(preview.controls.previous_button, Qt.MouseButton.LeftButton)
     assert shown.args == [2]
 
     # Zoom: from "fit" to the next step up, then down; 100 % is the page's real size.
     before = preview.effective_zoom()
     with qtbot.waitSignal(preview.page_shown, timeout=10000):
-        qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
-    assert not preview.fit_button.isChecked()
+        qtbot.mouseClick(preview.controls.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert not preview.controls.fit_button.isChecked()
     assert preview.effective_zoom() > before
     larger = _shown_width(tab)
     assert larger > fitted
-    assert preview.zoom_label.text() == f"{round(preview.effective_zoom() * 100)} %"
-    for button, too_far in ((preview.zoom_in_button, lambda z: z < 1.0 - 1e-6),
-                            (preview.zoom_out_button, lambda z: z > 1.0 + 1e-6)):
+    assert preview.controls.zoom_label.text() == f"{round(preview.effective_zoom() * 100)} %"
+    for button, too_far in ((preview.controls.zoom_in_button, lambda z: z < 1.0 - 1e-6),
+                            (preview.controls.zoom_out_button, lambda z: z > 1.0 + 1e-6)):
         while too_far(preview.effective_zoom()):
             with qtbot.waitSignal(preview.page_shown, timeout=10000):
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert preview.zoom_label.text() == "100 %"
+    assert preview.controls.zoom_label.text() == "100 %"
     real_size = round(8.5 * preview.logicalDpiX())
     assert abs(_shown_width(tab) - real_size) <= 2
     with qtbot.waitSignal(preview.page_shown, timeout=10000):
-        qtbot.mouseClick(preview.fit_button, Qt.MouseButton.LeftButton)
-    assert preview.fit_button.isChecked()
+        qtbot.mouseClick(preview.controls.fit_button, Qt.MouseButton.LeftButton)
+    assert preview.controls.fit_button.isChecked()
     assert abs(_shown_width(tab) - fitted) <= 2
-    assert preview.page_label.text() == "Page 2 of 3"  # zooming keeps the page
+    assert preview.controls.page_label.text() == "Page 2 of 3"  # zooming keeps the page
 
 
 def _show(qtbot: QtBot, tab: DocumentsTab, document_id: int) -> None:
@@ -131,15 +132,15 @@ def test_pictures_emails_and_files_that_cannot_be_shown(
     _show(qtbot, tab, scan.id or 0)
     assert preview.shape is Shape.PICTURE
     _wait_page(qtbot, tab, 1)
-    assert preview.page_label.text() == "Page 1 of 2"
+    assert preview.controls.page_label.text() == "Page 1 of 2"
     with qtbot.waitSignal(preview.page_shown, timeout=10000) as shown:
         preview.next_page()
     assert shown.args == [2]
 
     _show(qtbot, tab, card.id or 0)
     _wait_page(qtbot, tab, 1)
-    assert not preview.page_label.isVisible()  # one page: nothing to page through
-    image = preview.shown_image()
+    assert not preview.controls.page_label.isVisible()  # one page: nothing to page through
+    image = shown_image(tab)
     assert image is not None
     assert image.pixelColor(5, 5).lightness() > 200  # CMYK shown in its real, light colours
 
@@ -195,7 +196,7 @@ def test_a_search_for_words_in_a_letter_opens_it_at_their_page(
     assert window.view.tabs.currentWidget() is tab
     assert tab.selected_document() is not None
     assert tab.selected_document().original_name == "denial letter.pdf"  # type: ignore[union-attr]
-    assert tab.preview.page_label.text() == "Page 3 of 3"
+    assert tab.preview.controls.page_label.text() == "Page 3 of 3"
     window.close()
 
 
@@ -234,6 +235,6 @@ def test_pages_are_drawn_without_pdfium_in_the_app(
     tab = _tab(ctx, qtbot, tabs)
     with qtbot.waitSignal(tab.preview.page_shown, timeout=15000):
         tab.preview.next_page()
-    assert tab.preview.shown_image() is not None
+    assert shown_image(tab) is not None
     assert no_pdfium.attempts == []
     assert not any(n.partition(".")[0] == "pypdfium2" for n in sys.modules)

@@ -25,7 +25,10 @@ from infusion_desk.ui.documents.document_list import (
     SENDER,
     TITLE,
 )
+from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.tabs.documents import DocumentsTab
+from tests.ui.document_drops import shown_image
+from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so
@@ -86,16 +89,16 @@ def test_the_list_shows_every_document_newest_first_with_its_preview(
     assert tab.fields["kind"].toolTip() == EOB_TIP
     assert tab.fields["dated"].text() == "Fri, Nov 13, 2026"
     qtbot.waitUntil(lambda: tab.preview.document == eob)  # read in the background
-    qtbot.waitUntil(lambda: tab.preview.shown_image() is not None)
+    qtbot.waitUntil(lambda: shown_image(tab) is not None)
 
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=tab.table.visualRect(tab.proxy.index(1, TITLE)).center())
     assert tab.title_label.text() == "Approval letter"
-    qtbot.waitUntil(lambda: tab.preview.shown_image() is not None
+    qtbot.waitUntil(lambda: shown_image(tab) is not None
                     and tab.preview.document is not None
                     and tab.preview.document.title == "Approval letter")
     # A small picture is shown at most twice its size to fill the width.
-    assert tab.preview.zoom_label.text() == "200 %"
+    assert tab.preview.controls.zoom_label.text() == "200 %"
 
     tab.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     assert [row[TITLE] for row in _rows(tab)] == ["Approval letter", "Part D statement"]
@@ -111,8 +114,7 @@ def test_editing_a_document_updates_the_list_and_the_store_and_undoes(
     tab = _tab(ctx, qtbot, tabs)
     tab.show_record(document.id or 0)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert isinstance(dialog, DocumentDialog)
+    dialog = shown_window(DocumentDialog)
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.title
     dialog.title.clear()
@@ -215,22 +217,21 @@ def test_adding_files_imports_them_and_says_how_it_went(
     note.write_text("Dressing change on Monday; labs drawn the same visit.\n", encoding="utf-8")
     tab = _tab(ctx, qtbot, tabs)
 
-    assert tab.import_files([photo, note]) is not None
-    qtbot.waitUntil(lambda: tab.summary_box is not None, timeout=20000)
+    with qtbot.waitSignal(tab.queue.batch_finished, timeout=20000) as finished:
+        assert tab.import_files([photo, note]) is not None
+    result = finished.args[0]
     assert not tab.queue.busy
     assert len(folder.documents()) == 2
     assert len(_rows(tab)) == 2
-    assert tab.summary_box is not None
-    assert tab.summary_box.text().startswith("2 added.")
-    assert "approval photo.png" in tab.summary_box.text()
-    result = tab.queue.last_result
-    assert result is not None
+    summary = shown_window(ImportSummary)
+    assert summary.text().startswith("2 added.")
+    assert "approval photo.png" in summary.text()
     assert [o.status.value for o in result.outcomes] == ["imported", "imported"]
     first = result.outcomes[0].document
     assert first is not None
     assert tab.selected_document() is not None
     assert tab.selected_document().id == first.id  # type: ignore[union-attr]
-    tab.summary_box.close()
+    summary.close()
 
     # One file again: already there, and the status bar says so.
     with qtbot.waitSignal(ctx.signals.status_message, timeout=20000) as said:

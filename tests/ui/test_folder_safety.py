@@ -19,6 +19,7 @@ from infusion_desk.services.backups import BackupStore
 from infusion_desk.ui import main_window
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.shown_windows import shown_window, shown_windows
 from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
@@ -166,7 +167,7 @@ def test_damaged_folder_restores_the_newest_good_backup(
 def test_folder_in_use_says_so_plainly(qtbot: QtBot, window: MainWindow, folder_path: Path) -> None:
     with Folder.open(folder_path):
         assert not opened(qtbot, window, folder_path)
-    box = window.last_error
+    box = shown_window(QMessageBox)
     assert "already open in Infusion Desk" in box.text()
     assert box.textFormat() == Qt.TextFormat.PlainText
 
@@ -274,8 +275,9 @@ def test_check_this_folder_reports_in_plain_words(
 ) -> None:
     assert opened(qtbot, window, folder_path)
     assert window.check_folder() is not None
-    qtbot.waitUntil(lambda: getattr(window, "check_box", None) is not None)
-    box = window.check_box
+    qtbot.waitUntil(lambda: bool(shown_windows(QMessageBox)))
+    box = shown_window(QMessageBox)
+    assert box.windowTitle() == "Check this folder"
     assert box.text().startswith("Everything is in order.")
     assert box.textFormat() == Qt.TextFormat.PlainText
 

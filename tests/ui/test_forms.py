@@ -12,17 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from infusion_desk.ui.widgets.forms import (
-    DATE_PLACEHOLDER,
-    DateField,
-    FormDialog,
-    combo,
-    heading,
-    line,
-    notes_box,
-    plain_label,
-    plain_tip,
-)
+from infusion_desk.ui.widgets.date_field import DATE_PLACEHOLDER, DateField
+from infusion_desk.ui.widgets.form_dialog import FormDialog
+from infusion_desk.ui.widgets.forms import combo, heading, line, notes_box, plain_label, plain_tip
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
@@ -63,9 +55,6 @@ def made(qtbot: QtBot) -> Iterator[list[QWidget]]:
 def test_plain_tip_shows_typed_markup_as_typed() -> None:
     assert plain_tip("<b>x</b> & y\nnext") == "<qt>&lt;b&gt;x&lt;/b&gt; &amp; y<br>next</qt>"
     assert plain_tip("   ") == ""
-    # Still importable from where it used to live.
-    from infusion_desk.ui.dialogs.request_dialogs import plain_tip as old_home
-    assert old_home is plain_tip
 
 
 def test_more_details_is_a_flat_toggle_that_names_what_it_holds(

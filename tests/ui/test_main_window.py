@@ -23,6 +23,7 @@ from infusion_desk.ui.editing import edits_folder
 from infusion_desk.ui.jobs import FOLDER
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.shown_windows import shown_window
 from tests.ui.window_helpers import demo_opened, opened
 
 TODAY = date(2026, 11, 27)
@@ -110,8 +111,7 @@ def test_refused_file_says_why_and_keeps_the_welcome(
     bad.write_text("not a folder")
     assert not opened(qtbot, window, bad)
     assert window.stack.currentWidget() is window.welcome
-    box = window.last_error
-    assert isinstance(box, QMessageBox)
+    box = shown_window(QMessageBox)
     assert "not an Infusion Desk folder file" in box.text()
     box.close()
 

@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 
 from infusion_desk.core.records import UNKNOWN_LABEL, Document, DocumentKind
 from infusion_desk.ui.dialogs.document_dialogs import DocumentDialog
-from infusion_desk.ui.tabs.documents import KIND, TITLE, DocumentsTab
+from infusion_desk.ui.documents.document_list import KIND, TITLE
+from infusion_desk.ui.tabs.documents import DocumentsTab
+from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
 
 if TYPE_CHECKING:
@@ -39,8 +41,7 @@ def _stored_kind(folder: Folder, document_id: int) -> str:
 def _open_dialog(tab: DocumentsTab, document_id: int, qtbot: QtBot) -> DocumentDialog:
     tab.show_record(document_id)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert isinstance(dialog, DocumentDialog)
+    dialog = shown_window(DocumentDialog)
     qtbot.waitExposed(dialog)
     return dialog
 

@@ -24,10 +24,16 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.dialogs.profile_dialogs import MEMBER_ID_TIP, PlanDialog, StepDialog
+from infusion_desk.ui.dialogs.profile_dialogs import (
+    MEMBER_ID_TIP,
+    PlanDialog,
+    ProfileDialog,
+    StepDialog,
+)
 from infusion_desk.ui.overview.today_panel import SIGN_ROLE
 from infusion_desk.ui.tabs.overview import OverviewTab
 from infusion_desk.ui.widgets.step_track import StepTrack
+from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
 
 # The offscreen platform cannot pass size hints on, raise windows or grab the keyboard; it says so
@@ -117,10 +123,9 @@ def test_editing_the_profile_saves_shows_and_undoes(ctx: FolderContext, folder: 
     tab = _tab(ctx, qtbot, tabs)
     assert tab.profile_labels["patient_name"].text() == "—"
     qtbot.mouseClick(tab.edit_profile_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert dialog is not None
+    dialog = shown_window(ProfileDialog)
     qtbot.waitExposed(dialog)
-    assert dialog.focusWidget() is dialog.name  # type: ignore[attr-defined]
+    assert dialog.focusWidget() is dialog.name
     qtbot.keyClicks(dialog.name, "Walter Brennan")  # type: ignore[attr-defined]
     qtbot.keyClicks(dialog.therapy, "Ertapenem 1 g IV")  # type: ignore[attr-defined]
     qtbot.keyClicks(dialog.start_date.edit, "10/24/2026")  # type: ignore[attr-defined]
@@ -160,8 +165,7 @@ def test_add_edit_delete_and_undo_a_plan(ctx: FolderContext, folder: Folder,
     tab = _tab(ctx, qtbot, tabs)
     assert tab.plans_empty.isVisibleTo(tab)
     qtbot.mouseClick(tab.add_plan_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert isinstance(dialog, PlanDialog)
+    dialog = shown_window(PlanDialog)
     qtbot.waitExposed(dialog)
     dialog.plan_type.setCurrentIndex(dialog.plan_type.findData(PlanType.PART_D.value))
     qtbot.keyClicks(dialog.payer, "Silverpine Health Plans")
@@ -181,8 +185,7 @@ def test_add_edit_delete_and_undo_a_plan(ctx: FolderContext, folder: Folder,
     assert not tab.plans_empty.isVisibleTo(tab)
 
     qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert isinstance(dialog, PlanDialog)
+    dialog = shown_window(PlanDialog)
     qtbot.waitExposed(dialog)
     dialog.member_id.clear()
     qtbot.keyClicks(dialog.member_id, "SPX-NEW-1")
@@ -224,8 +227,7 @@ def test_add_edit_delete_and_undo_a_step_and_the_track_follows(
     assert "All steps are done." in track.accessibleDescription()
 
     qtbot.mouseClick(tab.add_step_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert isinstance(dialog, StepDialog)
+    dialog = shown_window(StepDialog)
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.kind
     dialog.kind.setCurrentIndex(dialog.kind.findData(StepKind.PRIOR_AUTHORIZATION.value))
@@ -259,8 +261,7 @@ def test_add_edit_delete_and_undo_a_step_and_the_track_follows(
 
     # Edit the selected step: the approval came.
     qtbot.mouseClick(tab.edit_step_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert isinstance(dialog, StepDialog)
+    dialog = shown_window(StepDialog)
     qtbot.waitExposed(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData(StepStatus.APPROVED.value))
     qtbot.keyClicks(dialog.approved_from.edit, "11/1/2026")

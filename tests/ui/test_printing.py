@@ -18,7 +18,9 @@ from infusion_desk.core.records import Document, Plan, Profile, Request
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.main_window import MainWindow
+from infusion_desk.ui.printing import SummaryDialog
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.shown_windows import shown_window
 from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
@@ -51,7 +53,7 @@ def test_print_summary_previews_then_saves_one_page(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.print_action.trigger()
-    dialog = window.summary_dialog
+    dialog = shown_window(SummaryDialog)
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
     pixmap = dialog.preview.pixmap()
     assert pixmap is not None and not pixmap.isNull()

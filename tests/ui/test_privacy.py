@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import (
@@ -28,6 +28,7 @@ from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
+from tests.ui.shown_windows import shown_windows
 from tests.ui.window_helpers import opened
 
 TODAY = date(2026, 11, 27)
@@ -114,7 +115,8 @@ def test_main_flows_never_touch_the_network(
     qtbot.waitUntil(lambda: len(ctx.folder.documents()) == before + 1, timeout=20000)
 
     window.check_folder()
-    qtbot.waitUntil(lambda: getattr(window, "check_box", None) is not None, timeout=20000)
+    qtbot.waitUntil(lambda: any(box.windowTitle() == "Check this folder"
+                                for box in shown_windows(QMessageBox)), timeout=20000)
     window.close_folder()  # joins the day's backup, made without a network either
     assert no_network == []
 

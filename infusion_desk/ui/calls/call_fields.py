@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSizePolicy, QTimeEdit, QWidget
 
-from infusion_desk.ui.widgets.forms import FormDialog
+from infusion_desk.ui.widgets.form_dialog import FormDialog
 
 
 def scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:

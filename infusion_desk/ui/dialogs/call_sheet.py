@@ -42,16 +42,9 @@ from infusion_desk.ui.calls.call_fields import (
 from infusion_desk.ui.calls.sheet_panel import CallSheetPanel
 from infusion_desk.ui.calls.two_columns import arrange, fit_to_screen, scroll_area_of, two_columns
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.widgets.forms import (
-    DateField,
-    FormDialog,
-    combo,
-    line,
-    notes_box,
-    plain_label,
-    read_date,
-    set_combo_value,
-)
+from infusion_desk.ui.widgets.date_field import DateField, read_date
+from infusion_desk.ui.widgets.form_dialog import FormDialog
+from infusion_desk.ui.widgets.forms import combo, line, notes_box, plain_label, set_combo_value
 
 __all__ = ["REFERENCE_TIP", "LogCallDialog"]
 
@@ -75,7 +68,6 @@ class LogCallDialog(FormDialog):
                          save_text="Save" if call else "Save the call")
         self._ctx = ctx
         self._old = call
-        self.saved_call: Call | None = None
         folder = ctx.folder
         self._profile = folder.profile()
         self._plans = folder.plans()
@@ -305,7 +297,6 @@ class LogCallDialog(FormDialog):
             saved = self._ctx.update(self._old, call, f"the call with {who_text(call)}", self)
             if saved is None:
                 return False
-            self.saved_call = saved
             self.call_logged.emit(saved)
             return True
         answers = self.checklist.answers()
@@ -314,7 +305,6 @@ class LogCallDialog(FormDialog):
                                  in_form=True)
         if done is None:
             return False
-        self.saved_call = done.value
         self.call_logged.emit(done.value)
         return True
 

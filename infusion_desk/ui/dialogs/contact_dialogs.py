@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
 from infusion_desk.core.organizations import known_organizations
 from infusion_desk.core.records import Contact
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.widgets.forms import FormDialog, line, notes_box
+from infusion_desk.ui.widgets.form_dialog import FormDialog
+from infusion_desk.ui.widgets.forms import line, notes_box
 
 ROLES = (
     "Case manager",

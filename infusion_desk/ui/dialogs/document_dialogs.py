@@ -10,15 +10,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from infusion_desk.core.records import Document, DocumentKind
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import roomy
-from infusion_desk.ui.widgets.forms import (
-    DateField,
-    FormDialog,
-    combo,
-    line,
-    notes_box,
-    read_date,
-    set_combo_value,
-)
+from infusion_desk.ui.widgets.date_field import DateField, read_date
+from infusion_desk.ui.widgets.form_dialog import FormDialog
+from infusion_desk.ui.widgets.forms import combo, line, notes_box, set_combo_value
 
 EOB_TIP = (
     "EOB (explanation of benefits): a statement from the plan about what it paid. It is not a bill."

@@ -18,16 +18,9 @@ from infusion_desk.core.records import (
     StepStatus,
 )
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.widgets.forms import (
-    DateField,
-    FormDialog,
-    combo,
-    line,
-    notes_box,
-    plain_label,
-    read_date,
-    set_combo_value,
-)
+from infusion_desk.ui.widgets.date_field import DateField, read_date
+from infusion_desk.ui.widgets.form_dialog import FormDialog
+from infusion_desk.ui.widgets.forms import combo, line, notes_box, plain_label, set_combo_value
 
 MEMBER_ID_TIP = "The ID on the insurance card that the plan uses to find the patient."
 GROUP_NUMBER_TIP = "The number of the employer's or group's plan, also on the insurance card."

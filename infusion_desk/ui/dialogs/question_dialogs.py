@@ -12,15 +12,9 @@ from infusion_desk.core.records import Question, Request, RequestState, Step
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.request_dialogs import enter_saves, fit_width, with_people
-from infusion_desk.ui.widgets.forms import (
-    DateField,
-    FormDialog,
-    combo,
-    line,
-    notes_box,
-    plain_label,
-    read_date,
-)
+from infusion_desk.ui.widgets.date_field import DateField, read_date
+from infusion_desk.ui.widgets.form_dialog import FormDialog
+from infusion_desk.ui.widgets.forms import combo, line, notes_box, plain_label
 
 STUCK_GUIDE = (
     "From the guide, for when you feel stuck: “What exactly is missing? Who needs to submit it? "

@@ -21,15 +21,14 @@ from infusion_desk.core.records import Document, Request, SendMethod
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.requests.paper_list import paper_detail, paper_item, paper_list
+from infusion_desk.ui.widgets.date_field import DateField, read_date
+from infusion_desk.ui.widgets.form_dialog import FormDialog
 from infusion_desk.ui.widgets.forms import (
-    DateField,
-    FormDialog,
     combo,
     line,
     notes_box,
     plain_label,
-    plain_tip,  # lives in forms now; imported here too, as before
-    read_date,
+    plain_tip,
     set_combo_value,
 )
 

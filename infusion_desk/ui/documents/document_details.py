@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -28,29 +26,9 @@ from infusion_desk.ui.dialogs.document_dialogs import kind_tooltip
 from infusion_desk.ui.documents.document_list import size_text
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.openable_list import OpenableList
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class OpenableList(QListWidget):
-    """A short list whose entries open with a click or Enter."""
-
-    item_chosen = Signal(object)  # QListWidgetItem
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.itemClicked.connect(self.item_chosen.emit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.item_chosen.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)
-
-    def sizeHint(self) -> QSize:
-        rows = sum(self.sizeHintForRow(r) for r in range(self.count()))
-        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 4)
 
 
 class DocumentDetails(QScrollArea):

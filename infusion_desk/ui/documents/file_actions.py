@@ -104,7 +104,6 @@ class DocumentFiles(QObject):
         self._parent = parent
         self.copies = OpenCopies(app_paths().temp)
         self.copies.remove_stale()
-        self.print_dialog: QPrintDialog | None = None  # the last one opened (kept for tests)
         self.printed.connect(self._on_printed)
 
     def _bytes(self, document: Document) -> bytes | None:
@@ -178,7 +177,6 @@ class DocumentFiles(QObject):
         dialog.setWindowTitle(f"Print “{document_name(document)}”")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda *_a: self.start_printing(printer, document, data, texts))
-        self.print_dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()  # (PySide's QPrintDialog.open() wants a receiver)
         return dialog

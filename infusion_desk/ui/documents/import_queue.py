@@ -92,7 +92,6 @@ class ImportQueue(QObject):
         self._engine: PdfEngine | None = None  # used on the import lane's thread only
         self.engine_factory: Callable[[], PdfEngine] = PdfEngine
         self.close_engine_when_idle = True
-        self.last_result: BatchResult | None = None
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.cancel, Qt.ConnectionType.DirectConnection)
@@ -208,7 +207,6 @@ class ImportQueue(QObject):
                 dropped = sum(1 for t in self._tickets if t.cancelled.is_set())
                 result = BatchResult(result.batch, result.outcomes, result.stopped, dropped,
                                      result.failed)
-            self.last_result = result
             self.batch_finished.emit(result)
         if not self._tickets:
             if self.close_engine_when_idle and usable(self._ctx.jobs):

@@ -121,7 +121,8 @@ class ImportSummary(QDialog):
                     metrics.lineSpacing() * (2 * rows + 8) + 60)
 
     def text(self) -> str:
-        """Everything the box says, as plain text (also for tests)."""
+        """Everything the box says, as plain text: the headline, then a line a file (read it back
+        as one reads a QMessageBox's text())."""
         return self._headline + "\n\n" + "\n".join(self._lines)
 
 

@@ -47,11 +47,9 @@ class LedgerDrop(QObject):
         self._dropped_on = dropped_on
         self._parent = parent
         self._mine: dict[ImportBatch, int] = {}  # batches dropped here -> their request
-        self.sent_question: QMessageBox | None = None
         self.queue = import_queue_for(ctx, parent.parentWidget() or parent)
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.progress_strip = ImportProgressStrip(self.queue, parent)
-        self.summary_box: import_summary.ImportSummary | None = None
         self._viewport = table.viewport()
         self._marker = QRubberBand(QRubberBand.Shape.Rectangle, self._viewport)
         self._viewport.setAcceptDrops(True)
@@ -116,10 +114,10 @@ class LedgerDrop(QObject):
         try:
             request = self._ctx.folder.get(Request, request_id)
         except FolderError:  # deleted while the files were read: they are in the folder anyway
-            self.summary_box = import_summary.report(result, self._ctx, self._parent)
+            import_summary.report(result, self._ctx, self._parent)
             return
         title = one_line(request.what, 80)
-        self.summary_box = import_summary.report(result, self._ctx, self._parent, title)
+        import_summary.report(result, self._ctx, self._parent, title)
         papers = kept_papers(result, self._ctx.folder)
         if papers and request.submitted_on is None and not self._ctx.read_only:
             self._ask_to_mark_sent(request_id, title, papers)
@@ -140,7 +138,6 @@ class LedgerDrop(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered() -> None:
-            self.sent_question = None
             if box.clickedButton() is yes:
                 today = self._ctx.today()
                 self._ctx.perform(lambda: self._ctx.folder.ledger.note_sent_with_papers(
@@ -150,7 +147,6 @@ class LedgerDrop(QObject):
                               .replace("%1", title))
 
         box.finished.connect(answered)
-        self.sent_question = box
         box.open()
 
 

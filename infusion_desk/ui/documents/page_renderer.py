@@ -70,7 +70,6 @@ class PageRenderer(QObject):
         self._waiting: set[JobHandle[RenderedPage]] = set()
         self._engine_lock = threading.Lock()
         self._engine: PdfEngine | None = None  # thread-safe itself: jobs wait their turn
-        self.renders = 0  # how many pages were drawn (for tests and measurements)
         self.engine_factory: Callable[[], PdfEngine] = PdfEngine
         self.owns_engine = True  # close the engine in close() (tests share one and say False)
 
@@ -90,9 +89,7 @@ class PageRenderer(QObject):
             return self._engine
 
     def _draw(self, wish: PageRequest) -> RenderedPage:
-        rendered = draw(wish, self.engine() if wish.is_pdf else None)
-        self.renders += 1
-        return rendered
+        return draw(wish, self.engine() if wish.is_pdf else None)
 
     def _on_job_ended(self) -> None:
         self._waiting.discard(self.sender())

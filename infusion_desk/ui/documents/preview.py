@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +22,11 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Document
 from infusion_desk.ui.documents.page_area import PageArea, Shape, never_previewed, shape_of
+from infusion_desk.ui.documents.page_controls import PageControls, zoom_step_in, zoom_step_out
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, RenderedPage
 from infusion_desk.ui.jobs import LOAD
 from infusion_desk.ui.widgets.forms import plain_label
 
-ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 LETTER_POINTS = (612.0, 792.0)  # a guess until the first page is drawn
 MAX_PICTURE_FIT = 2.0  # a small photo is not blown up past twice its size to fit the width
 PAGE_MARGIN = 12
@@ -73,7 +71,7 @@ class DocumentPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self._build_toolbar())
+        layout.addWidget(self._build_controls())
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
         self.stack.addWidget(self._build_page_area())
@@ -86,50 +84,14 @@ class DocumentPreview(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ building
-    def _build_toolbar(self) -> QWidget:
-        self.toolbar = QWidget(self)
-        bar = QHBoxLayout(self.toolbar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        style = self.style()
-        self.previous_button = self._tool("Previous", "Show the page before this one",
-                                          style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.previous_button.clicked.connect(self.previous_page)
-        self.page_label = plain_label("", self.toolbar, wrap=False)
-        self.page_label.setAccessibleName("Page number")
-        self.next_button = self._tool("Next", "Show the page after this one",
-                                      style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after text
-        self.next_button.clicked.connect(self.next_page)
-        self.zoom_out_button = self._tool("−", "Make the page smaller")
-        self.zoom_out_button.setAccessibleName("Zoom out")
-        self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_label = plain_label("", self.toolbar, wrap=False)
-        self.zoom_label.setAccessibleName("Zoom")
-        self.zoom_label.setToolTip("How large the page is shown (100 % is about its real size)")
-        self.zoom_in_button = self._tool("+", "Make the page larger")
-        self.zoom_in_button.setAccessibleName("Zoom in")
-        self.zoom_in_button.clicked.connect(self.zoom_in)
-        self.fit_button = self._tool("Fit to width", "Make the page as wide as this space")
-        self.fit_button.setCheckable(True)
-        self.fit_button.clicked.connect(self._on_fit_button_clicked)
-        for widget in (self.previous_button, self.page_label, self.next_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button,
-                       self.fit_button):
-            bar.addWidget(widget)
-        return self.toolbar
-
-    def _tool(self, text: str, tip: str, icon: object = None) -> QToolButton:
-        button = QToolButton(self.toolbar)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        button.setAutoRaise(False)
-        if icon is not None:
-            button.setIcon(icon)  # type: ignore[arg-type]
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return button
+    def _build_controls(self) -> QWidget:
+        self.controls = PageControls(self)
+        self.controls.previous_button.clicked.connect(self.previous_page)
+        self.controls.next_button.clicked.connect(self.next_page)
+        self.controls.zoom_out_button.clicked.connect(self.zoom_out)
+        self.controls.zoom_in_button.clicked.connect(self.zoom_in)
+        self.controls.fit_button.clicked.connect(self._on_fit_button_clicked)
+        return self.controls
 
     def _build_page_area(self) -> QWidget:
         self.area = PageArea(self)
@@ -175,7 +137,7 @@ class DocumentPreview(QWidget):
         self._cache.clear()
         self._natural.clear()
         self._token += 1
-        self.toolbar.hide()
+        self.controls.hide()
         self.note.setText("")
         self.stack.setCurrentIndex(2)
         self.open_button.hide()
@@ -222,7 +184,7 @@ class DocumentPreview(QWidget):
         if self.shape is Shape.NONE:
             self._show_note(NOT_PREVIEWABLE if never_previewed(document) else COULD_NOT_PREVIEW)
             return
-        self.toolbar.show()
+        self.controls.show()
         self.stack.setCurrentIndex(0)
         self._request()
 
@@ -233,7 +195,7 @@ class DocumentPreview(QWidget):
             self._request()
 
     def _show_note(self, text: str) -> None:
-        self.toolbar.hide()
+        self.controls.hide()
         self.note.setText(text)
         self.stack.setCurrentIndex(2)
 
@@ -245,13 +207,10 @@ class DocumentPreview(QWidget):
         self.show_page(self.page)
 
     def zoom_in(self) -> None:
-        current = self.effective_zoom()
-        self._set_zoom(next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1]))
+        self._set_zoom(zoom_step_in(self.effective_zoom()))
 
     def zoom_out(self) -> None:
-        current = self.effective_zoom()
-        smaller = [z for z in ZOOM_STEPS if z < current - 0.01]
-        self._set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+        self._set_zoom(zoom_step_out(self.effective_zoom()))
 
     def set_fit_width(self, fit: bool = True) -> None:
         self.fit_width = fit
@@ -304,7 +263,7 @@ class DocumentPreview(QWidget):
     def _request(self) -> None:
         if self.document is None or self.shape not in (Shape.PAGES, Shape.PICTURE):
             return
-        self._update_toolbar()
+        self._update_controls()
         ratio = self.devicePixelRatioF()
         zoom = self.effective_zoom()
         if self.shape is Shape.PAGES:
@@ -378,23 +337,9 @@ class DocumentPreview(QWidget):
         self.page_view.setAccessibleDescription(
             f"Page {rendered.page + 1} of {self.page_count} of {self.document.title}"
             if self.document is not None else "")
-        self._update_toolbar()
+        self._update_controls()
         self.page_shown.emit(rendered.page + 1)
 
-    def _update_toolbar(self) -> None:
-        many = self.page_count > 1
-        for widget in (self.previous_button, self.page_label, self.next_button):
-            widget.setVisible(many)
-        self.page_label.setText(f"Page {self.page + 1} of {self.page_count}")
-        self.previous_button.setEnabled(self.page > 0)
-        self.next_button.setEnabled(self.page < self.page_count - 1)
-        zoom = self.effective_zoom()
-        self.zoom_label.setText(f"{round(zoom * 100)} %")
-        self.zoom_out_button.setEnabled(zoom > ZOOM_STEPS[0] + 0.01)
-        self.zoom_in_button.setEnabled(zoom < ZOOM_STEPS[-1] - 0.01)
-        self.fit_button.setChecked(self.fit_width)
-
-    # ------------------------------------------------------------------ for tests and printing
-    def shown_image(self) -> QImage | None:
-        pixmap = self.page_view.pixmap()
-        return None if pixmap.isNull() else pixmap.toImage()
+    def _update_controls(self) -> None:
+        self.controls.show_state(self.page, self.page_count, self.effective_zoom(),
+                                 self.fit_width)

@@ -43,8 +43,9 @@ class BackupActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
-        self.backup_job: JobHandle[BackupInfo | None] | None = None  # the day's backup
-        self.check_job: JobHandle[CheckReport] | None = None
+        # The day's backup, while it is made: the stall benchmark (tests/benchmarks/stall.py)
+        # waits for it to end.
+        self.backup_job: JobHandle[BackupInfo | None] | None = None
 
     def backups_for(self, path: Path) -> BackupStore:
         """The backups of one folder file, in the place the person chose (or beside it)."""
@@ -77,7 +78,6 @@ class BackupActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_chosen.connect(self.restore_backup)
         dialog.open()
-        w.restore_dialog = dialog
         return dialog
 
     def restore_backup(self, backup: BackupInfo) -> None:
@@ -204,7 +204,6 @@ class BackupActions(QObject):
                            label=self.tr("Checking the folder…"), can_cancel=False)
         job.finished.connect(self._on_check_finished)
         job.failed.connect(self._on_check_failed)
-        self.check_job = job
         return job
 
     def _on_check_finished(self, report: CheckReport) -> None:
@@ -215,4 +214,4 @@ class BackupActions(QObject):
 
     def _show_check(self, text: str) -> None:
         self._w.clear_status()
-        self._w.check_box = info_box(self._w, self.tr("Check this folder"), text)
+        info_box(self._w, self.tr("Check this folder"), text)

@@ -75,9 +75,6 @@ class MainWindow(QMainWindow):
     empty_trash_action: QAction
     check_action: QAction
     text_size_actions: dict[int, QAction]
-    # the last box or dialog each action opened (kept so that it is not collected while shown)
-    restore_dialog: RestoreDialog
-    check_box: QMessageBox
 
     def __init__(
         self,
@@ -282,7 +279,6 @@ class MainWindow(QMainWindow):
         dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.summary_dialog = dialog
         return dialog
 
     def export_packet(self) -> PacketExport | None:
@@ -296,7 +292,6 @@ class MainWindow(QMainWindow):
             return None
         export.finished.connect(self._on_packet_finished)
         export.start(*choice)
-        self.packet_export = export
         return export
 
     def _on_packet_finished(self, path: Path | None) -> None:
@@ -346,7 +341,7 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
 
     def show_error(self, error: FolderError) -> None:
-        self.last_error = messages.error_box(self, error)
+        messages.error_box(self, error)
 
     def ask(self, text: str, yes: str, no: str = CANCEL) -> bool:
         """A plain question; True if ``yes`` was clicked."""
@@ -356,7 +351,6 @@ class MainWindow(QMainWindow):
                icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> str:
         """Ask with one button per choice and return the text of the one clicked."""
         box, buttons = messages.choice_box(self, text, choices, escape=escape, icon=icon)
-        self.question_box = box
         box.exec()
         return buttons.get(box.clickedButton(), escape)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,6 +37,7 @@ from infusion_desk.core.today_words import (
 )
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
+from infusion_desk.ui.widgets.openable_list import OpenableList
 
 MAX_QUESTIONS = 3  # open questions shown in Today; the rest are one click away
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,15 +128,12 @@ class TodayDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TodayList(QListWidget):
+class TodayList(OpenableList):
     """The Today lines. Click one, or press Enter on it, to open its record."""
-
-    item_chosen = Signal(object)  # QListWidgetItem
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(TodayDelegate(self))
-        self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setAlternatingRowColors(True)
         self.setMouseTracking(True)
@@ -147,13 +145,6 @@ class TodayList(QListWidget):
         self.setAccessibleName("Today: what needs you")
         size = self.fontMetrics().height()
         self.setIconSize(QSize(size, size))
-        self.itemClicked.connect(self.item_chosen.emit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.item_chosen.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:
         """As tall as every line: the page scrolls, not the list."""

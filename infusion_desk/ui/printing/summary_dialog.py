@@ -58,7 +58,6 @@ class SummaryDialog(QDialog):
         self.pdf: bytes | None = None
         self.job: JobHandle[tuple[bytes, bytes | None]] | None = None  # the page being made
         self._pending = False
-        self.saved_to: Path | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -188,7 +187,6 @@ class SummaryDialog(QDialog):
                                 f"The PDF could not be saved there ({exc.strerror or exc}). "
                                 "Try another place, like your Documents folder.")
             return None
-        self.saved_to = path
         return path
 
     def make_printer(self) -> QPrinter:

@@ -11,7 +11,12 @@ from infusion_desk.core.dates import format_day, format_when
 from infusion_desk.core.records import QuestionStatus, Request
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.questions.question_list import QuestionRow
-from infusion_desk.ui.widgets.detail_pane import apart, button_row, delete_button
+from infusion_desk.ui.widgets.detail_pane import (
+    apart,
+    button_row,
+    delete_button,
+    placeholder_and_body,
+)
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 REFERENCE_TIP = "The number the person on the phone gives you, so the call can be found again."
@@ -41,16 +46,17 @@ class QuestionDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: QuestionRow | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 0, 0, 0)
-        self.placeholder = plain_label("Pick a question in the list to see it in full here.")
-        self.placeholder.setEnabled(False)
-        outer.addWidget(self.placeholder)
+        self.placeholder, self.body, layout = placeholder_and_body(
+            self, "Pick a question in the list to see it in full here.")
+        self._build_facts(layout)
+        self._build_call_box(layout)
+        layout.addSpacing(8)
+        self._build_actions(layout)
+        self.show_row(None)
 
-        self.body = QWidget(self)
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+    # ------------------------------------------------------------------ layout
+    def _build_facts(self, layout: QVBoxLayout) -> None:
+        """The question, its status, whom to ask, what it is about and its answer."""
         self.title = heading("", self.body)
         self.title.setAccessibleName("The question")
         layout.addWidget(self.title)
@@ -70,6 +76,8 @@ class QuestionDetails(QWidget):
         self.about_button.setAccessibleName("Open what this question is about")
         layout.addLayout(button_row(self.about_button))
 
+    def _build_call_box(self, layout: QVBoxLayout) -> None:
+        """The call it was answered on, with a link to it."""
         self.call_box = QWidget(self.body)
         call_layout = QVBoxLayout(self.call_box)
         call_layout.setContentsMargins(0, 4, 0, 0)
@@ -85,7 +93,7 @@ class QuestionDetails(QWidget):
         call_layout.addLayout(button_row(self.call_button))
         layout.addWidget(self.call_box)
 
-        layout.addSpacing(8)
+    def _build_actions(self, layout: QVBoxLayout) -> None:
         self.answer_button = editing(QPushButton("Answer…", self.body))
         self.answer_button.setToolTip("Write down the answer you got.")
         self.not_needed_button = editing(QPushButton("No longer needed", self.body))
@@ -96,9 +104,8 @@ class QuestionDetails(QWidget):
         layout.addStretch(1)
         self.delete_button = editing(delete_button("Delete this question", self.body))
         layout.addLayout(apart(self.delete_button))
-        outer.addWidget(self.body, 1)
-        self.show_row(None)
 
+    # ------------------------------------------------------------------ filling
     def show_row(self, row: QuestionRow | None) -> None:
         self.row = row
         self.placeholder.setVisible(row is None)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtGui import QBrush, QIcon, QPalette
+from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from infusion_desk.core import rules
@@ -15,15 +15,12 @@ from infusion_desk.core.records import Call, Question, QuestionStatus, Request, 
 from infusion_desk.core.short_dates import format_day_short
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.models.table import Column
+from infusion_desk.ui.widgets.brushes import quiet_brush
 from infusion_desk.ui.widgets.forms import plain_tip
 
 STATUS_TIP = ("Open: still to ask. Answered: you wrote down the answer. "
               "No longer needed: you do not need to ask it any more.")
 QUESTION, ASK_WHOM, STATUS, ANSWER, ANSWERED_ON = range(5)
-
-
-def quiet_brush() -> QBrush:
-    return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,10 @@ from infusion_desk.core.records import RequestState
 from infusion_desk.ui.dialogs.request_dialogs import CONFIRMATION_TIP
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.requests.action_flow import ActionFlow
-from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon, warning_brush
+from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon
 from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list
-from infusion_desk.ui.widgets.detail_pane import button_row
+from infusion_desk.ui.widgets.brushes import warning_brush
+from infusion_desk.ui.widgets.detail_pane import button_row, placeholder_and_body
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 
 VALUE_CHARS = 12  # a value narrower than this goes under its label instead
@@ -67,16 +68,26 @@ class RequestDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: LedgerRow | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 0, 4, 0)
-        self.placeholder = plain_label("Pick a request in the list to see it in full here.")
-        self.placeholder.setEnabled(False)
-        outer.addWidget(self.placeholder)
+        self.placeholder, self.body, layout = placeholder_and_body(
+            self, "Pick a request in the list to see it in full here.", right_margin=4)
+        self._build_title(layout)
+        # What to do next, right under the title: always in view, wrapping when narrow.
+        self._build_actions(layout)
+        layout.addSpacing(4)
+        self._build_asked(layout)
+        self._build_sent(layout)
+        layout.addSpacing(8)
+        self._build_stuck_button(layout)
+        layout.addStretch(1)
+        self.setTabOrder(self.mark_sent_button, self.received_button)
+        self.setTabOrder(self.received_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.delete_button)
+        self.papers.itemActivated.connect(self._on_papers_item_activated)
+        self.show_row(None)
 
-        self.body = QWidget(self)
-        layout = QVBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+    # ------------------------------------------------------------------ layout
+    def _build_title(self, layout: QVBoxLayout) -> None:
+        """What they asked for, and where it stands with its icon."""
         self.title = heading("", self.body)
         self.title.setAccessibleName("What they asked for")
         state_line = QHBoxLayout()
@@ -88,7 +99,7 @@ class RequestDetails(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(state_line)
 
-        # What to do next, right under the title: always in view, wrapping when narrow.
+    def _build_actions(self, layout: QVBoxLayout) -> None:
         self.mark_sent_button = editing(QPushButton("Mark as sent…", self.body))
         self.mark_sent_button.setToolTip("Write down when, how and to whom you sent it.")
         self.received_button = editing(QPushButton("Mark as received", self.body))
@@ -104,8 +115,9 @@ class RequestDetails(QWidget):
             self.action_flow.addWidget(button)
         self.action_flow.add_apart(self.delete_button)
         layout.addLayout(self.action_flow)
-        layout.addSpacing(4)
 
+    def _build_asked(self, layout: QVBoxLayout) -> None:
+        """Their side of the note."""
         layout.addWidget(heading("What they asked for", self.body, scale=1.05))
         self.asked = _form()
         self.asked_on, self.asked_by, self.due_by, self.step, self.notes = (
@@ -117,6 +129,8 @@ class RequestDetails(QWidget):
         self.asked.addRow("Notes:", self.notes)
         layout.addLayout(self.asked)
 
+    def _build_sent(self, layout: QVBoxLayout) -> None:
+        """Our side of the note, and the papers we sent."""
         layout.addWidget(heading("What we sent", self.body, scale=1.05))
         self.not_sent = plain_label("Nothing sent yet.", self.body)
         italic = self.not_sent.font()
@@ -140,23 +154,16 @@ class RequestDetails(QWidget):
         self.papers_label = plain_label("Papers we sent (double-click one to open it):")
         self.papers = paper_list(self.body)
         self.papers.setAccessibleName("Papers we sent")
-        self.papers.itemActivated.connect(self._on_papers_item_activated)
         layout.addWidget(self.papers_label)
         layout.addWidget(self.papers)
 
-        layout.addSpacing(8)
+    def _build_stuck_button(self, layout: QVBoxLayout) -> None:
         self.stuck_button = editing(QPushButton(STUCK_TEXT, self.body))
         self.stuck_button.setToolTip(STUCK_TIP)
         self.stuck_button.setAccessibleName(STUCK_TEXT)
         self.stuck_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._fit_to_font()
         layout.addLayout(button_row(self.stuck_button))
-        layout.addStretch(1)
-        outer.addWidget(self.body, 1)
-        self.setTabOrder(self.mark_sent_button, self.received_button)
-        self.setTabOrder(self.received_button, self.edit_button)
-        self.setTabOrder(self.edit_button, self.delete_button)
-        self.show_row(None)
 
     # ------------------------------------------------------------------ filling
     def show_row(self, row: LedgerRow | None, today: date | None = None) -> None:

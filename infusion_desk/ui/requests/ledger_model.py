@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from infusion_desk.core import rules
@@ -23,6 +23,7 @@ from infusion_desk.core.records import Document, Request, RequestState, Step
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.dialogs.request_dialogs import CONFIRMATION_TIP
 from infusion_desk.ui.models.table import Column, Index, RecordTableModel
+from infusion_desk.ui.widgets.brushes import quiet_brush, warning_brush
 from infusion_desk.ui.widgets.forms import plain_tip
 
 NOT_SENT = "— not sent yet —"
@@ -100,16 +101,6 @@ def state_words(request: Request, state: RequestState, due_text: str, today: dat
 
 
 # ---------------------------------------------------------------------- looks
-def warning_brush() -> QBrush:
-    """Red that stays readable on a light or a dark palette (always with a word and an icon)."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QBrush(QColor("#ff8a80" if dark else "#b3261e"))
-
-
-def quiet_brush() -> QBrush:
-    return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-
-
 def state_icon(state: RequestState) -> QIcon | None:
     style = QApplication.style()
     if state is RequestState.OVERDUE:

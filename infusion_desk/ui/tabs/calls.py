@@ -5,7 +5,6 @@ The list is fetched a page at a time as she scrolls, so a folder with 20,000 cal
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -13,13 +12,10 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,17 +32,14 @@ from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.empty_state import EmptyState
-from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 from infusion_desk.ui.widgets.id_text import IdText
+from infusion_desk.ui.widgets.proxy_selection import open_form
+from infusion_desk.ui.widgets.tab_page import intro_bar, list_beside_details, page_layout
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 EMPTY_TEXT = "No calls logged yet — Log a call (Ctrl+L)"
 COL_WHEN, COL_WHO, COL_REFERENCE, COL_SAID, COL_FOLLOW_UP = range(5)
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows typed text literally (Qt would take ``<b>`` in it for markup)."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
 
 
 def said_text(call: Call) -> str:
@@ -59,7 +52,6 @@ class CallsTab(QWidget):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog: LogCallDialog | None = None  # the form opened last (kept for tests)
         self.model = RecordTableModel(self._columns(), self)
 
         self.log_button = editing(QPushButton("Log a call… (Ctrl+L)", self))
@@ -70,12 +62,7 @@ class CallsTab(QWidget):
         self.details = CallDetails(ctx, self)
         self.details.edit_clicked.connect(self._on_details_edit_clicked)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = list_beside_details(self.table, self.details, self, shares=(5, 2))
         splitter.setSizes([960, 380])
 
         self.empty = EmptyState(
@@ -88,14 +75,9 @@ class CallsTab(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(splitter)
 
-        top = QHBoxLayout()
-        top.addWidget(plain_label("Every call: who, when, the reference number and what was "
-                                  "said. Newest first.", self), 1)
-        top.addWidget(self.log_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
-        layout.addLayout(top)
+        layout = page_layout(self)
+        layout.addLayout(intro_bar("Every call: who, when, the reference number and what was "
+                                   "said. Newest first.", self.log_button, self))
         layout.addWidget(self.stack, 1)
 
         self.log_button.setEnabled(not ctx.read_only)
@@ -119,13 +101,13 @@ class CallsTab(QWidget):
             Column("When", lambda c: format_when_short(c.called_at, today()),
                    sort_key=lambda c: c.called_at.isoformat() if c.called_at else "",
                    tooltip=lambda c: f"{format_when(c.called_at)}\n{c.direction.label}"),
-            Column("Who", who_text, tooltip=lambda c: plain_tooltip(
+            Column("Who", who_text, tooltip=lambda c: plain_tip(
                 f"{who_text(c)}\n{c.direction.label}" + (f", {c.phone}" if c.phone else ""))),
             Column("Reference\nnumber", lambda c: c.reference_number,
-                   header_tooltip=REFERENCE_TIP, tooltip=lambda c: plain_tooltip(
+                   header_tooltip=REFERENCE_TIP, tooltip=lambda c: plain_tip(
                        c.reference_number)),
             Column("What was said", said_text,
-                   tooltip=lambda c: plain_tooltip(c.summary or c.outcome)),
+                   tooltip=lambda c: plain_tip(c.summary or c.outcome)),
             Column("Follow-up", lambda c: follow_up_text(c, today(), between="\n",
                                                          day_text=short_day),
                    icon=follow_up_icon, tooltip=lambda c: follow_up_text(c, today()),
@@ -227,11 +209,7 @@ class CallsTab(QWidget):
         return self._open(LogCallDialog(self.ctx, self, call=call))
 
     def _open(self, dialog: LogCallDialog) -> LogCallDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.call_logged.connect(self._on_dialog_call_logged)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_form(dialog, dialog.call_logged, self._on_dialog_call_logged)
 
     def _on_dialog_call_logged(self, call: Call) -> None:
         if call.id is not None:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -29,7 +25,9 @@ from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.empty_state import EmptyState
-from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
+from infusion_desk.ui.widgets.proxy_selection import open_form
+from infusion_desk.ui.widgets.tab_page import intro_bar, list_beside_details, page_layout
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 EMPTY_TEXT = "No people saved yet — Add a person"
@@ -50,13 +48,8 @@ def _columns() -> list[Column]:
         Column("Phone", lambda c: c.phone),
         Column("Hours", lambda c: c.hours, tooltip=lambda c: c.hours),
         Column("What they need from us", lambda c: one_line(c.needs_from_us, 160),
-               header_tooltip=NEEDS_TIP, tooltip=lambda c: _plain_tooltip(c.needs_from_us)),
+               header_tooltip=NEEDS_TIP, tooltip=lambda c: plain_tip(c.needs_from_us)),
     ]
-
-
-def _plain_tooltip(text: str) -> str:
-    """A tooltip that shows typed text literally (Qt would take ``<b>`` in it for markup)."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
 
 
 class ContactsTab(QWidget):
@@ -71,7 +64,6 @@ class ContactsTab(QWidget):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog: ContactDialog | None = None  # the form opened last (kept for tests)
         self.model = RecordTableModel(_columns(), self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -85,12 +77,7 @@ class ContactsTab(QWidget):
         self.details.edit_clicked.connect(self._on_details_edit_clicked)
         self.details.log_call_clicked.connect(self.log_call_with_selected)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = list_beside_details(self.table, self.details, self, shares=(5, 2))
         splitter.setSizes([960, 380])
 
         self.empty = EmptyState(
@@ -104,14 +91,9 @@ class ContactsTab(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(splitter)
 
-        top = QHBoxLayout()
-        top.addWidget(plain_label("Who to call, their number and hours, and what they need "
-                                  "from us.", self), 1)
-        top.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
-        layout.addLayout(top)
+        layout = page_layout(self)
+        layout.addLayout(intro_bar("Who to call, their number and hours, and what they need "
+                                   "from us.", self.add_button, self))
         layout.addWidget(self.stack, 1)
 
         self.add_button.setEnabled(not ctx.read_only)
@@ -217,11 +199,7 @@ class ContactsTab(QWidget):
         return self._open(ContactDialog(self.ctx, contact, self))
 
     def _open(self, dialog: ContactDialog) -> ContactDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.contact_saved.connect(self._on_dialog_contact_saved)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_form(dialog, dialog.contact_saved, self._on_dialog_contact_saved)
 
     def _on_dialog_contact_saved(self, contact: Contact) -> None:
         if contact.id is not None:

@@ -51,6 +51,7 @@ from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.proxy_selection import open_form
 
 
 class DocumentsTab(QWidget):
@@ -62,8 +63,6 @@ class DocumentsTab(QWidget):
         self._ctx = ctx
         self._shown: Document | None = None
         self._mine: set[ImportBatch] = set()  # batches started from this tab or the window
-        self.dialog: DocumentDialog | None = None  # the form opened last (kept for tests)
-        self.summary_box: import_summary.ImportSummary | None = None
         self.queue = import_queue_for(ctx, parent or self)
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.queue.busy_changed.connect(self._on_queue_busy_changed)
@@ -181,7 +180,6 @@ class DocumentsTab(QWidget):
         self.preview.setAccessibleName("Preview of the document")
         self.preview.open_requested.connect(self._on_open_button_clicked)
         layout.addWidget(self.preview, 1)
-        self.preview_panel = panel
         return panel
 
     # ------------------------------------------------------------------ refreshing
@@ -320,11 +318,7 @@ class DocumentsTab(QWidget):
         document = self._shown
         if document is None or self._ctx.read_only:
             return None
-        dialog = self.make_document_dialog(document)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_form(self.make_document_dialog(document))
 
     def delete_document(self) -> None:
         document = self._shown
@@ -377,4 +371,4 @@ class DocumentsTab(QWidget):
         if first is not None:
             self.refresh()
             self._select(first)
-        self.summary_box = import_summary.report(result, self._ctx, self)
+        import_summary.report(result, self._ctx, self)

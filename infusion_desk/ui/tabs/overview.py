@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from infusion_desk.ui.overview.profile_panel import ProfilePanel
 from infusion_desk.ui.overview.step_table import STEP_WEIGHTS, FittingTable, step_columns
 from infusion_desk.ui.overview.today_panel import TodayPanel
 from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.proxy_selection import open_form
 from infusion_desk.ui.widgets.step_track import StepTrack
 
 DISCLAIMER = ("General information, not coverage advice — always confirm with the plan and the "
@@ -84,7 +85,6 @@ class OverviewTab(QWidget):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.dialog: QDialog | None = None  # the form opened last (kept for tests)
         self._plans: list[Plan] = []
         self.plan_cards: dict[int, PlanCard] = {}
         self._asked: tuple[RecordKind, int] | None = None  # the record last asked for by kind
@@ -318,10 +318,7 @@ class OverviewTab(QWidget):
 
     def _open(self, dialog: DialogT) -> DialogT:
         """Show a form without blocking; it deletes itself when closed."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_form(dialog)
 
     # ------------------------------------------------------------------ jumping to a record
     def _on_signals_show_record(self, kind: RecordKind, record_id: int) -> None:

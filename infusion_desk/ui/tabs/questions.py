@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,6 +47,7 @@ from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import plain_label
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 from infusion_desk.ui.widgets.subtitle_delegate import SubtitleDelegate
+from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 WATCHED = frozenset({RecordKind.QUESTION, RecordKind.REQUEST, RecordKind.STEP, RecordKind.CALL})
@@ -74,24 +73,40 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.setSpacing(10)
+        outer = page_layout(self)
+        outer.addLayout(self._build_top_bar())
+        self._build_table()
+        self._build_empty_page()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.details = QuestionDetails(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        scroll.setMinimumWidth(260)
+        self.splitter = list_beside_details(self.stack, scroll, self)
+        outer.addWidget(self.splitter, 1)
+        self._connect_signals()
+        self._fit_to_font()
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        """Add a question, add the three for when you're stuck, and how many are open."""
         bar = QHBoxLayout()
         self.add_button = editing(QPushButton("Add a question…", self))
         self.add_button.setToolTip("Write down something to ask on your next call.")
-        self.add_button.clicked.connect(self._on_add_button_clicked)
         self.stuck_button = editing(QPushButton(STUCK_BUTTON, self))
         self.stuck_button.setToolTip(STUCK_TIP)
-        self.stuck_button.clicked.connect(self._on_stuck_button_clicked)
         self.counts = plain_label("", self, wrap=False)
         self.counts.setAccessibleName("How many questions are open and answered")
         bar.addWidget(self.add_button)
         bar.addWidget(self.stuck_button)
         bar.addStretch(1)
         bar.addWidget(self.counts)
-        outer.addLayout(bar)
+        return bar
 
+    def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Questions to ask")
@@ -114,6 +129,19 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
             Fit(ANSWER, chars=20, min_chars=14, hide_rank=2),
             Fit(ANSWERED_ON, sample="Wed Sep 30", keep=True, hide_rank=1),
         ], lines=3, stretch_chars=26, stretch_share=0.45)
+
+    def _build_empty_page(self) -> None:
+        """What shows instead of an empty list: both ways to add."""
+        self.empty = EmptyState("", EMPTY_TEXT, "Add a question", self)
+        self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
+        self.empty_stuck_button = editing(self.empty.add_button(STUCK_BUTTON))
+        self.empty_stuck_button.setToolTip(STUCK_TIP)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.stuck_button.clicked.connect(self._on_stuck_button_clicked)
+        self.empty_button.clicked.connect(self._on_add_button_clicked)
+        self.empty_stuck_button.clicked.connect(self._on_stuck_button_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(
             self._on_selection_current_row_changed)
@@ -123,39 +151,12 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
                       context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
-
-        self.empty = EmptyState("", EMPTY_TEXT, "Add a question", self)
-        self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
-        self.empty_button.clicked.connect(self._on_add_button_clicked)
-        self.empty_stuck_button = editing(self.empty.add_button(STUCK_BUTTON))
-        self.empty_stuck_button.setToolTip(STUCK_TIP)
-        self.empty_stuck_button.clicked.connect(self._on_stuck_button_clicked)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-
-        self.details = QuestionDetails(self)
         self.details.answer_button.clicked.connect(self._on_answer_button_clicked)
         self.details.not_needed_button.clicked.connect(self.toggle_needed)
         self.details.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.details.delete_button.clicked.connect(self.delete_selected)
         self.details.call_button.clicked.connect(self._on_call_button_clicked)
         self.details.about_button.clicked.connect(self._on_about_button_clicked)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.details)
-        scroll.setMinimumWidth(260)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-        self._fit_to_font()
 
     def _fit_to_font(self) -> None:
         """The details pane gets about 40 characters of the font (at most two fifths)."""

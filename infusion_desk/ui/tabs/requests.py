@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -58,6 +57,7 @@ from infusion_desk.ui.requests.ledger_model import (
 from infusion_desk.ui.requests.ledger_table import ledger_table
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
+from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 
 WATCHED = frozenset({RecordKind.REQUEST, RecordKind.DOCUMENT, RecordKind.STEP})
 RequestFormT = TypeVar("RequestFormT", RequestDialog, SentDialog)  # the forms this tab opens
@@ -86,43 +86,48 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.setSpacing(10)
+        outer = page_layout(self)
+        outer.addLayout(self._build_top_bar())
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_ledger())
+        self.empty = EmptyState("", "", "Add a request", self)
+        self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
+        self.stack.addWidget(self.empty)
+        self.details = RequestDetails(self)
+        self.detail_scroll = DetailScroll(self.details, self)
+        self.splitter = list_beside_details(self.stack, self.detail_scroll, self)
+        outer.addWidget(self.splitter, 1)
+        self._connect_signals()
+        self._fit_to_font()
+        self.setTabOrder(self.add_button, self.filter_buttons["All"])
+        self.setTabOrder(self.filter_buttons["Sent"], self.table)
+        # Files dropped on a row are added and noted as sent for that request; the logic and the
+        # progress strip live in ui/documents/ledger_drop.py (issue 4).
+        self.ledger_drop = LedgerDrop(self.ctx, self.table,
+                                      lambda row: self.proxy.row_object(row).request,
+                                      self.show_record, self)
+        outer.insertWidget(1, self.ledger_drop.progress_strip)
 
+    def _build_top_bar(self) -> QHBoxLayout:
+        """*Add a request…* on the left, the filters (with their counts) on the right."""
         bar = QHBoxLayout()
         self.add_button = editing(QPushButton("Add a request…", self))
         self.add_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.add_button.setToolTip("Write down something someone asked you for: a paper, a form, "
                                    "a signature.")
-        self.add_button.clicked.connect(self._on_add_button_clicked)
         bar.addWidget(self.add_button)
         bar.addStretch(1)
         bar.addWidget(QLabel("Show:", self))
         self.filter_group, self.filter_buttons = filter_buttons(self, bar)
         self._label_filters()
-        self.filter_group.buttonClicked.connect(self._on_filter_group_button_clicked)
-        outer.addLayout(bar)
+        return bar
 
+    def _build_ledger(self) -> QWidget:
+        """The table under the band that names its two sides."""
         self.table = ledger_table(self.proxy, self)
-        self.table.viewport().installEventFilter(self)
-        for signal in (self.proxy.layoutChanged, self.proxy.modelReset, self.proxy.rowsInserted,
-                       self.proxy.rowsRemoved):
-            signal.connect(self._on_proxy_layout_changed)
         self._edge = SideEdgeDelegate(self.table)
         for column in (SENT, SENT_ON):  # whichever starts the right side
             self.table.setItemDelegateForColumn(column, self._edge)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.selectionModel().currentRowChanged.connect(
-            self._on_selection_current_row_changed)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._on_table_return,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._on_table_return,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-
         self.band = ColumnGroupBand(self.table, [
             ("What they asked for", ASKED_ON, DUE_BY, "The left side of the note: the request."),
             ("What we sent", SENT, PAPERS, "The right side of the note: what we sent, "
@@ -134,40 +139,31 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         ledger_layout.setSpacing(0)
         ledger_layout.addWidget(self.band)
         ledger_layout.addWidget(self.table, 1)
+        return ledger
 
-        self.empty = EmptyState("", "", "Add a request", self)
-        self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.filter_group.buttonClicked.connect(self._on_filter_group_button_clicked)
         self.empty_button.clicked.connect(self._on_empty_button_clicked)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(ledger)
-        self.stack.addWidget(self.empty)
-
-        self.details = RequestDetails(self)
+        self.table.viewport().installEventFilter(self)
+        for signal in (self.proxy.layoutChanged, self.proxy.modelReset, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved):
+            signal.connect(self._on_proxy_layout_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(
+            self._on_selection_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self._on_table_return,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.details.document_opened.connect(self.ctx.open_record)
         self.details.mark_sent_button.clicked.connect(self._on_mark_sent_button_clicked)
         self.details.received_button.clicked.connect(self.mark_received)
         self.details.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.details.delete_button.clicked.connect(self.delete_selected)
         self.details.stuck_button.clicked.connect(self.add_stuck_questions)
-        self.detail_scroll = scroll = DetailScroll(self.details, self)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-        self._fit_to_font()
-        self.setTabOrder(self.add_button, self.filter_buttons["All"])
-        self.setTabOrder(self.filter_buttons["Sent"], self.table)
-        # Files dropped on a row are added and noted as sent for that request; the logic and the
-        # progress strip live in ui/documents/ledger_drop.py (issue 4).
-        self.ledger_drop = LedgerDrop(self.ctx, self.table,
-                                      lambda row: self.proxy.row_object(row).request,
-                                      self.show_record, self)
-        outer.insertWidget(1, self.ledger_drop.progress_strip)
 
     def _fit_to_font(self) -> None:
         """A header tall enough for two-word titles; the details about a third of the width."""

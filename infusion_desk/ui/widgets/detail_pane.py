@@ -1,4 +1,5 @@
-"""Small pieces the details panes share: reading a pane back, and Delete kept apart."""
+"""Small pieces the details panes share: the placeholder and the body, reading a pane back, and
+Delete kept apart."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.ui.editing import editing
-from infusion_desk.ui.widgets.forms import heading
+from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
 
 DELETE_TIP = "Moves it to the trash. You can undo."
@@ -54,6 +55,24 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+def placeholder_and_body(pane: QWidget, placeholder_text: str,
+                         right_margin: int = 0) -> tuple[QLabel, QWidget, QVBoxLayout]:
+    """Lay out a details pane's two states: a greyed line saying what to pick, and the body that
+    shows the picked record (the pane shows one or the other). Returns the line, the body and
+    the body's layout to fill."""
+    outer = QVBoxLayout(pane)
+    outer.setContentsMargins(12, 0, right_margin, 0)
+    placeholder = plain_label(placeholder_text, pane)
+    placeholder.setEnabled(False)
+    outer.addWidget(placeholder)
+    body = QWidget(pane)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    outer.addWidget(body, 1)
+    return placeholder, body, layout
 
 
 def pane_text(widget: QWidget | None) -> str:

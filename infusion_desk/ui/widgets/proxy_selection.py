@@ -22,10 +22,12 @@ class _Form(Protocol):
 FormT = TypeVar("FormT", bound=_Form)
 
 
-def open_form(form: FormT, saved: SignalInstance, slot: Callable[..., Any]) -> FormT:
+def open_form(form: FormT, saved: SignalInstance | None = None,
+              slot: Callable[..., Any] | None = None) -> FormT:
     """Open ``form`` (not blocking; it deletes itself when closed), ``slot`` hearing ``saved``."""
     form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    saved.connect(slot)
+    if saved is not None and slot is not None:
+        saved.connect(slot)
     form.open()
     return form
 
