@@ -26,7 +26,7 @@ def fallback_reason() -> str:
 
 
 def cannot_save() -> str:
-    return _tr("You can look at everything, but changes cannot be saved.")
+    return _tr("You can look at everything, but nothing here can be changed.")
 
 
 def banner_text(reason: str) -> str:

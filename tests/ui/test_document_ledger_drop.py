@@ -1,6 +1,6 @@
-"""Files dropped on a request in the ledger go into the folder (if new) and are kept with it; she is
-asked whether it went out today with them, and only a yes records the sent date. The request then
-lists them, and each opens in the Documents tab."""
+"""Files dropped on a request in the ledger go into the folder (if new) and are saved with it; she
+is asked whether it went out today with them, and only a yes records the sent date. The request
+then lists them, and each opens in the Documents tab."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Profile, RecordKind, Request
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
+from infusion_desk.ui.dialogs.request_dialogs import SentDialog
 from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
@@ -93,13 +94,18 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     assert window.view is not None
     assert window.view.tabs.currentWidget() is ledger  # she stays where she dropped them
     box = shown_window(ImportSummary)
-    assert box.text().startswith("2 added. They are kept with “Signed plan of care”.")
+    assert box.text().startswith("2 added. They are saved with the request “Signed plan of care”.")
     box.close()
     # Asked, not assumed: the request is not sent until she says so.
     question = shown_window(QMessageBox)
-    assert question.text() == "Mark “Signed plan of care” as sent today with these papers?"
+    assert question.text() == (
+        "Did you send “Signed plan of care” today, with the papers you just added?")
+    assert {b.text() for b in question.buttons() if b.isVisible()} == {
+        "Yes, I sent it today", "I sent it another day…", "Not sent yet"}
     assert _request(window, "Signed plan of care").submitted_on is None
-    yes = next(b for b in question.buttons() if b.text() == "Mark as sent today")
+    # Until then the pane says the papers are kept with it, not that they were sent.
+    assert ledger.details.papers_label.text().startswith("Papers kept with it, not sent yet")
+    yes = next(b for b in question.buttons() if b.text() == "Yes, I sent it today")
     yes.click()
     request = _request(window, "Signed plan of care")
     assert request.submitted_on == TODAY
@@ -117,6 +123,7 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     assert _request(window, "Infusion log for weeks 1-4").document_ids == ()
 
     # The request is selected and its detail pane lists what we sent.
+    assert ledger.details.papers_label.text().startswith("Papers we sent")
     assert ledger.selected_request() is not None
     assert ledger.selected_request().id == request.id  # type: ignore[union-attr]
     papers = ledger.details.papers
@@ -144,10 +151,11 @@ def test_a_paper_already_in_the_folder_is_kept_with_another_request_not_yet_sent
         with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
             drop_urls(ledger.table.viewport(), file_urls(plan), _row_point(ledger, where))
         question = shown_window(QMessageBox)
-        not_yet = next(b for b in question.buttons() if b.text() == "Not yet")
+        assert question.text().endswith("with the paper you just added?")
+        not_yet = next(b for b in question.buttons() if b.text() == "Not sent yet")
         not_yet.click()
     assert window.status_label.text() == (
-        "The papers are kept with “Infusion log for weeks 1-4”. It is not marked as sent.")
+        "Saved with “Infusion log for weeks 1-4”. It is not marked as sent yet.")
     stored = {d.id: d for d in folder.documents()}
     assert len(stored) == 1
     for where in ("Signed plan of care", "Infusion log for weeks 1-4"):
@@ -155,6 +163,26 @@ def test_a_paper_already_in_the_folder_is_kept_with_another_request_not_yet_sent
         assert request.submitted_on is None
         assert [stored[i].original_name for i in request.document_ids] == [
             "plan of care signed.pdf"]
+
+
+def test_papers_sent_on_another_day_open_the_sent_form_with_them_ticked(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.ctx is not None
+    ticket = tmp_path / "delivery ticket.pdf"
+    ticket.write_bytes(letter_pdf([["Delivery ticket", "Signed"]]))
+    ledger = _ledger(window)
+    with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
+        drop_urls(ledger.table.viewport(), file_urls(ticket),
+                  _row_point(ledger, "Signed plan of care"))
+    question = shown_window(QMessageBox)
+    next(b for b in question.buttons() if b.text() == "I sent it another day…").click()
+    form = shown_window(SentDialog)
+    assert form.checked_document_ids() == _request(window, "Signed plan of care").document_ids
+    form.sent_on.edit.setText("11/25/2026")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    request = _request(window, "Signed plan of care")
+    assert request.submitted_on == date(2026, 11, 25)
+    assert len(request.document_ids) == 1
 
 
 def test_a_drop_beside_the_rows_just_adds_the_files(

@@ -57,7 +57,7 @@ def test_read_only_folder_shows_a_banner_and_turns_editing_off(
     banner = window.view.read_only_banner
     assert banner is not None
     qtbot.waitUntil(banner.isVisible)
-    assert "You can look at everything, but changes cannot be saved." in banner.text()
+    assert "You can look at everything, but nothing here can be changed." in banner.text()
     for text in ("Log a call…", "Add a request…", "Add documents…", "Add a person…"):
         found = _buttons(window, text)
         assert found, text

@@ -56,7 +56,7 @@ def attached_count(result: BatchResult, folder: Folder) -> int:
 def headline(result: BatchResult, request_title: str = "", attached: int = 0) -> str:
     text = summary_line(result.outcomes) if result.outcomes else "Nothing was added."
     if request_title and attached:
-        text += (f" {'It is' if attached == 1 else 'They are'} kept with "
+        text += (f" {'It is' if attached == 1 else 'They are'} saved with the request "
                  f"“{request_title}”.")
     if result.failed:
         text += "\n\n" + FAILED
@@ -133,7 +133,7 @@ def report(result: BatchResult, ctx: FolderContext, parent: QWidget,
     if not needs_a_box(result):
         message = result.outcomes[0].message
         if request_title and attached:
-            message += f" Kept with “{request_title}”."
+            message += f" Saved with the request “{request_title}”."
         ctx.say(message)
         return None
     box = ImportSummary(headline(result, request_title, attached), result, parent)

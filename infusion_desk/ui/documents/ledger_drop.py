@@ -39,12 +39,14 @@ class LedgerDrop(QObject):
 
     def __init__(self, ctx: FolderContext, table: QTableView,
                  request_at_row: Callable[[int], Request | None],
-                 dropped_on: Callable[[int], None], parent: QWidget) -> None:
+                 dropped_on: Callable[[int], None], parent: QWidget, *,
+                 sent_another_day: Callable[[int], object] | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._table = table
         self._request_at_row = request_at_row
         self._dropped_on = dropped_on
+        self._sent_another_day = sent_another_day
         self._parent = parent
         self._mine: dict[ImportBatch, int] = {}  # batches dropped here -> their request
         self.queue = import_queue_for(ctx, parent.parentWidget() or parent)
@@ -88,7 +90,7 @@ class LedgerDrop(QObject):
         self._marker.setGeometry(QRect(0, self._table.rowViewportPosition(row),
                                        self._viewport.width(), self._table.rowHeight(row)))
         self._marker.show()
-        self._ctx.say(f"Drop here to add the files and keep them with "
+        self._ctx.say(f"Drop here to add the files and save them with the request "
                       f"“{one_line(request.what, 60)}”.")
         return True
 
@@ -123,27 +125,38 @@ class LedgerDrop(QObject):
             self._ask_to_mark_sent(request_id, title, papers)
 
     def _ask_to_mark_sent(self, request_id: int, title: str, papers: list[int]) -> None:
-        """Ask, without blocking the window, whether these papers went out today."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark as sent?"),
-                          self.tr("Mark “%1” as sent today with these papers?").replace(
-                              "%1", title),
-                          QMessageBox.StandardButton.NoButton, self._parent)
+        """Ask, without blocking the window, whether these papers went out, and when."""
+        one = len(papers) == 1
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Did you send it?"),
+            (self.tr("Did you send “%1” today, with the paper you just added?") if one
+             else self.tr("Did you send “%1” today, with the papers you just added?"))
+            .replace("%1", title),
+            QMessageBox.StandardButton.NoButton, self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr(
-            "The papers are kept with this request either way. Say yes if you sent them today."))
-        yes = editing(box.addButton(self.tr("Mark as sent today"),
-                                    QMessageBox.ButtonRole.YesRole))
-        box.addButton(self.tr("Not yet"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(yes)
+        box.setInformativeText(
+            self.tr("The paper stays with this request whatever you choose.") if one
+            else self.tr("The papers stay with this request whatever you choose."))
+        today = editing(box.addButton(self.tr("Yes, I sent it today"),
+                                      QMessageBox.ButtonRole.YesRole))
+        other_day = editing(box.addButton(self.tr("I sent it another day…"),
+                                          QMessageBox.ButtonRole.ActionRole))
+        if self._sent_another_day is None:
+            other_day.hide()
+        box.addButton(self.tr("Not sent yet"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(today)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered() -> None:
-            if box.clickedButton() is yes:
-                today = self._ctx.today()
+            clicked = box.clickedButton()
+            if clicked is today:
+                day = self._ctx.today()
                 self._ctx.perform(lambda: self._ctx.folder.ledger.note_sent_with_papers(
-                    request_id, papers, on=today), self._parent)
+                    request_id, papers, on=day), self._parent)
+            elif clicked is other_day and self._sent_another_day is not None:
+                self._sent_another_day(request_id)  # the Mark as sent form, papers ticked
             else:
-                self._ctx.say(self.tr("The papers are kept with “%1”. It is not marked as sent.")
+                self._ctx.say(self.tr("Saved with “%1”. It is not marked as sent yet.")
                               .replace("%1", title))
 
         box.finished.connect(answered)

@@ -218,6 +218,10 @@ class RequestDetails(QWidget):
             item = paper_item(document)
             item.setToolTip(plain_tip(f"{document.title}\n{document.kind.label}"))
             self.papers.addItem(item)
+        # Papers can be kept with a request before it goes out (dropped on its row, "not yet").
+        self.papers_label.setText(
+            self.tr("Papers we sent (double-click one to open it):") if row.sent
+            else self.tr("Papers kept with it, not sent yet (double-click one to open it):"))
         self.papers_label.setVisible(bool(row.documents))
         self.papers.setVisible(bool(row.documents))
         fit_height(self.papers, MOST_PAPERS)

@@ -105,7 +105,8 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         # progress strip live in ui/documents/ledger_drop.py (issue 4).
         self.ledger_drop = LedgerDrop(self.ctx, self.table,
                                       lambda row: self.proxy.row_object(row).request,
-                                      self.show_record, self)
+                                      self.show_record, self,
+                                      sent_another_day=self._mark_sent_another_day)
         outer.insertWidget(1, self.ledger_drop.progress_strip)
 
     def _build_top_bar(self) -> QHBoxLayout:
@@ -323,6 +324,11 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         if request is None:
             return None
         return self._open(SentDialog(self.ctx, request, parent=self))
+
+    def _mark_sent_another_day(self, request_id: int) -> None:
+        """Papers dropped on a row went out on another day: the Mark as sent form, for it."""
+        self.show_record(request_id)
+        self.mark_sent()
 
     def _open(self, dialog: RequestFormT) -> RequestFormT:
         return open_form(dialog, dialog.request_saved, self._show_saved)
