@@ -346,6 +346,11 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--folder", type=_folder_path, help="the folder to show (default: demo)")
     shots.set_defaults(run=_cmd_screenshots)
 
+    _add_ocr_accuracy(sub)
+    return parser
+
+
+def _add_ocr_accuracy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accuracy = sub.add_parser(
         "ocr-accuracy", help="measure how well scanned letters are read",
         description="Draw the project's own labelled letters, degrade them like scans, faxes, "
@@ -354,12 +359,12 @@ def build_parser() -> argparse.ArgumentParser:
                     "precision and recall of each fact, beside the targets. Exits 0 whatever "
                     "the figures.")
     accuracy.add_argument("--quick", action="store_true",
-                          help="8 of the letters instead of all of them (about a minute)")
+                          help="6 of the letters, one of each kind, instead of all of them "
+                               "(about a minute)")
     accuracy.add_argument("--out", type=Path, metavar="DIR",
                           help="also save every picture, its text, what was read and the labels")
     accuracy.add_argument("--markdown", action="store_true", help="print Markdown tables")
     accuracy.set_defaults(run=_cmd_ocr_accuracy)
-    return parser
 
 
 def _is_command_line(argv: Sequence[str]) -> bool:

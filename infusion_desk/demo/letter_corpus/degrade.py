@@ -96,17 +96,17 @@ def _fax(page: Image.Image, rng: random.Random) -> Image.Image:
         draw.line((x0, y, x1, y), fill=rng.choice((40, 255)), width=1)
     x = rng.randrange(half.width)
     draw.line((x, 0, x, half.height), fill=150, width=1)
-    threshold = rng.randrange(150, 175)
+    threshold = rng.randrange(180, 200)
     return half.point(lambda v: 255 if v > threshold else 0, mode="1")
 
 
 def _photocopy(page: Image.Image, rng: random.Random) -> Image.Image:
-    grey = _levels(page.convert("L"), 55, 215)
-    grey = grey.rotate(rng.uniform(-1.0, 1.0), resample=Image.Resampling.BICUBIC, fillcolor=215)
+    grey = _levels(page.convert("L"), 50, 222)
+    grey = grey.rotate(rng.uniform(-1.0, 1.0), resample=Image.Resampling.BICUBIC, fillcolor=222)
     draw = ImageDraw.Draw(grey)
     edge = rng.randrange(20, 60)  # the copier lid's shadow down one side
     draw.rectangle((grey.width - edge, 0, grey.width, grey.height), fill=70)
-    _specks(grey, rng, 4000)
+    _specks(grey, rng, 1500)
     grey = grey.filter(ImageFilter.GaussianBlur(0.8))
     return _noise(grey, rng, 9)
 

@@ -50,7 +50,8 @@ def _head_lines(content: Content) -> list[str]:
     return lines
 
 
-def _body(page: Page, content: Content, x: float, y: float, width: float, size: float) -> float:
+def _body(page: Page, content: Content, x: float, y: float, width: float, *, size: float
+          ) -> float:
     """Title, paragraphs, grid, banner and closing, top to bottom, in one column."""
     y = page.paragraph(x, y, width, content.title, size=size + 2.5, bold=True) - size * 0.4
     if content.banner:
@@ -98,7 +99,7 @@ def classic(page: Page, content: Content, size: float) -> None:
     y -= size
     y = page.facts(MARGIN, y, content.facts, label_width=150, width=WIDTH - 2 * MARGIN,
                    size=size - 0.5) - size * 0.8
-    _body(page, content, MARGIN, y, WIDTH - 2 * MARGIN, size)
+    _body(page, content, MARGIN, y, WIDTH - 2 * MARGIN, size=size)
 
 
 def two_columns(page: Page, content: Content, size: float) -> None:
@@ -124,7 +125,7 @@ def two_columns(page: Page, content: Content, size: float) -> None:
     for line in content.recipient:
         page.text(x, y, line, size=size)
         y -= size * 1.3
-    _body(page, content, x, y - size * 1.2, width, size)
+    _body(page, content, x, y - size * 1.2, width, size=size)
 
 
 def band(page: Page, content: Content, size: float) -> None:
@@ -150,7 +151,7 @@ def band(page: Page, content: Content, size: float) -> None:
              weight=0.8)
     y = page.facts(MARGIN, y, content.facts, label_width=170, width=WIDTH - 2 * MARGIN,
                    size=size - 0.5, rule=False) - size * 1.4
-    _body(page, content, MARGIN, y, WIDTH - 2 * MARGIN, size)
+    _body(page, content, MARGIN, y, WIDTH - 2 * MARGIN, size=size)
 
 
 def statement(page: Page, content: Content, size: float) -> None:
@@ -176,7 +177,7 @@ def statement(page: Page, content: Content, size: float) -> None:
     for line in content.recipient:
         page.text(MARGIN, y, line, size=size)
         y -= size * 1.3
-    _body(page, content, MARGIN, y - size, WIDTH - 2 * MARGIN, size)
+    _body(page, content, MARGIN, y - size, WIDTH - 2 * MARGIN, size=size)
 
 
 LAYOUTS: dict[str, Callable[[Page, Content, float], None]] = {

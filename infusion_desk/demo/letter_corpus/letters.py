@@ -111,6 +111,9 @@ def _approval(s: _Setup) -> tuple[Content, Labels]:
     count = rng.choice((28, 42, 14, 6, 12, 60))
     unit = s.drug[2] if s.es else s.drug[1]
     quantity = f"{count} {unit}"
+    facts: tuple[tuple[str, str], ...]
+    paragraphs: tuple[str, ...]
+    closing: tuple[str, ...]
     if s.es:
         facts = (("Miembro", s.patient.name), ("Fecha de nacimiento", s.born()),
                  ("Número de miembro", s.member), ("Número de autorización", auth),
@@ -158,6 +161,9 @@ def _denial(s: _Setup) -> tuple[Content, Labels]:
     rng = s.rng
     case = cast.case_number(rng, s.org)
     days = rng.choice((65, 60, 180))
+    facts: tuple[tuple[str, str], ...]
+    paragraphs: tuple[str, ...]
+    closing: tuple[str, ...]
     if s.es:
         facts = (("Miembro", s.patient.name), ("Número de miembro", s.member),
                  ("Número de caso", case), ("Medicamento o servicio", s.drug[0]))
@@ -199,6 +205,9 @@ def _information_request(s: _Setup) -> tuple[Content, Labels]:
     rng = s.rng
     case = cast.case_number(rng, s.org)
     due = s.day + timedelta(days=rng.choice((14, 10, 21)))
+    facts: tuple[tuple[str, str], ...]
+    paragraphs: tuple[str, ...]
+    closing: tuple[str, ...]
     if s.es:
         facts = (("Miembro", s.patient.name), ("Número de miembro", s.member),
                  ("Número de referencia", case), ("Medicamento o servicio", s.drug[0]))
@@ -242,7 +251,8 @@ def _money(cents: int) -> str:
     return f"${cents // 100:,}.{cents % 100:02d}"
 
 
-def _service_rows(s: _Setup, count: int, *, shares: tuple[int, ...] = (0, 20)) -> tuple[tuple[tuple[str, ...], ...], int]:
+def _service_rows(s: _Setup, count: int, *, shares: tuple[int, ...] = (0, 20)
+                  ) -> tuple[tuple[tuple[str, ...], ...], int]:
     rows: list[tuple[str, ...]] = []
     owed_total = 0
     for number in range(count):
@@ -260,15 +270,19 @@ def _service_rows(s: _Setup, count: int, *, shares: tuple[int, ...] = (0, 20)) -
 def _eob(s: _Setup) -> tuple[Content, Labels]:
     claim = cast.claim_number(s.rng)
     rows, owed = _service_rows(s, s.rng.randrange(3, 6))
+    facts: tuple[tuple[str, str], ...]
+    header: tuple[str, ...]
+    closing: tuple[str, ...]
+    paragraphs: tuple[str, ...]
     if s.es:
         header = ("Fecha", "Servicio", "Cobrado", "Permitido", "Pagó el plan", "Usted debe")
         facts = (("Miembro", s.patient.name), ("Número de miembro", s.member),
                  ("Número de reclamo", claim), ("Proveedor", cast.PROVIDERS[0].name))
         paragraphs = (f"Total que usted puede deber al proveedor: {_money(owed)}.",)
-        closing: tuple[str, ...] = (f"¿Preguntas? Llame al {s.org.phone}.",)
+        closing = (f"¿Preguntas? Llame al {s.org.phone}.",)
         title, banner = "Explicación de beneficios", "ESTO NO ES UNA FACTURA"
-        window = "180 días"
-        closing = (f"Si no está de acuerdo, puede apelar dentro de {window} de recibir este "
+        window = "dentro de 180 días"
+        closing = (f"Si no está de acuerdo, puede apelar {window} de recibir este "
                    "aviso.", *closing)
     else:
         header = ("Date", "Service", "Billed", "Allowed", "Plan paid", "You owe")
@@ -276,8 +290,8 @@ def _eob(s: _Setup) -> tuple[Content, Labels]:
                  ("Provider", s.rng.choice(cast.PROVIDERS).name))
         paragraphs = (f"Total you may owe the provider: {_money(owed)}. The provider may bill "
                       "you for this amount; do not pay until you receive their bill.",)
-        window = "180 days"
-        closing = (f"If you disagree with this decision, you may appeal within {window} of "
+        window = "within 180 days"
+        closing = (f"If you disagree with this decision, you may appeal {window} of "
                    "receiving this notice.", f"Questions? Call {s.org.phone}.")
         title, banner = "Explanation of Benefits", "THIS IS NOT A BILL"
     content = Content(s.org, s.department(), s.dated(), s.recipient(), title, facts, paragraphs,
@@ -286,7 +300,7 @@ def _eob(s: _Setup) -> tuple[Content, Labels]:
                       banner=banner)
     return content, Labels(LetterKind.EXPLANATION_OF_BENEFITS, s.org.name, s.day,
                            member_id=s.member, reference_numbers=(claim,),
-                           deadline=Deadline(f"within {window}", days=180))
+                           deadline=Deadline(window, days=180))
 
 
 def _summary_notice(s: _Setup) -> tuple[Content, Labels]:
@@ -318,6 +332,9 @@ def _bill(s: _Setup) -> tuple[Content, Labels]:
     invoice = cast.digits(s.rng, 8)
     rows, owed = _service_rows(s, s.rng.randrange(2, 5), shares=(20,))
     due = s.day + timedelta(days=s.rng.choice((21, 30)))
+    facts: tuple[tuple[str, str], ...]
+    header: tuple[str, ...]
+    paragraphs: tuple[str, ...]
     if s.es:
         facts = (("Cuenta", account), ("Factura", invoice), ("ID de seguro", s.member))
         header = ("Fecha", "Servicio", "Cobrado", "Permitido", "Pagó el seguro", "Saldo")

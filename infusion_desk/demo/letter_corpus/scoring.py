@@ -14,7 +14,8 @@ from infusion_desk.core.letter_facts import LetterFacts, LetterKind
 from infusion_desk.demo.letter_corpus.letters import Labels
 
 # Tesseract splits digit runs ("PA-2026-01 1903", "$31 2.45", "02/ 10/2026"): join them again.
-_SPLIT_NUMBER = re.compile(r"(?<=\d)\s+(?=[\d/.,-])|(?<=\d[/.,-])\s+(?=\d)")
+# Only within a line, and not after a comma ("March 13, 2026" stays two words).
+_SPLIT_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=[\d/.,-])|(?<=\d[/.-])[ \t]+(?=\d)")
 _EDGE_PUNCTUATION = "\"'.,;:()[]!?¡¿*·•|"
 
 FIELDS: tuple[str, ...] = (
@@ -25,8 +26,8 @@ STRICT_FIELDS: tuple[str, ...] = ("authorization number", "member ID", "letter d
 
 
 def normalise(text: str) -> str:
-    """Whitespace collapsed to single spaces, number runs joined."""
-    return _SPLIT_NUMBER.sub("", " ".join(text.split()))
+    """Number runs joined within each line, then whitespace collapsed to single spaces."""
+    return " ".join(_SPLIT_NUMBER.sub("", text).split())
 
 
 def words(text: str) -> list[str]:
