@@ -13,6 +13,7 @@ frozen app must call ``multiprocessing.freeze_support()`` first thing in ``main(
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import multiprocessing
@@ -111,10 +112,8 @@ class OcrEngine:
         with self._lock:
             if self._closed:
                 raise RuntimeError("This OcrEngine has been closed.")
-            try:
+            with contextlib.suppress(_JobFailedError):  # the first page tries again, says so
                 self._ensure_worker()
-            except _JobFailedError:
-                pass  # the first page will try again and say so
 
     @property
     def worker_pid(self) -> int | None:
