@@ -16,9 +16,9 @@ The rules of :func:`normalise_numbers` (a space is removed only where all of a r
    Spaces on both sides (``2025 - 2026``) are how people write ranges: left alone.
 2. **Money split inside**: ``$`` and digits, one space, digits with cents: ``$31 2.45`` →
    ``$312.45``; ``$312. 45`` and ``$312 .45`` → ``$312.45``. Only after a dollar sign.
-3. **An identifier split inside**: a code of three digits or more that mixes in letters or
-   carries a ``-`` or ``/`` (``PA-2026-01``, ``XJH1234``), one space, then two or more digits ending the run:
-   ``PA-2026-01 1903`` → ``PA-2026-011903``, ``XJH1234 56789`` → ``XJH123456789``. Not when
+3. **An identifier split inside**: a code with three digits or more that mixes in letters or
+   carries a ``-`` or ``/`` (``PA-2026-01``, ``XJH1234``), one space, then two or more digits
+   ending the run: ``PA-2026-01 1903`` → ``PA-2026-011903``, ``XJH1234 56789`` → ``XJH123456789``. Not when
    the code is a whole date (``02/10/2026 15``) or a whole phone number (``555-0142 12``), not
    when the code is a billing code letter + four digits (``J2350 600 mg``: a drug code and a
    dose), not when the digits go on as a date or a code (``A-12 02/10/2026``), and not when a
@@ -54,12 +54,12 @@ _IDENTIFIER_SPLIT = re.compile(
 _WHOLE_DATE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 _WHOLE_PHONE = re.compile(r"(?:1-)?(?:\d{3}-)?\d{3}-\d{4}")
 _BILLING_CODE = re.compile(r"[A-Za-z]\d{4}")  # HCPCS J-codes and the like: a dose follows
-_UNIT_WORDS = frozenset(
-    """mg mcg g gm kg ml mL l cc iu units unit u vial vials dose doses tab tabs tablets day days
+# Words that say the number before them is a count or an amount, not the end of a code.
+_UNITS = """mg mcg g gm kg ml l cc iu units unit u vial vials dose doses tab tabs tablets day days
     week weeks month months year years hour hours hr hrs min minutes visit visits infusion
     infusions page pages item items times x % claim claims refill refills pound pounds lb lbs
-    dias días semanas meses años paginas páginas visitas dosis unidades""".split()
-)
+    dias días semanas meses años paginas páginas visitas dosis unidades"""
+_UNIT_WORDS = frozenset(_UNITS.split())
 
 
 def normalise_numbers(text: str) -> str:
