@@ -18,11 +18,11 @@ The rules of :func:`normalise_numbers` (a space is removed only where all of a r
    ``$312.45``; ``$312. 45`` and ``$312 .45`` → ``$312.45``. Only after a dollar sign.
 3. **An identifier split inside**: a code with three digits or more that mixes in letters or
    carries a ``-`` or ``/`` (``PA-2026-01``, ``XJH1234``), one space, then two or more digits
-   ending the run: ``PA-2026-01 1903`` → ``PA-2026-011903``, ``XJH1234 56789`` → ``XJH123456789``. Not when
-   the code is a whole date (``02/10/2026 15``) or a whole phone number (``555-0142 12``), not
-   when the code is a billing code letter + four digits (``J2350 600 mg``: a drug code and a
-   dose), not when the digits go on as a date or a code (``A-12 02/10/2026``), and not when a
-   unit or count word follows (``CMS-1500 12 pages``, ``Q0138 510 mg``).
+   ending the run: ``PA-2026-01 1903`` → ``PA-2026-011903``, ``XJH1234 56789`` →
+   ``XJH123456789``. Not when the code is a whole date (``02/10/2026 15``) or a whole phone
+   number (``555-0142 12``), not when it is a billing code, one letter and four digits
+   (``J2350 600 mg``: a drug code and a dose), not when the digits go on as a date or a code
+   (``A-12 02/10/2026``), and not when a unit or count word follows (``CMS-1500 12 pages``).
 
 Deliberately never joined: plain numbers side by side — ``Dec 4 2026``, ``page 2 of 3``, ``555
 0142``, ``12 34`` — because real text is full of them and OCR cannot tell them from a split.
