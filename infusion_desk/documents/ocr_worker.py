@@ -19,11 +19,13 @@ How a page is read:
    upright by its EXIF orientation (as the app shows it) and laid on white, in grey.
 2. It is scaled down to at most :data:`MAX_READ_SIDE` pixels on its long side (about 400 dpi for
    a Letter page; a JPEG is decoded at a fraction of its size directly).
-3. Tesseract's orientation detection (``osd.traineddata``, on a copy about 150 dpi) says whether
-   the page lies sideways or upside down; the page is turned and read upright. When detection
-   fails (a sparse page) and the words read are poor, the page is read once more upside down
-   and the better reading kept.
-4. The ``eng+spa`` models read it; each word's box is mapped back to the picture as shown.
+3. The ``eng+spa`` models read it as it is. Most pages are upright and read well: done.
+4. Otherwise Tesseract's orientation detection (``osd.traineddata``, on a copy of about 150
+   dpi) says whether the page lies sideways or upside down, and in which alphabet; the page is
+   read again turned upright and the better reading kept. When detection fails (a sparse page)
+   the page is read once more upside down instead.
+5. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
+   that lies sideways well; it is then kept as read, its boxes right, ``rotated_by`` 0.)
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ OSD_SIDE = 1700  # long side for orientation detection: about 150 dpi for a Lett
 MEMORY_LIMIT_BYTES = 4 * 1024**3
 MIN_ORIENTATION_CONFIDENCE = 2.0
 POOR_CONFIDENCE = 60.0  # mean word confidence below which a page counts as hard to read
+GOOD_CONFIDENCE = 80.0  # a page read as well as this, with MIN_WORDS, is not turned
+MIN_WORDS = 3
 _FORMATS = ("PNG", "JPEG", "MPO", "TIFF", "GIF", "BMP", "DIB", "WEBP", "AVIF", "HEIF", "PPM")
 _LATIN_SCRIPTS = frozenset({"Latin", "Common"})
 
@@ -206,12 +210,15 @@ class _Words:
 class PageReading:
     """One Tesseract for reading (``eng+spa``) and one for orientation (``osd``), kept alive."""
 
-    def __init__(self, tessdata: Path = TESSDATA) -> None:
+    def __init__(
+        self, tessdata: Path = TESSDATA, languages: tuple[str, ...] = LANGUAGES
+    ) -> None:
         from tesserocr import OEM, PSM, PyTessBaseAPI
 
+        # The path is always given: a tessdata folder installed on the computer is never used.
         path = str(tessdata)
         self._api: PyTessBaseAPI = PyTessBaseAPI(
-            path=path, lang="+".join(LANGUAGES), psm=PSM.AUTO, oem=OEM.LSTM_ONLY
+            path=path, lang="+".join(languages), psm=PSM.AUTO, oem=OEM.LSTM_ONLY
         )
         # Orientation needs the legacy engine of osd.traineddata. (Asking the eng+spa LSTM-only
         # API for it aborts the process in Tesseract 5.5, so it gets an API of its own.)
@@ -234,15 +241,22 @@ class PageReading:
 
     def _read_picture(self, picture: _Picture) -> Reading:
         image = picture.image
-        orientation = self._orientation(image)
-        words = self._recognise(_turned(image, orientation.turn))
-        turn = orientation.turn
-        if not orientation.sure and (words.count < 3 or words.confidence < POOR_CONFIDENCE):
-            # A sparse page that detection could not place: try it upside down once.
-            other = (turn + 180) % 360
-            flipped = self._recognise(_turned(image, other))
-            if flipped.count and flipped.confidence > words.confidence + 10:
-                words, turn = flipped, other
+        words = self._recognise(image)
+        turn = 0
+        orientation = _Orientation(0, sure=False, script="")
+        if words.count < MIN_WORDS or words.confidence < GOOD_CONFIDENCE:
+            # Read poorly: the page may lie sideways or upside down, or be in another alphabet.
+            # (Detection costs a quarter of a second, so a page read well as given skips it.)
+            orientation = self._orientation(image)
+            if orientation.sure and orientation.turn:
+                turned = self._recognise(_turned(image, orientation.turn))
+                if turned.count and turned.confidence >= words.confidence:
+                    words, turn = turned, orientation.turn
+            elif not orientation.sure:
+                # A sparse page that detection could not place: try it upside down once.
+                flipped = self._recognise(_turned(image, 180))
+                if flipped.count and flipped.confidence > words.confidence + 10:
+                    words, turn = flipped, 180
         reading = _in_picture_frame(words, turn, picture)
         reading.note = _note(words, orientation)
         return reading
