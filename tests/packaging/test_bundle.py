@@ -76,7 +76,7 @@ def test_the_frozen_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> No
     done = run(command, cwd=tmp_path, env=env, timeout=180)
     assert done.returncode == 0, done.stdout
     assert "(frozen)" in done.stdout and "Self-test passed" in done.stdout, done.stdout
-    assert done.stdout.count("\nok ") == 6, done.stdout
+    assert done.stdout.count("\nok ") == 7, done.stdout
     if xvfb:
         assert "on the xcb platform" in done.stdout, done.stdout
 
