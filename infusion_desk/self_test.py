@@ -208,8 +208,10 @@ def _step_summary(s: _Scratch) -> str:
 def _step_ocr(s: _Scratch) -> str:
     from infusion_desk.documents.ocr_engine import OcrEngine
 
+    scan = s.root / "self-test scan.png"
+    scan.write_bytes(_scanned_page())
     with OcrEngine() as ocr:
-        page = ocr.read_page(_scanned_page())
+        page = ocr.read_page(scan.read_bytes())
         pid = ocr.worker_pid
     words = page.text.split()
     if OCR_WORD not in words:

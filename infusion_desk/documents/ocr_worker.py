@@ -75,6 +75,7 @@ STATUS_OK = "ok"
 
 NOTE_BLANK = "No words were found on this page."
 NOTE_DAMAGED = "This picture could not be read: it seems to be damaged, or it is not a picture."
+NOTE_UNREADABLE = "This page could not be read. It is kept as it is."
 NOTE_TOO_LARGE = "This picture is too large to read. It is kept as it is."
 NOTE_HARD = "Some words on this page were hard to read. Check them against the picture."
 NOTE_OTHER_SCRIPT = (
@@ -237,7 +238,13 @@ class PageReading:
         except Exception as exc:  # noqa: BLE001 - hostile input: Pillow's decoders raise many kinds
             log.info("picture could not be decoded: %s", type(exc).__name__)
             return Reading(note=NOTE_DAMAGED)
-        return self._read_picture(picture)
+        try:
+            return self._read_picture(picture)
+        except MemoryError:
+            return Reading(note=NOTE_TOO_LARGE)
+        except RuntimeError as exc:  # Tesseract said no (tesserocr raises RuntimeError)
+            log.info("page could not be read: %s", type(exc).__name__)
+            return Reading(note=NOTE_UNREADABLE)
 
     def _read_picture(self, picture: _Picture) -> Reading:
         image = picture.image
@@ -370,7 +377,8 @@ def _formats() -> tuple[str, ...]:
     from infusion_desk.documents.images import heif_available
 
     heif_available()  # registers the HEIC reader when pillow-heif is there
-    return _FORMATS
+    Image.init()  # every Pillow reader loaded, so each format named below can be tried
+    return tuple(name for name in _FORMATS if name in Image.OPEN)
 
 
 _EXIF_ORIENTATION = 0x0112

@@ -332,3 +332,25 @@ def test_a_good_reply_becomes_a_page() -> None:
         text="Approved", words=(OcrWord("Approved", 10, 20, 30, 8, 96.5),), image_width=100,
         image_height=200, rotated_by=180, confidence=96.5,
     )
+
+
+def test_the_second_page_of_a_tiff_scan_is_read_by_its_index(ocr: OcrEngine) -> None:
+    first = letter_page(("First page of the fax",), dpi=150).image
+    second = letter_page(("Second page of the fax",), dpi=150).image
+    buffer = BytesIO()
+    first.save(buffer, format="TIFF", save_all=True, append_images=[second],
+               compression="tiff_deflate")
+
+    assert ocr.read_page(buffer.getvalue(), index=1).text == "Second page of the fax"
+    assert ocr.read_page(buffer.getvalue()).text == "First page of the fax"
+    assert ocr.read_page(buffer.getvalue(), index=2).note == ocr_worker.NOTE_DAMAGED
+
+
+@pytest.mark.parametrize(("fmt", "mode"), [("JPEG", "RGB"), ("GIF", "P"), ("BMP", "1"),
+                                           ("WEBP", "RGB"), ("PNG", "RGBA")])
+def test_every_picture_format_of_a_scan_is_read(ocr: OcrEngine, fmt: str, mode: str) -> None:
+    page = letter_page(("Prior Authorization Approval",), dpi=150).image.convert(mode)
+    buffer = BytesIO()
+    page.save(buffer, format=fmt)
+
+    assert ocr.read_page(buffer.getvalue()).text == "Prior Authorization Approval"
