@@ -100,7 +100,8 @@ class OcrEngine:
         upside-down page): draw them straight onto the picture shown.
 
         ``rotated_by`` says how many degrees, clockwise, the picture was turned to be read
-        upright (0, 90, 180 or 270); the boxes do not need it.
+        upright (0, 90, 180 or 270); the boxes do not need it. It is 0 too when Tesseract read a
+        sideways page well as it was (it can), so it is a hint for showing, not a promise.
         """
         try:
             return self._run(image, index)
