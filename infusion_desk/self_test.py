@@ -8,8 +8,9 @@ temporary directory that is removed at the end. It runs the parts that an instal
 3. a generated PDF and a HEIC photo imported through the documents pipeline (the PDFium worker is a
    separate process: in a frozen app it is the app's own executable started again),
 4. the one-page summary (ReportLab with the shipped fonts), counted by PDFium,
-5. the window shown on the demo folder until its first paint, with the app icon (Qt plugins),
-6. a second start of the app handing a folder to the running window (the local socket).
+5. a page picture read by the OCR worker (tesserocr, its libraries and the shipped models),
+6. the window shown on the demo folder until its first paint, with the app icon (Qt plugins),
+7. a second start of the app handing a folder to the running window (the local socket).
 
 No Qt here: the window steps are in :mod:`infusion_desk.app`.
 """
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 EXIT_PASSED = 0
 EXIT_FAILED = 1
 MARKER = "Self-test word: zircon-heron-4711"  # a phrase found only in the generated PDF
+OCR_WORD = "zirconium"  # drawn on the page picture the OCR step reads
 
 
 @dataclass
@@ -75,6 +77,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         ("folder check", _step_check),
         ("documents pipeline", _step_import),
         ("one-page summary", _step_summary),
+        ("reading a scanned page", _step_ocr),
         ("window", _step_window),
         ("second start", _step_second_start),
     ]
@@ -202,6 +205,21 @@ def _step_summary(s: _Scratch) -> str:
     return f"{target.stat().st_size // 1024} KB, 1 page"
 
 
+def _step_ocr(s: _Scratch) -> str:
+    from infusion_desk.documents.ocr_engine import OcrEngine
+
+    scan = s.root / "self-test scan.png"
+    scan.write_bytes(_scanned_page())
+    with OcrEngine() as ocr:
+        page = ocr.read_page(scan.read_bytes())
+        pid = ocr.worker_pid
+    words = page.text.split()
+    if OCR_WORD not in words:
+        said = page.note or f"it read {len(words)} words, not the one expected"
+        raise RuntimeError(f"the page was not read: {said}")
+    return f"{len(words)} words read by the OCR worker (pid {pid})"
+
+
 def _step_window(s: _Scratch) -> str:
     from infusion_desk.app import WindowCheck
 
@@ -229,6 +247,21 @@ def _two_page_pdf() -> bytes:
     canvas.drawString(72, 720, MARKER)
     canvas.showPage()
     canvas.save()
+    return buffer.getvalue()
+
+
+def _scanned_page() -> bytes:
+    """A small page picture at 150 dpi with a line of text, drawn with the shipped font."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from infusion_desk.reports.fonts import FONT_DIR
+
+    image = Image.new("L", (1275, 400), 255)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSans.ttf"), 30)
+    ImageDraw.Draw(image).text((150, 150), f"Infusion Desk reads this {OCR_WORD} page",
+                               font=font, fill=0)
+    buffer = BytesIO()
+    image.save(buffer, format="PNG")
     return buffer.getvalue()
 
 

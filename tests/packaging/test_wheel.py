@@ -90,11 +90,13 @@ def test_the_wheel_carries_every_file_of_the_package(wheel: Path) -> None:
     for needed in ("storage/migrations/env.py", "storage/migrations/script.py.mako",
                    "storage/migrations/versions/0001_initial.py",
                    "resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf",
-                   "resources/icons/infusion-desk.svg", "resources/LICENSE.txt", "py.typed"):
+                   "resources/icons/infusion-desk.svg", "resources/LICENSE.txt", "py.typed",
+                   "resources/tessdata/eng.traineddata", "resources/tessdata/spa.traineddata",
+                   "resources/tessdata/osd.traineddata"):
         assert f"infusion_desk/{needed}" in names
     assert "License-Expression: MIT" in metadata
     licences = {n.rsplit("/", 1)[-1] for n in names if "/licenses/" in n}
-    assert {"LICENSE.txt", "LICENSE-DejaVu.txt"} <= licences
+    assert {"LICENSE.txt", "LICENSE-DejaVu.txt", "LICENSE-tessdata.txt"} <= licences
     assert "infusion-desk = infusion_desk.cli:main" in entry_points
     assert not any(n.startswith(("tests/", "build/")) for n in names)
 
@@ -129,4 +131,4 @@ def test_the_installed_app_passes_its_self_test(
     done = run([installed / "infusion-desk", "--self-test"], cwd=tmp_path, env=clean_env)
     assert done.returncode == 0, done.stdout
     assert "Self-test passed" in done.stdout
-    assert done.stdout.count("\nok ") == 6, done.stdout
+    assert done.stdout.count("\nok ") == 7, done.stdout

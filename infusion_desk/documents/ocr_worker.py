@@ -1,0 +1,456 @@
+"""The OCR worker: the only code that runs Tesseract, in its own process.
+
+Tesseract is native code that a strange picture can make slow (or, rarely, crash), so it never
+runs in the app's process. :class:`~infusion_desk.documents.ocr_engine.OcrEngine` starts
+:func:`serve` in a child process and talks to it over a pipe, one page at a time:
+
+* request: a JSON header (``op`` "read", ``index`` the frame of a multi-page TIFF), then the
+  picture's bytes;
+* reply: one JSON object (``status``, ``text``, ``words`` as ``[text, left, top, width, height,
+  confidence]`` lists, ``width``, ``height``, ``rotated_by``, ``confidence``, ``note``).
+
+Replies are JSON, never pickles: a worker taken over by a hostile picture cannot run code in the
+app by what it sends back, and the engine checks every field.
+
+How a page is read:
+
+1. The picture is decoded with Pillow's decompression-bomb guard set on purpose to
+   :data:`MAX_SOURCE_PIXELS` (a picture declaring more pixels is refused with a note), turned
+   upright by its EXIF orientation (as the app shows it) and laid on white, in grey.
+2. It is scaled down to at most :data:`MAX_READ_SIDE` pixels on its long side (about 400 dpi for
+   a Letter page; a JPEG is decoded at a fraction of its size directly).
+3. The ``eng+spa`` models read it as it is. Most pages are upright and read well: done.
+4. Otherwise Tesseract's orientation detection (``osd.traineddata``, on a copy of about 150
+   dpi) says whether the page lies sideways or upside down, and in which alphabet; the page is
+   read again turned upright and the better reading kept. When detection fails (a sparse page)
+   the page is read once more upside down instead.
+5. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
+   that lies sideways well; it is then kept as read, its boxes right, ``rotated_by`` 0.)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import signal
+import sys
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from io import BytesIO
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PIL import Image
+
+from infusion_desk.documents.flatten import on_white
+
+if TYPE_CHECKING:
+    from tesserocr import PyTessBaseAPI
+
+log = logging.getLogger(__name__)
+
+READY = b'{"status": "ready"}'
+TESSDATA = Path(__file__).resolve().parent.parent / "resources" / "tessdata"
+LANGUAGES = ("eng", "spa")
+
+# Pillow's bomb guard, set on purpose: a picture may declare up to about 20,500 x 20,500 pixels
+# (a poster scanned at 600 dpi); more is refused before any pixel is decoded. A non-JPEG picture
+# that large is decoded whole once (up to ~1.7 GB for a 4-channel one) before it is shrunk.
+MAX_SOURCE_PIXELS = 420_000_000
+MAX_READ_SIDE = 4400  # long side read: 400 dpi for a Letter page; finer costs time, not words
+OSD_SIDE = 1700  # long side for orientation detection: about 150 dpi for a Letter page
+MEMORY_LIMIT_BYTES = 4 * 1024**3
+MIN_ORIENTATION_CONFIDENCE = 2.0
+POOR_CONFIDENCE = 60.0  # mean word confidence below which a page counts as hard to read
+GOOD_CONFIDENCE = 80.0  # a page read as well as this, with MIN_WORDS, is not turned
+MIN_WORDS = 3
+_FORMATS = ("PNG", "JPEG", "MPO", "TIFF", "GIF", "BMP", "DIB", "WEBP", "AVIF", "HEIF", "PPM")
+_LATIN_SCRIPTS = frozenset({"Latin", "Common"})
+
+STATUS_OK = "ok"
+
+NOTE_BLANK = "No words were found on this page."
+NOTE_DAMAGED = "This picture could not be read: it seems to be damaged, or it is not a picture."
+NOTE_UNREADABLE = "This page could not be read. It is kept as it is."
+NOTE_TOO_LARGE = "This picture is too large to read. It is kept as it is."
+NOTE_HARD = "Some words on this page were hard to read. Check them against the picture."
+NOTE_OTHER_SCRIPT = (
+    "This page seems to be written in another alphabet. Only English and Spanish words are "
+    "read, so its words may be missing or wrong."
+)
+
+
+class PictureRefusedError(Exception):
+    """The picture cannot be read; ``note`` says why in plain words."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__(note)
+        self.note = note
+
+
+@dataclass(frozen=True)
+class Job:
+    op: str
+    index: int
+    data: bytes
+
+
+@dataclass
+class Reading:
+    """One page read, in the frame of the picture as the app shows it."""
+
+    text: str = ""
+    words: list[tuple[str, int, int, int, int, float]] = field(default_factory=list)
+    width: int = 0
+    height: int = 0
+    rotated_by: int = 0
+    confidence: float = 0.0
+    note: str = ""
+
+    def reply(self) -> bytes:
+        return json.dumps(
+            {
+                "status": STATUS_OK,
+                "text": self.text,
+                "words": [list(word) for word in self.words],
+                "width": self.width,
+                "height": self.height,
+                "rotated_by": self.rotated_by,
+                "confidence": self.confidence,
+                "note": self.note,
+            }
+        ).encode("utf-8")
+
+
+def serve(conn: Connection, *, before_job: Callable[[Job], None] | None = None) -> None:
+    """Read pages until told to quit or until the app goes away. Runs in the child process.
+
+    ``before_job`` is a seam for tests that need a worker which crashes or hangs on cue.
+    """
+    _harden_process()
+    reader = PageReading()  # loads Tesseract once: the first call costs 0.1-0.3 s
+    conn.send_bytes(READY)
+    while True:
+        try:
+            job = _receive_job(conn)
+        except (EOFError, OSError, ValueError):
+            return  # the app closed the pipe (or died): nothing left to do
+        if job is None:
+            return
+        if before_job is not None:
+            before_job(job)
+        reading = reader.read(job.data, job.index)
+        try:
+            conn.send_bytes(reading.reply())
+        except (OSError, ValueError):
+            return
+
+
+def _receive_job(conn: Connection) -> Job | None:
+    header = json.loads(conn.recv_bytes())
+    if not isinstance(header, dict) or header.get("op") != "read":
+        return None
+    index = header.get("index", 0)
+    data = conn.recv_bytes()
+    return Job("read", index if isinstance(index, int) and index >= 0 else 0, data)
+
+
+def _harden_process() -> None:
+    # Tesseract built with OpenMP is twice as slow on two cores unless held to one thread; the
+    # variable is read when the library loads, so it is set before tesserocr is imported.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    # Ctrl+C in a terminal goes to the whole process group; the app decides when we stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warnings.simplefilter("ignore")
+    if sys.platform.startswith("linux"):
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = MEMORY_LIMIT_BYTES
+        if hard != resource.RLIM_INFINITY:
+            limit = min(hard, limit)
+        if soft == resource.RLIM_INFINITY or soft > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+# ------------------------------------------------------------------------------ the reading
+
+
+@dataclass(frozen=True)
+class _Picture:
+    """The picture to read (grey, upright as shown, maybe shrunk) and the size it is shown at."""
+
+    image: Image.Image
+    full_width: int
+    full_height: int
+
+
+@dataclass(frozen=True)
+class _Orientation:
+    turn: int  # counterclockwise degrees that make the page upright (0, 90, 180, 270)
+    sure: bool  # detection worked and was confident
+    script: str  # the writing system it saw ("Latin", "Arabic", "Han" ...), "" if unknown
+
+
+@dataclass
+class _Words:
+    """What Tesseract read from one (turned) picture, boxes in that picture's pixels."""
+
+    lines: list[list[tuple[str, tuple[int, int, int, int], float]]]
+    confidence: float
+
+    @property
+    def count(self) -> int:
+        return sum(len(line) for line in self.lines)
+
+
+class PageReading:
+    """One Tesseract for reading (``eng+spa``) and one for orientation (``osd``), kept alive."""
+
+    def __init__(
+        self, tessdata: Path = TESSDATA, languages: tuple[str, ...] = LANGUAGES
+    ) -> None:
+        from tesserocr import OEM, PSM, PyTessBaseAPI
+
+        # The path is always given: a tessdata folder installed on the computer is never used.
+        path = str(tessdata)
+        self._api: PyTessBaseAPI = PyTessBaseAPI(
+            path=path, lang="+".join(languages), psm=PSM.AUTO, oem=OEM.LSTM_ONLY
+        )
+        # Orientation needs the legacy engine of osd.traineddata. (Asking the eng+spa LSTM-only
+        # API for it aborts the process in Tesseract 5.5, so it gets an API of its own.)
+        self._osd: PyTessBaseAPI = PyTessBaseAPI(
+            path=path, lang="osd", psm=PSM.OSD_ONLY, oem=OEM.TESSERACT_ONLY
+        )
+
+    def read(self, data: bytes, index: int = 0) -> Reading:
+        """Read one picture; never raises for a bad picture (the reading's note says why)."""
+        try:
+            picture = _decode(data, index)
+        except PictureRefusedError as refused:
+            return Reading(note=refused.note)
+        except MemoryError:
+            return Reading(note=NOTE_TOO_LARGE)
+        except Exception as exc:  # noqa: BLE001 - hostile input: Pillow's decoders raise many kinds
+            log.info("picture could not be decoded: %s", type(exc).__name__)
+            return Reading(note=NOTE_DAMAGED)
+        try:
+            return self._read_picture(picture)
+        except MemoryError:
+            return Reading(note=NOTE_TOO_LARGE)
+        except RuntimeError as exc:  # Tesseract said no (tesserocr raises RuntimeError)
+            log.info("page could not be read: %s", type(exc).__name__)
+            return Reading(note=NOTE_UNREADABLE)
+
+    def _read_picture(self, picture: _Picture) -> Reading:
+        image = picture.image
+        words = self._recognise(image)
+        turn = 0
+        orientation = _Orientation(0, sure=False, script="")
+        if words.count < MIN_WORDS or words.confidence < GOOD_CONFIDENCE:
+            # Read poorly: the page may lie sideways or upside down, or be in another alphabet.
+            # (Detection costs a quarter of a second, so a page read well as given skips it.)
+            orientation = self._orientation(image)
+            if orientation.sure and orientation.turn:
+                turned = self._recognise(_turned(image, orientation.turn))
+                if turned.count and turned.confidence >= words.confidence:
+                    words, turn = turned, orientation.turn
+            elif not orientation.sure:
+                # A sparse page that detection could not place: try it upside down once.
+                flipped = self._recognise(_turned(image, 180))
+                if flipped.count and flipped.confidence > words.confidence + 10:
+                    words, turn = flipped, 180
+        reading = _in_picture_frame(words, turn, picture)
+        reading.note = _note(words, orientation)
+        return reading
+
+    def _orientation(self, image: Image.Image) -> _Orientation:
+        small = image
+        if max(image.size) > OSD_SIDE:
+            small = image.copy()
+            small.thumbnail((OSD_SIDE, OSD_SIDE), Image.Resampling.BILINEAR)
+        try:
+            self._osd.SetImage(small)
+            found: dict[str, Any] | None = self._osd.DetectOrientationScript()
+        except RuntimeError:
+            found = None  # "too few characters": a sparse or blank page
+        finally:
+            self._osd.Clear()
+        if not found:
+            return _Orientation(0, sure=False, script="")
+        degrees = int(found.get("orient_deg", 0)) % 360
+        sure = float(found.get("orient_conf", 0.0)) >= MIN_ORIENTATION_CONFIDENCE
+        script = str(found.get("script_name", "")) if found.get("script_conf", 0) else ""
+        return _Orientation(degrees if sure and degrees in (90, 180, 270) else 0, sure, script)
+
+    def _recognise(self, image: Image.Image) -> _Words:
+        from tesserocr import RIL, iterate_level
+
+        api = self._api
+        api.SetImage(image)
+        api.SetSourceResolution(_likely_dpi(image))
+        lines: list[list[tuple[str, tuple[int, int, int, int], float]]] = []
+        try:
+            api.Recognize()
+            iterator = api.GetIterator()
+            if iterator is not None:
+                for word in iterate_level(iterator, RIL.WORD):
+                    try:
+                        text = (word.GetUTF8Text(RIL.WORD) or "").strip()
+                    except RuntimeError:
+                        continue  # "No text returned": an empty page has one empty word
+                    confidence = min(100.0, max(0.0, float(word.Confidence(RIL.WORD))))
+                    if not text or _is_speck(text, confidence):
+                        continue
+                    if not lines or word.IsAtBeginningOf(RIL.TEXTLINE):
+                        lines.append([])
+                    lines[-1].append((text, word.BoundingBox(RIL.WORD), confidence))
+        finally:
+            api.Clear()
+        lines = [line for line in lines if line]
+        confidences = [confidence for line in lines for _, _, confidence in line]
+        mean = sum(confidences) / len(confidences) if confidences else 0.0
+        return _Words(lines, mean)
+
+
+def _is_speck(text: str, confidence: float) -> bool:
+    """Dust, a fold or a staple read as a mark: no letter or digit and little confidence."""
+    return not any(ch.isalnum() for ch in text) and confidence < POOR_CONFIDENCE
+
+
+def _likely_dpi(image: Image.Image) -> int:
+    # Most pages are Letter or A4: the long side is 11 to 11.7 inches.
+    return max(70, min(600, round(max(image.size) / 11)))
+
+
+def _decode(data: bytes, index: int) -> _Picture:
+    Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS  # this process reads nothing else
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(BytesIO(data), formats=_formats())
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise PictureRefusedError(NOTE_TOO_LARGE) from None
+        with image:
+            if index:
+                image.seek(index)
+            width, height = image.size
+            if width <= 0 or height <= 0:
+                raise PictureRefusedError(NOTE_DAMAGED)
+            factor = min(1.0, MAX_READ_SIDE / max(width, height))
+            size = (max(1, round(width * factor)), max(1, round(height * factor)))
+            if factor < 1.0 and image.format in ("JPEG", "MPO"):
+                image.draft("L", size)  # decode at 1/2, 1/4 or 1/8 of the size: much faster
+            image.load()
+            orientation = image.getexif().get(_EXIF_ORIENTATION, 1)
+            if image.mode in ("RGB", "L"):
+                flat = _shrunk(image, size).convert("L")  # shrink first: no big grey copy
+            else:
+                flat = _shrunk(_grey(image), size)
+    method = _EXIF_TRANSPOSE.get(orientation)
+    upright = flat.transpose(method) if method is not None else flat
+    full = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+    return _Picture(upright, *full)
+
+
+def _grey(image: Image.Image) -> Image.Image:
+    """Grey on white, without ever making a colour copy of a black-and-white or grey scan."""
+    if image.mode == "1" or (image.mode == "P" and "transparency" not in image.info):
+        return image.convert("L")
+    return on_white(image, keep_grey=True).convert("L")
+
+
+def _shrunk(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    if image.size == size:
+        return image
+    whole = min(image.width // size[0], image.height // size[1])
+    if whole >= 2:
+        image = image.reduce(whole)  # a quick box average first: a 20000 px scan in 0.3 s
+    return image if image.size == size else image.resize(size, Image.Resampling.LANCZOS)
+
+
+def _formats() -> tuple[str, ...]:
+    from infusion_desk.documents.images import heif_available
+
+    heif_available()  # registers the HEIC reader when pillow-heif is there
+    Image.init()  # every Pillow reader loaded, so each format named below can be tried
+    return tuple(name for name in _FORMATS if name in Image.OPEN)
+
+
+_EXIF_ORIENTATION = 0x0112
+# EXIF orientation -> the turn that makes the picture upright (as ImageOps.exif_transpose does).
+_EXIF_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_TRANSPOSE = {
+    90: Image.Transpose.ROTATE_90,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_270,
+}
+
+
+def _turned(image: Image.Image, turn: int) -> Image.Image:
+    """``image`` turned ``turn`` degrees counterclockwise."""
+    method = _TRANSPOSE.get(turn)
+    return image.transpose(method) if method is not None else image
+
+
+def _unturn_point(x: float, y: float, turn: int, width: int, height: int) -> tuple[float, float]:
+    """A point of the picture turned ``turn`` degrees counterclockwise, back in the picture
+    before the turn (``width`` x ``height``)."""
+    if turn == 90:
+        return width - y, x
+    if turn == 180:
+        return width - x, height - y
+    if turn == 270:
+        return y, height - x
+    return x, y
+
+
+def _in_picture_frame(words: _Words, turn: int, picture: _Picture) -> Reading:
+    """Words and boxes mapped from the turned, shrunk picture to the picture as shown."""
+    width, height = picture.image.size
+    scale_x = picture.full_width / width
+    scale_y = picture.full_height / height
+    placed: list[tuple[str, int, int, int, int, float]] = []
+    for line in words.lines:
+        for text, (x1, y1, x2, y2), confidence in line:
+            ax, ay = _unturn_point(x1, y1, turn, width, height)
+            bx, by = _unturn_point(x2, y2, turn, width, height)
+            left = math.floor(min(ax, bx) * scale_x)
+            top = math.floor(min(ay, by) * scale_y)
+            right = math.ceil(max(ax, bx) * scale_x)
+            bottom = math.ceil(max(ay, by) * scale_y)
+            left, top = max(0, left), max(0, top)
+            right, bottom = min(picture.full_width, right), min(picture.full_height, bottom)
+            placed.append((text, left, top, max(0, right - left), max(0, bottom - top),
+                           round(confidence, 1)))
+    text = "\n".join(" ".join(word for word, _, _ in line) for line in words.lines)
+    return Reading(
+        text=text,
+        words=placed,
+        width=picture.full_width,
+        height=picture.full_height,
+        rotated_by=(360 - turn) % 360,  # said clockwise, as a screen turns a picture
+        confidence=round(words.confidence, 1),
+    )
+
+
+def _note(words: _Words, orientation: _Orientation) -> str:
+    if not words.count:
+        return NOTE_BLANK
+    if words.confidence < POOR_CONFIDENCE + 15 and orientation.script not in ("", *_LATIN_SCRIPTS):
+        return NOTE_OTHER_SCRIPT
+    if words.confidence < POOR_CONFIDENCE:
+        return NOTE_HARD
+    return ""
