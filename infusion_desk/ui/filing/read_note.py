@@ -1,0 +1,68 @@
+"""The small grey note beside a field filled in from the letter: "read from the letter", with the
+letter's own words in its tooltip; "you changed this" once she types over it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
+
+from infusion_desk.ui.widgets.forms import plain_tip, scaled_font
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReadNote", text)
+
+
+class ReadNote(QLabel):
+    """Says where a field's value came from. Empty (and hidden) when nothing was read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        scaled_font(self, 0.9)
+        self.evidence = ""
+        self.hide()
+
+    def read(self, evidence: str, *, guess: bool = False) -> None:
+        """The value was read from the letter (``evidence``: the words it came from)."""
+        self.evidence = " ".join(evidence.split())
+        if not self.evidence:
+            self.clear_note()
+            return
+        if guess:
+            self.setText(_tr("guessed from the file name"))
+            self.setToolTip(plain_tip(_tr("No date was found on the letter itself. This one "
+                                          "comes from the file's name: “{0}”. Check it against "
+                                          "the letter.").format(self.evidence)))
+        else:
+            self.setText(_tr("read from the letter"))
+            self.setToolTip(plain_tip(_tr("The letter says: “{0}”").format(self.evidence)))
+        self.setAccessibleName(self.text())
+        self.show()
+
+    def changed(self) -> None:
+        """She typed over what was read."""
+        if self.isVisible():
+            self.setText(_tr("changed by you"))
+            self.setAccessibleName(self.text())
+
+    def clear_note(self) -> None:
+        self.evidence = ""
+        self.setText("")
+        self.setToolTip("")
+        self.hide()
+
+
+def with_note(field: QWidget, note: ReadNote, parent: QWidget) -> QWidget:
+    """The field with its note beside it, as one row of a form."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    layout.addWidget(field, 1)
+    layout.addWidget(note)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+    row.setFocusProxy(field)
+    return row
