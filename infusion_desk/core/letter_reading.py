@@ -330,7 +330,7 @@ def _letter_date(text: _Text, today: date) -> tuple[date | None, str]:
 # ----------------------------------------------------------------------------------- numbers
 
 _AUTH_LABEL = (r"(prior authori[sz]ation (number|no\.?|#|id)|authori[sz]ation (number|no\.?|#|id)"
-               r"|authori[sz]ation|auth\.? (number|no\.?|#|id)|auth\s?#|pa (number|no\.?|#)"
+               r"|auth\.? (number|no\.?|#|id)|auth\s?#|pa (number|no\.?|#)"
                r"|n[uú]mero de (la )?(autorizaci[oó]n|aprobaci[oó]n)( previa)?)")
 _REFERENCE_LABEL = (r"(reference (number|no\.?|#|id)|ref\.? ?(number|no\.?|#)|ref #"
                     r"|case (number|no\.?|#|id)|case|claim (number|no\.?|#|id)|claim"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.errors import InvalidValueError
@@ -29,9 +28,6 @@ from infusion_desk.core.records import (
 from infusion_desk.core.text import one_line
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
 from infusion_desk.services.operation_base import Operations
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 AUTHORIZATION_STEPS = (StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION)
 DECIDED = (StepStatus.APPROVED, StepStatus.DENIED)
@@ -62,14 +58,16 @@ class Filing(Operations):
     and keep what the letter is (title, kind, date, sender) on the document."""
 
     # ------------------------------------------------------------------ the rule
-    def step_for_letter(self, *, plan_id: int | None, number: str = "") -> Step | None:
+    def step_for_letter(self, *, plan_id: int | None, number: str = "",
+                        by_number_only: bool = False) -> Step | None:
         """The prior-authorization step a letter is about, or None when there is none or it is
         not clear which.
 
         A step whose reference number is the letter's number wins. Otherwise the authorization
         steps of the letter's plan (or, when the letter names no plan, all of them) are
         considered: the one still waiting for a decision, if there is exactly one; else the only
-        one there is.
+        one there is. ``by_number_only`` (a denial: it may be about something else than the step
+        waiting, and one click would mark that step denied): only the number decides.
         """
         steps = [s for s in self._store.list_records(Step) if s.kind in AUTHORIZATION_STEPS]
         wanted = compact_id(number)
@@ -77,6 +75,8 @@ class Filing(Operations):
             same = [s for s in steps if compact_id(s.reference_number) == wanted]
             if len(same) == 1:
                 return same[0]
+        if by_number_only:
+            return None
         if plan_id is not None:
             steps = [s for s in steps if s.plan_id in (plan_id, None)]
         open_steps = [s for s in steps if s.status not in DECIDED]
@@ -122,7 +122,9 @@ class Filing(Operations):
             )
             saved = self._store.update(new, s) if old is not None else self._store.add(new, s)
             assert saved.id is not None
-            old_document = self._keep_with_step(document_id, saved.id, s)
+            old_document = self._letter_away_from(document_id, saved.id)
+            if old_document is not None:
+                self._store.update(replace(old_document, step_id=saved.id), s)
         put_back: tuple[Step | Document, ...] = tuple(
             r for r in (old, old_document) if r is not None)
         trash = () if old is not None else (RecordRef(Step, saved.id),)
@@ -153,8 +155,10 @@ class Filing(Operations):
                 Request(what=text, requested_by=requested_by.strip(), requested_on=requested_on,
                         due_on=due_on, step_id=step_id, notes=note), s)
             assert saved.id is not None
-            old_document = (self._keep_with_step(document_id, step_id, s)
+            old_document = (self._letter_away_from(document_id, step_id)
                             if step_id is not None else None)
+            if old_document is not None:
+                self._store.update(replace(old_document, step_id=step_id), s)
         undo = Undo("Add a request from the letter", trash=(RecordRef(Request, saved.id),),
                     put_back=(old_document,) if old_document is not None else ())
         due = f", due {format_short(due_on)}" if due_on else ""
@@ -212,16 +216,13 @@ class Filing(Operations):
                           Undo("Save the letter's details", put_back=(old,)))
 
     # ------------------------------------------------------------------ helpers
-    def _keep_with_step(self, document_id: int | None, step_id: int, session: Session
-                        ) -> Document | None:
-        """Put the letter with the step; the document as it was, to put back on undo."""
+    def _letter_away_from(self, document_id: int | None, step_id: int) -> Document | None:
+        """The letter as it is, when it is not kept with the step yet (to move it there, and
+        to put back on undo)."""
         if document_id is None:
             return None
         old = self._store.get(Document, document_id)
-        if old.step_id == step_id:
-            return None
-        self._store.update(replace(old, step_id=step_id), session)
-        return old
+        return None if old.step_id == step_id else old
 
     def _letter_note(self, document_id: int | None) -> str:
         if document_id is None:

@@ -419,6 +419,10 @@ def test_unclear_letters_give_nothing_rather_than_a_wrong_value() -> None:
                           "Approved: 42 doses. Also approved: 10 visits.\n")
     assert two_quantities.approved_quantity is None
 
+    in_a_sentence = read("Silverpine Health Plans\nWe denied the supplies. The drug remains "
+                         "approved under authorization SPX-PA-4471-0938.\n")
+    assert in_a_sentence.authorization_number is None  # not what this letter is about
+
     unknown_member = read("Cedar Mutual\nMember ID: ZZZ-000-111\n")
     assert unknown_member.member_id is not None and unknown_member.member_plan_id is None
 

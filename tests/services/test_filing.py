@@ -66,6 +66,7 @@ def test_the_prior_authorization_step_a_letter_is_about(folder: Folder) -> None:
     assert by_number is not None and by_number.plan_id == cedar  # the number wins
     cedar_step = filing.step_for_letter(plan_id=cedar)
     assert cedar_step is not None and cedar_step.reference_number == "CM-PA-77"
+    assert filing.step_for_letter(plan_id=silverpine, by_number_only=True) is None  # a denial
     folder.records.add(Step(kind=StepKind.REAUTHORIZATION, plan_id=silverpine))
     assert filing.step_for_letter(plan_id=silverpine) is None  # two open steps: not guessed
 

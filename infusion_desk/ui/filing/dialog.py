@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -58,6 +59,7 @@ class FileLetterDialog(QDialog):
         self.form: LetterForm | None = None
         self._had_text = False
         self._touched = False
+        self._sized = False
         if renderer is None:
             renderer = PageRenderer(ctx.jobs, self)
             own = renderer
@@ -83,11 +85,12 @@ class FileLetterDialog(QDialog):
         self.form_area = QScrollArea(self.splitter)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.form_area.setMinimumWidth(480)
         self.splitter.addWidget(self.form_area)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([580, 690])
+        self.splitter.setSizes([550, 720])
         outer.addWidget(self.splitter, 1)
 
         outer.addLayout(self._build_bottom())
@@ -129,7 +132,9 @@ class FileLetterDialog(QDialog):
         self.next_button.setVisible(count > 1)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
-        self.title_label.setText(document.title or document.original_name or _tr("Letter"))
+        name = document.original_name or document.title
+        self.title_label.setText(_tr("File this letter: {0}").format(name) if name else
+                                 _tr("File this letter"))
         self._load_preview(document)
         self._fill(document)
 
@@ -149,7 +154,29 @@ class FileLetterDialog(QDialog):
             old.deleteLater()
         self.form_area.setWidget(form)
         self.form = form
+        self._make_room(form)
         self._touched = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the window has its size now: the picture ~43 %, the form the rest
+            self._sized = True
+            total = sum(self.splitter.sizes()) or WIDTH
+            left = max(self.preview.minimumWidth(), round(total * 0.43))
+            self.splitter.setSizes([left, total - left])
+            if self.form is not None:
+                self._make_room(self.form)
+
+    def _make_room(self, form: LetterForm) -> None:
+        """At large text sizes the form needs more width: the picture gives it, down to a
+        readable minimum, so that nothing is cut off or scrolls sideways."""
+        need = (form.minimumSizeHint().width()
+                + self.form_area.verticalScrollBar().sizeHint().width() + 4)
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total and sizes[1] < need:
+            left = max(total - need, self.preview.minimumWidth())
+            self.splitter.setSizes([left, total - left])
 
     def _load_preview(self, document: Document) -> None:
         assert document.id is not None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infusion_desk.core.dates import format_short
+from infusion_desk.core.dates import format_day
 from infusion_desk.core.errors import FolderError, InputError
 from infusion_desk.core.letter_facts import DateFrom, Found, LetterFacts, LetterKind
 from infusion_desk.core.records import Document, Step, StepStatus
@@ -42,6 +42,7 @@ from infusion_desk.ui.widgets.forms import (
 
 T = TypeVar("T")
 
+LARGE_TEXT_POINTS = 15.0  # from about 140 % text size, labels go above their fields
 NEW_STEP = -1  # step combo: add a new prior-authorization step
 NO_STEP = 0  # step combo: none chosen yet (the letter did not make it clear)
 KEEP = ""  # decision combo: leave the step's status as it is
@@ -61,6 +62,23 @@ def kind_labels() -> list[tuple[str, LetterKind]]:
         (_tr("Bill"), LetterKind.BILL),
         (_tr("Other letter"), LetterKind.OTHER),
     ]
+
+
+def _narrow(box: QComboBox) -> None:
+    """A choice that does not ask for the width of its longest item (it would push the form
+    wider than the window at large text sizes); the list still shows items in full."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(16)
+
+
+def proposed_title(facts: LetterFacts) -> str:
+    """A title that says what the letter is and who sent it ("Approval from Silverpine Health
+    Plans"); empty when the letter's kind or sender is not known."""
+    if facts.kind is LetterKind.OTHER or facts.sender is None:
+        return ""
+    label = {kind: text for text, kind in kind_labels()}[facts.kind]
+    label = label.split(" (")[0]
+    return _tr("{0} from {1}").format(label, facts.sender.value)
 
 
 def headline(kind: LetterKind) -> str:
@@ -144,8 +162,12 @@ class LetterForm(QWidget):
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(12)
         self.headline = heading(headline(facts.kind), self, scale=1.1)
-        if facts.kind is LetterKind.DENIAL:
+        if facts.kind is LetterKind.DENIAL:  # it can stop the therapy: first, by word and icon
             self.headline.setText("⚠ " + self.headline.text())
+            self.headline.setObjectName("denial_banner")
+            self.headline.setStyleSheet(
+                "QLabel#denial_banner { background: #fff4ce; color: #3b2f00; "
+                "border: 1px solid #c9a400; border-radius: 4px; padding: 6px 10px; }")
         layout.addWidget(self.headline)
         intro = (_tr("Below is what the letter seems to say. Check each line against the letter "
                      "on the left. Nothing is saved until you click a button.") if has_text else
@@ -179,7 +201,9 @@ class LetterForm(QWidget):
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title, self)
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        large = self.font().pointSizeF() >= LARGE_TEXT_POINTS  # labels above the fields
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if large
+                              else QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(12, 12, 12, 12)
         form.setVerticalSpacing(8)
@@ -206,11 +230,18 @@ class LetterForm(QWidget):
     def _build_details(self) -> QGroupBox:
         f, d = self.facts, self.document
         box, form = self._group(_tr("What this letter is"))
-        self.title_edit = line(d.title, accessible_name=_tr("Title"), parent=box)
-        form.addRow(_tr("Title"), self.title_edit)
+        proposed = proposed_title(f)
+        self.title_edit = line(proposed or d.title, accessible_name=_tr("Title"), parent=box)
+        title_note = ReadNote(box)
+        if proposed:
+            title_note.read(proposed, made=True)
+        self.title_edit.textEdited.connect(lambda _t: title_note.changed())
+        self.title_edit.setProperty("read_note", title_note)
+        form.addRow(_tr("Title"), with_note(self.title_edit, title_note, box))
         self.kind_combo = combo([(text, kind.value) for text, kind in kind_labels()], box,
                                 accessible_name=_tr("What it is"))
         set_combo_value(self.kind_combo, f.kind.value)
+        _narrow(self.kind_combo)
         kind_note = ReadNote(box)
         if f.kind_evidence:
             kind_note.read(f.kind_evidence)
@@ -238,6 +269,7 @@ class LetterForm(QWidget):
                            "service is given."))
         self.step_combo = QComboBox(box)
         self.step_combo.setAccessibleName(_tr("Which step"))
+        _narrow(self.step_combo)
         self.step_combo.addItem(_tr("Choose the step…"), NO_STEP)
         for step in self._ctx.folder.steps():
             if step.kind in AUTHORIZATION_STEPS and step.id is not None:
@@ -245,12 +277,17 @@ class LetterForm(QWidget):
         self.step_combo.addItem(_tr("A new prior-authorization step"), NEW_STEP)
         chosen = self._ctx.folder.filing.step_for_letter(
             plan_id=self._letter_plan_id(),
-            number=f.authorization_number.value if f.authorization_number else "")
+            number=f.authorization_number.value if f.authorization_number else "",
+            by_number_only=f.kind is LetterKind.DENIAL)
         has_steps = self.step_combo.count() > 2
         set_combo_value(self.step_combo, chosen.id if chosen is not None else
                         (NO_STEP if has_steps else NEW_STEP))
         self.step_combo.currentIndexChanged.connect(self._on_step_combo_current_index_changed)
-        form.addRow(_tr("Which step"), self.step_combo)
+        self.step_hint = ReadNote(box)
+        self.step_hint.setText(_tr("The letter does not make clear which step it is about. "
+                                   "Choose it to update it."))
+        self.step_hint.setWordWrap(True)
+        form.addRow(_tr("Which step"), with_note(self.step_combo, self.step_hint, box))
         self.number_edit = line(f.authorization_number.value if f.authorization_number else "",
                                 accessible_name=_tr("Authorization number"), parent=box)
         form.addRow(_tr("Authorization number"),
@@ -285,8 +322,8 @@ class LetterForm(QWidget):
     def _build_request(self) -> QGroupBox:
         f = self.facts
         box, form = self._group(_tr("What the letter asks for"))
-        asks = "\n".join(a.value for a in f.asks_for)
-        self.what_edit = notes_box(asks, accessible_name=_tr("What they asked for"), lines=3,
+        asks = "\n".join("• " + a.value for a in f.asks_for)
+        self.what_edit = notes_box(asks, accessible_name=_tr("What they asked for"), lines=4,
                                    parent=box)
         self.what_edit.setPlaceholderText(_tr("e.g. Clinical notes from the doctor"))
         what_note = ReadNote(box)
@@ -345,7 +382,8 @@ class LetterForm(QWidget):
 
     def _build_more(self, boxes: list[QGroupBox]) -> QWidget:
         row = QWidget(self)
-        layout = QHBoxLayout(row)
+        large = self.font().pointSizeF() >= LARGE_TEXT_POINTS  # one under the other
+        layout: QHBoxLayout | QVBoxLayout = QVBoxLayout(row) if large else QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(plain_label(_tr("Also:"), row, wrap=False))
         self.more_buttons: dict[QGroupBox, QToolButton] = {}
@@ -357,7 +395,7 @@ class LetterForm(QWidget):
             button.setMinimumHeight(32)
             button.setAccessibleName(_tr("Show: {0}").format(box.title()))
             button.clicked.connect(lambda _c=False, b=box, t=button: self._reveal(b, t))
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.more_buttons[box] = button
         layout.addStretch(1)
         row.setVisible(bool(self.more_buttons))
@@ -379,9 +417,16 @@ class LetterForm(QWidget):
     def _fact_lines(self) -> str:
         f = self.facts
         lines: list[str] = []
+        for deadline in f.deadlines:  # dates first: they are what can be missed
+            if deadline.on is not None:
+                lines.append(_tr("A date the letter sets: {0} (“{1}”)").format(
+                    format_day(deadline.on), deadline.words))
+            else:
+                lines.append(_tr("A time the letter sets: “{0}” (there is no date on the letter "
+                                 "to count from)").format(deadline.words))
         if f.member_id is not None:
             plan = self._plans.get(f.member_plan_id)
-            whose = (_tr("the member ID of your {0} plan").format(plan.payer) if plan is not None
+            whose = (_tr("matches your {0} plan").format(plan.payer) if plan is not None
                      else _tr("not one of the member IDs in this folder: check it"))
             lines.append(_tr("Member ID on the letter: {0} ({1})").format(f.member_id.value,
                                                                            whose))
@@ -390,10 +435,7 @@ class LetterForm(QWidget):
                 ", ".join(r.value for r in f.reference_numbers)))
         if f.drug is not None:
             lines.append(_tr("Drug: {0}").format(f.drug.value))
-        for deadline in f.deadlines:
-            when = f" ({format_short(deadline.on)})" if deadline.on and deadline.days else ""
-            lines.append(_tr("The letter gives a date: “{0}”{1}").format(deadline.words, when))
-        return "\n".join(lines)
+        return "\n".join("• " + text for text in lines)
 
     def _step_text(self, step: Step) -> str:
         plan = self._plans.get(step.plan_id)
@@ -410,6 +452,7 @@ class LetterForm(QWidget):
 
     def _on_step_combo_current_index_changed(self, _index: int = 0) -> None:
         chosen = self.step_combo.currentData() != NO_STEP
+        self.step_hint.setVisible(not chosen)
         self.step_action.button.setEnabled(chosen and not self._ctx.read_only)
         self.step_action.button.setToolTip(
             _tr("Write the number, the approved dates and the decision on the step, and keep "
@@ -470,8 +513,9 @@ class LetterForm(QWidget):
                             (self.date_field, _tr("Date on the letter")))
         if dates is None:
             return False
-        what = "; ".join(p.strip() for p in self.what_edit.toPlainText().splitlines()
-                         if p.strip())
+        what = "; ".join(p.strip().lstrip("•").strip()
+                         for p in self.what_edit.toPlainText().splitlines()
+                         if p.strip().lstrip("•").strip())
         step = self.step_combo.currentData()
         step_id = int(step) if step not in (NO_STEP, NEW_STEP) else None
         asked_by = self.asked_by_edit.text()

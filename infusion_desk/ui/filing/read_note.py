@@ -1,11 +1,11 @@
-"""The small grey note beside a field filled in from the letter: "read from the letter", with the
+"""The small grey note with a field filled in from the letter: "read from the letter", with the
 letter's own words in its tooltip; "you changed this" once she types over it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from infusion_desk.ui.widgets.forms import plain_tip, scaled_font
 
@@ -25,13 +25,18 @@ class ReadNote(QLabel):
         self.evidence = ""
         self.hide()
 
-    def read(self, evidence: str, *, guess: bool = False) -> None:
-        """The value was read from the letter (``evidence``: the words it came from)."""
+    def read(self, evidence: str, *, guess: bool = False, made: bool = False) -> None:
+        """The value was read from the letter (``evidence``: the words it came from); ``made``:
+        put together from what the letter says (a title)."""
         self.evidence = " ".join(evidence.split())
         if not self.evidence:
             self.clear_note()
             return
-        if guess:
+        if made:
+            self.setText(_tr("made from what the letter says"))
+            self.setToolTip(plain_tip(_tr("Put together from what the letter seems to be and "
+                                          "who sent it. Change it as you like.")))
+        elif guess:
             self.setText(_tr("guessed from the file name"))
             self.setToolTip(plain_tip(_tr("No date was found on the letter itself. This one "
                                           "comes from the file's name: “{0}”. Check it against "
@@ -56,13 +61,13 @@ class ReadNote(QLabel):
 
 
 def with_note(field: QWidget, note: ReadNote, parent: QWidget) -> QWidget:
-    """The field with its note beside it, as one row of a form."""
+    """The field with its note right under it, as one row of a form (under, not beside: a date
+    field and its words need the width, and nothing may scroll sideways)."""
     row = QWidget(parent)
-    layout = QHBoxLayout(row)
+    layout = QVBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(8)
-    layout.addWidget(field, 1)
+    layout.setSpacing(2)
+    layout.addWidget(field)
     layout.addWidget(note)
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
     row.setFocusProxy(field)
     return row
