@@ -13,6 +13,7 @@ runs are joined first (:func:`_normalise_numbers`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from infusion_desk.core.records import Contact, Plan
 from infusion_desk.core.text import fold
 
 EARLIEST_DATE = date(1990, 1, 1)
-HEAD_LINES = 18  # the letterhead, the address block and the date are in the first lines
+HEAD_LINES = 30  # the letterhead, the address block and the date are in the first lines
 TAIL_LINES = 14  # the signature block
 MAX_VALUE = 60  # a number or a name longer than this is not one
 
@@ -152,7 +153,7 @@ def _labelled(lines: Sequence[str], label: str, value: str = r".+", *, first: bo
     """Values printed after ``label`` (on its line, or alone on the next line): (value, line).
     ``first``: only where the label starts the line (a form's field, not a sentence)."""
     start = r"^[^\w]*" if first else r"(?:^|\b|(?<=\W))"
-    pattern = re.compile(rf"{start}{label}\b\s*(?:[:#]|\bis\b|\bes\b)?\s*(?P<v>{value})",
+    pattern = re.compile(rf"{start}{label}(?!\w)\s*(?:[:#]|\bis\b|\bes\b)?\s*(?P<v>{value})",
                          re.IGNORECASE)
     alone = re.compile(rf"(?:^|\W){label}\s*[:#]?\s*$", re.IGNORECASE)
     for index, line in enumerate(lines):
@@ -165,6 +166,7 @@ def _labelled(lines: Sequence[str], label: str, value: str = r".+", *, first: bo
 
 
 _ID = r"(?=[A-Z0-9#\-]*\d)[A-Z0-9][A-Z0-9\-/.]*[A-Z0-9]"  # one token with a digit in it
+_ID_VALUE = r"#?\s*[A-Za-z0-9][A-Za-z0-9\-/.]*"  # what a label's number is read from
 
 
 def _id_value(value: str) -> str | None:
@@ -318,9 +320,11 @@ def _letter_date(text: _Text, today: date) -> tuple[date | None, str]:
         for found in _dates(value):
             if found.start == 0 and _plausible(found.on, today):
                 return found.on, line
-    for line in lines[:HEAD_LINES]:
+    for index, line in enumerate(lines[:HEAD_LINES]):
         for found in _dates(line):
             before = line[:found.start]
+            if not before.strip() and index > 0:
+                before = lines[index - 1]  # a label alone on the line above
             if _NOT_LETTER_DATE.search(before) or not _plausible(found.on, today):
                 continue
             return found.on, line
@@ -335,6 +339,9 @@ _AUTH_LABEL = (r"(prior authori[sz]ation (number|no\.?|#|id)|authori[sz]ation (n
 _REFERENCE_LABEL = (r"(reference (number|no\.?|#|id)|ref\.? ?(number|no\.?|#)|ref #"
                     r"|case (number|no\.?|#|id)|case|claim (number|no\.?|#|id)|claim"
                     r"|tracking (number|no\.?|#)|confirmation (number|no\.?|#)"
+                    r"|account (number|no\.?|#)"
+                    r"|invoice (number|no\.?|#)|statement (number|no\.?|#)"
+                    r"|n[uú]mero de (cuenta|factura)|cuenta|factura|account|invoice"
                     r"|appeal (number|no\.?|#)|n[uú]mero de (caso|referencia|reclamo|reclamaci[oó]n"
                     r"|apelaci[oó]n|confirmaci[oó]n))")
 _MEMBER_LABEL = (r"(member id( number)?|member (number|no\.?|#)|subscriber id|id number"
@@ -345,7 +352,7 @@ _MEMBER_LABEL = (r"(member id( number)?|member (number|no\.?|#)|subscriber id|id
 
 def _authorization(text: _Text) -> Found | None:
     values: dict[str, Found] = {}
-    for value, line in _labelled(text.nonempty(), _AUTH_LABEL):
+    for value, line in _labelled(text.nonempty(), _AUTH_LABEL, _ID_VALUE):
         found = _id_value(value)
         if found and not re.fullmatch(r"\d{1,2}", found):
             values.setdefault(compact_id(found), Found(found, line))
@@ -355,7 +362,7 @@ def _authorization(text: _Text) -> Found | None:
 def _references(text: _Text, exclude: Found | None) -> tuple[Found, ...]:
     seen: dict[str, Found] = {}
     skip = compact_id(exclude.value) if exclude else ""
-    for value, line in _labelled(text.nonempty(), _REFERENCE_LABEL):
+    for value, line in _labelled(text.nonempty(), _REFERENCE_LABEL, _ID_VALUE):
         found = _id_value(value)
         if found and compact_id(found) != skip and not _looks_like_date(found):
             seen.setdefault(compact_id(found), Found(found, line))
@@ -404,10 +411,10 @@ def _plan_with_member_id(value: str, plans: Sequence[Plan]) -> Plan | None:
 
 # ----------------------------------------------------------------------------------- approval
 
-_PERIOD = re.compile(
-    r"(?:from|beginning|starting|desde|del|de|valid|vigente|effective|approved|aprobad[oa])\s*:?\s*"
-    r"(?P<a>[^\n]{6,30}?)\s*(?:through|thru|to|until|–|—|-|hasta|al|a)\s+(?P<b>[^\n]{6,30})",
-    re.IGNORECASE)
+_PERIOD_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|–|—|-|hasta|al|a|y)\s*",
+                          re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"from|valid|effective|approv|authori|period|per[ií]odo|\bdel\b"
+                           r"|desde|vigente|aprobad|v[aá]lid|dates?\b|fechas?", re.IGNORECASE)
 _FROM_LABEL = (r"(approved from|start date|effective date|valid from|authori[sz]ed from"
                r"|fecha de inicio|aprobad[oa] desde|v[aá]lid[oa] desde|desde)")
 _TO_LABEL = (r"(approved (through|thru|to|until)|end date|expiration date|valid (through|thru"
@@ -418,11 +425,12 @@ _TO_LABEL = (r"(approved (through|thru|to|until)|end date|expiration date|valid 
 def _period(text: _Text) -> tuple[date | None, date | None, str]:
     lines = text.nonempty()
     for line in lines:
-        for m in _PERIOD.finditer(line):
-            a = next(_dates(m["a"]), None)
-            b = next(_dates(m["b"]), None)
-            if a and b and a.start == 0 and b.start == 0 and a.on <= b.on:
-                return a.on, b.on, line
+        found = list(_dates(line))
+        for first, second in itertools.pairwise(found):
+            between = line[first.end:second.start]
+            if (_PERIOD_JOIN.fullmatch(between) and _PERIOD_WORDS.search(line[:first.start])
+                    and first.on <= second.on):
+                return first.on, second.on, line
     start = _first_labelled_date(lines, _FROM_LABEL)
     end = _first_labelled_date(lines, _TO_LABEL)
     if start and end and start[0] <= end[0]:
@@ -446,8 +454,11 @@ _QUANTITY_LINE = re.compile(r"quantity|approv|authori[sz]|valid|cantidad|aprobad
 
 def _quantity(text: _Text) -> Found | None:
     found: dict[str, Found] = {}
-    for line in text.nonempty():
-        if not _QUANTITY_LINE.search(line):
+    lines = text.nonempty()
+    for index, line in enumerate(lines):
+        above = lines[index - 1] if index else ""
+        label_above = len(above) <= 30 and not re.search(r"\d", above)
+        if not (_QUANTITY_LINE.search(line) or (label_above and _QUANTITY_LINE.search(above))):
             continue
         for m in re.finditer(rf"\b(\d{{1,4}})\s+{_UNITS}\b", line, re.IGNORECASE):
             found.setdefault(f"{m[1]} {m[2].lower()}", Found(m.group(0), line))
@@ -551,12 +562,12 @@ _THEIR_PROMISE = re.compile(r"\b(we will|we must|we have to|we'll|le responderem
 _BY = re.compile(
     r"\b(?:by|before|no later than|on or before|not later than|due(?: date)?:?|due by|due on"
     r"|antes del?|a m[aá]s tardar(?: el)?|no m[aá]s tarde del?|fecha l[ií]mite:?|vence(?: el)?)"
-    r"\s+(?P<rest>[^\n]{6,40})", re.IGNORECASE)
+    r"\s+(?=(?P<rest>[^\n]{6,40}))", re.IGNORECASE)  # (a look-ahead: "due: $40, pay by …")
 
 
 def _deadlines(text: _Text, letter_date: date | None, today: date) -> tuple[Deadline, ...]:
     found: list[tuple[int, Deadline]] = []
-    joined = "\n".join(text.nonempty())
+    joined = " ".join(text.nonempty())  # a date may be cut over two lines
     for m in _WINDOW.finditer(joined):
         days = int(m["n"]) if m["n"] else _NUMBER_WORDS.get((m["word"] or "").lower())
         if not days or _THEIR_PROMISE.search(joined[max(0, m.start() - 60):m.start()]):

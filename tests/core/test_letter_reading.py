@@ -484,3 +484,44 @@ def test_the_plans_own_time_limits_are_not_her_deadlines() -> None:
 def test_a_window_without_a_letter_date_has_no_date() -> None:
     facts = read("Cedar Mutual\nPlease reply within 30 days.\n", file_name="2026-11-20.pdf")
     assert [(d.days, d.on) for d in facts.deadlines] == [(30, None)]
+
+
+NARROW_COLUMNS = """\
+Harborline Mutual
+Insurance
+Member
+Beverly Ann Kowalczyk
+Date of birth
+09/17/1941
+Approved from
+07/17/2026
+Authorization #
+HMI26A2873144
+Quantity approved
+60 doses
+Prior Authorization Approval
+July 16, 2026
+Claim number 70A-54635-65 and claim number 83B-55736-82 were processed.
+Your request has been approved. Please pay the pharmacy by
+August 30, 2026 if you owe anything.
+"""
+
+
+def test_labels_alone_on_their_line_and_values_cut_over_two_lines() -> None:
+    facts = read(NARROW_COLUMNS, plans=[Plan(payer="Harborline Mutual Insurance", id=9)])
+
+    assert facts.sender_plan_id == 9
+    assert facts.letter_date == date(2026, 7, 16)  # not "Approved from" on the line above
+    assert facts.authorization_number is not None
+    assert facts.authorization_number.value == "HMI26A2873144"
+    assert facts.approved_quantity is not None and facts.approved_quantity.value == "60 doses"
+    assert [r.value for r in facts.reference_numbers] == ["70A-54635-65", "83B-55736-82"]
+    assert [d.on for d in facts.deadlines] == [date(2026, 8, 30)]
+
+
+def test_a_spanish_period_written_with_month_names() -> None:
+    facts = read("Cedar Mutual\nFecha: 10 de enero de 2026\nSu solicitud fue aprobada.\n"
+                 "Período aprobado del 15 de enero de 2026 al 11 de febrero de 2026\n"
+                 "Cantidad aprobada 28 visitas\n")
+    assert (facts.approved_from, facts.approved_to) == (date(2026, 1, 15), date(2026, 2, 11))
+    assert facts.approved_quantity is not None and facts.approved_quantity.value == "28 visitas"
