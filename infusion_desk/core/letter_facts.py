@@ -63,3 +63,8 @@ class LetterFacts:
     drug: Found | None = None
     asks_for: tuple[Found, ...] = ()  # what a request for information asks to be sent
     deadlines: tuple[Deadline, ...] = ()
+    # The words the kind, the date and the approved period were read from (for the form's
+    # "read from the letter" notes); empty when nothing was read.
+    kind_evidence: str = ""
+    date_evidence: str = ""
+    period_evidence: str = ""

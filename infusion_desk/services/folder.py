@@ -19,6 +19,7 @@ from infusion_desk.core.records import Profile
 from infusion_desk.services.backup_policy import BEFORE_UPGRADE
 from infusion_desk.services.call_log import CallLog
 from infusion_desk.services.changes import Change
+from infusion_desk.services.filing import Filing
 from infusion_desk.services.ledger import Ledger
 from infusion_desk.services.question_list import QuestionList
 from infusion_desk.services.reading import FolderReading
@@ -46,6 +47,7 @@ class Folder(FolderReading):
         self.ledger = Ledger(self._store, self._announce)
         self.call_log = CallLog(self._store, self._announce)
         self.question_list = QuestionList(self._store, self._announce)
+        self.filing = Filing(self._store, self._announce)
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod

@@ -73,6 +73,10 @@ class DocumentDetails(QScrollArea):
         self.delete_button = editing(QPushButton("Delete", self.body))
         self.delete_button.setAccessibleName("Delete the document")
         self.delete_button.setToolTip("Move this document to the trash. Undo brings it back.")
+        self.file_button = editing(QPushButton("File this letter…", self.body))
+        self.file_button.setToolTip("See the letter beside what it seems to say, and update "
+                                    "the prior authorization or add a request from it.")
+        buttons.addWidget(self.file_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -113,6 +117,7 @@ class DocumentDetails(QScrollArea):
         self.fields["notes"].setText(document.notes or "—")
         self.edit_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
+        self.file_button.setEnabled(writable)
         self._show_requests(requests, today)
 
     def _show_requests(self, requests: list[Request], today: date) -> None:

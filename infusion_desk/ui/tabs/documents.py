@@ -48,6 +48,7 @@ from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
 from infusion_desk.ui.documents.preview import DocumentPreview
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.filing.dialog import FileLetterDialog, new_letters
 from infusion_desk.ui.models.table import RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import plain_label
@@ -63,6 +64,7 @@ class DocumentsTab(QWidget):
         self._ctx = ctx
         self._shown: Document | None = None
         self._mine: set[ImportBatch] = set()  # batches started from this tab or the window
+        self.file_after_drop = True  # "File this letter" opens for the letters of a drop
         self.queue = import_queue_for(ctx, parent or self)
         self.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.queue.busy_changed.connect(self._on_queue_busy_changed)
@@ -147,6 +149,7 @@ class DocumentsTab(QWidget):
     def _build_details(self) -> QWidget:
         self.details = DocumentDetails(self)
         self.details.edit_button.clicked.connect(lambda _c=False: self.edit_document())
+        self.details.file_button.clicked.connect(lambda _c=False: self.file_letters())
         self.details.delete_button.clicked.connect(lambda _c=False: self.delete_document())
         self.details.requests_list.item_chosen.connect(self._on_requests_list_item_chosen)
         # (the names the tests and the read-only walk know them by)
@@ -326,6 +329,21 @@ class DocumentsTab(QWidget):
             name = one_line(document.title or document.original_name or "the document", 60)
             self._ctx.trash(document, f"“{name}”", self)
 
+    def file_letters(self, document_ids: Sequence[int] = (), *, quietly: bool = False
+                     ) -> FileLetterDialog | None:
+        """"File this letter": the chosen document (or the letters of a drop) beside the form.
+        ``quietly`` (after a drop): it opens without taking the keyboard from what she is doing."""
+        ids = list(document_ids) or ([self._shown.id] if self._shown and self._shown.id else [])
+        if not ids:
+            return None
+        dialog = FileLetterDialog(self._ctx, ids, renderer=self.renderer, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, quietly)
+        dialog.show()
+        if quietly:
+            self.window().activateWindow()
+        return dialog
+
     # ------------------------------------------------------------------ adding
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -371,4 +389,9 @@ class DocumentsTab(QWidget):
         if first is not None:
             self.refresh()
             self._select(first)
-        import_summary.report(result, self._ctx, self)
+        box = import_summary.report(result, self._ctx, self)
+        letters = new_letters(result.outcomes) if self.file_after_drop else []
+        if letters and box is not None:  # the summary first; then, when it closes, the letters
+            box.finished.connect(lambda _r: self.file_letters(letters, quietly=True))
+        elif letters:
+            self.file_letters(letters, quietly=True)
