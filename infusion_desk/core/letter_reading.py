@@ -8,7 +8,7 @@ letter is unclear the fact is left out: nothing is better than a wrong value. No
 coverage; it only reports what the letter says.
 
 Text read from a picture (OCR) splits digit runs ("PA-2026-01 1903", "02/ 10/2026"); number-like
-runs are joined first (:func:`_normalise_numbers`).
+runs are joined first (:func:`core.ocr_text.normalise_numbers`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from infusion_desk.core.letter_facts import DateFrom, Deadline, Found, LetterFacts, LetterKind
+from infusion_desk.core.ocr_text import normalise_numbers
 from infusion_desk.core.organizations import same_organization
 from infusion_desk.core.records import Contact, Plan
 from infusion_desk.core.text import fold
@@ -32,27 +33,6 @@ MAX_VALUE = 60  # a number or a name longer than this is not one
 
 
 # ----------------------------------------------------------------------------------- numbers
-
-def _normalise_numbers(text: str) -> str:
-    """Join the spaces OCR puts inside number-like runs: ``02/ 10/2026`` → ``02/10/2026``,
-    ``$31 2.45`` → ``$312.45``, ``PA-2026-01 1903`` → ``PA-2026-011903``.
-
-    Private stand-in for ``core.ocr_text.normalise_numbers`` (branch ocr-engine): replace the
-    call in :func:`read_letter` with it once it is on main.
-    """
-    out = []
-    for raw in text.splitlines():
-        line = re.sub(r"(?<=\d)[ \t]*([/.])[ \t]+(?=\d)|(?<=\d)[ \t]+([/])[ \t]*(?=\d)",
-                      lambda m: m.group(1) or m.group(2), raw)
-        line = re.sub(r"(\$[ \t]?\d[\d,]*)[ \t]+(\d[\d,]*\.\d\d)\b", r"\1\2", line)
-        line = re.sub(r"\$[ \t]+(?=\d)", "$", line)
-        # An identifier with a dash-separated digit group, then a lone digit group that ends
-        # the line or the field: one number split in two.
-        line = re.sub(r"\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-[0-9]+)[ \t]([0-9]{1,6})"
-                      r"(?=[ \t]*$|[ \t]{2,}|[,;)])", r"\1\2", line)
-        out.append(line)
-    return "\n".join(out)
-
 
 def compact_id(value: str) -> str:
     """An identifier without spaces, dashes or dots, in capitals: how two IDs are compared."""
@@ -136,7 +116,7 @@ class _Text:
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        clean = _normalise_numbers(text)
+        clean = normalise_numbers(text)
         lines = tuple(" ".join(line.split()) for line in clean.splitlines())
         folded = fold(" ".join(" ".join(lines).split()))
         return cls(clean, lines, folded)

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from infusion_desk.core.letter_facts import DateFrom, LetterFacts, LetterKind
-from infusion_desk.core.letter_reading import _normalise_numbers, compact_id, read_letter
+from infusion_desk.core.letter_reading import compact_id, read_letter
+from infusion_desk.core.ocr_text import normalise_numbers as _normalise_numbers
 from infusion_desk.core.records import Contact, Plan, PlanType
 
 TODAY = date(2026, 11, 27)
