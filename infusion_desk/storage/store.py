@@ -33,7 +33,13 @@ from infusion_desk.core.records import (
     Request,
     kind_of,
 )
-from infusion_desk.storage.mapping import COLUMN_FIELDS, ROW_TYPES, from_values, to_values
+from infusion_desk.storage.mapping import (
+    COLUMN_FIELDS,
+    ROW_TYPES,
+    from_values,
+    to_update_values,
+    to_values,
+)
 from infusion_desk.storage.tables import (
     BlobRow,
     DocumentRow,
@@ -168,7 +174,7 @@ class Store:
         result = session.execute(
             update(row)
             .where(row.id == record.id, row.deleted_at.is_(None))  # type: ignore[attr-defined]
-            .values(**to_values(record), updated_at=now())
+            .values(**to_update_values(record), updated_at=now())
         )
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise RecordNotFoundError(kind_of(record).label.lower(), record.id)
