@@ -40,9 +40,9 @@ def first_read_state(media_type: str, preview_ok: bool, pages: Sequence[str]) ->
     have no text layer; nothing else."""
     if is_picture(media_type):
         return ReadState.WAITING
-    if media_type == "application/pdf" and preview_ok and pages:
-        if any(text_layer_is_empty(page) for page in pages):
-            return ReadState.WAITING
+    scanned = any(text_layer_is_empty(page) for page in pages)
+    if media_type == "application/pdf" and preview_ok and scanned:
+        return ReadState.WAITING
     return ReadState.NOT_NEEDED
 
 

@@ -4,8 +4,8 @@ Reading is :class:`~infusion_desk.services.reading.FolderReading`. Every change 
 an operation of one of the groups a folder carries — ``records``, ``ledger``, ``call_log``,
 ``question_list``, ``scans`` — each one transaction that returns a ``Done`` (what it stored,
 the ``Change``, and its ``Undo``) and, once committed, tells the listeners what changed so that
-each view refreshes what it shows. A write to a folder open for reading only is refused before the file is
-touched (``ReadOnlyFolderError``). The opening policy is ``storage.opening``.
+each view refreshes what it shows. A write to a folder open for reading only is refused before
+the file is touched (``ReadOnlyFolderError``). The opening policy is ``storage.opening``.
 """
 
 from __future__ import annotations

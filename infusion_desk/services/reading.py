@@ -12,6 +12,7 @@ from datetime import date
 from typing import TypeVar
 
 from infusion_desk.core import rules
+from infusion_desk.core.ocr import TextSource
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
@@ -25,7 +26,6 @@ from infusion_desk.core.records import (
     Request,
     Step,
 )
-from infusion_desk.core.ocr import TextSource
 from infusion_desk.core.scans import PageMarks, PageText, joined_number_runs, matching_words
 from infusion_desk.core.search import (
     SearchHit,

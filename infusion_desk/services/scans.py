@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from infusion_desk.core.errors import RecordNotFoundError
 from infusion_desk.core.ocr import OcrPage, PageReader, ReadState, TextSource
 from infusion_desk.core.records import Document, RecordKind
 from infusion_desk.core.scans import PageText
@@ -166,8 +167,13 @@ def read_waiting_documents(
             document = waiting[0]
             assert document.id is not None
             seen.add(document.id)
-            read, finished = _read_document(folder, reader, document, engine, len(waiting),
-                                            progress, cancelled)
+            try:
+                read, finished = _read_document(folder, reader, document, pdf=engine,
+                                                waiting=len(waiting), progress=progress,
+                                                cancelled=cancelled)
+            except RecordNotFoundError:  # deleted for good while it waited
+                log.info("document id=%s went away before it was read", document.id)
+                continue
             pages += read
             if not finished:
                 return ReadingResult(documents, pages, stopped=True)
@@ -177,10 +183,11 @@ def read_waiting_documents(
             engine.close()
 
 
-def _read_document(  # noqa: PLR0913 - the loop's own state, handed on
+def _read_document(
     folder: _Folder,
     reader: PageReader,
     document: Document,
+    *,
     pdf: PdfEngine | None,
     waiting: int,
     progress: Callable[[ReadingProgress], None] | None,
