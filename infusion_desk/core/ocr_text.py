@@ -38,6 +38,8 @@ __all__ = ["normalise_numbers", "search_variants"]
 # Rule 1: digit, separator, one space, digit (or digit, one space, separator, digit).
 _SEPARATOR_THEN_SPACE = re.compile(r"(?<=\d)([/-]) (?=\d)")
 _SPACE_THEN_SEPARATOR = re.compile(r"(?<=\d) ([/-])(?=\d)")
+# An ID in capitals and digits split after one of its dashes: "1EG4-TE5- MK72".
+_DASH_THEN_CODE = re.compile(r"(?<=\d)- (?=[A-Z0-9]*\d[A-Z0-9]*\b)")
 
 # Rule 2: money.
 _MONEY_SPLIT = re.compile(r"(\$\d[\d,]*) (\d*\.\d{2})(?!\d)")
@@ -83,6 +85,7 @@ def _join_separators(line: str) -> str:
     # Both patterns need a digit right against the separator on one side, so a range written
     # with spaces on both sides ("2025 - 2026") never matches.
     line = _SPACE_THEN_SEPARATOR.sub(r"\1", line)
+    line = _DASH_THEN_CODE.sub("-", line)
     return _SEPARATOR_THEN_SPACE.sub(r"\1", line)
 
 

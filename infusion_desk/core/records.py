@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Self, TypeVar
 
+from infusion_desk.core.ocr import ReadState, TextSource
+
 UNKNOWN_LABEL = "(a kind from a newer version)"
 
 
@@ -243,6 +245,11 @@ class Document:
     step_id: int | None = None
     added_at: datetime | None = None
     id: int | None = None
+    # Whether its pictures have been read, and where its text came from (``services.scans``
+    # owns these three and ``text``: editing the details never changes them).
+    read_state: ReadState = ReadState.NOT_NEEDED
+    text_source: TextSource = TextSource.NONE
+    read_note: str = ""  # a plain sentence from the reader when something was off
 
 
 @dataclass

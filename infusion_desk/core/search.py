@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infusion_desk.core.records import RecordKind
+from infusion_desk.core.scans import PageMarks
 from infusion_desk.core.text import clean_text, fold
 
 HIGHLIGHT_START = "\x02"
@@ -19,6 +20,7 @@ class SearchHit:
     snippet: str  # plain text
     highlights: tuple[tuple[int, int], ...] = ()  # (start, end) spans of matched words in snippet
     page: int | None = None  # for documents: the first page the words are on, 1-based
+    marks: PageMarks | None = None  # on a page read from its picture: the words to highlight
 
 
 def terms(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from infusion_desk.core.records import Profile, Record, RecordKind, kind_of, kind_of_type
+from infusion_desk.core.scans import PageText
 
 T = TypeVar("T")
 
@@ -50,7 +51,8 @@ class Undo:
     """What puts the folder back as it was before an operation.
 
     Applied in one transaction, in this order: ``restore`` the records the operation trashed,
-    write back the records in ``put_back`` as they were, then ``trash`` the records it added.
+    write back the records in ``put_back`` as they were, then ``trash`` the records it added;
+    ``pages``: page texts of documents to put back as they were (a correction of a scan's text).
     """
 
     label: str  # what the operation was, for "Undo …" ("Mark as sent")
@@ -58,14 +60,18 @@ class Undo:
     trash: tuple[RecordRef, ...] = ()
     restore: tuple[RecordRef, ...] = ()
     profile: Profile | None = None
+    pages: tuple[PageText, ...] = ()
 
     @property
     def change(self) -> Change:
         kinds = {kind_of(r) for r in self.put_back}
+        if self.pages:
+            kinds.add(RecordKind.DOCUMENT)
         kinds |= {kind_of_type(ref.cls) for ref in (*self.trash, *self.restore)}
         if self.profile is not None:
             kinds.add(RecordKind.PROFILE)
         ids = [r.id for r in self.put_back] + [ref.id for ref in (*self.trash, *self.restore)]
+        ids += [p.document_id for p in self.pages]
         return Change.of(*kinds, ids=ids, trashed=bool(self.trash))
 
 

@@ -2,10 +2,10 @@
 
 Reading is :class:`~infusion_desk.services.reading.FolderReading`. Every change a person makes is
 an operation of one of the groups a folder carries — ``records``, ``ledger``, ``call_log``,
-``question_list`` — each one transaction that returns a ``Done`` (what it stored, the ``Change``,
-and its ``Undo``) and, once committed, tells the listeners what changed so that each view
-refreshes what it shows. A write to a folder open for reading only is refused before the file is
-touched (``ReadOnlyFolderError``). The opening policy is ``storage.opening``.
+``question_list``, ``scans`` — each one transaction that returns a ``Done`` (what it stored,
+the ``Change``, and its ``Undo``) and, once committed, tells the listeners what changed so that
+each view refreshes what it shows. A write to a folder open for reading only is refused before
+the file is touched (``ReadOnlyFolderError``). The opening policy is ``storage.opening``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from infusion_desk.services.ledger import Ledger
 from infusion_desk.services.question_list import QuestionList
 from infusion_desk.services.reading import FolderReading
 from infusion_desk.services.records import Records, SafetyBackups
+from infusion_desk.services.scans import Scans
 from infusion_desk.storage import opening
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class Folder(FolderReading):
         self.call_log = CallLog(self._store, self._announce)
         self.question_list = QuestionList(self._store, self._announce)
         self.filing = Filing(self._store, self._announce)
+        self.scans = Scans(self._store, self._announce, self._documents)
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod

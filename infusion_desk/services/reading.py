@@ -12,6 +12,7 @@ from datetime import date
 from typing import TypeVar
 
 from infusion_desk.core import rules
+from infusion_desk.core.ocr import TextSource
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
@@ -25,7 +26,14 @@ from infusion_desk.core.records import (
     Request,
     Step,
 )
-from infusion_desk.core.search import SearchHit, first_page_with, match_expression, split_snippet
+from infusion_desk.core.scans import PageMarks, PageText, joined_number_runs, matching_words
+from infusion_desk.core.search import (
+    SearchHit,
+    first_page_with,
+    match_expression,
+    split_snippet,
+    terms,
+)
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.store import Store
@@ -128,6 +136,33 @@ class FolderReading:
     def page_texts(self, document_id: int) -> list[str]:
         return self._documents.page_texts(document_id)
 
+    def scan_pages(self, document_id: int) -> list[PageText]:
+        """Each stored page's text and where it came from (the file, the picture, her typing)."""
+        return self._documents.pages(document_id)
+
+    def page_marks(self, document_id: int, page: int, text: str) -> PageMarks | None:
+        """The words on a page read from its picture that a search for ``text`` matches, with
+        the size of that picture; None when the page was not read from a picture."""
+        found = self._documents.page_words(document_id, page)
+        if found is None:
+            return None
+        words, width, height = found
+        boxes = matching_words(words, terms(text))
+        return PageMarks(page, width, height, boxes) if boxes else None
+
+    def _hit_page(self, document_id: int, text: str) -> tuple[int | None, PageMarks | None]:
+        """The first page a document's hit is on (as read: split numbers joined up), and the
+        words to mark on it when it was read from its picture."""
+        pages = self._documents.pages(document_id)
+        searched = [""] * max((p.page for p in pages), default=0)
+        for p in pages:
+            extra = " ".join(joined_number_runs(p.text)) if p.source is TextSource.OCR else ""
+            searched[p.page - 1] = f"{p.text}\n{extra}" if extra else p.text
+        page = first_page_with(searched, text)
+        if page is None:
+            return None, None
+        return page, self.page_marks(document_id, page, text)
+
     # ------------------------------------------------------------------ counts, search, check
     def count(self, cls: type[Record], *, trashed: bool = False) -> int:
         return self._store.count(cls, trashed=trashed)
@@ -149,12 +184,12 @@ class FolderReading:
         for kind, record_id, title, raw in self._store.execute_search(match, limit):
             snippet, spans = split_snippet(str(raw or ""))
             record_kind = RecordKind.parse(str(kind))
-            page = None
+            page, marks = None, None
             if record_kind is RecordKind.DOCUMENT:
-                page = first_page_with(self._documents.page_texts(int(record_id)), text)
+                page, marks = self._hit_page(int(record_id), text)
             hits.append(
                 SearchHit(record_kind, int(record_id), " ".join(str(title).split()), snippet,
-                          spans, page)
+                          spans, page, marks)
             )
         return hits
 

@@ -5,9 +5,11 @@ document's bytes, emptying the trash, and undoing any operation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Document,
@@ -16,6 +18,7 @@ from infusion_desk.core.records import (
     kind_of,
     kind_of_type,
 )
+from infusion_desk.core.scans import PageText, first_read_state
 from infusion_desk.core.text import one_line
 from infusion_desk.services.backup_policy import BEFORE_EMPTY_TRASH
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
@@ -82,6 +85,9 @@ class Records(Operations):
     def add_document(self, document: Document, data: bytes, *, pages: Sequence[str] = (),
                      thumbnail: bytes | None = None) -> Done[Document]:
         """Store a new document with its bytes (kept once per hash); undo moves it to the trash."""
+        if document.read_state is ReadState.NOT_NEEDED:  # pictures are read in the background
+            document = replace(document, read_state=first_read_state(
+                document.media_type, document.preview_ok, pages))
         saved = self._documents.add_document(document, data, pages, thumbnail)
         assert saved.id is not None
         undo = Undo("Add document", trash=(RecordRef(Document, saved.id),))
@@ -105,6 +111,7 @@ class Records(Operations):
     def undo(self, undo: Undo) -> Done[None]:
         """Put the folder back as ``undo`` says, in one transaction; the result's undo redoes."""
         redo_put_back: list[Record] = []
+        redo_pages: list[PageText] = []
         with self._store.writing() as s:
             redo_profile = self._store.profile() if undo.profile is not None else None
             for ref in undo.restore:
@@ -117,7 +124,12 @@ class Records(Operations):
                 self._store.trash(ref.cls, ref.id, s)
             if undo.profile is not None:
                 self._store.save_profile(undo.profile, s)
+            for page in undo.pages:
+                redo_pages += [p for p in self._documents.pages_in(s, page.document_id)
+                               if p.page == page.page]
+                self._documents.write_page(s, page)
+                self._documents.refresh_text(s, page.document_id)
         redo = Undo(undo.label, put_back=tuple(redo_put_back), trash=undo.restore,
-                    restore=undo.trash, profile=redo_profile)
+                    restore=undo.trash, profile=redo_profile, pages=tuple(redo_pages))
         return self._done(None, undo.change, "", redo)
 

@@ -10,13 +10,34 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import RecordNotFoundError
+from infusion_desk.core.ocr import OcrWord, ReadState, TextSource
 from infusion_desk.core.records import Document
+from infusion_desk.core.scans import (
+    PageText,
+    search_words,
+    text_layer_is_empty,
+    words_from_json,
+    words_to_json,
+)
 from infusion_desk.storage.mapping import to_values
 from infusion_desk.storage.store import Store, now
 from infusion_desk.storage.tables import BlobRow, DocumentPageRow, DocumentRow
+
+# Where the document's text came from, weakest first: one page read from the picture makes the
+# whole document "read from the picture" (to be checked against the letter).
+_SOURCE_ORDER = (TextSource.OCR, TextSource.TYPED, TextSource.FILE)
+
+
+def _source(value: str) -> TextSource:
+    try:
+        return TextSource(value)
+    except ValueError:  # written by a newer version: as if nothing were known
+        return TextSource.NONE
 
 
 class DocumentStorage:
@@ -38,6 +59,8 @@ class DocumentStorage:
         document always matches what ``check`` expects.
         """
         document = replace(document, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+        if document.text_source is TextSource.NONE and document.text.strip():
+            document = replace(document, text_source=TextSource.FILE)
         with self._store.writing() as s:
             have_blob = s.execute(
                 select(BlobRow.sha256).where(BlobRow.sha256 == document.sha256)
@@ -55,7 +78,9 @@ class DocumentStorage:
                 s.execute(
                     insert(DocumentPageRow),
                     [
-                        {"document_id": new_id, "page": n, "text": text}
+                        {"document_id": new_id, "page": n, "text": text,
+                         "source": (TextSource.NONE if text_layer_is_empty(text)
+                                    else TextSource.FILE).value}
                         for n, text in enumerate(pages, start=1)
                     ],
                 )
@@ -88,6 +113,90 @@ class DocumentStorage:
                     .order_by(DocumentPageRow.page)
                 ).scalars()
             )
+
+    # ------------------------------------------------------------------ pages read or corrected
+    def pages(self, document_id: int) -> list[PageText]:
+        """Every stored page's text and where it came from, in page order."""
+        with self._store.reading() as s:
+            return self._pages(s, document_id)
+
+    def pages_in(self, s: Session, document_id: int) -> list[PageText]:
+        """``pages``, inside a transaction already open."""
+        return self._pages(s, document_id)
+
+    @staticmethod
+    def _pages(s: Session, document_id: int) -> list[PageText]:
+        rows = s.execute(
+            select(DocumentPageRow.page, DocumentPageRow.text, DocumentPageRow.source)
+            .where(DocumentPageRow.document_id == document_id)
+            .order_by(DocumentPageRow.page)
+        ).all()
+        return [PageText(document_id, int(page), str(text), _source(str(source)))
+                for page, text, source in rows]
+
+    def page_words(self, document_id: int, page: int
+                   ) -> tuple[tuple[OcrWord, ...], int, int] | None:
+        """The words read on a page picture and the size of that picture; None if none."""
+        with self._store.reading() as s:
+            row = s.execute(
+                select(DocumentPageRow.words, DocumentPageRow.image_width,
+                       DocumentPageRow.image_height)
+                .where(DocumentPageRow.document_id == document_id,
+                       DocumentPageRow.page == page)
+            ).first()
+        if row is None or not row[0] or not row[1] or not row[2]:
+            return None
+        return words_from_json(str(row[0])), int(row[1]), int(row[2])
+
+    def write_page(self, s: Session, text: PageText, *, words: tuple[OcrWord, ...] | None = None,
+                   size: tuple[int, int] | None = None) -> None:
+        """Store one page's text (with the words read and the picture's size, when read)."""
+        values: dict[str, object] = {"text": text.text, "source": text.source.value}
+        if words is not None:
+            values["words"] = words_to_json(words)
+        if size is not None:
+            values["image_width"], values["image_height"] = size
+        s.execute(
+            sqlite_insert(DocumentPageRow)
+            .values(document_id=text.document_id, page=text.page, **values)
+            .on_conflict_do_update(index_elements=["document_id", "page"], set_=values)
+        )
+
+    def refresh_text(self, s: Session, document_id: int, *, read_state: ReadState | None = None,
+                     note: str | None = None) -> None:
+        """Make the document's text (what is searched) and its source agree with its pages."""
+        pages = self._pages(s, document_id)
+        sources = {p.source for p in pages if p.text.strip()}
+        source = next((kind for kind in _SOURCE_ORDER if kind in sources), TextSource.NONE)
+        values: dict[str, object] = {
+            "text": "\n\n".join(p.text for p in pages if p.text),
+            "text_source": source.value,
+            "search_words": search_words(p.text for p in pages if p.source is TextSource.OCR),
+            "updated_at": now(),
+        }
+        if read_state is not None:
+            values["read_state"] = read_state.value
+        if note is not None:
+            values["read_note"] = note
+        result = s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
+                           .values(**values))
+        if result.rowcount == 0:  # type: ignore[attr-defined]
+            raise RecordNotFoundError("document", document_id)
+
+    def set_read_state(self, s: Session, document_id: int, state: ReadState,
+                       note: str = "") -> None:
+        result = s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
+                           .values(read_state=state.value, read_note=note, updated_at=now()))
+        if result.rowcount == 0:  # type: ignore[attr-defined]
+            raise RecordNotFoundError("document", document_id)
+
+    def forget_empty_readings(self, s: Session, document_id: int) -> None:
+        """Pages read with nothing on them are to be read again."""
+        s.execute(update(DocumentPageRow)
+                  .where(DocumentPageRow.document_id == document_id,
+                         DocumentPageRow.source == TextSource.OCR.value,
+                         DocumentPageRow.text == "")
+                  .values(source=TextSource.NONE.value))
 
     def blob_hashes(self) -> Iterator[tuple[str, int]]:
         """Every stored blob's key and size, for a check that reads them one at a time."""

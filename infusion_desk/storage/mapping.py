@@ -50,6 +50,13 @@ ROW_TYPES: dict[type[Any], type[Base]] = {
 # Fields that live elsewhere than in the record's own row.
 LINK_FIELDS = frozenset({"document_ids"})
 
+# Fields an ordinary edit leaves as they are stored: a document's text and whether its pictures
+# were read belong to reading and correcting it (``DocumentStorage``), so a details form opened
+# before the text arrived never writes it back empty.
+KEPT_ON_UPDATE: dict[type[Any], frozenset[str]] = {
+    Document: frozenset({"text", "read_state", "text_source", "read_note"}),
+}
+
 
 def _enum_type(annotation: Any) -> type[enum.Enum] | None:
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
@@ -89,6 +96,12 @@ def to_values(record: Record | Profile) -> dict[str, Any]:
             value = clean_text(value)
         values[name] = value
     return values
+
+
+def to_update_values(record: Record) -> dict[str, Any]:
+    """Column values an edit of ``record`` writes (``KEPT_ON_UPDATE`` left out)."""
+    kept = KEPT_ON_UPDATE.get(type(record), frozenset())
+    return {k: v for k, v in to_values(record).items() if k not in kept}
 
 
 def from_values(cls: type[T], values: Mapping[Any, Any], **extra: Any) -> T:

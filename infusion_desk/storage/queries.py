@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Call, Contact, Document, Plan, Question, Request, Step
 from infusion_desk.storage.mapping import from_values
 from infusion_desk.storage.store import Store, columns_of
@@ -69,6 +70,19 @@ class FolderQueries:
         return self._store.list_records(
             Document, order_by=[DocumentRow.received_on.desc(), DocumentRow.id.desc()]
         )
+
+    def documents_to_read(self) -> list[Document]:
+        """Documents whose pictures wait to be read, in the order they were added."""
+        return self._store.list_records(
+            Document, order_by=[DocumentRow.id],
+            where=[DocumentRow.read_state == ReadState.WAITING.value])
+
+    def documents_read_without_text(self) -> list[Document]:
+        """Documents whose pictures were read and gave no text, or could not be read."""
+        return self._store.list_records(
+            Document, order_by=[DocumentRow.id],
+            where=[DocumentRow.read_state.in_([ReadState.NO_TEXT.value,
+                                               ReadState.FAILED.value])])
 
     def calls_with_follow_up_due(self, today: date) -> list[Call]:
         """Calls whose follow-up date has come and that are not marked done, soonest first."""

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import (
+    FolderDamagedError,
     InvalidValueError,
     ReadOnlyFolderError,
     RecordNotFoundError,
@@ -33,7 +34,13 @@ from infusion_desk.core.records import (
     Request,
     kind_of,
 )
-from infusion_desk.storage.mapping import COLUMN_FIELDS, ROW_TYPES, from_values, to_values
+from infusion_desk.storage.mapping import (
+    COLUMN_FIELDS,
+    ROW_TYPES,
+    from_values,
+    to_update_values,
+    to_values,
+)
 from infusion_desk.storage.tables import (
     BlobRow,
     DocumentRow,
@@ -45,6 +52,11 @@ from infusion_desk.storage.trouble import known_trouble
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=Record)
+
+
+# What SQLAlchemy's date and time columns say about a stored value that is not a date (bytes
+# changed on disk): known trouble, like text that is no longer UTF-8.
+_SCRAMBLED_DATE = "Invalid isoformat string"
 
 
 def now() -> datetime:
@@ -79,6 +91,10 @@ class Store:
             raise InvalidValueError(
                 "A number here is too large to be in the folder.", detail=str(exc)
             ) from exc
+        except ValueError as exc:
+            if not str(exc).startswith(_SCRAMBLED_DATE):
+                raise  # a bug
+            raise FolderDamagedError(self.path, str(exc)) from exc  # a date scrambled on disk
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -168,7 +184,7 @@ class Store:
         result = session.execute(
             update(row)
             .where(row.id == record.id, row.deleted_at.is_(None))  # type: ignore[attr-defined]
-            .values(**to_values(record), updated_at=now())
+            .values(**to_update_values(record), updated_at=now())
         )
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise RecordNotFoundError(kind_of(record).label.lower(), record.id)

@@ -128,6 +128,11 @@ class DocumentRow(TimestampedMixin, Base):
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
     step_id: Mapped[int | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
     added_at: Mapped[datetime | None] = mapped_column(DateTime)
+    read_state: Mapped[str] = mapped_column(String(20), default="not_needed", index=True)
+    text_source: Mapped[str] = mapped_column(String(10), default="none")
+    read_note: Mapped[str] = mapped_column(Text, default="")
+    # Extra words it is found by: number runs a picture's reader split, joined up (storage's own)
+    search_words: Mapped[str] = mapped_column(Text, default="")
 
 
 class DocumentPageRow(Base):
@@ -139,6 +144,10 @@ class DocumentPageRow(Base):
     )
     page: Mapped[int] = mapped_column(Integer, primary_key=True)
     text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(10), default="none")  # core.ocr.TextSource
+    words: Mapped[str | None] = mapped_column(Text)  # JSON: the words read and their boxes
+    image_width: Mapped[int | None] = mapped_column(Integer)  # the picture that was read
+    image_height: Mapped[int | None] = mapped_column(Integer)
 
 
 class CallRow(TimestampedMixin, Base):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
 from typing import TypeVar
@@ -19,8 +20,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
+from infusion_desk.documents.reading_pictures import make_page_reader
 from infusion_desk.services import Change, Done, Folder, Undo
 from infusion_desk.ui.jobs import JobRunner
 
@@ -28,6 +31,7 @@ log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=Record)
 T = TypeVar("T")
+PageReaderFactory = Callable[[], AbstractContextManager[PageReader]]
 
 
 class FolderSignals(QObject):
@@ -122,9 +126,12 @@ class FolderContext:
     """One open folder as the screens see it."""
 
     def __init__(self, folder: Folder, *, clock: Callable[[], date] = date.today,
-                 parent: QObject | None = None, jobs: JobRunner | None = None) -> None:
+                 parent: QObject | None = None, jobs: JobRunner | None = None,
+                 page_reader_factory: PageReaderFactory | None = None) -> None:
         self.folder = folder
         self.jobs = jobs if jobs is not None else JobRunner(parent)  # the window's, normally
+        # What reads the pictures of scans (``documents.reading_pictures.make_page_reader``).
+        self.page_reader_factory: PageReaderFactory = page_reader_factory or make_page_reader
         self.clock = clock
         self.signals = FolderSignals(parent)
         self.undo_stack = QUndoStack(parent)

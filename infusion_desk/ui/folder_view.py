@@ -122,4 +122,4 @@ class FolderView(QWidget):
         if hit.kind is RecordKind.DOCUMENT and hit.page:
             show_page = getattr(self.documents, "show_page", None)
             if callable(show_page):
-                show_page(hit.record_id, hit.page)
+                show_page(hit.record_id, hit.page, hit.marks)

@@ -41,6 +41,7 @@ REPORTS = "reports"  # the summary and the packet
 PREVIEW = "preview"  # drawing pages to show: only the newest wish matters
 LOAD = "load"  # reading a document to show: only the one chosen last matters
 PRINT = "print"  # printing documents
+READ = "read"  # reading the pictures of scanned letters (one page at a time)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ LANES: dict[str, Lane] = {lane.name: lane for lane in (
     Lane(PREVIEW, latest_only=True, writes=False),
     Lane(LOAD, latest_only=True, writes=False),
     Lane(PRINT),  # a page half-sent to the printer is finished before the app ends
+    Lane(READ),  # a page read is stored before the folder closes
 )}
 
 

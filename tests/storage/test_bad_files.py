@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from infusion_desk.core.errors import (
     BackupDamagedError,
+    FolderDamagedError,
     FolderError,
     FolderFailedCheckError,
 )
@@ -258,3 +259,16 @@ def rows(path: Path) -> dict[str, list[str]]:
         return {n: sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{n}"')) for n in names}
     finally:
         conn.close()
+
+
+def test_a_date_scrambled_on_disk_is_told_as_damage(tmp_path: Path) -> None:
+    """Found by the scribble test: one byte of a stored date changed reads as a damaged file."""
+    path = tmp_path / "scrambled.infusiondesk"
+    with Folder.create(path) as folder:
+        folder.records.add(Call(called_at=datetime(2026, 12, 5, 23, 26, 46)))
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE calls SET called_at = ':026-12-05 23:26:46.000000'")
+    conn.commit()
+    conn.close()
+    with Folder.open(path) as folder, pytest.raises(FolderDamagedError):
+        folder.calls(limit=5)

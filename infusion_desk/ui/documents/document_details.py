@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.dates import format_day
+from infusion_desk.core.ocr import ReadState, TextSource
 from infusion_desk.core.records import Document, Request
 from infusion_desk.core.rules import request_state
 from infusion_desk.core.text import one_line
@@ -65,6 +66,8 @@ class DocumentDetails(QScrollArea):
             self.fields[key] = value
         inner.addLayout(form)
 
+        inner.addWidget(self._build_text_row())
+
         buttons = QHBoxLayout()
         self.edit_button = editing(QPushButton("Edit details…", self.body))
         self.edit_button.setAccessibleName("Edit the document's details")
@@ -94,6 +97,25 @@ class DocumentDetails(QScrollArea):
         layout.addStretch(1)
 
 
+    def _build_text_row(self) -> QWidget:
+        # Where its words came from, when they were read from its picture (or are waiting to be).
+        self.text_row = QWidget(self.body)
+        text_layout = QHBoxLayout(self.text_row)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        self.text_source = plain_label("", self.text_row)
+        self.text_source.setAccessibleName(self.tr("Where the text came from"))
+        self.show_text_button = QPushButton(self.tr("Show the text…"), self.text_row)
+        self.show_text_button.setToolTip(self.tr("See the words read from the picture."))
+        self.correct_text_button = editing(QPushButton(self.tr("Correct the text…"),
+                                                       self.text_row))
+        self.correct_text_button.setToolTip(self.tr(
+            "See the words read from the picture of this page and put right what was misread. "
+            "Search then finds your words."))
+        text_layout.addWidget(self.text_source, 1)
+        text_layout.addWidget(self.show_text_button)
+        text_layout.addWidget(self.correct_text_button)
+        return self.text_row
+
     def show_document(self, document: Document | None, *, step_title: str,
                       requests: list[Request], today: date, writable: bool) -> None:
         """Show ``document`` (None: the line saying to choose one)."""
@@ -118,7 +140,36 @@ class DocumentDetails(QScrollArea):
         self.edit_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
         self.file_button.setEnabled(writable)
+        self._show_text_source(document, writable)
         self._show_requests(requests, today)
+
+    def text_source_line(self, document: Document) -> str:
+        """One plain sentence on where the document's words came from; "" if from the file."""
+        state, source = document.read_state, document.text_source
+        if state is ReadState.WAITING:
+            line = self.tr("Waiting to be read…")
+        elif source is TextSource.OCR:
+            line = self.tr("Text read from the picture; check it against the letter")
+        elif source is TextSource.TYPED:
+            line = self.tr("The text was typed or corrected by you.")
+        elif state is ReadState.NO_TEXT:
+            line = self.tr("No words could be read on this picture.")
+        elif state is ReadState.FAILED:
+            line = self.tr("This scan could not be read; it is kept as it is.")
+        else:
+            return ""
+        if document.read_note and state is not ReadState.WAITING:
+            line += "\n" + document.read_note
+        return line
+
+    def _show_text_source(self, document: Document, writable: bool) -> None:
+        line = self.text_source_line(document)
+        self.text_row.setVisible(bool(line))
+        self.text_source.setText(line)
+        waiting = document.read_state is ReadState.WAITING
+        self.correct_text_button.setEnabled(writable and not waiting)
+        self.show_text_button.setVisible(not writable)
+        self.show_text_button.setEnabled(not waiting)
 
     def _show_requests(self, requests: list[Request], today: date) -> None:
         self.requests_list.clear()

@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Document
+from infusion_desk.core.scans import PageMarks
 from infusion_desk.ui.documents.page_area import PageArea, Shape, never_previewed, shape_of
 from infusion_desk.ui.documents.page_controls import PageControls, zoom_step_in, zoom_step_out
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, RenderedPage
@@ -38,6 +39,7 @@ COULD_NOT_PREVIEW = ("This file could not be previewed. It is saved in the folde
 PAGE_NOT_DRAWN = ("This page could not be shown. The document is saved in the folder, and you "
                   "can still open it with the program you normally use for it.")
 NO_TEXT = "There is no text to show in this document."
+MARK_COLOUR = QColor(255, 214, 0, 110)  # semi-transparent yellow over the words a search found
 
 
 class DocumentPreview(QWidget):
@@ -63,6 +65,8 @@ class DocumentPreview(QWidget):
         self._wanted: tuple[int, int, int] | None = None  # (page, scale or width key)
         self._cache: OrderedDict[tuple[int, int, int], RenderedPage] = OrderedDict()
         self.loading: Document | None = None  # asked for with load(), not read yet
+        self.marks: PageMarks | None = None  # words to highlight on one page (a search hit)
+        self._go_to: tuple[int, int, PageMarks | None] | None = None  # once it is loaded
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(120)
@@ -132,6 +136,7 @@ class DocumentPreview(QWidget):
     # ------------------------------------------------------------------ what is shown
     def clear(self) -> None:
         self.document = None
+        self.marks = None
         self._data = b""
         self.shape = Shape.NONE
         self._cache.clear()
@@ -158,6 +163,9 @@ class DocumentPreview(QWidget):
         if document is self.loading:  # (not if another one was chosen meanwhile)
             self.loading = None
             self.show_document(document, data, texts)
+            go_to, self._go_to = self._go_to, None
+            if go_to is not None and go_to[0] == document.id:
+                self.go_to(document.id, go_to[1], go_to[2])
             self.loaded.emit()
 
     def _on_load_failed(self, error: FolderError) -> None:
@@ -187,6 +195,21 @@ class DocumentPreview(QWidget):
         self.controls.show()
         self.stack.setCurrentIndex(0)
         self._request()
+
+    def go_to(self, document_id: int, page: int, marks: PageMarks | None = None) -> None:
+        """Show page ``page`` of the document with that id, with ``marks`` highlighted on it;
+        if that document is still being read, as soon as it is shown."""
+        if self.loading is not None and self.loading.id == document_id:
+            self._go_to = (document_id, page, marks)
+            return
+        if self.document is None or self.document.id != document_id:
+            return
+        self.marks = marks if marks is not None and marks.page == page else None
+        if self.shape in (Shape.PAGES, Shape.PICTURE) and self.page == page - 1 \
+                and self._wanted is not None and self._wanted in self._cache:
+            self._put_on_screen(self._cache[self._wanted])  # the page is there: mark it now
+            return
+        self.show_page(page)
 
     def show_page(self, number: int) -> None:
         """Go to page ``number`` (1-based) of the document shown."""
@@ -330,6 +353,9 @@ class DocumentPreview(QWidget):
         wanted = round(rendered.natural_width * self._unit() * self.effective_zoom() * ratio)
         if self.shape is Shape.PICTURE and wanted > 0 and abs(image.width() - wanted) > 2:
             image = image.scaledToWidth(wanted, Qt.TransformationMode.SmoothTransformation)
+        marks = self.marks
+        if marks is not None and marks.page == rendered.page + 1:
+            image = marked(image, marks)
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         self.page_view.setPixmap(pixmap)
@@ -338,8 +364,34 @@ class DocumentPreview(QWidget):
             f"Page {rendered.page + 1} of {self.page_count} of {self.document.title}"
             if self.document is not None else "")
         self._update_controls()
+        if marks is not None and marks.page == rendered.page + 1 and marks.boxes:
+            first = marks.boxes[0]
+            factor = image.width() / max(1, marks.width) / ratio
+            self.area.ensureVisible(round((first.left + first.width / 2) * factor) + PAGE_MARGIN,
+                                    round((first.top + first.height / 2) * factor) + PAGE_MARGIN,
+                                    60, 120)
         self.page_shown.emit(rendered.page + 1)
 
     def _update_controls(self) -> None:
         self.controls.show_state(self.page, self.page_count, self.effective_zoom(),
                                  self.fit_width)
+
+
+def marked(image: QImage, marks: PageMarks) -> QImage:
+    """A copy of a page picture with the words a search found highlighted. The boxes are in
+    pixels of the picture that was read; they are scaled to the size drawn here."""
+    out = image.convertToFormat(QImage.Format.Format_RGB32)
+    sx = out.width() / max(1, marks.width)
+    sy = out.height() / max(1, marks.height)
+    painter = QPainter(out)
+    try:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MARK_COLOUR)
+        for box in marks.boxes:
+            pad = 2
+            painter.drawRect(round(box.left * sx) - pad, round(box.top * sy) - pad,
+                             max(1, round(box.width * sx)) + 2 * pad,
+                             max(1, round(box.height * sy)) + 2 * pad)
+    finally:
+        painter.end()
+    return out

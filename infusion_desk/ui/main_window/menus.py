@@ -66,6 +66,11 @@ def build_menus(w: MainWindow) -> None:
                             QKeySequence.StandardKey.Find)
     w.log_call_action = editing(_action(w, edit_menu, w.tr("&Log a call…"), w.log_call,
                                         QKeySequence("Ctrl+L")))
+    w.read_scans_action = editing(_action(w, edit_menu, w.tr("Read &scans that have no text yet"),
+                                          w.read_scans_again))
+    w.read_scans_action.setToolTip(w.tr(
+        "Read again the scanned letters and photos whose words could not be read, so that "
+        "search finds what they say."))
     edit_menu.addSeparator()
     w.empty_trash_action = editing(_action(w, edit_menu, w.tr("&Empty the trash…"),
                                            w.empty_trash))
@@ -111,7 +116,8 @@ def update_actions(w: MainWindow) -> None:
     is_open = ctx is not None
     writable = ctx is not None and not ctx.folder.read_only
     for action in (w.close_action, w.find_action, w.log_call_action, w.print_action,
-                   w.packet_action, w.restore_action, w.empty_trash_action, w.check_action):
+                   w.packet_action, w.restore_action, w.empty_trash_action, w.read_scans_action,
+                   w.check_action):
         action.setEnabled(is_open and (writable or not edits_folder(action)))
     w.undo_action.setEnabled(writable and ctx is not None and ctx.undo_stack.canUndo())
     w.redo_action.setEnabled(writable and ctx is not None and ctx.undo_stack.canRedo())

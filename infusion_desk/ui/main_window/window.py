@@ -38,10 +38,11 @@ from infusion_desk.paths import AppPaths
 from infusion_desk.services import CheckReport, Folder
 from infusion_desk.services.backups import BackupInfo, BackupStore
 from infusion_desk.ui.backup_dialogs import RestoreDialog
-from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.context import FolderContext, PageReaderFactory
+from infusion_desk.ui.documents.scan_reading import ScanReading
 from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.job_strip import JobStrip
-from infusion_desk.ui.jobs import FOLDER, IMPORT, JobHandle, JobRunner
+from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, JobHandle, JobRunner
 from infusion_desk.ui.main_window import drops, menus, messages
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     find_action: QAction
     log_call_action: QAction
     empty_trash_action: QAction
+    read_scans_action: QAction
     check_action: QAction
     text_size_actions: dict[int, QAction]
 
@@ -84,12 +86,15 @@ class MainWindow(QMainWindow):
         clock: Callable[[], date] = date.today,
         demo_writer: Callable[[Path], Folder] | None = None,
         base_font: QFont | None = None,
+        page_reader_factory: PageReaderFactory | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.paths = paths
         self.clock = clock
         self._demo_writer = demo_writer
+        self._page_reader_factory = page_reader_factory  # None: Tesseract (the app's own)
+        self.scan_reading: ScanReading | None = None
         self._base_font = QFont(base_font or QApplication.font())
         self.jobs = JobRunner(self)
         self.ctx: FolderContext | None = None
@@ -174,7 +179,9 @@ class MainWindow(QMainWindow):
 
     def show_folder(self, folder: Folder) -> None:
         self.close_folder()
-        self.ctx = FolderContext(folder, clock=self.clock, parent=self, jobs=self.jobs)
+        self.ctx = FolderContext(folder, clock=self.clock, parent=self, jobs=self.jobs,
+                                 page_reader_factory=self._page_reader_factory)
+        self.scan_reading = ScanReading(self.ctx, self)
         self.ctx.signals.status_message.connect(self.say)
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._build_folder_view(tab=self.settings.tab())
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
                                 else self.tr("Every change is saved as you make it."))
         if not folder.read_only:
             self.backup.start_daily_backup(folder.path)
+            self.scan_reading.start()  # letters added before (or by the command line) are read
 
     def _build_folder_view(self, *, tab: int) -> None:
         assert self.ctx is not None
@@ -196,6 +204,8 @@ class MainWindow(QMainWindow):
         self.view = FolderView(self.ctx, self)
         self.view.tabs.setCurrentIndex(min(max(tab, 0), self.view.tabs.count() - 1))
         self.view.tab_changed.connect(self.settings.set_tab)
+        if self.scan_reading is not None:  # what a drop, a paste or "Add documents…" brought in
+            self.view.documents.queue.batch_finished.connect(self._on_queue_batch_finished)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.setWindowTitle(f"{self.view.title.text()} — {APP_NAME}")
@@ -203,6 +213,10 @@ class MainWindow(QMainWindow):
     def close_folder(self) -> None:
         if self.ctx is None:
             return
+        if self.scan_reading is not None:  # the page being read is stored, the rest waits
+            self.scan_reading.stop()
+            self.scan_reading.deleteLater()
+            self.scan_reading = None
         if self.view is not None:
             # Let a running import finish the file it is on before the folder closes.
             self.view.documents.queue.cancel()
@@ -210,7 +224,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = None
         # A backup, a check or an import still reading the folder finishes first.
-        for lane in (IMPORT, FOLDER):
+        for lane in (IMPORT, READ, FOLDER):
             if not self.jobs.wait_until_idle(lane, timeout=60):
                 log.warning("the %s lane did not stop in time while closing the folder", lane)
         self.ctx.close()
@@ -259,6 +273,15 @@ class MainWindow(QMainWindow):
 
     def _on_undo_button_clicked(self) -> None:
         self.undo()
+
+    def _on_queue_batch_finished(self, _result: object) -> None:
+        if self.scan_reading is not None:
+            self.scan_reading.start()
+
+    def read_scans_again(self) -> None:
+        """Edit > Read scans that have no text yet."""
+        if self.scan_reading is not None:
+            self.scan_reading.read_again()
 
     def focus_search(self) -> None:
         if self.view is not None:

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Document, RecordKind, Request, Step
+from infusion_desk.core.scans import PageMarks
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
 from infusion_desk.services.importing import ImportOutcome
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.document_dialogs import DocumentDialog
+from infusion_desk.ui.dialogs.page_text_dialog import PageTextDialog
 from infusion_desk.ui.documents import import_summary
 from infusion_desk.ui.documents.document_details import REQUEST_ROLE, DocumentDetails
 from infusion_desk.ui.documents.document_list import (
@@ -151,6 +153,8 @@ class DocumentsTab(QWidget):
         self.details.edit_button.clicked.connect(lambda _c=False: self.edit_document())
         self.details.file_button.clicked.connect(lambda _c=False: self.file_letters())
         self.details.delete_button.clicked.connect(lambda _c=False: self.delete_document())
+        self.details.correct_text_button.clicked.connect(lambda _c=False: self.correct_text())
+        self.details.show_text_button.clicked.connect(lambda _c=False: self.correct_text())
         self.details.requests_list.item_chosen.connect(self._on_requests_list_item_chosen)
         # (the names the tests and the read-only walk know them by)
         self.title_label, self.fields = self.details.title_label, self.details.fields
@@ -220,12 +224,13 @@ class DocumentsTab(QWidget):
             return
         self.table.setFocus()
 
-    def show_page(self, record_id: int, page: int) -> None:
-        """Select the document and turn its preview to ``page`` (1-based), e.g. from a search."""
+    def show_page(self, record_id: int, page: int, marks: PageMarks | None = None) -> None:
+        """Select the document and turn its preview to ``page`` (1-based), e.g. from a search,
+        with the words the search found highlighted on a page read from its picture."""
         if self._shown is None or self._shown.id != record_id:
             self.show_record(record_id)
         if self._shown is not None and self._shown.id == record_id:
-            self.preview.show_page(page)
+            self.preview.go_to(record_id, page, marks)
 
     def _select(self, document_id: int) -> bool:
         row = self.model.row_of_id(document_id)
@@ -322,6 +327,15 @@ class DocumentsTab(QWidget):
         if document is None or self._ctx.read_only:
             return None
         return open_form(self.make_document_dialog(document))
+
+    def correct_text(self) -> PageTextDialog | None:
+        """The words of the page shown, read from its picture: to check, and correct."""
+        document = self._shown
+        if document is None or document.id is None:
+            return None
+        page = self.preview.page + 1 if self.preview.document is not None \
+            and self.preview.document.id == document.id else 1
+        return open_form(PageTextDialog(self._ctx, document, page, self))
 
     def delete_document(self) -> None:
         document = self._shown
