@@ -51,16 +51,6 @@ def _number_like(token: str) -> bool:
     return any(ch.isdigit() for ch in token)
 
 
-def _joins(left: str, right: str) -> bool:
-    """Whether the reader may have split one number between ``left`` and ``right``."""
-    if not right or not left:
-        return False
-    if left[-1] in _JOINERS and _number_like(left):
-        return right[0].isalnum()
-    return (left[-1].isdigit() or left[-1] in _JOINERS) and right[0].isdigit() \
-        and _number_like(left)
-
-
 def joined_number_runs(text: str) -> list[str]:
     """Every number-like run split by a space in ``text``, joined up, once each, by the one rule
     of ``core.ocr_text.normalise_numbers`` (the letter reader uses the same).
