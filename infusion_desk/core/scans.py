@@ -47,10 +47,6 @@ def first_read_state(media_type: str, preview_ok: bool, pages: Sequence[str]) ->
     return ReadState.NOT_NEEDED
 
 
-def _number_like(token: str) -> bool:
-    return any(ch.isdigit() for ch in token)
-
-
 def joined_number_runs(text: str) -> list[str]:
     """Every number-like run split by a space in ``text``, joined up, once each, by the one rule
     of ``core.ocr_text.normalise_numbers`` (the letter reader uses the same).
