@@ -222,3 +222,28 @@ def test_in_a_read_only_folder_nothing_can_be_filed(qtbot: QtBot, tmp_path: Path
         assert "reading only" in form.read_only_note.text()
         dialog.close()
         ctx.close()
+
+
+SUPPLIES_DENIAL = [
+    "Silverpine Health Plans", "November 24, 2026", "Member ID: SPX-4471-0923",
+    "Dear Walter Brennan,",
+    "Your request for coverage of home infusion supplies (tubing, flushes, dressing kits)",
+    "has been denied. The drug itself remains approved.",
+    "You may appeal within 60 days of the date of this notice.",
+]
+
+
+def test_a_denial_that_names_no_step_does_not_offer_to_mark_the_approval_denied(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    _plan_and_step(folder)
+    letter = _letter(folder, SUPPLIES_DENIAL, "Scan0009.pdf")
+    tab = documents_tab(ctx, qtbot, tabs)
+    dialog = tab.file_letters([letter])
+    form = _form(dialog)
+    assert form.kind_combo.currentData() == LetterKind.DENIAL.value
+    assert form.headline.text().startswith("⚠")
+    # The medicine's approval step is folded away under "Also", not offered first.
+    assert not form.step_box.isVisibleTo(form)
+    assert form.question_box.isVisibleTo(form)
+    assert "Date to watch, from the letter: " in form.facts_label.text()
+    dialog.close()

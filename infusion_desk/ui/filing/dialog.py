@@ -104,7 +104,7 @@ class FileLetterDialog(QDialog):
         self.previous_button.clicked.connect(self.previous_letter)
         self.next_button = QPushButton(_tr("Next letter ▶"), self)
         self.next_button.clicked.connect(self.next_letter)
-        self.close_button = QPushButton(_tr("Done"), self)
+        self.close_button = QPushButton(_tr("Close"), self)
         self.close_button.setToolTip(_tr("Close. What you filed is saved; what you did not "
                                          "click is not."))
         self.close_button.clicked.connect(self.accept)

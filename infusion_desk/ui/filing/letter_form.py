@@ -4,33 +4,38 @@ action is one operation with its Undo right beside it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from infusion_desk.core.dates import format_day
-from infusion_desk.core.errors import FolderError, InputError
 from infusion_desk.core.letter_facts import DateFrom, Found, LetterFacts, LetterKind
 from infusion_desk.core.records import Document, Step, StepStatus
-from infusion_desk.services import Done
-from infusion_desk.services.filing import AUTHORIZATION_STEPS, document_kind_for, step_status_for
+from infusion_desk.services.filing import AUTHORIZATION_STEPS, step_status_for
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.editing import editing
+from infusion_desk.ui.filing.letter_actions import NEW_STEP, NO_STEP, LetterActions
+from infusion_desk.ui.filing.letter_parts import (
+    FilingAction,
+    _narrow,
+    _tr,
+    fact_lines,
+    headline,
+    kind_labels,
+    proposed_title,
+    step_text,
+)
 from infusion_desk.ui.filing.read_note import ReadNote, with_note
-from infusion_desk.ui.widgets.date_field import DateField, read_date
+from infusion_desk.ui.widgets.date_field import DateField
 from infusion_desk.ui.widgets.forms import (
     combo,
     heading,
@@ -43,108 +48,10 @@ from infusion_desk.ui.widgets.forms import (
 T = TypeVar("T")
 
 LARGE_TEXT_POINTS = 15.0  # from about 140 % text size, labels go above their fields
-NEW_STEP = -1  # step combo: add a new prior-authorization step
-NO_STEP = 0  # step combo: none chosen yet (the letter did not make it clear)
 KEEP = ""  # decision combo: leave the step's status as it is
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterForm", text)
-
-
-def kind_labels() -> list[tuple[str, LetterKind]]:
-    return [
-        (_tr("Approval"), LetterKind.APPROVAL),
-        (_tr("Denial"), LetterKind.DENIAL),
-        (_tr("Request for information"), LetterKind.REQUEST_FOR_INFORMATION),
-        (_tr("Explanation of benefits (not a bill)"), LetterKind.EXPLANATION_OF_BENEFITS),
-        (_tr("Medicare Summary Notice (not a bill)"), LetterKind.MEDICARE_SUMMARY_NOTICE),
-        (_tr("Bill"), LetterKind.BILL),
-        (_tr("Other letter"), LetterKind.OTHER),
-    ]
-
-
-def _narrow(box: QComboBox) -> None:
-    """A choice that does not ask for the width of its longest item (it would push the form
-    wider than the window at large text sizes); the list still shows items in full."""
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(16)
-
-
-def proposed_title(facts: LetterFacts) -> str:
-    """A title that says what the letter is and who sent it ("Approval from Silverpine Health
-    Plans"); empty when the letter's kind or sender is not known."""
-    if facts.kind is LetterKind.OTHER or facts.sender is None:
-        return ""
-    label = {kind: text for text, kind in kind_labels()}[facts.kind]
-    label = label.split(" (")[0]
-    return _tr("{0} from {1}").format(label, facts.sender.value)
-
-
-def headline(kind: LetterKind) -> str:
-    """One line saying what the letter looks like, in her words."""
-    return {
-        LetterKind.APPROVAL: _tr("This letter looks like an approval."),
-        LetterKind.DENIAL: _tr("This letter says something was denied."),
-        LetterKind.REQUEST_FOR_INFORMATION: _tr("This letter asks for something to be sent."),
-        LetterKind.EXPLANATION_OF_BENEFITS: _tr("This looks like an explanation of benefits. "
-                                                "It is not a bill."),
-        LetterKind.MEDICARE_SUMMARY_NOTICE: _tr("This looks like a Medicare Summary Notice. "
-                                                "It is not a bill."),
-        LetterKind.BILL: _tr("This looks like a bill."),
-    }.get(kind, _tr("We could not tell what kind of letter this is."))
-
-
-class _Action(QWidget):
-    """One action's button, what it did once clicked, and Undo beside it."""
-
-    def __init__(self, text: str, tip: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(4)
-        row = QHBoxLayout()
-        self.button = editing(QPushButton(text, self))
-        self.button.setToolTip(tip)
-        self.button.setMinimumHeight(32)
-        row.addWidget(self.button)
-        self.undo_button = editing(QPushButton(_tr("Undo"), self))
-        self.undo_button.setToolTip(_tr("Take back what this button just did."))
-        self.undo_button.hide()
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.result = plain_label("", self)
-        self.result.hide()
-        layout.addWidget(self.result)
-        self._index_after: int | None = None
-        self._ctx: FolderContext | None = None
-        self.undo_button.clicked.connect(self._on_undo_button_clicked)
-
-    def done(self, ctx: FolderContext, message: str) -> None:
-        self._ctx = ctx
-        self._index_after = ctx.undo_stack.index()
-        self.result.setText("✓ " + message)
-        self.result.show()
-        self.undo_button.setVisible(True)
-        self.undo_button.setEnabled(not ctx.read_only)
-
-    def problem(self, text: str) -> None:
-        """Why it was not stored; what she typed stays as it is."""
-        self.result.setText("⚠ " + text)
-        self.result.show()
-
-    def _on_undo_button_clicked(self) -> None:
-        ctx = self._ctx
-        if ctx is None or ctx.undo_stack.index() != self._index_after:
-            self.undo_button.setEnabled(False)  # something else was done since: use Edit > Undo
-            return
-        ctx.undo_stack.undo()
-        self.result.setText(_tr("Taken back. Nothing from this part was kept."))
-        self.undo_button.hide()
-
-
-class LetterForm(QWidget):
+class LetterForm(LetterActions, QWidget):
     """What one letter says, and what to do about it. ``filed`` is emitted after an action."""
 
     filed = Signal(str)  # the message of what was stored
@@ -170,7 +77,8 @@ class LetterForm(QWidget):
                 "border: 1px solid #c9a400; border-radius: 4px; padding: 6px 10px; }")
         layout.addWidget(self.headline)
         intro = (_tr("Below is what the letter seems to say. Check each line against the letter "
-                     "on the left. Nothing is saved until you click a button.") if has_text else
+                     "on the left. Nothing is saved until you click one of the buttons that says "
+                     "Save, Update or Add.") if has_text else
                  _tr("No text has been read from this letter yet, so nothing could be filled in. "
                      "Type what it says, looking at the picture on the left."))
         self.intro = plain_label(intro, self)
@@ -255,7 +163,7 @@ class LetterForm(QWidget):
         form.addRow(_tr("Date on the letter"), self._note_date(
             self.date_field, dated, f.date_evidence, box,
             guess=f.date_from is DateFrom.FILE_NAME))
-        self.details_action = _Action(
+        self.details_action = FilingAction(
             _tr("Save these details"),
             _tr("Keep the title, what it is, who sent it and its date with the letter."), box)
         self.details_action.button.clicked.connect(self.save_details)
@@ -310,7 +218,7 @@ class LetterForm(QWidget):
         status = step_status_for(f.kind)
         set_combo_value(self.status_combo, status.value if status is not None else KEEP)
         form.addRow(_tr("Decision"), self.status_combo)
-        self.step_action = _Action(
+        self.step_action = FilingAction(
             _tr("Update the prior authorization step"),
             _tr("Write the number, the approved dates and the decision on the step, and keep "
                 "this letter with it."), box)
@@ -340,7 +248,7 @@ class LetterForm(QWidget):
         form.addRow(_tr("Due by"), self._note_date(
             self.due_field, deadline.on if deadline else None,
             deadline.words if deadline else "", box))
-        self.request_action = _Action(
+        self.request_action = FilingAction(
             _tr("Add a request"),
             _tr("Add this to the Requests tab, so you can track what you send and when."), box)
         self.request_action.button.clicked.connect(self.add_request)
@@ -356,7 +264,7 @@ class LetterForm(QWidget):
         sender = self.facts.sender.value if self.facts.sender is not None else ""
         self.ask_whom_edit = line(sender, accessible_name=_tr("Ask whom"), parent=box)
         form.addRow(_tr("Ask whom"), self.ask_whom_edit)
-        self.question_action = _Action(
+        self.question_action = FilingAction(
             _tr("Add a question"), _tr("Add it to the Questions tab, to ask on your next call."),
             box)
         self.question_action.button.clicked.connect(self.add_question)
@@ -366,9 +274,14 @@ class LetterForm(QWidget):
     def _in_order(self) -> list[QGroupBox]:
         """The parts the letter calls for first; the others folded away under "Also…"."""
         kind, f = self.facts.kind, self.facts
-        about_authorization = (kind in (LetterKind.APPROVAL, LetterKind.DENIAL)
-                               or f.authorization_number is not None
-                               or f.approved_from is not None)
+        # A denial opens the approval part only when it names the step's own number: a denial
+        # of supplies must not invite her to mark the medicine's approval as denied.
+        step_named = self.step_combo.currentData() not in (NO_STEP, NEW_STEP)
+        about_authorization = (kind is LetterKind.APPROVAL
+                               or (kind is LetterKind.DENIAL and step_named)
+                               or (kind is not LetterKind.DENIAL
+                                   and (f.authorization_number is not None
+                                        or f.approved_from is not None)))
         asks = kind is LetterKind.REQUEST_FOR_INFORMATION or bool(f.asks_for)
         order = [self.details_box]
         order += [self.step_box] if about_authorization else []
@@ -409,46 +322,16 @@ class LetterForm(QWidget):
         if first is not None:
             first.setFocus()
 
-    def actions_list(self) -> list[_Action]:
+    def actions_list(self) -> list[FilingAction]:
         return [self.details_action, self.step_action, self.request_action,
                 self.question_action]
 
     # ------------------------------------------------------------------ words
     def _fact_lines(self) -> str:
-        f = self.facts
-        lines: list[str] = []
-        for deadline in f.deadlines:  # dates first: they are what can be missed
-            if deadline.on is not None:
-                lines.append(_tr("A date the letter sets: {0} (“{1}”)").format(
-                    format_day(deadline.on), deadline.words))
-            else:
-                lines.append(_tr("A time the letter sets: “{0}” (there is no date on the letter "
-                                 "to count from)").format(deadline.words))
-        if f.member_id is not None:
-            plan = self._plans.get(f.member_plan_id)
-            whose = (_tr("matches your {0} plan").format(plan.payer) if plan is not None
-                     else _tr("not one of the member IDs in this folder: check it"))
-            lines.append(_tr("Member ID on the letter: {0} ({1})").format(f.member_id.value,
-                                                                           whose))
-        if f.reference_numbers:
-            lines.append(_tr("Reference numbers: {0}").format(
-                ", ".join(r.value for r in f.reference_numbers)))
-        if f.drug is not None:
-            lines.append(_tr("Drug: {0}").format(f.drug.value))
-        return "\n".join("• " + text for text in lines)
+        return fact_lines(self.facts, self._plans, self._ctx.today())
 
     def _step_text(self, step: Step) -> str:
-        plan = self._plans.get(step.plan_id)
-        parts = [step.display_title]
-        if plan is not None and plan.payer:
-            parts.append(plan.payer)
-        parts.append(step.status.label)
-        if step.reference_number:
-            parts.append(step.reference_number)
-        return " — ".join(parts)
-
-    def _letter_plan_id(self) -> int | None:
-        return self.facts.member_plan_id or self.facts.sender_plan_id
+        return step_text(step, self._plans)
 
     def _on_step_combo_current_index_changed(self, _index: int = 0) -> None:
         chosen = self.step_combo.currentData() != NO_STEP
@@ -458,79 +341,6 @@ class LetterForm(QWidget):
             _tr("Write the number, the approved dates and the decision on the step, and keep "
                 "this letter with it.") if chosen else
             _tr("Choose which step this letter is about first."))
-
-    # ------------------------------------------------------------------ actions
-    def _apply(self, action: _Action, operation: Callable[[], Done[T]]) -> bool:
-        try:
-            done = self._ctx.perform(operation, self, in_form=True)
-        except FolderError as exc:
-            action.problem(exc.message)
-            return False
-        if done is None:
-            return False
-        action.done(self._ctx, done.message)
-        self.filed.emit(done.message)
-        return True
-
-    def _dates(self, action: _Action, *fields: tuple[DateField, str]) -> list[date | None] | None:
-        try:
-            return [read_date(field, name) for field, name in fields]
-        except InputError as exc:
-            action.problem(str(exc))
-            return None
-
-    def save_details(self) -> bool:
-        dates = self._dates(self.details_action, (self.date_field, _tr("Date on the letter")))
-        if dates is None:
-            return False
-        kind = LetterKind(self.kind_combo.currentData())
-        title, sender = self.title_edit.text(), self.sender_edit.text()
-        return self._apply(self.details_action, lambda: self._ctx.folder.filing.save_letter_details(
-            self.document_id, title=title, kind=document_kind_for(kind), document_date=dates[0],
-            sender=sender))
-
-    def update_step(self) -> bool:
-        dates = self._dates(self.step_action, (self.from_field, _tr("Approved from")),
-                            (self.to_field, _tr("Approved through")),
-                            (self.date_field, _tr("Date on the letter")))
-        if dates is None:
-            return False
-        step = self.step_combo.currentData()
-        if step == NO_STEP:
-            return False
-        status_value = self.status_combo.currentData()
-        status = StepStatus.parse(status_value) if status_value else None
-        number, quantity = self.number_edit.text(), self.quantity_edit.text()
-        plan_id, filing = self._letter_plan_id(), self._ctx.folder.filing
-        return self._apply(self.step_action, lambda: filing.update_step_from_letter(
-            None if step == NEW_STEP else int(step), number=number, approved_from=dates[0],
-            approved_to=dates[1], quantity=quantity, status=status,
-            decided_on=dates[2] if status is not None else None, plan_id=plan_id,
-            document_id=self.document_id))
-
-    def add_request(self) -> bool:
-        dates = self._dates(self.request_action, (self.due_field, _tr("Due by")),
-                            (self.date_field, _tr("Date on the letter")))
-        if dates is None:
-            return False
-        what = "; ".join(p.strip().lstrip("•").strip()
-                         for p in self.what_edit.toPlainText().splitlines()
-                         if p.strip().lstrip("•").strip())
-        step = self.step_combo.currentData()
-        step_id = int(step) if step not in (NO_STEP, NEW_STEP) else None
-        asked_by = self.asked_by_edit.text()
-        return self._apply(self.request_action,
-                           lambda: self._ctx.folder.filing.add_request_from_letter(
-                               what=what, requested_by=asked_by, requested_on=dates[1],
-                               due_on=dates[0], step_id=step_id, document_id=self.document_id))
-
-    def add_question(self) -> bool:
-        text, whom = self.question_edit.text(), self.ask_whom_edit.text()
-        step = self.step_combo.currentData()
-        step_id = int(step) if step not in (NO_STEP, NEW_STEP) else None
-        return self._apply(self.question_action,
-                           lambda: self._ctx.folder.filing.add_question_from_letter(
-                               text=text, ask_whom=whom, step_id=step_id))
 
 
 def note_of(widget: QWidget) -> ReadNote | None:

@@ -1,0 +1,132 @@
+"""What the buttons of "File this letter" do: each reads its fields and makes one operation of
+``folder.filing``, with the Undo beside the button (``FilingAction``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from infusion_desk.core.errors import FolderError, InputError
+from infusion_desk.core.letter_facts import LetterFacts, LetterKind
+from infusion_desk.core.records import StepStatus
+from infusion_desk.services import Done
+from infusion_desk.services.filing import document_kind_for
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.filing.letter_parts import FilingAction, _tr
+from infusion_desk.ui.widgets.date_field import DateField, read_date
+
+T = TypeVar("T")
+
+NEW_STEP = -1  # step combo: add a new prior-authorization step
+NO_STEP = 0  # step combo: none chosen yet (the letter did not make it clear)
+
+
+class LetterActions:
+    """Mixed into the letter form (before ``QWidget``), which builds the fields named here."""
+
+    _ctx: FolderContext
+    document_id: int
+    facts: LetterFacts
+    filed: Any  # the form's Signal(str)
+    title_edit: QLineEdit
+    kind_combo: QComboBox
+    sender_edit: QLineEdit
+    date_field: DateField
+    step_combo: QComboBox
+    number_edit: QLineEdit
+    from_field: DateField
+    to_field: DateField
+    quantity_edit: QLineEdit
+    status_combo: QComboBox
+    what_edit: QPlainTextEdit
+    asked_by_edit: QLineEdit
+    due_field: DateField
+    question_edit: QLineEdit
+    ask_whom_edit: QLineEdit
+    details_action: FilingAction
+    step_action: FilingAction
+    request_action: FilingAction
+    question_action: FilingAction
+
+    def _widget(self) -> QWidget | None:
+        return self if isinstance(self, QWidget) else None
+
+    def _letter_plan_id(self) -> int | None:
+        return self.facts.member_plan_id or self.facts.sender_plan_id
+
+    def _apply(self, action: FilingAction, operation: Callable[[], Done[T]]) -> bool:
+        try:
+            done = self._ctx.perform(operation, self._widget(), in_form=True)
+        except FolderError as exc:
+            action.problem(exc.message)
+            return False
+        if done is None:
+            return False
+        action.done(self._ctx, done.message)
+        self.filed.emit(done.message)
+        return True
+
+    def _dates(self, action: FilingAction, *fields: tuple[DateField, str]
+               ) -> list[date | None] | None:
+        try:
+            return [read_date(field, name) for field, name in fields]
+        except InputError as exc:
+            action.problem(str(exc))
+            return None
+
+    def save_details(self) -> bool:
+        dates = self._dates(self.details_action, (self.date_field, _tr("Date on the letter")))
+        if dates is None:
+            return False
+        kind = LetterKind(self.kind_combo.currentData())
+        title, sender = self.title_edit.text(), self.sender_edit.text()
+        filing = self._ctx.folder.filing
+        return self._apply(self.details_action, lambda: filing.save_letter_details(
+            self.document_id, title=title, kind=document_kind_for(kind), document_date=dates[0],
+            sender=sender))
+
+    def update_step(self) -> bool:
+        dates = self._dates(self.step_action, (self.from_field, _tr("Approved from")),
+                            (self.to_field, _tr("Approved through")),
+                            (self.date_field, _tr("Date on the letter")))
+        if dates is None:
+            return False
+        step = self.step_combo.currentData()
+        if step == NO_STEP:
+            return False
+        status_value = self.status_combo.currentData()
+        status = StepStatus.parse(status_value) if status_value else None
+        number, quantity = self.number_edit.text(), self.quantity_edit.text()
+        plan_id, filing = self._letter_plan_id(), self._ctx.folder.filing
+        return self._apply(self.step_action, lambda: filing.update_step_from_letter(
+            None if step == NEW_STEP else int(step), number=number, approved_from=dates[0],
+            approved_to=dates[1], quantity=quantity, status=status,
+            decided_on=dates[2] if status is not None else None, plan_id=plan_id,
+            document_id=self.document_id))
+
+    def add_request(self) -> bool:
+        dates = self._dates(self.request_action, (self.due_field, _tr("Due by")),
+                            (self.date_field, _tr("Date on the letter")))
+        if dates is None:
+            return False
+        what = "; ".join(p.strip().lstrip("•").strip()
+                         for p in self.what_edit.toPlainText().splitlines()
+                         if p.strip().lstrip("•").strip())
+        step = self.step_combo.currentData()
+        step_id = int(step) if step not in (NO_STEP, NEW_STEP) else None
+        asked_by = self.asked_by_edit.text()
+        return self._apply(self.request_action,
+                           lambda: self._ctx.folder.filing.add_request_from_letter(
+                               what=what, requested_by=asked_by, requested_on=dates[1],
+                               due_on=dates[0], step_id=step_id, document_id=self.document_id))
+
+    def add_question(self) -> bool:
+        text, whom = self.question_edit.text(), self.ask_whom_edit.text()
+        step = self.step_combo.currentData()
+        step_id = int(step) if step not in (NO_STEP, NEW_STEP) else None
+        return self._apply(self.question_action,
+                           lambda: self._ctx.folder.filing.add_question_from_letter(
+                               text=text, ask_whom=whom, step_id=step_id))
