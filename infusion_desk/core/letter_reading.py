@@ -133,9 +133,12 @@ def _labelled(lines: Sequence[str], label: str, value: str = r".+", *, first: bo
     """Values printed after ``label`` (on its line, or alone on the next line): (value, line).
     ``first``: only where the label starts the line (a form's field, not a sentence)."""
     start = r"^[^\w]*" if first else r"(?:^|\b|(?<=\W))"
-    pattern = re.compile(rf"{start}{label}(?!\w)\s*(?:[:#]|\bis\b|\bes\b)?\s*(?P<v>{value})",
-                         re.IGNORECASE)
-    alone = re.compile(rf"(?:^|\W){label}\s*[:#]?\s*$", re.IGNORECASE)
+    # Between a label and its value OCR leaves specks: "Authorization + HMI26…", "number. SPX…",
+    # "# _PA-2026…", a stray "oe"; a speck of one or two lower-case letters is passed over.
+    pattern = re.compile(rf"{start}{label}(?!\w)\s*(?:[:#+*.]{{1,2}}|\bis\b|\bes\b"
+                         rf"|(?-i:\b[a-z]{{1,2}}\b)(?=\s+[#_\-]*[A-Z0-9]))?\s*[_\-]*"
+                         rf"(?P<v>{value})", re.IGNORECASE)
+    alone = re.compile(rf"(?:^|\W){label}\s*[:#+*._\-]*\s*$", re.IGNORECASE)
     for index, line in enumerate(lines):
         for m in pattern.finditer(line):
             yield m["v"].strip(), line
@@ -313,7 +316,8 @@ def _letter_date(text: _Text, today: date) -> tuple[date | None, str]:
 
 # ----------------------------------------------------------------------------------- numbers
 
-_AUTH_LABEL = (r"(prior authori[sz]ation (number|no\.?|#|id)|authori[sz]ation (number|no\.?|#|id)"
+_AUTH_LABEL = (r"(prior authori[sz]ation (number|no\.?|#|id)"
+               r"|authori[sz]ation (number|no\.?|#|\+|id)"
                r"|auth\.? (number|no\.?|#|id)|auth\s?#|pa (number|no\.?|#)"
                r"|n[uú]mero de (la )?(autorizaci[oó]n|aprobaci[oó]n)( previa)?)")
 _REFERENCE_LABEL = (r"(reference (number|no\.?|#|id)|ref\.? ?(number|no\.?|#)|ref #"

@@ -115,6 +115,23 @@ def test_ocr_damage_in_numbers_is_mended_before_reading() -> None:
     assert facts.approved_quantity is not None and facts.approved_quantity.value == "56 units"
 
 
+@pytest.mark.parametrize("line", [
+    "Authorization + HMI26A2873144",  # "#" read as "+"
+    "Authorization # _HMI26A2873144",  # a speck of underline before the number
+    "Authorization number. HMI26A2873144",
+    "Número de autorización oe HMI26A2873144",  # a stray speck read as two letters
+])
+def test_specks_between_a_label_and_its_number_are_passed_over(line: str) -> None:
+    facts = read(f"Silverpine Health Plans\nNovember 20, 2026\n{line}\nYour request was approved.")
+    assert facts.authorization_number is not None
+    assert facts.authorization_number.value == "HMI26A2873144"
+
+
+def test_a_word_after_a_label_is_not_taken_for_its_number() -> None:
+    facts = read("Silverpine Health Plans\nAuthorization number is pending.\nWe need more.")
+    assert facts.authorization_number is None
+
+
 def test_the_number_mender_joins_only_what_ocr_split() -> None:
     assert _normalise_numbers("PA-2026-01 1903") == "PA-2026-011903"
     assert _normalise_numbers("Date: 02/ 10/2026") == "Date: 02/10/2026"
