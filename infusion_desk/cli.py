@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
 from infusion_desk.core.errors import FolderError
+from infusion_desk.demo.letter_corpus.command import add_ocr_accuracy
 
 if TYPE_CHECKING:
     from infusion_desk.services.backups import BackupInfo
@@ -213,28 +214,6 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_ocr_accuracy(args: argparse.Namespace) -> int:
-    from infusion_desk.demo.letter_corpus import measure
-
-    try:
-        engine_factory, reader = measure.load_tools()
-    except measure.ToolsMissingError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_ERROR
-    report = measure.run(quick=args.quick, out=args.out, engine_factory=engine_factory,
-                         reader=reader)
-    print(report.table(markdown=args.markdown))
-    missed = report.missed()
-    print(f"\nMeasured in {report.wall_seconds:.0f} s.")
-    if missed:
-        print("Targets missed:")
-        for line in missed:
-            print(f"  {line}")
-    else:
-        print("Every target is met.")
-    return EXIT_OK
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infusion-desk",
@@ -346,25 +325,8 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--folder", type=_folder_path, help="the folder to show (default: demo)")
     shots.set_defaults(run=_cmd_screenshots)
 
-    _add_ocr_accuracy(sub)
+    add_ocr_accuracy(sub)
     return parser
-
-
-def _add_ocr_accuracy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    accuracy = sub.add_parser(
-        "ocr-accuracy", help="measure how well scanned letters are read",
-        description="Draw the project's own labelled letters, degrade them like scans, faxes, "
-                    "photocopies and phone photos, read them with the OCR engine and the letter "
-                    "reader, and print per degradation the characters and words read and the "
-                    "precision and recall of each fact, beside the targets. Exits 0 whatever "
-                    "the figures.")
-    accuracy.add_argument("--quick", action="store_true",
-                          help="6 of the letters, one of each kind, instead of all of them "
-                               "(about a minute)")
-    accuracy.add_argument("--out", type=Path, metavar="DIR",
-                          help="also save every picture, its text, what was read and the labels")
-    accuracy.add_argument("--markdown", action="store_true", help="print Markdown tables")
-    accuracy.set_defaults(run=_cmd_ocr_accuracy)
 
 
 def _is_command_line(argv: Sequence[str]) -> bool:
