@@ -6,11 +6,7 @@ a scan, a fax, a photocopy or a phone photo; ``measure`` runs them through the O
 letter reader and scores what came back. ``infusion-desk ocr-accuracy`` prints the table.
 """
 
-from infusion_desk.demo.letter_corpus.letters import (
-    DEFAULT_SEED,
-    CorpusLetter,
-    Labels,
-    make_letters,
-)
+from infusion_desk.demo.letter_corpus.letter_setup import Labels
+from infusion_desk.demo.letter_corpus.letters import DEFAULT_SEED, CorpusLetter, make_letters
 
 __all__ = ["DEFAULT_SEED", "CorpusLetter", "Labels", "make_letters"]

@@ -13,32 +13,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infusion_desk.core.letter_facts import Deadline, LetterKind
-from infusion_desk.demo.letter_corpus import cast
-from infusion_desk.demo.letter_corpus.cast import Org, Patient
+from infusion_desk.demo.letter_corpus import cast, statements
 from infusion_desk.demo.letter_corpus.compose import TYPEFACES
-from infusion_desk.demo.letter_corpus.layouts import Content, Grid, draw
+from infusion_desk.demo.letter_corpus.layouts import Content, draw
+from infusion_desk.demo.letter_corpus.letter_setup import Labels, Setup
 
 DEFAULT_SEED = 20_261_104
-
-_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-              "septiembre", "octubre", "noviembre", "diciembre")
-
-
-@dataclass(frozen=True)
-class Labels:
-    """What the letter says, as a person would write it down."""
-
-    kind: LetterKind
-    sender: str
-    letter_date: date
-    authorization_number: str = ""
-    member_id: str = ""
-    reference_numbers: tuple[str, ...] = ()
-    approved_from: date | None = None
-    approved_to: date | None = None
-    quantity: str = ""
-    deadline: Deadline | None = None
-
 
 @dataclass(frozen=True)
 class CorpusLetter:
@@ -54,56 +34,7 @@ class CorpusLetter:
     plan_member_id: str
 
 
-@dataclass(frozen=True)
-class _Setup:
-    rng: random.Random
-    language: str
-    org: Org
-    patient: Patient
-    member: str
-    day: date
-    drug: tuple[str, str, str]
-    prescriber: str
-    plan: Org  # the plan the member ID belongs to
-
-    @property
-    def es(self) -> bool:
-        return self.language == "es"
-
-    def when(self, day: date, *, style: int = 0) -> str:
-        if self.es:
-            return f"{day.day} de {_MONTHS_ES[day.month - 1]} de {day.year}"
-        if style == 1:
-            return f"{day:%m/%d/%Y}"
-        if style == 2:
-            return f"{day:%b}. {day.day}, {day.year}"
-        return f"{day:%B} {day.day}, {day.year}"
-
-    def dated(self) -> str:
-        style = self.rng.randrange(3)
-        if self.es:
-            return f"Fecha: {self.when(self.day)}"
-        prefix = self.rng.choice(("", "Date: ", "Date of notice: "))
-        return prefix + self.when(self.day, style=style)
-
-    def recipient(self) -> tuple[str, ...]:
-        p = self.patient
-        return (p.name.upper() if self.rng.random() < 0.4 else p.name, p.street, p.town)
-
-    def born(self) -> str:
-        return f"{self.patient.born:%m/%d/%Y}"
-
-    def phones(self) -> str:
-        if not self.es:
-            return ""  # the layout's own "Phone … · Fax …"
-        return f"Teléfono {self.org.phone}" + (f" · Fax {self.org.fax}" if self.org.fax else "")
-
-    def department(self) -> str:
-        return self.org.spanish_department if self.es else self.org.department
-
-
-# ---------------------------------------------------------------------------------- kinds
-def _approval(s: _Setup) -> tuple[Content, Labels]:
+def _approval(s: Setup) -> tuple[Content, Labels]:
     rng = s.rng
     auth = cast.authorization_number(rng, s.org, s.day.year)
     start = s.day + timedelta(days=rng.randrange(0, 6))
@@ -157,7 +88,7 @@ def _approval(s: _Setup) -> tuple[Content, Labels]:
                            quantity=quantity)
 
 
-def _denial(s: _Setup) -> tuple[Content, Labels]:
+def _denial(s: Setup) -> tuple[Content, Labels]:
     rng = s.rng
     case = cast.case_number(rng, s.org)
     days = rng.choice((65, 60, 180))
@@ -201,7 +132,7 @@ def _denial(s: _Setup) -> tuple[Content, Labels]:
                            reference_numbers=(case,), deadline=Deadline(window, days=days))
 
 
-def _information_request(s: _Setup) -> tuple[Content, Labels]:
+def _information_request(s: Setup) -> tuple[Content, Labels]:
     rng = s.rng
     case = cast.case_number(rng, s.org)
     due = s.day + timedelta(days=rng.choice((14, 10, 21)))
@@ -247,125 +178,13 @@ def _information_request(s: _Setup) -> tuple[Content, Labels]:
                            deadline=Deadline(due_words, on=due))
 
 
-def _money(cents: int) -> str:
-    return f"${cents // 100:,}.{cents % 100:02d}"
-
-
-def _service_rows(s: _Setup, count: int, *, shares: tuple[int, ...] = (0, 20)
-                  ) -> tuple[tuple[tuple[str, ...], ...], int]:
-    rows: list[tuple[str, ...]] = []
-    owed_total = 0
-    for number in range(count):
-        service = s.rng.choice(cast.SERVICES)
-        billed = s.rng.randrange(8_000, 160_000)
-        allowed = billed * s.rng.randrange(35, 80) // 100
-        owed = allowed * s.rng.choice(shares) // 100
-        owed_total += owed
-        on = s.day - timedelta(days=30 - number * 3)
-        rows.append((f"{on:%m/%d/%Y}", service[1] if s.es else service[0], _money(billed),
-                     _money(allowed), _money(allowed - owed), _money(owed)))
-    return tuple(rows), owed_total
-
-
-def _eob(s: _Setup) -> tuple[Content, Labels]:
-    claim = cast.claim_number(s.rng)
-    rows, owed = _service_rows(s, s.rng.randrange(3, 6))
-    facts: tuple[tuple[str, str], ...]
-    header: tuple[str, ...]
-    closing: tuple[str, ...]
-    paragraphs: tuple[str, ...]
-    if s.es:
-        header = ("Fecha", "Servicio", "Cobrado", "Permitido", "Pagó el plan", "Usted debe")
-        facts = (("Miembro", s.patient.name), ("Número de miembro", s.member),
-                 ("Número de reclamo", claim), ("Proveedor", cast.PROVIDERS[0].name))
-        paragraphs = (f"Total que usted puede deber al proveedor: {_money(owed)}.",)
-        closing = (f"¿Preguntas? Llame al {s.org.phone}.",)
-        title, banner = "Explicación de beneficios", "ESTO NO ES UNA FACTURA"
-        window = "dentro de 180 días"
-        closing = (f"Si no está de acuerdo, puede apelar {window} de recibir este "
-                   "aviso.", *closing)
-    else:
-        header = ("Date", "Service", "Billed", "Allowed", "Plan paid", "You owe")
-        facts = (("Member", s.patient.name), ("Member ID", s.member), ("Claim number", claim),
-                 ("Provider", s.rng.choice(cast.PROVIDERS).name))
-        paragraphs = (f"Total you may owe the provider: {_money(owed)}. The provider may bill "
-                      "you for this amount; do not pay until you receive their bill.",)
-        window = "within 180 days"
-        closing = (f"If you disagree with this decision, you may appeal {window} of "
-                   "receiving this notice.", f"Questions? Call {s.org.phone}.")
-        title, banner = "Explanation of Benefits", "THIS IS NOT A BILL"
-    content = Content(s.org, s.department(), s.dated(), s.recipient(), title, facts, paragraphs,
-                      grid=Grid(header, rows, (70, 170, 64, 64, 64, 64)), closing=closing,
-                      contact_line=s.phones(),
-                      banner=banner)
-    return content, Labels(LetterKind.EXPLANATION_OF_BENEFITS, s.org.name, s.day,
-                           member_id=s.member, reference_numbers=(claim,),
-                           deadline=Deadline(window, days=180))
-
-
-def _summary_notice(s: _Setup) -> tuple[Content, Labels]:
-    claims = (cast.claim_number(s.rng), cast.claim_number(s.rng))
-    rows, owed = _service_rows(s, 4)
-    appeal_by = s.day + timedelta(days=120)
-    facts = (("Medicare Number", s.member), ("Name", s.patient.name))
-    paragraphs = (
-        "THIS IS NOT A BILL. This notice shows the services and supplies providers billed to "
-        "Medicare Part B, what Medicare paid, and the maximum you may be billed.",
-        f"Claim number {claims[0]} and claim number {claims[1]} were processed in the last "
-        f"three months. The maximum you may be billed: {_money(owed)}.",
-        f"If you disagree with any claims decisions, you must file an appeal by "
-        f"{s.when(appeal_by)}. Call 1-800-MEDICARE (1-800-555-0100) if you have questions.",
-    )
-    content = Content(s.org, "Medicare Summary Notice for Part B (Medical Insurance)",
-                      s.dated(), s.recipient(), "Your Medicare Summary Notice", facts,
-                      paragraphs,
-                      grid=Grid(("Date", "Service", "Billed", "Approved", "Medicare paid",
-                                 "You may be billed"), rows, (70, 170, 64, 64, 64, 64)),
-                      contact_line="Customer service 1-800-555-0100 · TTY 1-877-555-0104")
-    return content, Labels(LetterKind.MEDICARE_SUMMARY_NOTICE, "Medicare", s.day,
-                           member_id=s.member, reference_numbers=claims,
-                           deadline=Deadline(f"by {s.when(appeal_by)}", on=appeal_by))
-
-
-def _bill(s: _Setup) -> tuple[Content, Labels]:
-    account = f"{s.org.prefix}-{cast.digits(s.rng, 5)}"
-    invoice = cast.digits(s.rng, 8)
-    rows, owed = _service_rows(s, s.rng.randrange(2, 5), shares=(20,))
-    due = s.day + timedelta(days=s.rng.choice((21, 30)))
-    facts: tuple[tuple[str, str], ...]
-    header: tuple[str, ...]
-    paragraphs: tuple[str, ...]
-    if s.es:
-        facts = (("Cuenta", account), ("Factura", invoice), ("ID de seguro", s.member))
-        header = ("Fecha", "Servicio", "Cobrado", "Permitido", "Pagó el seguro", "Saldo")
-        due_words = f"antes del {s.when(due)}"
-        paragraphs = (f"Saldo a pagar: {_money(owed)}. Pague {due_words}.",
-                      f"Para pagar o hacer un plan de pagos, llame al {s.org.phone}.")
-        title = "Estado de cuenta del paciente"
-    else:
-        facts = (("Account number", account), ("Invoice number", invoice),
-                 ("Insurance ID", s.member))
-        header = ("Date", "Service", "Charges", "Allowed", "Insurance paid", "Balance")
-        due_words = f"by {s.when(due, style=1)}"
-        paragraphs = (f"Amount due: {_money(owed)}. Please pay {due_words}.",
-                      "Your insurance has paid its share. To pay, set up a payment plan or ask "
-                      f"for financial help, call {s.org.phone}.")
-        title = "Patient Statement"
-    content = Content(s.org, s.department(), s.dated(), s.recipient(), title, facts, paragraphs,
-                      grid=Grid(header, rows, (70, 170, 64, 64, 70, 64)),
-                      contact_line=s.phones())
-    return content, Labels(LetterKind.BILL, s.org.name, s.day, member_id=s.member,
-                           reference_numbers=(account, invoice),
-                           deadline=Deadline(due_words, on=due))
-
-
-_KINDS: dict[LetterKind, Callable[[_Setup], tuple[Content, Labels]]] = {
+_KINDS: dict[LetterKind, Callable[[Setup], tuple[Content, Labels]]] = {
     LetterKind.APPROVAL: _approval,
     LetterKind.DENIAL: _denial,
     LetterKind.REQUEST_FOR_INFORMATION: _information_request,
-    LetterKind.EXPLANATION_OF_BENEFITS: _eob,
-    LetterKind.MEDICARE_SUMMARY_NOTICE: _summary_notice,
-    LetterKind.BILL: _bill,
+    LetterKind.EXPLANATION_OF_BENEFITS: statements.explanation_of_benefits,
+    LetterKind.MEDICARE_SUMMARY_NOTICE: statements.summary_notice,
+    LetterKind.BILL: statements.bill,
 }
 
 # (kind, English letters, Spanish letters)
@@ -381,7 +200,7 @@ _LETTER_LAYOUTS = ("classic", "two_columns", "band")
 _TABLE_LAYOUTS = ("classic", "band", "statement")  # a table needs the page's whole width
 
 
-def _setup(rng: random.Random, kind: LetterKind, language: str) -> tuple[_Setup, str]:
+def _setup(rng: random.Random, kind: LetterKind, language: str) -> tuple[Setup, str]:
     if kind is LetterKind.MEDICARE_SUMMARY_NOTICE:
         org, layout = cast.MEDICARE, "statement"
     elif kind is LetterKind.BILL:
@@ -397,7 +216,7 @@ def _setup(rng: random.Random, kind: LetterKind, language: str) -> tuple[_Setup,
     member = cast.medicare_number(rng) if org is cast.MEDICARE else \
         cast.member_id(rng, plan_org)
     day = date(2026, 1, 5) + timedelta(days=rng.randrange(0, 330))
-    setup = _Setup(rng, language, org, patient, member, day, rng.choice(cast.DRUGS),
+    setup = Setup(rng, language, org, patient, member, day, rng.choice(cast.DRUGS),
                    rng.choice(cast.PRESCRIBERS), plan_org)
     return setup, layout
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from infusion_desk.core.letter_facts import LetterFacts, LetterKind
-from infusion_desk.demo.letter_corpus.letters import Labels
+from infusion_desk.demo.letter_corpus.letter_setup import Labels
 
 # Tesseract splits digit runs ("PA-2026-01 1903", "$31 2.45", "02/ 10/2026"): join them again.
 # Only within a line, and not after a comma ("March 13, 2026" stays two words).
