@@ -43,7 +43,7 @@ from infusion_desk.ui.documents.scan_reading import ScanReading
 from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.job_strip import JobStrip
 from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, JobHandle, JobRunner
-from infusion_desk.ui.main_window import drops, menus, messages
+from infusion_desk.ui.main_window import drops, menus, messages, status_bar
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
@@ -77,6 +77,12 @@ class MainWindow(QMainWindow):
     read_scans_action: QAction
     check_action: QAction
     text_size_actions: dict[int, QAction]
+    # made by status_bar.build_status_bar
+    status_label: QLabel
+    undo_button: QPushButton
+    job_strip: JobStrip
+    saved_note: QLabel
+    status_timer: QTimer
 
     def __init__(
         self,
@@ -110,7 +116,7 @@ class MainWindow(QMainWindow):
         self.welcome = self._make_welcome()
         self.stack.addWidget(self.welcome)
 
-        self._build_status_bar()
+        status_bar.build_status_bar(self)
         menus.build_menus(self)
         self._apply_text_scale(settings.text_scale(), rebuild=False)
         geometry = settings.geometry()
@@ -129,33 +135,6 @@ class MainWindow(QMainWindow):
 
     def existing_recent(self) -> list[Path]:
         return [p for p in self.settings.recent_folders() if p.exists()]
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.status_label = QLabel(self)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.setFlat(True)
-        self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.undo_button.setToolTip(self.tr("Take back the last change (Ctrl+Z)"))
-        self.undo_button.setStyleSheet("QPushButton { text-decoration: underline; }")
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self._on_undo_button_clicked)
-        self.job_strip = JobStrip(self.jobs, self)
-        bar.addWidget(self.status_label, 1)
-        bar.addWidget(self.undo_button)
-        bar.addWidget(self.job_strip)
-        self.job_strip.hide()
-        self.saved_note = QLabel(self.tr("Every change is saved as you make it."), self)
-        self.saved_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.saved_note.setToolTip(self.tr(
-            "There is no Save button: everything you type or change is kept in the folder file "
-            "at once. Deleted things go to the trash and can be brought back with Undo."))
-        bar.addPermanentWidget(self.saved_note)
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(15000)
-        self._status_timer.timeout.connect(self.clear_status)
 
     def _update_actions(self) -> None:
         menus.update_actions(self)
@@ -271,7 +250,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and self.ctx.undo_stack.canRedo():
             self.ctx.undo_stack.redo()
 
-    def _on_undo_button_clicked(self) -> None:
+    def on_undo_button_clicked(self) -> None:
         self.undo()
 
     def _on_queue_batch_finished(self, _result: object) -> None:
@@ -357,7 +336,7 @@ class MainWindow(QMainWindow):
     def say(self, text: str, undoable: bool = False) -> None:
         self.status_label.setText(text)
         self.undo_button.setVisible(undoable)
-        self._status_timer.start()
+        self.status_timer.start()
 
     def clear_status(self) -> None:
         self.status_label.clear()
