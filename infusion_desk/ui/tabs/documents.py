@@ -47,7 +47,7 @@ from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, im
 from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
-from infusion_desk.ui.documents.preview import DocumentPreview
+from infusion_desk.ui.documents.preview_panel import preview_panel
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.filing.dialog import FileLetterDialog, new_letters
@@ -163,30 +163,10 @@ class DocumentsTab(QWidget):
         return self.details
 
     def _build_preview(self) -> QWidget:
-        panel = QWidget(self)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.setSpacing(6)
-        actions = QHBoxLayout()
-        self.open_button = QPushButton("Open with…", panel)
-        self.open_button.setToolTip("Open a copy with the program this computer uses for this "
-                                    "kind of file (to zoom, print or send it from there).")
-        self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.save_button = QPushButton("Save a copy…", panel)
-        self.save_button.setToolTip("Save the file exactly as it was added, for example to "
-                                    "email it or put it on a USB stick.")
-        self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.print_button = QPushButton("Print…", panel)
-        self.print_button.setToolTip("Print this document.")
-        self.print_button.clicked.connect(self._on_print_button_clicked)
-        for button in (self.open_button, self.save_button, self.print_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        self.preview = DocumentPreview(self.renderer, panel)
-        self.preview.setAccessibleName("Preview of the document")
-        self.preview.open_requested.connect(self._on_open_button_clicked)
-        layout.addWidget(self.preview, 1)
+        panel = preview_panel(self, self.renderer, self._on_open_button_clicked,
+                              self._on_save_button_clicked, self._on_print_button_clicked)
+        self.open_button, self.save_button, self.print_button = panel.buttons
+        self.preview = panel.preview
         return panel
 
     # ------------------------------------------------------------------ refreshing
