@@ -1,0 +1,146 @@
+"""The letter's text as the reading rules see it, and the small readers they share.
+
+:class:`LetterText` holds the normalised text, its lines and a folded copy for keyword rules;
+:func:`dates_in` finds the dates printed in English or Spanish; :func:`labelled` finds the values
+printed after a label; :func:`id_value` and :func:`compact_id` read and compare identifiers.
+Used by :mod:`core.letter_reading`, :mod:`core.letter_numbers` and :mod:`core.letter_asks`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from infusion_desk.core.ocr_text import normalise_numbers
+from infusion_desk.core.text import fold
+
+EARLIEST_DATE = date(1990, 1, 1)
+MAX_VALUE = 60  # a number or a name longer than this is not one
+
+
+# ------------------------------------------------------------------------------- identifiers
+
+def compact_id(value: str) -> str:
+    """An identifier without spaces, dashes or dots, in capitals: how two IDs are compared."""
+    return re.sub(r"[\s\-./]", "", value).upper()
+
+
+# ----------------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+    "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5,
+    "junio": 6, "julio": 7, "ago": 8, "agosto": 8, "septiembre": 9, "setiembre": 9,
+    "octubre": 10, "noviembre": 11, "dic": 12, "diciembre": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    # November 20, 2026 / Nov. 20 2026
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
+    # 20 de noviembre de 2026 / 20 November 2026
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?:de\s+)?(?P<month2>{_MONTH_NAMES})\.?,?\s+(?:del?\s+)?"
+    r"(?P<y2>\d{4})\b"
+    # 11/20/2026, 11-20-2026, 11/20/26
+    r"|(?<![\d/])(?P<n1>\d{1,2})(?P<sep>[/-])(?P<n2>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})(?![\d/])"
+    # 2026-11-20
+    r"|\b(?P<y4>\d{4})-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    on: date
+    start: int
+    end: int
+    words: str
+
+
+def dates_in(text: str) -> Iterator[Dated]:
+    for m in _DATE.finditer(text):
+        try:
+            yield Dated(_date_of(m), m.start(), m.end(), m.group(0))
+        except (ValueError, KeyError):
+            continue
+
+
+def _date_of(m: re.Match[str]) -> date:
+    if m["y1"]:
+        return date(int(m["y1"]), _MONTHS[m["month"].lower().rstrip(".")], int(m["d1"]))
+    if m["y2"]:
+        return date(int(m["y2"]), _MONTHS[m["month2"].lower().rstrip(".")], int(m["d2"]))
+    if m["y3"]:
+        a, b, year = int(m["n1"]), int(m["n2"]), int(m["y3"])
+        year += 2000 if year < 100 else 0
+        if a > 12 >= b:
+            a, b = b, a  # 20/11/2026: the day comes first (US letters put the month first)
+        return date(year, a, b)
+    return date(int(m["y4"]), int(m["m4"]), int(m["d4"]))
+
+
+def plausible_date(day: date, today: date) -> bool:
+    return EARLIEST_DATE <= day <= today + timedelta(days=366)
+
+
+# ----------------------------------------------------------------------------------- lines
+
+@dataclass(frozen=True)
+class LetterText:
+    """The letter's text, normalised, with its lines and a folded copy for keyword rules."""
+
+    raw: str
+    lines: tuple[str, ...]
+    folded: str
+
+    @classmethod
+    def of(cls, text: str) -> LetterText:
+        clean = normalise_numbers(text)
+        lines = tuple(" ".join(line.split()) for line in clean.splitlines())
+        folded = fold(" ".join(" ".join(lines).split()))
+        return cls(clean, lines, folded)
+
+    def nonempty(self) -> list[str]:
+        return [line for line in self.lines if line]
+
+
+def labelled(lines: Sequence[str], label: str, value: str = r".+", *, first: bool = False
+             ) -> Iterator[tuple[str, str]]:
+    """Values printed after ``label`` (on its line, or alone on the next line): (value, line).
+    ``first``: only where the label starts the line (a form's field, not a sentence)."""
+    start = r"^[^\w]*" if first else r"(?:^|\b|(?<=\W))"
+    # Between a label and its value OCR leaves specks: "Authorization + HMI26…", "number. SPX…",
+    # "# _PA-2026…", a stray "oe"; a speck of one or two lower-case letters is passed over.
+    pattern = re.compile(rf"{start}{label}(?!\w)\s*(?:[:#+*.]{{1,2}}|\bis\b|\bes\b"
+                         rf"|(?-i:\b[a-z]{{1,2}}\b)(?=\s+[#_\-]*[A-Z0-9]))?\s*[_\-]*"
+                         rf"(?P<v>{value})", re.IGNORECASE)
+    alone = re.compile(rf"(?:^|\W){label}\s*[:#+*._\-]*\s*$", re.IGNORECASE)
+    for index, line in enumerate(lines):
+        for m in pattern.finditer(line):
+            yield m["v"].strip(), line
+        if alone.search(line) and index + 1 < len(lines) and lines[index + 1]:
+            nxt = re.match(rf"^(?P<v>{value})", lines[index + 1], re.IGNORECASE)
+            if nxt:
+                yield nxt["v"].strip(), f"{line} {lines[index + 1]}"
+
+
+_ID = r"(?=[A-Z0-9#\-]*\d)[A-Z0-9][A-Z0-9\-/.]*[A-Z0-9]"  # one token with a digit in it
+ID_VALUE = r"#?\s*[A-Za-z0-9][A-Za-z0-9\-/.]*"  # what a label's number is read from
+
+
+def id_value(value: str) -> str | None:
+    m = re.match(rf"^#?\s*({_ID})", value, re.IGNORECASE)
+    if m is None:
+        return None
+    found = m.group(1).rstrip(".")
+    return found if 3 <= len(found) <= MAX_VALUE else None
+
+
+# ----------------------------------------------------------------------------------- sign-off
+
+SIGN_OFF = re.compile(r"^(sincerely|regards|respectfully|thank you|atentamente|cordialmente"
+                      r"|saludos)\b", re.IGNORECASE)
