@@ -46,7 +46,7 @@ def longest_stall(work: Callable[[Callable[[], None]], None], timeout_s: float =
         float, float]:
     """Run ``work(done)`` with the event loop turning until ``done()`` is called; return (the
     longest gap between heartbeats, the whole time), in milliseconds."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -57,14 +57,19 @@ def longest_stall(work: Callable[[Callable[[], None]], None], timeout_s: float =
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(lambda: beats.append(clock.elapsed()))
     finished: list[bool] = []
+    loop = QEventLoop()
+
+    def done() -> None:
+        finished.append(True)
+        loop.quit()
+
     clock.start()
     heartbeat.start()
     beats.append(0)
-    work(lambda: finished.append(True))
-    deadline = time.perf_counter() + timeout_s
-    while not finished and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
+    work(done)
+    if not finished:  # the event loop runs (and beats) until the work says it is done
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        loop.exec()
     heartbeat.stop()
     beats.append(clock.elapsed())
     if not finished:

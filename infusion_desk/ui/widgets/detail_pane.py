@@ -3,6 +3,8 @@ Delete kept apart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -107,6 +109,8 @@ class DetailPane(QWidget):
     which happens when the pane becomes narrow or wide enough to change :attr:`_wrap`.
     """
 
+    _refill: Callable[[], None]  # the subclass's: show the same record again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._wrap = QFormLayout.RowWrapPolicy.WrapLongRows
@@ -129,9 +133,6 @@ class DetailPane(QWidget):
         layout.addWidget(self._scroll, 1)
         layout.addLayout(apart(self.delete_button))
 
-    def _refill(self) -> None:
-        """Show the same record again (a subclass knows which)."""
-        raise NotImplementedError
 
     def text(self) -> str:
         """What the pane says, label by label (for reading it back)."""

@@ -40,11 +40,10 @@ class ProxySelection(Generic[RowT]):
     proxy: RecordFilterProxy
     model: RecordTableModel
 
-    def _show_details(self) -> None:
-        raise NotImplementedError
-
-    def show_record(self, record_id: int) -> None:
-        raise NotImplementedError
+    # What each tab brings (the tab's own methods): show the selected row in its details pane,
+    # and select a record by id.
+    _show_details: Callable[[], None]
+    show_record: Callable[[int], None]
 
     def selected_row(self) -> RowT | None:
         index = self.table.currentIndex()
