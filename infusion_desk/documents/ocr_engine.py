@@ -16,19 +16,18 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import multiprocessing
-import threading
 import time
-import weakref
-from collections.abc import Callable
-from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
-from types import TracebackType
-from typing import Self
 
 from infusion_desk.core.ocr import OcrPage, OcrWord
 from infusion_desk.documents import ocr_worker
+from infusion_desk.documents.worker_process import (
+    Channel,
+    WorkerEngine,
+    WorkerFailure,
+    WorkerJobError,
+    WorkerProcess,
+    WorkerTarget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,23 +47,14 @@ NOTE_CRASHED = (
 # Also what a caller may show for a page that was never read because the reader could not start.
 NOTE_NO_READER = "The page reader could not be started, so this page was not read."
 
-WorkerTarget = Callable[[Connection], None]
+_NOTE_OF_FAILURE = {
+    WorkerFailure.NOT_STARTED: NOTE_NO_READER,
+    WorkerFailure.TIMED_OUT: NOTE_TOO_SLOW,
+    WorkerFailure.CRASHED: NOTE_CRASHED,
+}
 
 
-class _JobFailedError(Exception):
-    def __init__(self, note: str) -> None:
-        super().__init__(note)
-        self.note = note
-
-
-@dataclass
-class _Worker:
-    process: BaseProcess
-    conn: Connection
-    stop: Callable[[], object]  # a weakref.finalize: runs once, also at exit
-
-
-class OcrEngine:
+class OcrEngine(WorkerEngine):
     """The one door to Tesseract; implements :class:`infusion_desk.core.ocr.PageReader`.
 
     Thread-safe: pages from several threads wait their turn. ``timeout`` (seconds, per page) may
@@ -79,12 +69,13 @@ class OcrEngine:
         start_timeout: float = DEFAULT_START_TIMEOUT,
         worker: WorkerTarget | None = None,
     ) -> None:
-        self.timeout = timeout
-        self.start_timeout = start_timeout
-        self._target: WorkerTarget = worker or ocr_worker.serve
-        self._lock = threading.Lock()
-        self._worker: _Worker | None = None
-        self._closed = False
+        process = WorkerProcess(
+            worker or ocr_worker.serve,
+            label="OCR",
+            owner="OcrEngine",
+            max_reply_bytes=_MAX_REPLY_BYTES,
+        )
+        super().__init__(process, timeout=timeout, start_timeout=start_timeout)
 
     # -------------------------------------------------------------------------------- public
 
@@ -103,143 +94,29 @@ class OcrEngine:
         upright (0, 90, 180 or 270); the boxes do not need it. It is 0 too when Tesseract read a
         sideways page well as it was (it can), so it is a hint for showing, not a promise.
         """
+
+        def send(channel: Channel) -> None:
+            channel.send(json.dumps({"op": "read", "index": index}).encode())
+            channel.send(image)
+
+        def receive(channel: Channel) -> OcrPage:
+            started = time.monotonic()
+            page = parse_reply(channel.receive())
+            log.debug(
+                "page read in %.2f s: %d words, turned %d", time.monotonic() - started,
+                len(page.words), page.rotated_by,
+            )
+            return page
+
         try:
-            return self._run(image, index)
-        except _JobFailedError as failure:
-            return OcrPage(text="", note=failure.note)
+            return self._run_job(send, receive)
+        except WorkerJobError as failure:
+            return OcrPage(text="", note=_NOTE_OF_FAILURE[failure.failure])
 
     def warm_up(self) -> None:
         """Start the worker now (it loads the models), so the first page does not wait for it."""
-        with self._lock:
-            if self._closed:
-                raise RuntimeError("This OcrEngine has been closed.")
-            with contextlib.suppress(_JobFailedError):  # the first page tries again, says so
-                self._ensure_worker()
-
-    @property
-    def worker_pid(self) -> int | None:
-        """The worker's process id while one is running (for logs, tests and the benchmark)."""
-        worker = self._worker
-        return worker.process.pid if worker is not None and worker.process.is_alive() else None
-
-    def close(self) -> None:
-        """Stop the worker. Safe to call twice; a page still being read in another thread fails."""
-        self._closed = True
-        if self._lock.acquire(blocking=False):
-            try:
-                self._discard_worker(graceful=True)
-            finally:
-                self._lock.release()
-        else:
-            worker = self._worker
-            if worker is not None:
-                worker.process.kill()  # the running job sees the pipe close and returns
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    # ------------------------------------------------------------------------------- private
-
-    def _run(self, image: bytes, index: int) -> OcrPage:
-        with self._lock:
-            if self._closed:
-                raise RuntimeError("This OcrEngine has been closed.")
-            # A worker that died between pages (killed, out of memory) is not this page's
-            # fault: start a fresh one and try once more.
-            for attempt in range(2):
-                worker = self._ensure_worker()
-                try:
-                    if not worker.process.is_alive():
-                        raise BrokenPipeError("worker is gone")
-                    worker.conn.send_bytes(json.dumps({"op": "read", "index": index}).encode())
-                    worker.conn.send_bytes(image)
-                except (OSError, ValueError):
-                    self._discard_worker(graceful=False)
-                    if attempt == 0:
-                        continue
-                    raise _JobFailedError(NOTE_CRASHED) from None
-                return self._receive(worker)
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _receive(self, worker: _Worker) -> OcrPage:
-        started = time.monotonic()
-        try:
-            if not worker.conn.poll(self.timeout):
-                raise TimeoutError
-            raw = worker.conn.recv_bytes(_MAX_REPLY_BYTES)
-            page = parse_reply(raw)
-        except TimeoutError:
-            log.warning("OCR worker took longer than %.1f s on a page; restarting it", self.timeout)
-            self._discard_worker(graceful=False)
-            raise _JobFailedError(NOTE_TOO_SLOW) from None
-        except (EOFError, OSError, ValueError, TypeError) as exc:
-            log.warning("OCR worker failed (%s); restarting it", type(exc).__name__)
-            self._discard_worker(graceful=False)
-            raise _JobFailedError(NOTE_CRASHED) from None
-        log.debug(
-            "page read in %.2f s: %d words, turned %d", time.monotonic() - started,
-            len(page.words), page.rotated_by,
-        )
-        return page
-
-    def _ensure_worker(self) -> _Worker:
-        if self._worker is not None:
-            return self._worker
-        context = multiprocessing.get_context("spawn")
-        parent_end, child_end = context.Pipe(duplex=True)
-        process = context.Process(
-            target=self._target, args=(child_end,), name="infusion-desk-ocr", daemon=True
-        )
-        try:
-            process.start()
-        except Exception as exc:  # e.g. a frozen app without freeze_support()
-            log.error("the OCR worker could not be started: %r", exc)
-            parent_end.close()
-            raise _JobFailedError(NOTE_NO_READER) from exc
-        finally:
-            child_end.close()
-        stop = weakref.finalize(self, _stop_worker, process, parent_end)
-        worker = _Worker(process, parent_end, stop)
-        try:
-            ready = parent_end.poll(self.start_timeout) and parent_end.recv_bytes(1024)
-        except (EOFError, OSError):
-            ready = False
-        if ready != ocr_worker.READY:
-            log.error("the OCR worker did not start properly")
-            stop()
-            raise _JobFailedError(NOTE_NO_READER)
-        self._worker = worker
-        return worker
-
-    def _discard_worker(self, *, graceful: bool) -> None:
-        worker, self._worker = self._worker, None
-        if worker is None:
-            return
-        if not graceful:
-            worker.process.kill()
-        worker.stop()
-
-
-def _stop_worker(process: BaseProcess, conn: Connection) -> None:
-    """Ask the worker to quit, then make sure it is gone. Also runs at interpreter exit."""
-    try:
-        if process.is_alive():
-            conn.send_bytes(b'{"op": "quit"}')
-            process.join(1.0)
-    except (OSError, ValueError):
-        pass
-    if process.is_alive():
-        process.kill()
-        process.join(5.0)
-    conn.close()
+        with contextlib.suppress(WorkerJobError):  # the first page tries again, says so
+            self._process.start(self.start_timeout)
 
 
 def parse_reply(raw: bytes) -> OcrPage:

@@ -14,17 +14,15 @@ app by what it sends back, and the engine checks every field.
 
 How a page is read:
 
-1. The picture is decoded with Pillow's decompression-bomb guard set on purpose to
-   :data:`MAX_SOURCE_PIXELS` (a picture declaring more pixels is refused with a note), turned
-   upright by its EXIF orientation (as the app shows it) and laid on white, in grey.
-2. It is scaled down to at most :data:`MAX_READ_SIDE` pixels on its long side (about 400 dpi for
-   a Letter page; a JPEG is decoded at a fraction of its size directly).
-3. The ``eng+spa`` models read it as it is. Most pages are upright and read well: done.
-4. Otherwise Tesseract's orientation detection (``osd.traineddata``, on a copy of about 150
+1. The picture is decoded, turned upright as the app shows it, made grey on white and scaled to
+   a size Tesseract reads well (:mod:`infusion_desk.documents.ocr_picture`; a picture too large
+   to read is refused there with a note).
+2. The ``eng+spa`` models read it as it is. Most pages are upright and read well: done.
+3. Otherwise Tesseract's orientation detection (``osd.traineddata``, on a copy of about 150
    dpi) says whether the page lies sideways or upside down, and in which alphabet; the page is
    read again turned upright and the better reading kept. When detection fails (a sparse page)
    the page is read once more upside down instead.
-5. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
+4. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
    that lies sideways well; it is then kept as read, its boxes right, ``rotated_by`` 0.)
 """
 
@@ -34,66 +32,50 @@ import json
 import logging
 import math
 import os
-import signal
-import sys
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from io import BytesIO
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
-from infusion_desk.documents.flatten import on_white
+from infusion_desk.documents.ocr_picture import (  # its two notes are the worker's too
+    NOTE_DAMAGED,
+    NOTE_TOO_LARGE,
+    Picture,
+    PictureRefusedError,
+    decode,
+    rotated,
+    unturn_point,
+)
+from infusion_desk.documents.worker_process import READY, harden_process
 
 if TYPE_CHECKING:
     from tesserocr import PyTessBaseAPI
 
 log = logging.getLogger(__name__)
 
-READY = b'{"status": "ready"}'
 TESSDATA = Path(__file__).resolve().parent.parent / "resources" / "tessdata"
 LANGUAGES = ("eng", "spa")
 
-# Pillow's bomb guard, set on purpose: a picture may declare up to about 20,500 x 20,500 pixels
-# (a poster scanned at 600 dpi); more is refused before any pixel is decoded. A non-JPEG picture
-# that large is decoded whole once (up to ~1.7 GB for a 4-channel one) before it is shrunk.
-MAX_SOURCE_PIXELS = 420_000_000
-MAX_READ_SIDE = 4400  # long side read: 400 dpi for a Letter page; finer costs time, not words
-# A picture whose long side is shorter than this (a 150-200 dpi fax, a small scan) is read at twice
-# its size: Tesseract reads small type far better at about 300 dpi (hard faxes of the accuracy
-# set, small table type and streaks: word recall 0.67 -> 0.75, at about 0.5 s more a page).
-LOW_RES_SIDE = 2500
 OSD_SIDE = 1700  # long side for orientation detection: about 150 dpi for a Letter page
 MEMORY_LIMIT_BYTES = 4 * 1024**3
 MIN_ORIENTATION_CONFIDENCE = 2.0
 POOR_CONFIDENCE = 60.0  # mean word confidence below which a page counts as hard to read
 GOOD_CONFIDENCE = 80.0  # a page read as well as this, with MIN_WORDS, is not turned
 MIN_WORDS = 3
-_FORMATS = ("PNG", "JPEG", "MPO", "TIFF", "GIF", "BMP", "DIB", "WEBP", "AVIF", "HEIF", "PPM")
 _LATIN_SCRIPTS = frozenset({"Latin", "Common"})
 
 STATUS_OK = "ok"
 
 NOTE_BLANK = "No words were found on this page."
-NOTE_DAMAGED = "This picture could not be read: it seems to be damaged, or it is not a picture."
 NOTE_UNREADABLE = "This page could not be read. It is kept as it is."
-NOTE_TOO_LARGE = "This picture is too large to read. It is kept as it is."
 NOTE_HARD = "Some words on this page were hard to read. Check them against the picture."
 NOTE_OTHER_SCRIPT = (
     "This page seems to be written in another alphabet. Only English and Spanish words are "
     "read, so its words may be missing or wrong."
 )
-
-
-class PictureRefusedError(Exception):
-    """The picture cannot be read; ``note`` says why in plain words."""
-
-    def __init__(self, note: str) -> None:
-        super().__init__(note)
-        self.note = note
 
 
 @dataclass(frozen=True)
@@ -135,7 +117,10 @@ def serve(conn: Connection, *, before_job: Callable[[Job], None] | None = None) 
 
     ``before_job`` is a seam for tests that need a worker which crashes or hangs on cue.
     """
-    _harden_process()
+    # Tesseract built with OpenMP is twice as slow on two cores unless held to one thread; the
+    # variable is read when the library loads, so it is set before tesserocr is imported.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    harden_process(MEMORY_LIMIT_BYTES)
     reader = PageReading()  # loads Tesseract once: the first call costs 0.1-0.3 s
     conn.send_bytes(READY)
     while True:
@@ -163,34 +148,7 @@ def _receive_job(conn: Connection) -> Job | None:
     return Job("read", index if isinstance(index, int) and index >= 0 else 0, data)
 
 
-def _harden_process() -> None:
-    # Tesseract built with OpenMP is twice as slow on two cores unless held to one thread; the
-    # variable is read when the library loads, so it is set before tesserocr is imported.
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-    # Ctrl+C in a terminal goes to the whole process group; the app decides when we stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warnings.simplefilter("ignore")
-    if sys.platform.startswith("linux"):
-        import resource
-
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = MEMORY_LIMIT_BYTES
-        if hard != resource.RLIM_INFINITY:
-            limit = min(hard, limit)
-        if soft == resource.RLIM_INFINITY or soft > limit:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-
-
 # ------------------------------------------------------------------------------ the reading
-
-
-@dataclass(frozen=True)
-class _Picture:
-    """The picture to read (grey, upright as shown, maybe shrunk) and the size it is shown at."""
-
-    image: Image.Image
-    full_width: int
-    full_height: int
 
 
 @dataclass(frozen=True)
@@ -234,7 +192,7 @@ class PageReading:
     def read(self, data: bytes, index: int = 0) -> Reading:
         """Read one picture; never raises for a bad picture (the reading's note says why)."""
         try:
-            picture = _decode(data, index)
+            picture = decode(data, index)
         except PictureRefusedError as refused:
             return Reading(note=refused.note)
         except MemoryError:
@@ -250,7 +208,7 @@ class PageReading:
             log.info("page could not be read: %s", type(exc).__name__)
             return Reading(note=NOTE_UNREADABLE)
 
-    def _read_picture(self, picture: _Picture) -> Reading:
+    def _read_picture(self, picture: Picture) -> Reading:
         image = picture.image
         words = self._recognise(image)
         turn = 0
@@ -260,12 +218,12 @@ class PageReading:
             # (Detection costs a quarter of a second, so a page read well as given skips it.)
             orientation = self._orientation(image)
             if orientation.sure and orientation.turn:
-                turned = self._recognise(_turned(image, orientation.turn))
+                turned = self._recognise(rotated(image, orientation.turn))
                 if turned.count and turned.confidence >= words.confidence:
                     words, turn = turned, orientation.turn
             elif not orientation.sure:
                 # A sparse page that detection could not place: try it upside down once.
-                flipped = self._recognise(_turned(image, 180))
+                flipped = self._recognise(rotated(image, 180))
                 if flipped.count and flipped.confidence > words.confidence + 10:
                     words, turn = flipped, 180
         reading = _in_picture_frame(words, turn, picture)
@@ -331,99 +289,7 @@ def _likely_dpi(image: Image.Image) -> int:
     return max(70, min(600, round(max(image.size) / 11)))
 
 
-def _decode(data: bytes, index: int) -> _Picture:
-    Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS  # this process reads nothing else
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            image = Image.open(BytesIO(data), formats=_formats())
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise PictureRefusedError(NOTE_TOO_LARGE) from None
-        with image:
-            if index:
-                image.seek(index)
-            width, height = image.size
-            if width <= 0 or height <= 0:
-                raise PictureRefusedError(NOTE_DAMAGED)
-            factor = min(1.0, MAX_READ_SIDE / max(width, height))
-            if max(width, height) < LOW_RES_SIDE:
-                factor = 2.0
-            size = (max(1, round(width * factor)), max(1, round(height * factor)))
-            if factor < 1.0 and image.format in ("JPEG", "MPO"):
-                image.draft("L", size)  # decode at 1/2, 1/4 or 1/8 of the size: much faster
-            image.load()
-            orientation = image.getexif().get(_EXIF_ORIENTATION, 1)
-            if image.mode in ("RGB", "L"):
-                flat = _shrunk(image, size).convert("L")  # shrink first: no big grey copy
-            else:
-                flat = _shrunk(_grey(image), size)
-    method = _EXIF_TRANSPOSE.get(orientation)
-    upright = flat.transpose(method) if method is not None else flat
-    full = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
-    return _Picture(upright, *full)
-
-
-def _grey(image: Image.Image) -> Image.Image:
-    """Grey on white, without ever making a colour copy of a black-and-white or grey scan."""
-    if image.mode == "1" or (image.mode == "P" and "transparency" not in image.info):
-        return image.convert("L")
-    return on_white(image, keep_grey=True).convert("L")
-
-
-def _shrunk(image: Image.Image, size: tuple[int, int]) -> Image.Image:
-    if image.size == size:
-        return image
-    whole = min(image.width // size[0], image.height // size[1])
-    if whole >= 2:
-        image = image.reduce(whole)  # a quick box average first: a 20000 px scan in 0.3 s
-    return image if image.size == size else image.resize(size, Image.Resampling.LANCZOS)
-
-
-def _formats() -> tuple[str, ...]:
-    from infusion_desk.documents.images import heif_available
-
-    heif_available()  # registers the HEIC reader when pillow-heif is there
-    Image.init()  # every Pillow reader loaded, so each format named below can be tried
-    return tuple(name for name in _FORMATS if name in Image.OPEN)
-
-
-_EXIF_ORIENTATION = 0x0112
-# EXIF orientation -> the turn that makes the picture upright (as ImageOps.exif_transpose does).
-_EXIF_TRANSPOSE = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
-_TRANSPOSE = {
-    90: Image.Transpose.ROTATE_90,
-    180: Image.Transpose.ROTATE_180,
-    270: Image.Transpose.ROTATE_270,
-}
-
-
-def _turned(image: Image.Image, turn: int) -> Image.Image:
-    """``image`` turned ``turn`` degrees counterclockwise."""
-    method = _TRANSPOSE.get(turn)
-    return image.transpose(method) if method is not None else image
-
-
-def _unturn_point(x: float, y: float, turn: int, width: int, height: int) -> tuple[float, float]:
-    """A point of the picture turned ``turn`` degrees counterclockwise, back in the picture
-    before the turn (``width`` x ``height``)."""
-    if turn == 90:
-        return width - y, x
-    if turn == 180:
-        return width - x, height - y
-    if turn == 270:
-        return y, height - x
-    return x, y
-
-
-def _in_picture_frame(words: _Words, turn: int, picture: _Picture) -> Reading:
+def _in_picture_frame(words: _Words, turn: int, picture: Picture) -> Reading:
     """Words and boxes mapped from the turned, shrunk picture to the picture as shown."""
     width, height = picture.image.size
     scale_x = picture.full_width / width
@@ -431,8 +297,8 @@ def _in_picture_frame(words: _Words, turn: int, picture: _Picture) -> Reading:
     placed: list[tuple[str, int, int, int, int, float]] = []
     for line in words.lines:
         for text, (x1, y1, x2, y2), confidence in line:
-            ax, ay = _unturn_point(x1, y1, turn, width, height)
-            bx, by = _unturn_point(x2, y2, turn, width, height)
+            ax, ay = unturn_point(x1, y1, turn, width, height)
+            bx, by = unturn_point(x2, y2, turn, width, height)
             left = math.floor(min(ax, bx) * scale_x)
             top = math.floor(min(ay, by) * scale_y)
             right = math.ceil(max(ax, bx) * scale_x)

@@ -20,9 +20,6 @@ import contextlib
 import json
 import logging
 import math
-import signal
-import sys
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
@@ -32,10 +29,10 @@ from typing import Protocol, cast
 from PIL import Image
 
 from infusion_desk.documents.flatten import on_white
+from infusion_desk.documents.worker_process import READY, harden_process
 
 log = logging.getLogger(__name__)
 
-READY = b'{"status": "ready"}'
 THUMBNAIL_WIDTH = 240
 THUMBNAIL_MAX_HEIGHT = 480
 MAX_RENDER_PIXELS = 40_000_000  # about a letter page at 600 dpi; a hostile page size is clamped
@@ -108,7 +105,7 @@ def serve(conn: Connection, *, before_job: Callable[[Job], None] | None = None) 
 
     ``before_job`` is a seam for tests that need a worker which crashes or hangs on cue.
     """
-    _harden_process()
+    harden_process(MEMORY_LIMIT_BYTES)
     import pypdfium2  # noqa: F401 - load PDFium here, in the worker, never in the app
 
     session = _Session()
@@ -145,21 +142,6 @@ def _receive_job(conn: Connection) -> Job | None:
         page=page if isinstance(page, int) else -1,
         scale=float(scale) if isinstance(scale, int | float) else 0.0,
     )
-
-
-def _harden_process() -> None:
-    # Ctrl+C in a terminal goes to the whole process group; the app decides when we stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warnings.simplefilter("ignore")
-    if sys.platform.startswith("linux"):
-        import resource
-
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = MEMORY_LIMIT_BYTES
-        if hard != resource.RLIM_INFINITY:
-            limit = min(hard, limit)
-        if soft == resource.RLIM_INFINITY or soft > limit:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 class _Session:

@@ -262,9 +262,7 @@ def test_a_worker_killed_between_pages_is_restarted_without_failing_the_page(
     pid = ocr.worker_pid
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
-    deadline = time.monotonic() + 5
-    while ocr.worker_pid is not None and time.monotonic() < deadline:
-        time.sleep(0.01)
+    ocr.wait_for_worker_exit(5)  # joins the killed process; no polling
 
     page = ocr.read_page(letter.png())
 
