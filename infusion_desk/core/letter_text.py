@@ -114,11 +114,12 @@ def labelled(lines: Sequence[str], label: str, value: str = r".+", *, first: boo
     ``first``: only where the label starts the line (a form's field, not a sentence)."""
     start = r"^[^\w]*" if first else r"(?:^|\b|(?<=\W))"
     # Between a label and its value OCR leaves specks: "Authorization + HMI26…", "number. SPX…",
-    # "# _PA-2026…", a stray "oe"; a speck of one or two lower-case letters is passed over.
-    pattern = re.compile(rf"{start}{label}(?!\w)\s*(?:[:#+*.]{{1,2}}|\bis\b|\bes\b"
+    # "# _PA-2026…", a "#" read as "$", "%" or "&", a stray "oe"; a speck of one or two
+    # lower-case letters is passed over.
+    pattern = re.compile(rf"{start}{label}(?!\w)\s*(?:[:#+*.$%&]{{1,2}}|\bis\b|\bes\b"
                          rf"|(?-i:\b[a-z]{{1,2}}\b)(?=\s+[#_\-]*[A-Z0-9]))?\s*[_\-]*"
                          rf"(?P<v>{value})", re.IGNORECASE)
-    alone = re.compile(rf"(?:^|\W){label}\s*[:#+*._\-]*\s*$", re.IGNORECASE)
+    alone = re.compile(rf"(?:^|\W){label}\s*[:#+*._\-$%&]*\s*$", re.IGNORECASE)
     for index, line in enumerate(lines):
         for m in pattern.finditer(line):
             yield m["v"].strip(), line
@@ -129,10 +130,14 @@ def labelled(lines: Sequence[str], label: str, value: str = r".+", *, first: boo
 
 
 _ID = r"(?=[A-Z0-9#\-]*\d)[A-Z0-9][A-Z0-9\-/.]*[A-Z0-9]"  # one token with a digit in it
-ID_VALUE = r"#?\s*[A-Za-z0-9][A-Za-z0-9\-/.]*"  # what a label's number is read from
+# What a label's number is read from: one token, or capitals that OCR split from the rest of
+# the code by a space ("HMI 26A2873144" for HMI26A2873144).
+ID_VALUE = r"#?\s*(?:(?-i:[A-Z]{2,5}) (?=[A-Za-z0-9\-]*\d))?[A-Za-z0-9][A-Za-z0-9\-/.]*"
+_SPLIT_PREFIX = re.compile(r"^#?\s*(?-i:([A-Z]{2,5})) (?=[A-Z0-9\-]*\d)")
 
 
 def id_value(value: str) -> str | None:
+    value = _SPLIT_PREFIX.sub(r"\1", value)
     m = re.match(rf"^#?\s*({_ID})", value, re.IGNORECASE)
     if m is None:
         return None
