@@ -41,9 +41,11 @@ _MONTHS = {
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     # November 20, 2026 / Nov. 20 2026
-    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
-    # 20 de noviembre de 2026 / 20 November 2026
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?:de\s+)?(?P<month2>{_MONTH_NAMES})\.?,?\s+(?:del?\s+)?"
+    # (OCR: "Mar, 11, 2026", "Oct. 31. 2026")
+    rf"\b(?P<month>{_MONTH_NAMES})[.,]?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+(?P<y1>\d{{4}})\b"
+    # 20 de noviembre de 2026 / 20 November 2026 / 20th of November 2026 (OCR: "15 dde julio")
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?:d?de|of)\s+)?(?P<month2>{_MONTH_NAMES})\.?,?\s+"
+    r"(?:d?del?\s+)?"
     r"(?P<y2>\d{4})\b"
     # 11/20/2026, 11-20-2026, 11/20/26
     r"|(?<![\d/])(?P<n1>\d{1,2})(?P<sep>[/-])(?P<n2>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})(?![\d/])"
@@ -61,12 +63,42 @@ class Dated:
     words: str
 
 
+# A month name misread by one letter ("Juiy 16, 2026", "29 de abrit de 2026"): only where a day
+# and a year stand around it, and only for names of four letters or more ("tay 26" is not May).
+_MISREAD_MONTH_DATE = re.compile(
+    r"\b(?P<word>[^\W\d_]{4,10})[.,]?\s+(?P<d1>\d{1,2})[,.]?\s+(?P<y1>\d{4})\b"
+    r"|\b(?P<d2>\d{1,2})\s+d?de\s+(?P<word2>[^\W\d_]{4,10})\s+d?del?\s+(?P<y2>\d{4})\b")
+_LONG_MONTHS = {name: number for name, number in _MONTHS.items() if len(name) >= 4}
+
+
 def dates_in(text: str) -> Iterator[Dated]:
+    found: list[Dated] = []
     for m in _DATE.finditer(text):
         try:
-            yield Dated(_date_of(m), m.start(), m.end(), m.group(0))
+            found.append(Dated(_date_of(m), m.start(), m.end(), m.group(0)))
         except (ValueError, KeyError):
             continue
+    for m in _MISREAD_MONTH_DATE.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        month = _misread_month(m["word"] or m["word2"])
+        try:
+            if month is not None:
+                day, year = (m["d1"], m["y1"]) if m["word"] else (m["d2"], m["y2"])
+                found.append(Dated(date(int(year), month, int(day)), m.start(), m.end(),
+                                   m.group(0)))
+        except ValueError:
+            continue
+    yield from sorted(found, key=lambda d: d.start)
+
+
+def _misread_month(word: str) -> int | None:
+    word = word.lower()
+    if word in _MONTHS:
+        return None  # a real month name: the exact pattern decided
+    close = {number for name, number in _LONG_MONTHS.items() if len(name) == len(word)
+             and sum(a != b for a, b in zip(name, word, strict=True)) == 1}
+    return close.pop() if len(close) == 1 else None
 
 
 def _date_of(m: re.Match[str]) -> date:
@@ -89,6 +121,22 @@ def plausible_date(day: date, today: date) -> bool:
 
 # ----------------------------------------------------------------------------------- lines
 
+_ENDS_WITH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})[.,]?\s+\d{{1,2}}[,.]?$", re.IGNORECASE)
+_STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _year_joined(lines: list[str]) -> tuple[str, ...]:
+    """A date that OCR broke after its day ("Date: Jul. 16," then "2026" on the next line) put
+    back on one line."""
+    for index in range(len(lines) - 1):
+        nxt = next((i for i in range(index + 1, min(len(lines), index + 4)) if lines[i]), None)
+        if nxt is not None and _ENDS_WITH_DAY.search(lines[index]) \
+                and _STARTS_WITH_YEAR.match(lines[nxt]):
+            lines[index] = f"{lines[index]} {lines[nxt][:4]}"
+            lines[nxt] = lines[nxt][4:].strip()
+    return tuple(lines)
+
+
 @dataclass(frozen=True)
 class LetterText:
     """The letter's text, normalised, with its lines and a folded copy for keyword rules."""
@@ -100,7 +148,7 @@ class LetterText:
     @classmethod
     def of(cls, text: str) -> LetterText:
         clean = normalise_numbers(text)
-        lines = tuple(" ".join(line.split()) for line in clean.splitlines())
+        lines = _year_joined([" ".join(line.split()) for line in clean.splitlines()])
         folded = fold(" ".join(" ".join(lines).split()))
         return cls(clean, lines, folded)
 
