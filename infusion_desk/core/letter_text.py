@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from infusion_desk.core.letter_forms import form_pairs
 from infusion_desk.core.ocr_text import normalise_numbers
 from infusion_desk.core.text import fold
 
@@ -148,7 +149,7 @@ class LetterText:
     @classmethod
     def of(cls, text: str) -> LetterText:
         clean = normalise_numbers(text)
-        lines = _year_joined([" ".join(line.split()) for line in clean.splitlines()])
+        lines = _year_joined(form_pairs([" ".join(line.split()) for line in clean.splitlines()]))
         folded = fold(" ".join(" ".join(lines).split()))
         return cls(clean, lines, folded)
 

@@ -648,3 +648,52 @@ def test_a_service_date_in_a_table_is_not_the_letter_date() -> None:
 def test_a_word_that_only_looks_like_a_short_month_is_not_one() -> None:
     facts = read("Harborline Mutual Insurance\nClarence Me | a tay 26, 2026\n")
     assert facts.letter_date is None
+
+
+PHOTO_OF_A_FORM = """\
+Bramblecrest Benefit Plans
+Date of notice: Jul. 14, 2026
+Walter Brennan
+03/14/1947
+BBP815628049
+BBP-PA-5463-7321
+Daptomycin 500 mg IV every 24 hours
+07/16/2026
+08/26/2026
+60 doses
+Dr. Henrik Lindqvist
+Member
+Date of birth
+Member ID
+Authorization #
+Drug or service
+Approved from
+Approved through
+Quantity approved
+Prescriber
+Prior Authorization Approval
+APPROVED
+Dear Walter Brennan,
+We approved the prior authorization request your doctor sent us.
+"""
+
+
+def test_a_form_read_as_a_column_of_values_then_a_column_of_labels() -> None:
+    # How Tesseract read a phone photo of a letter whose labels and values stand far apart.
+    facts = read(PHOTO_OF_A_FORM, plans=[])
+
+    assert facts.authorization_number is not None
+    assert facts.authorization_number.value == "BBP-PA-5463-7321"
+    assert facts.member_id is not None and facts.member_id.value == "BBP815628049"
+    assert (facts.approved_from, facts.approved_to) == (date(2026, 7, 16), date(2026, 8, 26))
+    assert facts.approved_quantity is not None and facts.approved_quantity.value == "60 doses"
+
+
+def test_labels_and_values_that_do_not_fit_are_not_paired() -> None:
+    # One value was lost, so every value would sit beside the wrong label: nothing is paired.
+    broken = PHOTO_OF_A_FORM.replace("03/14/1947\n", "")
+    facts = read(broken, plans=[])
+
+    assert facts.authorization_number is None
+    assert facts.member_id is None
+    assert (facts.approved_from, facts.approved_to) == (None, None)
