@@ -25,8 +25,9 @@ from infusion_desk.core.records import Plan
 
 # ----------------------------------------------------------------------------------- numbers
 
+# OCR reads the "#" after "Authorization" as "$", "%", "&", "+" or a capital ("Authorization Y").
 _AUTH_LABEL = (r"(prior authori[sz]ation (number|no\.?|#|id)"
-               r"|authori[sz]ation (number|no\.?|#|\+|\$|%|&|id)"
+               r"|authori[sz]ation (number|no\.?|#|\+|\$|%|&|id|(?-i:[A-Z])(?= [A-Z0-9-]*\d))"
                r"|auth\.? (number|no\.?|#|id)|auth\s?#|pa (number|no\.?|#)"
                r"|n[uú]mero de (la )?(autorizaci[oó]n|aprobaci[oó]n)( previa)?)")
 _REFERENCE_LABEL = (r"(reference (number|no\.?|#|id)|ref\.? ?(number|no\.?|#)|ref #"

@@ -185,8 +185,9 @@ _NOT_LETTER_DATE = re.compile(
     r"|before|later than|antes|tardar|due|vence|start|end|inicio|fin)\W*$",
     re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d")
+# A bare "Date" only with its colon: alone, it heads a table's column of service dates.
 _LETTER_DATE_LABEL = (r"(date of (this )?(notice|letter)|notice date|letter date|date mailed"
-                      r"|statement date|date|fecha( de (este|esta) (aviso|carta))?)")
+                      r"|statement date|fecha de (este|esta) (aviso|carta)|(date|fecha)(?=\s*:))")
 
 
 def _letter_date(text: LetterText, today: date) -> tuple[date | None, str]:

@@ -42,8 +42,9 @@ _MONTHS = {
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     # November 20, 2026 / Nov. 20 2026
-    # (OCR: "Mar, 11, 2026", "Oct. 31. 2026")
-    rf"\b(?P<month>{_MONTH_NAMES})[.,]?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+(?P<y1>\d{{4}})\b"
+    # (OCR: "Mar, 11, 2026", "Oct. 31. 2026", "Oct.-31, 2026")
+    rf"\b(?P<month>{_MONTH_NAMES})(?:[.,;:-]{{1,2}}\s*|\s+)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
+    r"(?P<y1>\d{4})\b"
     # 20 de noviembre de 2026 / 20 November 2026 / 20th of November 2026 (OCR: "15 dde julio")
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?:d?de|of)\s+)?(?P<month2>{_MONTH_NAMES})\.?,?\s+"
     r"(?:d?del?\s+)?"
@@ -64,10 +65,11 @@ class Dated:
     words: str
 
 
-# A month name misread by one letter ("Juiy 16, 2026", "29 de abrit de 2026"): only where a day
-# and a year stand around it, and only for names of four letters or more ("tay 26" is not May).
+# A month name misread by one letter ("Juiy 16, 2026", "29 de abrit de 2026", "Ape. 13, 2026"):
+# only where a day and a year stand around it; a short name only by its last letter, and only
+# where one month fits ("tay 26" is not May, "Jum 4" could be June or July).
 _MISREAD_MONTH_DATE = re.compile(
-    r"\b(?P<word>[^\W\d_]{4,10})[.,]?\s+(?P<d1>\d{1,2})[,.]?\s+(?P<y1>\d{4})\b"
+    r"\b(?P<word>[^\W\d_]{3,10})[.,]?\s+(?P<d1>\d{1,2})[,.]?\s+(?P<y1>\d{4})\b"
     r"|\b(?P<d2>\d{1,2})\s+d?de\s+(?P<word2>[^\W\d_]{4,10})\s+d?del?\s+(?P<y2>\d{4})\b")
 _LONG_MONTHS = {name: number for name, number in _MONTHS.items() if len(name) >= 4}
 
@@ -97,8 +99,12 @@ def _misread_month(word: str) -> int | None:
     word = word.lower()
     if word in _MONTHS:
         return None  # a real month name: the exact pattern decided
-    close = {number for name, number in _LONG_MONTHS.items() if len(name) == len(word)
-             and sum(a != b for a, b in zip(name, word, strict=True)) == 1}
+    if len(word) == 3:
+        close = {number for name, number in _MONTHS.items()
+                 if len(name) == 3 and name[:2] == word[:2]}
+    else:
+        close = {number for name, number in _LONG_MONTHS.items() if len(name) == len(word)
+                 and sum(a != b for a, b in zip(name, word, strict=True)) == 1}
     return close.pop() if len(close) == 1 else None
 
 

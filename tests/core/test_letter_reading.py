@@ -609,6 +609,7 @@ def test_a_member_id_that_is_not_the_folders_is_not_forced_onto_it() -> None:
         ("Número de autorización -HMI-PA- 8202-5947 :", "HMI-PA-8202-5947"),  # split after -
         ("Authorization number: PA-2026-7O7043", "PA-2026-707043"),  # O for 0
         ("Prior authorization number\nBBP-PA-93l7-2576", "BBP-PA-9317-2576"),  # l for 1
+        ("Authorization Y BBP-PA-5463-7321", "BBP-PA-5463-7321"),  # a # read as a capital
     ],
 )
 def test_an_authorization_number_read_through_ocr_damage(read_as: str, meant: str) -> None:
@@ -628,6 +629,8 @@ def test_an_authorization_number_read_through_ocr_damage(read_as: str, meant: st
         ("Date: Jul. 16,\n2026", date(2026, 7, 16)),  # broken after the day
         ("Date: O7/l6/2026", date(2026, 7, 16)),  # O for 0, l for 1
         ("Date: the 16th of July 2026", date(2026, 7, 16)),
+        ("Date of notice: Oct.-31, 2026", date(2026, 10, 31)),
+        ("ROSA DELGADO IBARRA Ape. 13. 2026", date(2026, 4, 13)),  # Apr, its last letter lost
     ],
 )
 def test_the_letter_date_read_through_ocr_damage(read_as: str, meant: date) -> None:
@@ -646,8 +649,15 @@ def test_a_service_date_in_a_table_is_not_the_letter_date() -> None:
 
 
 def test_a_word_that_only_looks_like_a_short_month_is_not_one() -> None:
-    facts = read("Harborline Mutual Insurance\nClarence Me | a tay 26, 2026\n")
+    facts = read("Harborline Mutual Insurance\nClarence Me | a tay 26, 2026\nJum 4, 2026\n")
     assert facts.letter_date is None
+
+
+def test_a_table_headed_date_is_not_the_letter_date_above_it() -> None:
+    # A statement whose table came out one column at a time; the letter's own date is above.
+    text = ("Brightwater Home Infusion Pharmacy\nPatient Billing\nApril 11, 2026\n"
+            "Account number: BW-20781\nPatient Statement\nDate\n03/12/2026\n03/15/2026\n")
+    assert read(text).letter_date == date(2026, 4, 11)
 
 
 PHOTO_OF_A_FORM = """\
