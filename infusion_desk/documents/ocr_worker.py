@@ -17,12 +17,17 @@ How a page is read:
 1. The picture is decoded, turned upright as the app shows it, made grey on white and scaled to
    a size Tesseract reads well (:mod:`infusion_desk.documents.ocr_picture`; a picture too large
    to read is refused there with a note).
-2. The ``eng+spa`` models read it as it is. Most pages are upright and read well: done.
-3. Otherwise Tesseract's orientation detection (``osd.traineddata``, on a copy of about 150
+2. Its ruled lines and streaks are taken away and a crooked page is turned straight
+   (:mod:`infusion_desk.documents.ocr_cleanup`).
+3. The ``eng+spa`` models read it. A page read with a mean word confidence under
+   :data:`SPECKLED_CONFIDENCE` (a photocopy's specks, a fax's ragged type) is read once more
+   after a 3 x 3 median, and the reading Tesseract is surer of is kept. Most pages are upright
+   and read well: done.
+4. Otherwise Tesseract's orientation detection (``osd.traineddata``, on a copy of about 150
    dpi) says whether the page lies sideways or upside down, and in which alphabet; the page is
    read again turned upright and the better reading kept. When detection fails (a sparse page)
    the page is read once more upside down instead.
-4. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
+5. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
    that lies sideways well; it is then kept as read, its boxes right, ``rotated_by`` 0.)
 """
 
