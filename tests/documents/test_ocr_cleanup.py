@@ -3,6 +3,7 @@ with, and the letters themselves are left whole."""
 
 from __future__ import annotations
 
+import io
 import math
 
 import pytest
@@ -89,3 +90,21 @@ def test_a_point_of_the_straightened_page_maps_back_onto_the_crooked_one() -> No
 
     assert math.hypot(x - 301.5, y - 201.5) < 2
     assert unskew_point(10.0, 20.0, 0.0, *size) == (10.0, 20.0)
+
+
+def test_a_black_and_white_fax_is_softened_and_a_grey_scan_is_not() -> None:
+    from infusion_desk.documents.ocr_picture import decode
+
+    page = letter_page(dpi=150).image  # a fax's resolution: read at twice its size
+    fax = page.point(lambda v: 255 if v > 128 else 0).convert("1")
+    buffer = io.BytesIO()
+    fax.save(buffer, format="PNG")
+    read = decode(buffer.getvalue(), 0).image
+    levels = sum(1 for count in read.histogram() if count)
+    assert read.size == (page.width * 2, page.height * 2)
+    assert levels > 100  # its stair-step edges turned grey
+
+    grey = letter_page(dpi=300).image
+    buffer = io.BytesIO()
+    grey.save(buffer, format="PNG")
+    assert decode(buffer.getvalue(), 0).image.tobytes() == grey.tobytes()
