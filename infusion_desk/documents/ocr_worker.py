@@ -19,15 +19,15 @@ How a page is read:
    to read is refused there with a note).
 2. Its ruled lines and streaks are taken away and a crooked page is turned straight
    (:mod:`infusion_desk.documents.ocr_cleanup`).
-3. The ``eng+spa`` models read it. A page read with a mean word confidence under
-   :data:`SPECKLED_CONFIDENCE` (a photocopy's specks, a fax's ragged type) is read once more
-   after a 3 x 3 median, and the reading Tesseract is surer of is kept. Most pages are upright
-   and read well: done.
+3. The ``eng+spa`` models read it. Most pages are upright and read well: done.
 4. Otherwise Tesseract's orientation detection (``osd.traineddata``, on a copy of about 150
    dpi) says whether the page lies sideways or upside down, and in which alphabet; the page is
    read again turned upright and the better reading kept. When detection fails (a sparse page)
    the page is read once more upside down instead.
-5. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
+5. A page still read with a mean word confidence under :data:`SPECKLED_CONFIDENCE` (a
+   photocopy's specks, a fax's ragged type) is read once more, the right way up, after a 3 x 3
+   median, and the reading Tesseract is surer of is kept.
+6. Each word's box is mapped back to the picture as shown. (Tesseract itself may read a page
    that lies sideways well; it is then kept as read, its boxes right, ``rotated_by`` 0.)
 """
 
@@ -219,12 +219,6 @@ class PageReading:
         cleaned = clean(picture.image, _likely_dpi(picture.image))
         image = cleaned.image
         words = self._recognise(image)
-        if words.confidence < SPECKLED_CONFIDENCE:
-            # Read poorly: dust and toner specks read as marks inside words and numbers.
-            clearer = despeckle(image)
-            again = self._recognise(clearer)
-            if again.confidence > words.confidence:
-                image, words = clearer, again
         turn = 0
         orientation = _Orientation(0, sure=False, script="")
         if words.count < MIN_WORDS or words.confidence < GOOD_CONFIDENCE:
@@ -240,6 +234,12 @@ class PageReading:
                 flipped = self._recognise(rotated(image, 180))
                 if flipped.count and flipped.confidence > words.confidence + 10:
                     words, turn = flipped, 180
+        if words.count >= MIN_WORDS and words.confidence < SPECKLED_CONFIDENCE:
+            # Still read poorly, the right way up: specks of dust and toner, or a fax's ragged
+            # type, read as marks inside words and numbers. Once more without them.
+            again = self._recognise(despeckle(rotated(image, turn)))
+            if again.confidence > words.confidence:
+                words = again
         reading = _in_picture_frame(words, turn, cleaned.angle, picture)
         reading.note = _note(words, orientation)
         return reading
