@@ -5,6 +5,7 @@ time."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 import shutil
 import time
@@ -12,10 +13,29 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from infusion_desk.core.errors import BackupFailedError, FolderError
+from infusion_desk.core.errors import (
+    BackupFailedError,
+    BackupFolderBusyError,
+    BackupFolderDamagedError,
+    BackupNeedsRoomError,
+    BackupPlaceFullError,
+    BackupPlaceMissingError,
+    BackupPlaceReadOnlyError,
+    FolderError,
+)
 from infusion_desk.storage import schema
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
+from infusion_desk.storage.snapshot import (
+    FULL_ERRNOS,
+    NOT_WRITABLE_ERRNOS,
+    NoRoomError,
+    PlaceFullError,
+    PlaceMissingError,
+    PlaceNotWritableError,
+    SourceBusyError,
+    SourceDamagedError,
+)
 
 SUFFIX = ".snapshot"
 _STAMP = "%Y-%m-%d %H-%M-%S-%f"
@@ -71,7 +91,7 @@ class BackupDirectory:
         if not self.location.is_dir():
             # Never create the location itself: a missing USB stick must not turn into a
             # directory of the same name on the computer's own disk.
-            raise FileNotFoundError(f"the backup place {self.location} cannot be reached")
+            raise FileNotFoundError(errno.ENOENT, "the backup place cannot be reached")
         for directory in (self.root, self.snapshots_dir, self.scratch_dir, self.blobs.root):
             directory.mkdir(exist_ok=True)
         readme = self.root / "README.txt"
@@ -84,7 +104,7 @@ class BackupDirectory:
         try:
             self._prepare()
         except OSError as exc:
-            raise BackupFailedError(str(exc)) from exc
+            raise place_trouble(exc, self.location) from exc
         lock = LockFile(self.root / "backups.lock", foreign_stale_after=timedelta(hours=1))
         deadline = time.monotonic() + (self._lock_wait if wait is None else wait)
         while True:
@@ -98,13 +118,33 @@ class BackupDirectory:
                     raise BackupFailedError("another backup is being made") from exc
                 time.sleep(0.2)
             except LockUnavailableError as exc:
-                raise BackupFailedError(str(exc)) from exc
+                raise place_trouble(exc, self.location) from exc
         try:
             _clear_directory(self.scratch_dir)  # what a crash left half-written
             yield
         finally:
             lock.release()
 
+
+
+def place_trouble(exc: BaseException, location: Path) -> BackupFailedError:
+    """The BackupFailedError that says what is wrong with the backup place: full, read-only,
+    gone, or (the words from a snapshot that failed) the folder busy or damaged."""
+    detail = f"{type(exc).__name__}: {getattr(exc, 'strerror', None) or exc}"
+    if isinstance(exc, NoRoomError):
+        return BackupNeedsRoomError(exc.needed, exc.free)
+    if isinstance(exc, SourceBusyError):
+        return BackupFolderBusyError(detail)
+    if isinstance(exc, SourceDamagedError):
+        return BackupFolderDamagedError(detail)
+    if isinstance(exc, PlaceFullError) or getattr(exc, "errno", None) in FULL_ERRNOS:
+        return BackupPlaceFullError(detail)
+    if isinstance(exc, PlaceMissingError) or not location.is_dir():
+        return BackupPlaceMissingError(detail)
+    if isinstance(exc, (PlaceNotWritableError, LockUnavailableError)) or getattr(
+            exc, "errno", None) in NOT_WRITABLE_ERRNOS:
+        return BackupPlaceReadOnlyError(detail)
+    return BackupFailedError(detail)
 
 
 class BackupBusyError(Exception):

@@ -19,9 +19,9 @@ from infusion_desk.storage.snapshot import (
     MissingDocumentsError,
     SnapshotError,
     read_snapshot,
-    rebuild_folder,
-    write_snapshot,
 )
+from infusion_desk.storage.snapshot_rebuild import rebuild_folder
+from infusion_desk.storage.snapshot_writing import write_snapshot
 
 SCAN = bytes(range(256)) * 2000  # 512 KB
 PHOTO = b"\x89PNG pretend photo" * 1000
@@ -52,8 +52,8 @@ def blobs(tmp_path: Path) -> BlobStore:
 def take(source: Path, blobs: BlobStore, name: str = "one") -> Path:
     partial = blobs.scratch / f"{name}.partial"
     blobs.scratch.mkdir(parents=True, exist_ok=True)
-    write_snapshot(source, scratch=blobs.scratch / f"{name}.scratch", partial=partial,
-                   blobs=blobs, info={"reason": "test", "taken_at": "2026-11-27T10:00:00"})
+    write_snapshot(source, partial=partial, blobs=blobs,
+                   info={"reason": "test", "taken_at": "2026-11-27T10:00:00"})
     final = partial.with_suffix(".snapshot")
     partial.replace(final)
     return final

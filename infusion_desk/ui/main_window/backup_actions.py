@@ -11,7 +11,18 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from infusion_desk.core.dates import format_when
-from infusion_desk.core.errors import BackupError, FolderError
+from infusion_desk.core.errors import (
+    BackupError,
+    BackupFolderBusyError,
+    BackupFolderDamagedError,
+    BackupNeedsRoomError,
+    BackupPlaceFullError,
+    BackupPlaceMissingError,
+    BackupPlaceReadOnlyError,
+    FolderDamagedError,
+    FolderError,
+    size_words,
+)
 from infusion_desk.services import CheckReport
 from infusion_desk.services.backups import BackupInfo, BackupStore
 from infusion_desk.ui.backup_dialogs import RestoreDialog, counts_summary, restore_question
@@ -65,9 +76,35 @@ class BackupActions(QObject):
             self._w.say(self.tr("Backed up today's folder."))  # quiet: never hide a message
 
     def _on_backup_job_failed(self, error: FolderError) -> None:
-        if isinstance(error, BackupError):
-            self._w.say(self.tr("Today's backup could not be made. Check that the backup place "
-                                "can be reached (File > Backup location…)."))
+        if isinstance(error, (BackupError, FolderDamagedError)):
+            self._w.say(self.daily_backup_words(error))
+
+    def daily_backup_words(self, error: FolderError) -> str:
+        """What the status line says when the day's backup failed, chosen by what went wrong."""
+        if isinstance(error, BackupNeedsRoomError):
+            return self.tr("Today's backup was not made: it needs about {0}, and the backup "
+                           "place has {1} free. Make room there, or choose another place "
+                           "(File > Backup location…).").format(
+                size_words(error.needed, round_up=True), size_words(error.free))
+        if isinstance(error, BackupPlaceFullError):
+            return self.tr("Today's backup was not made: the backup place is full. Make room "
+                           "there, or choose another place (File > Backup location…).")
+        if isinstance(error, BackupPlaceReadOnlyError):
+            return self.tr("Today's backup was not made: the backup place cannot be written to "
+                           "(a locked USB stick, or a folder you may only read). Choose another "
+                           "place (File > Backup location…).")
+        if isinstance(error, BackupPlaceMissingError):
+            return self.tr("Today's backup was not made: the backup place cannot be reached. "
+                           "Check that the disk or USB stick is plugged in (File > Backup "
+                           "location…).")
+        if isinstance(error, BackupFolderBusyError):
+            return self.tr("Today's backup was not made because the folder was busy. It will "
+                           "be made the next time the folder is opened.")
+        if isinstance(error, (BackupFolderDamagedError, FolderDamagedError)):
+            return self.tr("Today's backup was not made because the folder looks damaged. Keep "
+                           "your older backups (Help > Check this folder).")
+        return self.tr("Today's backup could not be made. Check that the backup place can be "
+                       "reached (File > Backup location…).")
 
     # ------------------------------------------------------------------ restore
     def show_restore_dialog(self) -> RestoreDialog | None:
