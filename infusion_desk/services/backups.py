@@ -17,6 +17,7 @@ replaces (or sets a damaged file aside) and never deletes a backup.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -29,7 +30,9 @@ from infusion_desk import __version__
 from infusion_desk.core.errors import (
     BackupDamagedError,
     BackupFailedError,
+    BackupFolderBusyError,
     DiskFullError,
+    FolderBusyReadingError,
     FolderExistsError,
     FolderInUseError,
     FolderMissingError,
@@ -63,8 +66,6 @@ from infusion_desk.storage.snapshot import (
     PlaceMissingError,
     PlaceNotWritableError,
     SnapshotError,
-    SnapshotWritten,
-    SourceBusyError,
     read_snapshot,
 )
 from infusion_desk.storage.snapshot_rebuild import rebuild_folder
@@ -108,7 +109,7 @@ class BackupStore(BackupDirectory):
         no longer keep are removed afterwards, then document bytes no snapshot refers to.
         """
         path = self._source_path(source)
-        schema.inspect_file(path)  # what is not a folder file gets no "Backups" directory
+        _refuse_what_is_not_a_folder(path)
         with self._locked():
             info = self._snapshot_locked(path, reason)
             if rotate:
@@ -126,7 +127,7 @@ class BackupStore(BackupDirectory):
         if any(taken.date() == now.date() for _path, taken, _why in self._snapshot_files()):
             return None
         path = self._source_path(source)
-        schema.inspect_file(path)
+        _refuse_what_is_not_a_folder(path)
         try:
             with self._locked(wait=0.0):
                 info = self._snapshot_locked(path, DAILY, taken_at=now)
@@ -138,6 +139,20 @@ class BackupStore(BackupDirectory):
     def _snapshot_locked(
         self, path: Path, reason: str, *, taken_at: datetime | None = None
     ) -> BackupInfo:
+        """Take the snapshot; a folder another program keeps busy (beyond SQLite's own wait) is
+        tried again a few times, each after a longer pause."""
+        for pause in BUSY_PAUSES:
+            try:
+                return self._snapshot_once(path, reason, taken_at)
+            except (BackupFolderBusyError, FolderBusyReadingError):
+                log.info("the folder was busy; taking the snapshot again in %.0f s", pause)
+                time.sleep(pause)
+        try:
+            return self._snapshot_once(path, reason, taken_at)
+        except FolderBusyReadingError as exc:
+            raise BackupFolderBusyError(exc.detail) from exc
+
+    def _snapshot_once(self, path: Path, reason: str, taken_at: datetime | None) -> BackupInfo:
         state = schema.inspect_file(path)  # refuses what is not a folder file, unchanged
         taken_at = taken_at or self._clock()
         final = self._new_snapshot_path(taken_at, reason)
@@ -151,7 +166,8 @@ class BackupStore(BackupDirectory):
         }
         started = time.monotonic()
         try:
-            written = self._write_with_retries(path, partial, final, info)
+            written = write_snapshot(path, partial=partial, blobs=self.blobs, info=info)
+            replace_durably(partial, final)
         except (SnapshotError, sqlite3.Error, OSError, ValueError) as exc:
             log.warning("a backup failed: %s", type(exc).__name__)
             raise place_trouble(exc, self.location) from exc
@@ -164,23 +180,6 @@ class BackupStore(BackupDirectory):
             log.warning("%d document(s) are damaged in the folder and were not backed up: %s",
                         len(written.unreadable), ", ".join(written.unreadable))
         return self._describe(final)
-
-    def _write_with_retries(self, path: Path, partial: Path, final: Path,
-                            info: dict[str, str]) -> SnapshotWritten:
-        """Write the snapshot; a folder another program keeps busy (beyond SQLite's own wait)
-        is tried again a few times, each after a longer pause."""
-        for pause in BUSY_PAUSES:
-            try:
-                written = write_snapshot(path, partial=partial, blobs=self.blobs, info=info)
-            except SourceBusyError:
-                log.info("the folder was busy; taking the snapshot again in %.0f s", pause)
-                time.sleep(pause)
-                continue
-            replace_durably(partial, final)
-            return written
-        written = write_snapshot(path, partial=partial, blobs=self.blobs, info=info)
-        replace_durably(partial, final)
-        return written
 
     # ------------------------------------------------------------------ listing
     def list_backups(self) -> list[BackupInfo]:
@@ -320,6 +319,13 @@ class BackupStore(BackupDirectory):
         if source is None:
             return self.folder_path
         return source.path if isinstance(source, Folder) else source
+
+
+def _refuse_what_is_not_a_folder(path: Path) -> None:
+    """Raise the FolderError of what is not a folder file before a "Backups" directory is made
+    for it (a folder busy just now is waited for when the snapshot is taken)."""
+    with contextlib.suppress(FolderBusyReadingError):
+        schema.inspect_file(path)
 
 
 def _swap_in(partial: Path, target: Path, set_aside: Path | None) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from infusion_desk.core.errors import (
+    FolderBusyReadingError,
     FolderDamagedError,
     FolderMissingError,
     FolderTooNewError,
@@ -37,6 +38,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures")
 HEAD = REVISIONS[-1]
+_BUSY, _LOCKED = 5, 6  # SQLite's result codes when another connection holds the file
 
 
 @dataclass(frozen=True)
@@ -46,25 +48,7 @@ class FileState:
 
 def inspect_file(path: Path) -> FileState:
     """Say what ``path`` is without changing a byte of it, or raise a plain-language error."""
-    if not path.exists():
-        raise FolderMissingError(path)
-    if path.is_dir():
-        raise NotAFolderError(path, "it is a directory, not a folder file")
-    try:
-        with path.open("rb") as handle:
-            magic = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise FolderUnreadableError(path, exc) from exc
-    if magic != SQLITE_MAGIC:
-        raise NotAFolderError(path, "it is not an Infusion Desk folder file")
-    try:
-        # Another app's database is told by its header alone: SQLite never opens it, so it is
-        # not changed and nothing is made beside it. A folder file is read under SQLite's locks
-        # (someone may be writing it), folding nothing in.
-        conn = (connect_read_only(path) if _header_application_id(path) != APPLICATION_ID
-                else connect_reading(path, fold_in_log=False))
-    except sqlite3.Error as exc:
-        raise FolderUnreadableError(path, exc) from exc
+    conn = _open_to_inspect(path)
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -73,6 +57,10 @@ def inspect_file(path: Path) -> FileState:
         if "alembic_version" not in tables:
             raise FolderDamagedError(path, "its version record is missing")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (_BUSY, _LOCKED):
+            raise FolderBusyReadingError(str(exc)) from exc  # another program holds it
+        raise FolderDamagedError(path, str(exc)) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise FolderDamagedError(path, str(exc)) from exc
     finally:
@@ -93,6 +81,29 @@ def _header_application_id(path: Path) -> int | None:
     except OSError:
         return None
     return int.from_bytes(header[68:72], "big") if len(header) == 72 else None
+
+
+def _open_to_inspect(path: Path) -> sqlite3.Connection:
+    if not path.exists():
+        raise FolderMissingError(path)
+    if path.is_dir():
+        raise NotAFolderError(path, "it is a directory, not a folder file")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise FolderUnreadableError(path, exc) from exc
+    if magic != SQLITE_MAGIC:
+        raise NotAFolderError(path, "it is not an Infusion Desk folder file")
+    try:
+        # Another app's database is told by its header alone: SQLite never opens it, so it is
+        # not changed and nothing is made beside it. A folder file is read under SQLite's locks
+        # (someone may be writing it), folding nothing in.
+        if _header_application_id(path) != APPLICATION_ID:
+            return connect_read_only(path)
+        return connect_reading(path, fold_in_log=False)
+    except sqlite3.Error as exc:
+        raise FolderUnreadableError(path, exc) from exc
 
 
 def read_only_uri(path: Path, *, immutable: bool | None = None) -> str:
