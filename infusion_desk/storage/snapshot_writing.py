@@ -134,9 +134,7 @@ def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
     page_size = int(conn.execute(f"PRAGMA {SOURCE}.page_size").fetchone()[0])
     listed = [(int(r), str(s), int(n)) for r, s, n in conn.execute(
         f"SELECT rowid, sha256, size FROM {SOURCE}.blobs")]
-    thumbnails = [(int(i), bytes(t)) for i, t in conn.execute(
-        f"SELECT id, thumbnail FROM {SOURCE}.documents WHERE length(thumbnail) > 0")]
-    _check_room(conn, partial, blobs, listed=listed, thumbnails=thumbnails, page_size=page_size)
+    _check_room(conn, partial, blobs, listed=listed, page_size=page_size)
     documents = new_files = new_bytes = 0
     unreadable: list[str] = []
     for rowid, sha, size in listed:
@@ -154,8 +152,7 @@ def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
     _copy_records(conn)
     conn.execute(f"CREATE TABLE {THUMBNAILS_TABLE} "
                  "(document_id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL)")
-    for document_id, data in thumbnails:
-        sha = hashlib.sha256(data).hexdigest()
+    for document_id, sha, data in _thumbnails(conn):
         if not blobs.has(sha, len(data)) and blobs.put(sha, data):
             new_files += 1
             new_bytes += len(data)
@@ -173,16 +170,27 @@ def _pieces(conn: sqlite3.Connection, rowid: int) -> Iterator[bytes]:
             yield piece
 
 
+def _thumbnails(conn: sqlite3.Connection) -> Iterator[tuple[int, str, bytes]]:
+    """Each document's thumbnail (small pictures), one at a time, with its fingerprint."""
+    for document_id, data in rows(
+            conn, f"SELECT id, thumbnail FROM {SOURCE}.documents WHERE length(thumbnail) > 0"):
+        picture = bytes(data)
+        yield int(document_id), hashlib.sha256(picture).hexdigest(), picture
+
+
 def _check_room(conn: sqlite3.Connection, partial: Path, blobs: BlobStore, *,
-                listed: list[tuple[int, str, int]], thumbnails: list[tuple[int, bytes]],
-                page_size: int) -> None:
+                listed: list[tuple[int, str, int]], page_size: int) -> None:
     """Refuse before writing anything if the backup place cannot hold what this snapshot adds:
-    the document bytes it lacks and the records (the folder's pages less its documents)."""
+    the document bytes and thumbnails it lacks, and the records (the folder's pages less its
+    documents and thumbnails)."""
     used_pages = (int(conn.execute(f"PRAGMA {SOURCE}.page_count").fetchone()[0])
                   - int(conn.execute(f"PRAGMA {SOURCE}.freelist_count").fetchone()[0]))
-    all_bytes = sum(n for _r, _s, n in listed) + sum(len(t) for _i, t in thumbnails)
-    records = max(0, used_pages * page_size - all_bytes)
-    new = sum(n for _r, sha, n in listed if not blobs.has(sha, n))
+    thumbnails = new_thumbnails = 0
+    for _id, sha, picture in _thumbnails(conn):
+        thumbnails += len(picture)
+        new_thumbnails += 0 if blobs.has(sha, len(picture)) else len(picture)
+    records = max(0, used_pages * page_size - sum(n for _r, _s, n in listed) - thumbnails)
+    new = sum(n for _r, sha, n in listed if not blobs.has(sha, n)) + new_thumbnails
     needed = new + records + records // 4 + ROOM_MARGIN
     free = shutil.disk_usage(partial.parent).free
     if needed > free:

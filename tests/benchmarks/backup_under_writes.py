@@ -78,19 +78,21 @@ def snapshots_under_writes(args: argparse.Namespace, work: Path) -> int:
     taken = []
     try:
         for number in range(args.snapshots):
-            writer.wait_for_changes(1)  # the writer is at work while each snapshot is taken
-            began = time.perf_counter()
-            try:
-                info = store.snapshot(path, MANUAL, rotate=False)
-            except Exception as exc:  # noqa: BLE001 - counted, with its words
-                failures[f"{type(exc).__name__}: {getattr(exc, 'detail', '') or exc}"] += 1
-                continue
-            finally:
-                seconds.append(time.perf_counter() - began)
+            with writer.writing():  # the writer is at work while each snapshot is taken
+                began = time.perf_counter()
+                try:
+                    info = store.snapshot(path, MANUAL, rotate=False)
+                except Exception as exc:  # noqa: BLE001 - counted, with its words
+                    failures[f"{type(exc).__name__}: {getattr(exc, 'detail', '') or exc}"] += 1
+                    continue
+                finally:
+                    seconds.append(time.perf_counter() - began)
             taken.append((number, info))
     finally:
         writer.stop()
-    print(f"writer: {len(writer.states) - 1} changes committed meanwhile")
+    print(f"writer: {len(writer.states) - 1} changes committed during the snapshots "
+          f"(at least {min(writer.changes_made)} during each); folder now "
+          f"{path.stat().st_size / 1e6:.0f} MB")
     restored = 0
     for number, info in taken:
         restore_to = None
@@ -185,7 +187,7 @@ def main() -> int:
     parser.add_argument("--folder-mb", type=int, default=300)
     parser.add_argument("--snapshots", type=int, default=50)
     parser.add_argument("--restore-every", type=int, default=10)
-    parser.add_argument("--max-kb", type=int, default=4096,
+    parser.add_argument("--max-kb", type=int, default=1024,
                         help="largest file the writer imports (kilobytes)")
     parser.add_argument("--cli-tries", type=int, default=20)
     args = parser.parse_args()

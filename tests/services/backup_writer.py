@@ -1,11 +1,14 @@
 """A folder kept busy in another process while backups are taken, and the checks of each backup.
 
 Run as a script (``python backup_writer.py FOLDER WORKDIR SEED MAX_KB``) it opens the folder for
-changes and, until a line ``stop`` (or the end of its input) arrives, imports three files at a
-time through ``import_files`` (random bytes of up to ``MAX_KB`` kilobytes each, so that the
-write-ahead log fills and is folded into the folder file meanwhile), logs calls and edits
-requests. After every committed change it prints ``state CALLS DOCUMENTS REQUESTS`` with one
-``write``, so a backup's counts can be checked against a moment the folder really was in.
+changes and makes one change for each line ``go`` it reads, until ``stop`` (or the end of its
+input): it imports three files at once through ``import_files`` (random bytes of up to ``MAX_KB``
+kilobytes each, so that the write-ahead log fills and is folded into the folder file meanwhile),
+logs a call, or adds or edits a request. After every committed change it prints ``state CALLS
+DOCUMENTS REQUESTS`` with one ``write``, so a backup's counts can be checked against a moment the
+folder really was in, and ``done`` when the change asked for is made. :class:`BusyFolder` asks
+for change after change while a backup is being taken, and for none in between, so the folder
+does not grow without end while the backups are checked.
 
 Imported by ``tests/services/test_backups_under_writes.py`` and
 ``tests/benchmarks/backup_under_writes.py`` for :class:`BusyFolder` and :func:`check_backup`.
@@ -13,6 +16,7 @@ Imported by ``tests/services/test_backups_under_writes.py`` and
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import random
@@ -20,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -37,18 +42,9 @@ def say(line: str) -> None:
     os.write(1, (line + "\n").encode())
 
 
-def write_until_stopped(path: Path, workdir: Path, seed: int, max_kb: int) -> None:
+def write_when_asked(path: Path, workdir: Path, seed: int, max_kb: int) -> None:
     from infusion_desk.services.importing import ImportStatus, import_files
 
-    stop = threading.Event()
-
-    def listen() -> None:
-        for line in sys.stdin:
-            if line.strip() == "stop":
-                break
-        stop.set()
-
-    threading.Thread(target=listen, daemon=True).start()
     rng = random.Random(seed)
     workdir.mkdir(parents=True, exist_ok=True)
     with Folder.open(path) as folder:
@@ -56,9 +52,9 @@ def write_until_stopped(path: Path, workdir: Path, seed: int, max_kb: int) -> No
                                       folder.count(Request))
         request_ids = [r.id for r in folder.requests() if r.id is not None]
         say(f"ready {calls} {documents} {requests}")
-        n = 0
-        while not stop.is_set():
-            n += 1
+        for n, line in enumerate(sys.stdin):
+            if line.strip() != "go":
+                break
             roll = rng.random()
             if roll < 0.4:  # three files at once, as she drops them on the window
                 files = []
@@ -90,6 +86,7 @@ def write_until_stopped(path: Path, workdir: Path, seed: int, max_kb: int) -> No
                 current = folder.get(Request, rng.choice(request_ids))
                 folder.records.update(replace(current, notes=f"edited {n}"))
                 say(f"state {calls} {documents} {requests}")
+            say("done")
     say("stopped")
 
 
@@ -103,6 +100,7 @@ class BusyFolder:
     seed: int = 1
     max_kb: int = 256
     states: list[State] = field(default_factory=list)
+    changes_made: list[int] = field(default_factory=list)  # during each ``writing`` block
 
     def __post_init__(self) -> None:
         env = dict(os.environ)  # the writer runs the same app as this process
@@ -123,7 +121,7 @@ class BusyFolder:
             self._lines.put(line.strip())
         self._lines.put("")  # the end of its output
 
-    def _next(self, prefix: str, timeout: float = 120.0) -> str:
+    def _next(self, prefix: str, timeout: float = 300.0) -> str:
         deadline = time.monotonic() + timeout
         while True:
             line = self._lines.get(timeout=max(0.0, deadline - time.monotonic()))
@@ -135,19 +133,50 @@ class BusyFolder:
             if line == "" or line.startswith("error"):
                 raise AssertionError(f"the writer stopped: {line or 'no more output'}")
 
-    def wait_for_changes(self, count: int = 1) -> None:
-        """Return once the writer has committed ``count`` more changes."""
-        for _ in range(count):
-            self._next("state ")
+    def _send(self, line: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Keep the writer changing the folder, one change after another, while the ``with``
+        block runs (at least one change is begun before it); return once the last is made."""
+        busy = threading.Event()
+        busy.set()
+        changes = 0
+        failed: list[BaseException] = []
+
+        def keep_going() -> None:
+            nonlocal changes
+            try:
+                while True:
+                    self._send("go")
+                    self._next("done")
+                    changes += 1
+                    if not busy.is_set():
+                        return
+            except BaseException as exc:  # noqa: BLE001 - told in the test's own thread
+                failed.append(exc)
+
+        pump = threading.Thread(target=keep_going, daemon=True)
+        pump.start()
+        try:
+            yield
+        finally:
+            busy.clear()
+            pump.join(timeout=300)
+        if failed:
+            raise failed[0]
+        self.changes_made.append(changes)
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            assert self.process.stdin is not None
-            self.process.stdin.write("stop\n")
-            self.process.stdin.flush()
             try:
+                self._send("stop")
                 self._next("stopped")
             finally:
+                assert self.process.stdin is not None
                 self.process.stdin.close()
                 self.process.wait(timeout=60)
 
@@ -192,7 +221,7 @@ def check_backup(store: BackupStore, info: BackupInfo, states: list[State], rest
 def main() -> None:
     path, workdir, seed, max_kb = sys.argv[1:5]
     try:
-        write_until_stopped(Path(path), Path(workdir), int(seed), int(max_kb))
+        write_when_asked(Path(path), Path(workdir), int(seed), int(max_kb))
     except BaseException as exc:  # noqa: BLE001 - report anything, then end
         say(f"error {exc!r}")
         raise SystemExit(1) from exc

@@ -300,13 +300,13 @@ def test_the_backup_note_never_hides_another_message(
 @pytest.mark.parametrize("trouble", ["unplugged", "no room", "read-only"])
 def test_the_days_backup_says_why_it_was_not_made(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path,
-    tmp_path: Path, trouble: str
+    trouble: str
 ) -> None:
-    stick = tmp_path / "USB STICK"
+    stick = folder_path.parent / "USB STICK"
     if trouble != "unplugged":
         stick.mkdir()
     if trouble == "no room":
-        usage = shutil.disk_usage(tmp_path)
+        usage = shutil.disk_usage(folder_path.parent)
         monkeypatch.setattr(snapshot_writing.shutil, "disk_usage",
                             lambda _where: usage._replace(free=0))
     if trouble == "read-only":
