@@ -81,8 +81,8 @@ class DocumentDetails(QScrollArea):
                                     "the prior authorization or add a request from it.")
         buttons.addWidget(self.file_button)
         buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)  # Delete stands apart, at the far end: never clicked for File
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         inner.addLayout(buttons)
 
         inner.addWidget(heading("Sent with these requests", self.body, scale=1.0))
