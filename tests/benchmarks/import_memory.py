@@ -50,7 +50,7 @@ def write_random(path: Path, size: int) -> None:
 
 
 def write_big_pdf(path: Path, size: int) -> None:
-    """A valid one-page PDF (with a line of text) that carries ``size`` bytes in an unused stream."""
+    """A valid one-page PDF (one line of text) that carries ``size`` bytes in an unused stream."""
     text = b"BT /F1 24 Tf 72 700 Td (A very large statement) Tj ET"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

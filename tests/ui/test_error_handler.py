@@ -1,4 +1,5 @@
-"""An unexpected error: written to the log with its traceback, said plainly, app keeps running."""
+"""An unexpected error: written to the log with its traceback (no exception text), said plainly,
+the app keeps running."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def test_unexpected_error_is_logged_and_said_plainly(
     logged = paths.log_file.read_text(encoding="utf-8")
     assert "unexpected error" in logged
     assert "Traceback (most recent call last)" in logged
-    assert "ZeroDivisionError: a bug in a slot" in logged
+    assert "ZeroDivisionError" in logged and "in slot" in logged  # what and where
+    assert "a bug in a slot" not in logged  # an exception's text can hold personal text
     assert len(shown) == 1 and shown[0].startswith(ERROR_TEXT)
     assert str(paths.log_file) in shown[0]
 
