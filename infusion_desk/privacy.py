@@ -106,6 +106,15 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
 class PrivateFormatter(logging.Formatter):
     """Formats tracebacks without the text of any exception (see :func:`traceback_lines`)."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # Never a traceback another handler formatted and left on the record: it may hold an
+        # exception's text.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's name
         _kind, value, tb = ei
         if value is None:
