@@ -80,6 +80,7 @@ def test_a_zip_archive_is_shown_as_one_and_its_files_are_added_on_request(
     assert tab.preview.page_view.pixmap().isNull()  # no page of a PDF inside is shown
     assert tab.inside_button.isVisibleTo(tab) and tab.inside_button.isEnabled()
     assert not tab.print_button.isEnabled()
+    assert tab.details.fields["file"].text().startswith("from the portal.zip, ZIP archive, 4 files")
 
     qtbot.mouseClick(tab.inside_button, Qt.MouseButton.LeftButton)
     said = summary_text(qtbot)
