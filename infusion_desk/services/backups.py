@@ -152,8 +152,8 @@ class BackupStore(BackupDirectory):
                  written.documents, written.new_files, written.new_bytes,
                  time.monotonic() - started)
         if written.unreadable:
-            log.warning("%d document(s) are damaged in %s and were not backed up: %s",
-                        len(written.unreadable), path.name, ", ".join(written.unreadable))
+            log.warning("%d document(s) are damaged in the folder and were not backed up: %s",
+                        len(written.unreadable), ", ".join(written.unreadable))
         return self._describe(final)
 
     # ------------------------------------------------------------------ listing
