@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
 from infusion_desk.core.errors import FolderError
 from infusion_desk.demo.letter_corpus.command import add_ocr_accuracy
+from infusion_desk.privacy import PrivateFormatter
 
 if TYPE_CHECKING:
     from infusion_desk.services.backups import BackupInfo
@@ -107,14 +108,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from infusion_desk.services import Folder
-    from infusion_desk.services.importing import ImportStatus, import_files
+    from infusion_desk.services.importing import import_files, status_line
 
-    with Folder.open(args.path) as folder:
-        outcomes = import_files(folder, args.files, today=date.today())
-    for outcome in outcomes:
-        word = {ImportStatus.IMPORTED: "imported", ImportStatus.DUPLICATE: "duplicate",
-                ImportStatus.REFUSED: "refused"}[outcome.status]
-        print(f"{word}: {outcome.message}")
+    with Folder.open(args.path) as folder:  # each line at once: a stopped import has told all
+        outcomes = import_files(folder, args.files, today=date.today(),
+                                on_outcome=lambda outcome: print(status_line(outcome), flush=True))
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAULT
 
 
@@ -256,8 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import", help="add files to a folder",
         description="Add documents (letters, scans, photos, emails, any file) to a folder. One "
-                    "line per file says whether it was imported, was already there, or was "
-                    "refused and why. Exits 0 only if every file went in.")
+                    "line per file, printed as soon as that file is stored, says whether it was "
+                    "imported, was already there, or was refused and why. A ZIP archive is kept "
+                    "as one file. Exits 0 only if every file went in.")
     imp.add_argument("path", type=_folder_path, help="the folder file")
     imp.add_argument("files", nargs="+", type=Path, help="files or folders of files to add")
     imp.set_defaults(run=_cmd_import)
@@ -350,6 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:  # the terminal hears warnings, not chatter
         handler.setLevel(logging.WARNING)
+        handler.setFormatter(PrivateFormatter("%(levelname)s %(name)s: %(message)s"))
     if not _is_command_line(args_list):
         from infusion_desk.app import run_app
 

@@ -63,6 +63,16 @@ class FolderDamagedError(FolderError):
         )
 
 
+class FileChangedError(FolderError):
+    """A file being added changed while it was read (it was still being written, downloaded or
+    scanned): it is not kept, so that a document is never stored cut short."""
+
+    MESSAGE = "This file changed while it was being added. Try again when it is finished."
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(self.MESSAGE, detail=detail)
+
+
 class FolderUnreadableError(FolderError):
     def __init__(self, path: Path, exc: BaseException) -> None:
         super().__init__(

@@ -23,6 +23,7 @@ from infusion_desk.core.errors import (
     BackupPlaceReadOnlyError,
     FolderError,
 )
+from infusion_desk.privacy import make_private_dir, open_private
 from infusion_desk.storage import schema
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
@@ -93,10 +94,11 @@ class BackupDirectory:
             # directory of the same name on the computer's own disk.
             raise FileNotFoundError(errno.ENOENT, "the backup place cannot be reached")
         for directory in (self.root, self.snapshots_dir, self.scratch_dir, self.blobs.root):
-            directory.mkdir(exist_ok=True)
+            make_private_dir(directory)  # (never the place itself: only what is made in it)
         readme = self.root / "README.txt"
         if not readme.exists():
-            readme.write_text(README.format(name=self.folder_path.name), encoding="utf-8")
+            with open_private(readme) as file:
+                file.write(README.format(name=self.folder_path.name).encode("utf-8"))
 
     @contextlib.contextmanager
     def _locked(self, wait: float | None = None) -> Iterator[None]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from infusion_desk.privacy import make_private_dir, open_private
 from infusion_desk.storage.durable import fsync_directory, replace_durably
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -64,12 +65,12 @@ class BlobStore:
         target = self.path_for(sha256)
         if self.has(sha256, size) and self._matches(target, sha256):
             return False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.scratch.mkdir(parents=True, exist_ok=True)
+        make_private_dir(target.parent)
+        make_private_dir(self.scratch)
         partial = self.scratch / f"{sha256}.{os.getpid()}.partial"
         try:
             digest, written = hashlib.sha256(), 0
-            with partial.open("wb") as handle:
+            with open_private(partial) as handle:
                 for chunk in chunks:
                     digest.update(chunk)
                     written += len(chunk)

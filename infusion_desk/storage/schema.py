@@ -27,6 +27,7 @@ from infusion_desk.core.errors import (
     FolderUnreadableError,
     NotAFolderError,
 )
+from infusion_desk.privacy import create_private_file
 from infusion_desk.storage.sqlite_files import BUSY_TIMEOUT_MS, connect_reading
 
 log = logging.getLogger(__name__)
@@ -242,6 +243,7 @@ def create_folder_file(path: Path) -> None:
     partial = path.with_name(path.name + ".creating")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
+    create_private_file(partial)  # SQLite keeps its mode, and gives it to the -wal and -shm
     engine = make_engine(partial, create=True)
     try:
         _run_alembic(engine)
@@ -260,7 +262,7 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     target = path.with_name(f"{path.stem} (before upgrade from {revision}, {stamp}){path.suffix}")
     source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(target)
+        dest = sqlite3.connect(create_private_file(target))
         try:
             source.backup(dest)
         finally:

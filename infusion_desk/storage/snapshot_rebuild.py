@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from infusion_desk.privacy import create_private_file
 from infusion_desk.storage.blob_store import BlobDamagedError, BlobMissingError, BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.schema import APPLICATION_ID
@@ -100,8 +101,8 @@ def _copy_records(snapshot: Path, partial: Path) -> None:
     """Copy the snapshot's records (no document bytes yet) to a new file at ``partial``."""
     src = connect_immutable(snapshot)
     try:
-        src.execute("VACUUM INTO ?", (str(partial),))
-    except sqlite3.Error as exc:
+        src.execute("VACUUM INTO ?", (str(create_private_file(partial)),))
+    except (sqlite3.Error, OSError) as exc:
         raise told(exc, partial) from exc
     finally:
         src.close()

@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from infusion_desk.privacy import create_private_file
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.snapshot import (
@@ -110,9 +111,10 @@ def _write(source: Path, partial: Path, blobs: BlobStore, info: Mapping[str, str
 
 def _new_snapshot_file(partial: Path) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(partial.resolve().as_uri() + "?mode=rwc", uri=True,
+        create_private_file(partial)  # SQLite keeps its mode (only its owner may read it)
+        conn = sqlite3.connect(partial.resolve().as_uri() + "?mode=rw", uri=True,
                                isolation_level=None)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         raise told(exc, partial) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
