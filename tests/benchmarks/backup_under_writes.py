@@ -5,7 +5,8 @@
    (``tests/services/backup_writer.py``). Each snapshot must pass its check, hold counts the
    folder really had at some moment, and every ``--restore-every``-th is restored and checked.
 2. ``infusion-desk backup`` beside ``infusion-desk import`` (three 8 MB files), ``--cli-tries``
-   times (default 20): backups that failed, and tracebacks on either terminal.
+   times (default 20), on the same folder afterwards: backups that failed, and tracebacks on
+   either terminal (``--snapshots 0`` runs this part alone, on a folder of ``--folder-mb``).
 3. The room a backup needs at the backup place, beyond its final files (the peak of the backup
    directory's size while the first snapshot is made, less what it holds afterwards).
 
@@ -66,10 +67,6 @@ def snapshots_under_writes(args: argparse.Namespace, work: Path) -> int:
 
     writer_module = load_writer()
     path = work / "Walter Brennan.infusiondesk"
-    started = time.perf_counter()
-    make_folder(path, args.folder_mb)
-    print(f"folder: {path.stat().st_size / 1e6:.0f} MB, made in "
-          f"{time.perf_counter() - started:.0f} s")
     store = BackupStore(path)
     writer = writer_module.BusyFolder(path, work / "incoming", max_kb=args.max_kb)
     failures: Counter[str] = Counter()
@@ -197,7 +194,12 @@ def main() -> int:
     print(f"infusion_desk from {Path(infusion_desk.__file__).parent}")
     with tempfile.TemporaryDirectory(prefix="backup-under-writes-") as name:
         work = Path(name)
-        problems = snapshots_under_writes(args, work)
+        path = work / "Walter Brennan.infusiondesk"
+        started = time.perf_counter()
+        make_folder(path, args.folder_mb)
+        print(f"folder: {path.stat().st_size / 1e6:.0f} MB, made in "
+              f"{time.perf_counter() - started:.0f} s")
+        problems = snapshots_under_writes(args, work) if args.snapshots else 0
         if args.cli_tries:
             problems += cli_beside_import(args, work)
         room_needed(work)
