@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from infusion_desk.storage.search_index import index_problems, is_search_table
 
 _INDEX_NAMED = re.compile(r"\bindex (\w+)")
-_TREE = re.compile(r"\bTree (\d+) page")
 
 
 @dataclass(frozen=True)
@@ -82,34 +81,60 @@ def _per_table(conn: sqlite3.Connection) -> dict[str, list[str]] | None:
         return None
     damaged: dict[str, list[str]] = {}
     for table in tables:
-        quoted = '"' + table.replace('"', '""') + '"'
-        said = _lines(conn, f"PRAGMA integrity_check({quoted})")
+        said = _lines(conn, f"PRAGMA integrity_check({_quoted(table)})")
         if said:
             damaged[table] = said
     return damaged
 
 
 def _parts(conn: sqlite3.Connection, per_table: dict[str, list[str]]) -> list[DamagedPart]:
-    """The damaged tables of the records, each with its damaged index when only that is."""
-    roots: dict[int, tuple[str, str]] = {}  # root page -> (table, index name or "")
-    try:
-        for kind, name, table, root in conn.execute(
-                "SELECT type, name, tbl_name, rootpage FROM sqlite_master "
-                "WHERE type IN ('table', 'index')"):
-            roots[int(root or 0)] = (str(table), str(name) if kind == "index" else "")
-    except (sqlite3.DatabaseError, UnicodeDecodeError):
-        roots = {}
+    """The damaged tables of the records, each with its damaged indexes when the table itself
+    reads well (its rows are all there: the index can be made again from them)."""
     parts: list[DamagedPart] = []
     for table, said in per_table.items():
         if is_search_table(table):
             continue
         indexes = {m for line in said for m in _INDEX_NAMED.findall(line)}
-        for line in said:
-            for root in _TREE.findall(line):
-                owner, index = roots.get(int(root), (table, ""))
-                indexes.add(index if owner == table and index else "")
-        if indexes and "" not in indexes:
+        indexes |= _unreadable_indexes(conn, table)
+        if indexes and _reads_well(conn, table):
             parts += [DamagedPart(table, index) for index in sorted(indexes)]
         else:
             parts.append(DamagedPart(table))
     return parts
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _reads_well(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether every row of ``table`` reads from the table itself (no index used)."""
+    try:
+        for _row in conn.execute(f"SELECT * FROM {_quoted(table)} NOT INDEXED"):  # noqa: S608
+            pass
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def _unreadable_indexes(conn: sqlite3.Connection, table: str) -> set[str]:
+    """The indexes of ``table`` whose pages SQLite cannot read through."""
+    try:
+        names = [str(n) for (n,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,))]
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return set()
+    bad: set[str] = set()
+    for name in names:
+        try:
+            first = conn.execute(f"PRAGMA index_info({_quoted(name)})").fetchone()
+            if first is None or first[2] is None:
+                continue  # an index on an expression: left to the integrity check
+            column = _quoted(str(first[2]))
+            # Ordered by the index's first column and told to use it: SQLite walks its pages.
+            for _row in conn.execute(f"SELECT {column} FROM {_quoted(table)} "  # noqa: S608
+                                     f"INDEXED BY {_quoted(name)} ORDER BY {column}"):
+                pass
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
+            bad.add(name)
+    return bad

@@ -15,11 +15,13 @@ from infusion_desk.storage.trouble import known_trouble
 
 def check_folder_file(store: Store) -> FileCheck:
     """SQLite's integrity check of every table and index, and the search index against the
-    records, in one read transaction (the records seen are those of one moment)."""
-    with store.reading() as session:
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
-        return check_file(conn)
+    records. Each step reads in a transaction of its own: once SQLite has met damage, it calls
+    everything else in the same transaction damaged too."""
+    try:
+        with store.raw() as conn:
+            return check_file(conn)
+    except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
+        raise known_trouble(exc, store.path, writing=False) from exc
 
 
 def rebuild_search_index(store: Store) -> int:
