@@ -29,21 +29,20 @@ from pathlib import Path
 from infusion_desk import __version__
 from infusion_desk.core.errors import (
     BackupDamagedError,
-    BackupFailedError,
     BackupFolderBusyError,
-    DiskFullError,
     FolderBusyReadingError,
     FolderExistsError,
     FolderInUseError,
     FolderMissingError,
-    FolderNotWritableError,
+    RestoreDiskFullError,
+    RestorePlaceReadOnlyError,
 )
 from infusion_desk.services.backup_directory import (
     BackupBusyError,
     BackupDirectory,
     aside_name,
     is_sound_folder,
-    place_trouble,
+    restore_trouble,
     same_path,
     when_taken,
     with_sidecars,
@@ -169,8 +168,9 @@ class BackupStore(BackupDirectory):
             written = write_snapshot(path, partial=partial, blobs=self.blobs, info=info)
             replace_durably(partial, final)
         except (SnapshotError, sqlite3.Error, OSError, ValueError) as exc:
-            log.warning("a backup failed: %s", type(exc).__name__)
-            raise place_trouble(exc, self.location) from exc
+            trouble = self.trouble(exc, source=path)
+            log.warning("a backup failed: %s", type(trouble).__name__, exc_info=True)
+            raise trouble from exc
         finally:
             partial.unlink(missing_ok=True)
         log.info("snapshot %s: %d documents (%d new, %d bytes) in %.2f s", final.name,
@@ -225,7 +225,7 @@ class BackupStore(BackupDirectory):
                                    this_computer=exc.holder.this_computer if exc.holder
                                    else True, this_process=exc.this_process) from exc
         except LockUnavailableError as exc:
-            raise FolderNotWritableError(f"{type(exc).__name__}") from exc
+            raise restore_trouble(exc) from exc
         try:
             with self._locked():
                 return self._restore_locked(backup, target, allow_missing=allow_missing)
@@ -263,15 +263,15 @@ class BackupStore(BackupDirectory):
                 "these documents are missing from the backup: " + ", ".join(exc.titles),
             ) from exc
         except PlaceFullError as exc:  # where the folder is rebuilt
-            raise DiskFullError(str(exc)) from exc
+            raise RestoreDiskFullError(str(exc)) from exc
         except PlaceNotWritableError as exc:
-            raise FolderNotWritableError(str(exc)) from exc
+            raise RestorePlaceReadOnlyError(str(exc)) from exc
         except PlaceMissingError as exc:
             raise FolderMissingError(target) from exc
         except (SnapshotError, sqlite3.Error) as exc:
             raise BackupDamagedError(when_taken(backup.taken_at), str(exc)) from exc
         except OSError as exc:
-            raise BackupFailedError(f"{type(exc).__name__}: {exc.strerror}") from exc
+            raise restore_trouble(exc) from exc
 
     # ------------------------------------------------------------------ rotation
     def rotate(self, now: datetime | None = None) -> list[Path]:
@@ -342,4 +342,4 @@ def _swap_in(partial: Path, target: Path, set_aside: Path | None) -> None:
         replace_durably(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupFailedError(str(exc)) from exc
+        raise restore_trouble(exc) from exc

@@ -245,6 +245,14 @@ class DocumentStorage:
             ).scalar_one_or_none()
         return None if data is None else bytes(data)
 
+    def documents_without_bytes(self) -> list[str]:
+        """Titles of the documents whose bytes are not in the folder at all."""
+        with self._store.reading() as s:
+            return [str(t) for t in s.execute(
+                select(DocumentRow.title)
+                .where(DocumentRow.sha256.not_in(select(BlobRow.sha256)))
+                .order_by(DocumentRow.id)).scalars()]
+
     def documents_with_hash(self, sha256: str) -> list[str]:
         with self._store.reading() as s:
             return [

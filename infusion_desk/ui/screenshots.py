@@ -13,6 +13,8 @@ from infusion_desk.privacy import make_private_dir, open_private
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+from infusion_desk.core.errors import FolderError
+
 SIZE = (1366, 768)
 SCALES = (100, 150)
 
@@ -49,7 +51,8 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
                 opened = wait_for_opening(window, window.open_demo)
             if not opened or window.view is None:
                 window.close()
-                raise RuntimeError(f"could not open {folder_path or 'the demo folder'}")
+                raise FolderError(  # the window said why; the command line says it plainly
+                    "The folder could not be opened to take the pictures. Nothing was changed.")
             tabs = window.view.tabs
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.search import SearchHit
 from infusion_desk.services import Folder
 from infusion_desk.ui.widgets.forms import plain_label
@@ -32,6 +33,7 @@ class SearchResults(QWidget):
     """The list of hits beside the tabs. Hidden while the search field is empty."""
 
     hit_chosen = Signal(object)  # SearchHit
+    failed = Signal(object)  # FolderError: the search could not be made (its words are shown)
 
     def __init__(self, field: SearchField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +73,13 @@ class SearchResults(QWidget):
         if not text or self._folder is None:
             self.hide()
             return
-        hits = self._folder.search(text, limit=60)
+        try:
+            hits = self._folder.search(text, limit=60)
+        except FolderError as exc:  # said over the results, never as a popup at every key
+            self.title.setText(exc.message)
+            self.show()
+            self.failed.emit(exc)
+            return
         self.title.setText(
             f"{len(hits)} found for “{text}”" if hits else f"Nothing found for “{text}”."
         )

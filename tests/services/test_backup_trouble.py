@@ -16,12 +16,12 @@ from typing import NamedTuple
 import pytest
 
 from infusion_desk.core.errors import (
+    BackupDiskFullError,
     BackupFolderBusyError,
-    BackupFolderDamagedError,
     BackupNeedsRoomError,
-    BackupPlaceFullError,
     BackupPlaceMissingError,
     BackupPlaceReadOnlyError,
+    FolderDamagedError,
     FolderMissingError,
     NotAFolderError,
 )
@@ -119,9 +119,9 @@ def failing_blob_writes(monkeypatch: pytest.MonkeyPatch, error: OSError,
 
 
 STOPPED_TAKING_BYTES = {
-    errno.ENOSPC: (BackupPlaceFullError, "because the backup place is full"),
-    errno.EROFS: (BackupPlaceReadOnlyError, "because the backup place cannot be written to"),
-    errno.EACCES: (BackupPlaceReadOnlyError, "because the backup place cannot be written to"),
+    errno.ENOSPC: (BackupDiskFullError, "The disk where the backups are kept is full."),
+    errno.EROFS: (BackupPlaceReadOnlyError, "backups are kept cannot be written to"),
+    errno.EACCES: (BackupPlaceReadOnlyError, "backups are kept cannot be written to"),
 }
 
 
@@ -152,7 +152,7 @@ def test_a_snapshot_file_that_fills_the_place_is_named(
         return conn
 
     monkeypatch.setattr(snapshot_writing, "_new_snapshot_file", small)
-    with pytest.raises(BackupPlaceFullError):
+    with pytest.raises(BackupDiskFullError):
         BackupStore(path, stick).snapshot(path, MANUAL)
     assert [p for p in left_at(stick) if "blobs" not in p] == []
 
@@ -231,9 +231,9 @@ def test_a_damaged_folder_is_named_and_left_alone(path: Path, stick: Path) -> No
         handle.seek((root - 1) * 4096)
         handle.write(b"\x00\x07" * 60)
     before = digest(path)
-    with pytest.raises(BackupFolderDamagedError) as caught:
+    with pytest.raises(FolderDamagedError) as caught:
         BackupStore(path, stick).snapshot(path, MANUAL)
-    assert "looks damaged" in caught.value.message
+    assert caught.value.message.startswith(f"{path.name} looks damaged")
     assert digest(path) == before
     assert [p for p in left_at(stick) if "blobs" not in p] == []
 

@@ -268,7 +268,9 @@ def test_empty_the_trash_without_a_backup_when_it_cannot_be_made(
     asked = answer_with(monkeypatch, "Delete for good", "Delete without a backup")
     assert window.empty_trash() is not None
     qtbot.waitUntil(lambda: window.status_label.text() == "Emptied the trash.", timeout=30000)
-    assert "The backup could not be made" in asked[1]
+    assert asked[1].startswith(  # named for what happened: the stick is not plugged in
+        "The place where the backups are kept cannot be found. Check that the backup disk or "
+        "USB stick is plugged in, then try again.")
     assert folder.count_trashed() == 0
 
 
@@ -324,12 +326,12 @@ def test_the_days_backup_says_why_it_was_not_made(
     assert job is not None
     qtbot.waitUntil(lambda: job.done, timeout=30000)
     assert window.status_label.text() == {
-        "unplugged": "Today's backup was not made: the backup place cannot be reached. Check "
-                     "that the disk or USB stick is plugged in (File > Backup location…).",
-        "no room": "Today's backup was not made: it needs about 2 MB, and the backup place has "
-                   "0 MB free. Make room there, or choose another place (File > Backup "
-                   "location…).",
-        "read-only": "Today's backup was not made: the backup place cannot be written to (a "
-                     "locked USB stick, or a folder you may only read). Choose another place "
-                     "(File > Backup location…).",
+        "unplugged": "Today's backup could not be made: the place for backups cannot be found. "
+                     "Check that the backup disk or USB stick is plugged in (File > Backup "
+                     "location…).",
+        "no room": "Today's backup could not be made: it needs about 2 MB, and the place for "
+                   "backups has 0 MB free. Make room there, or choose another place (File > "
+                   "Backup location…).",
+        "read-only": "Today's backup could not be made: the place for backups cannot be "
+                     "written to. Choose another place (File > Backup location…).",
     }[trouble]
