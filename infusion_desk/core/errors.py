@@ -6,7 +6,6 @@ Anything that is *not* one of these is a bug: it is logged with a traceback and 
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 
@@ -271,39 +270,6 @@ class BackupDamagedError(BackupError):
         super().__init__(
             f"The backup from {name} is damaged and cannot be restored. Nothing was changed; "
             "choose an older backup.",
-            detail=detail,
-        )
-
-
-def size_words(size: int, *, round_up: bool = False) -> str:
-    """A size in plain words: "41 MB", "1.2 GB" (rounded down, or up and never to nothing)."""
-    rounding = math.ceil if round_up else math.floor
-    if size >= 1024**3:
-        return f"{rounding(size * 10 / 1024**3) / 10:.1f} GB"
-    return f"{max(rounding(size / 1024**2), 1 if round_up else 0)} MB"
-
-
-class BackupNeedsRoomError(BackupFailedError):
-    """The backup place has less room than the backup needs; nothing was written there."""
-
-    def __init__(self, needed: int, free: int) -> None:
-        FolderError.__init__(
-            self,
-            f"The backup needs about {size_words(needed, round_up=True)}, and the backup place "
-            f"has {size_words(free)} free, so no backup was made. The folder was left as it "
-            "was. Make room there, or keep the backups in another place.",
-            detail=f"needed {needed} bytes, {free} free",
-        )
-        self.needed = needed
-        self.free = free
-
-
-class BackupFolderBusyError(BackupFailedError):
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "The backup could not be made because the folder was busy (another program kept "
-            "it to itself). Nothing was changed. Wait a moment, then try again.",
             detail=detail,
         )
 

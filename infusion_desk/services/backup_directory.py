@@ -14,12 +14,11 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from infusion_desk.core.backup_errors import BackupFolderBusyError, BackupNeedsRoomError
 from infusion_desk.core.errors import (
     BackupDiskFullError,
     BackupFailedError,
-    BackupFolderBusyError,
     BackupInProgressError,
-    BackupNeedsRoomError,
     BackupPlaceMissingError,
     BackupPlaceReadOnlyError,
     FolderDamagedError,

@@ -27,9 +27,9 @@ from datetime import datetime
 from pathlib import Path
 
 from infusion_desk import __version__
+from infusion_desk.core.backup_errors import BackupFolderBusyError
 from infusion_desk.core.errors import (
     BackupDamagedError,
-    BackupFolderBusyError,
     FolderBusyReadingError,
     FolderExistsError,
     FolderInUseError,

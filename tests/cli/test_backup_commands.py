@@ -128,7 +128,8 @@ def test_a_backup_that_does_not_fit_says_how_much_room_it_needs(
                         lambda _where: usage._replace(free=1 << 20))
     assert main(["backup", str(folder_path)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("The backup needs about 5 MB, and the backup place has 1 MB free")
+    assert err.startswith("The backup needs about 5 MB, and the place where the backups are "
+                          "kept has 1 MB free, so no backup was made.")
     assert err.count("\n") == 1 and "Traceback" not in err
 
 

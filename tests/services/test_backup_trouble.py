@@ -15,10 +15,9 @@ from typing import NamedTuple
 
 import pytest
 
+from infusion_desk.core.backup_errors import BackupFolderBusyError, BackupNeedsRoomError
 from infusion_desk.core.errors import (
     BackupDiskFullError,
-    BackupFolderBusyError,
-    BackupNeedsRoomError,
     BackupPlaceMissingError,
     BackupPlaceReadOnlyError,
     FolderDamagedError,
@@ -89,8 +88,8 @@ def test_a_backup_that_does_not_fit_is_refused_first_with_the_sizes(
     needed = caught.value.needed
     assert 6 * MB < needed < 8 * MB and caught.value.free == 3 * MB
     assert caught.value.message.startswith(
-        f"The backup needs about {-(-needed // MB)} MB, and the backup place has 3 MB free, so "
-        "no backup was made.")
+        f"The backup needs about {-(-needed // MB)} MB, and the place where the backups are kept "
+        "has 3 MB free, so no backup was made.")
     assert left_at(stick) == [] and digest(path) == before
     # Once the documents are kept there, the next backup needs room only for the records.
     monkeypatch.undo()

@@ -10,18 +10,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from infusion_desk.core.backup_errors import BackupFolderBusyError, BackupNeedsRoomError, size_words
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import (
     BackupDiskFullError,
     BackupError,
-    BackupFolderBusyError,
-    BackupNeedsRoomError,
     BackupPlaceMissingError,
     BackupPlaceReadOnlyError,
     FolderDamagedError,
     FolderError,
     SearchIndexDamagedError,
-    size_words,
 )
 from infusion_desk.services import CheckReport, Done
 from infusion_desk.services.backups import BackupInfo, BackupStore
