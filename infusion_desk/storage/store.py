@@ -336,19 +336,6 @@ class Store:
             return [str(getattr(exc, "orig", exc))]
         return [line for line in lines if line != "ok"]
 
-
-    def execute_search(self, match: str, limit: int) -> list[Any]:
-        with self._known_trouble(), self.engine.connect() as conn:
-            return list(
-                conn.exec_driver_sql(
-                    "SELECT kind, record_id, title, "
-                    "snippet(search_index, -1, char(2), char(3), '…', 12) AS snippet "
-                    "FROM search_index WHERE search_index MATCH ? "
-                    "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?",
-                    (match, limit),
-                )
-            )
-
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file (at close), so no -wal file is left behind."""
         try:

@@ -50,6 +50,19 @@ _BUG_WORDS = ("no such table", "no such column", "syntax error", "no such functi
               "ambiguous column", "has no column named", "wrong number of arguments",
               "incomplete input", "cannot operate on a closed", "unrecognized token")
 
+class SearchIndexDamagedError(FolderDamagedError):
+    """The folder's search index (its list of words) could not be read: the records themselves
+    may well be whole. Search says so in one line; ``check`` looks at the whole file."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            f"Search could not read the list of words in {path.name}; it looks damaged. The "
+            "records themselves were not changed. Use Check this folder (in the Help menu).",
+            detail=detail,
+        )
+
+
 def _errnos(*names: str) -> frozenset[int]:
     return frozenset(getattr(errno, name) for name in names if hasattr(errno, name))
 

@@ -11,7 +11,7 @@ def test_member_id_is_one_quoted_phrase() -> None:
 
 
 def test_query_syntax_is_never_interpreted() -> None:
-    assert match_expression('a OR "b" NEAR(c)') == '"a" "OR" """b""" "NEAR(c)"*'
+    assert match_expression('a OR "b" NEAR(cd)') == '"a" "OR" """b""" "NEAR(cd)"*'
     assert match_expression("   ") is None
     assert match_expression("*** ---") is None
 
