@@ -11,6 +11,7 @@ from at most :data:`SNIPPET_SCAN_CHARS` characters, never by the index over the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -184,14 +185,18 @@ def make_snippet(text: str, query: Query, start: int = 0
     if not shown:
         return "", ()
     a, b = shown[0][0], max(shown[-1][1], end_of_first)
+    if len(window) - b <= 20 and not _TOKEN.search(window, b):
+        b = len(window)  # the full stop at the end, and the like
     marks: list[tuple[int, int]] = []
     if found is not None:
         fa, fb = (a, b) if origin is None else (bisect_left(origin, a), bisect_left(origin, b))
         for s, e in query.spans(folded, fa, fb):
             ms, me = at(s), at(e - 1) + 1
+            while me < len(window) and unicodedata.combining(window[me]):  # its accents too
+                me += 1
             if not marks or ms >= marks[-1][1]:
                 marks.append((ms, me))
-    raw: list[str] = ["…" if (text[:start] + window[:a]).strip() else ""]
+    raw: list[str] = ["…" if start > 0 or window[:a].strip() else ""]
     cursor = a
     for ms, me in marks:
         raw += [window[cursor:ms], HIGHLIGHT_START, window[ms:me], HIGHLIGHT_END]
