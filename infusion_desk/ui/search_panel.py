@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -76,6 +77,9 @@ class SearchResults(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(False)
+        # Wrapped lines are measured a few at a time, between keys, not all sixty at once.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(8)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         self._timer = QTimer(self)
