@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
-    QListWidget,
     QListView,
+    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,

@@ -20,6 +20,10 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from infusion_desk.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
@@ -75,17 +79,14 @@ def measure_searches(path: Path) -> Results:
     ]
 
 
-def measure_typing(path: Path) -> Results:
-    """The window's longest stall while she types into Find, from the first key until the
-    results of the last word are shown."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
+def open_window(path: Path) -> MainWindow:
+    """The window with the folder open, its day's backup made, and settled."""
+    from stall import longest_stall
 
     from infusion_desk.paths import app_paths
     from infusion_desk.ui.main_window import MainWindow
     from infusion_desk.ui.main_window.opening import wait_for_opening
     from infusion_desk.ui.settings import AppSettings
-    from stall import longest_stall
 
     paths = app_paths()
     window = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: date(2026, 12, 5))
@@ -109,6 +110,17 @@ def measure_typing(path: Path) -> Results:
     gc.collect()
     print(f"the first full garbage collection after opening took "
           f"{(time.perf_counter() - started) * 1000:.0f} ms", file=sys.stderr)
+    return window
+
+
+def measure_typing(path: Path) -> Results:
+    """The window's longest stall while she types into Find, from the first key until the
+    results of the last word are shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from stall import longest_stall
+
+    window = open_window(path)
     view = window.view
     assert view is not None
     keys = [ch for words in TYPED for ch in [*words, "\b"]]  # each word, then cleared
