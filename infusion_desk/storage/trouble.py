@@ -57,8 +57,8 @@ class SearchIndexDamagedError(FolderDamagedError):
     def __init__(self, path: Path, detail: str) -> None:
         FolderError.__init__(
             self,
-            f"Search could not read the list of words in {path.name}; it looks damaged. The "
-            "records themselves were not changed. Use Check this folder (in the Help menu).",
+            f"Search could not read the word index of {path.name}; it looks damaged. The "
+            "records themselves were not changed. Check the folder to find out more.",
             detail=detail,
         )
 

@@ -32,9 +32,8 @@ from search_folder import build_search_folder  # noqa: E402
 
 Results = list[tuple[str, float, float]]  # (what, measured ms, goal ms)
 
-PASTE = ("Dear member, we reviewed the request for prior authorization of home infusion "
-         "therapy and the infusion pump rental. ") * 30
-PASTE = PASTE[:3000]
+PASTE = ("We reviewed the request for prior authorization: infusion pump denied, appeal. "
+         * 40)[:3000]  # a pasted paragraph whose words are in most letters
 SEARCHES = ("error", "ERROR", "claim", "statement of claims", "vancomycin", "prior authorization",
             "josé nguyen", "PA-2026-004417", "C2025041234", "denied appeal", "1-800-555-0123",
             "osteomyelitis", "e", PASTE)

@@ -163,5 +163,5 @@ def test_a_damaged_search_index_is_named_as_such(folder: Folder) -> None:
         with pytest.raises(SearchIndexDamagedError) as failed:
             damaged.search("pump")
         assert isinstance(failed.value, FolderDamagedError)
-        assert "list of words" in failed.value.message
+        assert "word index" in failed.value.message
         assert path.name in failed.value.message and "pump" not in failed.value.detail
