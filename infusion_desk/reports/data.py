@@ -159,6 +159,7 @@ def document_contents(folder: FolderReader, documents: Iterable[Document]
         try:
             data = folder.document_bytes(document.id)
         except (FolderError, OSError) as exc:
-            log.warning("document %s could not be read for the packet: %r", document.id, exc)
+            log.warning("document %s could not be read for the packet: %s", document.id,
+                        type(exc).__name__)
             data = b""
         yield document, data

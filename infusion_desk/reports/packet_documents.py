@@ -114,7 +114,8 @@ def prepare(document: Document, data: bytes, engine: Callable[[], PdfEngine]
         if family in (Family.EMAIL, Family.TEXT):
             return AppendedDocument(document, text=_text(document, data, family))
     except Exception as exc:  # noqa: BLE001 - a hostile file must cost one document, not the packet
-        log.warning("document %s could not be prepared for the packet: %r", document.id, exc)
+        log.warning("document %s could not be prepared for the packet: %s", document.id,
+                    type(exc).__name__)
         return AppendedDocument(document, problem=Problem.DAMAGED)
     return AppendedDocument(document, problem=Problem.NOT_PRINTABLE)
 
@@ -149,7 +150,7 @@ def _png_to_picture(png: bytes | None) -> PagePicture | None:
                 return None
             return _encode(image.convert("RGB"))
     except Exception as exc:  # noqa: BLE001 - the worker is not trusted either
-        log.warning("a rendered page could not be read: %r", exc)
+        log.warning("a rendered page could not be read: %s", type(exc).__name__)
         return None
 
 

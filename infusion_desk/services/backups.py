@@ -28,7 +28,6 @@ from pathlib import Path
 from infusion_desk import __version__
 from infusion_desk.core.errors import (
     BackupDamagedError,
-    BackupFailedError,
     FolderExistsError,
     FolderInUseError,
     FolderMissingError,
@@ -38,6 +37,7 @@ from infusion_desk.services.backup_directory import (
     BackupDirectory,
     aside_name,
     is_sound_folder,
+    restore_trouble,
     same_path,
     when_taken,
     with_sidecars,
@@ -144,16 +144,17 @@ class BackupStore(BackupDirectory):
                                      info=info)
             replace_durably(partial, final)
         except (SnapshotError, sqlite3.Error, OSError, ValueError) as exc:
-            log.warning("a backup failed", exc_info=True)
-            raise BackupFailedError(str(exc)) from exc
+            trouble = self.trouble(exc, source=path)
+            log.warning("a backup failed: %s", type(trouble).__name__, exc_info=True)
+            raise trouble from exc
         finally:
             partial.unlink(missing_ok=True)
         log.info("snapshot %s: %d documents (%d new, %d bytes) in %.2f s", final.name,
                  written.documents, written.new_files, written.new_bytes,
                  time.monotonic() - started)
         if written.unreadable:
-            log.warning("%d document(s) are damaged in %s and were not backed up: %s",
-                        len(written.unreadable), path.name, ", ".join(written.unreadable))
+            log.warning("%d document(s) are damaged in the folder and were not backed up: %s",
+                        len(written.unreadable), ", ".join(written.unreadable))
         return self._describe(final)
 
     # ------------------------------------------------------------------ listing
@@ -200,7 +201,7 @@ class BackupStore(BackupDirectory):
                                    this_computer=exc.holder.this_computer if exc.holder
                                    else True, this_process=exc.this_process) from exc
         except LockUnavailableError as exc:
-            raise BackupFailedError(str(exc)) from exc
+            raise restore_trouble(exc) from exc
         try:
             with self._locked():
                 return self._restore_locked(backup, target, allow_missing=allow_missing)
@@ -239,7 +240,7 @@ class BackupStore(BackupDirectory):
         except (SnapshotError, sqlite3.Error) as exc:
             raise BackupDamagedError(when_taken(backup.taken_at), str(exc)) from exc
         except OSError as exc:
-            raise BackupFailedError(str(exc)) from exc
+            raise restore_trouble(exc) from exc
 
     # ------------------------------------------------------------------ rotation
     def rotate(self, now: datetime | None = None) -> list[Path]:
@@ -303,4 +304,4 @@ def _swap_in(partial: Path, target: Path, set_aside: Path | None) -> None:
         replace_durably(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupFailedError(str(exc)) from exc
+        raise restore_trouble(exc) from exc

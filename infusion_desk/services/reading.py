@@ -13,6 +13,7 @@ from datetime import date
 from typing import TypeVar
 
 from infusion_desk.core import rules
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.ocr import OcrWord, TextSource
 from infusion_desk.core.records import (
     RECORD_TYPES,
@@ -40,21 +41,49 @@ from infusion_desk.core.search import (
 from infusion_desk.core.text import fold
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.queries import FolderQueries
+from infusion_desk.storage.schema import header_problems
 from infusion_desk.storage.searching import IndexHit, SearchReads, searching
 from infusion_desk.storage.store import Store
+from infusion_desk.storage.upkeep import check_folder_file
 
 R = TypeVar("R", bound=Record)
 
 
 @dataclass
 class CheckReport:
+    """What the full check found. Each list is empty when that part is sound.
+
+    ``integrity_problems``: SQLite's own words about the records' part of the file (for the
+    details); ``damaged_parts``: the tables of records it found damaged, as (table, index) with
+    ``index`` set when only that index of the table is; ``header_problems``: bytes of the file's
+    header that are wrong; ``search_index_problems``: the search index does not match the
+    records (rebuilding it from them repairs that); ``damaged_documents`` and
+    ``missing_documents``: titles of documents whose bytes no longer match their fingerprint, or
+    are not in the folder at all.
+    """
+
     integrity_problems: list[str] = field(default_factory=list)
     damaged_documents: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    damaged_parts: list[tuple[str, str]] = field(default_factory=list)
+    header_problems: list[str] = field(default_factory=list)
+    search_index_problems: list[str] = field(default_factory=list)
+    missing_documents: list[str] = field(default_factory=list)
+
+    @property
+    def records_ok(self) -> bool:
+        """Nothing wrong but (perhaps) the search index."""
+        return not (self.integrity_problems or self.damaged_documents or self.header_problems
+                    or self.missing_documents)
+
+    @property
+    def search_index_only(self) -> bool:
+        """The search index is damaged and nothing else: rebuilding it repairs the folder."""
+        return self.records_ok and bool(self.search_index_problems)
 
     @property
     def ok(self) -> bool:
-        return not self.integrity_problems and not self.damaged_documents
+        return self.records_ok and not self.search_index_problems
 
 
 class FolderReading:
@@ -203,15 +232,29 @@ class FolderReading:
                          page, marks)
 
     def check(self) -> CheckReport:
-        """SQLite's full integrity check, and every stored document against its hash."""
-        report = CheckReport(integrity_problems=self._store.integrity_problems())
-        for sha, size in self._documents.blob_hashes():
-            data = self._documents.blob(sha)
-            if (data is None or len(data) != size
-                    or hashlib.sha256(data).hexdigest() != sha):
-                titles = self._documents.documents_with_hash(sha) or ["(unnamed document)"]
-                report.damaged_documents.extend(titles)
-        report.counts = self.counts()
+        """SQLite's full integrity check of every table and index (the search index's too),
+        the file's header, the search index against the records, and every stored document
+        against its fingerprint."""
+        found = check_folder_file(self._store)
+        report = CheckReport(
+            integrity_problems=found.problems,
+            damaged_parts=[(part.table, part.index) for part in found.damaged_parts],
+            header_problems=header_problems(self._store.path),
+            search_index_problems=found.search_index,
+        )
+        try:
+            for sha, size in self._documents.blob_hashes():
+                data = self._documents.blob(sha)
+                if (data is None or len(data) != size
+                        or hashlib.sha256(data).hexdigest() != sha):
+                    titles = self._documents.documents_with_hash(sha) or ["(unnamed document)"]
+                    report.damaged_documents.extend(titles)
+            report.missing_documents = self._documents.documents_without_bytes()
+            report.counts = self.counts()
+        except FolderError as exc:  # too damaged to read: said, not raised, when SQLite saw it
+            if report.records_ok:
+                raise
+            report.integrity_problems.append(exc.detail or exc.message)
         return report
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from infusion_desk.privacy import make_private_dir, open_private
 from infusion_desk.storage.durable import fsync_directory, replace_durably
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -55,11 +56,11 @@ class BlobStore:
         if self.has(sha256, len(data)) and self._matches(self.path_for(sha256), sha256):
             return False
         target = self.path_for(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.scratch.mkdir(parents=True, exist_ok=True)
+        make_private_dir(target.parent)
+        make_private_dir(self.scratch)
         partial = self.scratch / f"{sha256}.{os.getpid()}.partial"
         try:
-            with partial.open("wb") as handle:
+            with open_private(partial) as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
-from infusion_desk.core.errors import FolderDamagedError
 from infusion_desk.core.ocr import OcrWord
 from infusion_desk.core.scans import words_from_json
 from infusion_desk.core.search import SearchCancelledError
-from infusion_desk.storage.trouble import SearchIndexDamagedError, known_trouble
+from infusion_desk.storage.trouble import known_trouble, search_trouble
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -67,20 +66,15 @@ class SearchReads:
 
     def ranked(self, match: str, limit: int, *, body_chars: int) -> list[IndexHit]:
         """The best ``limit`` records holding ``match`` (an FTS5 query), best first, each with
-        the first ``body_chars`` + 1 characters of its text."""
-        try:
+        the first ``body_chars`` + 1 characters of its text. Damage met here is the search
+        index's (``SearchIndexDamagedError``: rebuilding it from the records repairs it)."""
+        with search_trouble(self._path):  # damage found here is the index's
             rowids = [int(r[0]) for r in self._conn.execute(_RANKED, (match, limit))]
-        except sqlite3.Error as exc:
-            if _interrupted(exc):
-                raise
-            trouble = known_trouble(exc, self._path, writing=False)
-            if isinstance(trouble, FolderDamagedError):
-                raise SearchIndexDamagedError(self._path, trouble.detail) from exc
-            raise trouble from exc
-        if not rowids:
-            return []
-        rows = {int(r[0]): r for r in self._conn.execute(
-            _HITS.format(", ".join("?" * len(rowids))), (TITLE_CHARS, body_chars + 1, *rowids))}
+            if not rowids:
+                return []
+            rows = {int(r[0]): r for r in self._conn.execute(
+                _HITS.format(", ".join("?" * len(rowids))),
+                (TITLE_CHARS, body_chars + 1, *rowids))}
         return [IndexHit(str(r[1]), int(r[2]), str(r[3] or ""), str(r[4] or ""))
                 for r in (rows.get(rowid) for rowid in rowids) if r is not None]
 

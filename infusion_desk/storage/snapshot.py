@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from infusion_desk.core.records import RECORD_TYPES
+from infusion_desk.privacy import create_private_file
 from infusion_desk.storage.blob_store import BlobDamagedError, BlobMissingError, BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.mapping import ROW_TYPES
@@ -87,7 +88,7 @@ def _write(
 ) -> SnapshotWritten:
     src = connect_read_only(source)
     try:
-        copy = sqlite3.connect(scratch)
+        copy = sqlite3.connect(create_private_file(scratch))
         try:
             src.backup(copy)  # all pages in one step: one consistent moment of the folder
             page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
@@ -109,7 +110,7 @@ def _write(
         conn.executemany(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)", sorted(values.items()))
         conn.execute("COMMIT")
         conn.execute(f"PRAGMA page_size = {SNAPSHOT_PAGE_SIZE}")
-        conn.execute("VACUUM INTO ?", (str(partial),))
+        conn.execute("VACUUM INTO ?", (str(create_private_file(partial)),))
     except sqlite3.Error as exc:
         raise SnapshotError(f"could not write the snapshot: {exc}") from exc
     finally:
@@ -275,7 +276,7 @@ def _copy_records(snapshot: Path, partial: Path) -> None:
     """Copy the snapshot's records (no document bytes yet) to a new file at ``partial``."""
     src = connect_read_only(snapshot, immutable=True)
     try:
-        src.execute("VACUUM INTO ?", (str(partial),))
+        src.execute("VACUUM INTO ?", (str(create_private_file(partial)),))
     except sqlite3.Error as exc:
         raise SnapshotError(f"could not copy the snapshot: {exc}") from exc
     finally:

@@ -18,12 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infusion_desk.core.errors import (
-    FolderBusyReadingError,
-    FolderDamagedError,
-    FolderError,
-    ReadFailedError,
-)
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.search import SearchCancelledError, SearchHit
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Folder
@@ -58,6 +53,7 @@ class SearchResults(QWidget):
     """The list of hits beside the tabs. Hidden while the search field is empty."""
 
     hit_chosen = Signal(object)  # SearchHit
+    failed = Signal(object)  # FolderError: the search could not be made (its words are shown)
     shown = Signal()  # the newest search's results (or why there are none) are on screen
 
     def __init__(self, field: SearchField, jobs: JobRunner, parent: QWidget | None = None
@@ -172,29 +168,18 @@ class SearchResults(QWidget):
             self._slow.stop()
 
     def _on_job_failed(self, error: FolderError) -> None:
+        """Said over the results in the error's own words (chosen by its type), never as a
+        message box at every key she types."""
         if self.sender() is not self.job:
             return
         self.job = None
         self._slow.stop()
         self._open_when_ready = False
         self.list.clear()
-        self.title.setText(self.trouble_line(error))
+        self.title.setText(error.message)
         self.show()
         self.shown.emit()
-
-    def trouble_line(self, error: FolderError) -> str:
-        """One calm line for a search that failed, chosen by what went wrong."""
-        if isinstance(error, FolderDamagedError):
-            return self.tr("Search is not working: the folder's list of words looks damaged. "
-                           "Your records were not changed. Use Help > Check this folder.")
-        if isinstance(error, FolderBusyReadingError):
-            return self.tr("Search has to wait: another program is using the folder file. "
-                           "Try again in a moment.")
-        if isinstance(error, ReadFailedError):
-            return self.tr("Search could not read the folder file. Check that the disk or USB "
-                           "stick is still plugged in.")
-        return self.tr("Search did not work this time. Nothing was changed. Try again, or try "
-                       "other words.")
+        self.failed.emit(error)
 
     def _on_field_return_pressed(self) -> None:
         if self._timer.isActive():

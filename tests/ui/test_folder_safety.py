@@ -265,7 +265,9 @@ def test_empty_the_trash_without_a_backup_when_it_cannot_be_made(
     asked = answer_with(monkeypatch, "Delete for good", "Delete without a backup")
     assert window.empty_trash() is not None
     qtbot.waitUntil(lambda: window.status_label.text() == "Emptied the trash.", timeout=30000)
-    assert "The backup could not be made" in asked[1]
+    assert asked[1].startswith(  # named for what happened: the stick is not plugged in
+        "The place where the backups are kept cannot be found. Check that the backup disk or "
+        "USB stick is plugged in, then try again.")
     assert folder.count_trashed() == 0
 
 

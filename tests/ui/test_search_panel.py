@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from infusion_desk.core.errors import SearchIndexDamagedError
 from infusion_desk.core.records import Call, Document
 from infusion_desk.core.search import SearchCancelledError, SearchHit
 from infusion_desk.services import Folder
-from infusion_desk.storage.trouble import SearchIndexDamagedError
 from infusion_desk.ui.jobs import SEARCH, JobRunner
 from infusion_desk.ui.search_panel import SearchField, SearchResults
 
@@ -123,9 +122,11 @@ def test_fast_typing_over_a_pasted_log_shows_only_the_last_results(
 def test_a_failing_search_says_so_in_one_line(qtbot: QtBot, panel: SearchResults,
                                              folder: Folder) -> None:
     def damaged(text: str, **_kwargs: object) -> list[SearchHit]:
-        raise SearchIndexDamagedError(Path("Walter Brennan.infusiondesk"), "malformed")
+        raise SearchIndexDamagedError("database disk image is malformed")
 
     folder.search = damaged  # type: ignore[method-assign]
+    told: list[object] = []
+    panel.failed.connect(told.append)  # (the window offers to rebuild the index, once)
     for typed in ("p", "pu", "pum", "pump"):  # every keystroke: still one line, no box
         panel.field.setText(typed)
         with qtbot.waitSignal(panel.shown, timeout=10000):
@@ -133,9 +134,10 @@ def test_a_failing_search_says_so_in_one_line(qtbot: QtBot, panel: SearchResults
         assert no_message_box()
     assert panel.isVisible()
     assert panel.list.count() == 0
-    assert panel.title.text().startswith("Search is not working")
-    assert "Check this folder" in panel.title.text()
-    assert "Walter" not in panel.title.text()
+    assert panel.title.text() == (
+        "The search index is damaged; your records are fine. Rebuilding the search index from "
+        "the records repairs it.")
+    assert [type(e) for e in told] == [SearchIndexDamagedError] * 4
 
 
 def test_enter_before_the_results_opens_the_first_one(qtbot: QtBot, panel: SearchResults

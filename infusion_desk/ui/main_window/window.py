@@ -180,7 +180,13 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
-        self.view = FolderView(self.ctx, self)
+        try:
+            self.view = FolderView(self.ctx, self)
+        except FolderError:  # a read failed (a damaged folder opened to look): none of it stays
+            for part in self.findChildren(FolderView):
+                part.deleteLater()
+            raise
+        self.view.results.failed.connect(self.backup.on_search_failed)
         self.view.tabs.setCurrentIndex(min(max(tab, 0), self.view.tabs.count() - 1))
         self.view.tab_changed.connect(self.settings.set_tab)
         if self.scan_reading is not None:  # what a drop, a paste or "Add documents…" brought in
