@@ -47,7 +47,7 @@ from infusion_desk.storage.tables import (
     ProfileRow,
     request_documents,
 )
-from infusion_desk.storage.trouble import known_trouble, search_trouble
+from infusion_desk.storage.trouble import known_trouble
 
 log = logging.getLogger(__name__)
 
@@ -331,18 +331,6 @@ class Store:
             yield cast(sqlite3.Connection, proxy.driver_connection)
         finally:
             proxy.close()
-
-    def execute_search(self, match: str, limit: int) -> list[Any]:
-        with search_trouble(self.path), self.engine.connect() as conn:
-            return list(
-                conn.exec_driver_sql(
-                    "SELECT kind, record_id, title, "
-                    "snippet(search_index, -1, char(2), char(3), '…', 12) AS snippet "
-                    "FROM search_index WHERE search_index MATCH ? "
-                    "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?",
-                    (match, limit),
-                )
-            )
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file (at close), so no -wal file is left behind."""

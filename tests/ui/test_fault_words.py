@@ -287,13 +287,15 @@ def test_a_search_in_a_damaged_index_offers_the_rebuild_once(
     view = window.view
     assert view is not None
     view.search_field.setText("pump")
-    view.results.refresh()
+    with qtbot.waitSignal(view.results.shown, timeout=10_000):  # searched in the background
+        view.results.refresh()
     assert view.results.title.text() == (
         "The search index is damaged; your records are fine. Rebuilding the search index from "
         "the records repairs it.")
     assert said.asked == [main_window.messages.index_damaged_words()]  # answered "Not now"
     view.search_field.setText("pumps")
-    view.results.refresh()
+    with qtbot.waitSignal(view.results.shown, timeout=10_000):
+        view.results.refresh()
     assert len(said.asked) == 1  # not at every key she types
 
     said.answers.append(main_window.REBUILD_INDEX)
@@ -303,7 +305,8 @@ def test_a_search_in_a_damaged_index_offers_the_rebuild_once(
     assert window.status_label.text() == (
         "Rebuilt the search index: 202 records and documents can be found again.")
     view.search_field.setText("pump")
-    view.results.refresh()
+    with qtbot.waitSignal(view.results.shown, timeout=10_000):
+        view.results.refresh()
     assert view.results.title.text() == "60 found for “pump”"  # at most 60 are listed
     window.close_folder()
     assert records_digest(path) == records and not said.bugs

@@ -42,7 +42,7 @@ from infusion_desk.ui.context import FolderContext, PageReaderFactory
 from infusion_desk.ui.documents.scan_reading import ScanReading
 from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.job_strip import JobStrip
-from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, JobHandle, JobRunner
+from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, JobHandle, JobRunner
 from infusion_desk.ui.main_window import drops, menus, messages, status_bar
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
@@ -208,8 +208,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+        self.jobs.cancel_all(SEARCH)  # stopped inside SQLite, at once
         # A backup, a check or an import still reading the folder finishes first.
-        for lane in (IMPORT, READ, FOLDER):
+        for lane in (IMPORT, READ, FOLDER, SEARCH):
             if not self.jobs.wait_until_idle(lane, timeout=60):
                 log.warning("the %s lane did not stop in time while closing the folder", lane)
         self.ctx.close()
