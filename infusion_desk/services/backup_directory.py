@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from infusion_desk.core.backup_errors import BackupFolderBusyError, BackupNeedsRoomError
 from infusion_desk.core.errors import (
     BackupDiskFullError,
     BackupFailedError,
@@ -30,6 +31,15 @@ from infusion_desk.privacy import make_private_dir, open_private
 from infusion_desk.storage import schema
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
+from infusion_desk.storage.snapshot import (
+    NoRoomError,
+    PlaceFullError,
+    PlaceMissingError,
+    PlaceNotWritableError,
+    SnapshotError,
+    SourceBusyError,
+    SourceDamagedError,
+)
 from infusion_desk.storage.trouble import FULL_ERRNOS, disk_is_full
 
 SUFFIX = ".snapshot"
@@ -130,6 +140,10 @@ class BackupDirectory:
         for cause in _causes(exc):
             if isinstance(cause, FolderError):
                 return cause
+            found = (_snapshot_trouble(cause, source) if isinstance(cause, SnapshotError)
+                     else None)
+            if found is not None:
+                return found
             number = getattr(cause, "errno", None)
             gone = isinstance(cause, FileNotFoundError) or number in _GONE
             if gone and not self.location.is_dir():
@@ -152,6 +166,24 @@ class BackupDirectory:
         if disk_is_full(self.root / "x"):
             return BackupDiskFullError(detail)
         return BackupFailedError(detail)
+
+
+def _snapshot_trouble(cause: SnapshotError, source: Path | None) -> FolderError | None:
+    """The words for what a snapshot said went wrong, and where (``storage.snapshot.told``)."""
+    detail = str(cause)
+    if isinstance(cause, NoRoomError):
+        return BackupNeedsRoomError(cause.needed, cause.free)
+    if isinstance(cause, SourceBusyError):
+        return BackupFolderBusyError(detail)
+    if isinstance(cause, SourceDamagedError) and source is not None:
+        return FolderDamagedError(source, detail)
+    if isinstance(cause, PlaceFullError):
+        return BackupDiskFullError(detail)
+    if isinstance(cause, PlaceNotWritableError):
+        return BackupPlaceReadOnlyError(detail)
+    if isinstance(cause, PlaceMissingError):
+        return BackupPlaceMissingError(detail)
+    return None
 
 
 def restore_trouble(exc: BaseException) -> FolderError:

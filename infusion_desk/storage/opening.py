@@ -31,6 +31,11 @@ from infusion_desk.storage.lock_file import (
     LockUnavailableError,
     read_holder,
 )
+from infusion_desk.storage.sqlite_files import (
+    nobody_can_write,
+    remove_with_sidecars,
+    unstick_sidecars,
+)
 from infusion_desk.storage.store import Store
 from infusion_desk.storage.trouble import FULL_ERRNOS as _FULL_ERRNOS
 from infusion_desk.storage.trouble import disk_is_full, known_trouble
@@ -112,12 +117,15 @@ def open_file(path: Path, *, read_only: bool = False,
         lock, reason = _take_lock(path)
     read_only = read_only or bool(reason)
     try:
+        if lock is not None:
+            _tidy_beside(path)
         check = schema.quick_check(path)
         index_only = bool(check.problems) and check.search_index_only
         if check.problems and not read_only and not (index_only and search_index_damage_ok):
             raise FolderFailedCheckError(path, check.problems, search_index_only=index_only)
         engine = schema.make_engine(path, read_only=read_only,
-                                    immutable=read_only and _nobody_can_write(path))
+                                    immutable=read_only and nobody_can_write(path),
+                                    fold_in_log=not check.problems)
         refused = "" if read_only else _why_writes_are_refused(engine, path)
         if refused:
             engine.dispose()
@@ -125,7 +133,7 @@ def open_file(path: Path, *, read_only: bool = False,
                 lock.release()
                 lock = None
             read_only, reason = True, refused
-            engine = schema.make_engine(path, read_only=True, immutable=_nobody_can_write(path))
+            engine = schema.make_engine(path, read_only=True, immutable=nobody_can_write(path))
         upgraded = None
         if not read_only:
             upgraded = schema.upgrade_if_needed(path, state, before=before_upgrade)
@@ -152,9 +160,21 @@ def _why_not_writable(path: Path) -> str:
     return ""
 
 
-def _nobody_can_write(path: Path) -> bool:
-    """A read-only place with no write-ahead log: read the file as immutable (no -shm needed)."""
-    return not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()
+def restoring_path(path: Path) -> Path:
+    """Where a restore builds the new folder file, beside the one it replaces."""
+    return path.with_name(path.name + ".restoring")
+
+
+def _tidy_beside(path: Path) -> None:
+    """With the folder's lock held: clear what a killed restore left beside the folder (a whole
+    folder's worth of bytes), and make a -wal/-shm left read-only by an older version writable
+    again (see ``sqlite_files.unstick_sidecars``)."""
+    scratch = restoring_path(path)
+    if any(Path(f"{scratch}{tail}").exists() for tail in ("", "-wal", "-shm", "-journal")):
+        remove_with_sidecars(scratch)
+        log.info("removed what an interrupted restore left beside a folder")
+    if unstick_sidecars(path):
+        log.info("made a folder's read-only -wal/-shm files writable again")
 
 
 def _take_lock(path: Path) -> tuple[LockFile | None, str]:

@@ -29,6 +29,7 @@ from infusion_desk.core.errors import (
 )
 from infusion_desk.privacy import create_private_file
 from infusion_desk.storage.search_index import is_search_table
+from infusion_desk.storage.sqlite_files import BUSY_TIMEOUT_MS, connect_reading
 from infusion_desk.storage.trouble import opening_trouble
 
 log = logging.getLogger(__name__)
@@ -49,21 +50,7 @@ class FileState:
 
 def inspect_file(path: Path) -> FileState:
     """Say what ``path`` is without changing a byte of it, or raise a plain-language error."""
-    if not path.exists():
-        raise FolderMissingError(path)
-    if path.is_dir():
-        raise NotAFolderError(path, "it is a directory, not a folder file")
-    try:
-        with path.open("rb") as handle:
-            magic = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise FolderUnreadableError(path, exc) from exc
-    if magic != SQLITE_MAGIC:
-        raise NotAFolderError(path, "it is not an Infusion Desk folder file")
-    try:
-        conn = connect_read_only(path)
-    except sqlite3.Error as exc:
-        raise FolderUnreadableError(path, exc) from exc
+    conn = _open_to_inspect(path)
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -93,13 +80,44 @@ def _trouble_looking(exc: sqlite3.DatabaseError | UnicodeDecodeError, path: Path
         return FolderDamagedError(path, str(exc))
 
 
-def read_only_uri(path: Path, *, immutable: bool | None = None) -> str:
-    """A URI that reads ``path`` without changing it.
+def _header_application_id(path: Path) -> int | None:
+    """The application id in the file's header (bytes 68-71), or None if it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(72)
+    except OSError:
+        return None
+    return int.from_bytes(header[68:72], "big") if len(header) == 72 else None
 
-    With no write-ahead log beside the file nobody is writing it, so by default it is read as
-    immutable: SQLite then creates no -wal/-shm files and takes no locks, and a file we refuse (or
-    one on a read-only disk) is left exactly as it was.
-    """
+
+def _open_to_inspect(path: Path) -> sqlite3.Connection:
+    if not path.exists():
+        raise FolderMissingError(path)
+    if path.is_dir():
+        raise NotAFolderError(path, "it is a directory, not a folder file")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise FolderUnreadableError(path, exc) from exc
+    if magic != SQLITE_MAGIC:
+        raise NotAFolderError(path, "it is not an Infusion Desk folder file")
+    try:
+        # Another app's database is told by its header alone: SQLite never opens it, so it is
+        # not changed and nothing is made beside it. A folder file is read under SQLite's locks
+        # (someone may be writing it), folding nothing in.
+        if _header_application_id(path) != APPLICATION_ID:
+            return connect_read_only(path)
+        return connect_reading(path, fold_in_log=False)
+    except sqlite3.Error as exc:
+        raise FolderUnreadableError(path, exc) from exc
+
+
+def read_only_uri(path: Path, *, immutable: bool | None = None) -> str:
+    """A URI that reads ``path`` without changing it or making files beside it, for a file that
+    is not a folder file in use: with no write-ahead log beside it (by default) or with
+    ``immutable``, SQLite reads it without locks. A folder file someone may be writing is read
+    with :func:`connect_reading` instead."""
     if immutable is None:
         immutable = not Path(f"{path}-wal").exists()
     return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
@@ -161,7 +179,7 @@ def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickChe
     header that SQLite does not check; never changes it."""
     header = header_problems(path)
     try:
-        conn = connect_read_only(path)
+        conn = connect_reading(path, fold_in_log=False)
     except sqlite3.Error as exc:
         return QuickCheck([*header, str(exc)])
     try:
@@ -237,13 +255,17 @@ def _problems(rows: list[tuple[object, ...]]) -> list[str]:
 
 
 def make_engine(
-    path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False
+    path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False,
+    fold_in_log: bool = True,
 ) -> Engine:
     """An engine whose every connection enforces foreign keys, uses WAL and syncs fully.
 
-    ``immutable`` (read-only only) is for a file nobody can be writing, such as one on a
-    read-only disk, where SQLite could not make its -shm file. Only with ``create`` may a
-    connection make the file.
+    With ``read_only`` each connection reads under SQLite's locks and cannot write
+    (:func:`sqlite_files.connect_reading`): whoever closes last folds the log in and removes the
+    -wal/-shm files, so reading leaves nothing beside the folder. ``immutable`` (read-only only)
+    is for a file nobody can be writing, such as one on a read-only disk, where SQLite could not
+    make its -shm file; ``fold_in_log`` False keeps a log left beside the file out of it (a
+    damaged file is not changed by a byte). Only with ``create`` may a connection make the file.
 
     Transactions begin deferred; a connection run with ``execution_options(immediate=True)`` takes
     the write lock at once (``BEGIN IMMEDIATE``), so two writers queue instead of failing.
@@ -251,9 +273,11 @@ def make_engine(
     target = path.resolve()
 
     def connect() -> sqlite3.Connection:
-        if read_only:
-            return sqlite3.connect(read_only_uri(target, immutable=immutable), uri=True,
+        if read_only and immutable:
+            return sqlite3.connect(read_only_uri(target, immutable=True), uri=True,
                                    check_same_thread=False)
+        if read_only:
+            return connect_reading(target, fold_in_log=fold_in_log, check_same_thread=False)
         if create:
             return sqlite3.connect(target, check_same_thread=False)
         # Never make a new, empty file where the folder was (if it was deleted while open).
@@ -267,7 +291,7 @@ def make_engine(
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")

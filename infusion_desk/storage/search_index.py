@@ -16,8 +16,8 @@ import hashlib
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
@@ -109,8 +109,26 @@ def index_problems(conn: sqlite3.Connection, *, against_records: bool = True) ->
 
 def _fts_integrity_check(conn: sqlite3.Connection) -> None:
     create = _CREATE.sub(f"CREATE VIRTUAL TABLE temp.{_COPY} USING ", _create_sql(conn), count=1)
-    conn.execute(f"DROP TABLE IF EXISTS temp.{_COPY}")
-    conn.execute(create)
+    with _writing_temp(conn):
+        conn.execute(f"DROP TABLE IF EXISTS temp.{_COPY}")
+        conn.execute(create)
+        _check_copy(conn)
+
+
+@contextmanager
+def _writing_temp(conn: sqlite3.Connection) -> Iterator[None]:
+    """Let a reading connection (``PRAGMA query_only``) write its temporary database for as long
+    as the copy is checked there; the folder file is only read meanwhile."""
+    kept = int(conn.execute("PRAGMA query_only").fetchone()[0])
+    conn.execute("PRAGMA query_only = OFF")
+    try:
+        yield
+    finally:
+        if kept:
+            conn.execute("PRAGMA query_only = ON")
+
+
+def _check_copy(conn: sqlite3.Connection) -> None:
     try:
         for shadow in _SHADOWS:
             conn.execute(f"DELETE FROM temp.{_COPY}_{shadow}")

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from infusion_desk.core.backup_errors import BackupFolderBusyError, BackupNeedsRoomError, size_words
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import (
     BackupDiskFullError,
     BackupError,
     BackupPlaceMissingError,
     BackupPlaceReadOnlyError,
+    FolderDamagedError,
     FolderError,
     SearchIndexDamagedError,
 )
@@ -80,11 +82,22 @@ class BackupActions(QObject):
             self._w.say(self.tr("Backed up today's folder."))  # quiet: never hide a message
 
     def _on_backup_job_failed(self, error: FolderError) -> None:
-        if isinstance(error, BackupError):
+        if isinstance(error, (BackupError, FolderDamagedError)):
             self._w.say(self.backup_failed_words(error))
 
-    def backup_failed_words(self, error: BackupError) -> str:
+    def backup_failed_words(self, error: FolderError) -> str:
         """What the status bar says when the day's backup could not be made, by its type."""
+        if isinstance(error, BackupNeedsRoomError):
+            return self.tr("Today's backup could not be made: it needs about {0}, and the place "
+                           "for backups has {1} free. Make room there, or choose another place "
+                           "(File > Backup location…).").format(
+                size_words(error.needed, round_up=True), size_words(error.free))
+        if isinstance(error, BackupFolderBusyError):
+            return self.tr("Today's backup could not be made because the folder was busy. It "
+                           "will be made the next time the folder is opened.")
+        if isinstance(error, FolderDamagedError):
+            return self.tr("Today's backup could not be made because the folder looks damaged. "
+                           "Keep your older backups (Help > Check this folder).")
         if isinstance(error, BackupPlaceMissingError):
             return self.tr("Today's backup could not be made: the place for backups cannot be "
                            "found. Check that the backup disk or USB stick is plugged in (File "
