@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from infusion_desk.core import rules
 from infusion_desk.core.ocr import TextSource
 from infusion_desk.core.records import (
     RECORD_TYPES,
@@ -34,6 +33,7 @@ from infusion_desk.core.search import (
     split_snippet,
     terms,
 )
+from infusion_desk.core.today import TodayItem, today_items
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.store import Store
@@ -114,12 +114,15 @@ class FolderReading:
         """The latest calls linked to one contact, newest first."""
         return self._queries.latest_calls_with_contact(contact_id, limit=limit)
 
-    def today(self, today: date) -> list[rules.TodayItem]:
-        return rules.today_items(
+    def today(self, today: date) -> list[TodayItem]:
+        """The *Today* list, ranked by consequence (``core.today``)."""
+        return today_items(
             requests=self.requests(),
             calls=self.calls_with_follow_up_due(today),
             questions=self.questions(),
             steps=self.steps(),
+            plans=self.plans(),
+            contacts=self.contacts(),
             today=today,
         )
 

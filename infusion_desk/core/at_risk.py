@@ -1,0 +1,143 @@
+"""What can stop or delay the therapy, and whom to call about it. Qt-free; ``today`` is passed in.
+
+Three things can stop or delay the therapy (they lead the *Today* list, see ``core.today``):
+
+- **An approval ending** within 14 days (``rules.approval_ends_soon``) with **no renewal under
+  way**. A renewal is under way when another prior-authorization, reauthorization or appeal step
+  for the same plan (or, when the approval has no plan, another step without one), newer than the
+  approval, shows the renewal has begun:
+
+  - it has been started and is not closed: its status is *In progress* or *Waiting on someone*
+    (a step still *Not started* is only a plan, not a renewal under way); or
+  - something for it has been sent: a request tied to it has a sent date; or
+  - it is already approved for a period that ends later than this one.
+
+  "Newer" means started on or after the approval started when both dates are written down, and
+  otherwise added after it. An older step left open by mistake never hides an ending approval.
+- **A denial** (a step whose status is *Denied*) that **no appeal has been started on**: an
+  appeal step for the same plan, newer than the denial (started on or after the day it was decided
+  when both are written down, else added after it), that is no longer *Not started*.
+- **An overdue request the plan is waiting on**: nothing sent and past its due date, and either
+  asked for by one of the folder's plans (its company named in *Requested by*) or tied to a plan's
+  decision still pending (a prior-authorization, reauthorization or appeal step that is neither
+  approved nor denied).
+
+Whom to call is read from the folder: the plan's member-services phone (or its
+prior-authorization phone, or a contact at the plan who has a phone), or the contact named in
+*Requested by*. The words say what is due and whom to call — never what the plan will do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from infusion_desk.core.organizations import contacts_at, plans_of
+from infusion_desk.core.records import Contact, Plan, Request, Step, StepKind, StepStatus
+from infusion_desk.core.text import fold
+
+# The steps in which a plan decides whether it pays.
+PLAN_DECISIONS = frozenset(
+    {StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION, StepKind.APPEAL}
+)
+_CLOSED = frozenset({StepStatus.APPROVED, StepStatus.DENIED})
+_SHORTEST_NAME = 3  # a contact's name shorter than this never matches "Requested by"
+
+
+@dataclass(frozen=True)
+class Whom:
+    """Whom to call about something, and their number when the folder has it."""
+
+    name: str = ""
+    phone: str = ""
+
+
+def _is_newer(later: Step, than: Step, since: date | None) -> bool:
+    """``later`` was started on or after ``since``, or, without both dates, added after
+    ``than``."""
+    if later.started_on is not None and since is not None:
+        return later.started_on >= since
+    return (later.id or 0) > (than.id or 0)
+
+
+def renewal_under_way(approval: Step, steps: Iterable[Step],
+                      requests: Iterable[Request] = ()) -> bool:
+    """Whether a renewal of ``approval`` is under way (see the module notes)."""
+    sent_for = {r.step_id for r in requests if r.step_id is not None and r.submitted_on}
+    for step in steps:
+        if (step is approval or step.id == approval.id or step.kind not in PLAN_DECISIONS
+                or step.plan_id != approval.plan_id
+                or not _is_newer(step, approval, approval.started_on)):
+            continue
+        if step.status is StepStatus.APPROVED:
+            if (step.approved_to is not None and approval.approved_to is not None
+                    and step.approved_to > approval.approved_to):
+                return True
+            continue
+        if step.status is StepStatus.DENIED:
+            continue
+        if step.status is not StepStatus.NOT_STARTED or step.id in sent_for:
+            return True  # started (a status from a newer version counts as started), or sent
+    return False
+
+
+def appeal_started(denial: Step, steps: Iterable[Step]) -> bool:
+    """Whether an appeal of ``denial`` has been started (see the module notes)."""
+    since = denial.decided_on or denial.started_on
+    return any(
+        step.kind is StepKind.APPEAL and step.id != denial.id and step is not denial
+        and step.plan_id == denial.plan_id and step.status is not StepStatus.NOT_STARTED
+        and _is_newer(step, denial, since)
+        for step in steps
+    )
+
+
+def plan_waits_on(request: Request, plans: Sequence[Plan],
+                  steps_by_id: Mapping[int, Step]) -> bool:
+    """Whether a plan is waiting on ``request``: asked for by one of the plans, or tied to a
+    plan's decision still pending."""
+    if plans_of(request.requested_by, plans):
+        return True
+    step = steps_by_id.get(request.step_id) if request.step_id is not None else None
+    return step is not None and step.kind in PLAN_DECISIONS and step.status not in _CLOSED
+
+
+def plan_whom(plan: Plan | None, contacts: Iterable[Contact]) -> Whom:
+    """The plan's name and its phone: member services, else prior authorization, else a contact
+    at the plan who has a phone. An empty ``Whom`` without a plan."""
+    if plan is None:
+        return Whom()
+    name = " ".join((plan.payer or plan.plan_name).split())
+    phone = plan.member_phone or plan.pa_phone
+    if not phone and plan.payer:
+        phone = next((c.phone for c in contacts_at(plan.payer, contacts) if c.phone), "")
+    return Whom(name, phone)
+
+
+def contact_named_in(text: str, contacts: Iterable[Contact]) -> Contact | None:
+    """The contact whose name (without what follows a comma, such as ", RN") ``text`` holds."""
+    folded = fold(text)
+    for contact in contacts:
+        name = " ".join(fold(contact.name.split(",")[0]).split())
+        if len(name) >= _SHORTEST_NAME and name in folded:
+            return contact
+    return None
+
+
+def request_whom(request: Request, plans: Sequence[Plan], contacts: Sequence[Contact],
+                 steps_by_id: Mapping[int, Step]) -> Whom:
+    """Who is waiting on ``request``: the plan that asked for it, the contact named in
+    *Requested by*, or the plan of the step it is tied to; else who asked, as typed."""
+    asked = plans_of(request.requested_by, plans)
+    if asked:
+        return plan_whom(asked[0], contacts)
+    contact = contact_named_in(request.requested_by, contacts)
+    if contact is not None:
+        return Whom(" ".join(contact.name.split()), contact.phone)
+    step = steps_by_id.get(request.step_id) if request.step_id is not None else None
+    if step is not None and step.plan_id is not None:
+        plan = next((p for p in plans if p.id == step.plan_id), None)
+        if plan is not None:
+            return plan_whom(plan, contacts)
+    return Whom(" ".join(request.requested_by.split()), "")
