@@ -3,18 +3,20 @@ the mouse or the keys, and explained by "?" marks that open on click and on the 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from infusion_desk.core.records import Step, StepKind, StepStatus
+from infusion_desk.core.records import Request, Step, StepKind, StepStatus
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import StepDialog
 from infusion_desk.ui.tabs.overview import OverviewTab
 from infusion_desk.ui.widgets.help_mark import MIN_TARGET, HelpBox, HelpMark
-from tests.ui.shown_windows import shown_window
+from tests.ui.shown_windows import shown_windows
 from tests.ui.tab_helpers import show_tab
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -33,6 +35,12 @@ def _steps(folder: Folder) -> list[Step]:
     made.append(folder.records.add(Step(kind=StepKind.OTHER, title="Who pays for the pole",
                                         status=StepStatus.APPROVED)).value)
     return made
+
+
+def _dialog_of(tab: OverviewTab) -> StepDialog:
+    """The step form this tab opened (a form another test left open is not ours)."""
+    [dialog] = [d for d in shown_windows(StepDialog) if d.parent() is tab]
+    return dialog
 
 
 def _open_boxes() -> list[HelpBox]:
@@ -90,7 +98,7 @@ def test_a_step_is_chosen_with_the_mouse_or_the_keys_and_changed_with_enter(
     assert tab.selected_step() == steps[2]
 
     qtbot.keyClick(track, Qt.Key.Key_Return)
-    dialog = shown_window(StepDialog)
+    dialog = _dialog_of(tab)
     qtbot.waitExposed(dialog)
     assert dialog.title.text() == TITLES[2]  # type: ignore[attr-defined]
     dialog.reject()
@@ -98,7 +106,7 @@ def test_a_step_is_chosen_with_the_mouse_or_the_keys_and_changed_with_enter(
     # A double-click opens the step under the pointer for changing.
     centre = track.markers()[1].geometry().center()
     qtbot.mouseDClick(track, Qt.MouseButton.LeftButton, pos=centre)
-    dialog = shown_window(StepDialog)
+    dialog = _dialog_of(tab)
     qtbot.waitExposed(dialog)
     assert dialog.title.text() == TITLES[1]  # type: ignore[attr-defined]
     dialog.reject()
@@ -156,9 +164,24 @@ def test_help_marks_open_on_click_and_on_the_keyboard(
 def test_the_chosen_step_is_brought_into_sight(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
     steps = _steps(folder)
-    tab = show_tab(OverviewTab(ctx), qtbot, tabs, size=(700, 400))
-    assert tab.show_step(steps[3].id or 0)
-    assert tab.selected_step() == steps[3]
+    for n in range(1, 7):  # a long Today pushes the steps below the fold
+        folder.records.add(Request(what=f"Paper {n}, signed and dated, with a copy of the "
+                                        "card, front and back", due_on=date(2026, 11, 1)))
+    tab = show_tab(OverviewTab(ctx), qtbot, tabs, size=(420, 200))
+    viewport = tab.page_scroll.viewport()
+    track = tab.step_track
+
+    def in_sight() -> bool:
+        rect = track.chosen_rect()
+        return rect is not None and viewport.rect().contains(
+            QRect(track.mapTo(viewport, rect.topLeft()), rect.size()))
+
+    qtbot.waitUntil(lambda: track.mapTo(viewport, QPoint(0, 0)).y() > viewport.height())
+    assert not track.is_across() and track.height() > viewport.height()  # the box is far down
+    for step in (steps[0], steps[3], steps[1]):
+        assert tab.show_step(step.id or 0)
+        assert tab.selected_step() == step
+        qtbot.waitUntil(in_sight)
     assert tab.focusWidget() is tab.step_track
     assert not tab.show_step(9999)
-    assert tab.selected_step() == steps[3]
+    assert tab.selected_step() == steps[1]

@@ -325,8 +325,18 @@ class OverviewTab(QWidget):
     def show_step(self, step_id: int) -> bool:
         if not self._select_step_row(step_id):
             return False
-        self.page_scroll.ensureWidgetVisible(self.step_track)
-        self.step_track.setFocus()
+        track = self.step_track
+        layout = track.layout()
+        if layout is not None:
+            layout.activate()  # the step's place, even before the page was first laid out
+        self.page_scroll.ensureWidgetVisible(track)
+        rect = track.chosen_rect()
+        page = self.page_scroll.widget()
+        if rect is not None and page is not None:
+            centre = track.mapTo(page, rect.center())
+            self.page_scroll.ensureVisible(centre.x(), centre.y(), rect.width() // 2,
+                                           rect.height() // 2 + 8)
+        track.setFocus()
         return True
 
     def show_plan(self, plan_id: int) -> bool:

@@ -66,7 +66,6 @@ class StepTrack(QWidget):
         self._side: list[Step] = []  # side issues still open
         self._current: int | None = None
         self._today: date | None = None
-        self._summary = ""
         self._across = True
         self._side_beside = True  # the "Also open" box beside the line, or under it
         self._markers: list[StepMarker] = []
@@ -115,15 +114,17 @@ class StepTrack(QWidget):
             self.update()
         return True
 
+    def chosen_rect(self) -> QRect | None:
+        """Where the chosen step is drawn, in the track's own coordinates."""
+        index = self._chosen_index()
+        return None if index is None else self._rect_of(index)
+
     def side_box(self) -> QFrame | None:
         return self._side_box
 
     def current_index(self) -> int | None:
         """Index (in :meth:`main_steps`) of the first step not yet done; ``None`` if all are."""
         return self._current
-
-    def summary(self) -> str:
-        return self._summary
 
     def is_across(self) -> bool:
         """``True`` when the track runs across the page, ``False`` when it runs down."""
@@ -157,8 +158,7 @@ class StepTrack(QWidget):
         self._steps, self._side = split_track(steps, done_side=True)
         self._today = today
         self._current = current_index(self._steps)
-        self._summary = track_summary(list(steps), today)
-        self.setAccessibleDescription(self._summary)
+        self.setAccessibleDescription(track_summary(list(steps), today))
         # Before it is first shown a widget's width means nothing: the first resize decides.
         self._across, self._side_beside = (self._shape(self.width()) if self.isVisible()
                                            else (True, True))
