@@ -16,6 +16,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import StepDialog
 from infusion_desk.ui.tabs.overview import OverviewTab
 from infusion_desk.ui.widgets.help_mark import MIN_TARGET, HelpBox, HelpMark
+from infusion_desk.ui.widgets.step_track import StepTrack
 from tests.ui.shown_windows import shown_windows
 from tests.ui.tab_helpers import show_tab
 
@@ -185,3 +186,42 @@ def test_the_chosen_step_is_brought_into_sight(
     assert tab.focusWidget() is tab.step_track
     assert not tab.show_step(9999)
     assert tab.selected_step() == steps[1]
+
+
+def _whole(labels: list[QLabel]) -> bool:
+    """Every label as tall as its wrapped words need: no line cut off."""
+    return all(label.height() >= label.heightForWidth(label.width()) for label in labels)
+
+
+def test_every_word_of_the_track_is_whole_in_each_of_its_shapes(
+        tabs: list[QWidget], qtbot: QtBot) -> None:
+    steps = [Step(kind=kind, title=title, id=n, status=StepStatus.WAITING,
+                  waiting_on="Dr. Okafor's office (Tonya Reyes) to sign and fax back")
+             for n, (kind, title) in enumerate(zip(
+                 (StepKind.BENEFITS_VERIFICATION, StepKind.PRIOR_AUTHORIZATION,
+                  StepKind.PROVIDER_COORDINATION, StepKind.APPEAL, StepKind.REAUTHORIZATION),
+                 (*TITLES, "Medicare redetermination — walker claim denied",
+                  "Extension past 6 weeks, if Dr. Okafor orders it"), strict=True), start=1)]
+    steps.append(Step(kind=StepKind.OTHER, id=9, status=StepStatus.DENIED,
+                      title="Who pays for the IV supplies and pole (per diem)"))
+    track = StepTrack()
+    tabs.append(track)
+    track.set_steps(steps, date(2026, 11, 27))
+    track.resize(2400, 600)
+    track.show()
+    qtbot.waitExposed(track)
+    shapes = set()
+    for width in range(2400, 300, -40):
+        track.resize(width, 900)
+        QApplication.processEvents()
+        shape = (track.is_across(), track.side_is_beside())
+        if shape in shapes:
+            continue
+        shapes.add(shape)
+        track.resize(width, track.sizeHint().height())
+        QApplication.processEvents()
+        labels = [label for label in track.findChildren(QLabel) if label.isVisibleTo(track)]
+        assert any(label.text() == steps[-1].title for label in labels)
+        qtbot.waitUntil(lambda labels=labels: _whole(labels))  # type: ignore[misc]
+    # Beside the line, under it, and down the page: all three were met.
+    assert shapes == {(True, True), (True, False), (False, False)}

@@ -269,10 +269,8 @@ class StepTrack(QWidget):
         if self.side_is_beside():
             box.setFixedWidth(self._side_width())
             self._grid.addWidget(box, 0, len(self._steps), 2, 1)
-        elif self._across:
-            box.setMinimumWidth(self._side_width())
-            self._grid.addWidget(box, 2, 0, 1, max(len(self._steps), 1),
-                                 Qt.AlignmentFlag.AlignLeft)
+        elif self._across:  # under the line, across it all: its words wrap, never cut
+            self._grid.addWidget(box, 2, 0, 1, max(len(self._steps), 1))
         else:
             self._grid.addWidget(box, len(self._steps), 0, 1, 2)
         self._side_box = box

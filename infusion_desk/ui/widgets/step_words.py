@@ -60,10 +60,7 @@ def step_tooltip(step: Step, current: bool = False) -> str:
 
 def help_mark(step: Step, parent: QWidget) -> HelpMark:
     """The "?" beside a step's name: what its kind means, on hover, click, Enter or Space."""
-    explanation = STEP_EXPLANATIONS[step.kind]
-    if STEP_SUBTITLES[step.kind]:
-        explanation = f"{explanation}\n({STEP_SUBTITLES[step.kind]}.)"
-    return HelpMark(step.kind.label, explanation, parent)
+    return HelpMark(step.kind.label, STEP_EXPLANATIONS[step.kind], parent)
 
 
 def step_lines(step: Step, current: bool, today: date) -> list[tuple[str, str]]:
