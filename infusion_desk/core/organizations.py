@@ -39,6 +39,31 @@ def _name_words(text: str) -> set[str]:
     }
 
 
+class OrganizationName:
+    """A name folded once, for matching it against many others (``same_organization``'s rule)."""
+
+    __slots__ = ("_words", "flat")
+
+    def __init__(self, text: str) -> None:
+        self.flat = _flat(text)
+        self._words: set[str] | None = None
+
+    @property
+    def words(self) -> set[str]:
+        """Its distinctive words (worked out the first time they are needed)."""
+        if self._words is None:
+            self._words = _name_words(self.flat)
+        return self._words
+
+    def same_as(self, other: OrganizationName) -> bool:
+        fa, fb = self.flat, other.flat
+        if len(fa) < MIN_LENGTH or len(fb) < MIN_LENGTH:
+            return False
+        if fa in fb or fb in fa:
+            return True
+        return bool(self.words & other.words)
+
+
 def same_organization(a: str, b: str) -> bool:
     """``True`` when ``a`` and ``b`` name the same organization, as far as words can tell.
 
@@ -46,12 +71,7 @@ def same_organization(a: str, b: str) -> bool:
     "Silverpine Health Plans"), and so does sharing a distinctive word ("Silverpine (Gregory)" /
     "Silverpine Health Plans"); common words like "Health" or "Pharmacy" alone do not.
     """
-    fa, fb = _flat(a), _flat(b)
-    if len(fa) < MIN_LENGTH or len(fb) < MIN_LENGTH:
-        return False
-    if fa in fb or fb in fa:
-        return True
-    return bool(_name_words(fa) & _name_words(fb))
+    return OrganizationName(a).same_as(OrganizationName(b))
 
 
 def known_organizations(

@@ -19,14 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from infusion_desk.core.at_risk import (
-    Whom,
-    appeal_started,
-    plan_waits_on,
-    plan_whom,
-    renewal_under_way,
-    request_whom,
-)
+from infusion_desk.core.at_risk import AtRisk, Whom
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -98,37 +91,34 @@ class TodayItem:
                 self.record_id)
 
 
-def _step_items(steps: list[Step], requests: list[Request], plans: list[Plan],
-                contacts: list[Contact], today: date) -> Iterable[TodayItem]:
-    plans_by_id = {p.id: p for p in plans if p.id is not None}
-    for step in steps:
+def _step_items(risks: AtRisk, today: date) -> Iterable[TodayItem]:
+    for step in risks.steps:
         if step.id is None:
             continue
-        whom = plan_whom(plans_by_id.get(step.plan_id) if step.plan_id is not None else None,
-                         contacts)
         if approval_ends_soon(step, today):
-            if renewal_under_way(step, steps, requests):
+            whom = risks.plan_whom(step.plan_id)
+            if risks.renewal_under_way(step):
                 yield TodayItem(RecordKind.STEP, step.id, Reason.RENEWAL_UNDER_WAY,
                                 step.display_title, step.approved_to, Consequence.OTHER, whom)
             else:
                 yield TodayItem(RecordKind.STEP, step.id, Reason.APPROVAL_ENDING,
                                 step.display_title, step.approved_to,
                                 Consequence.CAN_STOP_THERAPY, whom)
-        elif step.status is StepStatus.DENIED and not appeal_started(step, steps):
+        elif step.status is StepStatus.DENIED and not risks.appeal_started(step):
             yield TodayItem(RecordKind.STEP, step.id, Reason.DENIED, step.display_title,
-                            step.decided_on, Consequence.CAN_STOP_THERAPY, whom)
+                            step.decided_on, Consequence.CAN_STOP_THERAPY,
+                            risks.plan_whom(step.plan_id))
 
 
-def _request_items(steps: list[Step], requests: list[Request], plans: list[Plan],
-                   contacts: list[Contact], today: date) -> Iterable[TodayItem]:
-    steps_by_id = {s.id: s for s in steps if s.id is not None}
+def _request_items(risks: AtRisk, requests: list[Request],
+                   today: date) -> Iterable[TodayItem]:
     for request in requests:
         if request.id is None or request_state(request, today) is not RequestState.OVERDUE:
             continue
-        if plan_waits_on(request, plans, steps_by_id):
+        if risks.plan_waits_on(request):
             yield TodayItem(RecordKind.REQUEST, request.id, Reason.OVERDUE_REQUEST, request.what,
                             request.due_on, Consequence.CAN_STOP_THERAPY,
-                            request_whom(request, plans, contacts, steps_by_id))
+                            risks.request_whom(request))
         else:
             yield TodayItem(RecordKind.REQUEST, request.id, Reason.OVERDUE_REQUEST, request.what,
                             request.due_on, Consequence.OTHER)
@@ -145,10 +135,9 @@ def today_items(
     today: date,
 ) -> list[TodayItem]:
     """Everything that needs attention today, in the order of the rule above."""
-    all_steps, all_requests = list(steps), list(requests)
-    all_plans, all_contacts = list(plans), list(contacts)
-    items = [*_step_items(all_steps, all_requests, all_plans, all_contacts, today),
-             *_request_items(all_steps, all_requests, all_plans, all_contacts, today)]
+    all_requests = list(requests)
+    risks = AtRisk(steps=steps, requests=all_requests, plans=plans, contacts=contacts)
+    items = [*_step_items(risks, today), *_request_items(risks, all_requests, today)]
     for call in calls:
         if call.id is not None and follow_up_due(call, today):
             who = call.organization or call.person or "Follow-up"

@@ -10,15 +10,7 @@ from datetime import date
 
 import pytest
 
-from infusion_desk.core.at_risk import (
-    Whom,
-    appeal_started,
-    contact_named_in,
-    plan_waits_on,
-    plan_whom,
-    renewal_under_way,
-    request_whom,
-)
+from infusion_desk.core.at_risk import AtRisk, Whom
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -96,14 +88,16 @@ def _renewal(status: StepStatus, **changes: object) -> Step:
 def test_what_counts_as_a_renewal_under_way(others: list[Step], requests: list[Request],
                                             under_way: bool) -> None:
     approval = _approval()
-    assert renewal_under_way(approval, [approval, *others], requests) is under_way
+    risks = AtRisk(steps=[approval, *others], requests=requests)
+    assert risks.renewal_under_way(approval) is under_way
 
 
 def test_an_approval_without_a_plan_is_renewed_by_a_step_without_one() -> None:
     approval = _approval(plan_id=None)
     renewal = _renewal(StepStatus.IN_PROGRESS, plan_id=None)
-    assert renewal_under_way(approval, [approval, renewal])
-    assert not renewal_under_way(approval, [approval, _renewal(StepStatus.IN_PROGRESS)])
+    assert AtRisk(steps=[approval, renewal]).renewal_under_way(approval)
+    other = _renewal(StepStatus.IN_PROGRESS)
+    assert not AtRisk(steps=[approval, other]).renewal_under_way(approval)
 
 
 def test_an_appeal_answers_a_denial_once_started() -> None:
@@ -111,44 +105,49 @@ def test_an_appeal_answers_a_denial_once_started() -> None:
                   plan_id=PART_D, id=5)
     appeal = Step(kind=StepKind.APPEAL, status=StepStatus.IN_PROGRESS,
                   started_on=date(2026, 11, 12), plan_id=PART_D, id=6)
-    assert appeal_started(denial, [denial, appeal])
+    assert AtRisk(steps=[denial, appeal]).appeal_started(denial)
     planned = Step(kind=StepKind.APPEAL, plan_id=PART_D, id=6)
-    assert not appeal_started(denial, [denial, planned])
     other_plan = Step(kind=StepKind.APPEAL, status=StepStatus.IN_PROGRESS, plan_id=MEDICARE, id=6)
-    assert not appeal_started(denial, [denial, other_plan])
     older = Step(kind=StepKind.APPEAL, status=StepStatus.IN_PROGRESS,
                  started_on=date(2026, 9, 1), plan_id=PART_D, id=6)
-    assert not appeal_started(denial, [denial, older])
     a_renewal = Step(kind=StepKind.REAUTHORIZATION, status=StepStatus.IN_PROGRESS,
                      plan_id=PART_D, id=6)
-    assert not appeal_started(denial, [denial, a_renewal])
+    for not_an_appeal in (planned, other_plan, older, a_renewal):
+        assert not AtRisk(steps=[denial, not_an_appeal]).appeal_started(denial)
 
 
 def test_the_plan_waits_on_what_it_asked_for_and_on_papers_for_its_pending_decisions() -> None:
-    plans = [SILVERPINE, MEDICARE_PLAN]
     pending = Step(kind=StepKind.REAUTHORIZATION, plan_id=PART_D, id=7)
     approved = _approval(id=8)
-    steps = {7: pending, 8: approved}
-    assert plan_waits_on(Request(requested_by="Silverpine (member services letter)"), plans, {})
-    assert plan_waits_on(Request(requested_by="Renee Castillo", step_id=7), plans, steps)
-    assert not plan_waits_on(Request(requested_by="Sam (billing)", step_id=8), plans, steps)
-    assert not plan_waits_on(Request(requested_by="Brightwater driver"), plans, steps)
+    risks = AtRisk(steps=[pending, approved], plans=[SILVERPINE, MEDICARE_PLAN])
+    assert risks.plan_waits_on(Request(requested_by="Silverpine (member services letter)"))
+    assert risks.plan_waits_on(Request(requested_by="Renee Castillo", step_id=7))
+    assert not risks.plan_waits_on(Request(requested_by="Sam (billing)", step_id=8))
+    assert not risks.plan_waits_on(Request(requested_by="Brightwater driver"))
 
 
 def test_whom_to_call_comes_from_the_folder() -> None:
-    assert plan_whom(SILVERPINE, []) == Whom("Silverpine Health Plans", "(888) 555-0143")
-    only_pa = Plan(payer="Silverpine Health Plans", pa_phone="(888) 555-0147")
-    assert plan_whom(only_pa, []).phone == "(888) 555-0147"
+    risks = AtRisk(plans=[SILVERPINE], contacts=[RENEE, MARCUS])
+    assert risks.plan_whom(PART_D) == Whom("Silverpine Health Plans", "(888) 555-0143")
+    assert risks.plan_whom(None) == risks.plan_whom(99) == Whom()
+    only_pa = Plan(payer="Silverpine Health Plans", pa_phone="(888) 555-0147", id=3)
+    assert AtRisk(plans=[only_pa]).plan_whom(3).phone == "(888) 555-0147"
     gregory = Contact(name="Gregory Hale", organization="Silverpine", phone="(888) 555-0149")
-    assert plan_whom(Plan(payer="Silverpine Health Plans"), [gregory]).phone == "(888) 555-0149"
-    assert plan_whom(None, [gregory]) == Whom()
-    assert contact_named_in("Marcus Webb (Brightwater pharmacist)", [RENEE, MARCUS]) is MARCUS
-    assert contact_named_in("Al", [Contact(name="Al")]) is None  # too short to tell
+    no_phone = Plan(payer="Silverpine Health Plans", id=4)
+    assert AtRisk(plans=[no_phone], contacts=[RENEE, gregory]).plan_whom(4).phone == (
+        "(888) 555-0149")
+    assert risks.contact_named_in("Marcus Webb (Brightwater pharmacist)") is MARCUS
+    assert AtRisk(contacts=[Contact(name="Al")]).contact_named_in("Al") is None  # too short
     asked = Request(requested_by="Renee Castillo (Brightwater intake)")
-    assert request_whom(asked, [SILVERPINE], [RENEE], {}) == Whom("Renee Castillo",
-                                                                  "(614) 555-0121")
+    assert risks.request_whom(asked) == Whom("Renee Castillo", "(614) 555-0121")
+    by_the_plan = Request(requested_by="Silverpine (letter)")
+    assert risks.request_whom(by_the_plan) == Whom("Silverpine Health Plans", "(888) 555-0143")
+    tied = Request(requested_by="the pharmacy", step_id=7)
+    renewal = Step(kind=StepKind.REAUTHORIZATION, plan_id=PART_D, id=7)
+    assert AtRisk(steps=[renewal], plans=[SILVERPINE]).request_whom(tied).name == (
+        "Silverpine Health Plans")
     nobody = Request(requested_by="Brightwater  driver")
-    assert request_whom(nobody, [SILVERPINE], [RENEE], {}) == Whom("Brightwater driver", "")
+    assert risks.request_whom(nobody) == Whom("Brightwater driver", "")
 
 
 def test_today_is_ranked_by_consequence() -> None:
