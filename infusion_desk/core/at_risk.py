@@ -46,6 +46,9 @@ PLAN_DECISIONS = frozenset(
 )
 _CLOSED = frozenset({StepStatus.APPROVED, StepStatus.DENIED})
 _SHORTEST_NAME = 3  # a contact's name shorter than this never matches "Requested by"
+# "Requested by" names who asked; only its beginning is compared with the plans and contacts, so
+# that a page of text pasted into it does not slow Today down.
+_NAME_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,13 @@ class AtRisk:
                  plans: Iterable[Plan] = (), contacts: Iterable[Contact] = ()) -> None:
         self.steps = list(steps)
         self.steps_by_id = {s.id: s for s in self.steps if s.id is not None}
+        self._decisions: dict[int | None, list[Step]] = {}  # plan decisions, by plan id
+        self._appeals: dict[int | None, list[Step]] = {}  # appeals started, by plan id
+        for step in self.steps:
+            if step.kind in PLAN_DECISIONS:
+                self._decisions.setdefault(step.plan_id, []).append(step)
+            if step.kind is StepKind.APPEAL and step.status is not StepStatus.NOT_STARTED:
+                self._appeals.setdefault(step.plan_id, []).append(step)
         self._sent_for = {r.step_id for r in requests if r.step_id is not None and r.submitted_on}
         self._plans = [(p, OrganizationName(p.payer)) for p in plans]
         self._plans_by_id = {p.id: p for p, _ in self._plans if p.id is not None}
@@ -86,9 +96,8 @@ class AtRisk:
     # ------------------------------------------------------------------ the three kinds
     def renewal_under_way(self, approval: Step) -> bool:
         """Whether a renewal of ``approval`` is under way (see the module notes)."""
-        for step in self.steps:
-            if (step is approval or step.id == approval.id or step.kind not in PLAN_DECISIONS
-                    or step.plan_id != approval.plan_id
+        for step in self._decisions.get(approval.plan_id, ()):
+            if (step is approval or step.id == approval.id
                     or not _is_newer(step, approval, approval.started_on)):
                 continue
             if step.status is StepStatus.APPROVED:
@@ -105,12 +114,8 @@ class AtRisk:
     def appeal_started(self, denial: Step) -> bool:
         """Whether an appeal of ``denial`` has been started (see the module notes)."""
         since = denial.decided_on or denial.started_on
-        return any(
-            step.kind is StepKind.APPEAL and step.id != denial.id and step is not denial
-            and step.plan_id == denial.plan_id and step.status is not StepStatus.NOT_STARTED
-            and _is_newer(step, denial, since)
-            for step in self.steps
-        )
+        return any(step.id != denial.id and step is not denial and _is_newer(step, denial, since)
+                   for step in self._appeals.get(denial.plan_id, ()))
 
     def plan_waits_on(self, request: Request) -> bool:
         """Whether a plan is waiting on ``request``: asked for by one of the plans, or tied to a
@@ -152,7 +157,7 @@ class AtRisk:
         asking = self._plan_asking(request)
         if asking is not None:
             return self.plan_whom(asking.id)
-        contact = self.contact_named_in(request.requested_by)
+        contact = self.contact_named_in(request.requested_by[:_NAME_CHARS])
         if contact is not None:
             return Whom(_one_line(contact.name), contact.phone)
         step = self.steps_by_id.get(request.step_id) if request.step_id is not None else None
@@ -164,7 +169,9 @@ class AtRisk:
         """The plan named in *Requested by* (worked out once per request)."""
         if request.id is not None and request.id in self._asking:
             return self._asking[request.id]
-        asked = OrganizationName(request.requested_by)
+        if not self._plans:
+            return None
+        asked = OrganizationName(request.requested_by[:_NAME_CHARS])
         plan = next((p for p, payer in self._plans if payer.same_as(asked)), None)
         if request.id is not None:
             self._asking[request.id] = plan
