@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from infusion_desk.core.at_risk import AtRisk, Whom
+from infusion_desk.core.organizations import OrganizationName, same_organization
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -193,3 +194,20 @@ def test_today_is_ranked_by_consequence() -> None:
         Consequence.PROMISED] * 2 + [Consequence.OTHER] * 3
     assert items[0].whom == Whom("Silverpine Health Plans", "(888) 555-0143")
     assert items[2].whom == Whom("Silverpine Health Plans", "(888) 555-0143")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Silverpine", "Silverpine Health Plans"),
+        ("Silverpine (Gregory, coverage determinations)", "Silverpine Health Plans"),
+        ("Médicare", "Medicare"),
+        ("", "Silverpine Health Plans"),
+        ("S", "Silverpine Health Plans"),
+        ("Riverside Home Health", "Meadowbrook Home Health"),
+        ("Renee Castillo (Brightwater intake)", "Silverpine Health Plans"),
+    ],
+)
+def test_a_name_folded_once_matches_as_same_organization_does(a: str, b: str) -> None:
+    assert OrganizationName(a).same_as(OrganizationName(b)) is same_organization(a, b)
+    assert OrganizationName(b).same_as(OrganizationName(a)) is same_organization(b, a)
