@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from infusion_desk.core import rules
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.ocr import OcrWord, TextSource
 from infusion_desk.core.records import (
@@ -39,6 +38,7 @@ from infusion_desk.core.search import (
     make_snippet,
 )
 from infusion_desk.core.text import fold
+from infusion_desk.core.today import TodayItem, today_items
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.schema import header_problems
@@ -148,12 +148,15 @@ class FolderReading:
         """The latest calls linked to one contact, newest first."""
         return self._queries.latest_calls_with_contact(contact_id, limit=limit)
 
-    def today(self, today: date) -> list[rules.TodayItem]:
-        return rules.today_items(
+    def today(self, today: date) -> list[TodayItem]:
+        """The *Today* list, ranked by consequence (``core.today``)."""
+        return today_items(
             requests=self.requests(),
             calls=self.calls_with_follow_up_due(today),
             questions=self.questions(),
             steps=self.steps(),
+            plans=self.plans(),
+            contacts=self.contacts(),
             today=today,
         )
 

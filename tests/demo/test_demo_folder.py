@@ -29,6 +29,7 @@ from infusion_desk.core.records import (
     StepKind,
     StepStatus,
 )
+from infusion_desk.core.today import Consequence
 from infusion_desk.demo import paperwork, story, write_demo_folder
 from infusion_desk.services.folder import Folder
 
@@ -117,8 +118,15 @@ def test_an_approval_ends_within_two_weeks(demo: tuple[Folder, date]) -> None:
     assert approval.kind is StepKind.PRIOR_AUTHORIZATION
     assert approval.approved_from is not None and approval.approved_from < today
     assert approval.approved_quantity
-    reasons = {item.reason for item in folder.today(today)}
+    items = folder.today(today)
+    reasons = {item.reason for item in items}
     assert {"Approval ending soon", "Overdue request", "Follow-up due", "Open question"} <= reasons
+    # No renewal is under way (the extension is only planned): the approval leads Today.
+    assert (items[0].kind, items[0].record_id) == (RecordKind.STEP, approval.id)
+    assert items[0].consequence is Consequence.CAN_STOP_THERAPY
+    assert items[0].whom.phone == story.SILVERPINE_PHONE
+    ranks = [item.consequence for item in items]
+    assert ranks == sorted(ranks)
 
 
 def test_steps_cover_the_usual_path_in_several_states(demo: tuple[Folder, date]) -> None:
