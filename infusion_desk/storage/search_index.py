@@ -93,6 +93,28 @@ def index_problems(conn: sqlite3.Connection, *, against_records: bool = True) ->
     (``against_records``, when the records read well) every record against its entry in the
     index. Reads only; raises sqlite3 errors that are not about the index (a folder file SQLite
     cannot read at all)."""
+    with _one_moment(conn):
+        return _problems(conn, against_records=against_records)
+
+
+@contextmanager
+def _one_moment(conn: sqlite3.Connection) -> Iterator[None]:
+    """Every read of the check in one read transaction, so that the index and the records are
+    seen at the same moment: a write made meanwhile (a scan being read, an import) must never
+    make them seem to disagree. Nothing is written to the folder; the transaction is ended
+    without keeping anything (only the temporary copy was written)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def _problems(conn: sqlite3.Connection, *, against_records: bool) -> list[str]:
     problems: list[str] = []
     try:
         _fts_integrity_check(conn)

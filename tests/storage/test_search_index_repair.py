@@ -162,3 +162,41 @@ def test_damage_in_the_records_is_not_called_damage_in_the_index(
         report = folder.check()
     assert report.damaged_parts == [("calls", "")]
     assert not report.search_index_only and not report.search_index_problems
+
+
+def test_a_write_during_the_check_is_not_taken_for_damage(
+        sound: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window checks while scans are read and files added: the index and the records are
+    read at one moment, so a record written between the check's reads is not a disagreement."""
+    import sqlite3
+
+    from infusion_desk.storage import search_index
+
+    path = tmp_path / "Busy.infusiondesk"
+    shutil.copyfile(sound, path)
+    real_digest = search_index._entry_digest  # noqa: SLF001
+    digests: list[int] = []
+    writes: list[int] = []
+
+    def digest_then_a_write(values: tuple[object, ...]) -> bytes:
+        digests.append(1)
+        if len(digests) == ENTRIES:  # every record read, the index not yet: a write comes in
+            other = sqlite3.connect(path)
+            try:
+                other.execute("PRAGMA busy_timeout = 5000")
+                with other:
+                    other.execute(
+                        "INSERT INTO calls (called_at, direction, organization, summary, "
+                        "reference_number, created_at, updated_at) VALUES ('2026-12-01 10:00:00',"
+                        " 'outgoing', 'Sunrise Home Infusion', 'written meanwhile', 'W-1', "
+                        "'2026-12-01 10:00:00', '2026-12-01 10:00:00')")
+                writes.append(1)
+            finally:
+                other.close()
+        return real_digest(values)
+
+    monkeypatch.setattr(search_index, "_entry_digest", digest_then_a_write)
+    with Folder.open(path, read_only=True) as folder:
+        report = folder.check()
+    assert writes == [1]
+    assert report.ok and report.search_index_problems == []
