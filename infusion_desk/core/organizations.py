@@ -32,7 +32,8 @@ def _flat(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-def _name_words(text: str) -> set[str]:
+def name_words(text: str) -> set[str]:
+    """The distinctive words of a name, folded: "Silverpine Health Plans" -> {"silverpine"}."""
     return {
         word for word in re.findall(r"[^\W_]+", fold(text))
         if len(word) >= MIN_LENGTH and word not in COMMON_WORDS
@@ -51,7 +52,7 @@ def same_organization(a: str, b: str) -> bool:
         return False
     if fa in fb or fb in fa:
         return True
-    return bool(_name_words(fa) & _name_words(fb))
+    return bool(name_words(fa) & name_words(fb))
 
 
 def known_organizations(

@@ -1,0 +1,193 @@
+"""Who is who in a folder — the doctor's office, each insurance plan, the home infusion pharmacy,
+everyone else — and which of them a name she typed means.
+
+The one rule is :meth:`Parties.party_of`: a name as typed on a record ("Tonya Reyes (Dr. Okafor's
+office)" in *Ask whom*, "Brightwater driver" in *Asked by*, "Medicare contractor" in *Waiting
+on*) belongs to the party with which it shares the most distinctive words. A party's words are
+those of its organization, of its contacts' names, of the prescriber on the profile or of a plan's
+payer; common words ("Health", "Pharmacy", "office") say nothing (see
+:mod:`infusion_desk.core.organizations`). When no party shares a word, words that name a kind of
+party ("the doctor", "pharmacy", "insurance") still say which side it is on. Records that point at
+a contact (a call) belong to that contact's party. No Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from infusion_desk.core.organizations import name_words, same_organization
+from infusion_desk.core.records import Call, Contact, LabelledEnum, Plan, Profile
+from infusion_desk.core.text import fold
+
+
+class Side(LabelledEnum):
+    """Which of the people she deals with a party is."""
+
+    DOCTOR = "doctor", "the doctor"
+    PLAN = "plan", "the insurance plan"
+    PHARMACY = "pharmacy", "the home infusion pharmacy"
+    OTHER = "other", "someone else"
+
+
+# Words that say which side a name is on when it shares no word with a party ("the doctor").
+_SIDE_WORDS: dict[Side, frozenset[str]] = {
+    Side.DOCTOR: frozenset({"doctor", "doctors", "dr", "md", "prescriber", "prescribing",
+                            "physician", "physicians"}),
+    Side.PHARMACY: frozenset({"pharmacy", "pharmacist", "pharmd", "infusion"}),
+    Side.PLAN: frozenset({"insurance", "insurer", "plan", "medicare", "medicaid", "payer"}),
+}
+# A contact whose role says one of these is a doctor, even at an office not on the profile.
+_DOCTOR_ROLES = frozenset({"doctor", "physician", "prescriber", "md", "surgeon", "oncologist",
+                           "specialist"})
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", fold(text)))
+
+
+@dataclass
+class Party:
+    """One party: an office, a plan, the pharmacy. ``key`` is stable within one folder."""
+
+    key: str
+    side: Side
+    name: str
+    words: set[str] = field(default_factory=set)
+    contact_ids: set[int] = field(default_factory=set)
+    plan_id: int | None = None
+
+    def shares(self, words: set[str]) -> int:
+        return len(self.words & words)
+
+
+class Parties:
+    """Every party of one folder, built from its profile, plans and contacts."""
+
+    def __init__(self, profile: Profile, plans: Iterable[Plan], contacts: Iterable[Contact]
+                 ) -> None:
+        self.parties: list[Party] = []
+        self._by_contact: dict[int, Party] = {}
+        self._anyone: dict[Side, Party] = {}
+        for plan in plans:
+            name = plan.payer.strip() or plan.plan_name.strip()
+            if name:
+                self._add(Party(f"plan:{plan.id}", Side.PLAN, name, name_words(name),
+                                plan_id=plan.id))
+        self.prescriber = self._profile_party("doctor:prescriber", Side.DOCTOR,
+                                              profile.prescriber)
+        self.pharmacy = self._profile_party("pharmacy", Side.PHARMACY, profile.infusion_provider)
+        for contact in contacts:
+            self._place(contact)
+
+    # ------------------------------------------------------------------ building
+    def _add(self, party: Party) -> Party:
+        self.parties.append(party)
+        return party
+
+    def _profile_party(self, key: str, side: Side, written: str) -> Party | None:
+        if not written.strip():
+            return None
+        return self._add(Party(key, side, written.strip(), name_words(written)))
+
+    def _place(self, contact: Contact) -> None:
+        party = self._party_for_contact(contact)
+        party.words |= name_words(contact.name)
+        if contact.id is not None:
+            party.contact_ids.add(contact.id)
+            self._by_contact[contact.id] = party
+
+    def _party_for_contact(self, contact: Contact) -> Party:
+        organization = contact.organization.strip()
+        for party in self.parties:
+            if organization and party.side is not Side.OTHER and same_organization(
+                    organization, party.name):
+                return party
+            if not organization and party.side is not Side.OTHER and party.shares(
+                    name_words(contact.name)):
+                return party
+            if organization and party.side is Side.OTHER and fold(party.name) == fold(
+                    organization):
+                return party
+        role = _words(f"{contact.role} {contact.organization}")
+        if role & _SIDE_WORDS[Side.PHARMACY]:
+            if self.pharmacy is None:
+                self.pharmacy = self._add(Party("pharmacy", Side.PHARMACY,
+                                                organization or contact.name))
+            return self.pharmacy
+        side = Side.DOCTOR if role & _DOCTOR_ROLES or "dr" in _words(contact.name) else Side.OTHER
+        if organization:
+            party = Party(f"{side.value}:{fold(organization)}", side, organization,
+                          name_words(organization))
+        else:
+            party = Party(f"{side.value}:contact:{contact.id}", side, contact.name)
+        return self._add(party)
+
+    # ------------------------------------------------------------------ the rule
+    def party_of(self, text: str) -> Party | None:
+        """The party a typed name means; None when it names no one this folder knows."""
+        words = name_words(text)
+        best: Party | None = None
+        best_score = 0
+        for party in self.parties:
+            score = party.shares(words)
+            if score > best_score:
+                best, best_score = party, score
+        if best is not None:
+            return best
+        plain = _words(text)
+        for side in (Side.DOCTOR, Side.PHARMACY, Side.PLAN):
+            if plain & _SIDE_WORDS[side]:
+                return self.usual(side) or self.anyone(side)
+        return None
+
+    def side_of(self, text: str) -> Side:
+        party = self.party_of(text)
+        return party.side if party is not None else Side.OTHER
+
+    def party_of_contact(self, contact_id: int | None) -> Party | None:
+        return self._by_contact.get(contact_id) if contact_id is not None else None
+
+    def party_of_call(self, call: Call) -> Party | None:
+        """A call's party: its contact's, else the one its organization or person names."""
+        return (self.party_of_contact(call.contact_id)
+                or self.party_of(call.organization) or self.party_of(call.person))
+
+    # ------------------------------------------------------------------ sides
+    def on_side(self, side: Side) -> list[Party]:
+        return [p for p in self.parties if p.side is side]
+
+    def usual(self, side: Side) -> Party | None:
+        """The party a plain "the doctor" / "the pharmacy" / "the plan" means: the prescriber,
+        the infusion provider, the only plan; None when there is no single one."""
+        if side is Side.DOCTOR:
+            return self.prescriber or _only(self.on_side(Side.DOCTOR))
+        if side is Side.PHARMACY:
+            return self.pharmacy
+        if side is Side.PLAN:
+            return _only(self.on_side(Side.PLAN))
+        return None
+
+    def anyone(self, side: Side) -> Party:
+        """The party a name means when it says only its side ("the insurance") and the folder
+        has several on that side: it stands for each of them."""
+        if side not in self._anyone:
+            self._anyone[side] = Party(f"{side.value}:", side, side.label)
+        return self._anyone[side]
+
+    def named(self, side: Side, name: str) -> list[Party]:
+        """The parties on ``side`` that ``name`` means: by the words of a contact's or a plan's
+        name, or by the party's name containing it (any case, any accents)."""
+        wanted = " ".join(fold(name).split())
+        if not wanted:
+            return []
+        found = [p for p in self.on_side(side) if wanted in " ".join(fold(p.name).split())]
+        if found:
+            return found
+        words = name_words(name)
+        return [p for p in self.on_side(side) if words and words <= p.words]
+
+
+def _only(parties: Sequence[Party]) -> Party | None:
+    return parties[0] if len(parties) == 1 else None
