@@ -191,7 +191,7 @@ def after_visit_photo(t: Timeline) -> bytes:
                            "3. Our office will send an updated progress note to the infusion "
                            "pharmacy if we extend the antibiotics.\n"
                            "4. Keep the PICC line until we tell you."),
-            ("Next appointment", f"Week 6 visit: {long_date(t.day(8))}, 10:15 a.m."),
+            ("Next appointment", f"Week 6 visit: {long_date(t.next_visit)}, 10:15 a.m."),
             ("Questions", f"Nurse line {s.RIVERSIDE_NURSE_PHONE} · Office {s.RIVERSIDE_PHONE}"),
         ],
         size=(800, 1035),

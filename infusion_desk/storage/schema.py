@@ -35,7 +35,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patient_essentials")
 HEAD = REVISIONS[-1]
 
 

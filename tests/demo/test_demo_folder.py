@@ -71,6 +71,13 @@ def test_profile_is_fully_filled(demo: tuple[Folder, date]) -> None:
     assert profile.access_line == "PICC line, right arm"
     assert profile.start_date is not None
     assert today - timedelta(days=49) < profile.start_date < today
+    # The essentials are in their own fields, not only in the notes.
+    assert "sulfa" in profile.allergies.lower()
+    assert "sulfa" not in profile.notes.lower()
+    assert profile.treats.startswith("Osteomyelitis")
+    assert profile.planned_end == profile.start_date + timedelta(days=41)
+    assert profile.next_appointment_on == today + timedelta(days=8)
+    assert "Okafor" in profile.next_appointment_with
 
 
 def test_plans_have_ids_and_numbers(demo: tuple[Folder, date]) -> None:
