@@ -134,7 +134,7 @@ def meeting_page(meeting: Meeting, records: FolderRecords, today: date) -> Meeti
     return MeetingPage(
         meeting,
         f"For {audience.label[0].lower()}{audience.label[1:]}",
-        "; ".join(p.name for p in target if p.key != f"{side.value}:"),
+        _who(target, side, named=bool(meeting.name.strip())),
         _plans_in_order(records.plans, plan_ids),
         audience is Audience.PLAN,
         tuple(sections),
@@ -155,6 +155,14 @@ def _target(parties: Parties, side: Side, name: str) -> list[Party]:
         usual = parties.usual(Side.DOCTOR)
         return [usual, anyone] if usual is not None else [*parties.on_side(side), anyone]
     return [*parties.on_side(side), anyone]
+
+
+def _who(target: list[Party], side: Side, *, named: bool) -> str:
+    """The party as written, for the page's top; empty for "every plan" (listed below it)."""
+    real = [p.name for p in target if p.key != f"{side.value}:"]
+    if side is Side.PLAN and not named:
+        return ""
+    return "; ".join(real)
 
 
 def _them(audience: Audience, target: list[Party], *, named: bool) -> str:
@@ -263,8 +271,6 @@ def _doctor(pick: _Picker, them: str) -> list[Section]:
         Section("approvals", "Approvals ending, denials and appeals",
                 tuple(_ending_first(_without(at_stake, waiting), pick.today)), "steps",
                 OVERVIEW_TAB, "No approval ending soon, and no denial."),
-        Section("people", "People at the doctor's office", tuple(pick.contacts()),
-                "people", CONTACTS_TAB, "No one from the doctor's office in People to call."),
     ]
 
 
@@ -283,16 +289,16 @@ def _plan(pick: _Picker, them: str) -> list[Section]:
     return [
         Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
                 f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
+        Section("calls", f"Recent calls with {them}", tuple(calls), f"calls with {them}",
+                CALLS_TAB, f"No calls with {them} logged yet."),
+        Section("ledger", "What they asked for, and what we sent and when", tuple(ledger),
+                f"requests with {them}", REQUESTS_TAB, f"No requests with {them}."),
         Section("owed", f"What {them} still owe{'' if them == 'the plans' else 's'} us",
                 (*owed_steps, *follow_ups), "things they owe us", OVERVIEW_TAB,
                 f"Nothing written down as owed by {them}."),
-        Section("ledger", "What they asked for, and what we sent and when", tuple(ledger),
-                f"requests with {them}", REQUESTS_TAB, f"No requests with {them}."),
         Section("authorizations", "Authorization numbers and approved periods",
                 tuple(_ending_first(authorizations, pick.today)), "steps", OVERVIEW_TAB,
                 "No authorization numbers written down yet."),
-        Section("calls", f"Recent calls with {them}", tuple(calls), f"calls with {them}",
-                CALLS_TAB, f"No calls with {them} logged yet."),
     ]
 
 

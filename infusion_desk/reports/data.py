@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from infusion_desk.core.counts import FolderCounts, folder_counts
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.meeting import FolderRecords
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -143,6 +145,20 @@ def _gather(folder: FolderReader, today: date, *, calls: int | None, documents: 
         documents=documents,
         totals=totals,
     )
+
+
+def folder_records(data: SummaryData) -> FolderRecords:
+    """The records a summary's meeting is chosen from (calls newest first)."""
+    return FolderRecords(data.profile, data.plans, data.contacts, data.steps, data.requests,
+                         data.questions, data.calls)
+
+
+def summary_counts(data: SummaryData) -> FolderCounts:
+    """The counts a printout shows, from the one definition the tabs use (``core.counts``)."""
+    totals = data.counts
+    return folder_counts(requests=data.requests, questions=data.questions, plans=totals.plans,
+                         contacts=totals.contacts, steps=totals.steps, calls=totals.calls,
+                         documents=totals.documents, today=data.today)
 
 
 def document_contents(folder: FolderReader, documents: Iterable[Document]
