@@ -198,10 +198,8 @@ class _Picker:
         mentions someone ("a note from Dr. Okafor"): then "the doctor" alone does not count."""
         if not text.strip():
             return False
-        party = self.parties.party_of(text)
-        if party is None or (not loosely and party.key.endswith(":")):
-            return False
-        return party.key in self.keys
+        party = self.parties.party_of(text, mention=not loosely)
+        return party is not None and party.key in self.keys
 
     def questions(self) -> list[Question]:
         found = [q for q in self.records.questions
@@ -323,3 +321,24 @@ def other_open_requests(requests: Sequence[Request], page: MeetingPage, today: d
     """Open requests (the ledger's Open view) that the meeting's sections do not show."""
     shown = page.shown()
     return [r for r in requests if in_view(r, OPEN, today) and (Request, r.id) not in shown]
+
+
+@dataclass(frozen=True)
+class MeetingChoices:
+    """The names the window offers: the doctors' offices (the prescriber's first, as
+    written on the profile) and the plans (each payer)."""
+
+    doctors: tuple[str, ...]
+    plans: tuple[str, ...]
+    prescriber: str  # the doctor a plain "a visit with the doctor" means ("" if none)
+
+
+def meeting_choices(profile: Profile, plans: Sequence[Plan], contacts: Sequence[Contact]
+                    ) -> MeetingChoices:
+    parties = Parties(profile, plans, contacts)
+    usual = parties.usual(Side.DOCTOR)
+    return MeetingChoices(
+        doctors=tuple(p.name for p in parties.on_side(Side.DOCTOR)),
+        plans=tuple(p.name for p in parties.on_side(Side.PLAN)),
+        prescriber=usual.name if usual is not None else "",
+    )

@@ -47,6 +47,18 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", fold(text)))
 
 
+def _naming(text: str) -> set[str]:
+    """The words of a name that can tell parties apart: distinctive, and not numbers."""
+    return {word for word in name_words(text) if not word.isdigit()}
+
+
+def _surname(name: str) -> set[str]:
+    """The last distinctive word of a person's name ("Okafor" of "Dr. Adaeze Okafor, MD")."""
+    person = re.split(r"[,(]", name, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[^\W_]+", fold(person)) if w in _naming(person)]
+    return set(words[-1:])
+
+
 @dataclass
 class Party:
     """One party: an office, a plan, the pharmacy. ``key`` is stable within one folder."""
@@ -54,12 +66,13 @@ class Party:
     key: str
     side: Side
     name: str
-    words: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)  # its name's and its people's names' words
+    marks: set[str] = field(default_factory=set)  # its name's words and its people's surnames
     contact_ids: set[int] = field(default_factory=set)
     plan_id: int | None = None
 
-    def shares(self, words: set[str]) -> int:
-        return len(self.words & words)
+    def shares(self, words: set[str], *, strictly: bool = False) -> int:
+        return len((self.marks if strictly else self.words) & words)
 
 
 class Parties:
@@ -73,8 +86,8 @@ class Parties:
         for plan in plans:
             name = plan.payer.strip() or plan.plan_name.strip()
             if name:
-                self._add(Party(f"plan:{plan.id}", Side.PLAN, name, name_words(name),
-                                plan_id=plan.id))
+                self._add(Party(f"plan:{plan.id}", Side.PLAN, name, _naming(name),
+                                _naming(name), plan_id=plan.id))
         self.prescriber = self._profile_party("doctor:prescriber", Side.DOCTOR,
                                               profile.prescriber)
         self.pharmacy = self._profile_party("pharmacy", Side.PHARMACY, profile.infusion_provider)
@@ -89,11 +102,13 @@ class Parties:
     def _profile_party(self, key: str, side: Side, written: str) -> Party | None:
         if not written.strip():
             return None
-        return self._add(Party(key, side, written.strip(), name_words(written)))
+        words = _naming(written)
+        return self._add(Party(key, side, written.strip(), words, set(words)))
 
     def _place(self, contact: Contact) -> None:
         party = self._party_for_contact(contact)
-        party.words |= name_words(contact.name)
+        party.words |= _naming(contact.name)
+        party.marks |= _surname(contact.name)
         if contact.id is not None:
             party.contact_ids.add(contact.id)
             self._by_contact[contact.id] = party
@@ -105,7 +120,7 @@ class Parties:
                     organization, party.name):
                 return party
             if not organization and party.side is not Side.OTHER and party.shares(
-                    name_words(contact.name)):
+                    _naming(contact.name)):
                 return party
             if organization and party.side is Side.OTHER and fold(party.name) == fold(
                     organization):
@@ -118,23 +133,28 @@ class Parties:
             return self.pharmacy
         side = Side.DOCTOR if role & _DOCTOR_ROLES or "dr" in _words(contact.name) else Side.OTHER
         if organization:
-            party = Party(f"{side.value}:{fold(organization)}", side, organization,
-                          name_words(organization))
+            words = _naming(organization)
+            party = Party(f"{side.value}:{fold(organization)}", side, organization, words,
+                          set(words))
         else:
             party = Party(f"{side.value}:contact:{contact.id}", side, contact.name)
         return self._add(party)
 
     # ------------------------------------------------------------------ the rule
-    def party_of(self, text: str) -> Party | None:
-        """The party a typed name means; None when it names no one this folder knows."""
-        words = name_words(text)
+    def party_of(self, text: str, *, mention: bool = False) -> Party | None:
+        """The party a typed name means; None when it names no one this folder knows.
+
+        ``mention``: the text is not a name but mentions someone ("a progress note from Dr.
+        Okafor"): only a party's own name and its people's surnames count, and words that only
+        say a side ("the doctor's order") do not."""
+        words = _naming(text)
         best: Party | None = None
         best_score = 0
         for party in self.parties:
-            score = party.shares(words)
+            score = party.shares(words, strictly=mention)
             if score > best_score:
                 best, best_score = party, score
-        if best is not None:
+        if best is not None or mention:
             return best
         plain = _words(text)
         for side in (Side.DOCTOR, Side.PHARMACY, Side.PLAN):
@@ -185,7 +205,7 @@ class Parties:
         found = [p for p in self.on_side(side) if wanted in " ".join(fold(p.name).split())]
         if found:
             return found
-        words = name_words(name)
+        words = _naming(name)
         return [p for p in self.on_side(side) if words and words <= p.words]
 
 

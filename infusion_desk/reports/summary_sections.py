@@ -158,7 +158,7 @@ def also_heading(sheet: Sheet, width: float) -> list[Flowable]:
 def rest_line(sheet: Sheet, left_out: Sequence[tuple[int, str, str]]) -> list[Flowable]:
     """"Also in the app, each on its tab: 7 open requests, 30 calls, 16 documents." for the
     lists of other meetings that had no room at all."""
-    parts = [sheet.text.markup(counted(hidden, noun)) for hidden, noun, _tab in left_out
+    parts = [sheet.text.markup(counted(hidden, f"more {noun}")) for hidden, noun, _tab in left_out
              if hidden > 0]
     if not parts:
         return []
