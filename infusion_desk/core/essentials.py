@@ -45,3 +45,11 @@ def next_appointment(profile: Profile, today: date) -> str:
     if who and when:
         return f"{who} — {when}"
     return who or when
+
+
+def dates_problem(profile: Profile) -> str:
+    """A plain sentence if the therapy's dates cannot be right; empty when they are fine."""
+    start, end = profile.start_date, profile.planned_end
+    if start is not None and end is not None and end < start:
+        return "The planned last day is before the start date. Check the two dates."
+    return ""

@@ -34,3 +34,11 @@ def test_planned_end() -> None:
     assert essentials.planned_end(Profile(), TODAY) == ""
     assert essentials.planned_end(Profile(planned_end=date(2026, 11, 28)), TODAY) == \
         "Sat, Nov 28, 2026 (tomorrow)"
+
+
+def test_a_last_day_before_the_start_is_a_problem() -> None:
+    start = date(2026, 10, 24)
+    assert essentials.dates_problem(Profile(start_date=start, planned_end=start)) == ""
+    assert essentials.dates_problem(Profile(planned_end=start)) == ""
+    assert "before the start" in essentials.dates_problem(
+        Profile(start_date=start, planned_end=date(2026, 10, 23)))
