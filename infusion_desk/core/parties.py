@@ -13,6 +13,7 @@ a contact (a call) belong to that contact's party. No Qt, no storage.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,15 +48,22 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", fold(text)))
 
 
-def _naming(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _naming(text: str) -> frozenset[str]:
     """The words of a name that can tell parties apart: distinctive, and not numbers."""
-    return {word for word in name_words(text) if not word.isdigit()}
+    return frozenset(word for word in name_words(text) if not word.isdigit())
+
+
+@functools.lru_cache(maxsize=4096)
+def _same(organization: str, name: str) -> bool:
+    return same_organization(organization, name)
 
 
 def _surname(name: str) -> set[str]:
     """The last distinctive word of a person's name ("Okafor" of "Dr. Adaeze Okafor, MD")."""
     person = re.split(r"[,(]", name, maxsplit=1)[0]
-    words = [w for w in re.findall(r"[^\W_]+", fold(person)) if w in _naming(person)]
+    naming = _naming(person)
+    words = [w for w in re.findall(r"[^\W_]+", fold(person)) if w in naming]
     return set(words[-1:])
 
 
@@ -71,7 +79,7 @@ class Party:
     contact_ids: set[int] = field(default_factory=set)
     plan_id: int | None = None
 
-    def shares(self, words: set[str], *, strictly: bool = False) -> int:
+    def shares(self, words: frozenset[str], *, strictly: bool = False) -> int:
         return len((self.marks if strictly else self.words) & words)
 
 
@@ -86,8 +94,8 @@ class Parties:
         for plan in plans:
             name = plan.payer.strip() or plan.plan_name.strip()
             if name:
-                self._add(Party(f"plan:{plan.id}", Side.PLAN, name, _naming(name),
-                                _naming(name), plan_id=plan.id))
+                self._add(Party(f"plan:{plan.id}", Side.PLAN, name, set(_naming(name)),
+                                set(_naming(name)), plan_id=plan.id))
         self.prescriber = self._profile_party("doctor:prescriber", Side.DOCTOR,
                                               profile.prescriber)
         self.pharmacy = self._profile_party("pharmacy", Side.PHARMACY, profile.infusion_provider)
@@ -103,7 +111,7 @@ class Parties:
         if not written.strip():
             return None
         words = _naming(written)
-        return self._add(Party(key, side, written.strip(), words, set(words)))
+        return self._add(Party(key, side, written.strip(), set(words), set(words)))
 
     def _place(self, contact: Contact) -> None:
         party = self._party_for_contact(contact)
@@ -116,8 +124,8 @@ class Parties:
     def _party_for_contact(self, contact: Contact) -> Party:
         organization = contact.organization.strip()
         for party in self.parties:
-            if organization and party.side is not Side.OTHER and same_organization(
-                    organization, party.name):
+            if organization and party.side is not Side.OTHER and _same(organization,
+                                                                       party.name):
                 return party
             if not organization and party.side is not Side.OTHER and party.shares(
                     _naming(contact.name)):
@@ -134,7 +142,7 @@ class Parties:
         side = Side.DOCTOR if role & _DOCTOR_ROLES or "dr" in _words(contact.name) else Side.OTHER
         if organization:
             words = _naming(organization)
-            party = Party(f"{side.value}:{fold(organization)}", side, organization, words,
+            party = Party(f"{side.value}:{fold(organization)}", side, organization, set(words),
                           set(words))
         else:
             party = Party(f"{side.value}:contact:{contact.id}", side, contact.name)

@@ -40,7 +40,7 @@ COLUMN_GAP = 18.0
 FOOTER_HEIGHT = 34.0
 # Longest text per field, most generous first; the fitting loop steps down this list.
 TEXT_LIMITS = (200, 140, 110, 90, 72, 56, 40)  # by fitting.TEXT_STEPS
-CUT_NOTICE = "More is in the folder: this page has no room for the rest."
+CUT_NOTICE = "This page has no room for the rest: it is in the app, on its tabs."
 MEETING_TIER = 1000.0  # an item of the meeting's own outranks anything for another meeting
 
 def build_summary(data: SummaryData, *, paper: Paper = "letter",

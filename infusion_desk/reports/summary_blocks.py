@@ -58,6 +58,7 @@ class Sheet:
     text: PrintableText
     today: date
     about: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    made: dict[tuple[str, str], Paragraph] = field(default_factory=dict)
 
     def cut(self, value: str, limit: int) -> str:
         """``value`` on one line, at most ``limit`` characters (ending in "…"), as markup."""
@@ -69,6 +70,28 @@ class Sheet:
 
     def para(self, markup: str, *, style: str = "body") -> Paragraph:
         return Paragraph(markup, getattr(self.styles, style))
+
+    def item(self, markup: str, *, style: str = "body") -> Paragraph:
+        """Like :meth:`para`, made once per page and measured once per width: the fitting
+        measures the same item in many sizes of its list. (Not for a table that could hold the
+        same words in columns of two widths.)"""
+        key = (markup, style)
+        if key not in self.made:
+            self.made[key] = _MeasuredOnce(markup, getattr(self.styles, style))
+        return self.made[key]
+
+
+class _MeasuredOnce(Paragraph):  # type: ignore[misc]  # ReportLab has no types
+    """A paragraph that remembers how it wrapped at the last width it was given."""
+
+    _wrapped: tuple[float, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1], self._wrapped[2]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, width, height)
+        return width, height
 
 
 _ONE = {"questions": "question", "things": "thing", "requests": "request", "steps": "step",
@@ -126,7 +149,7 @@ def bullets(sheet: Sheet, entries: Sequence[str]) -> list[Flowable]:
     for index, entry in enumerate(entries):
         if index:
             out.append(Spacer(1, ITEM_GAP))
-        out.append(sheet.para(f"• {entry}", style="hanging"))
+        out.append(sheet.item(f"• {entry}", style="hanging"))
     return out
 
 
@@ -300,8 +323,8 @@ def ledger_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit: i
     rows: list[list[Paragraph]] = [[sheet.para("What they asked for", style="column_head"),
                                     sheet.para("What we sent, and when", style="column_head")]]
     for request in requests[:shown]:
-        rows.append([sheet.para(asked_words(sheet, request, limit)),
-                     sheet.para(sent_words(sheet, request, limit))])
+        rows.append([sheet.item(asked_words(sheet, request, limit)),
+                     sheet.item(sent_words(sheet, request, limit))])
     table = [grid(rows, [width * 0.56, width * 0.44])] if shown else []
     return [*out, *table, *more_line(sheet, len(requests) - shown, noun, tab)]
 

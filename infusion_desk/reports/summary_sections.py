@@ -48,7 +48,7 @@ from infusion_desk.reports.summary_blocks import (
 T = TypeVar("T")
 TABS: dict[type, str] = {Request: REQUESTS_TAB, Call: CALLS_TAB, Step: OVERVIEW_TAB,
                          Contact: CONTACTS_TAB, Question: QUESTIONS_TAB}
-ALSO_TITLE = "Also in the folder, for other meetings"
+ALSO_TITLE = "For other meetings, in brief"
 _UNDER_WAY = frozenset({StepStatus.IN_PROGRESS, StepStatus.WAITING, StepStatus.NOT_STARTED})
 
 

@@ -52,6 +52,8 @@ ASKERS = ("Tonya Reyes (Dr. Okafor's office)", "Renee Castillo (Brightwater inta
 ORGANIZATIONS = ("Riverside Infectious Disease Associates", "Brightwater Home Infusion Pharmacy",
                  "Silverpine Health Plans", "Meadowbrook Home Health", "Harborline Mutual")
 
+ROLES = ("Doctor", "Pharmacist", "Member services", "Nurse", "Billing")
+
 
 def text(label: str, i: int) -> str:
     """Every 50th field is 5,000 characters long."""
@@ -77,8 +79,8 @@ def build_big_folder(path: Path) -> tuple[Folder, float]:
                       member_id=f"MEMBER-{i:04}", group_number=f"GROUP-{i}",
                       member_phone="(555) 010-0000")).value for i in range(20)]
     for i in range(800):
-        add(Contact(name=f"{text('Person', i)} {i}", role=("Doctor", "Pharmacist", "Member services",
-                    "Nurse", "Billing")[i % 5], organization=ORGANIZATIONS[i % 5],
+        add(Contact(name=f"{text('Person', i)} {i}", role=ROLES[i % 5],
+                    organization=ORGANIZATIONS[i % 5],
                     phone=f"(555) 01{i % 10}-{i:04}", needs_from_us=text("Needs", i)))
     for i in range(400):
         add(Step(kind=StepKind.PRIOR_AUTHORIZATION, title=text("Step", i),
