@@ -18,35 +18,26 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from infusion_desk.core import essentials
 from infusion_desk.core.dates import format_day, format_short, relative_due
 from infusion_desk.core.meeting import (
-    CALLS_TAB,
-    CONTACTS_TAB,
-    DOCUMENTS_TAB,
     OVERVIEW_TAB,
-    QUESTIONS_TAB,
 )
 from infusion_desk.core.records import (
     Call,
     Contact,
-    Document,
     Plan,
     Profile,
     Question,
     Request,
     RequestState,
-    Step,
-    StepStatus,
 )
 from infusion_desk.core.rules import request_state
 from infusion_desk.core.text import one_line
 from infusion_desk.reports import words
 from infusion_desk.reports.fonts import BOLD, PrintableText
 from infusion_desk.reports.layout import grid, heading
-from infusion_desk.reports.ranking import document_day
 from infusion_desk.reports.styles import Styles, fit_line
 
 ITEM_GAP = 3.0
 SHORT_QUESTION = 60  # a question this short, tied to a request, says which request
-_UNDER_WAY = frozenset({StepStatus.IN_PROGRESS, StepStatus.WAITING, StepStatus.NOT_STARTED})
 
 
 @dataclass(frozen=True)
@@ -262,32 +253,6 @@ def _prior_auth(sheet: Sheet, plan: Plan, limit: int) -> str:
 
 # ----------------------------------------------------------------------------- full width
 
-def steps_block(sheet: Sheet, steps: Sequence[Step], shown: int, limit: int, width: float, *,
-                title: str = "Coverage steps", count: int | None = None, noun: str = "steps",
-                empty: str = "No coverage steps written down yet.") -> list[Flowable]:
-    out = titled(sheet, title, width, count)
-    if not steps:
-        return [*out, sheet.para(empty)]
-    head = ["Step", "Status", "Authorization no.", "Approved period"]
-    rows: list[list[Paragraph]] = [[sheet.para(h, style="column_head") for h in head]]
-    short = max(24, limit // 2)
-    for step in steps[:shown]:
-        waiting = (f"Waiting on: {sheet.cut(step.waiting_on, limit)}"
-                   if step.waiting_on.strip() and step.status in _UNDER_WAY else "")
-        span, ends = words.short_period(step, sheet.today)
-        period = lines(sheet.cut(span, limit), f"<b>{ends}</b>" if "SOON" in ends else ends)
-        quantity = sheet.cut(step.approved_quantity, short) if step.approved_quantity else ""
-        rows.append([
-            sheet.para(lines(f"<b>{sheet.cut(step.display_title, limit)}</b>", waiting)),
-            sheet.para(step.status.label),
-            sheet.para(f"<b>{sheet.cut(step.reference_number, short)}</b>"
-                       if step.reference_number.strip() else "—"),
-            sheet.para(lines(period, quantity) or "—"),
-        ])
-    table = [grid(rows, [width * f for f in (0.37, 0.155, 0.2, 0.275)])] if shown else []
-    return [*out, *table, *more_line(sheet, len(steps) - shown, noun, OVERVIEW_TAB)]
-
-
 def asked_words(sheet: Sheet, request: Request, limit: int) -> str:
     """"OVERDUE — what" over "Asked Mar 3 by Renee Castillo"."""
     overdue = request_state(request, sheet.today) is RequestState.OVERDUE
@@ -341,17 +306,6 @@ def question_words(sheet: Sheet, question: Question, limit: int, *, about: bool 
     return f"{sheet.cut(question.text, limit)}{whom}{about_words}"
 
 
-def questions_block(sheet: Sheet, questions: Sequence[Question], shown: int, limit: int,
-                    width: float, *, title: str = "Questions to ask", noun: str = "questions",
-                    empty: str = "No open questions.", count: int | None = None,
-                    tab: str = QUESTIONS_TAB) -> list[Flowable]:
-    out = titled(sheet, title, width, count)
-    if not questions:
-        return [*out, sheet.para(empty)]
-    out += bullets(sheet, question_entries(sheet, questions[:shown], limit))
-    return out + more_line(sheet, len(questions) - shown, noun, tab)
-
-
 def question_entries(sheet: Sheet, questions: Sequence[Question], limit: int) -> list[str]:
     """Each question in words; of several in a row about the same request, the first says
     which request."""
@@ -375,20 +329,6 @@ def contact_words(sheet: Sheet, contact: Contact, limit: int, *, needs: bool = F
     return lines(words.join(name, phone, sep=" — "), sheet.cut(who, limit), wanted)
 
 
-def contacts_block(sheet: Sheet, contacts: Sequence[Contact], shown: int, limit: int,
-                   width: float, *, title: str = "People to call", noun: str = "people",
-                   empty: str = "No contacts written down yet.", count: int | None = None,
-                   needs: bool = False) -> list[Flowable]:
-    out = titled(sheet, title, width, count)
-    if not contacts:
-        return [*out, sheet.para(empty)]
-    for index, contact in enumerate(contacts[:shown]):
-        if index:
-            out.append(Spacer(1, ITEM_GAP))
-        out.append(sheet.para(contact_words(sheet, contact, limit, needs=needs)))
-    return out + more_line(sheet, len(contacts) - shown, noun, CONTACTS_TAB)
-
-
 def call_words(sheet: Sheet, call: Call, limit: int, *, brief: bool = False) -> str:
     """"Mar 6, 2026 — We called Silverpine, spoke with Gregory Hale · Ref. no.: SRX-…";
     ``brief``: "Mar 6, 2026 — Silverpine (Gregory Hale) — ref. no. SRX-…"."""
@@ -405,32 +345,3 @@ def call_words(sheet: Sheet, call: Call, limit: int, *, brief: bool = False) -> 
                       reference)
 
 
-def calls_block(sheet: Sheet, calls: Sequence[Call], shown: int, limit: int, width: float, *,
-                total: int, title: str = "Calls, newest first", noun: str = "calls",
-                empty: str = "No calls logged yet.", count: int | None = None
-                ) -> list[Flowable]:
-    out = titled(sheet, title, width, count)
-    if not calls:
-        return [*out, sheet.para(empty)]
-    for index, call in enumerate(calls[:shown]):
-        if index:
-            out.append(Spacer(1, ITEM_GAP))
-        out.append(sheet.para(call_words(sheet, call, limit)))
-    return out + more_line(sheet, total - shown, noun, CALLS_TAB)
-
-
-def documents_block(sheet: Sheet, documents: Sequence[Document], shown: int, limit: int,
-                    width: float, *, title: str = "Documents in the folder",
-                    count: int | None = None) -> list[Flowable]:
-    out = titled(sheet, title, width, count)
-    if not documents:
-        return [*out, sheet.para("No documents added yet.")]
-    rows: list[list[Paragraph]] = []
-    for document in documents[:shown]:
-        name = sheet.cut(document.title or document.original_name or "(untitled)", limit)
-        rows.append([
-            sheet.para(f"{name} ({document.kind.label.lower()})"),
-            sheet.para(format_short(document_day(document)) or "—"),
-        ])
-    table = [grid(rows, [width - 84, 84], header=False)] if rows else []
-    return [*out, *table, *more_line(sheet, len(documents) - shown, "documents", DOCUMENTS_TAB)]
