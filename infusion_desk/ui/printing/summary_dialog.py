@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -178,12 +178,15 @@ class SummaryDialog(QDialog):
         self._set_ready(True)
 
     def _fit_preview(self) -> None:
-        """Show the page as wide as the window allows (the whole page shows at once)."""
+        """Show the whole page at once, as large as the window allows (a taller window shows
+        it larger); never cut off at the top or the bottom."""
         if self._page is None:
             return
-        width = max(200, self._scroll.viewport().width() - 24)
-        self.preview.setPixmap(self._page.scaledToWidth(
-            min(width, self._page.width()), Qt.TransformationMode.SmoothTransformation))
+        viewport = self._scroll.viewport()
+        room = QSize(max(200, viewport.width() - 24), max(260, viewport.height() - 24))
+        self.preview.setPixmap(self._page.scaled(
+            room.boundedTo(self._page.size()), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
