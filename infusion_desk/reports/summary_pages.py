@@ -148,7 +148,7 @@ def meeting_blocks(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts:
     rows: list[tuple[str, ...]] = [("header",), *top]
     for index, section in enumerate(chosen.sections):
         name = f"meeting:{section.key}"
-        ranks = tuple(tier * 2 - 5 * k - index for k in range(SECTION_CAP))
+        ranks = _section_ranks(tier, index)
         blocks[name] = Block(len(section.items), ranks, _section_builder(sheet, name, section),
                              floor=MEETING_FLOOR)
     rows += _pair_rows([section.key for section in chosen.sections])
@@ -171,6 +171,13 @@ def meeting_blocks(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts:
     rows += [("also",), ("other:requests", "other:questions"), ("other:steps", "other:calls"),
              ("other:contacts", "other:documents"), ("rest",)]
     return Layout(blocks, rows, protected=tier)
+
+
+def _section_ranks(tier: float, index: int) -> tuple[float, ...]:
+    """The priorities of a meeting section's items: every section's first item outranks any
+    second one; after that an earlier section keeps about three more items than the next."""
+    return tuple(tier * 2 - 10 * index - (0 if k == 0 else 30 + 3 * k)
+                 for k in range(SECTION_CAP))
 
 
 def _pair_rows(keys: Sequence[str]) -> list[tuple[str, ...]]:
