@@ -68,9 +68,9 @@ class RecordTotals:
 class SummaryData:
     """One folder as plain records, for the summary and the packet.
 
-    ``calls`` are newest first and, for the summary, only the latest few: ``totals.calls`` says how
-    many there are in all. Every other list is complete. ``today`` decides what is overdue and is
-    the date printed on the page.
+    ``calls`` are newest first, and may be only the latest (``gather_summary_data(calls=N)``):
+    ``totals.calls`` says how many there are in all. Every other list is complete. ``today``
+    decides what is overdue and is the date printed on the page.
     """
 
     today: date
