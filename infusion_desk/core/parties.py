@@ -78,6 +78,7 @@ class Party:
     marks: set[str] = field(default_factory=set)  # its name's words and its people's surnames
     contact_ids: set[int] = field(default_factory=set)
     plan_id: int | None = None
+    aliases: tuple[str, ...] = ()  # other names it goes by (a plan's own name)
 
     def shares(self, words: frozenset[str], *, strictly: bool = False) -> int:
         return len((self.marks if strictly else self.words) & words)
@@ -95,7 +96,8 @@ class Parties:
             name = plan.payer.strip() or plan.plan_name.strip()
             if name:
                 self._add(Party(f"plan:{plan.id}", Side.PLAN, name, set(_naming(name)),
-                                set(_naming(name)), plan_id=plan.id))
+                                set(_naming(name)), plan_id=plan.id,
+                                aliases=(plan.plan_name,) if plan.plan_name.strip() else ()))
         self.prescriber = self._profile_party("doctor:prescriber", Side.DOCTOR,
                                               profile.prescriber)
         self.pharmacy = self._profile_party("pharmacy", Side.PHARMACY, profile.infusion_provider)
@@ -205,12 +207,17 @@ class Parties:
         return self._anyone[side]
 
     def named(self, side: Side, name: str) -> list[Party]:
-        """The parties on ``side`` that ``name`` means: by the words of a contact's or a plan's
-        name, or by the party's name containing it (any case, any accents)."""
+        """The parties on ``side`` that ``name`` means (any case, any accents): those whose name
+        holds it, else those whose other name (a plan's own) holds it, else those whose people's
+        names have all its words."""
         wanted = " ".join(fold(name).split())
         if not wanted:
             return []
-        found = [p for p in self.on_side(side) if wanted in " ".join(fold(p.name).split())]
+        def holds(names: tuple[str, ...]) -> bool:
+            return any(wanted in " ".join(fold(n).split()) for n in names)
+
+        found = ([p for p in self.on_side(side) if holds((p.name,))]
+                 or [p for p in self.on_side(side) if holds(p.aliases)])
         if found:
             return found
         words = _naming(name)

@@ -100,6 +100,8 @@ def test_named_finds_a_doctor_by_a_person_or_an_office_and_a_plan_by_its_company
     assert [p.name for p in parties.named(Side.DOCTOR, "okafor")] == [PROFILE.prescriber]
     assert [p.name for p in parties.named(Side.DOCTOR, "Lindqvist")] == ["Lakeside Orthopedics"]
     assert [p.plan_id for p in parties.named(Side.PLAN, "silverpine")] == [3]
+    assert [p.plan_id for p in parties.named(Side.PLAN, "Supplement Plan G")] == [2]  # its name
+    assert [p.plan_id for p in parties.named(Side.PLAN, "medicare")] == [1]  # the company first
     assert parties.named(Side.PLAN, "Aetna") == []
     assert parties.named(Side.DOCTOR, "Renee Castillo") == []  # she is at the pharmacy
 
