@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from infusion_desk.core.counts import OPEN, in_view, is_open_question
+from infusion_desk.core.counts import is_open_question
 from infusion_desk.core.errors import NameNotNeededError, NoSuchContactError
 from infusion_desk.core.parties import Parties, Party, Side
 from infusion_desk.core.records import (
@@ -306,6 +306,10 @@ def _pharmacy(pick: _Picker, them: str) -> list[Section]:
     return [
         Section("asked", f"What {them} needs from us", tuple(needs),
                 f"requests from {them}", REQUESTS_TAB, f"Nothing open that {them} asked for."),
+        Section("deliveries", "Deliveries and nursing", tuple(_deliveries_and_nursing(pick)),
+                "things with the pharmacy and the nurses", CALLS_TAB,
+                "No call-back due with the pharmacy or the nurses, and nothing open that the "
+                "nurses asked for."),
         Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
                 f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
         Section("approvals", "Approvals and their end dates",
@@ -316,11 +320,18 @@ def _pharmacy(pick: _Picker, them: str) -> list[Section]:
     ]
 
 
-def other_open_requests(requests: Sequence[Request], page: MeetingPage, today: date
-                        ) -> list[Request]:
-    """Open requests (the ledger's Open view) that the meeting's sections do not show."""
-    shown = page.shown()
-    return [r for r in requests if in_view(r, OPEN, today) and (Request, r.id) not in shown]
+def _deliveries_and_nursing(pick: _Picker) -> list[Item]:
+    """Call-backs still to make with the pharmacy or the nurses (soonest first), then what the
+    nurses asked for. The nurses are whoever the profile's nursing schedule names."""
+    nursing = pick.parties.party_of(pick.records.profile.nursing_schedule, mention=True)
+    nurses = (_Picker(pick.parties, [nursing], nursing.side, pick.records, pick.today)
+              if nursing is not None and nursing.key not in pick.keys else None)
+    calls = [*pick.calls(), *(nurses.calls() if nurses is not None else [])]
+    follow_ups = sorted((c for c in calls if c.follow_up_on is not None and not c.follow_up_done),
+                        key=lambda c: (c.follow_up_on or date.max, c.id or 0))
+    asked = (nurses.requests(RequestState.OPEN, RequestState.OVERDUE, RequestState.SENT,
+                             asked=True) if nurses is not None else [])
+    return [*follow_ups, *asked]
 
 
 @dataclass(frozen=True)

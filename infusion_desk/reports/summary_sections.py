@@ -82,24 +82,31 @@ def section_block(sheet: Sheet, section: Section, shown: int, limit: int, width:
 
 def item_words(sheet: Sheet, item: Item, limit: int) -> str:
     """One record in a sentence, for the sections that mix requests, steps and calls."""
-    short = max(24, limit // 2)
     if isinstance(item, Request):
         return request_line(sheet, item, limit)
     if isinstance(item, Step):
         return step_line(sheet, item, limit)
     if isinstance(item, Call):
-        due = ""
-        if item.follow_up_on is not None:
-            due = (f"<b>follow up by {format_short(item.follow_up_on)}</b> "
-                   f"({relative_due(item.follow_up_on, sheet.today)})")
-        said = sheet.cut(item.summary, limit) if item.summary.strip() else ""
-        return words.join(due, f"after the call of {format_short(item.called_at.date())} "
-                          f"({sheet.cut(words.call_who(item), short)})",
-                          f"ref. no. <b>{sheet.cut(item.reference_number, short)}</b>"
-                          if item.reference_number.strip() else "", said, sep=" — ")
+        return follow_up_line(sheet, item, limit)
     if isinstance(item, Contact):
         return contact_words(sheet, item, limit, needs=True)
     return question_words(sheet, item, limit)
+
+
+def follow_up_line(sheet: Sheet, call: Call, limit: int) -> str:
+    """"Call Brightwater back (Sam Ortega) — 13 days overdue, was due Feb 26, 2026 — last call
+    Feb 19, 2026, ref. no. BW-BILL-3307"."""
+    short = max(24, limit // 2)
+    who = sheet.cut(call.organization or call.phone or "them", short)
+    person = f" ({sheet.cut(call.person, short)})" if call.person.strip() else ""
+    due = ""
+    if call.follow_up_on is not None:
+        due = (f"{relative_due(call.follow_up_on, sheet.today)}, due "
+               f"{format_short(call.follow_up_on)}")
+    last = words.join(f"last call {format_short(call.called_at.date())}",
+                      f"ref. no. <b>{sheet.cut(call.reference_number, short)}</b>"
+                      if call.reference_number.strip() else "", sep=", ")
+    return words.join(f"<b>Call {who} back</b>{person}", due, last, sep=" — ")
 
 
 def request_line(sheet: Sheet, request: Request, limit: int) -> str:

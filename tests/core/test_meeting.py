@@ -34,7 +34,8 @@ TODAY = date(2026, 3, 11)
 DAY = timedelta(days=1)
 PRESCRIBER = "Dr. Adaeze Okafor, Riverside Infectious Disease Associates"
 RECORDS = FolderRecords(
-    profile=Profile(prescriber=PRESCRIBER, infusion_provider="Brightwater Home Infusion"),
+    profile=Profile(prescriber=PRESCRIBER, infusion_provider="Brightwater Home Infusion",
+                    nursing_schedule="Meadowbrook Home Health: Mondays and Thursdays"),
     plans=(Plan(id=1, payer="Medicare", rank=PlanRank.PRIMARY),
            Plan(id=3, payer="Silverpine Health Plans", rank=PlanRank.OTHER)),
     contacts=(
@@ -87,7 +88,12 @@ RECORDS = FolderRecords(
              reference_number="MCR-1", follow_up_on=TODAY + 30 * DAY),
         Call(id=26, called_at=datetime(2026, 3, 6, 10), contact_id=8,
              organization="Silverpine Health Plans", reference_number="SRX-2"),
-        Call(id=25, called_at=datetime(2026, 3, 5, 14), organization="Brightwater"),
+        Call(id=25, called_at=datetime(2026, 3, 5, 14), organization="Brightwater",
+             follow_up_on=TODAY - 2 * DAY),
+        Call(id=29, called_at=datetime(2026, 3, 10, 13), contact_id=6,
+             organization="Meadowbrook Home Health", follow_up_on=TODAY + 3 * DAY),
+        Call(id=13, called_at=datetime(2026, 2, 6, 17), organization="Meadowbrook",
+             follow_up_on=TODAY - 30 * DAY, follow_up_done=True),
     ),
 )
 
@@ -133,7 +139,12 @@ def test_a_named_plan_keeps_to_that_plan_and_comes_first() -> None:
 
 def test_the_pharmacy_s_page_says_what_they_need_and_the_approvals() -> None:
     page = meeting_page(Meeting(Audience.PHARMACY), RECORDS, TODAY)
-    assert [s.key for s in page.sections] == ["asked", "questions", "approvals", "people"]
+    assert [s.key for s in page.sections] == ["asked", "deliveries", "questions", "approvals",
+                                              "people"]
+    # Call-backs due with the pharmacy and with the nurses the nursing schedule names (soonest
+    # first, done ones left out), then what the nurses asked for.
+    assert ids(page, "deliveries") == [("Call", 25), ("Call", 29), ("Request", 23),
+                                       ("Request", 13)]
     assert ids(page, "asked") == [("Request", 15), ("Request", 18)]
     assert ids(page, "questions") == [("Question", 11)]
     assert ids(page, "approvals") == [("Step", 2)]

@@ -106,7 +106,9 @@ def test_the_plan_s_page_leads_with_member_and_group_numbers(demo_data: SummaryD
 
 def test_the_pharmacy_s_page_says_what_they_need_from_us(demo_data: SummaryData) -> None:
     text = words(build_summary(demo_data, meeting=Meeting(Audience.PHARMACY)))
-    assert text.index("What the pharmacy needs from us") < text.index("Approvals and their end")
+    assert text.index("What the pharmacy needs from us") < text.index("Deliveries and nursing")
+    assert text.index("Deliveries and nursing") < text.index("Approvals and their end")
+    assert "Call Brightwater Home Infusion Pharmacy back" in text  # a call-back due
     assert "Signed delivery ticket for the week-5 delivery" in text
     assert "Nursing visits:" in text
 
