@@ -94,15 +94,16 @@ def item_words(sheet: Sheet, item: Item, limit: int) -> str:
 
 
 def follow_up_line(sheet: Sheet, call: Call, limit: int) -> str:
-    """"Call Brightwater back (Sam Ortega) — 13 days overdue, was due Feb 26, 2026 — last call
+    """"Call Brightwater back (Sam Ortega) — 13 days overdue (was due Feb 26, 2026) — last call
     Feb 19, 2026, ref. no. BW-BILL-3307"."""
     short = max(24, limit // 2)
     who = sheet.cut(call.organization or call.phone or "them", short)
     person = f" ({sheet.cut(call.person, short)})" if call.person.strip() else ""
     due = ""
     if call.follow_up_on is not None:
-        due = (f"{relative_due(call.follow_up_on, sheet.today)}, due "
-               f"{format_short(call.follow_up_on)}")
+        was = "was due " if call.follow_up_on < sheet.today else ""
+        due = (f"{relative_due(call.follow_up_on, sheet.today)} "
+               f"({was}{format_short(call.follow_up_on)})")
     last = words.join(f"last call {format_short(call.called_at.date())}",
                       f"ref. no. <b>{sheet.cut(call.reference_number, short)}</b>"
                       if call.reference_number.strip() else "", sep=", ")
