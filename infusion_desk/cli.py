@@ -105,15 +105,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
+    from infusion_desk.core.meeting import Audience, Meeting
     from infusion_desk.reports.data import gather_summary_data
     from infusion_desk.reports.output import write_pdf
     from infusion_desk.reports.summary import build_summary
     from infusion_desk.services import Folder
 
+    meeting = Meeting(Audience.parse(args.meeting), args.contact or "")
     with Folder.open(args.path, read_only=True) as folder:
         data = gather_summary_data(folder, date.today())
-    write_pdf(args.output, build_summary(data, paper=args.paper))
-    print(f"Wrote the one-page summary to {args.output}")
+    pdf = build_summary(data, paper=args.paper, meeting=meeting)  # a wrong name: one sentence
+    write_pdf(args.output, pdf)
+    print(f"Wrote the one-page summary ({meeting.audience.label.lower()}) to {args.output}")
     return EXIT_OK
 
 
@@ -218,6 +221,30 @@ def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     check.set_defaults(run=_cmd_check)
 
 
+def _add_summary(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    summary = sub.add_parser(
+        "summary", help="write the one-page summary for a meeting (PDF)",
+        description="Write the one-page summary to bring to a meeting: the patient and therapy "
+                    "essentials and the plan IDs, then what that meeting needs first (its open "
+                    "questions, what that party is waiting on or owes, reference and "
+                    "authorization numbers, approvals ending), then the rest in brief. Always "
+                    "exactly one page.")
+    summary.add_argument("path", type=_folder_path, help="the folder file")
+    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    summary.add_argument("--for", dest="meeting", choices=["doctor", "plan", "pharmacy", "all"],
+                         default="all",
+                         help="who the page is for: a visit with the doctor, a call with the "
+                              "insurance plan, the home infusion pharmacy, or everything in "
+                              "brief (default: all)")
+    summary.add_argument("--contact", metavar="NAME",
+                         help="with --for doctor, the doctor or office (a contact's name); with "
+                              "--for plan, the plan (its company's name); default: the "
+                              "prescriber, every plan")
+    summary.add_argument("--paper", choices=["letter", "a4"], default="letter",
+                         help="paper size (default: letter)")
+    summary.set_defaults(run=_cmd_summary)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infusion-desk",
@@ -262,16 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("files", nargs="+", type=Path, help="files or folders of files to add")
     imp.set_defaults(run=_cmd_import)
 
-    summary = sub.add_parser(
-        "summary", help="write the one-page appointment summary (PDF)",
-        description="Write the one-page summary to bring to an appointment: the patient and "
-                    "therapy, plans, key contacts, coverage steps, open requests, open "
-                    "questions, latest calls and the document index. Always exactly one page.")
-    summary.add_argument("path", type=_folder_path, help="the folder file")
-    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    summary.add_argument("--paper", choices=["letter", "a4"], default="letter",
-                         help="paper size (default: letter)")
-    summary.set_defaults(run=_cmd_summary)
+    _add_summary(sub)
 
     packet = sub.add_parser(
         "packet", help="write the full folder packet (PDF)",

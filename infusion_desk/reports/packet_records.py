@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from infusion_desk.core import essentials
+from infusion_desk.core.counts import ALL, question_counts
 from infusion_desk.core.dates import format_day, format_when
 from infusion_desk.core.document_names import document_heading
 from infusion_desk.core.records import (
@@ -25,7 +26,7 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.rules import request_state
 from infusion_desk.reports import ranking, words
-from infusion_desk.reports.data import SummaryData
+from infusion_desk.reports.data import SummaryData, summary_counts
 from infusion_desk.reports.fonts import PrintableText
 from infusion_desk.reports.layout import grid, heading
 from infusion_desk.reports.page_refs import PageRef
@@ -73,14 +74,17 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 SECTION_TITLES = dict(SECTIONS)
 
 
-def section_counts(data: SummaryData) -> dict[str, int | None]:
-    """How many records each section prints (None: the profile, which is one)."""
-    return {"profile": None, "plans": len(data.plans), "contacts": len(data.contacts),
-            "steps": len(data.steps), "requests": len(data.requests), "calls": len(data.calls),
-            "questions": len(data.questions), "documents": len(data.documents)}
+def section_counts(data: SummaryData) -> dict[str, int | str | None]:
+    """What each section's heading counts (None: the profile, which is one): the count the
+    matching tab shows, from the one definition in ``core.counts`` — all requests ("All"),
+    the questions as "9 to ask, 13 answered"."""
+    counts = summary_counts(data)
+    return {"profile": None, "plans": counts.plans, "contacts": counts.contacts,
+            "steps": counts.steps, "requests": counts.ledger[ALL], "calls": counts.calls,
+            "questions": counts.questions.words, "documents": counts.documents}
 
 
-def section_title(key: str, count: int | None) -> str:
+def section_title(key: str, count: int | str | None) -> str:
     """"Calls (30)": the heading, its bookmark and its line in the contents say the same."""
     title = SECTION_TITLES[key]
     return f"{title} ({count})" if count else title
@@ -105,7 +109,7 @@ class PacketSheet:
                  for label, value in rows if value and value.strip()]
         return self.para("<br/>".join(lines), "details") if lines else None
 
-    def section(self, key: str, count: int | None = None) -> list[Flowable]:
+    def section(self, key: str, count: int | str | None = None) -> list[Flowable]:
         shown = section_title(key, count)
         head = heading(self.text.markup(shown), self.styles, self.width)
         head.keepWithNext = True
@@ -290,7 +294,7 @@ def _calls(calls: Sequence[Call], sheet: PacketSheet) -> list[Flowable]:
 
 
 def _questions(questions: Sequence[Question], sheet: PacketSheet) -> list[Flowable]:
-    out = sheet.section("questions", len(questions))
+    out = sheet.section("questions", question_counts(questions).words)
     if not questions:
         return out + sheet.empty("No questions written down yet.")
     for question in questions:

@@ -285,7 +285,8 @@ class MainWindow(QMainWindow):
             return None
         from infusion_desk.ui.printing import SummaryDialog
 
-        dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self)
+        dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self,
+                               settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
