@@ -40,6 +40,8 @@ from infusion_desk.reports.styles import LIGHT_RULE, RULE, fit_line
 
 COVER_KEY = "cover"
 CONTENTS_SIZE = NUMBER_SIZE
+# Characters of one essential the cover prints (the allergies are never cut).
+LONGEST_ON_COVER = 300
 DISCLAIMER = ("A personal organizer printout made with Infusion Desk. It is not coverage "
               "advice: confirm details with the plan and the provider.")
 
@@ -79,7 +81,7 @@ def allergy_box(profile: Profile, sheet: PacketSheet) -> Table:
             f"{sheet.text.markup(essentials.allergies(profile))}</font>")
     cell = Paragraph(text, sheet.styles.body)
     cell.style = cell.style.clone("allergies", leading=size * 1.3)
-    table = Table([[cell]], colWidths=[sheet.width])
+    table = Table([[cell]], colWidths=[sheet.width], splitInRow=1)  # never cut short
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2.0, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -118,14 +120,22 @@ def essentials_rows(data: SummaryData) -> list[tuple[str, str]]:
     return [(caption, value) for caption, value in rows if value.strip()]
 
 
+def _short(value: str) -> str:
+    """A value as long as a cover has room for; the rest is in the Patient and therapy pages."""
+    value = " ".join(value.split())
+    if len(value) <= LONGEST_ON_COVER:
+        return value
+    return value[:LONGEST_ON_COVER].rsplit(" ", 1)[0] + " … (in full under Patient and therapy)"
+
+
 def essentials_table(data: SummaryData, sheet: PacketSheet) -> Flowable:
     rows = essentials_rows(data)
     if not rows:
         return Paragraph("Nothing written down about the patient and therapy yet.",
                          sheet.styles.body)
     cells = [[sheet.para(f"<b>{sheet.plain(caption)}</b>" if caption else ""),
-              sheet.para(sheet.text.markup(value))] for caption, value in rows]
-    table = Table(cells, colWidths=[sheet.width * 0.3, sheet.width * 0.7])
+              sheet.para(sheet.text.markup(_short(value)))] for caption, value in rows]
+    table = Table(cells, colWidths=[sheet.width * 0.3, sheet.width * 0.7], splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
