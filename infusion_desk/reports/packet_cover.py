@@ -42,6 +42,7 @@ COVER_KEY = "cover"
 CONTENTS_SIZE = NUMBER_SIZE
 # Characters of one essential the cover prints (the allergies are never cut).
 LONGEST_ON_COVER = 300
+LONGEST_NAME = 120
 DISCLAIMER = ("A personal organizer printout made with Infusion Desk. It is not coverage "
               "advice: confirm details with the plan and the provider.")
 
@@ -50,7 +51,8 @@ def cover(data: SummaryData, sheet: PacketSheet, attached: Sequence[Document] = 
           ) -> list[Flowable]:
     """The cover page: name, essentials, contents. ``attached``: the documents appended."""
     styles = sheet.styles
-    name = sheet.text.markup(data.profile.patient_name) or "Patient name not filled in"
+    name = (sheet.text.markup(_short(data.profile.patient_name, LONGEST_NAME, ""))
+            or "Patient name not filled in")
     story: list[Flowable] = [
         NextPageTemplate("body"),  # a contents list that runs over goes on with the headers
         Bookmark(COVER_KEY, "Cover"),
@@ -120,12 +122,14 @@ def essentials_rows(data: SummaryData) -> list[tuple[str, str]]:
     return [(caption, value) for caption, value in rows if value.strip()]
 
 
-def _short(value: str) -> str:
+def _short(value: str, longest: int = 0, rest: str = " (in full under Patient and therapy)"
+           ) -> str:
     """A value as long as a cover has room for; the rest is in the Patient and therapy pages."""
+    longest = longest or LONGEST_ON_COVER
     value = " ".join(value.split())
-    if len(value) <= LONGEST_ON_COVER:
+    if len(value) <= longest:
         return value
-    return value[:LONGEST_ON_COVER].rsplit(" ", 1)[0] + " … (in full under Patient and therapy)"
+    return value[:longest].rsplit(" ", 1)[0] + " …" + rest
 
 
 def essentials_table(data: SummaryData, sheet: PacketSheet) -> Flowable:
