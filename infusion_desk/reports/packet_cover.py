@@ -40,6 +40,9 @@ from infusion_desk.reports.styles import LIGHT_RULE, RULE, fit_line
 
 COVER_KEY = "cover"
 CONTENTS_SIZE = NUMBER_SIZE
+# Characters of one essential the cover prints (the allergies are never cut).
+LONGEST_ON_COVER = 300
+LONGEST_NAME = 120
 DISCLAIMER = ("A personal organizer printout made with Infusion Desk. It is not coverage "
               "advice: confirm details with the plan and the provider.")
 
@@ -48,7 +51,8 @@ def cover(data: SummaryData, sheet: PacketSheet, attached: Sequence[Document] = 
           ) -> list[Flowable]:
     """The cover page: name, essentials, contents. ``attached``: the documents appended."""
     styles = sheet.styles
-    name = sheet.text.markup(data.profile.patient_name) or "Patient name not filled in"
+    name = (sheet.text.markup(_short(data.profile.patient_name, LONGEST_NAME, ""))
+            or "Patient name not filled in")
     story: list[Flowable] = [
         NextPageTemplate("body"),  # a contents list that runs over goes on with the headers
         Bookmark(COVER_KEY, "Cover"),
@@ -79,7 +83,7 @@ def allergy_box(profile: Profile, sheet: PacketSheet) -> Table:
             f"{sheet.text.markup(essentials.allergies(profile))}</font>")
     cell = Paragraph(text, sheet.styles.body)
     cell.style = cell.style.clone("allergies", leading=size * 1.3)
-    table = Table([[cell]], colWidths=[sheet.width])
+    table = Table([[cell]], colWidths=[sheet.width], splitInRow=1)  # never cut short
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 2.0, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -118,14 +122,24 @@ def essentials_rows(data: SummaryData) -> list[tuple[str, str]]:
     return [(caption, value) for caption, value in rows if value.strip()]
 
 
+def _short(value: str, longest: int = 0, rest: str = " (in full under Patient and therapy)"
+           ) -> str:
+    """A value as long as a cover has room for; the rest is in the Patient and therapy pages."""
+    longest = longest or LONGEST_ON_COVER
+    value = " ".join(value.split())
+    if len(value) <= longest:
+        return value
+    return value[:longest].rsplit(" ", 1)[0] + " …" + rest
+
+
 def essentials_table(data: SummaryData, sheet: PacketSheet) -> Flowable:
     rows = essentials_rows(data)
     if not rows:
         return Paragraph("Nothing written down about the patient and therapy yet.",
                          sheet.styles.body)
     cells = [[sheet.para(f"<b>{sheet.plain(caption)}</b>" if caption else ""),
-              sheet.para(sheet.text.markup(value))] for caption, value in rows]
-    table = Table(cells, colWidths=[sheet.width * 0.3, sheet.width * 0.7])
+              sheet.para(sheet.text.markup(_short(value)))] for caption, value in rows]
+    table = Table(cells, colWidths=[sheet.width * 0.3, sheet.width * 0.7], splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

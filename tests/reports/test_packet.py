@@ -15,6 +15,7 @@ from PIL import Image
 from report_samples import (
     TODAY,
     char_boxes,
+    long_text,
     outline,
     page_count,
     page_sizes,
@@ -384,3 +385,22 @@ def test_the_document_index_says_the_page_each_attached_document_is_on(
     # The index lists the newest first: Letter 4 (Mar 4) down to Letter 1 (Mar 1).
     assert printed == [starts[f"Letter {n}"] for n in (4, 3, 2, 1)]
     assert printed == sorted(printed, reverse=True) and len(set(printed)) == 4
+
+
+def test_a_cover_with_very_long_essentials_still_builds_and_keeps_every_allergy() -> None:
+    allergies = long_text("allergy", 4000)
+    profile = Profile(patient_name=long_text("name"), treats=long_text("diagnosis"),
+                      allergies=allergies, therapy=long_text("therapy"),
+                      next_appointment_with=long_text("doctor"))
+    pdf = build_packet(replace(small_data(), profile=profile), with_documents=False)
+    texts = page_texts(pdf)
+    start = next(page for _level, title, page in outline(pdf) if title == "Patient and therapy")
+    cover = " ".join(texts[:start])
+    assert "ALLERGIES:" in texts[0]  # a long name is cut on the cover, never the allergies
+    # Never cut, even when it runs over a page (long words are broken over lines, so the words
+    # are counted rather than matched).
+    assert cover.count("allergy") == allergies.count("allergy") > 10
+    assert "… (in full under Patient and therapy)" in cover
+    assert cover.count("diagnosis") < long_text("diagnosis").count("diagnosis")
+    rest = " ".join(texts[start:])
+    assert rest.count("diagnosis") == long_text("diagnosis").count("diagnosis")
