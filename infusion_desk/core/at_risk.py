@@ -126,20 +126,24 @@ class AtRisk:
         return step is not None and step.kind in PLAN_DECISIONS and step.status not in _CLOSED
 
     # ------------------------------------------------------------------ whom to call
-    def plan_whom(self, plan_id: int | None) -> Whom:
+    def plan_whom(self, plan_id: int | None, *, approvals: bool = False) -> Whom:
         """The plan's name and its phone: member services, else prior authorization, else a
-        contact at the plan who has a phone. An empty ``Whom`` without a plan."""
+        contact at the plan who has a phone. About an approval or a denial (``approvals``) the
+        prior-authorization line comes first: that is the desk that renews and decides. An
+        empty ``Whom`` without a plan."""
         plan = self._plans_by_id.get(plan_id) if plan_id is not None else None
         if plan is None or plan.id is None:
             return Whom()
-        if plan.id not in self._plan_whom:
-            phone = plan.member_phone or plan.pa_phone
+        key = -plan.id if approvals else plan.id
+        if key not in self._plan_whom:
+            phone = ((plan.pa_phone or plan.member_phone) if approvals
+                     else (plan.member_phone or plan.pa_phone))
             if not phone and plan.payer:
                 payer = OrganizationName(plan.payer)
                 phone = next((c.phone for c in self._contact_list
                               if c.phone and OrganizationName(c.organization).same_as(payer)), "")
-            self._plan_whom[plan.id] = Whom(_one_line(plan.payer or plan.plan_name), phone)
-        return self._plan_whom[plan.id]
+            self._plan_whom[key] = Whom(_one_line(plan.payer or plan.plan_name), phone)
+        return self._plan_whom[key]
 
     def contact_named_in(self, text: str) -> Contact | None:
         """The contact whose name (without what follows a comma, such as ", RN") ``text``

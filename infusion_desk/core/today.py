@@ -96,7 +96,7 @@ def _step_items(risks: AtRisk, today: date) -> Iterable[TodayItem]:
         if step.id is None:
             continue
         if approval_ends_soon(step, today):
-            whom = risks.plan_whom(step.plan_id)
+            whom = risks.plan_whom(step.plan_id, approvals=True)
             if risks.renewal_under_way(step):
                 yield TodayItem(RecordKind.STEP, step.id, Reason.RENEWAL_UNDER_WAY,
                                 step.display_title, step.approved_to, Consequence.OTHER, whom)
@@ -107,7 +107,7 @@ def _step_items(risks: AtRisk, today: date) -> Iterable[TodayItem]:
         elif step.status is StepStatus.DENIED and not risks.appeal_started(step):
             yield TodayItem(RecordKind.STEP, step.id, Reason.DENIED, step.display_title,
                             step.decided_on, Consequence.CAN_STOP_THERAPY,
-                            risks.plan_whom(step.plan_id))
+                            risks.plan_whom(step.plan_id, approvals=True))
 
 
 def _request_items(risks: AtRisk, requests: list[Request],

@@ -127,7 +127,8 @@ def request_line(sheet: Sheet, request: Request, limit: int) -> str:
 
 
 def step_line(sheet: Sheet, step: Step, limit: int) -> str:
-    """"Prior authorization — Approved — no. SPX-PA-4471 — Feb 5 – Mar 18, 2026, ENDS SOON…"."""
+    """"Prior authorization — Approved — ref. # SPX-PA-4471 — Feb 5 – Mar 18, 2026, ENDS SOON…"
+    (never "no.", which reads as a refusal at the end of a line)."""
     short = max(24, limit // 2)
     span, ends = words.short_period(step, sheet.today)
     waiting = (f"waiting on {sheet.cut(step.waiting_on, limit)}"
@@ -135,7 +136,7 @@ def step_line(sheet: Sheet, step: Step, limit: int) -> str:
     status = "" if waiting and step.status is StepStatus.WAITING else step.status.label
     return words.join(
         f"<b>{sheet.cut(step.display_title, limit)}</b>", status, waiting,
-        f"no. <b>{sheet.cut(step.reference_number, short)}</b>"
+        f"ref. # <b>{sheet.cut(step.reference_number, short)}</b>"
         if step.reference_number.strip() else "",
         words.join(span, f"<b>{ends}</b>" if "SOON" in ends else ends, sep=", "), sep=" — ")
 

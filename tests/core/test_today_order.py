@@ -130,6 +130,8 @@ def test_the_plan_waits_on_what_it_asked_for_and_on_papers_for_its_pending_decis
 def test_whom_to_call_comes_from_the_folder() -> None:
     risks = AtRisk(plans=[SILVERPINE], contacts=[RENEE, MARCUS])
     assert risks.plan_whom(PART_D) == Whom("Silverpine Health Plans", "(888) 555-0143")
+    assert risks.plan_whom(PART_D, approvals=True) == Whom("Silverpine Health Plans",
+                                                           "(888) 555-0147")
     assert risks.plan_whom(None) == risks.plan_whom(99) == Whom()
     only_pa = Plan(payer="Silverpine Health Plans", pa_phone="(888) 555-0147", id=3)
     assert AtRisk(plans=[only_pa]).plan_whom(3).phone == "(888) 555-0147"
@@ -192,7 +194,8 @@ def test_today_is_ranked_by_consequence() -> None:
     ]
     assert [i.consequence for i in items] == [Consequence.CAN_STOP_THERAPY] * 3 + [
         Consequence.PROMISED] * 2 + [Consequence.OTHER] * 3
-    assert items[0].whom == Whom("Silverpine Health Plans", "(888) 555-0143")
+    # About an approval or a denial: the prior-authorization line, the desk that renews.
+    assert items[0].whom == Whom("Silverpine Health Plans", "(888) 555-0147")
     assert items[2].whom == Whom("Silverpine Health Plans", "(888) 555-0143")
 
 

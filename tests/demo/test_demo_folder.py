@@ -131,7 +131,7 @@ def test_an_approval_ends_within_two_weeks(demo: tuple[Folder, date]) -> None:
     # No renewal is under way (the extension is only planned): the approval leads Today.
     assert (items[0].kind, items[0].record_id) == (RecordKind.STEP, approval.id)
     assert items[0].consequence is Consequence.CAN_STOP_THERAPY
-    assert items[0].whom.phone == story.SILVERPINE_PHONE
+    assert items[0].whom.phone == story.SILVERPINE_PA_PHONE  # the desk that renews
     ranks = [item.consequence for item in items]
     assert ranks == sorted(ranks)
 

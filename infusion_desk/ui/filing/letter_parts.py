@@ -143,7 +143,7 @@ def fact_lines(facts: LetterFacts, plans: dict[int | None, Plan], today: date) -
         lines.append(_tr("Case, claim or reference numbers: {0}").format(
             ", ".join(r.value for r in facts.reference_numbers)))
     if facts.drug is not None:
-        lines.append(_tr("Drug: {0}").format(facts.drug.value))
+        lines.append(_tr("Drug or service: {0}").format(facts.drug.value))
     return "\n".join("• " + text for text in lines)
 
 
