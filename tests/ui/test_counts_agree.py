@@ -95,7 +95,7 @@ def tab_counts(window: MainWindow) -> dict[str, object]:
         "calls": view.calls.model.total_count,
         "contacts": view.contacts.model.total_count,
         "documents": view.documents.model.total_count,
-        "steps": view.overview.step_model.rowCount(),
+        "steps": len(view.overview.step_track.steps()),
         "plans": len(view.overview.plan_cards),
     }
 
