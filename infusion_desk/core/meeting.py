@@ -280,13 +280,19 @@ def _plan(pick: _Picker, them: str) -> list[Section]:
     follow_ups = [c for c in pick.calls()
                   if c.follow_up_on is not None and not c.follow_up_done]
     ledger = pick.requests(*RequestState, asked=True, sent=True)
+    # What can stop the therapy is on the page for the call: an approval ending, a denial.
+    at_stake = [s for s in pick.steps_of_plan()
+                if approval_ends_soon(s, pick.today) or s.status is StepStatus.DENIED]
     authorizations = _without(
         [s for s in pick.steps_of_plan() if s.reference_number.strip()
-         or s.status is StepStatus.APPROVED or s.approved_to is not None], owed_steps)
+         or s.status is StepStatus.APPROVED or s.approved_to is not None], owed_steps, at_stake)
     calls = pick.calls()
     return [
         Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
                 f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
+        Section("at_stake", "Approvals ending and denials",
+                tuple(_ending_first(at_stake, pick.today)), "steps", OVERVIEW_TAB,
+                "No approval ending soon, and no denial."),
         Section("calls", f"Recent calls with {them}", tuple(calls), f"calls with {them}",
                 CALLS_TAB, f"No calls with {them} logged yet."),
         Section("ledger", "What they asked for, and what we sent and when", tuple(ledger),

@@ -118,13 +118,14 @@ def test_the_doctor_s_page_asks_his_questions_and_lists_what_waits_on_him() -> N
 def test_the_plan_s_page_leads_with_the_ids_and_holds_what_is_with_the_plans() -> None:
     page = meeting_page(Meeting(Audience.PLAN), RECORDS, TODAY)
     assert page.plans_lead
-    assert [s.key for s in page.sections] == ["questions", "calls", "ledger", "owed",
-                                              "authorizations"]
+    assert [s.key for s in page.sections] == ["questions", "at_stake", "calls", "ledger",
+                                              "owed", "authorizations"]
     assert ids(page, "questions") == [("Question", 14)]
+    assert ids(page, "at_stake") == [("Step", 2), ("Step", 3)]  # ending, then denied
     assert ids(page, "calls") == [("Call", 30), ("Call", 26)]
     assert ids(page, "ledger") == [("Request", 16), ("Request", 3)]  # open first, then sent
     assert ids(page, "owed") == [("Step", 4), ("Call", 30)]  # a decision, a follow-up
-    assert ids(page, "authorizations") == [("Step", 2), ("Step", 3)]  # numbers or periods
+    assert ids(page, "authorizations") == []  # the numbers and periods are those above
 
 
 def test_a_named_plan_keeps_to_that_plan_and_comes_first() -> None:
