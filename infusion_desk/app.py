@@ -6,11 +6,9 @@ Everything else receives what it needs through its constructor.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +16,12 @@ from typing import TYPE_CHECKING
 
 from infusion_desk import APP_NAME, __version__
 from infusion_desk.paths import AppPaths, app_paths
+from infusion_desk.privacy import (
+    PrivateFormatter,
+    PrivateLogFile,
+    describe_error,
+    make_private_dir,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -27,19 +31,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def setup_logging(paths: AppPaths) -> None:
-    """Log to a file in the app's data folder. Records carry ids, never personal text."""
+def setup_logging(paths: AppPaths) -> logging.Handler:
+    """Log to a private file in the app's private data folder (see ``infusion_desk.privacy``).
+
+    Records carry ids, never personal text; tracebacks carry no exception's text. Returns the
+    handler it added to the root logger.
+    """
     try:
-        paths.log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        make_private_dir(paths.data)
+        handler: logging.Handler = PrivateLogFile(paths.log_file)
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return handler
+
+
+def log_unexpected(kind: type[BaseException], value: BaseException,
+                   tb: TracebackType | None) -> None:
+    """A bug, logged with where it happened (no exception's text: it can hold personal text)."""
+    log.error("unexpected error: %s", describe_error(value), exc_info=(kind, value, tb))
 
 
 ERROR_TEXT = "Something went wrong. Nothing was lost."
@@ -62,7 +75,7 @@ def install_error_handler(
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        log_unexpected(kind, value, tb)
         if QApplication.instance() is None or showing:
             return  # one message at a time, however many errors follow the first
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
@@ -98,7 +111,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and the task bar find the .desktop file by it
     icon = QIcon(str(ICON_FILE))
     if icon.pixmap(64, 64).isNull():
-        log.warning("the app icon could not be loaded from %s", ICON_FILE)
+        log.warning("the app icon could not be loaded")
     else:
         app.setWindowIcon(icon)
     return app

@@ -8,7 +8,6 @@ traceback.
 from __future__ import annotations
 
 import argparse
-import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
-from infusion_desk.core.errors import FolderError
+from infusion_desk.core.errors import FolderError, ReadOnlyFolderError
 from infusion_desk.demo.letter_corpus.command import add_ocr_accuracy
 
 if TYPE_CHECKING:
@@ -27,16 +26,18 @@ EXIT_OK = 0
 EXIT_FAULT = 1  # the job ran and found something wrong (a failed check, a refused file)
 EXIT_ERROR = 2  # the job could not run (missing file, wrong file, bad arguments)
 
+
 def _folder_path(value: str) -> Path:
     return Path(value).expanduser()
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from infusion_desk.demo import write_demo_folder
+    from infusion_desk.services.folder import remove_folder_file
 
     path: Path = args.path
     if path.exists() and args.replace:
-        _remove_folder_file(path)
+        remove_folder_file(path)
     folder = write_demo_folder(path)
     with folder:
         counts = folder.counts()
@@ -46,31 +47,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _remove_folder_file(path: Path) -> None:
-    from infusion_desk.core.errors import FolderInUseError
-    from infusion_desk.storage.lock_file import LockFile, LockHeldError
-    from infusion_desk.storage.opening import lock_path
-    from infusion_desk.storage.schema import inspect_file
-
-    # Only ever replace an Infusion Desk folder file, never some other file by mistake, and
-    # never one that is open for changes (its lock says so).
-    inspect_file(path)
-    lock = LockFile(lock_path(path))
-    try:
-        lock.acquire()
-    except LockHeldError as exc:
-        raise FolderInUseError(path) from exc
-    try:
-        for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            extra.unlink(missing_ok=True)
-        path.unlink()
-    finally:
-        lock.release()
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
     from infusion_desk.services import Folder
+    from infusion_desk.services.trouble_words import check_findings
 
+    if args.rebuild_index:  # opens for changes even if the quick check finds the index damaged
+        with Folder.open(args.path, search_index_damage_ok=True) as folder:
+            if folder.read_only:
+                raise ReadOnlyFolderError(folder.read_only_reason)
+            print(folder.upkeep.rebuild_search_index().message)
     with Folder.open(args.path, read_only=True) as folder:
         report = folder.check()
     print(f"Checked {args.path}")
@@ -80,11 +65,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print("Everything is in order: the file is sound and every document matches "
               "its fingerprint.")
         return EXIT_OK
-    for problem in report.integrity_problems:
-        print(f"  Problem in the file: {problem}", file=sys.stderr)
-    for title in report.damaged_documents:
-        print(f"  Document damaged (its bytes changed): {title}", file=sys.stderr)
-    print("This folder has problems. Do not delete your backups.", file=sys.stderr)
+    for line in check_findings(report):
+        print(f"  {line}", file=sys.stderr)
+    if report.search_index_only:
+        print(f"Rebuild the search index with: infusion-desk check \"{args.path}\" "
+              "--rebuild-index", file=sys.stderr)
+    else:
+        print("This folder has problems. Do not delete your backups.", file=sys.stderr)
     return EXIT_FAULT
 
 
@@ -107,27 +94,29 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from infusion_desk.services import Folder
-    from infusion_desk.services.importing import ImportStatus, import_files
+    from infusion_desk.services.importing import import_files, status_line
 
-    with Folder.open(args.path) as folder:
-        outcomes = import_files(folder, args.files, today=date.today())
-    for outcome in outcomes:
-        word = {ImportStatus.IMPORTED: "imported", ImportStatus.DUPLICATE: "duplicate",
-                ImportStatus.REFUSED: "refused"}[outcome.status]
-        print(f"{word}: {outcome.message}")
+    with Folder.open(args.path) as folder:  # each line at once: a stopped import has told all
+        if folder.read_only:
+            raise ReadOnlyFolderError(folder.read_only_reason)
+        outcomes = import_files(folder, args.files, today=date.today(),
+                                on_outcome=lambda outcome: print(status_line(outcome), flush=True))
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAULT
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
+    from infusion_desk.core.meeting import Audience, Meeting
     from infusion_desk.reports.data import gather_summary_data
     from infusion_desk.reports.output import write_pdf
     from infusion_desk.reports.summary import build_summary
     from infusion_desk.services import Folder
 
+    meeting = Meeting(Audience.parse(args.meeting), args.contact or "")
     with Folder.open(args.path, read_only=True) as folder:
         data = gather_summary_data(folder, date.today())
-    write_pdf(args.output, build_summary(data, paper=args.paper))
-    print(f"Wrote the one-page summary to {args.output}")
+    pdf = build_summary(data, paper=args.paper, meeting=meeting)  # a wrong name: one sentence
+    write_pdf(args.output, pdf)
+    print(f"Wrote the one-page summary ({meeting.audience.label.lower()}) to {args.output}")
     return EXIT_OK
 
 
@@ -207,11 +196,53 @@ def _count(number: int, word: str) -> str:
 
 
 def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from infusion_desk.services import Folder
     from infusion_desk.ui.screenshots import take_screenshots
+
+    if args.folder is not None:  # known trouble said here, before any window opens
+        Folder.open(args.folder).close()
 
     for path in take_screenshots(args.out_dir, args.folder):
         print(path)
     return EXIT_OK
+
+
+def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = sub.add_parser(
+        "check", help="check a folder file and every stored document",
+        description="Run SQLite's integrity check of every table and index (the search "
+                    "index's too), check the search index against the records, verify every "
+                    "stored document against its fingerprint (SHA-256) and count the records. "
+                    "Exits 1 if anything is wrong.")
+    check.add_argument("path", type=_folder_path, help="the folder file")
+    check.add_argument("--rebuild-index", action="store_true",
+                       help="first make the search index again from the records (when the "
+                            "check says it is damaged; the records are not changed)")
+    check.set_defaults(run=_cmd_check)
+
+
+def _add_summary(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    summary = sub.add_parser(
+        "summary", help="write the one-page summary for a meeting (PDF)",
+        description="Write the one-page summary to bring to a meeting: the patient and therapy "
+                    "essentials and the plan IDs, then what that meeting needs first (its open "
+                    "questions, what that party is waiting on or owes, reference and "
+                    "authorization numbers, approvals ending), then the rest in brief. Always "
+                    "exactly one page.")
+    summary.add_argument("path", type=_folder_path, help="the folder file")
+    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    summary.add_argument("--for", dest="meeting", choices=["doctor", "plan", "pharmacy", "all"],
+                         default="all",
+                         help="who the page is for: a visit with the doctor, a call with the "
+                              "insurance plan, the home infusion pharmacy, or everything in "
+                              "brief (default: all)")
+    summary.add_argument("--contact", metavar="NAME",
+                         help="with --for doctor, the doctor or office (a contact's name); with "
+                              "--for plan, the plan (its company's name); default: the "
+                              "prescriber, every plan")
+    summary.add_argument("--paper", choices=["letter", "a4"], default="letter",
+                         help="paper size (default: letter)")
+    summary.set_defaults(run=_cmd_summary)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -239,12 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="replace an existing Infusion Desk folder file at PATH")
     demo.set_defaults(run=_cmd_demo)
 
-    check = sub.add_parser(
-        "check", help="check a folder file and every stored document",
-        description="Run SQLite's integrity check, verify every stored document against its "
-                    "fingerprint (SHA-256) and count the records. Exits 1 if anything is wrong.")
-    check.add_argument("path", type=_folder_path, help="the folder file")
-    check.set_defaults(run=_cmd_check)
+    _add_check(sub)
 
     search = sub.add_parser("search", help="find words in every record and document",
                             description="Search every record and the text of every document.")
@@ -256,22 +282,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import", help="add files to a folder",
         description="Add documents (letters, scans, photos, emails, any file) to a folder. One "
-                    "line per file says whether it was imported, was already there, or was "
-                    "refused and why. Exits 0 only if every file went in.")
+                    "line per file, printed as soon as that file is stored, says whether it was "
+                    "imported, was already there, or was refused and why. A ZIP archive is kept "
+                    "as one file. Exits 0 only if every file went in.")
     imp.add_argument("path", type=_folder_path, help="the folder file")
     imp.add_argument("files", nargs="+", type=Path, help="files or folders of files to add")
     imp.set_defaults(run=_cmd_import)
 
-    summary = sub.add_parser(
-        "summary", help="write the one-page appointment summary (PDF)",
-        description="Write the one-page summary to bring to an appointment: the patient and "
-                    "therapy, plans, key contacts, coverage steps, open requests, open "
-                    "questions, latest calls and the document index. Always exactly one page.")
-    summary.add_argument("path", type=_folder_path, help="the folder file")
-    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    summary.add_argument("--paper", choices=["letter", "a4"], default="letter",
-                         help="paper size (default: letter)")
-    summary.set_defaults(run=_cmd_summary)
+    _add_summary(sub)
 
     packet = sub.add_parser(
         "packet", help="write the full folder packet (PDF)",
@@ -347,9 +365,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The PDF worker is a spawned process: in a frozen app it must not start the app again.
     multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for handler in logging.getLogger().handlers:  # the terminal hears warnings, not chatter
-        handler.setLevel(logging.WARNING)
     if not _is_command_line(args_list):
         from infusion_desk.app import run_app
 
@@ -363,15 +378,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
+    from infusion_desk.services.trouble_words import terminal_hears_only_plain_lines
+
+    terminal_hears_only_plain_lines()
     try:
         result: int = args.run(args)
     except FolderError as exc:
-        print(exc.message, file=sys.stderr)
+        from infusion_desk.services.trouble_words import command_line_words
+
+        path = getattr(args, "path", None) or getattr(args, "folder", None)
+        print(command_line_words(exc, path), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"That did not work: {exc.strerror or exc}.", file=sys.stderr)
+        from infusion_desk.services.trouble_words import os_error_words
+
+        print(os_error_words(exc), file=sys.stderr)
         return EXIT_ERROR
     return result

@@ -150,8 +150,9 @@ def _step_check(s: _Scratch) -> str:
     with Folder.open(s.demo, read_only=True) as folder:
         report = folder.check()
     if not report.ok:
-        problems = [*report.integrity_problems, *report.damaged_documents]
-        raise RuntimeError("the check found problems: " + "; ".join(problems))
+        from infusion_desk.services.trouble_words import check_findings
+
+        raise RuntimeError("the check found problems: " + "; ".join(check_findings(report)))
     documents = report.counts.get("Document", 0)
     if documents == 0:
         raise RuntimeError("the demo folder has no documents")

@@ -33,7 +33,9 @@ def test_mypy() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_packaged_icon_matches_the_master() -> None:
-    master = ROOT / "resources" / "icons" / "infusion-desk.svg"
-    shipped = ROOT / "infusion_desk" / "resources" / "icons" / "infusion-desk.svg"
-    assert shipped.read_bytes() == master.read_bytes()
+def test_packaged_icons_match_their_masters() -> None:
+    masters = sorted((ROOT / "resources" / "icons").glob("*.svg"))
+    assert "infusion-desk.svg" in [m.name for m in masters]
+    for master in masters:
+        shipped = ROOT / "infusion_desk" / "resources" / "icons" / master.name
+        assert shipped.read_bytes() == master.read_bytes(), master.name

@@ -100,14 +100,18 @@ def is_side_issue(step: Step) -> bool:
     return step.kind is StepKind.OTHER
 
 
-def split_track(steps: Iterable[Step]) -> tuple[list[Step], list[Step]]:
+def split_track(steps: Iterable[Step], *, done_side: bool = False
+                ) -> tuple[list[Step], list[Step]]:
     """The main line (the journey's steps, in order) and the side issues still open.
 
-    Side issues that are done are left out of the picture; the list of steps still holds them.
+    Side issues that are done are left out, unless ``done_side``: then they follow the open ones
+    (the Overview shows them so that each step can still be chosen there).
     """
     ordered = ordered_steps(steps)
     main = [s for s in ordered if not is_side_issue(s)]
     side = [s for s in ordered if is_side_issue(s) and not is_done(s)]
+    if done_side:
+        side += [s for s in ordered if is_side_issue(s) and is_done(s)]
     return main, side
 
 

@@ -62,6 +62,40 @@ class FolderDamagedError(FolderError):
         )
 
 
+class FileChangedError(FolderError):
+    """A file being added changed while it was read (it was still being written, downloaded or
+    scanned): it is not kept, so that a document is never stored cut short."""
+
+    MESSAGE = "This file changed while it was being added. Try again when it is finished."
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(self.MESSAGE, detail=detail)
+
+
+class DamagedWhileOpenError(FolderDamagedError):
+    """Part of an open folder could not be read because the file is damaged there."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            f"Part of {path.name} could not be read because the file is damaged there. Nothing "
+            "in it was changed; restoring the newest good backup usually helps.",
+            detail=detail,
+        )
+
+
+class SearchIndexDamagedError(FolderError):
+    """The search index (kept beside the records, made from them) is damaged; the records are
+    not. Rebuilding the index from the records repairs it without touching them."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The search index is damaged; your records are fine. Rebuilding the search index "
+            "from the records repairs it.",
+            detail=detail,
+        )
+
+
 class FolderUnreadableError(FolderError):
     def __init__(self, path: Path, exc: BaseException) -> None:
         super().__init__(
@@ -104,11 +138,16 @@ class FolderFailedCheckError(FolderDamagedError):
 
     The file was not changed. It can usually still be opened for reading (``Folder.open(path,
     read_only=True)``) so that nothing is lost while the newest good backup is restored.
+
+    ``search_index_only``: every damaged page belongs to the search index, so the records are
+    fine and rebuilding the index from them repairs the folder.
     """
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+    def __init__(self, path: Path, problems: list[str], *, search_index_only: bool = False
+                 ) -> None:
         super().__init__(path, "; ".join(problems[:5]))
         self.problems = list(problems)
+        self.search_index_only = search_index_only
 
 
 class FolderInUseError(FolderError):
@@ -144,6 +183,88 @@ class BackupFailedError(BackupError):
         )
 
 
+class BackupPlaceMissingError(BackupFailedError):
+    """The place that holds the backups is not there (a USB stick not plugged in)."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The place where the backups are kept cannot be found. Check that the backup disk "
+            "or USB stick is plugged in, then try again. The folder was left as it was.",
+            detail=detail,
+        )
+
+
+class BackupPlaceReadOnlyError(BackupFailedError):
+    """The place for backups cannot be written to (read-only media, a locked stick, no
+    permission)."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The place where the backups are kept cannot be written to (it may be a locked USB "
+            "stick, a CD, or a folder you may only read). The folder was left as it was. Choose "
+            "another place for the backups.",
+            detail=detail,
+        )
+
+
+class BackupDiskFullError(BackupFailedError):
+    """The disk that holds the backups is full."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The disk where the backups are kept is full. The folder was left as it was. Make "
+            "room on that disk, or choose another place for the backups.",
+            detail=detail,
+        )
+
+
+class BackupInProgressError(BackupFailedError):
+    """Another backup of the same folder was being made for longer than we could wait."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "Another backup of this folder is being made or put back right now. Wait a minute, "
+            "then try again. The folder was left as it was.",
+            detail=detail,
+        )
+
+
+class RestoreFailedError(BackupError):
+    """A backup could not be put back where the folder file is; it was left as it was."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The backup could not be put back, and the folder was left as it was. Check that "
+            "there is room on the disk and that the folder file may be changed, then try again.",
+            detail=detail,
+        )
+
+
+class RestorePlaceReadOnlyError(RestoreFailedError):
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The backup could not be put back because the folder's place cannot be written to "
+            "(a CD, a locked USB stick, or a folder you may only read). The folder was left as "
+            "it was. Put the backup back into a place you can write to instead.",
+            detail=detail,
+        )
+
+
+class RestoreDiskFullError(RestoreFailedError):
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The backup could not be put back because the disk the folder is on is full. The "
+            "folder was left as it was. Make room on the disk, then try again.",
+            detail=detail,
+        )
+
+
 class BackupDamagedError(BackupError):
     def __init__(self, name: str, detail: str) -> None:
         super().__init__(
@@ -154,12 +275,13 @@ class BackupDamagedError(BackupError):
 
 
 class ReadOnlyFolderError(FolderError):
-    """A change was asked of a folder open for reading only; the file was not touched."""
+    """A change was asked of a folder open for reading only; the file was not touched.
+    ``reason``: why it is open for reading only, when that is known (the opening's words)."""
 
-    def __init__(self) -> None:
+    def __init__(self, reason: str = "") -> None:
         super().__init__(
-            "This folder is open for reading only, so changes cannot be saved. "
-            "Copy it to a place you can write to, then open the copy."
+            reason or "This folder is open for reading only, so changes cannot be saved. "
+                      "Copy it to a place you can write to, then open the copy."
         )
 
 
@@ -221,5 +343,46 @@ class FolderNotWritableError(SaveFailedError):
             "This could not be saved because the folder file cannot be written to any more "
             "(the disk or USB stick may be locked, or set to read only). The folder was left "
             "as it was. Copy it to a place you can write to, then open the copy.",
+            detail=detail,
+        )
+
+
+class FolderVanishedError(SaveFailedError):
+    """The folder file is no longer where it was opened from (moved, renamed or deleted while
+    open, or its USB stick taken out): nothing was saved, so nothing went into a lost file."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "This could not be saved because the folder file is no longer where it was (it was "
+            "moved, renamed or deleted, or its disk or USB stick was taken out). Nothing was "
+            "changed. Put it back or plug the stick in again, then open the folder again.",
+            detail=detail,
+        )
+
+
+class FolderVanishedReadingError(ReadFailedError):
+    """The folder file went away while open, so it could not be read."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The folder file is no longer where it was (it was moved, renamed or deleted, or its "
+            "disk or USB stick was taken out), so this could not be read. Put it back or plug "
+            "the stick in again, then open the folder again.",
+            detail=detail,
+        )
+
+
+class DiskFullReadingError(ReadFailedError):
+    """Reading needed a little room beside the folder file (SQLite's shared-memory file) and
+    the disk had none."""
+
+    def __init__(self, detail: str) -> None:
+        FolderError.__init__(
+            self,
+            "The disk this folder is on is full, so the folder could not be read. Make room on "
+            "the disk (empty the computer's trash, for example), then try again. Nothing was "
+            "changed.",
             detail=detail,
         )

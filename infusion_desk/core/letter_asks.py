@@ -1,8 +1,9 @@
 """What a letter asks to be sent, and by when: read from its text by plain rules.
 
 :func:`asks_for` lists what a request for information asks for (a list after a colon, or the
-sentence after "please send"); :func:`deadlines` finds her time limits ("within 30 days", "by
-January 1, 2027"), not the sender's own. Used by :func:`core.letter_reading.read_letter`.
+sentence after "please send") and :func:`asked_of` who must send it; :func:`deadlines` finds
+her time limits ("within 30 days", "by January 1, 2027"), not the sender's own. Used by
+:func:`core.letter_reading.read_letter`.
 """
 
 from __future__ import annotations
@@ -27,8 +28,23 @@ _INTRO = re.compile(r"^(the following|following|these|lo siguiente|los siguiente
                     re.IGNORECASE)
 
 
+def sentence_lines(lines: Sequence[str]) -> list[str]:
+    """The lines, with an ask that OCR broke over two lines joined back: a line that does not
+    end a sentence or a label, followed by one that starts in lower case, when only the two
+    together ask for something ("To review it, we" / "need the following from your doctor:")."""
+    out: list[str] = []
+    for line in lines:
+        if (out and line[:1].islower() and not re.search(r"[.:;!?]\s*$", out[-1])
+                and not _ITEM.match(line) and not _ASKS.search(out[-1])
+                and not _ASKS.search(line) and _ASKS.search(f"{out[-1]} {line}")):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def asks_for(text: LetterText) -> tuple[Found, ...]:
-    lines = text.nonempty()
+    lines = sentence_lines(text.nonempty())
     found: list[Found] = []
     for index, line in enumerate(lines):
         m = _ASKS.search(line)
@@ -75,6 +91,27 @@ def _sentence(rest: str, lines: Sequence[str], index: int) -> str:
                      r"tardar)\s", words, flags=re.IGNORECASE)[0]
     words = re.sub(r"^(the following|us|me)\s*:?\s*", "", words.strip(), flags=re.IGNORECASE)
     return words.strip(" ,:") if len(words) >= 4 else ""
+
+
+_WHO = re.compile(
+    r"\b(?:from|by|de|por)\s+(?P<who>(?:your|the|su|el|la|tu)\s+(?:(?:prescribing|treating|ordering)"
+    r"\s+)?(?:doctor(?:'s office)?|physician|prescriber|provider|pharmacy|infusion (?:company|"
+    r"pharmacy|provider)|m[eé]dico(?: que receta)?|doctora?|proveedor|farmacia)|you|usted)\b",
+    re.IGNORECASE)
+
+
+def asked_of(text: LetterText) -> Found | None:
+    """Who must send what a request for information asks for ("from your doctor"), when the
+    letter says so where it asks."""
+    lines = sentence_lines(text.nonempty())
+    for index, line in enumerate(lines):
+        if _ASKS.search(line) is None:
+            continue
+        for near in lines[index:index + 2]:
+            m = _WHO.search(near)
+            if m is not None:
+                return Found(" ".join(m["who"].split()), near)
+    return None
 
 
 # ----------------------------------------------------------------------------------- deadlines

@@ -62,6 +62,7 @@ class LetterFacts:
     approved_quantity: Found | None = None
     drug: Found | None = None
     asks_for: tuple[Found, ...] = ()  # what a request for information asks to be sent
+    asked_of: Found | None = None  # who must send it, as printed ("your doctor")
     deadlines: tuple[Deadline, ...] = ()
     # The words the kind, the date and the approved period were read from (for the form's
     # "read from the letter" notes); empty when nothing was read.

@@ -214,14 +214,19 @@ def approved_quantity(text: LetterText) -> Found | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_DRUG_LABEL = (r"(drug requested|drug name|drug|medication requested|medication|medicine"
-               r"|service requested|item requested|medicamento solicitado|medicamento"
-               r"|f[aá]rmaco|medicina)")
+# Longest first: "Drug or service requested" must not be read as the label "drug" and the drug
+# "or service requested".
+_DRUG_LABEL = (r"(drug or service requested|drug or service|medication or service|drug requested"
+               r"|drug name|drug|medication requested|medication|medicine|service requested"
+               r"|item requested|medicamento o servicio solicitado|medicamento o servicio"
+               r"|medicamento solicitado|medicamento|f[aá]rmaco|medicina)")
 
 
 def drug(text: LetterText) -> Found | None:
     for printed, line in labelled(text.nonempty()[:60], _DRUG_LABEL, r"[A-Za-z][^\n]{2,80}",
                                 first=True):
+        if re.fullmatch(rf"\W*{_DRUG_LABEL}\W*", line, re.IGNORECASE):
+            continue  # a label alone on its line ("Drug or service"): its value is on the next
         value = re.split(r"\s{2,}|;", printed)[0].strip(" .,")
         if value and not re.match(r"(plan|coverage|cobertura)\b", value, re.IGNORECASE):
             return Found(value, line)

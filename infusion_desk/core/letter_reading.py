@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
-from infusion_desk.core.letter_asks import asks_for, deadlines
+from infusion_desk.core.letter_asks import asked_of, asks_for, deadlines
 from infusion_desk.core.letter_facts import DateFrom, Found, LetterFacts, LetterKind
 from infusion_desk.core.letter_numbers import (
     approved_period,
@@ -247,6 +247,7 @@ def read_letter(text: str, *, plans: Iterable[Plan], contacts: Iterable[Contact]
         approved_quantity=quantity,
         drug=drug(body),
         asks_for=asks_for(body) if kind is LetterKind.REQUEST_FOR_INFORMATION else (),
+        asked_of=asked_of(body) if kind is LetterKind.REQUEST_FOR_INFORMATION else None,
         deadlines=deadlines(body, letter_date if date_from is DateFrom.LETTER else None,
                             today),
         kind_evidence=kind_words,

@@ -158,19 +158,27 @@ class RequestState(LabelledEnum):
 
 @dataclass
 class Profile:
-    """The patient and the therapy basics. A folder has exactly one."""
+    """The patient and the therapy basics. A folder has exactly one.
+
+    ``treats`` is the diagnosis (what the therapy treats); ``planned_duration`` is the length as
+    typed ("6 weeks") and ``planned_end`` the planned last day of therapy.
+    """
 
     patient_name: str = ""
     date_of_birth: date | None = None
     therapy: str = ""
     treats: str = ""
+    allergies: str = ""
     prescriber: str = ""
     infusion_provider: str = ""
     start_date: date | None = None
     planned_duration: str = ""
+    planned_end: date | None = None
     dosing_schedule: str = ""
     access_line: str = ""
     nursing_schedule: str = ""
+    next_appointment_on: date | None = None
+    next_appointment_with: str = ""
     notes: str = ""
 
 

@@ -1,9 +1,9 @@
-"""Derived states: what is open, overdue, due or ending soon. ``today`` is always passed in."""
+"""Derived states: what is open, overdue, due or ending soon. ``today`` is always passed in.
+
+The *Today* list built from them, ranked by consequence, is ``core.today``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infusion_desk.core.records import (
@@ -11,7 +11,6 @@ from infusion_desk.core.records import (
     Call,
     Question,
     QuestionStatus,
-    RecordKind,
     Request,
     RequestState,
     Step,
@@ -47,57 +46,6 @@ def approval_ends_soon(step: Step, today: date, days: int = APPROVAL_WARNING_DAY
     if step.status is not StepStatus.APPROVED or step.approved_to is None:
         return False
     return today <= step.approved_to <= today + timedelta(days=days)
-
-
-@dataclass(frozen=True)
-class TodayItem:
-    """One line of the *Today* list: what needs attention, and which record it points at."""
-
-    kind: RecordKind
-    record_id: int
-    reason: str
-    text: str
-    day: date | None
-    urgency: int  # lower comes first
-
-
-def today_items(
-    *,
-    requests: Iterable[Request],
-    calls: Iterable[Call],
-    questions: Iterable[Question],
-    steps: Iterable[Step],
-    today: date,
-) -> list[TodayItem]:
-    """Everything that needs attention today, most urgent first."""
-    items: list[TodayItem] = []
-    for request in requests:
-        if request.id is not None and request_state(request, today) is RequestState.OVERDUE:
-            items.append(
-                TodayItem(RecordKind.REQUEST, request.id, "Overdue request", request.what,
-                          request.due_on, 0)
-            )
-    for call in calls:
-        if call.id is not None and follow_up_due(call, today):
-            who = call.organization or call.person or "Follow-up"
-            items.append(
-                TodayItem(RecordKind.CALL, call.id, "Follow-up due", f"{who}: {call.summary}",
-                          call.follow_up_on, 1)
-            )
-    for step in steps:
-        if step.id is not None and approval_ends_soon(step, today):
-            items.append(
-                TodayItem(RecordKind.STEP, step.id, "Approval ending soon", step.display_title,
-                          step.approved_to, 2)
-            )
-    for question in questions:
-        if question.id is not None and question.status is QuestionStatus.OPEN:
-            items.append(
-                TodayItem(RecordKind.QUESTION, question.id, "Open question", question.text,
-                          None, 3)
-            )
-    items.sort(key=lambda i: (i.urgency, i.day or date.max, i.record_id))
-    return items
 
 
 # ---------------------------------------------------------------------- the ledger's reading order

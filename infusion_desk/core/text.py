@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def clean_text(value: str) -> str:
@@ -19,8 +22,13 @@ def clean_text(value: str) -> str:
 
 def fold(value: str) -> str:
     """Case- and accent-insensitive form, for matching words the way the search index does."""
+    if value.isascii():
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # The marks left out are looked up once per distinct character, not once per character.
+    marks = {ord(ch): None for ch in set(_NOT_ASCII.findall(decomposed))
+             if unicodedata.combining(ch)}
+    return decomposed.translate(marks) if marks else decomposed
 
 
 def one_line(value: str, limit: int = 120) -> str:

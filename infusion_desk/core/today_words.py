@@ -2,15 +2,21 @@
 
 ``Call Brightwater Home Infusion Pharmacy back (Sam) — 13 days overdue (was due Sat, Nov 14).
 Last time: Followed up with Sam about the supply charges.``
+
+A line that can stop the therapy ends with the one next action and whom to call, with their
+number when the folder has it: ``… Call Silverpine Health Plans about renewing: (888) 555-0143.``
+It says what is due and whom to call, never what the plan will do.
 """
 
 from __future__ import annotations
 
+import enum
 from datetime import date
 
+from infusion_desk.core.at_risk import Whom
 from infusion_desk.core.dates import relative_due, relative_end
 from infusion_desk.core.records import Call, RecordKind
-from infusion_desk.core.rules import TodayItem
+from infusion_desk.core.today import CONSEQUENCE_WORDS, Reason, TodayItem
 
 # Today shows this many lines until she asks for all of them, so that "Where things stand" stays
 # in sight; one more line than this is shown rather than hidden behind a button.
@@ -38,6 +44,28 @@ def is_overdue(item: TodayItem, today: date) -> bool:
 def needs_warning(item: TodayItem, today: date) -> bool:
     """Whether the line gets the warning sign: anything overdue, and an approval running out."""
     return is_overdue(item, today) or item.kind is RecordKind.STEP
+
+
+class Sign(enum.Enum):
+    """The sign beside a line; never the only thing that tells the lines apart."""
+
+    CAN_STOP_THERAPY = "stop"  # its own sign, and the words "Can stop the therapy"
+    WARNING = "warning"
+    QUESTION = "question"
+    INFORMATION = "information"
+
+
+def sign_of(item: TodayItem, today: date) -> Sign:
+    if item.can_stop_therapy:
+        return Sign.CAN_STOP_THERAPY
+    if needs_warning(item, today):
+        return Sign.WARNING
+    return Sign.QUESTION if item.kind is RecordKind.QUESTION else Sign.INFORMATION
+
+
+def tag_of(item: TodayItem) -> str:
+    """``Can stop the therapy`` for a line of the first kind; empty for the others."""
+    return CONSEQUENCE_WORDS[item.consequence]
 
 
 def day_text(day: date, today: date) -> str:
@@ -82,6 +110,36 @@ def follow_up_words(call: Call, item: TodayItem, today: date) -> str:
     return line
 
 
+def _phone(whom: Whom) -> str:
+    """``: (888) 555-0143.`` kept on one line; just ``.`` without a number."""
+    number = "\N{NO-BREAK SPACE}".join(whom.phone.split())
+    return f": {number}." if number else "."
+
+
+def _call(whom: Whom, about: str) -> str:
+    """``Call Silverpine Health Plans about renewing: (888) 555-0143.``"""
+    return f"Call {_flat(whom.name) or 'the insurance plan'} {about}{_phone(whom)}"
+
+
+def _waiting(whom: Whom) -> str:
+    """`` Renee Castillo is waiting for it: (555) 555-0100.``; empty when nobody is known."""
+    if not whom.name.strip():
+        return ""
+    return f" {_flat(whom.name)} is waiting for it{_phone(whom)}"
+
+
+def _step_line(item: TodayItem, today: date) -> str:
+    title = _flat(item.text)
+    if item.reason is Reason.DENIED:
+        on = f" on {day_text(item.day, today)}" if item.day is not None else ""
+        return f"Denied{on}: {title}. {_call(item.whom, 'about the denial')}"
+    assert item.day is not None
+    line = f"Approval {when_text(item, today)} ({day_text(item.day, today)}): {title}."
+    if item.reason is Reason.RENEWAL_UNDER_WAY:
+        return f"{line} The renewal is under way."
+    return f"{line} {_call(item.whom, 'about renewing')}"
+
+
 def today_line(item: TodayItem, today: date, call: Call | None = None) -> str:
     """The whole line for one Today item, said as what to do. A follow-up reads best with its
     ``call`` (who to call back and what was said last time); without it, the item's text."""
@@ -90,10 +148,10 @@ def today_line(item: TodayItem, today: date, call: Call | None = None) -> str:
             return follow_up_words(call, item, today)
         return f"Call back — {_due(item, today)}. Last time: {_flat(item.text)}"
     if item.kind is RecordKind.REQUEST:
-        return f"Send “{_flat(item.text)}” — {_due(item, today)}."
-    if item.kind is RecordKind.STEP and item.day is not None:
-        return (f"Approval {when_text(item, today)} ({day_text(item.day, today)}): "
-                f"{_flat(item.text)}. Ask the doctor's office about renewing it.")
+        line = f"Send “{_flat(item.text)}” — {_due(item, today)}."
+        return line + _waiting(item.whom) if item.can_stop_therapy else line
+    if item.kind is RecordKind.STEP and (item.day is not None or item.reason is Reason.DENIED):
+        return _step_line(item, today)
     if item.kind is RecordKind.QUESTION:
         return f"Ask: {_flat(item.text)}"
     return f"{item.reason}: {_flat(item.text)}"
@@ -105,8 +163,10 @@ def more_questions_line(count: int) -> str:
     return f"… and {count} more {noun} to ask (see them all under Questions to ask)"
 
 
-def lines_to_show(total: int, *, show_all: bool, cap: int = TODAY_CAP) -> int:
-    """How many of ``total`` lines Today shows: all when asked, or when only one would hide."""
+def lines_to_show(total: int, *, show_all: bool, cap: int = TODAY_CAP, keep: int = 0) -> int:
+    """How many of ``total`` lines Today shows: all when asked, or when only one would hide.
+    The first ``keep`` lines (those that can stop the therapy) are never folded away."""
+    cap = max(cap, keep)
     if show_all or total <= cap + 1:
         return total
     return cap

@@ -23,18 +23,22 @@ def profile(t: Timeline) -> Profile:
         patient_name=s.PATIENT,
         date_of_birth=s.PATIENT_DOB,
         therapy=s.THERAPY,
-        treats=s.DIAGNOSIS,
+        treats=f"{s.DIAGNOSIS}, ICD-10 {s.DIAGNOSIS_CODE}",
+        allergies=s.ALLERGIES,
         prescriber=f"{s.PRESCRIBER}, {s.RIVERSIDE}",
         infusion_provider=s.BRIGHTWATER,
         start_date=t.therapy_start,
         planned_duration="6 weeks",
+        planned_end=t.planned_end,
         dosing_schedule="Once a day, every 24 hours, over 30 minutes (around 9 a.m.)",
         access_line="PICC line, right arm",
         nursing_schedule=(
             f"{s.MEADOWBROOK}: Mondays (dressing change and weekly labs) and Thursdays"
         ),
+        next_appointment_on=t.next_visit,
+        next_appointment_with=f"{s.PRESCRIBER}, week-6 visit at 10:15 a.m.",
         notes=(
-            "Dad has type 2 diabetes and is allergic to sulfa drugs. No weight on the left foot "
+            "Dad also has type 2 diabetes. No weight on the left foot "
             f"until {s.SURGEON} says so (walker). Dana makes the calls on weekdays; her brother "
             "Tom covers weekends."
         ),

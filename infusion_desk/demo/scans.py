@@ -85,7 +85,7 @@ def _encode(image: Image.Image, fmt: str, **options: object) -> bytes:
 
 # ---------------------------------------------------------------------------------- the cards
 def part_d_card() -> bytes:
-    """Front of the Part D card, scanned on a flatbed into a PNG."""
+    """Front of the Part D card, scanned on a flatbed at 300 dpi into a PNG."""
     page = Image.new("RGB", (1100, 720), (250, 250, 248))
     card = Image.new("RGB", (1012, 638), (255, 255, 255))
     d = ImageDraw.Draw(card)
@@ -116,11 +116,11 @@ def part_d_card() -> bytes:
     shadow = Image.new("RGB", card.size, (205, 205, 200))
     page.paste(shadow, (52, 46))
     page.paste(card, (44, 38))
-    return _encode(page, "PNG", optimize=False)
+    return _encode(page, "PNG", optimize=False, dpi=(300, 300))
 
 
 def medicare_card() -> bytes:
-    """The red, white and blue card, scanned in greyscale to a JPEG."""
+    """The red, white and blue card, scanned in greyscale at 300 dpi to a JPEG."""
     card = Image.new("RGB", (1012, 638), (255, 255, 255))
     d = ImageDraw.Draw(card)
     d.rectangle((0, 0, 1011, 120), fill=(35, 57, 93))
@@ -142,7 +142,7 @@ def medicare_card() -> bytes:
     grey = card.convert("L").filter(ImageFilter.GaussianBlur(0.6))
     page = Image.new("L", (1100, 720), 246)
     page.paste(grey, (40, 44))
-    return _encode(page, "JPEG", quality=85)
+    return _encode(page, "JPEG", quality=85, dpi=(300, 300))
 
 
 # ---------------------------------------------------------------------------------- pages
@@ -191,7 +191,7 @@ def after_visit_photo(t: Timeline) -> bytes:
                            "3. Our office will send an updated progress note to the infusion "
                            "pharmacy if we extend the antibiotics.\n"
                            "4. Keep the PICC line until we tell you."),
-            ("Next appointment", f"Week 6 visit: {long_date(t.day(8))}, 10:15 a.m."),
+            ("Next appointment", f"Week 6 visit: {long_date(t.next_visit)}, 10:15 a.m."),
             ("Questions", f"Nurse line {s.RIVERSIDE_NURSE_PHONE} · Office {s.RIVERSIDE_PHONE}"),
         ],
         size=(800, 1035),
@@ -253,4 +253,4 @@ def consent_scan(t: Timeline) -> bytes:
     for _ in range(400):  # scanner dust
         x, yy = rng.randrange(grey.width), rng.randrange(grey.height)
         grey.putpixel((x, yy), rng.randint(120, 200))
-    return _encode(grey.rotate(0.6, fillcolor=255), "PNG")
+    return _encode(grey.rotate(0.6, fillcolor=255), "PNG", dpi=(150, 150))

@@ -20,6 +20,7 @@ CAREGIVER_SHORT = "Dana"
 THERAPY = "Ertapenem 1 g IV"
 DIAGNOSIS = "Osteomyelitis of the left foot (first metatarsal)"
 DIAGNOSIS_CODE = "M86.172"
+ALLERGIES = "Sulfa drugs (rash)"
 
 # The plans. The Medicare number follows the shape of a Medicare Beneficiary Identifier.
 MEDICARE_ID = "3HK7-XN2-RW58"
@@ -108,6 +109,16 @@ class Timeline:
     def approved_to(self) -> date:
         """42 doses from the start: always 7 days from today, inside the 14-day warning."""
         return self.therapy_start + timedelta(days=41)
+
+    @property
+    def planned_end(self) -> date:
+        """The last of the 6 weeks of doses: the day the approval ends too."""
+        return self.therapy_start + timedelta(days=41)
+
+    @property
+    def next_visit(self) -> date:
+        """The week-6 visit with the prescriber (on the week-4 after-visit summary)."""
+        return self.day(8)
 
     @property
     def msn_date(self) -> date:

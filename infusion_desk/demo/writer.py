@@ -222,7 +222,7 @@ def _add_document(
 ) -> int:
     """Store one prepared file, with what the caregiver would have typed over the guesses."""
     if prepared.note:
-        log.warning("demo document %s: %s", paper.file_name, prepared.note)
+        log.warning("a demo document has a note: %s", prepared.note)
     document = replace(
         prepared.document,
         title=paper.title,

@@ -75,7 +75,7 @@ def preview_image(data: bytes, file_type: FileType) -> ImagePreview:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return ImagePreview(1, None, NOTE_TOO_LARGE)
     except Exception as exc:  # noqa: BLE001 - hostile input: Pillow's decoders raise many kinds
-        log.info("picture could not be previewed: %r", exc)
+        log.info("picture could not be previewed: %s", type(exc).__name__)
         return ImagePreview(0, None, NOTE_DAMAGED)
     return ImagePreview(page_count, thumbnail, "")
 
@@ -106,7 +106,7 @@ def heif_available() -> bool:
     try:
         register_heif_opener()
     except Exception as exc:  # noqa: BLE001 - a broken native library must not stop an import
-        log.warning("HEIC support could not be loaded: %r", exc)
+        log.warning("HEIC support could not be loaded: %s", type(exc).__name__)
         return False
     return True
 

@@ -179,7 +179,7 @@ def _remove(path: Path) -> None:
         else:
             shutil.rmtree(path, ignore_errors=True)
     except OSError as exc:
-        log.info("a copy could not be removed yet: %r", exc)
+        log.info("a copy could not be removed yet: %s", type(exc).__name__)
     with contextlib.suppress(OSError):
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)

@@ -161,7 +161,7 @@ class _Session:
             if job.op == "render":
                 return self._render(job.page, job.scale)
         except Exception as exc:  # noqa: BLE001 - any Python-level failure is "unreadable"
-            log.info("PDF job failed: %r", exc)
+            log.info("PDF job failed: %s", type(exc).__name__)
             self._forget()
         return Reply(STATUS_UNREADABLE)
 

@@ -78,7 +78,7 @@ def picture_page(
                 full = (image.height, image.width) if turned else (image.width, image.height)
                 upright = _decoded(image, max_width)
     except Exception as exc:  # noqa: BLE001 - hostile input: Pillow's decoders raise many kinds
-        log.info("picture page could not be decoded: %r", exc)
+        log.info("picture page could not be decoded: %s", type(exc).__name__)
         return None
     return PicturePage(upright.width, upright.height, upright.tobytes(), count, *full)
 

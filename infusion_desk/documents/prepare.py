@@ -4,19 +4,37 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
+from io import BytesIO
 from pathlib import Path, PurePath
 from typing import TypeVar
 
 from infusion_desk.core.records import Document
-from infusion_desk.documents.guess import guess_date, guess_kind, guess_title, is_plausible_date
+from infusion_desk.documents.archives import (
+    NOTE_ARCHIVE_UNREADABLE,
+    ArchiveListing,
+    list_archive,
+)
+from infusion_desk.documents.guess import (
+    guess_date,
+    guess_kind,
+    guess_title,
+    is_plausible_date,
+    title_from_name,
+)
 from infusion_desk.documents.images import preview_image
 from infusion_desk.documents.pdf_engine import PdfEngine, PdfStatus
-from infusion_desk.documents.reading import check_size, read_document_file
-from infusion_desk.documents.sniff import Family, FileType, has_pdf_header, sniff
+from infusion_desk.documents.reading import DocumentFile, FileStamp, check_size
+from infusion_desk.documents.sniff import (
+    PDF_HEADER_WINDOW,
+    Family,
+    FileType,
+    has_pdf_header,
+    sniff,
+)
 from infusion_desk.documents.text_files import clean_text, decode_text, read_email
 
 log = logging.getLogger(__name__)
@@ -35,6 +53,8 @@ NOTE_PDF_TOO_SLOW = (
     "folder, and you can still open it with your PDF viewer."
 )
 NOTE_PDF_NO_PAGES = "This PDF has no pages to show. It is saved in the folder as it is."
+NOTE_ARCHIVE = ("It is kept as one file ({summary}); the PDFs and pictures inside can be "
+                "added one by one with “Add the files inside”.")
 NOTE_EMAIL_UNREADABLE = (
     "This email could not be read fully, so only its raw text is shown. It is saved in the folder."
 )
@@ -47,15 +67,38 @@ _PDF_NOTES = {
 }
 
 
+class FileSource:
+    """A file to store by reading it again, in chunks: never whole in memory. Refused with
+    FileChangedError if it is not as it was when it was fingerprinted."""
+
+    def __init__(self, path: Path, stamp: FileStamp) -> None:
+        self.path = path
+        self.stamp = stamp
+
+    def chunks(self) -> Iterator[bytes]:
+        with DocumentFile(self.path, expected=self.stamp) as again:
+            yield from again.chunks()
+
+
 @dataclass(frozen=True)
 class PreparedDocument:
-    """A file ready to be stored: its bytes untouched, plus what was learned from them."""
+    """A file ready to be stored: its bytes untouched, plus what was learned from them.
+
+    ``data`` holds the bytes when they were read whole (to be previewed); a file that is not
+    previewed (or a ZIP archive) is never held whole in memory: ``data`` is empty and ``source``
+    reads it again, in chunks, when it is stored. :meth:`content` gives either.
+    """
 
     data: bytes
     document: Document
     pages: tuple[str, ...]
     thumbnail: bytes | None
     note: str
+    source: FileSource | None = None
+
+    def content(self) -> bytes | Iterator[bytes]:
+        """The bytes to store: in one piece, or read from the file again in chunks."""
+        return self.source.chunks() if self.source is not None else self.data
 
 
 @dataclass(frozen=True)
@@ -68,12 +111,30 @@ class _Content:
     subject: str = ""
     sender: str = ""
     sent_on: date | None = None
+    text: str = ""  # the text to search when it is not the pages' (an archive's listing)
+
+
+# Kept without being read whole: a file shown here only as a note, and a ZIP archive (listed).
+_STREAMED = frozenset({Family.OTHER, Family.ARCHIVE})
 
 
 def prepare_file(path: Path, *, today: date, engine: PdfEngine | None = None) -> PreparedDocument:
-    """Read ``path`` once and prepare it. Raises :class:`DocumentRefusedError` with the reason."""
-    data = read_document_file(path)
-    return prepare_bytes(data, path.name, today=today, engine=engine)
+    """Read ``path`` and prepare it: a file to preview is read once, whole; any other file is
+    fingerprinted in chunks. Raises :class:`DocumentRefusedError` with the reason, and
+    :class:`FileChangedError` if it changes while it is read."""
+    with DocumentFile(path) as file:
+        file_type = sniff(file.head(PDF_HEADER_WINDOW), file.name)
+        if file_type.family not in _STREAMED:
+            return prepare_bytes(file.read_all(), file.name, today=today, engine=engine)
+        if file_type.family is Family.ARCHIVE:
+            content = _archive_content(list_archive(file.file))
+        else:
+            content = _Content(preview_ok=False, note=NOTE_NOT_PREVIEWABLE)
+        sha256 = file.fingerprint()  # (after the listing: a change meanwhile is found out)
+        document = _document(file.name, file_type, content, sha256=sha256, size=file.size,
+                             today=today)
+        return PreparedDocument(b"", document, content.pages, content.thumbnail, content.note,
+                                FileSource(path, file.stamp))
 
 
 def prepare_bytes(
@@ -89,24 +150,33 @@ def prepare_bytes(
     check_size(len(data), display_name)
     file_type = sniff(data, display_name)
     content = _read_content(data, file_type, engine)
-    text = "\n\n".join(page for page in content.pages if page)
+    document = _document(display_name, file_type, content,
+                         sha256=hashlib.sha256(data).hexdigest(), size=len(data), today=today)
+    return PreparedDocument(data, document, content.pages, content.thumbnail, content.note)
+
+
+def _document(name: str, file_type: FileType, content: _Content, *, sha256: str, size: int,
+              today: date) -> Document:
+    """The first guesses about a document from what was read in it."""
+    text = content.text or "\n\n".join(page for page in content.pages if page)
     is_email = file_type.family is Family.EMAIL
+    archive = file_type.family is Family.ARCHIVE  # its text is a list of names, not a letter
     sent_on = content.sent_on if is_plausible_date(content.sent_on, today=today) else None
-    document = Document(
-        title=guess_title(display_name, text, subject=content.subject),
-        kind=guess_kind(display_name, text, is_email=is_email),
-        document_date=sent_on or guess_date(text, display_name, today=today),
+    return Document(
+        title=title_from_name(name) if archive else guess_title(name, text,
+                                                                subject=content.subject),
+        kind=guess_kind(name, "" if archive else text, is_email=is_email),
+        document_date=sent_on or guess_date("" if archive else text, name, today=today),
         received_on=today,
         sender=content.sender,
-        original_name=display_name,
+        original_name=name,
         media_type=file_type.media_type,
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
+        sha256=sha256,
+        size=size,
         page_count=content.page_count,
         preview_ok=content.preview_ok,
         text=text,
     )
-    return PreparedDocument(data, document, content.pages, content.thumbnail, content.note)
 
 
 def render_page(
@@ -147,7 +217,15 @@ def _read_content(data: bytes, file_type: FileType, engine: PdfEngine | None) ->
         return _read_email(data)
     if family is Family.TEXT:
         return _Content(page_count=1, pages=(decode_text(data),))
+    if family is Family.ARCHIVE:
+        return _archive_content(list_archive(BytesIO(data)))
     return _Content(preview_ok=False, note=NOTE_NOT_PREVIEWABLE)
+
+
+def _archive_content(listing: ArchiveListing | None) -> _Content:
+    if listing is None:
+        return _Content(preview_ok=False, note=NOTE_ARCHIVE_UNREADABLE)
+    return _Content(text=listing.text, note=NOTE_ARCHIVE.format(summary=listing.summary))
 
 
 def _read_pdf(data: bytes, engine: PdfEngine | None) -> _Content:
@@ -169,7 +247,7 @@ def _read_email(data: bytes) -> _Content:
     try:
         mail = read_email(data)
     except Exception as exc:  # noqa: BLE001 - the email package can still trip on hostile mail
-        log.info("email could not be parsed: %r", exc)
+        log.info("email could not be parsed: %s", type(exc).__name__)
         return _Content(page_count=1, pages=(decode_text(data),), note=NOTE_EMAIL_UNREADABLE)
     return _Content(
         page_count=1,

@@ -1,34 +1,142 @@
-"""Reading a file the caregiver picked: once, after checking it is a file worth keeping."""
+"""Reading a file the caregiver picked: after checking it is a file worth keeping, whole (once, for
+a preview) or in chunks (to fingerprint and store it), and never a file that changes meanwhile."""
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, Self
 
+from infusion_desk.core.errors import FileChangedError
 from infusion_desk.documents.errors import DocumentRefusedError
 
 MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
 
 
-def read_document_file(path: Path) -> bytes:
-    """The whole file, read once. Raises :class:`DocumentRefusedError` with a plain reason."""
-    refuse_unless_keepable(path, stat_for_keeping(path))
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        # O_NONBLOCK: if the file was swapped for a pipe since the check, opening must not hang.
-        descriptor = os.open(path, flags)
-    except OSError as exc:
-        raise refusal_for_os_error(path, exc) from exc
-    with open(descriptor, "rb", closefd=True) as file:
+@dataclass(frozen=True)
+class FileStamp:
+    """What tells that a file is still the one that was opened, with the same bytes."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+
+    @classmethod
+    def of(cls, status: os.stat_result) -> FileStamp:
+        return cls(status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+class DocumentFile:
+    """A file being added, open: read whole (the one copy in memory) or in chunks (never whole).
+
+    Whichever way it is read, it is refused with :class:`FileChangedError` if it is not the same
+    file with the same size and time of change at the end as when it was opened (or, with
+    ``expected``, as when it was first read), or if more or fewer bytes came than it had: a scan
+    still being written, a download still arriving. Other trouble is a
+    :class:`DocumentRefusedError` with a plain reason. A context manager.
+    """
+
+    def __init__(self, path: Path, *, expected: FileStamp | None = None) -> None:
+        refuse_unless_keepable(path, stat_for_keeping(path))
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
         try:
-            refuse_unless_keepable(path, os.fstat(file.fileno()))
-            data = file.read(MAX_DOCUMENT_BYTES + 1)
+            # O_NONBLOCK: if the file was swapped for a pipe since the check, opening must not hang.
+            descriptor = os.open(path, flags)
         except OSError as exc:
             raise refusal_for_os_error(path, exc) from exc
-    check_size(len(data), _name(path), detail=str(path))
-    return data
+        self.path = path
+        self.file: BinaryIO = open(descriptor, "rb", closefd=True)  # noqa: SIM115 - see close()
+        try:
+            status = os.fstat(descriptor)
+            refuse_unless_keepable(path, status)
+        except OSError as exc:
+            self.close()
+            raise refusal_for_os_error(path, exc) from exc
+        except DocumentRefusedError:
+            self.close()
+            raise
+        self.stamp = FileStamp.of(status)
+        if expected is not None and self.stamp != expected:
+            self.close()
+            raise FileChangedError(detail="changed between reading and storing")
+
+    @property
+    def name(self) -> str:
+        return _name(self.path)
+
+    @property
+    def size(self) -> int:
+        return self.stamp.size
+
+    def head(self, count: int) -> bytes:
+        """The first ``count`` bytes (to tell what the file is)."""
+        self.file.seek(0)
+        return self._read(count)
+
+    def read_all(self) -> bytes:
+        """Every byte, in one piece: the one copy of the file in memory."""
+        self.file.seek(0)
+        data = self._read(self.size + 1)  # one more than it had: a file that grew is found out
+        self.check_unchanged(len(data))
+        return data
+
+    def chunks(self) -> Iterator[bytes]:
+        """Every byte, ``CHUNK_BYTES`` at a time; FileChangedError (at the end, or as soon as
+        more bytes come than the file had) if it changed meanwhile."""
+        self.file.seek(0)
+        total = 0
+        while chunk := self._read(CHUNK_BYTES):
+            total += len(chunk)
+            if total > self.size:
+                raise FileChangedError(detail="grew while it was read")
+            yield chunk
+        self.check_unchanged(total)
+
+    def fingerprint(self) -> str:
+        """The SHA-256 of the file, read in chunks."""
+        digest = hashlib.sha256()
+        for chunk in self.chunks():
+            digest.update(chunk)
+        return digest.hexdigest()
+
+    def check_unchanged(self, read: int) -> None:
+        """FileChangedError unless ``read`` bytes are all the file had and it has not changed."""
+        try:
+            now = FileStamp.of(os.fstat(self.file.fileno()))
+        except OSError as exc:
+            raise refusal_for_os_error(self.path, exc) from exc
+        try:
+            at_path: FileStamp | None = FileStamp.of(self.path.stat())
+        except OSError:
+            at_path = None  # moved or deleted meanwhile: what was read is still all of it
+        replaced = at_path is not None and (at_path.device, at_path.inode) != (
+            now.device, now.inode)
+        if read != self.stamp.size or now != self.stamp or replaced:
+            raise FileChangedError(detail=f"read {read} of {self.stamp.size} bytes")
+
+    def _read(self, count: int) -> bytes:
+        try:
+            return self.file.read(count)
+        except OSError as exc:
+            raise refusal_for_os_error(self.path, exc) from exc
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
 
 
 def stat_for_keeping(path: Path) -> os.stat_result:

@@ -16,6 +16,7 @@ class Family(enum.Enum):
     HEIF = "heif"
     EMAIL = "email"
     TEXT = "text"
+    ARCHIVE = "archive"  # a ZIP archive: kept whole, its files listed (documents.archives)
     OTHER = "other"
 
 
@@ -37,6 +38,7 @@ HEIC = FileType(Family.HEIF, "image/heic")
 HEIF = FileType(Family.HEIF, "image/heif")
 EMAIL = FileType(Family.EMAIL, "message/rfc822")
 TEXT = FileType(Family.TEXT, "text/plain")
+ZIP = FileType(Family.ARCHIVE, "application/zip")
 OCTET_STREAM = "application/octet-stream"
 
 _BY_EXTENSION: dict[str, FileType] = {
@@ -62,6 +64,15 @@ _BY_EXTENSION: dict[str, FileType] = {
     ".text": TEXT,
 }
 
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+# Files of their own that are ZIP archives inside (office documents, e-books): each is kept as the
+# file it is, to be opened with its own program, not listed as an archive.
+_ZIP_BASED = frozenset({
+    ".docx", ".docm", ".dotx", ".xlsx", ".xlsm", ".xltx", ".pptx", ".pptm", ".potx", ".ppsx",
+    ".odt", ".ods", ".odp", ".odg", ".ott", ".epub", ".xps", ".oxps", ".pages", ".numbers",
+    ".key", ".kmz", ".jar", ".apk", ".vsdx", ".3mf", ".ipa", ".appx", ".msix", ".whl",
+})
+
 _HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"})
 _HEIF_BRANDS = frozenset({b"mif1", b"msf1", b"mif2"})
 _AVIF_BRANDS = frozenset({b"avif", b"avis"})
@@ -72,14 +83,25 @@ PDF_HEADER_WINDOW = 1024
 
 
 def sniff(data: bytes, name: str) -> FileType:
-    """The type of ``data``: magic bytes decide; the name's extension is the fallback."""
+    """The type of ``data``: magic bytes decide; the name's extension is the fallback.
+
+    Only the first ``PDF_HEADER_WINDOW`` bytes are looked at.
+    """
+    extension = PurePath(name).suffix.lower()
+    if data.startswith(_ZIP_MAGIC):
+        # Before the PDF header is looked for: in a ZIP of uncompressed PDFs "%PDF-" comes
+        # near the start, and a PDF reader would show the last one alone.
+        return _other(name) if extension in _ZIP_BASED else ZIP
     by_magic = _by_magic(data)
     if by_magic is not None:
         return by_magic
-    extension = PurePath(name).suffix.lower()
     known = _BY_EXTENSION.get(extension)
     if known is not None:
         return known
+    return _other(name)
+
+
+def _other(name: str) -> FileType:
     guessed, _encoding = mimetypes.guess_type(PurePath(name).name or "x", strict=False)
     return FileType(Family.OTHER, guessed or OCTET_STREAM)
 

@@ -82,7 +82,7 @@ def html_to_text(markup: str) -> str:
         parser.feed(markup)
         parser.close()
     except Exception as exc:  # noqa: BLE001 - html.parser can still trip on hostile markup
-        log.info("email HTML could not be read fully: %r", exc)
+        log.info("email HTML could not be read fully: %s", type(exc).__name__)
     return parser.text()
 
 
@@ -90,7 +90,7 @@ def _header(message: Message, name: str) -> str:
     try:
         value = message.get(name)
     except Exception as exc:  # noqa: BLE001 - header parsing of malformed mail is fragile
-        log.info("email header %s unreadable: %r", name, exc)
+        log.info("email header %s unreadable: %s", name, type(exc).__name__)
         return ""
     if value is None:
         return ""
@@ -123,7 +123,7 @@ def _body(message: Message) -> str:
         try:
             part = message.get_body(preferencelist=("plain", "html"))
         except Exception as exc:  # noqa: BLE001 - malformed MIME trees
-            log.info("email body not found: %r", exc)
+            log.info("email body not found: %s", type(exc).__name__)
     if part is None and not message.is_multipart():
         part = message
     if part is None:
@@ -139,7 +139,7 @@ def _content(part: Message) -> str:
         try:
             content = part.get_content()
         except Exception as exc:  # noqa: BLE001 - unknown charsets, broken encodings
-            log.info("email part decoded leniently: %r", exc)
+            log.info("email part decoded leniently: %s", type(exc).__name__)
         else:
             if isinstance(content, str):
                 return content
@@ -162,7 +162,7 @@ def _attachment_names(message: Message) -> list[str]:
                 if filename:
                     names.append(" ".join(filename.split()))
     except Exception as exc:  # noqa: BLE001 - attachments are a nicety; the mail is still kept
-        log.info("email attachments not listed: %r", exc)
+        log.info("email attachments not listed: %s", type(exc).__name__)
     return names
 
 

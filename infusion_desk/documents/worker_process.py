@@ -207,7 +207,7 @@ class WorkerProcess:
         try:
             process.start()
         except Exception as exc:  # e.g. a frozen app without freeze_support()
-            log.error("the %s worker could not be started: %r", self._label, exc)
+            log.error("the %s worker could not be started: %s", self._label, type(exc).__name__)
             parent_end.close()
             raise WorkerJobError(WorkerFailure.NOT_STARTED) from exc
         finally:

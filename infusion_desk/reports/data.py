@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from infusion_desk.core.counts import FolderCounts, folder_counts
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.meeting import FolderRecords
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -44,8 +46,9 @@ class FolderReader(Protocol):
     def document_bytes(self, document_id: int) -> bytes: ...
 
 
-# The summary shows a handful of calls; it reads a few more to tell which contacts are "key".
-SUMMARY_CALLS = 60
+# The summary reads every call: a page for a call with the plan lists the recent calls with
+# that plan and says how many more there are (3,500 calls read in about 0.05 s more than 60).
+SUMMARY_CALLS: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,9 @@ class RecordTotals:
 class SummaryData:
     """One folder as plain records, for the summary and the packet.
 
-    ``calls`` are newest first and, for the summary, only the latest few: ``totals.calls`` says how
-    many there are in all. Every other list is complete. ``today`` decides what is overdue and is
-    the date printed on the page.
+    ``calls`` are newest first, and may be only the latest (``gather_summary_data(calls=N)``):
+    ``totals.calls`` says how many there are in all. Every other list is complete. ``today``
+    decides what is overdue and is the date printed on the page.
     """
 
     today: date
@@ -99,8 +102,8 @@ class SummaryData:
 
 def gather_summary_data(folder: FolderReader, today: date, *, calls: int | None = SUMMARY_CALLS
                         ) -> SummaryData:
-    """Read what the one-page summary needs: every list but the calls (only the latest
-    ``calls`` of those; None reads them all), and counts for the "+ N more" lines.
+    """Read what the one-page summary needs: every list (of the calls, only the latest
+    ``calls`` when given), and counts for the "N more … are on the … tab" lines.
 
     Documents come without their extracted text (the summary prints only the index).
     """
@@ -145,6 +148,20 @@ def _gather(folder: FolderReader, today: date, *, calls: int | None, documents: 
     )
 
 
+def folder_records(data: SummaryData) -> FolderRecords:
+    """The records a summary's meeting is chosen from (calls newest first)."""
+    return FolderRecords(data.profile, data.plans, data.contacts, data.steps, data.requests,
+                         data.questions, data.calls)
+
+
+def summary_counts(data: SummaryData) -> FolderCounts:
+    """The counts a printout shows, from the one definition the tabs use (``core.counts``)."""
+    totals = data.counts
+    return folder_counts(requests=data.requests, questions=data.questions, plans=totals.plans,
+                         contacts=totals.contacts, steps=totals.steps, calls=totals.calls,
+                         documents=totals.documents, today=data.today)
+
+
 def document_contents(folder: FolderReader, documents: Iterable[Document]
                       ) -> Iterator[tuple[Document, bytes]]:
     """Each document with its stored bytes, read one at a time (for the packet).
@@ -159,6 +176,7 @@ def document_contents(folder: FolderReader, documents: Iterable[Document]
         try:
             data = folder.document_bytes(document.id)
         except (FolderError, OSError) as exc:
-            log.warning("document %s could not be read for the packet: %r", document.id, exc)
+            log.warning("document %s could not be read for the packet: %s", document.id,
+                        type(exc).__name__)
             data = b""
         yield document, data

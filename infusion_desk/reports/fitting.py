@@ -10,7 +10,7 @@ so "the first N" and "+ M more" always describe them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 # Priority of the 1st, 2nd, ... item of each list; a list never shows more than this many.
@@ -36,18 +36,23 @@ class Choice:
     level: int = 0
 
 
-def choose(lengths: Mapping[str, int], fits: Callable[[Choice], bool]) -> Choice:
+def choose(lengths: Mapping[str, int], fits: Callable[[Choice], bool], *,
+           priorities: Mapping[str, Sequence[float]] | None = None,
+           protected: float | None = None) -> Choice:
     """The choice that fits (by ``fits``) and keeps the most important items.
 
-    ``lengths`` says how many items each list has. If even the smallest choice (no items, the
-    shortest text) does not fit, that smallest choice is returned: the caller must cope.
+    ``lengths`` says how many items each list has; ``priorities`` gives each list's item
+    priorities (:data:`ITEM_PRIORITIES` by default). Items whose priority is at least
+    ``protected`` are never left out while any item below it is shown. If even the smallest
+    choice (no items, the shortest text) does not fit, that smallest choice is returned: the
+    caller must cope.
     """
-    shown = {name: min(len(priorities), lengths.get(name, 0))
-             for name, priorities in ITEM_PRIORITIES.items()}
+    table = ITEM_PRIORITIES if priorities is None else priorities
+    shown = {name: min(len(ranks), lengths.get(name, 0)) for name, ranks in table.items()}
     level = 0
     events: list[tuple[float, int, str]] = [
-        (priorities[index], 1, name)
-        for name, priorities in ITEM_PRIORITIES.items()
+        (ranks[index], 1, name)
+        for name, ranks in table.items()
         for index in range(shown[name])
     ]
     events += [(priority, 0, str(step)) for step, priority in enumerate(TEXT_STEPS, start=1)]
@@ -61,13 +66,20 @@ def choose(lengths: Mapping[str, int], fits: Callable[[Choice], bool]) -> Choice
             applied.append(what)
         else:
             level = int(what)
-    # Put back what fits after all, most important first (the reverse of giving way).
+    # Put back what fits after all, most important first (the reverse of giving way); nothing
+    # below ``protected`` comes back while a protected item stays out.
     blocked: set[str] = set()
+    protected_out = False
     for name in reversed(applied):
-        if name in blocked:
+        rank = table[name][shown[name]]
+        if name in blocked or (protected_out and rank < (protected or 0)):
             continue
         shown[name] += 1
         if not fits(Choice(dict(shown), level)):
             shown[name] -= 1
             blocked.add(name)
+            protected_out = protected_out or (protected is not None and rank >= protected)
+    # Text shortened early may not need to be that short any more.
+    while level > 0 and fits(Choice(dict(shown), level - 1)):
+        level -= 1
     return Choice(dict(shown), level)

@@ -74,17 +74,15 @@ class PrintableText:
         return escape(self.plain(value, keep_lines=keep_lines)).replace("\n", "<br/>")
 
     def log_substitutions(self, report: str) -> None:
-        """One warning naming the code points that had to be replaced (no personal text)."""
+        """One warning counting the characters that had to be replaced (which ones they were
+        would spell out a name: the log never holds personal text)."""
         if not self.substituted:
             return
-        shown = ", ".join(
-            f"U+{code:04X} -> {repr(sub) if sub else 'left out'}"
-            for code, sub in sorted(self.substituted.items())[:20]
-        )
-        more = len(self.substituted) - 20
+        left_out = sum(1 for sub in self.substituted.values() if not sub)
         log.warning(
-            "%s: the report font has no glyph for %d character(s), replaced: %s%s",
-            report, len(self.substituted), shown, f" (and {more} more)" if more > 0 else "",
+            "%s: the report font has no glyph for %d character(s); %d folded to letters it has "
+            "or marked ?, %d left out", report, len(self.substituted),
+            len(self.substituted) - left_out, left_out,
         )
 
     def _glyphs(self, text: str) -> str:

@@ -17,22 +17,16 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
-from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
 from reportlab.lib.pagesizes import landscape
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    NextPageTemplate,
-    PageBreak,
     PageTemplate,
-    Paragraph,
-    Spacer,
 )
 
 from infusion_desk.core.dates import format_day
@@ -40,12 +34,11 @@ from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine
 from infusion_desk.reports.data import SummaryData
 from infusion_desk.reports.fonts import BOLD, REGULAR, PrintableText
-from infusion_desk.reports.packet_documents import (
-    AppendedDocument,
-    PagePicture,
-    prepare,
-)
-from infusion_desk.reports.packet_records import Bookmark, PacketSheet, record_sections
+from infusion_desk.reports.packet_attached import document_key, documents_story
+from infusion_desk.reports.packet_cover import cover
+from infusion_desk.reports.packet_documents import AppendedDocument, prepare
+from infusion_desk.reports.packet_records import PacketSheet, record_sections
+from infusion_desk.reports.page_refs import write_page_numbers
 from infusion_desk.reports.styles import LIGHT_RULE, MARGIN, Paper, fit_line, make_styles, page_size
 
 log = logging.getLogger(__name__)
@@ -87,10 +80,10 @@ def build_packet(
     text = PrintableText()
     styles = make_styles(body=PACKET_BODY_SIZE)
     sheet = PacketSheet(styles, text, data.today, page_width - 2 * MARGIN)
-    story = _cover(data, sheet) + record_sections(data, sheet)
     expected = len(data.documents) if with_documents else 0
-    # Units of work: one per document read, one per flowable laid out (documents: about 4 each).
-    meter = _Meter(progress, cancelled, total=len(story) + 5 * expected)
+    # Units of work: one per document read, one per flowable laid out (documents: about 4 each;
+    # records: about 2 each until the story is made).
+    meter = _Meter(progress, cancelled, total=2 * _record_count(data) + 5 * expected)
 
     appended: list[AppendedDocument] = []
     if with_documents:
@@ -105,7 +98,10 @@ def build_packet(
                 meter.check()
                 appended.append(prepare(document, content, pdf_engine))
                 meter.advance()
-    story += _documents_story(appended, sheet)
+    keys = {item.document.id: document_key(item.document, number)
+            for number, item in enumerate(appended, start=1) if item.document.id is not None}
+    story = [*cover(data, sheet, [item.document for item in appended]),
+             *record_sections(data, sheet, keys), *documents_story(appended, sheet)]
     meter.total = len(story) + len(appended)
 
     buffer = BytesIO()
@@ -116,6 +112,11 @@ def build_packet(
     log.info("packet built in %.2f s (%d documents)", time.perf_counter() - started,
              len(appended))
     return buffer.getvalue()
+
+
+def _record_count(data: SummaryData) -> int:
+    return (len(data.plans) + len(data.contacts) + len(data.steps) + len(data.requests)
+            + len(data.calls) + len(data.questions) + len(data.documents))
 
 
 # --------------------------------------------------------------------------- progress and cancel
@@ -151,9 +152,15 @@ class _Meter:
 
 class _PacketCanvas(Canvas):  # type: ignore[misc] # ReportLab is untyped
     """A canvas that, once every page is drawn, writes the page total into the form that each
-    footer's "Page N of" refers to."""
+    footer's "Page N of" refers to, and each contents line's page into its own form."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.marked_pages: dict[str, int] = {}  # bookmark key -> page, as they are drawn
+        self.wanted_pages: set[str] = set()  # the keys the contents lines print pages for
 
     def save(self) -> None:
+        write_page_numbers(self, self.marked_pages, self.wanted_pages)
         total = max(self.getPageNumber() - 1, 1)
         self.beginForm(_PAGE_TOTAL_FORM)
         self.setFont(REGULAR, 9)
@@ -230,147 +237,3 @@ class _PacketTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab is unt
         note = fit_line(FOOTER_NOTE, REGULAR, 8.5, width - 2 * MARGIN - 110)
         canvas.drawString(MARGIN, MARGIN + 2, note)
         canvas.restoreState()
-
-
-# --------------------------------------------------------------------------- cover
-
-def _cover(data: SummaryData, sheet: PacketSheet) -> list[Flowable]:
-    styles = sheet.styles
-    counts = data.counts
-    name = sheet.text.markup(data.profile.patient_name) or "Patient name not filled in"
-    inside = [
-        ("Patient and therapy", ""),
-        ("Insurance plans", counts.plans),
-        ("People to call", counts.contacts),
-        ("Coverage steps", counts.steps),
-        ("Requests", counts.requests),
-        ("Calls", counts.calls),
-        ("Questions to ask", counts.questions),
-        ("Document index", counts.documents),
-    ]
-    lines = "<br/>".join(f"• {title}" + (f" ({n})" if n != "" else "") for title, n in inside)
-    return [
-        Bookmark("cover", "Cover"),
-        Spacer(1, 120),
-        Paragraph("Folder packet", styles.subtitle),
-        Spacer(1, 6),
-        Paragraph(name, styles.title),
-        Spacer(1, 10),
-        Paragraph(f"Printed on {format_day(data.today)}", styles.body),
-        Spacer(1, 30),
-        Paragraph("<b>What is inside</b>", styles.subheading),
-        Spacer(1, 4),
-        Paragraph(lines, styles.body),
-        Spacer(1, 30),
-        Paragraph(
-            "A personal organizer printout made with Infusion Desk. It is not coverage advice: "
-            "confirm details with the plan and the provider.", styles.body),
-        NextPageTemplate("body"),
-        PageBreak(),
-    ]
-
-
-# --------------------------------------------------------------------------- documents
-
-def _documents_story(appended: list[AppendedDocument], sheet: PacketSheet) -> list[Flowable]:
-    if not appended:
-        return []
-    story: list[Flowable] = []
-    total = len(appended)
-    for number, item in enumerate(appended, start=1):
-        marks: list[Flowable] = [Bookmark(f"document-{number}", _doc_title(item.document, sheet),
-                                          level=1)]
-        if number == 1:
-            marks.insert(0, Bookmark("attached", "Attached documents", level=0))
-        label = f"Document {number} of {total}: {_doc_title(item.document, sheet)}"
-        if item.pages:
-            story += _picture_pages(item, label, marks, sheet)
-        else:
-            story += [NextPageTemplate("body"), PageBreak(), *marks,
-                      _caption(label, sheet), Spacer(1, 8)]
-            story += _text_or_problem(item, sheet)
-    return story
-
-
-def _doc_title(document: Document, sheet: PacketSheet) -> str:
-    title = document.title or document.original_name or "Untitled document"
-    return sheet.text.plain(title)
-
-
-def _caption(label: str, sheet: PacketSheet) -> Paragraph:
-    return Paragraph(sheet.text.markup(label), sheet.styles.subheading)
-
-
-def _picture_pages(item: AppendedDocument, label: str, marks: list[Flowable],
-                   sheet: PacketSheet) -> list[Flowable]:
-    story: list[Flowable] = []
-    count = len(item.pages)
-    for index, picture in enumerate(item.pages):
-        wide = picture is not None and picture.landscape
-        story += [NextPageTemplate("wide" if wide else "body"), PageBreak()]
-        if index == 0:
-            story += marks
-        page_label = f"{label} — page {index + 1} of {count}" if count > 1 else label
-        story += [_caption(page_label, sheet), Spacer(1, 4)]
-        if picture is None:
-            story.append(Paragraph(
-                "This page could not be drawn for the packet. The document is saved in the "
-                "folder, and you can still open it with your PDF viewer.", sheet.styles.body))
-        else:
-            story.append(_PagePicture(picture))
-    return story
-
-
-def _text_or_problem(item: AppendedDocument, sheet: PacketSheet) -> list[Flowable]:
-    styles = sheet.styles
-    if item.problem is not None:
-        document = item.document
-        details = sheet.fields([
-            ("Kind", document.kind.label),
-            ("Date", format_day(document.document_date or document.received_on)),
-            ("From", document.sender),
-            ("File name", document.original_name),
-        ])
-        sentence = ("This document could not be added to the packet: "
-                    f"{item.problem.value} It is saved in the folder.")
-        out: list[Flowable] = [Paragraph(f"<b>{sentence}</b>", styles.body), Spacer(1, 8)]
-        return out + ([details] if details is not None else [])
-    paragraphs = [p for p in item.text.split("\n\n") if p.strip()] or ["(This document is empty.)"]
-    return [Paragraph(sheet.text.markup(p, keep_lines=True), styles.body) for p in paragraphs]
-
-
-@dataclass
-class _Placement:
-    x: float
-    y: float
-    width: float
-    height: float
-
-
-class _PagePicture(Flowable):  # type: ignore[misc] # ReportLab is untyped
-    """A page picture that takes the rest of the frame, scaled to fit, with a thin border."""
-
-    def __init__(self, picture: PagePicture) -> None:
-        super().__init__()
-        self.picture = picture
-        self._available = (0.0, 0.0)
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._available = (available_width, available_height)
-        return available_width, max(available_height - 1, 0)
-
-    def draw(self) -> None:
-        width, height = self._available
-        place = _fit_picture(self.picture, width, max(height - 1, 1))
-        reader = ImageReader(BytesIO(self.picture.jpeg))
-        self.canv.drawImage(reader, place.x, place.y, place.width, place.height)
-        self.canv.setStrokeColor(LIGHT_RULE)
-        self.canv.setLineWidth(0.5)
-        self.canv.rect(place.x, place.y, place.width, place.height)
-
-
-def _fit_picture(picture: PagePicture, width: float, height: float) -> _Placement:
-    """The picture scaled to fit ``width`` x ``height``, centred across, at the top."""
-    scale = min(width / picture.width, height / picture.height)
-    w, h = picture.width * scale, picture.height * scale
-    return _Placement((width - w) / 2, height - h, w, h)

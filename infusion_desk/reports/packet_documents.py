@@ -23,12 +23,13 @@ from io import BytesIO
 
 from PIL import Image, ImageOps
 
-from infusion_desk.core.records import Document
+from infusion_desk.core.records import Document, DocumentKind
 from infusion_desk.documents import PdfEngine, PdfStatus
 from infusion_desk.documents.flatten import on_white
 from infusion_desk.documents.images import PREVIEW_PIXEL_LIMIT, heif_available
 from infusion_desk.documents.sniff import Family, sniff
 from infusion_desk.documents.text_files import decode_text, read_email
+from infusion_desk.reports.picture_size import picture_dpi, real_size
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +76,15 @@ _PDF_PROBLEMS = {
 
 @dataclass(frozen=True)
 class PagePicture:
-    """One page as a JPEG, and its size in pixels."""
+    """One page as a JPEG, its size in pixels, and the size it really is, in points (1/72 in):
+    a PDF page's own size, a picture's from its DPI. The packet prints it at that size, or
+    smaller to fit the page, never larger."""
 
     jpeg: bytes
     width: int
     height: int
+    real_width: float
+    real_height: float
 
     @property
     def landscape(self) -> bool:
@@ -114,7 +119,8 @@ def prepare(document: Document, data: bytes, engine: Callable[[], PdfEngine]
         if family in (Family.EMAIL, Family.TEXT):
             return AppendedDocument(document, text=_text(document, data, family))
     except Exception as exc:  # noqa: BLE001 - a hostile file must cost one document, not the packet
-        log.warning("document %s could not be prepared for the packet: %r", document.id, exc)
+        log.warning("document %s could not be prepared for the packet: %s", document.id,
+                    type(exc).__name__)
         return AppendedDocument(document, problem=Problem.DAMAGED)
     return AppendedDocument(document, problem=Problem.NOT_PRINTABLE)
 
@@ -147,9 +153,10 @@ def _png_to_picture(png: bytes | None) -> PagePicture | None:
         with Image.open(BytesIO(png), formats=("PNG",)) as image:
             if image.width * image.height > PREVIEW_PIXEL_LIMIT:
                 return None
-            return _encode(image.convert("RGB"))
+            return _encode(image.convert("RGB"),
+                           (image.width / RENDER_SCALE, image.height / RENDER_SCALE))
     except Exception as exc:  # noqa: BLE001 - the worker is not trusted either
-        log.warning("a rendered page could not be read: %r", exc)
+        log.warning("a rendered page could not be read: %s", type(exc).__name__)
         return None
 
 
@@ -164,21 +171,23 @@ def _picture(document: Document, data: bytes, family: Family) -> AppendedDocumen
         pages: list[PagePicture | None] = []
         for frame in range(min(frames, MAX_FRAMES)):
             image.seek(frame)
-            pages.append(_upright(image))
+            pages.append(_upright(image, card=document.kind is DocumentKind.PLAN_DOCUMENT))
     return AppendedDocument(document, pages=tuple(pages))
 
 
-def _upright(image: Image.Image) -> PagePicture:
-    """The current frame turned by its EXIF orientation, on white, at most MAX_PICTURE_SIDE."""
+def _upright(image: Image.Image, *, card: bool) -> PagePicture:
+    """The current frame turned by its EXIF orientation, on white, at most MAX_PICTURE_SIDE,
+    with the size it really is."""
     upright = ImageOps.exif_transpose(image) or image.copy()
+    real = real_size(upright.width, upright.height, picture_dpi(image), card=card)
     upright.thumbnail((MAX_PICTURE_SIDE, MAX_PICTURE_SIDE))
-    return _encode(on_white(upright, keep_grey=True))
+    return _encode(on_white(upright, keep_grey=True), real)
 
 
-def _encode(image: Image.Image) -> PagePicture:
+def _encode(image: Image.Image, real: tuple[float, float]) -> PagePicture:
     buffer = BytesIO()
     image.save(buffer, format="JPEG", quality=JPEG_QUALITY)
-    return PagePicture(buffer.getvalue(), image.width, image.height)
+    return PagePicture(buffer.getvalue(), image.width, image.height, *real)
 
 
 def _text(document: Document, data: bytes, family: Family) -> str:

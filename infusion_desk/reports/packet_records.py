@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from infusion_desk.core import essentials
+from infusion_desk.core.counts import ALL, question_counts
 from infusion_desk.core.dates import format_day, format_when
+from infusion_desk.core.document_names import document_heading
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -23,9 +26,10 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.rules import request_state
 from infusion_desk.reports import ranking, words
-from infusion_desk.reports.data import SummaryData
+from infusion_desk.reports.data import SummaryData, summary_counts
 from infusion_desk.reports.fonts import PrintableText
 from infusion_desk.reports.layout import grid, heading
+from infusion_desk.reports.page_refs import PageRef
 from infusion_desk.reports.styles import Styles
 
 # A long table is cut into tables of this many rows: ReportLab re-measures what is left of a
@@ -51,6 +55,39 @@ class Bookmark(Flowable):  # type: ignore[misc] # ReportLab is untyped
     def draw(self) -> None:
         self.canv.bookmarkHorizontal(self.key, 0, 0)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        marked = getattr(self.canv, "marked_pages", None)
+        if marked is not None:  # the packet's canvas: the contents list prints these pages
+            marked[self.key] = self.canv.getPageNumber()
+
+
+# The record sections in the order they are printed: (bookmark key, heading).
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("profile", "Patient and therapy"),
+    ("plans", "Insurance plans"),
+    ("contacts", "People to call"),
+    ("steps", "Coverage steps"),
+    ("requests", "Requests: what they asked for and what we sent"),
+    ("calls", "Calls"),
+    ("questions", "Questions to ask"),
+    ("documents", "Document index"),
+)
+SECTION_TITLES = dict(SECTIONS)
+
+
+def section_counts(data: SummaryData) -> dict[str, int | str | None]:
+    """What each section's heading counts (None: the profile, which is one): the count the
+    matching tab shows, from the one definition in ``core.counts`` — all requests ("All"),
+    the questions as "9 to ask, 13 answered"."""
+    counts = summary_counts(data)
+    return {"profile": None, "plans": counts.plans, "contacts": counts.contacts,
+            "steps": counts.steps, "requests": counts.ledger[ALL], "calls": counts.calls,
+            "questions": counts.questions.words, "documents": counts.documents}
+
+
+def section_title(key: str, count: int | str | None) -> str:
+    """"Calls (30)": the heading, its bookmark and its line in the contents say the same."""
+    title = SECTION_TITLES[key]
+    return f"{title} ({count})" if count else title
 
 
 @dataclass(frozen=True)
@@ -72,8 +109,8 @@ class PacketSheet:
                  for label, value in rows if value and value.strip()]
         return self.para("<br/>".join(lines), "details") if lines else None
 
-    def section(self, key: str, title: str, count: int | None = None) -> list[Flowable]:
-        shown = f"{title} ({count})" if count else title
+    def section(self, key: str, count: int | str | None = None) -> list[Flowable]:
+        shown = section_title(key, count)
         head = heading(self.text.markup(shown), self.styles, self.width)
         head.keepWithNext = True
         return [CondPageBreak(140), Bookmark(key, shown), head, Spacer(1, 6)]
@@ -91,8 +128,12 @@ class PacketSheet:
         return [self.para(sentence), Spacer(1, RECORD_GAP)]
 
 
-def record_sections(data: SummaryData, sheet: PacketSheet) -> list[Flowable]:
-    """Profile, plans, contacts, steps, the request ledger, calls, questions, document index."""
+def record_sections(data: SummaryData, sheet: PacketSheet,
+                    attached: Mapping[int, str] | None = None) -> list[Flowable]:
+    """Profile, plans, contacts, steps, the request ledger, calls, questions, document index.
+
+    ``attached``: the bookmark of each document appended after the records, by document id;
+    the index then says the page each one starts on."""
     plans_by_id = {plan.id: plan for plan in data.plans if plan.id is not None}
     documents_by_id = {d.id: d for d in data.documents if d.id is not None}
     story: list[Flowable] = []
@@ -103,24 +144,27 @@ def record_sections(data: SummaryData, sheet: PacketSheet) -> list[Flowable]:
     story += _requests(ranking.ledger(data.requests, data.today), documents_by_id, sheet)
     story += _calls(ranking.newest_calls_first(data.calls), sheet)
     story += _questions(ranking.questions_in_order(data.questions), sheet)
-    story += document_index(ranking.documents_newest_first(data.documents), sheet)
+    story += document_index(ranking.documents_newest_first(data.documents), sheet, attached)
     return story
 
 
 def _profile(profile: Profile, sheet: PacketSheet) -> list[Flowable]:
-    out = sheet.section("profile", "Patient and therapy")
+    out = sheet.section("profile")
     details = sheet.fields([
         ("Patient", profile.patient_name),
         ("Date of birth", words.born(profile, sheet.today)),
+        (essentials.ALLERGIES_CAPTION, essentials.allergies(profile)),
+        (essentials.DIAGNOSIS_CAPTION, profile.treats),
         ("Therapy or drug", profile.therapy),
-        ("What it treats", profile.treats),
         ("Dosing schedule", profile.dosing_schedule),
         ("Planned duration", profile.planned_duration),
         ("Start date", format_day(profile.start_date)),
+        (essentials.PLANNED_END_CAPTION, essentials.planned_end(profile, sheet.today)),
         ("Access line", profile.access_line),
         ("Prescriber", profile.prescriber),
         ("Home infusion provider", profile.infusion_provider),
         ("Nurse visits", profile.nursing_schedule),
+        (essentials.NEXT_APPOINTMENT_CAPTION, essentials.next_appointment(profile, sheet.today)),
         ("Notes", profile.notes),
     ])
     return out + ([details, Spacer(1, RECORD_GAP)] if details is not None
@@ -128,7 +172,7 @@ def _profile(profile: Profile, sheet: PacketSheet) -> list[Flowable]:
 
 
 def _plans(plans: Sequence[Plan], sheet: PacketSheet) -> list[Flowable]:
-    out = sheet.section("plans", "Insurance plans", len(plans))
+    out = sheet.section("plans", len(plans))
     if not plans:
         return out + sheet.empty("No insurance plans written down yet.")
     for plan in plans:
@@ -151,7 +195,7 @@ def _plans(plans: Sequence[Plan], sheet: PacketSheet) -> list[Flowable]:
 
 
 def _contacts(contacts: Sequence[Contact], sheet: PacketSheet) -> list[Flowable]:
-    out = sheet.section("contacts", "People to call", len(contacts))
+    out = sheet.section("contacts", len(contacts))
     if not contacts:
         return out + sheet.empty("No contacts written down yet.")
     for contact in contacts:
@@ -170,7 +214,7 @@ def _contacts(contacts: Sequence[Contact], sheet: PacketSheet) -> list[Flowable]
 
 def _steps(steps: Sequence[Step], plans: dict[int, Plan], sheet: PacketSheet
            ) -> list[Flowable]:
-    out = sheet.section("steps", "Coverage steps", len(steps))
+    out = sheet.section("steps", len(steps))
     if not steps:
         return out + sheet.empty("No coverage steps written down yet.")
     for step in steps:
@@ -193,6 +237,8 @@ def _steps(steps: Sequence[Step], plans: dict[int, Plan], sheet: PacketSheet
     return out
 
 
+# The ledger's two columns, as on the Requests tab.
+LEDGER_HEADS = ("What they asked for", "What we sent, and when")
 _STATE_WORDS = {
     RequestState.OVERDUE: "OVERDUE",
     RequestState.OPEN: "Open",
@@ -203,12 +249,11 @@ _STATE_WORDS = {
 
 def _requests(requests: Sequence[Request], documents: dict[int, Document], sheet: PacketSheet
               ) -> list[Flowable]:
-    out = sheet.section("requests", "Requests: what they asked for and what we sent",
-                        len(requests))
+    out = sheet.section("requests", len(requests))
     if not requests:
         return out + sheet.empty("No requests written down yet.")
-    head = [sheet.para("What they asked for", "column_head"),
-            sheet.para("What we sent", "column_head")]
+    head = [sheet.para(LEDGER_HEADS[0], "column_head"),
+            sheet.para(LEDGER_HEADS[1], "column_head")]
     rows: list[list[Paragraph]] = []
     for request in requests:
         state = request_state(request, sheet.today)
@@ -216,8 +261,8 @@ def _requests(requests: Sequence[Request], documents: dict[int, Document], sheet
                 sheet.plain(words.asked(request, sheet.today))]
         if request.notes.strip():
             left.append(f"Notes: {sheet.text.markup(request.notes, keep_lines=True)}")
-        attached = [documents[i].title or documents[i].original_name
-                    for i in request.document_ids if i in documents]
+        attached = [document_heading(documents[i]) for i in request.document_ids
+                    if i in documents]
         right = [f"<b>{words.NOTHING_SENT}</b>" if request.submitted_on is None
                  else sheet.plain(words.sent(request))]
         if attached:
@@ -228,7 +273,7 @@ def _requests(requests: Sequence[Request], documents: dict[int, Document], sheet
 
 
 def _calls(calls: Sequence[Call], sheet: PacketSheet) -> list[Flowable]:
-    out = sheet.section("calls", "Calls", len(calls))
+    out = sheet.section("calls", len(calls))
     if not calls:
         return out + sheet.empty("No calls logged yet.")
     for call in calls:
@@ -249,7 +294,7 @@ def _calls(calls: Sequence[Call], sheet: PacketSheet) -> list[Flowable]:
 
 
 def _questions(questions: Sequence[Question], sheet: PacketSheet) -> list[Flowable]:
-    out = sheet.section("questions", "Questions to ask", len(questions))
+    out = sheet.section("questions", question_counts(questions).words)
     if not questions:
         return out + sheet.empty("No questions written down yet.")
     for question in questions:
@@ -263,26 +308,34 @@ def _questions(questions: Sequence[Question], sheet: PacketSheet) -> list[Flowab
     return out
 
 
-def document_index(documents: Sequence[Document], sheet: PacketSheet) -> list[Flowable]:
-    out = sheet.section("documents", "Document index", len(documents))
+def document_index(documents: Sequence[Document], sheet: PacketSheet,
+                   attached: Mapping[int, str] | None = None) -> list[Flowable]:
+    out = sheet.section("documents", len(documents))
     if not documents:
         return out + sheet.empty("No documents added yet.")
-    head = [sheet.para(h, "column_head") for h in ("Title", "Kind", "Date", "From", "Pages")]
-    rows = [
-        [
-            sheet.para(sheet.plain(d.title or d.original_name or "(untitled)")),
+    heads = ["Title", "Kind", "Date", "From", "Pages"]
+    fractions = [0.34, 0.2, 0.18, 0.19, 0.09]
+    if attached:
+        heads.append("On page")
+        fractions = [0.28, 0.21, 0.17, 0.17, 0.07, 0.1]
+    rows: list[list[Flowable]] = []
+    for d in documents:
+        row: list[Flowable] = [
+            sheet.para(sheet.plain(document_heading(d))),
             sheet.para(d.kind.label),
             sheet.para(format_day(ranking.document_day(d)) or "—"),
             sheet.para(sheet.plain(d.sender) or "—"),
             sheet.para(str(d.page_count) if d.page_count else "—"),
         ]
-        for d in documents
-    ]
-    widths = [sheet.width * f for f in (0.34, 0.2, 0.18, 0.19, 0.09)]
-    return out + chunked_table(head, rows, widths)
+        if attached:
+            key = attached.get(d.id) if d.id is not None else None
+            row.append(PageRef(key) if key is not None else sheet.para("—"))
+        rows.append(row)
+    head = [sheet.para(h, "column_head") for h in heads]
+    return out + chunked_table(head, rows, [sheet.width * f for f in fractions])
 
 
-def chunked_table(head: list[Paragraph], rows: Sequence[list[Paragraph]],
+def chunked_table(head: Sequence[Flowable], rows: Sequence[Sequence[Flowable]],
                   widths: Sequence[float]) -> list[Flowable]:
     """Rows as tables of TABLE_CHUNK rows, each with the column heads repeated on new pages."""
     tables: list[Flowable] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+from infusion_desk.core.counts import OPEN, in_ledger_view, is_open_question
 from infusion_desk.core.records import (
     ByMember,
     Call,
@@ -13,9 +14,7 @@ from infusion_desk.core.records import (
     Plan,
     PlanRank,
     Question,
-    QuestionStatus,
     Request,
-    RequestState,
     Step,
     StepStatus,
 )
@@ -23,7 +22,6 @@ from infusion_desk.core.rules import (
     approval_ends_soon,
     ledger_order_key,
     question_order_key,
-    request_state,
 )
 
 _PLAN_RANK = ByMember(
@@ -53,10 +51,9 @@ def steps_in_order(steps: Iterable[Step], today: date) -> list[Step]:
 
 
 def open_requests(requests: Iterable[Request], today: date) -> list[Request]:
-    """Every request not yet confirmed received: overdue first (longest overdue first), then open
-    by due date, then sent and waiting for confirmation (most recently sent first)."""
-    waiting = [r for r in requests if request_state(r, today) is not RequestState.CONFIRMED]
-    return sorted(waiting, key=lambda r: ledger_order_key(r, today))
+    """The requests the ledger's *Open* view shows (nothing sent yet): overdue first (longest
+    overdue first), then by due date."""
+    return sorted(in_ledger_view(requests, OPEN, today), key=lambda r: ledger_order_key(r, today))
 
 
 def ledger(requests: Iterable[Request], today: date) -> list[Request]:
@@ -65,9 +62,8 @@ def ledger(requests: Iterable[Request], today: date) -> list[Request]:
 
 
 def open_questions(questions: Iterable[Question]) -> list[Question]:
-    """Open questions, in the order they were written down."""
-    return sorted((q for q in questions if q.status is QuestionStatus.OPEN),
-                  key=question_order_key)
+    """The questions still to ask, in the order they were written down."""
+    return sorted((q for q in questions if is_open_question(q)), key=question_order_key)
 
 
 def questions_in_order(questions: Iterable[Question]) -> list[Question]:

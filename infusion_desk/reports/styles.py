@@ -49,13 +49,17 @@ class Styles:
     column_head: ParagraphStyle
 
 
-def make_styles(*, body: float = BODY_SIZE) -> Styles:
+def make_styles(*, body: float = BODY_SIZE, small: float = SMALL_SIZE, spacing: float = 1.25
+                ) -> Styles:
+    """The styles of one report: ``body`` for what is read, ``small`` for column heads and the
+    "more" lines (the summary keeps both at 10 pt or more); ``spacing`` is line height over type
+    size."""
     register_fonts()
 
     def style(name: str, size: float, *, font: str = REGULAR, leading: float | None = None,
               **extra: Any) -> ParagraphStyle:
         return ParagraphStyle(
-            name, fontName=font, fontSize=size, leading=leading or round(size * 1.25, 1),
+            name, fontName=font, fontSize=size, leading=leading or round(size * spacing, 1),
             textColor=colors.black, splitLongWords=1, **extra,
         )
 
@@ -68,11 +72,11 @@ def make_styles(*, body: float = BODY_SIZE) -> Styles:
         hanging=style("hanging", body, leftIndent=9, firstLineIndent=-9),
         details=style("details", body, leftIndent=14),
         bold=style("bold", body, font=BOLD),
-        small=style("small", SMALL_SIZE),
-        label=style("label", SMALL_SIZE, font=BOLD),
-        more=style("more", SMALL_SIZE, font=BOLD, spaceBefore=0, leading=SMALL_SIZE * 1.25 + 1),
-        right=style("right", 10, alignment=TA_RIGHT),
-        column_head=style("column_head", SMALL_SIZE, font=BOLD),
+        small=style("small", small),
+        label=style("label", small, font=BOLD),
+        more=style("more", small, font=BOLD, spaceBefore=0, leading=round(small * spacing, 1) + 1),
+        right=style("right", max(10, body), alignment=TA_RIGHT),
+        column_head=style("column_head", small, font=BOLD),
     )
 
 

@@ -1,80 +1,62 @@
-"""The one-page appointment summary: whatever the folder holds, exactly one page.
+"""The one-page summary, made for one meeting: whatever the folder holds, exactly one page.
 
-How it stays on one page: every block is a list of flowables measured with ``wrap()`` at its real
-width, and :func:`~infusion_desk.reports.fitting.choose` picks how many items of each ranked list
-to show and how short long text must be so that the blocks fit the frame. Every cut list ends
-with a "+ N more" line, and every cut field with "…". Nothing is ever drawn past the frame: if
-even the smallest choice were too tall, the page prints what fits and says the rest is in the
-folder.
+What the meeting needs (:func:`~infusion_desk.core.meeting.meeting_page`) leads the page under
+the patient essentials and the plan IDs; brief lists of everything else follow. How it stays on
+one page: every block is a list of flowables measured with ``wrap()`` at its real width, and
+:func:`~infusion_desk.reports.fitting.choose` picks how many items of each list to show and how
+short long text must be so that the blocks fit the frame. The meeting's items outrank every other
+item, so none of them is left out while anything for another meeting is shown. A cut list says
+how many more there are and on which tab of the app; a cut field ends with "…". Nothing is ever
+drawn past the frame: if even the smallest choice were too tall, the page prints what fits and
+says the rest is in the folder.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from infusion_desk.reports import ranking
-from infusion_desk.reports.data import SummaryData
+from infusion_desk.core.counts import FolderCounts
+from infusion_desk.core.meeting import Audience, Meeting, MeetingPage, meeting_page
+from infusion_desk.reports.data import SummaryData, folder_records, summary_counts
 from infusion_desk.reports.fitting import Choice, choose
 from infusion_desk.reports.fonts import REGULAR, PrintableText
 from infusion_desk.reports.layout import draw_stack, stack_height
-from infusion_desk.reports.styles import (
-    LIGHT_RULE,
-    MARGIN,
-    Paper,
-    make_styles,
-    page_size,
-)
-from infusion_desk.reports.summary_blocks import (
-    Sheet,
-    calls_block,
-    contacts_block,
-    documents_block,
-    header,
-    plans_block,
-    profile_block,
-    questions_block,
-    requests_block,
-    steps_block,
-)
+from infusion_desk.reports.styles import LIGHT_RULE, MARGIN, Paper, make_styles, page_size
+from infusion_desk.reports.summary_blocks import Sheet
+from infusion_desk.reports.summary_pages import Layout, brief_page, meeting_blocks
 from infusion_desk.reports.words import DISCLAIMER
 
 log = logging.getLogger(__name__)
 
-ROW_GAP = 8.0
+BODY_SIZE = 10.0  # the smallest type on the page, footer included
+ROW_GAP = 7.0
 COLUMN_GAP = 18.0
-FOOTER_HEIGHT = 24.0
+FOOTER_HEIGHT = 34.0
 # Longest text per field, most generous first; the fitting loop steps down this list.
 TEXT_LIMITS = (200, 140, 110, 90, 72, 56, 40)  # by fitting.TEXT_STEPS
-_FOOTER_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
-CUT_NOTICE = "More is in the folder: this page has no room for the rest."
+CUT_NOTICE = "This page has no room for the rest: it is in the app, on its tabs."
+MEETING_TIER = 1000.0  # an item of the meeting's own outranks anything for another meeting
 
-# The page, top to bottom: a tuple of two names is a row of two columns.
-LAYOUT: tuple[tuple[str, ...], ...] = (
-    ("header",),
-    ("profile",),
-    ("plans",),
-    ("steps",),
-    ("requests",),
-    ("questions", "contacts"),
-    ("calls", "documents"),
-)
-
-
-def build_summary(data: SummaryData, *, paper: Paper = "letter") -> bytes:
-    """The one-page appointment summary of ``data``, as PDF bytes (US Letter or A4)."""
+def build_summary(data: SummaryData, *, paper: Paper = "letter",
+                  meeting: Meeting | None = None) -> bytes:
+    """The one-page summary of ``data`` for ``meeting`` (everything, in brief, by default), as
+    PDF bytes (US Letter or A4). Raises :class:`~infusion_desk.core.errors.NoSuchContactError`
+    when the meeting names a doctor or plan the folder does not hold."""
     started = time.perf_counter()
+    meeting = meeting or Meeting()
     page_width, page_height = page_size(paper)
-    sheet = Sheet(make_styles(), PrintableText(), data.today)
+    chosen = meeting_page(meeting, folder_records(data), data.today)
+    styles = make_styles(body=BODY_SIZE, small=BODY_SIZE, spacing=1.2)
+    sheet = Sheet(styles, PrintableText(), data.today, _about(data))
     width = page_width - 2 * MARGIN
     height = page_height - 2 * MARGIN - FOOTER_HEIGHT
-    page = _Page(sheet, data, width)
+    page = _Page(sheet, width, page_layout(sheet, data, chosen, summary_counts(data)))
     choice = _fit(page, height)
 
     buffer = BytesIO()
@@ -83,69 +65,67 @@ def build_summary(data: SummaryData, *, paper: Paper = "letter") -> bytes:
     name = sheet.text.plain(data.profile.patient_name)
     canvas.setTitle(f"Summary — {name}" if name else "Appointment summary")
     canvas.setAuthor("Infusion Desk")
-    canvas.setSubject("Appointment summary")
+    canvas.setSubject(f"Appointment summary: {chosen.title}")
     canvas.setCreator("Infusion Desk")
-    top = page_height - MARGIN
-    page.draw(canvas, choice, MARGIN, top, height)
-    _footer(canvas, page_width)
+    page.draw(canvas, choice, MARGIN, page_height - MARGIN, height)
+    _footer(canvas, sheet, page_width)
     canvas.showPage()
     canvas.save()
     sheet.text.log_substitutions("summary")
-    log.info("summary built in %.2f s (%s)", time.perf_counter() - started, paper)
+    log.info("summary built in %.2f s (%s, %s)", time.perf_counter() - started, paper,
+             meeting.audience.value)
     return buffer.getvalue()
 
 
-class _Page:
-    """The summary's blocks for one folder, built on demand and measured once each."""
+def page_layout(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts: FolderCounts
+                ) -> Layout:
+    """Everything in brief, or the meeting's sections first and brief lists of the rest."""
+    if chosen.meeting.audience is Audience.ALL:
+        return brief_page(sheet, data, chosen, counts)
+    return meeting_blocks(sheet, data, chosen, counts, tier=MEETING_TIER)
 
-    def __init__(self, sheet: Sheet, data: SummaryData, width: float) -> None:
+
+def _about(data: SummaryData) -> dict[tuple[str, int], str]:
+    about = {("request", r.id): r.what for r in data.requests if r.id is not None}
+    about.update({("step", s.id): s.display_title for s in data.steps if s.id is not None})
+    return about
+
+
+class _Page:
+    """The summary's blocks, built on demand and measured once for each size."""
+
+    def __init__(self, sheet: Sheet, width: float, layout: Layout) -> None:
         self.sheet = sheet
         self.width = width
         self.column = (width - COLUMN_GAP) / 2
-        today = data.today
-        plans = ranking.plans_in_order(data.plans)
-        calls = ranking.newest_calls_first(data.calls)
-        contacts = ranking.key_contacts(data.contacts, calls)
-        steps = ranking.steps_in_order(data.steps, today)
-        requests = ranking.open_requests(data.requests, today)
-        questions = ranking.open_questions(data.questions)
-        documents = ranking.documents_newest_first(data.documents)
-        call_total = max(data.counts.calls, len(calls))
-        self.lengths = {
-            "plans": len(plans), "contacts": len(contacts), "steps": len(steps),
-            "requests": len(requests), "calls": len(calls), "questions": len(questions),
-            "documents": len(documents),
-        }
-        profile = data.profile
-        self._builders: dict[str, Callable[[int, int, float], list[Flowable]]] = {
-            "header": lambda _n, _limit, w: header(sheet, profile, w),
-            "profile": lambda _n, limit, w: profile_block(sheet, profile, limit, w),
-            "plans": lambda n, limit, w: plans_block(sheet, plans, n, limit, w),
-            "contacts": lambda n, limit, w: contacts_block(sheet, contacts, n, limit, w),
-            "calls": lambda n, limit, w: calls_block(sheet, calls, n, limit, w, total=call_total),
-            "questions": lambda n, limit, w: questions_block(sheet, questions, n, limit, w),
-            "steps": lambda n, limit, w: steps_block(sheet, steps, n, limit, w),
-            "requests": lambda n, limit, w: requests_block(sheet, requests, n, limit, w,
-                                                            ledger_size=len(data.requests)),
-            "documents": lambda n, limit, w: documents_block(sheet, documents, n, limit, w),
-        }
-        self._cache: dict[tuple[str, int, int], tuple[list[Flowable], float]] = {}
+        self.layout = layout
+        self.full = {row[0] for row in layout.rows if len(row) == 1}
+        self._cache: dict[tuple[Any, ...], tuple[list[Flowable], float]] = {}
+
+    @property
+    def lengths(self) -> dict[str, int]:
+        return {name: block.length for name, block in self.layout.blocks.items()}
+
+    @property
+    def priorities(self) -> dict[str, tuple[float, ...]]:
+        return {name: block.priorities for name, block in self.layout.blocks.items()}
 
     def block(self, name: str, choice: Choice) -> tuple[list[Flowable], float]:
-        shown = choice.shown.get(name, 0)
-        limit = TEXT_LIMITS[min(choice.level, len(TEXT_LIMITS) - 1)]
-        key = (name, shown, limit)
+        block = self.layout.blocks[name]
+        limit = max(TEXT_LIMITS[min(choice.level, len(TEXT_LIMITS) - 1)], block.floor)
+        key = (name, limit, *(choice.shown.get(d, 0) for d in (name, *block.depends)))
         if key not in self._cache:
-            width = self.width if _is_full_width(name) else self.column
-            flowables = self._builders[name](shown, limit, width)
+            width = self.width if name in self.full else self.column
+            flowables = block.build(choice, limit, width)
             self._cache[key] = (flowables, stack_height(flowables, width))
         return self._cache[key]
 
     def row_heights(self, choice: Choice) -> list[float]:
-        return [max(self.block(name, choice)[1] for name in row) for row in LAYOUT]
+        return [max(self.block(name, choice)[1] for name in row) for row in self.layout.rows]
 
     def total_height(self, choice: Choice) -> float:
-        return sum(self.row_heights(choice)) + ROW_GAP * (len(LAYOUT) - 1)
+        heights = [h for h in self.row_heights(choice) if h > 0]
+        return sum(heights) + ROW_GAP * max(len(heights) - 1, 0)
 
     def draw(self, canvas: Any, choice: Choice, x: float, top: float, height: float) -> None:
         """Draw the blocks row by row. Normally they all fit (see :func:`_fit`); if not, the
@@ -156,7 +136,9 @@ class _Page:
         notice = Paragraph(CUT_NOTICE, self.sheet.styles.bold)
         reserve = notice.wrap(self.width, height)[1] + ROW_GAP if overflowing else 0.0
         y = top
-        for row, row_height in zip(LAYOUT, heights, strict=True):
+        for row, row_height in zip(self.layout.rows, heights, strict=True):
+            if row_height <= 0:
+                continue
             if y - row_height - reserve < bottom - 0.01:
                 log.warning("summary: the page was still too full; later blocks left out")
                 if y - notice.height >= bottom:
@@ -170,28 +152,26 @@ class _Page:
             y -= row_height + ROW_GAP
 
 
-def _is_full_width(name: str) -> bool:
-    return any(len(row) == 1 and row[0] == name for row in LAYOUT)
-
-
 def _fit(page: _Page, height: float) -> Choice:
     def fits(choice: Choice) -> bool:
         return page.total_height(choice) <= height
 
-    choice = choose(page.lengths, fits)
+    choice = choose(page.lengths, fits, priorities=page.priorities,
+                    protected=page.layout.protected)
     if not fits(choice):
         log.warning("summary: even the shortest page is too tall; the rest is left out")
     return choice
 
 
-def _footer(canvas: Any, page_width: float) -> None:
+def _footer(canvas: Any, sheet: Sheet, page_width: float) -> None:
+    """The disclaimer under a rule, at body size (on two lines if it must)."""
     width = page_width - 2 * MARGIN
-    size = next((s for s in _FOOTER_SIZES
-                 if canvas.stringWidth(DISCLAIMER, REGULAR, s) <= width), _FOOTER_SIZES[-1])
+    note = Paragraph(sheet.text.markup(DISCLAIMER), sheet.styles.body)
+    _w, note_height = note.wrap(width, FOOTER_HEIGHT)
     canvas.saveState()
     canvas.setStrokeColor(LIGHT_RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(MARGIN, MARGIN + 13, page_width - MARGIN, MARGIN + 13)
-    canvas.setFont(REGULAR, size)
-    canvas.drawCentredString(page_width / 2, MARGIN + 2, DISCLAIMER)
+    canvas.line(MARGIN, MARGIN + note_height + 3, page_width - MARGIN, MARGIN + note_height + 3)
     canvas.restoreState()
+    note.drawOn(canvas, MARGIN, MARGIN)
+

@@ -2,49 +2,54 @@
 
 A block is a list of flowables. :mod:`infusion_desk.reports.summary` asks for each block in
 several sizes while it chooses what fits the page, so a builder must be cheap, and honest about
-what it left out: every cut list ends with a "+ N more" line, every cut field with "…".
+what it left out: a cut list ends with a line saying how many more there are and on which tab of
+the app ("3 more questions for the plan are on the “Questions to ask” tab"), a cut field with "…".
+A count in a title is the count the matching tab shows (:mod:`infusion_desk.core.counts`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from infusion_desk.core import essentials
 from infusion_desk.core.dates import format_day, format_short, relative_due
+from infusion_desk.core.meeting import (
+    OVERVIEW_TAB,
+)
 from infusion_desk.core.records import (
     Call,
     Contact,
-    Document,
     Plan,
     Profile,
     Question,
     Request,
     RequestState,
-    Step,
-    StepStatus,
 )
 from infusion_desk.core.rules import request_state
 from infusion_desk.core.text import one_line
 from infusion_desk.reports import words
 from infusion_desk.reports.fonts import BOLD, PrintableText
 from infusion_desk.reports.layout import grid, heading
-from infusion_desk.reports.ranking import document_day
 from infusion_desk.reports.styles import Styles, fit_line
 
 ITEM_GAP = 3.0
-_UNDER_WAY = frozenset({StepStatus.IN_PROGRESS, StepStatus.WAITING, StepStatus.NOT_STARTED})
+SHORT_QUESTION = 60  # a question this short, tied to a request, says which request
 
 
 @dataclass(frozen=True)
 class Sheet:
-    """What every block needs: the type, the text filter and the day the page is printed."""
+    """What every block needs: the type, the text filter, the day the page is printed, and what
+    a question is about (requests and steps by id)."""
 
     styles: Styles
     text: PrintableText
     today: date
+    about: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    made: dict[tuple[str, str], Paragraph] = field(default_factory=dict)
 
     def cut(self, value: str, limit: int) -> str:
         """``value`` on one line, at most ``limit`` characters (ending in "…"), as markup."""
@@ -57,43 +62,107 @@ class Sheet:
     def para(self, markup: str, *, style: str = "body") -> Paragraph:
         return Paragraph(markup, getattr(self.styles, style))
 
+    def item(self, markup: str, *, style: str = "body") -> Paragraph:
+        """Like :meth:`para`, made once per page and measured once per width: the fitting
+        measures the same item in many sizes of its list. (Not for a table that could hold the
+        same words in columns of two widths.)"""
+        key = (markup, style)
+        if key not in self.made:
+            self.made[key] = _MeasuredOnce(markup, getattr(self.styles, style))
+        return self.made[key]
 
-def _more(sheet: Sheet, hidden: int, what: str) -> list[Flowable]:
+
+class _MeasuredOnce(Paragraph):  # type: ignore[misc]  # ReportLab has no types
+    """A paragraph that remembers how it wrapped at the last width it was given."""
+
+    _wrapped: tuple[float, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1], self._wrapped[2]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, width, height)
+        return width, height
+
+
+_ONE = {"questions": "question", "things": "thing", "requests": "request", "steps": "step",
+        "calls": "call", "approvals": "approval", "people": "person", "documents": "document",
+        "plans": "plan"}
+
+
+def counted(number: int, noun: str) -> str:
+    """"1 more question for the plan" / "3 more questions …": the noun's first plural word
+    made singular for one."""
+    if number != 1:
+        return f"{number} {noun}"
+    parts = noun.split(" ")
+    for index, part in enumerate(parts):
+        if part in _ONE:
+            parts[index] = _ONE[part]
+            break
+    return f"{number} {' '.join(parts)}"
+
+
+def where(tabs: Sequence[str]) -> str:
+    """"on the Overview", "on the “Calls” tab", "on the Overview and the “Calls” tab"."""
+    named = ["the Overview" if tab == OVERVIEW_TAB else f"the “{tab}” tab"
+             for tab in dict.fromkeys(tabs)]
+    return "on " + " and ".join(named)
+
+
+def more_line(sheet: Sheet, hidden: int, noun: str, tab: str | Sequence[str]) -> list[Flowable]:
+    """"3 more questions for the plan are on the “Questions to ask” tab of the app." (nothing
+    if none); ``tab`` may be several tabs, for a list of several kinds of record."""
     if hidden <= 0:
         return []
-    return [sheet.para(f"+ {hidden} more {what} in the folder", style="more")]
+    tabs = [tab] if isinstance(tab, str) else list(tab)
+    verb = "is" if hidden == 1 else "are"
+    words_ = sheet.text.markup(counted(hidden, f"more {noun}"))
+    return [sheet.para(f"{words_} {verb} {where(tabs)} of the app.", style="more")]
 
 
-def _titled(sheet: Sheet, title: str, total: int, width: float) -> list[Flowable]:
-    count = f" ({total})" if total > 1 else ""
-    return [heading(sheet.text.markup(title) + count, sheet.styles, width), Spacer(1, 2)]
+def titled(sheet: Sheet, title: str, width: float, count: int | None = None) -> list[Flowable]:
+    """A block's heading; ``count`` (the matching tab's count) in brackets when given."""
+    shown = f" ({count})" if count else ""
+    return [heading(sheet.text.markup(title) + shown, sheet.styles, width), Spacer(1, 2)]
 
 
-def _labelled(label: str, value_markup: str) -> str:
+def labelled(label: str, value_markup: str) -> str:
     return f"{label}: <b>{value_markup}</b>" if value_markup else ""
 
 
-def _lines(*parts: str) -> str:
+def lines(*parts: str) -> str:
     return "<br/>".join(p for p in parts if p)
+
+
+def bullets(sheet: Sheet, entries: Sequence[str]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for index, entry in enumerate(entries):
+        if index:
+            out.append(Spacer(1, ITEM_GAP))
+        out.append(sheet.item(f"• {entry}", style="hanging"))
+    return out
 
 
 # ----------------------------------------------------------------------------- the page's top
 
-def header(sheet: Sheet, profile: Profile, width: float) -> list[Flowable]:
-    """Patient name (one line, however long), date of birth, and the day it was printed."""
+def header(sheet: Sheet, profile: Profile, width: float, *, purpose: str, who: str
+           ) -> list[Flowable]:
+    """Patient name (one line, however long), date of birth; what the page is for, with whom,
+    and the day it was printed."""
     styles = sheet.styles
-    right_width = 190.0
+    right_width = 230.0
     name = sheet.text.plain(profile.patient_name) or "Patient name not filled in"
     name = fit_line(name, BOLD, styles.title.fontSize, width - right_width - 6)
     born = words.born(profile, sheet.today)
     left: list[Flowable] = [Paragraph(sheet.text.markup(name), styles.title)]
     if born:
         left.append(Paragraph(f"Date of birth: <b>{sheet.cut(born, 60)}</b>", styles.subtitle))
-    table = Table(
-        [[left, Paragraph(f"Appointment summary<br/>Printed on {format_day(sheet.today)}",
-                          styles.right)]],
-        colWidths=[width - right_width, right_width],
-    )
+    right = lines(f"<b>{sheet.text.markup(purpose)}</b>",
+                  sheet.cut(who, 70) if who else "",
+                  f"Printed on {format_day(sheet.today)}")
+    table = Table([[left, Paragraph(right, styles.right)]],
+                  colWidths=[width - right_width, right_width])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -105,171 +174,174 @@ def header(sheet: Sheet, profile: Profile, width: float) -> list[Flowable]:
     return [table]
 
 
-def profile_block(sheet: Sheet, profile: Profile, limit: int, width: float) -> list[Flowable]:
+def essentials_block(sheet: Sheet, profile: Profile, limit: int, width: float, *,
+                     nursing: bool = False, appointment: bool = True) -> list[Flowable]:
+    """The patient and therapy essentials, allergies always (never blank, never cut short)."""
+    today = sheet.today
+    started = words.duration(profile, today)
     fields = [
-        ("Therapy", words.therapy(profile)),
-        ("Dosing", profile.dosing_schedule),
-        ("Duration", words.duration(profile, sheet.today)),
+        ("Drug and dose", profile.therapy),
+        ("Schedule", profile.dosing_schedule),
         ("Access line", profile.access_line),
+        ("Therapy", words.join(started, f"last day {essentials.planned_end(profile, today)}"
+                               if profile.planned_end else "", sep="; ")),
+        (essentials.DIAGNOSIS_CAPTION, profile.treats),
         ("Prescriber", profile.prescriber),
         ("Home infusion", profile.infusion_provider),
     ]
-    shown = [(label, value) for label, value in fields if value.strip()]
-    if not shown:
-        return [sheet.para("Nothing written down about the therapy yet.")]
+    if appointment:
+        fields.append((essentials.NEXT_APPOINTMENT_CAPTION,
+                       essentials.next_appointment(profile, today)))
+    if nursing:
+        fields.append(("Nursing visits", profile.nursing_schedule))
     cells = [sheet.para(f"<b>{label}:</b> {sheet.cut(value, limit)}", style="hanging")
-             for label, value in shown]
+             for label, value in fields if value.strip()]
+    allergy = sheet.cut(essentials.allergies(profile), max(limit, 160))
+    cells.insert(0, sheet.para(f"<b>{essentials.ALLERGIES_CAPTION}: {allergy}</b>",
+                               style="hanging"))
     rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
     return [grid(rows, [width / 2] * 2, header=False, shade=False)]
 
 
-# ----------------------------------------------------------------------------- full width
-
-def plans_block(sheet: Sheet, plans: Sequence[Plan], shown: int, limit: int, width: float
-                ) -> list[Flowable]:
-    out = _titled(sheet, "Insurance plans", len(plans), width)
+def plans_block(sheet: Sheet, plans: Sequence[Plan], shown: int, limit: int, width: float, *,
+                compact: bool = False, phones: bool = False) -> list[Flowable]:
+    """Every plan's IDs and phone numbers (the meeting's plan first); ``compact``: a line each,
+    the member ID and group number (and with ``phones`` the member services number)."""
+    out = titled(sheet, "Insurance plans", width, len(plans))
     if not plans:
         return [*out, sheet.para("No insurance plans written down yet.")]
     short = max(24, limit // 2)
-    head = ["Plan", "Member ID / group", "Member phone", "Prior authorization"]
+    if compact:
+        out += bullets(sheet, [plan_line(sheet, plan, short, phones=phones)
+                               for plan in plans[:shown]])
+        return [*out, *more_line(sheet, len(plans) - shown, "plans", OVERVIEW_TAB)]
+    head = ["Plan", "Member ID and group", "Phone numbers"]
     rows: list[list[Paragraph]] = [[sheet.para(h, style="column_head") for h in head]]
     for plan in plans[:shown]:
+        rank = plan.rank.label.lower()
         rows.append([
-            sheet.para(_lines(f"<b>{sheet.cut(words.plan_title(plan), short)}</b>",
-                              sheet.cut(words.plan_kind(plan), limit))),
-            sheet.para(_lines(_labelled("ID", sheet.cut(plan.member_id, short)),
-                              _labelled("Group", sheet.cut(plan.group_number, short)))
+            sheet.para(lines(f"<b>{sheet.cut(plan.payer or 'Plan', limit)}</b> ({rank})",
+                             sheet.cut(words.plan_kind(plan), limit))),
+            sheet.para(lines(labelled("ID", sheet.whole(plan.member_id, short)),
+                             labelled("Group", sheet.whole(plan.group_number, short)))
                        or "—"),
-            sheet.para(f"<b>{sheet.whole(plan.member_phone, short)}</b>"
-                       if plan.member_phone.strip() else "—"),
-            sheet.para(_prior_auth(sheet, plan, short) or "—"),
+            sheet.para(lines(labelled("Member services", sheet.whole(plan.member_phone, short)),
+                             _prior_auth(sheet, plan, short)) or "—"),
         ])
-    table = grid(rows, [width * f for f in (0.36, 0.24, 0.17, 0.23)])
-    return [*out, table, *_more(sheet, len(plans) - shown, "plans")]
+    table = [grid(rows, [width * f for f in (0.37, 0.28, 0.35)])] if shown else []
+    return [*out, *table, *more_line(sheet, len(plans) - shown, "plans", OVERVIEW_TAB)]
 
 
-def steps_block(sheet: Sheet, steps: Sequence[Step], shown: int, limit: int, width: float
-                ) -> list[Flowable]:
-    out = _titled(sheet, "Coverage steps", len(steps), width)
-    if not steps:
-        return [*out, sheet.para("No coverage steps written down yet.")]
-    head = ["Step", "Status", "Authorization no.", "Approved period"]
-    rows: list[list[Paragraph]] = [[sheet.para(h, style="column_head") for h in head]]
-    short = max(24, limit // 2)
-    for step in steps[:shown]:
-        waiting = (f"Waiting on: {sheet.cut(step.waiting_on, limit)}"
-                   if step.waiting_on.strip() and step.status in _UNDER_WAY else "")
-        span, ends = words.short_period(step, sheet.today)
-        period = _lines(sheet.cut(span, limit), f"<b>{ends}</b>" if "SOON" in ends else ends)
-        quantity = sheet.cut(step.approved_quantity, short) if step.approved_quantity else ""
-        rows.append([
-            sheet.para(_lines(f"<b>{sheet.cut(step.display_title, limit)}</b>", waiting)),
-            sheet.para(step.status.label),
-            sheet.para(f"<b>{sheet.cut(step.reference_number, short)}</b>"
-                       if step.reference_number.strip() else "—"),
-            sheet.para(_lines(period, quantity) or "—"),
-        ])
-    table = grid(rows, [width * f for f in (0.37, 0.155, 0.2, 0.275)])
-    return [*out, table, *_more(sheet, len(steps) - shown, "steps")]
-
-
-def requests_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit: int,
-                   width: float, *, ledger_size: int) -> list[Flowable]:
-    out = _titled(sheet, "Open requests", len(requests), width)
-    if not requests:
-        return [*out, sheet.para(
-            "No open requests: everything asked for was sent and received." if ledger_size
-            else "No requests written down yet.")]
-    rows: list[list[Paragraph]] = [[sheet.para("What they asked for", style="column_head"),
-                                    sheet.para("What we sent", style="column_head")]]
-    for request in requests[:shown]:
-        overdue = request_state(request, sheet.today) is RequestState.OVERDUE
-        what = sheet.cut(request.what or "(not written down)", limit)
-        asked = words.join(
-            f"Asked {format_short(request.requested_on)}" if request.requested_on else "",
-            f"by {sheet.cut(request.requested_by, 40)}" if request.requested_by else "",
-            sep=" ",
-        )
-        if request.submitted_on is None:
-            due = (f"due {format_short(request.due_on)} "
-                   f"({relative_due(request.due_on, sheet.today)})" if request.due_on else "")
-            sent = words.join(f"<b>{words.NOTHING_SENT}</b>", due, sep=" — ")
-        else:
-            sent = sheet.cut(words.sent(request, format_short), limit)
-        rows.append([
-            sheet.para(_lines(f"<b>OVERDUE</b> — {what}" if overdue else what, asked)),
-            sheet.para(sent),
-        ])
-    table = grid(rows, [width * 0.58, width * 0.42])
-    return [*out, table, *_more(sheet, len(requests) - shown, "open requests")]
+def plan_line(sheet: Sheet, plan: Plan, limit: int, *, phones: bool = False) -> str:
+    """"Primary: Medicare — ID 3HK7-XN2-RW58" (and the group number, and with ``phones`` the
+    member services number)."""
+    phone = (f"member services {sheet.whole(plan.member_phone, limit)}"
+             if phones and plan.member_phone.strip() else "")
+    return words.join(
+        f"<b>{sheet.cut(words.plan_title(plan), limit)}</b>",
+        words.join(labelled("ID", sheet.whole(plan.member_id, limit)),
+                   labelled("group", sheet.whole(plan.group_number, limit)), sep=", "),
+        phone, sep=" — ")
 
 
 def _prior_auth(sheet: Sheet, plan: Plan, limit: int) -> str:
-    return words.join(f"phone {sheet.whole(plan.pa_phone, limit)}" if plan.pa_phone else "",
-                      f"fax {sheet.whole(plan.pa_fax, limit)}" if plan.pa_fax else "", sep=", ")
+    numbers = words.join(f"{sheet.whole(plan.pa_phone, limit)}" if plan.pa_phone else "",
+                         f"fax {sheet.whole(plan.pa_fax, limit)}" if plan.pa_fax else "",
+                         sep=", ")
+    return f"Prior authorization: {numbers}" if numbers else ""
 
 
-# ----------------------------------------------------------------------------- two columns
+# ----------------------------------------------------------------------------- full width
 
-def questions_block(sheet: Sheet, questions: Sequence[Question], shown: int, limit: int,
-                    width: float) -> list[Flowable]:
-    out = _titled(sheet, "Questions to ask", len(questions), width)
-    if not questions:
-        return [*out, sheet.para("No open questions.")]
-    for index, question in enumerate(questions[:shown]):
-        if index:
-            out.append(Spacer(1, ITEM_GAP))
-        whom = (f" (ask {sheet.cut(question.ask_whom, limit // 2)})"
-                if question.ask_whom.strip() else "")
-        out.append(sheet.para(f"• {sheet.cut(question.text, limit)}{whom}", style="hanging"))
-    return out + _more(sheet, len(questions) - shown, "open questions")
+def asked_words(sheet: Sheet, request: Request, limit: int) -> str:
+    """"OVERDUE — what" over "Asked Mar 3 by Renee Castillo"."""
+    overdue = request_state(request, sheet.today) is RequestState.OVERDUE
+    what = sheet.cut(request.what or "(not written down)", limit)
+    asked = words.join(
+        f"Asked {format_short(request.requested_on)}" if request.requested_on else "",
+        f"by {sheet.cut(request.requested_by, 48)}" if request.requested_by else "",
+        sep=" ",
+    )
+    return lines(f"<b>OVERDUE</b> — {what}" if overdue else what, asked)
 
 
-def contacts_block(sheet: Sheet, contacts: Sequence[Contact], shown: int, limit: int,
-                   width: float) -> list[Flowable]:
-    out = _titled(sheet, "People to call", len(contacts), width)
-    if not contacts:
-        return [*out, sheet.para("No contacts written down yet.")]
+def sent_words(sheet: Sheet, request: Request, limit: int) -> str:
+    """"Nothing sent yet — due Mar 9 (2 days overdue)", or when and how it was sent, its
+    confirmation number, and whether they confirmed they received it."""
+    if request.submitted_on is None:
+        due = (f"due {format_short(request.due_on)} "
+               f"({relative_due(request.due_on, sheet.today)})" if request.due_on else "")
+        return words.join(f"<b>{words.NOTHING_SENT}</b>", due, sep=" — ")
+    sent = sheet.cut(words.sent(request, format_short), limit)
+    if request.confirmed_on is None:
+        sent += " — <b>not confirmed yet</b>"
+    return sent
+
+
+def ledger_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit: int,
+                 width: float, *, title: str, noun: str, tab: str, empty: str,
+                 count: int | None = None) -> list[Flowable]:
+    """Requests as the ledger reads: what they asked for | what we sent and when."""
+    out = titled(sheet, title, width, count)
+    if not requests:
+        return [*out, sheet.para(empty)]
+    rows: list[list[Paragraph]] = [[sheet.para("What they asked for", style="column_head"),
+                                    sheet.para("What we sent, and when", style="column_head")]]
+    for request in requests[:shown]:
+        rows.append([sheet.item(asked_words(sheet, request, limit)),
+                     sheet.item(sent_words(sheet, request, limit))])
+    table = [grid(rows, [width * 0.56, width * 0.44])] if shown else []
+    return [*out, *table, *more_line(sheet, len(requests) - shown, noun, tab)]
+
+
+# ----------------------------------------------------------------------------- lists
+
+def question_words(sheet: Sheet, question: Question, limit: int, *, about: bool = True) -> str:
+    whom = (f" (ask {sheet.cut(question.ask_whom, limit // 2)})"
+            if question.ask_whom.strip() else "")
+    # The guide's short "stuck" questions ("Who needs to submit it?") say what they are about.
+    subject = sheet.about.get(("request", question.request_id or 0), "") if about else ""
+    about_words = (f" — about: {sheet.cut(subject, limit // 2)}"
+                   if subject and len(question.text) < SHORT_QUESTION else "")
+    return f"{sheet.cut(question.text, limit)}{whom}{about_words}"
+
+
+def question_entries(sheet: Sheet, questions: Sequence[Question], limit: int) -> list[str]:
+    """Each question in words; of several in a row about the same request, the first says
+    which request."""
+    entries, previous = [], None
+    for question in questions:
+        entries.append(question_words(sheet, question, limit,
+                                      about=question.request_id != previous))
+        previous = question.request_id
+    return entries
+
+
+def contact_words(sheet: Sheet, contact: Contact, limit: int, *, needs: bool = False) -> str:
+    """Name — phone, then role and organization; ``needs``: the role only (the section names
+    the organization), then what they need from us."""
     short = max(24, limit // 2)
-    for index, contact in enumerate(contacts[:shown]):
-        if index:
-            out.append(Spacer(1, ITEM_GAP))
-        who = words.join(contact.role, contact.organization, sep=", ")
-        phone = f"<b>{sheet.whole(contact.phone, short)}</b>" if contact.phone.strip() else ""
-        name = sheet.cut(contact.name or "Name not written down", short)
-        out.append(sheet.para(_lines(words.join(name, phone, sep=" — "),
-                                     sheet.cut(who, limit))))
-    return out + _more(sheet, len(contacts) - shown, "contacts")
+    who = contact.role if needs else words.join(contact.role, contact.organization, sep=", ")
+    phone = f"<b>{sheet.whole(contact.phone, short)}</b>" if contact.phone.strip() else ""
+    name = sheet.cut(contact.name or "Name not written down", short)
+    wanted = (f"Needs from us: {sheet.cut(contact.needs_from_us, limit)}"
+              if needs and contact.needs_from_us.strip() else "")
+    return lines(words.join(name, phone, sep=" — "), sheet.cut(who, limit), wanted)
 
 
-def calls_block(sheet: Sheet, calls: Sequence[Call], shown: int, limit: int, width: float,
-                *, total: int) -> list[Flowable]:
-    out = _titled(sheet, "Latest calls", total, width)
-    if not calls:
-        return [*out, sheet.para("No calls logged yet.")]
-    for index, call in enumerate(calls[:shown]):
-        if index:
-            out.append(Spacer(1, ITEM_GAP))
-        reference = _labelled("Ref. no.", sheet.cut(call.reference_number, max(24, limit // 2)))
-        out.append(sheet.para(words.join(
-            words.join(f"<b>{format_short(call.called_at.date())}</b>",
-                       sheet.cut(words.call_who(call), limit), sep=" — "),
-            reference,
-        )))
-    return out + _more(sheet, total - shown, "calls")
+def call_words(sheet: Sheet, call: Call, limit: int, *, brief: bool = False) -> str:
+    """"Mar 6, 2026 — We called Silverpine, spoke with Gregory Hale · Ref. no.: SRX-…";
+    ``brief``: "Mar 6, 2026 — Silverpine (Gregory Hale) — ref. no. SRX-…"."""
+    short = max(24, limit // 2)
+    day = f"<b>{format_short(call.called_at.date())}</b>"
+    if brief:
+        who = call.organization or call.phone
+        who = f"{who} ({call.person})" if who and call.person else who or call.person
+        return words.join(day, sheet.cut(who, limit),
+                          f"ref. no. <b>{sheet.cut(call.reference_number, short)}</b>"
+                          if call.reference_number.strip() else "", sep=" — ")
+    reference = labelled("Ref. no.", sheet.cut(call.reference_number, short))
+    return words.join(words.join(day, sheet.cut(words.call_who(call), limit), sep=" — "),
+                      reference)
 
 
-def documents_block(sheet: Sheet, documents: Sequence[Document], shown: int, limit: int,
-                    width: float) -> list[Flowable]:
-    out = _titled(sheet, "Documents in the folder", len(documents), width)
-    if not documents:
-        return [*out, sheet.para("No documents added yet.")]
-    rows: list[list[Paragraph]] = []
-    for document in documents[:shown]:
-        title = sheet.cut(document.title or document.original_name or "(untitled)", limit)
-        rows.append([
-            sheet.para(f"{title} ({document.kind.label.lower()})"),
-            sheet.para(format_short(document_day(document)) or "—"),
-        ])
-    table = [grid(rows, [width - 76, 76], header=False)] if rows else []
-    return [*out, *table, *_more(sheet, len(documents) - shown, "documents")]

@@ -5,6 +5,8 @@ time."""
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import re
 import shutil
 import time
@@ -12,10 +14,33 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from infusion_desk.core.errors import BackupFailedError, FolderError
+from infusion_desk.core.backup_errors import BackupFolderBusyError, BackupNeedsRoomError
+from infusion_desk.core.errors import (
+    BackupDiskFullError,
+    BackupFailedError,
+    BackupInProgressError,
+    BackupPlaceMissingError,
+    BackupPlaceReadOnlyError,
+    FolderDamagedError,
+    FolderError,
+    RestoreDiskFullError,
+    RestoreFailedError,
+    RestorePlaceReadOnlyError,
+)
+from infusion_desk.privacy import make_private_dir, open_private
 from infusion_desk.storage import schema
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
+from infusion_desk.storage.snapshot import (
+    NoRoomError,
+    PlaceFullError,
+    PlaceMissingError,
+    PlaceNotWritableError,
+    SnapshotError,
+    SourceBusyError,
+    SourceDamagedError,
+)
+from infusion_desk.storage.trouble import FULL_ERRNOS, disk_is_full
 
 SUFFIX = ".snapshot"
 _STAMP = "%Y-%m-%d %H-%M-%S-%f"
@@ -73,10 +98,11 @@ class BackupDirectory:
             # directory of the same name on the computer's own disk.
             raise FileNotFoundError(f"the backup place {self.location} cannot be reached")
         for directory in (self.root, self.snapshots_dir, self.scratch_dir, self.blobs.root):
-            directory.mkdir(exist_ok=True)
+            make_private_dir(directory)  # (never the place itself: only what is made in it)
         readme = self.root / "README.txt"
         if not readme.exists():
-            readme.write_text(README.format(name=self.folder_path.name), encoding="utf-8")
+            with open_private(readme) as file:
+                file.write(README.format(name=self.folder_path.name).encode("utf-8"))
 
     @contextlib.contextmanager
     def _locked(self, wait: float | None = None) -> Iterator[None]:
@@ -84,8 +110,9 @@ class BackupDirectory:
         try:
             self._prepare()
         except OSError as exc:
-            raise BackupFailedError(str(exc)) from exc
-        lock = LockFile(self.root / "backups.lock", foreign_stale_after=timedelta(hours=1))
+            raise self.trouble(exc) from exc
+        lock = LockFile(self.root / "backups.lock", foreign_stale_after=timedelta(hours=1),
+                        what="backups")
         deadline = time.monotonic() + (self._lock_wait if wait is None else wait)
         while True:
             try:
@@ -95,16 +122,96 @@ class BackupDirectory:
                 if time.monotonic() >= deadline:
                     if wait == 0.0:
                         raise BackupBusyError from exc
-                    raise BackupFailedError("another backup is being made") from exc
+                    raise BackupInProgressError("another backup is being made") from exc
                 time.sleep(0.2)
             except LockUnavailableError as exc:
-                raise BackupFailedError(str(exc)) from exc
+                raise self.trouble(exc) from exc
         try:
             _clear_directory(self.scratch_dir)  # what a crash left half-written
             yield
         finally:
             lock.release()
 
+
+    def trouble(self, exc: BaseException, source: Path | None = None) -> FolderError:
+        """What went wrong while backing up or restoring, by its type: the place for backups
+        missing, read-only or full, or the folder file (``source``) itself damaged."""
+        detail = str(exc)
+        for cause in _causes(exc):
+            if isinstance(cause, FolderError):
+                return cause
+            found = (_snapshot_trouble(cause, source) if isinstance(cause, SnapshotError)
+                     else None)
+            if found is not None:
+                return found
+            number = getattr(cause, "errno", None)
+            gone = isinstance(cause, FileNotFoundError) or number in _GONE
+            if gone and not self.location.is_dir():
+                return BackupPlaceMissingError(detail)
+            if number in FULL_ERRNOS:
+                return BackupDiskFullError(detail)
+            if number in _NOT_WRITABLE:
+                return BackupPlaceReadOnlyError(detail)
+            code = getattr(cause, "sqlite_errorcode", None)
+            primary = None if code is None else code & 0xFF
+            if primary == _SQLITE_FULL:
+                return BackupDiskFullError(detail)
+            if primary in _SQLITE_DAMAGED and source is not None:
+                return FolderDamagedError(source, detail)
+        if not self.location.is_dir():
+            return BackupPlaceMissingError(detail)
+        if not os.access(self.location, os.W_OK) or (
+                self.root.is_dir() and not os.access(self.root, os.W_OK)):
+            return BackupPlaceReadOnlyError(detail)
+        if disk_is_full(self.root / "x"):
+            return BackupDiskFullError(detail)
+        return BackupFailedError(detail)
+
+
+def _snapshot_trouble(cause: SnapshotError, source: Path | None) -> FolderError | None:
+    """The words for what a snapshot said went wrong, and where (``storage.snapshot.told``)."""
+    detail = str(cause)
+    if isinstance(cause, NoRoomError):
+        return BackupNeedsRoomError(cause.needed, cause.free)
+    if isinstance(cause, SourceBusyError):
+        return BackupFolderBusyError(detail)
+    if isinstance(cause, SourceDamagedError) and source is not None:
+        return FolderDamagedError(source, detail)
+    if isinstance(cause, PlaceFullError):
+        return BackupDiskFullError(detail)
+    if isinstance(cause, PlaceNotWritableError):
+        return BackupPlaceReadOnlyError(detail)
+    if isinstance(cause, PlaceMissingError):
+        return BackupPlaceMissingError(detail)
+    return None
+
+
+def restore_trouble(exc: BaseException) -> FolderError:
+    """Why a backup could not be put back where the folder file is, by the system's error."""
+    for cause in _causes(exc):
+        number = getattr(cause, "errno", None)
+        if number in FULL_ERRNOS:
+            return RestoreDiskFullError(str(exc))
+        if number in _NOT_WRITABLE:
+            return RestorePlaceReadOnlyError(str(exc))
+    return RestoreFailedError(str(exc))
+
+
+_GONE = frozenset(getattr(errno, n) for n in ("ENOENT", "ENODEV", "ENXIO") if hasattr(errno, n))
+_NOT_WRITABLE = frozenset(getattr(errno, n) for n in ("EROFS", "EACCES", "EPERM")
+                          if hasattr(errno, n))
+_SQLITE_FULL = 13
+_SQLITE_DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB: read from the folder file
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and what it was raised from, outermost first."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
 
 
 class BackupBusyError(Exception):

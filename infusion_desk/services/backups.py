@@ -17,6 +17,7 @@ replaces (or sets a damaged file aside) and never deletes a backup.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -26,18 +27,22 @@ from datetime import datetime
 from pathlib import Path
 
 from infusion_desk import __version__
+from infusion_desk.core.backup_errors import BackupFolderBusyError
 from infusion_desk.core.errors import (
     BackupDamagedError,
-    BackupFailedError,
+    FolderBusyReadingError,
     FolderExistsError,
     FolderInUseError,
     FolderMissingError,
+    RestoreDiskFullError,
+    RestorePlaceReadOnlyError,
 )
 from infusion_desk.services.backup_directory import (
     BackupBusyError,
     BackupDirectory,
     aside_name,
     is_sound_folder,
+    restore_trouble,
     same_path,
     when_taken,
     with_sidecars,
@@ -53,16 +58,21 @@ from infusion_desk.services.folder import Folder
 from infusion_desk.storage import schema
 from infusion_desk.storage.durable import fsync_directory, replace_durably
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
-from infusion_desk.storage.opening import lock_path
+from infusion_desk.storage.opening import lock_path, restoring_path
 from infusion_desk.storage.snapshot import (
     MissingDocumentsError,
+    PlaceFullError,
+    PlaceMissingError,
+    PlaceNotWritableError,
     SnapshotError,
     read_snapshot,
-    rebuild_folder,
-    write_snapshot,
 )
+from infusion_desk.storage.snapshot_rebuild import rebuild_folder
+from infusion_desk.storage.snapshot_writing import write_snapshot
 
 log = logging.getLogger(__name__)
+
+BUSY_PAUSES = (1.0, 3.0)  # seconds between tries of a snapshot of a busy folder
 
 __all__ = ["DAILY", "MANUAL", "BackupInfo", "BackupStore", "RestoreOutcome"]
 
@@ -98,6 +108,7 @@ class BackupStore(BackupDirectory):
         no longer keep are removed afterwards, then document bytes no snapshot refers to.
         """
         path = self._source_path(source)
+        _refuse_what_is_not_a_folder(path)
         with self._locked():
             info = self._snapshot_locked(path, reason)
             if rotate:
@@ -115,6 +126,7 @@ class BackupStore(BackupDirectory):
         if any(taken.date() == now.date() for _path, taken, _why in self._snapshot_files()):
             return None
         path = self._source_path(source)
+        _refuse_what_is_not_a_folder(path)
         try:
             with self._locked(wait=0.0):
                 info = self._snapshot_locked(path, DAILY, taken_at=now)
@@ -126,11 +138,24 @@ class BackupStore(BackupDirectory):
     def _snapshot_locked(
         self, path: Path, reason: str, *, taken_at: datetime | None = None
     ) -> BackupInfo:
+        """Take the snapshot; a folder another program keeps busy (beyond SQLite's own wait) is
+        tried again a few times, each after a longer pause."""
+        for pause in BUSY_PAUSES:
+            try:
+                return self._snapshot_once(path, reason, taken_at)
+            except (BackupFolderBusyError, FolderBusyReadingError):
+                log.info("the folder was busy; taking the snapshot again in %.0f s", pause)
+                time.sleep(pause)
+        try:
+            return self._snapshot_once(path, reason, taken_at)
+        except FolderBusyReadingError as exc:
+            raise BackupFolderBusyError(exc.detail) from exc
+
+    def _snapshot_once(self, path: Path, reason: str, taken_at: datetime | None) -> BackupInfo:
         state = schema.inspect_file(path)  # refuses what is not a folder file, unchanged
         taken_at = taken_at or self._clock()
         final = self._new_snapshot_path(taken_at, reason)
         partial = self.scratch_dir / (final.name + ".partial")
-        scratch = self.scratch_dir / (final.name + ".scratch")
         info = {
             "taken_at": taken_at.isoformat(),
             "reason": reason,
@@ -140,20 +165,20 @@ class BackupStore(BackupDirectory):
         }
         started = time.monotonic()
         try:
-            written = write_snapshot(path, scratch=scratch, partial=partial, blobs=self.blobs,
-                                     info=info)
+            written = write_snapshot(path, partial=partial, blobs=self.blobs, info=info)
             replace_durably(partial, final)
         except (SnapshotError, sqlite3.Error, OSError, ValueError) as exc:
-            log.warning("a backup failed", exc_info=True)
-            raise BackupFailedError(str(exc)) from exc
+            trouble = self.trouble(exc, source=path)
+            log.warning("a backup failed: %s", type(trouble).__name__, exc_info=True)
+            raise trouble from exc
         finally:
             partial.unlink(missing_ok=True)
         log.info("snapshot %s: %d documents (%d new, %d bytes) in %.2f s", final.name,
                  written.documents, written.new_files, written.new_bytes,
                  time.monotonic() - started)
         if written.unreadable:
-            log.warning("%d document(s) are damaged in %s and were not backed up: %s",
-                        len(written.unreadable), path.name, ", ".join(written.unreadable))
+            log.warning("%d document(s) are damaged in the folder and were not backed up: %s",
+                        len(written.unreadable), ", ".join(written.unreadable))
         return self._describe(final)
 
     # ------------------------------------------------------------------ listing
@@ -200,7 +225,7 @@ class BackupStore(BackupDirectory):
                                    this_computer=exc.holder.this_computer if exc.holder
                                    else True, this_process=exc.this_process) from exc
         except LockUnavailableError as exc:
-            raise BackupFailedError(str(exc)) from exc
+            raise restore_trouble(exc) from exc
         try:
             with self._locked():
                 return self._restore_locked(backup, target, allow_missing=allow_missing)
@@ -221,13 +246,14 @@ class BackupStore(BackupDirectory):
             else:
                 log.warning("the folder to restore over is damaged: setting it aside, no snapshot")
                 set_aside = aside_name(target, self._clock())
-        partial = target.with_name(target.name + ".restoring")
-        missing = self._rebuild(backup, partial, allow_missing=allow_missing)
+        partial = restoring_path(target)
+        missing = self._rebuild(backup, partial, target, allow_missing=allow_missing)
         _swap_in(partial, target, set_aside)
         log.info("restored a folder from a backup taken %s", backup.taken_at.isoformat())
         return RestoreOutcome(target, chosen, safety, set_aside, missing)
 
-    def _rebuild(self, backup: BackupInfo, partial: Path, *, allow_missing: bool) -> list[str]:
+    def _rebuild(self, backup: BackupInfo, partial: Path, target: Path, *,
+                 allow_missing: bool) -> list[str]:
         """The folder file as the backup holds it, built at ``partial``; the titles missing."""
         try:
             return rebuild_folder(backup.path, partial, self.blobs, allow_missing=allow_missing)
@@ -236,10 +262,16 @@ class BackupStore(BackupDirectory):
                 when_taken(backup.taken_at),
                 "these documents are missing from the backup: " + ", ".join(exc.titles),
             ) from exc
+        except PlaceFullError as exc:  # where the folder is rebuilt
+            raise RestoreDiskFullError(str(exc)) from exc
+        except PlaceNotWritableError as exc:
+            raise RestorePlaceReadOnlyError(str(exc)) from exc
+        except PlaceMissingError as exc:
+            raise FolderMissingError(target) from exc
         except (SnapshotError, sqlite3.Error) as exc:
             raise BackupDamagedError(when_taken(backup.taken_at), str(exc)) from exc
         except OSError as exc:
-            raise BackupFailedError(str(exc)) from exc
+            raise restore_trouble(exc) from exc
 
     # ------------------------------------------------------------------ rotation
     def rotate(self, now: datetime | None = None) -> list[Path]:
@@ -289,6 +321,13 @@ class BackupStore(BackupDirectory):
         return source.path if isinstance(source, Folder) else source
 
 
+def _refuse_what_is_not_a_folder(path: Path) -> None:
+    """Raise the FolderError of what is not a folder file before a "Backups" directory is made
+    for it (a folder busy just now is waited for when the snapshot is taken)."""
+    with contextlib.suppress(FolderBusyReadingError):
+        schema.inspect_file(path)
+
+
 def _swap_in(partial: Path, target: Path, set_aside: Path | None) -> None:
     """Put the rebuilt file in the folder's place (a damaged one is set aside, not deleted)."""
     try:
@@ -303,4 +342,4 @@ def _swap_in(partial: Path, target: Path, set_aside: Path | None) -> None:
         replace_durably(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupFailedError(str(exc)) from exc
+        raise restore_trouble(exc) from exc

@@ -14,7 +14,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from infusion_desk.core.errors import FolderError, FolderExistsError
+from infusion_desk.core.errors import (
+    FolderError,
+    FolderExistsError,
+    FolderInUseError,
+    ReadOnlyFolderError,
+)
 from infusion_desk.core.records import Profile
 from infusion_desk.services.backup_policy import BEFORE_UPGRADE
 from infusion_desk.services.call_log import CallLog
@@ -25,7 +30,9 @@ from infusion_desk.services.question_list import QuestionList
 from infusion_desk.services.reading import FolderReading
 from infusion_desk.services.records import Records, SafetyBackups
 from infusion_desk.services.scans import Scans
+from infusion_desk.services.upkeep import Upkeep
 from infusion_desk.storage import opening
+from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +57,7 @@ class Folder(FolderReading):
         self.question_list = QuestionList(self._store, self._announce)
         self.filing = Filing(self._store, self._announce)
         self.scans = Scans(self._store, self._announce, self._documents)
+        self.upkeep = Upkeep(self._store, self._announce)
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod
@@ -65,14 +73,18 @@ class Folder(FolderReading):
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False,
-             backups: SafetyBackups | None = None) -> Folder:
+             backups: SafetyBackups | None = None,
+             search_index_damage_ok: bool = False) -> Folder:
         """Open a folder file, for changes unless ``read_only`` (see ``storage.opening``).
 
         ``backups`` (a ``services.backups.BackupStore``) takes a snapshot before an upgrade and
-        before the trash is emptied.
+        before the trash is emptied. ``search_index_damage_ok``: open for changes even when the
+        quick check finds damage, if all of it is in the search index (to rebuild it with
+        ``upkeep.rebuild_search_index()``).
         """
         opened = opening.open_file(path, read_only=read_only,
-                                   before_upgrade=_snapshot_before_upgrade(backups, path))
+                                   before_upgrade=_snapshot_before_upgrade(backups, path),
+                                   search_index_damage_ok=search_index_damage_ok)
         folder = cls(opened)
         folder.records.backups = backups
         return folder
@@ -102,6 +114,16 @@ class Folder(FolderReading):
     @property
     def damage(self) -> tuple[str, ...]:
         return self._opened.damage
+
+    @property
+    def search_index_damaged(self) -> bool:
+        """The quick check at opening found damage, all of it in the search index."""
+        return self._opened.search_index_damaged
+
+    @property
+    def lock_taken_over(self) -> bool:
+        """Opening took over the lock of a program that stopped with the folder open."""
+        return self._opened.lock is not None and self._opened.lock.taken_over
 
     @property
     def checked_in_full(self) -> bool:
@@ -148,3 +170,22 @@ def _snapshot_before_upgrade(
             log.warning("could not take a backup before upgrading", exc_info=True)
 
     return snapshot
+
+
+def remove_folder_file(path: Path) -> None:
+    """Delete a folder file (to write a new one in its place), only if it is an Infusion Desk
+    folder file, never some other file by mistake, and never one open for changes."""
+    opening.inspect_file(path)
+    lock = LockFile(opening.lock_path(path))
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        raise FolderInUseError(path) from exc
+    except LockUnavailableError as exc:
+        raise ReadOnlyFolderError(opening.PLACE_READ_ONLY) from exc
+    try:
+        for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            extra.unlink(missing_ok=True)
+        path.unlink()
+    finally:
+        lock.release()

@@ -45,8 +45,10 @@ class ImportOutcome:
         return self.status is not ImportStatus.REFUSED
 
 
-def _store(folder: Folder, prepared: PreparedDocument, name: str,
-           path: Path | None, request_id: int | None) -> ImportOutcome:
+def store_prepared(folder: Folder, prepared: PreparedDocument, name: str,
+                   path: Path | None, request_id: int | None) -> ImportOutcome:
+    """Store a prepared file as a new document, unless the same bytes are in the folder already
+    (then that one is the outcome's document). One transaction."""
     existing = folder.find_document_by_hash(prepared.document.sha256)
     if existing is not None and existing.id is not None:
         trashed = folder.is_trashed(Document, existing.id)
@@ -56,8 +58,9 @@ def _store(folder: Folder, prepared: PreparedDocument, name: str,
         return ImportOutcome(name, ImportStatus.DUPLICATE,
                              f"{name}: already in the folder as “{existing.title}”{where}.",
                              existing, path)
-    document = folder.records.add_document(prepared.document, prepared.data, pages=prepared.pages,
-                                   thumbnail=prepared.thumbnail).value
+    document = folder.records.add_document(prepared.document, prepared.content(),
+                                           pages=prepared.pages,
+                                           thumbnail=prepared.thumbnail).value
     if request_id is not None and document.id is not None:
         folder.ledger.attach_papers(request_id, [document.id])
     message = f"{name}: added as “{document.title}”."
@@ -76,17 +79,21 @@ def import_files(
     request_id: int | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    on_outcome: Callable[[ImportOutcome], None] | None = None,
 ) -> list[ImportOutcome]:
     """Import files and the files inside dropped folders. One outcome per file, in order.
 
     A refused file never stops the others. With ``request_id`` every file that goes in is also
-    attached to that request as "what we sent".
+    attached to that request as "what we sent". ``on_outcome`` hears each outcome as soon as
+    it is known (a file that went in, once it is stored), so that an import stopped half-way
+    has told what it stored.
     """
     files, refused = collect_files(paths)
-    outcomes = [
-        ImportOutcome(p.name or str(p), ImportStatus.REFUSED, f"{p.name or p}: {why}", None, p)
-        for p, why in refused
-    ]
+    outcomes: list[ImportOutcome] = []
+    tell = _teller(outcomes, on_outcome)
+    for p, why in refused:
+        tell(ImportOutcome(p.name or str(p), ImportStatus.REFUSED, f"{p.name or p}: {why}",
+                           None, p))
     own_engine = engine is None
     pdf = PdfEngine() if own_engine else engine
     assert pdf is not None
@@ -96,8 +103,7 @@ def import_files(
                 break
             if progress is not None:
                 progress(number - 1, len(files), path.name)
-            outcomes.append(_import_one(folder, path, today=today, engine=pdf,
-                                        request_id=request_id))
+            tell(_import_one(folder, path, today=today, engine=pdf, request_id=request_id))
         if progress is not None:
             progress(len(files), len(files), "")
     finally:
@@ -106,11 +112,21 @@ def import_files(
     return outcomes
 
 
+def _teller(outcomes: list[ImportOutcome], on_outcome: Callable[[ImportOutcome], None] | None
+            ) -> Callable[[ImportOutcome], None]:
+    def tell(outcome: ImportOutcome) -> None:
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    return tell
+
+
 def _import_one(folder: Folder, path: Path, *, today: date, engine: PdfEngine,
                 request_id: int | None) -> ImportOutcome:
     try:
         prepared = prepare_file(path, today=today, engine=engine)
-        return _store(folder, prepared, path.name, path, request_id)
+        return store_prepared(folder, prepared, path.name, path, request_id)
     except FolderError as exc:
         return ImportOutcome(path.name, ImportStatus.REFUSED, f"{path.name}: {exc.message}",
                              None, path)
@@ -128,9 +144,18 @@ def import_bytes(
     """Import bytes that never were a file (a pasted picture)."""
     try:
         prepared = prepare_bytes(data, name, today=today, engine=engine)
-        return _store(folder, prepared, name, None, request_id)
+        return store_prepared(folder, prepared, name, None, request_id)
     except FolderError as exc:
         return ImportOutcome(name, ImportStatus.REFUSED, f"{name}: {exc.message}")
+
+
+STATUS_WORDS = {ImportStatus.IMPORTED: "imported", ImportStatus.DUPLICATE: "duplicate",
+                ImportStatus.REFUSED: "refused"}
+
+
+def status_line(outcome: ImportOutcome) -> str:
+    """``imported: letter.pdf: added as “Approval letter”.`` (the command line's line)."""
+    return f"{STATUS_WORDS[outcome.status]}: {outcome.message}"
 
 
 def summary_line(outcomes: Sequence[ImportOutcome]) -> str:

@@ -6,13 +6,14 @@ Reads go through the store's named queries (``storage.queries``); nothing here b
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from infusion_desk.core import rules
-from infusion_desk.core.ocr import TextSource
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.ocr import OcrWord, TextSource
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
@@ -28,28 +29,61 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.scans import PageMarks, PageText, joined_number_runs, matching_words
 from infusion_desk.core.search import (
+    DOCUMENT_SCAN_CHARS,
+    SNIPPET_SCAN_CHARS,
+    Query,
+    ScanBudget,
+    SearchCancelledError,
     SearchHit,
-    first_page_with,
-    match_expression,
-    split_snippet,
-    terms,
+    make_snippet,
 )
+from infusion_desk.core.text import fold
+from infusion_desk.core.today import TodayItem, today_items
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.queries import FolderQueries
+from infusion_desk.storage.schema import header_problems
+from infusion_desk.storage.searching import IndexHit, SearchReads, searching
 from infusion_desk.storage.store import Store
+from infusion_desk.storage.upkeep import check_folder_file
 
 R = TypeVar("R", bound=Record)
 
 
 @dataclass
 class CheckReport:
+    """What the full check found. Each list is empty when that part is sound.
+
+    ``integrity_problems``: SQLite's own words about the records' part of the file (for the
+    details); ``damaged_parts``: the tables of records it found damaged, as (table, index) with
+    ``index`` set when only that index of the table is; ``header_problems``: bytes of the file's
+    header that are wrong; ``search_index_problems``: the search index does not match the
+    records (rebuilding it from them repairs that); ``damaged_documents`` and
+    ``missing_documents``: titles of documents whose bytes no longer match their fingerprint, or
+    are not in the folder at all.
+    """
+
     integrity_problems: list[str] = field(default_factory=list)
     damaged_documents: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    damaged_parts: list[tuple[str, str]] = field(default_factory=list)
+    header_problems: list[str] = field(default_factory=list)
+    search_index_problems: list[str] = field(default_factory=list)
+    missing_documents: list[str] = field(default_factory=list)
+
+    @property
+    def records_ok(self) -> bool:
+        """Nothing wrong but (perhaps) the search index."""
+        return not (self.integrity_problems or self.damaged_documents or self.header_problems
+                    or self.missing_documents)
+
+    @property
+    def search_index_only(self) -> bool:
+        """The search index is damaged and nothing else: rebuilding it repairs the folder."""
+        return self.records_ok and bool(self.search_index_problems)
 
     @property
     def ok(self) -> bool:
-        return not self.integrity_problems and not self.damaged_documents
+        return self.records_ok and not self.search_index_problems
 
 
 class FolderReading:
@@ -114,12 +148,15 @@ class FolderReading:
         """The latest calls linked to one contact, newest first."""
         return self._queries.latest_calls_with_contact(contact_id, limit=limit)
 
-    def today(self, today: date) -> list[rules.TodayItem]:
-        return rules.today_items(
+    def today(self, today: date) -> list[TodayItem]:
+        """The *Today* list, ranked by consequence (``core.today``)."""
+        return today_items(
             requests=self.requests(),
             calls=self.calls_with_follow_up_due(today),
             questions=self.questions(),
             steps=self.steps(),
+            plans=self.plans(),
+            contacts=self.contacts(),
             today=today,
         )
 
@@ -143,25 +180,9 @@ class FolderReading:
     def page_marks(self, document_id: int, page: int, text: str) -> PageMarks | None:
         """The words on a page read from its picture that a search for ``text`` matches, with
         the size of that picture; None when the page was not read from a picture."""
+        query = Query.of(text)
         found = self._documents.page_words(document_id, page)
-        if found is None:
-            return None
-        words, width, height = found
-        boxes = matching_words(words, terms(text))
-        return PageMarks(page, width, height, boxes) if boxes else None
-
-    def _hit_page(self, document_id: int, text: str) -> tuple[int | None, PageMarks | None]:
-        """The first page a document's hit is on (as read: split numbers joined up), and the
-        words to mark on it when it was read from its picture."""
-        pages = self._documents.pages(document_id)
-        searched = [""] * max((p.page for p in pages), default=0)
-        for p in pages:
-            extra = " ".join(joined_number_runs(p.text)) if p.source is TextSource.OCR else ""
-            searched[p.page - 1] = f"{p.text}\n{extra}" if extra else p.text
-        page = first_page_with(searched, text)
-        if page is None:
-            return None, None
-        return page, self.page_marks(document_id, page, text)
+        return None if query is None or found is None else _marks(page, found, query)
 
     # ------------------------------------------------------------------ counts, search, check
     def count(self, cls: type[Record], *, trashed: bool = False) -> int:
@@ -175,32 +196,95 @@ class FolderReading:
         out["In the trash"] = self.count_trashed()
         return out
 
-    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
-        """Ranked hits over every record's text and every document's text."""
-        match = match_expression(text)
-        if match is None:
+    def search(self, text: str, *, limit: int = 50, stop: Callable[[], bool] | None = None,
+               budget: ScanBudget | None = None) -> list[SearchHit]:
+        """Ranked hits over every record's text and every document's text, each with a snippet
+        around the first match (and, for a document, the first page holding every word).
+
+        Takes bounded time whatever the folder holds: the stored text examined is counted
+        against ``budget``. ``stop`` is asked as it goes (inside SQLite too); once it says True
+        the search ends with :class:`SearchCancelledError`.
+        """
+        query = Query.of(text)
+        if query is None:
             return []
+        budget = budget if budget is not None else ScanBudget()
         hits: list[SearchHit] = []
-        for kind, record_id, title, raw in self._store.execute_search(match, limit):
-            snippet, spans = split_snippet(str(raw or ""))
-            record_kind = RecordKind.parse(str(kind))
-            page, marks = None, None
-            if record_kind is RecordKind.DOCUMENT:
-                page, marks = self._hit_page(int(record_id), text)
-            hits.append(
-                SearchHit(record_kind, int(record_id), " ".join(str(title).split()), snippet,
-                          spans, page, marks)
-            )
+        with searching(self._store, stop) as reads:
+            for found in reads.ranked(query.expression, limit, body_chars=SNIPPET_SCAN_CHARS):
+                if stop is not None and stop():
+                    raise SearchCancelledError
+                hits.append(self._hit(reads, found, query, budget))
         return hits
 
+    def _hit(self, reads: SearchReads, found: IndexHit, query: Query, budget: ScanBudget
+             ) -> SearchHit:
+        kind = RecordKind.parse(found.kind)
+        on_page = None
+        if kind is RecordKind.DOCUMENT:
+            on_page = _first_page(reads, found.record_id, query, budget)
+        page, marks = None, None
+        if on_page is None:  # the start of its text (and one more letter: is there more?)
+            snippet, spans = make_snippet(budget.take(found.body, SNIPPET_SCAN_CHARS + 1), query)
+        else:  # the page the words are on, examined already
+            page, text, near = on_page
+            snippet, spans = make_snippet(text, query, near)
+            words = reads.page_words(found.record_id, page)
+            marks = None if words is None else _marks(page, words, query)
+        return SearchHit(kind, found.record_id, " ".join(found.title.split()), snippet, spans,
+                         page, marks)
+
     def check(self) -> CheckReport:
-        """SQLite's full integrity check, and every stored document against its hash."""
-        report = CheckReport(integrity_problems=self._store.integrity_problems())
-        for sha, size in self._documents.blob_hashes():
-            data = self._documents.blob(sha)
-            if (data is None or len(data) != size
-                    or hashlib.sha256(data).hexdigest() != sha):
-                titles = self._documents.documents_with_hash(sha) or ["(unnamed document)"]
-                report.damaged_documents.extend(titles)
-        report.counts = self.counts()
+        """SQLite's full integrity check of every table and index (the search index's too),
+        the file's header, the search index against the records, and every stored document
+        against its fingerprint."""
+        found = check_folder_file(self._store)
+        report = CheckReport(
+            integrity_problems=found.problems,
+            damaged_parts=[(part.table, part.index) for part in found.damaged_parts],
+            header_problems=header_problems(self._store.path),
+            search_index_problems=found.search_index,
+        )
+        try:
+            for sha, size in self._documents.blob_hashes():
+                data = self._documents.blob(sha)
+                if (data is None or len(data) != size
+                        or hashlib.sha256(data).hexdigest() != sha):
+                    titles = self._documents.documents_with_hash(sha) or ["(unnamed document)"]
+                    report.damaged_documents.extend(titles)
+            report.missing_documents = self._documents.documents_without_bytes()
+            report.counts = self.counts()
+        except FolderError as exc:  # too damaged to read: said, not raised, when SQLite saw it
+            if report.records_ok:
+                raise
+            report.integrity_problems.append(exc.detail or exc.message)
         return report
+
+
+def _marks(page: int, found: tuple[tuple[OcrWord, ...], int, int], query: Query
+           ) -> PageMarks | None:
+    words, width, height = found
+    boxes = matching_words(words, query.words, prefix_last=query.prefix)
+    return PageMarks(page, width, height, boxes) if boxes else None
+
+
+def _first_page(reads: SearchReads, document_id: int, query: Query, budget: ScanBudget
+                ) -> tuple[int, str, int] | None:
+    """The first page holding every word (as read: split numbers joined up), the part of its
+    text examined, and about where the words start in it; None when not found within the
+    budget (at most ``DOCUMENT_SCAN_CHARS`` of one document)."""
+    left = min(DOCUMENT_SCAN_CHARS, budget.limit - budget.used)
+    with closing(reads.pages(document_id, most=left)) as pages:
+        for number, stored, source in pages:
+            text = budget.take(stored, left)
+            left -= len(text)
+            if not text:
+                if left <= 0:
+                    return None
+                continue
+            extra = " ".join(joined_number_runs(text)) if source == TextSource.OCR.value else ""
+            folded = fold(f"{text}\n{extra}" if extra else text)
+            if query.all_in(folded):
+                found = query.first(folded)
+                return number, text, max(0, (found[0] if found else 0) - SNIPPET_SCAN_CHARS // 4)
+    return None

@@ -4,7 +4,7 @@ document's bytes, emptying the trash, and undoing any operation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -82,9 +82,13 @@ class Records(Operations):
         undo = Undo("Edit patient and therapy", profile=old)
         return self._done(saved, undo.change, "Saved.", undo)
 
-    def add_document(self, document: Document, data: bytes, *, pages: Sequence[str] = (),
-                     thumbnail: bytes | None = None) -> Done[Document]:
-        """Store a new document with its bytes (kept once per hash); undo moves it to the trash."""
+    def add_document(self, document: Document, data: bytes | Iterable[bytes], *,
+                     pages: Sequence[str] = (), thumbnail: bytes | None = None) -> Done[Document]:
+        """Store a new document with its bytes (kept once per hash); undo moves it to the trash.
+
+        ``data`` may come in chunks (a large file read again from the disk), adding up to the
+        document's ``size`` and ``sha256``; if they do not, FileChangedError and nothing is
+        stored."""
         if document.read_state is ReadState.NOT_NEEDED:  # pictures are read in the background
             document = replace(document, read_state=first_read_state(
                 document.media_type, document.preview_ok, pages))

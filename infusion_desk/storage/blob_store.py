@@ -11,9 +11,11 @@ import contextlib
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
+from infusion_desk.privacy import make_private_dir, open_private
 from infusion_desk.storage.durable import fsync_directory, replace_durably
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -52,17 +54,31 @@ class BlobStore:
         """
         if hashlib.sha256(data).hexdigest() != sha256:
             raise ValueError(f"bytes do not match their fingerprint {sha256}")
-        if self.has(sha256, len(data)) and self._matches(self.path_for(sha256), sha256):
-            return False
+        return self.put_chunks(sha256, len(data), [data])
+
+    def put_chunks(self, sha256: str, size: int, chunks: Iterable[bytes]) -> bool:
+        """Keep the bytes that ``chunks`` yields under their fingerprint, never holding more than
+        one chunk in memory; return True if a file was written.
+
+        Raises ValueError if they do not match the fingerprint and ``size`` (nothing is kept).
+        """
         target = self.path_for(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.scratch.mkdir(parents=True, exist_ok=True)
+        if self.has(sha256, size) and self._matches(target, sha256):
+            return False
+        make_private_dir(target.parent)
+        make_private_dir(self.scratch)
         partial = self.scratch / f"{sha256}.{os.getpid()}.partial"
         try:
-            with partial.open("wb") as handle:
-                handle.write(data)
+            digest, written = hashlib.sha256(), 0
+            with open_private(partial) as handle:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    written += len(chunk)
+                    handle.write(chunk)
                 handle.flush()
                 os.fsync(handle.fileno())
+            if written != size or digest.hexdigest() != sha256:
+                raise ValueError(f"bytes do not match their fingerprint {sha256}")
             if not self._matches(partial, sha256):  # read back from the disk, not from memory
                 raise OSError(f"the copy of {sha256} read back differently")
             replace_durably(partial, target)
@@ -73,14 +89,31 @@ class BlobStore:
 
     def read(self, sha256: str, size: int) -> bytes:
         """The bytes kept under ``sha256``, checked against it (and against ``size``)."""
+        return b"".join(self.chunks(sha256, size))
+
+    def chunks(self, sha256: str, size: int) -> Iterator[bytes]:
+        """The bytes kept under ``sha256`` a piece at a time. Raises BlobMissingError at once if
+        there are none; BlobDamagedError once the last piece shows they do not match ``sha256``
+        and ``size`` (so whatever was made of the pieces must then be thrown away)."""
         path = self.path_for(sha256)
         try:
-            data = path.read_bytes()
+            handle = path.open("rb")
         except FileNotFoundError as exc:
             raise BlobMissingError(sha256) from exc
-        if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
+        return self._checked_chunks(handle, sha256, size)
+
+    @staticmethod
+    def _checked_chunks(handle: BinaryIO, sha256: str, size: int) -> Iterator[bytes]:
+        digest, seen = hashlib.sha256(), 0
+        with handle:
+            while chunk := handle.read(_CHUNK):
+                seen += len(chunk)
+                if seen > size:
+                    raise BlobDamagedError(sha256)
+                digest.update(chunk)
+                yield chunk
+        if seen != size or digest.hexdigest() != sha256:
             raise BlobDamagedError(sha256)
-        return data
 
     def fingerprints(self) -> Iterator[str]:
         if not self.root.is_dir():

@@ -7,14 +7,15 @@ document always matches what ``check`` expects. Returns core records and bytes o
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, literal_column, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from infusion_desk.core.errors import RecordNotFoundError
+from infusion_desk.core.errors import FileChangedError, RecordNotFoundError
 from infusion_desk.core.ocr import OcrWord, ReadState, TextSource
 from infusion_desk.core.records import Document
 from infusion_desk.core.scans import (
@@ -27,6 +28,8 @@ from infusion_desk.core.scans import (
 from infusion_desk.storage.mapping import to_values
 from infusion_desk.storage.store import Store, now
 from infusion_desk.storage.tables import BlobRow, DocumentPageRow, DocumentRow
+
+_CHUNK = 1024 * 1024
 
 # Where the document's text came from, weakest first: one page read from the picture makes the
 # whole document "read from the picture" (to be checked against the letter).
@@ -49,16 +52,22 @@ class DocumentStorage:
     def add_document(
         self,
         document: Document,
-        data: bytes,
+        data: bytes | Iterable[bytes],
         pages: Sequence[str],
         thumbnail: bytes | None,
     ) -> Document:
         """Store a document and its bytes (once per hash) in one transaction.
 
-        The fingerprint and size are computed here from the bytes themselves, so a stored
-        document always matches what ``check`` expects.
+        ``data`` is the bytes, or (for a large file) the bytes in chunks, with the document's
+        ``sha256`` and ``size`` saying what they must add up to. Either way they are written
+        into the folder file in chunks (SQLite's incremental blob writing), never copied whole,
+        and the fingerprint and size are computed here from the bytes themselves, so a stored
+        document always matches what ``check`` expects: chunks that do not add up to the
+        document's fingerprint (a file that changed since it was read) raise
+        FileChangedError and nothing is stored.
         """
-        document = replace(document, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+        if isinstance(data, bytes):
+            document = replace(document, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
         if document.text_source is TextSource.NONE and document.text.strip():
             document = replace(document, text_source=TextSource.FILE)
         with self._store.writing() as s:
@@ -66,7 +75,8 @@ class DocumentStorage:
                 select(BlobRow.sha256).where(BlobRow.sha256 == document.sha256)
             ).first()
             if have_blob is None:
-                s.execute(insert(BlobRow).values(sha256=document.sha256, size=len(data), data=data))
+                self._write_blob(s, document.sha256, document.size,
+                                 _pieces(data) if isinstance(data, bytes) else data)
             stamp = now()
             values = to_values(replace(document, added_at=document.added_at or stamp))
             new_id = s.execute(
@@ -85,6 +95,28 @@ class DocumentStorage:
                     ],
                 )
         return replace(document, id=new_id, added_at=document.added_at or stamp)
+
+    @staticmethod
+    def _write_blob(s: Session, sha256: str, size: int,
+                    pieces: Iterable[bytes | memoryview]) -> None:
+        """A new blob row of ``size`` zero bytes, then filled in chunks; FileChangedError (the
+        transaction rolled back) unless the chunks are exactly ``size`` bytes hashing to
+        ``sha256``."""
+        s.execute(insert(BlobRow).values(sha256=sha256, size=size, data=func.zeroblob(size)))
+        row: int = s.execute(select(literal_column("rowid")).select_from(BlobRow)
+                             .where(BlobRow.sha256 == sha256)).scalar_one()
+        raw = s.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        digest, written = hashlib.sha256(), 0
+        with raw.blobopen(BlobRow.__tablename__, "data", int(row)) as blob:
+            for piece in pieces:
+                if written + len(piece) > size:
+                    raise FileChangedError(detail="more bytes than when it was read")
+                blob.write(piece)
+                digest.update(piece)
+                written += len(piece)
+        if written != size or digest.hexdigest() != sha256:
+            raise FileChangedError(detail="other bytes than when it was read")
 
     def document_bytes(self, document_id: int) -> bytes:
         with self._store.reading() as s:
@@ -213,6 +245,14 @@ class DocumentStorage:
             ).scalar_one_or_none()
         return None if data is None else bytes(data)
 
+    def documents_without_bytes(self) -> list[str]:
+        """Titles of the documents whose bytes are not in the folder at all."""
+        with self._store.reading() as s:
+            return [str(t) for t in s.execute(
+                select(DocumentRow.title)
+                .where(DocumentRow.sha256.not_in(select(BlobRow.sha256)))
+                .order_by(DocumentRow.id)).scalars()]
+
     def documents_with_hash(self, sha256: str) -> list[str]:
         with self._store.reading() as s:
             return [
@@ -222,3 +262,10 @@ class DocumentStorage:
                 ).scalars()
             ]
 
+
+
+def _pieces(data: bytes) -> Iterator[memoryview]:
+    """``data`` in chunks, without copying it."""
+    view = memoryview(data)
+    for start in range(0, len(view), _CHUNK):
+        yield view[start:start + _CHUNK]

@@ -51,13 +51,19 @@ class LockHeldError(Exception):
     """Someone alive holds the lock."""
 
     def __init__(self, path: Path, holder: LockHolder | None, *, this_process: bool) -> None:
-        super().__init__(f"{path} is held by {holder}")
+        where = f" (process {holder.pid} on {holder.host})" if holder is not None else ""
+        super().__init__(f"the lock {path.name} is held{where}")
         self.holder = holder
         self.this_process = this_process
 
 
 class LockUnavailableError(Exception):
-    """The lock file cannot be made here at all (a read-only disk or folder)."""
+    """The lock file cannot be made here at all (a read-only disk or folder, a full disk);
+    ``errno`` says which, when the system said."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.errno = error.errno
 
 
 class LockFile:
@@ -70,8 +76,11 @@ class LockFile:
         foreign_stale_after: timedelta = timedelta(hours=24),
         unreadable_stale_after: timedelta = timedelta(seconds=10),
         refresh_every: timedelta = timedelta(minutes=1),
+        what: str = "folder",
     ) -> None:
         self.path = path
+        self.what = what  # what the lock guards ("folder", "backups"), for the log
+        self.taken_over = False  # the last acquire() took over a lock left behind
         self.foreign_stale_after = foreign_stale_after
         self.unreadable_stale_after = unreadable_stale_after
         self.refresh_every = refresh_every
@@ -92,7 +101,7 @@ class LockFile:
                 self._remove_if_stale()
                 continue
             except OSError as exc:  # no permission, read-only media, missing directory
-                raise LockUnavailableError(str(exc)) from exc
+                raise LockUnavailableError(exc) from exc
             try:
                 _flock(fd)  # before anything is written: an empty, young lock counts as taken
                 token = uuid.uuid4().hex
@@ -102,7 +111,7 @@ class LockFile:
                 os.close(fd)
                 with contextlib.suppress(OSError):
                     self.path.unlink()
-                raise LockUnavailableError(str(exc)) from exc
+                raise LockUnavailableError(exc) from exc
             self._fd, self._token = fd, token
             self._refreshed = time.monotonic()
             # A holder dropped without release() (a crash, a forgotten close) lets go of the
@@ -153,7 +162,7 @@ class LockFile:
         if sys.platform == "win32":
             # A holder keeps its lock file open, and an open file cannot be deleted there.
             if _deletable(self.path):
-                log.warning("took over a lock left behind (pid %s)", holder.pid if holder else "?")
+                self._took_over(holder)
                 return
             raise LockHeldError(self.path, holder, this_process=_is_this_process(holder))
         try:
@@ -161,7 +170,7 @@ class LockFile:
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise LockUnavailableError(str(exc)) from exc
+            raise LockUnavailableError(exc) from exc
         try:
             got = _try_flock(fd)
             if got is None:  # this file system has no flock: judge by the process and age
@@ -172,9 +181,16 @@ class LockFile:
                 raise LockHeldError(self.path, holder, this_process=_is_this_process(holder))
             if _same_file(fd, self.path):
                 self.path.unlink()
-                log.warning("took over a lock left behind (pid %s)", holder.pid if holder else "?")
+                self._took_over(holder)
         finally:
             os.close(fd)
+
+    def _took_over(self, holder: LockHolder | None) -> None:
+        """Say (in the log, with ``lock_taken_over`` on the record) that a lock left behind by a
+        program that stopped was taken over; the command line turns that into one plain line."""
+        self.taken_over = True
+        log.warning("took over a lock left behind (pid %s)", holder.pid if holder else "?",
+                    extra={"lock_taken_over": self.what})
 
     def _judged_without_flock(self, holder: LockHolder | None, age: timedelta) -> bool:
         if holder is None:

@@ -17,7 +17,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from infusion_desk.core.errors import FolderFailedCheckError, FolderInUseError
+from infusion_desk.core.errors import (
+    DiskFullError,
+    FolderBusyError,
+    FolderFailedCheckError,
+    FolderInUseError,
+    FolderNotWritableError,
+)
 from infusion_desk.storage import schema
 from infusion_desk.storage.lock_file import (
     LockFile,
@@ -25,7 +31,14 @@ from infusion_desk.storage.lock_file import (
     LockUnavailableError,
     read_holder,
 )
+from infusion_desk.storage.sqlite_files import (
+    nobody_can_write,
+    remove_with_sidecars,
+    unstick_sidecars,
+)
 from infusion_desk.storage.store import Store
+from infusion_desk.storage.trouble import FULL_ERRNOS as _FULL_ERRNOS
+from infusion_desk.storage.trouble import disk_is_full, known_trouble
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +50,9 @@ PLACE_READ_ONLY = ("This folder is kept in a place that cannot be written to (a 
                    "Copy it to a place you can write to, then open the copy.")
 DAMAGED_READ_ONLY = ("This folder looks damaged, so it is open for reading only and nothing in "
                      "it will be changed. Restore the newest good backup to keep working.")
+DISK_FULL_READ_ONLY = ("The disk this folder is on is full, so it is open for reading only and "
+                       "changes cannot be saved. Make room on the disk (empty the computer's "
+                       "trash, for example), then open the folder again.")
 
 BeforeUpgrade = Callable[[str], object]
 
@@ -54,6 +70,7 @@ class OpenedFile:
     lock: LockFile | None
     read_only_reason: str = ""  # why it opened for reading only when that was not asked for
     damage: tuple[str, ...] = ()  # what SQLite's quick check found
+    search_index_damaged: bool = False  # all the damage found is in the search index
     checked_in_full: bool = True
     upgraded_from: Path | None = None  # the copy taken beside the file before an upgrade
 
@@ -75,35 +92,48 @@ def create_file(path: Path) -> None:
     schema.create_folder_file(path)
 
 
+def inspect_file(path: Path) -> schema.FileState:
+    """What ``path`` is, without changing a byte of it, or a plain FolderError."""
+    return schema.inspect_file(path)
+
+
 def open_file(path: Path, *, read_only: bool = False,
-              before_upgrade: BeforeUpgrade | None = None) -> OpenedFile:
+              before_upgrade: BeforeUpgrade | None = None,
+              search_index_damage_ok: bool = False) -> OpenedFile:
     """Open a folder file, for changes unless ``read_only``.
 
     Raises FolderInUseError if another window or program has it open for changes, and
     FolderFailedCheckError (a FolderDamagedError) if SQLite's quick check finds damage; such a
-    file is never changed and can still be opened with ``read_only=True``. A file or place that
-    cannot be written to opens for reading only, with ``read_only_reason`` saying why.
+    file is never changed and can still be opened with ``read_only=True``. With
+    ``search_index_damage_ok``, damage found only in the search index does not stop it opening
+    for changes (to rebuild the index). A file or place that cannot be written to, or a full
+    disk, opens for reading only, with ``read_only_reason`` saying why.
     ``before_upgrade(revision)`` runs (after the copy beside the file) before an upgrade.
     """
     state = schema.inspect_file(path)
     reason = "" if read_only else _why_not_writable(path)
-    lock = None if read_only or reason else _take_lock(path)
-    if lock is None and not read_only and not reason:
-        reason = PLACE_READ_ONLY
+    lock = None
+    if not read_only and not reason:
+        lock, reason = _take_lock(path)
     read_only = read_only or bool(reason)
     try:
+        if lock is not None:
+            _tidy_beside(path)
         check = schema.quick_check(path)
-        if check.problems and not read_only:
-            raise FolderFailedCheckError(path, check.problems)
+        index_only = bool(check.problems) and check.search_index_only
+        if check.problems and not read_only and not (index_only and search_index_damage_ok):
+            raise FolderFailedCheckError(path, check.problems, search_index_only=index_only)
         engine = schema.make_engine(path, read_only=read_only,
-                                    immutable=read_only and _nobody_can_write(path))
-        if not read_only and not _accepts_writes(engine, path):
+                                    immutable=read_only and nobody_can_write(path),
+                                    fold_in_log=not check.problems)
+        refused = "" if read_only else _why_writes_are_refused(engine, path)
+        if refused:
             engine.dispose()
             if lock is not None:
                 lock.release()
                 lock = None
-            read_only, reason = True, PLACE_READ_ONLY
-            engine = schema.make_engine(path, read_only=True, immutable=_nobody_can_write(path))
+            read_only, reason = True, refused
+            engine = schema.make_engine(path, read_only=True, immutable=nobody_can_write(path))
         upgraded = None
         if not read_only:
             upgraded = schema.upgrade_if_needed(path, state, before=before_upgrade)
@@ -114,28 +144,42 @@ def open_file(path: Path, *, read_only: bool = False,
     return OpenedFile(
         store=Store(engine, path, read_only=read_only),
         lock=lock,
-        read_only_reason=DAMAGED_READ_ONLY if check.problems else reason,
+        read_only_reason=DAMAGED_READ_ONLY if check.problems and read_only else reason,
         damage=tuple(check.problems),
+        search_index_damaged=index_only,
         checked_in_full=check.complete,
         upgraded_from=upgraded,
     )
 
 
 def _why_not_writable(path: Path) -> str:
-    if not os.access(path, os.W_OK):
-        return FILE_READ_ONLY
     if not os.access(path.parent, os.W_OK):
         return PLACE_READ_ONLY  # SQLite must be able to make its -wal and -shm files beside it
+    if not os.access(path, os.W_OK):
+        return FILE_READ_ONLY
     return ""
 
 
-def _nobody_can_write(path: Path) -> bool:
-    """A read-only place with no write-ahead log: read the file as immutable (no -shm needed)."""
-    return not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()
+def restoring_path(path: Path) -> Path:
+    """Where a restore builds the new folder file, beside the one it replaces."""
+    return path.with_name(path.name + ".restoring")
 
 
-def _take_lock(path: Path) -> LockFile | None:
-    """The folder's lock, taken; None if no lock file can be made there (a read-only place)."""
+def _tidy_beside(path: Path) -> None:
+    """With the folder's lock held: clear what a killed restore left beside the folder (a whole
+    folder's worth of bytes), and make a -wal/-shm left read-only by an older version writable
+    again (see ``sqlite_files.unstick_sidecars``)."""
+    scratch = restoring_path(path)
+    if any(Path(f"{scratch}{tail}").exists() for tail in ("", "-wal", "-shm", "-journal")):
+        remove_with_sidecars(scratch)
+        log.info("removed what an interrupted restore left beside a folder")
+    if unstick_sidecars(path):
+        log.info("made a folder's read-only -wal/-shm files writable again")
+
+
+def _take_lock(path: Path) -> tuple[LockFile | None, str]:
+    """The folder's lock, taken; or None and why the folder can only be read (no lock file can
+    be made there: a read-only place, or a full disk)."""
     lock = LockFile(lock_path(path))
     try:
         lock.acquire()
@@ -147,14 +191,17 @@ def _take_lock(path: Path) -> LockFile | None:
             this_computer=holder.this_computer if holder else True,
             this_process=exc.this_process,
         ) from exc
-    except LockUnavailableError:
-        log.info("no lock file can be made beside the folder file", exc_info=True)
-        return None
-    return lock
+    except LockUnavailableError as exc:
+        log.info("no lock file can be made beside the folder file (errno %s)", exc.errno)
+        full = exc.errno in _FULL_ERRNOS or disk_is_full(path)
+        return None, DISK_FULL_READ_ONLY if full else PLACE_READ_ONLY
+    return lock, ""
 
 
-def _accepts_writes(engine: Engine, path: Path) -> bool:
-    """Whether SQLite can start a write transaction (read-only media say no only here)."""
+def _why_writes_are_refused(engine: Engine, path: Path) -> str:
+    """Why SQLite will not start a write transaction ("" if it will): read-only media say no
+    only here, a full disk too (no room for the write-ahead log), and a header SQLite cannot
+    write (damage) as well."""
     try:
         raw = engine.raw_connection()
         try:
@@ -169,13 +216,15 @@ def _accepts_writes(engine: Engine, path: Path) -> bool:
                 cursor.execute("ROLLBACK")
         finally:
             raw.close()
-    except (sqlite3.OperationalError, DBAPIError) as exc:
-        text = str(getattr(exc, "orig", exc)).lower()
-        if "readonly" in text or "read-only" in text or "read only" in text:
-            return False
-        if "locked" in text or "busy" in text:
+    except (sqlite3.Error, DBAPIError) as exc:
+        trouble = known_trouble(exc, path, writing=True)  # a bug goes on as it is
+        if isinstance(trouble, FolderNotWritableError):
+            return DAMAGED_READ_ONLY if schema.header_problems(path) else PLACE_READ_ONLY
+        if isinstance(trouble, DiskFullError):
+            return DISK_FULL_READ_ONLY
+        if isinstance(trouble, FolderBusyError):
             holder = read_holder(lock_path(path))
             raise FolderInUseError(path, host=holder.host if holder else "",
                                    this_computer=holder.this_computer if holder else True) from exc
-        raise
-    return True
+        raise trouble from exc
+    return ""

@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -21,11 +21,16 @@ from sqlalchemy.pool import NullPool
 
 from infusion_desk.core.errors import (
     FolderDamagedError,
+    FolderError,
     FolderMissingError,
     FolderTooNewError,
     FolderUnreadableError,
     NotAFolderError,
 )
+from infusion_desk.privacy import create_private_file
+from infusion_desk.storage.search_index import is_search_table
+from infusion_desk.storage.sqlite_files import BUSY_TIMEOUT_MS, connect_reading
+from infusion_desk.storage.trouble import opening_trouble
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +39,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patient_essentials")
 HEAD = REVISIONS[-1]
 
 
@@ -45,6 +50,47 @@ class FileState:
 
 def inspect_file(path: Path) -> FileState:
     """Say what ``path`` is without changing a byte of it, or raise a plain-language error."""
+    conn = _open_to_inspect(path)
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if application_id != APPLICATION_ID:
+            raise NotAFolderError(path, "it is a database, but not an Infusion Desk folder file")
+        if "alembic_version" not in tables:
+            raise FolderDamagedError(path, "its version record is missing")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise _trouble_looking(exc, path) from exc
+    finally:
+        conn.close()
+    if row is None:
+        raise FolderDamagedError(path, "its version record is empty")
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise FolderTooNewError(path)
+    return FileState(revision)
+
+
+def _trouble_looking(exc: sqlite3.DatabaseError | UnicodeDecodeError, path: Path) -> FolderError:
+    """What failed while a file was looked at: a full disk, a busy file or a file gone are said
+    as such; anything else SQLite cannot read in it is damage."""
+    try:
+        return opening_trouble(exc, path)
+    except sqlite3.Error:
+        return FolderDamagedError(path, str(exc))
+
+
+def _header_application_id(path: Path) -> int | None:
+    """The application id in the file's header (bytes 68-71), or None if it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(72)
+    except OSError:
+        return None
+    return int.from_bytes(header[68:72], "big") if len(header) == 72 else None
+
+
+def _open_to_inspect(path: Path) -> sqlite3.Connection:
     if not path.exists():
         raise FolderMissingError(path)
     if path.is_dir():
@@ -57,36 +103,21 @@ def inspect_file(path: Path) -> FileState:
     if magic != SQLITE_MAGIC:
         raise NotAFolderError(path, "it is not an Infusion Desk folder file")
     try:
-        conn = connect_read_only(path)
+        # Another app's database is told by its header alone: SQLite never opens it, so it is
+        # not changed and nothing is made beside it. A folder file is read under SQLite's locks
+        # (someone may be writing it), folding nothing in.
+        if _header_application_id(path) != APPLICATION_ID:
+            return connect_read_only(path)
+        return connect_reading(path, fold_in_log=False)
     except sqlite3.Error as exc:
         raise FolderUnreadableError(path, exc) from exc
-    try:
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if application_id != APPLICATION_ID:
-            raise NotAFolderError(path, "it is a database, but not an Infusion Desk folder file")
-        if "alembic_version" not in tables:
-            raise FolderDamagedError(path, "its version record is missing")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise FolderDamagedError(path, str(exc)) from exc
-    finally:
-        conn.close()
-    if row is None:
-        raise FolderDamagedError(path, "its version record is empty")
-    revision = str(row[0])
-    if revision not in REVISIONS:
-        raise FolderTooNewError(path)
-    return FileState(revision)
 
 
 def read_only_uri(path: Path, *, immutable: bool | None = None) -> str:
-    """A URI that reads ``path`` without changing it.
-
-    With no write-ahead log beside the file nobody is writing it, so by default it is read as
-    immutable: SQLite then creates no -wal/-shm files and takes no locks, and a file we refuse (or
-    one on a read-only disk) is left exactly as it was.
-    """
+    """A URI that reads ``path`` without changing it or making files beside it, for a file that
+    is not a folder file in use: with no write-ahead log beside it (by default) or with
+    ``immutable``, SQLite reads it without locks. A folder file someone may be writing is read
+    with :func:`connect_reading` instead."""
     if immutable is None:
         immutable = not Path(f"{path}-wal").exists()
     return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
@@ -103,45 +134,120 @@ QUICK_CHECK_SECONDS = 5.0
 class QuickCheck:
     """What ``PRAGMA quick_check`` said. ``complete`` is False when the file was too slow to read
     in full (a very large folder on a slow stick): then every table except the document bytes
-    was checked, and those are checked against their fingerprints by the full check."""
+    was checked, and those are checked against their fingerprints by the full check.
+    ``search_index_only``: the damage is all in the search index's own tables (the records are
+    sound, and rebuilding the index from them repairs the file)."""
 
     problems: list[str] = field(default_factory=list)
     complete: bool = True
+    search_index_only: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickCheck:
-    """SQLite's quick check of the whole file, within about ``seconds``; never changes it."""
+_INTERRUPTED = 9  # SQLITE_INTERRUPT: the progress handler stopped the check
+
+
+def header_problems(path: Path) -> list[str]:
+    """What is wrong in the first 100 bytes of a folder file that SQLite itself lets pass (a
+    flipped bit there makes the file read-only, or its text read wrongly)."""
     try:
-        conn = connect_read_only(path)
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        return [f"the header could not be read: {exc.strerror or exc}"]
+    if len(header) < 100:
+        return ["the header is cut short"]
+    problems = []
+    if header[18] not in (1, 2) or header[19] not in (1, 2):
+        problems.append(f"header bytes 18-19 (file format {header[18]}, {header[19]}) are wrong")
+    if int.from_bytes(header[44:48], "big") not in (1, 2, 3, 4):
+        problems.append("header bytes 44-47 (schema format) are wrong")
+    if int.from_bytes(header[56:60], "big") != 1:
+        problems.append("header bytes 56-59 (text encoding) are not UTF-8")
+    if int.from_bytes(header[64:68], "big") not in (0, 1):
+        problems.append("header bytes 64-67 (incremental vacuum) are wrong")
+    if any(header[72:92]):
+        problems.append("header bytes 72-91 (reserved, always zero) are not zero")
+    return problems
+
+
+def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickCheck:
+    """SQLite's quick check of the whole file, within about ``seconds``, and of the bytes of its
+    header that SQLite does not check; never changes it."""
+    header = header_problems(path)
+    try:
+        conn = connect_reading(path, fold_in_log=False)
     except sqlite3.Error as exc:
-        return QuickCheck([str(exc)])
+        return QuickCheck([*header, str(exc)])
+    try:
+        found = _quick_check(conn, seconds)
+        if found.ok:
+            return replace(found, problems=header)
+        return replace(found, problems=header + found.problems,
+                       search_index_only=not header and _damage_is_in_search_index(conn, seconds))
+    finally:
+        conn.close()
+
+
+def _quick_check(conn: sqlite3.Connection, seconds: float) -> QuickCheck:
     try:
         deadline = time.monotonic() + seconds
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
         try:
             return QuickCheck(_problems(conn.execute("PRAGMA quick_check").fetchall()))
         except sqlite3.OperationalError as exc:
-            if "interrupt" not in str(exc):
+            if getattr(exc, "sqlite_errorcode", None) != _INTERRUPTED:
                 return QuickCheck([str(exc)])
         conn.set_progress_handler(None, 0)
         log.info("the quick check ran out of time; checking the records only")
         problems: list[str] = []
-        tables = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'blobs' "
-            "AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        ).fetchall()
-        for (table,) in tables:
-            quoted = '"' + str(table).replace('"', '""') + '"'
-            problems += _problems(conn.execute(f"PRAGMA quick_check({quoted})").fetchall())
+        for table in _ordinary_tables(conn):
+            if table != "blobs":
+                problems += _problems(conn.execute(f"PRAGMA quick_check({_quoted(table)})")
+                                      .fetchall())
         return QuickCheck(problems, complete=False)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return QuickCheck([str(exc)])
     finally:
-        conn.close()
+        conn.set_progress_handler(None, 0)
+
+
+def _damage_is_in_search_index(conn: sqlite3.Connection, seconds: float) -> bool:
+    """Whether every table whose own check fails is one of the search index's (each table is
+    checked alone, with its indexes); False when that cannot be told in time."""
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
+    damaged: list[str] = []
+    try:
+        for table in _ordinary_tables(conn):
+            try:
+                rows = conn.execute(f"PRAGMA quick_check({_quoted(table)})").fetchall()
+            except sqlite3.OperationalError as exc:
+                if getattr(exc, "sqlite_errorcode", None) == _INTERRUPTED:
+                    return False
+                rows = [(str(exc),)]
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+                rows = [(str(exc),)]
+            if _problems(rows):
+                damaged.append(table)
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return False  # not even the list of tables can be read
+    finally:
+        conn.set_progress_handler(None, 0)
+    return bool(damaged) and all(is_search_table(table) for table in damaged)
+
+
+def _ordinary_tables(conn: sqlite3.Connection) -> list[str]:
+    return [str(name) for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%'").fetchall()]
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _problems(rows: list[tuple[object, ...]]) -> list[str]:
@@ -149,13 +255,17 @@ def _problems(rows: list[tuple[object, ...]]) -> list[str]:
 
 
 def make_engine(
-    path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False
+    path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False,
+    fold_in_log: bool = True,
 ) -> Engine:
     """An engine whose every connection enforces foreign keys, uses WAL and syncs fully.
 
-    ``immutable`` (read-only only) is for a file nobody can be writing, such as one on a
-    read-only disk, where SQLite could not make its -shm file. Only with ``create`` may a
-    connection make the file.
+    With ``read_only`` each connection reads under SQLite's locks and cannot write
+    (:func:`sqlite_files.connect_reading`): whoever closes last folds the log in and removes the
+    -wal/-shm files, so reading leaves nothing beside the folder. ``immutable`` (read-only only)
+    is for a file nobody can be writing, such as one on a read-only disk, where SQLite could not
+    make its -shm file; ``fold_in_log`` False keeps a log left beside the file out of it (a
+    damaged file is not changed by a byte). Only with ``create`` may a connection make the file.
 
     Transactions begin deferred; a connection run with ``execution_options(immediate=True)`` takes
     the write lock at once (``BEGIN IMMEDIATE``), so two writers queue instead of failing.
@@ -163,9 +273,11 @@ def make_engine(
     target = path.resolve()
 
     def connect() -> sqlite3.Connection:
-        if read_only:
-            return sqlite3.connect(read_only_uri(target, immutable=immutable), uri=True,
+        if read_only and immutable:
+            return sqlite3.connect(read_only_uri(target, immutable=True), uri=True,
                                    check_same_thread=False)
+        if read_only:
+            return connect_reading(target, fold_in_log=fold_in_log, check_same_thread=False)
         if create:
             return sqlite3.connect(target, check_same_thread=False)
         # Never make a new, empty file where the folder was (if it was deleted while open).
@@ -179,7 +291,7 @@ def make_engine(
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
@@ -212,6 +324,7 @@ def create_folder_file(path: Path) -> None:
     partial = path.with_name(path.name + ".creating")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
+    create_private_file(partial)  # SQLite keeps its mode, and gives it to the -wal and -shm
     engine = make_engine(partial, create=True)
     try:
         _run_alembic(engine)
@@ -230,7 +343,7 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     target = path.with_name(f"{path.stem} (before upgrade from {revision}, {stamp}){path.suffix}")
     source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(target)
+        dest = sqlite3.connect(create_private_file(target))
         try:
             source.backup(dest)
         finally:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import (
     FolderDamagedError,
+    FolderVanishedError,
     InvalidValueError,
     ReadOnlyFolderError,
     RecordNotFoundError,
-    SaveFailedError,
 )
 from infusion_desk.core.records import (
     RECORD_TYPES,
@@ -105,7 +105,7 @@ class Store:
         try:
             session.connection(execution_options={"immediate": True})
             yield session
-            self._check_file_is_still_there()
+            self.check_file_is_still_there()
             session.commit()
         except IntegrityError as exc:
             session.rollback()
@@ -129,7 +129,7 @@ class Store:
         finally:
             session.close()
 
-    def _check_file_is_still_there(self) -> None:
+    def check_file_is_still_there(self) -> None:
         """Refuse to commit into a folder file that was deleted or replaced while open.
 
         On Linux and macOS SQLite would otherwise go on "saving" into a deleted file, and every
@@ -138,7 +138,7 @@ class Store:
         if self._identity is None:
             return
         if _file_identity(self.path) != self._identity:
-            raise SaveFailedError(f"{self.path} was moved, deleted or replaced while open")
+            raise FolderVanishedError("the folder file was moved, deleted or replaced while open")
 
     # ----------------------------------------------------------------- profile
     def profile(self) -> Profile:
@@ -323,31 +323,14 @@ class Store:
             ).first()
         return value is not None and value[0] is not None
 
-    def integrity_problems(self, *, quick: bool = False) -> list[str]:
-        pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """A connection of its own in plain SQLite (for the check and the index rebuild)."""
+        proxy = self.engine.raw_connection()
         try:
-            with self.engine.connect() as conn:
-                lines = [str(r[0]) for r in conn.exec_driver_sql(pragma)]
-                lines += [
-                    f"broken link in {r[0]}"
-                    for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
-                ]
-        except (DBAPIError, UnicodeDecodeError) as exc:  # too damaged to finish the check
-            return [str(getattr(exc, "orig", exc))]
-        return [line for line in lines if line != "ok"]
-
-
-    def execute_search(self, match: str, limit: int) -> list[Any]:
-        with self._known_trouble(), self.engine.connect() as conn:
-            return list(
-                conn.exec_driver_sql(
-                    "SELECT kind, record_id, title, "
-                    "snippet(search_index, -1, char(2), char(3), '…', 12) AS snippet "
-                    "FROM search_index WHERE search_index MATCH ? "
-                    "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?",
-                    (match, limit),
-                )
-            )
+            yield cast(sqlite3.Connection, proxy.driver_connection)
+        finally:
+            proxy.close()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file (at close), so no -wal file is left behind."""

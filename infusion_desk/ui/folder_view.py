@@ -74,7 +74,7 @@ class FolderView(QWidget):
         self.tabs.currentChanged.connect(self.tab_changed)
         self.contacts.log_call_requested.connect(self._on_contacts_log_call_requested)
 
-        self.results = SearchResults(self.search_field, self)
+        self.results = SearchResults(self.search_field, ctx.jobs, self)
         self.results.set_folder(ctx.folder)
         self.results.hit_chosen.connect(self._on_results_hit_chosen)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

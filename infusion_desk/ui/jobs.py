@@ -42,6 +42,7 @@ PREVIEW = "preview"  # drawing pages to show: only the newest wish matters
 LOAD = "load"  # reading a document to show: only the one chosen last matters
 PRINT = "print"  # printing documents
 READ = "read"  # reading the pictures of scanned letters (one page at a time)
+SEARCH = "search"  # finding what she types: only the newest search matters
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ LANES: dict[str, Lane] = {lane.name: lane for lane in (
     Lane(LOAD, latest_only=True, writes=False),
     Lane(PRINT),  # a page half-sent to the printer is finished before the app ends
     Lane(READ),  # a page read is stored before the folder closes
+    Lane(SEARCH, latest_only=True, writes=False),
 )}
 
 

@@ -6,6 +6,14 @@ import os
 import tempfile
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from infusion_desk.privacy import make_private_dir, open_private
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+from infusion_desk.core.errors import FolderError
 
 SIZE = (1366, 768)
 SCALES = (100, 150)
@@ -22,7 +30,7 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
     from infusion_desk.ui.settings import AppSettings
 
     app = QApplication.instance() or QApplication(["infusion-desk"])
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(out_dir, tighten=False)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="infusion-desk-shots-") as scratch:
         root = Path(scratch)
@@ -35,7 +43,7 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
             window.show()
             app.processEvents()
             shot = out_dir / f"{scale}-00-welcome.png"
-            window.grab().save(str(shot))
+            _save_png(window, shot)
             written.append(shot)
             if folder_path is not None:
                 opened = wait_for_opening(window, partial(window.open_folder, folder_path))
@@ -43,7 +51,8 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
                 opened = wait_for_opening(window, window.open_demo)
             if not opened or window.view is None:
                 window.close()
-                raise RuntimeError(f"could not open {folder_path or 'the demo folder'}")
+                raise FolderError(  # the window said why; the command line says it plainly
+                    "The folder could not be opened to take the pictures. Nothing was changed.")
             tabs = window.view.tabs
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
@@ -51,8 +60,20 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
                     app.processEvents()
                 name = tabs.tabText(index).lower().replace(" ", "-")
                 shot = out_dir / f"{scale}-{index + 1:02d}-{name}.png"
-                window.grab().save(str(shot))
+                _save_png(window, shot)
                 written.append(shot)
             window.close()
             app.processEvents()
     return written
+
+
+def _save_png(window: QWidget, path: Path) -> None:
+    """A picture of ``window`` as a PNG only this user may read (it shows a patient's folder)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        raise OSError(f"the picture of {path.name} could not be made")
+    with open_private(path) as file:
+        file.write(bytes(buffer.data().data()))

@@ -1,4 +1,9 @@
-"""Find anything: a search field whose results appear as you type; Enter opens the record."""
+"""Find anything: a search field whose results appear as you type; Enter opens the record.
+
+The search runs in the job runner's search lane, never on the UI thread: typing never waits on
+the folder file. Only the newest search matters: a new one stops the one running inside SQLite
+and replaces one still waiting. A search that fails says so in one calm line in the panel.
+"""
 
 from __future__ import annotations
 
@@ -6,51 +11,81 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from infusion_desk.core.search import SearchHit
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.search import SearchCancelledError, SearchHit
+from infusion_desk.core.text import one_line
 from infusion_desk.services import Folder
+from infusion_desk.ui.jobs import SEARCH, JobCancelledError, JobHandle, JobRunner, Progress, usable
 from infusion_desk.ui.widgets.forms import plain_label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+RESULT_LIMIT = 60
+TYPING_PAUSE_MS = 150  # a search starts when she stops typing this long
+SLOW_MS = 400  # a search still running after this long says it is looking
 
 
 class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Find anything (Ctrl+F): a name, a reference number, a word…")
-        self.setAccessibleName("Find anything")
+        self.setPlaceholderText(
+            self.tr("Find anything (Ctrl+F): a name, a reference number, a word…"))
+        self.setAccessibleName(self.tr("Find anything"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 42)
+
+
+def run_search(folder: Folder, text: str, progress: Progress) -> list[SearchHit]:
+    """The search lane's job: stopped inside SQLite as soon as a newer search is wanted."""
+    try:
+        return folder.search(text, limit=RESULT_LIMIT, stop=lambda: progress.cancelled)
+    except SearchCancelledError as exc:
+        raise JobCancelledError from exc
 
 
 class SearchResults(QWidget):
     """The list of hits beside the tabs. Hidden while the search field is empty."""
 
     hit_chosen = Signal(object)  # SearchHit
+    failed = Signal(object)  # FolderError: the search could not be made (its words are shown)
+    shown = Signal()  # the newest search's results (or why there are none) are on screen
 
-    def __init__(self, field: SearchField, parent: QWidget | None = None) -> None:
+    def __init__(self, field: SearchField, jobs: JobRunner, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self.field = field
+        self.jobs = jobs
         self._folder: Folder | None = None
+        self.job: JobHandle[list[SearchHit]] | None = None  # the newest search, while it runs
+        self._asked = ""  # what the newest search looks for
+        self._open_when_ready = False  # Enter was pressed before the results were there
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         self.title = plain_label("", self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Search results")
+        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(False)
+        # Wrapped lines are measured a few at a time, between keys, not all sixty at once.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(8)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
+        self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.refresh)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_MS)
+        self._slow.timeout.connect(self._on_slow_timeout)
         field.textChanged.connect(self._on_field_text_changed)
         field.returnPressed.connect(self._on_field_return_pressed)
         field.installEventFilter(self)
@@ -61,23 +96,58 @@ class SearchResults(QWidget):
         self._folder = folder
         self.refresh()
 
+    @property
+    def searching(self) -> bool:
+        """Whether a search is waiting to start or running."""
+        return self._timer.isActive() or self.job is not None
+
     def _on_field_text_changed(self, _text: str) -> None:
+        self._open_when_ready = False
         self._timer.start()
 
     def refresh(self) -> None:
+        """Search for what the field holds now (in the search lane); the results replace the
+        list when they are ready."""
         self._timer.stop()
+        self._stop_search()
         text = self.field.text().strip()
-        self.list.clear()
-        if not text or self._folder is None:
+        folder = self._folder
+        if not text or folder is None or not usable(self.jobs):
+            self._asked = ""
+            self.list.clear()
             self.hide()
             return
-        hits = self._folder.search(text, limit=60)
-        self.title.setText(
-            f"{len(hits)} found for “{text}”" if hits else f"Nothing found for “{text}”."
-        )
+        self._asked = text
+        job = self.jobs.start(lambda progress: run_search(folder, text, progress), lane=SEARCH)
+        self.job = job
+        job.finished.connect(self._on_job_finished)
+        job.failed.connect(self._on_job_failed)
+        job.stopped.connect(self._on_job_stopped)
+        self._slow.start()
+
+    def _stop_search(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+        self._slow.stop()
+
+    def _on_slow_timeout(self) -> None:
+        if self.job is not None:
+            self.title.setText(self.tr("Looking for “{0}”…").format(one_line(self._asked, 60)))
+            self.show()
+
+    def _on_job_finished(self, hits: list[SearchHit]) -> None:
+        if self.sender() is not self.job:  # an older search that ended anyway
+            return
+        self.job = None
+        self._slow.stop()
+        shown = one_line(self._asked, 60)
+        self.title.setText(self.tr("{0} found for “{1}”").format(len(hits), shown) if hits
+                           else self.tr("Nothing found for “{0}”.").format(shown))
+        self.list.clear()
         for hit in hits:
-            where = f" · page {hit.page}" if hit.page else ""
-            label = f"{hit.kind.label}{where}: {hit.title or '(no title)'}"
+            where = self.tr(" · page {0}").format(hit.page) if hit.page else ""
+            label = f"{hit.kind.label}{where}: {hit.title or self.tr('(no title)')}"
             if hit.snippet:
                 label += f"\n{hit.snippet}"
             item = QListWidgetItem(label)
@@ -87,10 +157,39 @@ class SearchResults(QWidget):
         if hits:
             self.list.setCurrentRow(0)
         self.show()
+        self.shown.emit()
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self._choose_current()
+
+    def _on_job_stopped(self) -> None:
+        if self.sender() is self.job:  # stopped, not by a newer search (the window closes)
+            self.job = None
+            self._slow.stop()
+
+    def _on_job_failed(self, error: FolderError) -> None:
+        """Said over the results in the error's own words (chosen by its type), never as a
+        message box at every key she types."""
+        if self.sender() is not self.job:
+            return
+        self.job = None
+        self._slow.stop()
+        self._open_when_ready = False
+        self.list.clear()
+        self.title.setText(error.message)
+        self.show()
+        self.shown.emit()
+        self.failed.emit(error)
 
     def _on_field_return_pressed(self) -> None:
         if self._timer.isActive():
             self.refresh()
+        if self.job is not None:  # opened as soon as the results are there
+            self._open_when_ready = True
+            return
+        self._choose_current()
+
+    def _choose_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
             self.hit_chosen.emit(item.data(HIT_ROLE))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from infusion_desk.core.meeting import Audience, Meeting
+
 TEXT_SCALES = (100, 125, 150, 200)
 MAX_RECENT = 8
 
@@ -74,6 +76,27 @@ class AppSettings:
 
     def set_backup_location(self, path: Path | None) -> None:
         self._settings.setValue("backups/location", "" if path is None else str(path))
+
+    # ------------------------------------------------------------------ printing
+    def summary_meeting(self) -> Meeting:
+        """What the last summary was for (everything, in brief, at first)."""
+        value = self._settings.value("summary/for", "")
+        name = self._settings.value("summary/name", "")
+        audiences = {a.value: a for a in Audience}
+        if not isinstance(value, str) or value not in audiences:
+            return Meeting()
+        return Meeting(audiences[value], name if isinstance(name, str) else "")
+
+    def set_summary_meeting(self, meeting: Meeting) -> None:
+        self._settings.setValue("summary/for", meeting.audience.value)
+        self._settings.setValue("summary/name", meeting.name)
+
+    def summary_paper(self) -> str:
+        value = self._settings.value("summary/paper", "letter")
+        return value if value in ("letter", "a4") else "letter"
+
+    def set_summary_paper(self, paper: str) -> None:
+        self._settings.setValue("summary/paper", paper)
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         value = self._settings.value(key, default)

@@ -145,7 +145,7 @@ class SingleInstance(QObject):
             # A socket left behind by an app that crashed: nobody answered, so it is ours to clear.
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
-                log.warning("cannot listen for later starts: %s", server.errorString())
+                log.warning("cannot listen for later starts: %s", server.serverError().name)
                 server.deleteLater()
                 return False
         server.newConnection.connect(self._on_server_new_connection)

@@ -1,7 +1,9 @@
 """Performance goals, measured (never asserted in the test suite, where a busy machine would make
 them flaky). Run: ``.venv/bin/python tests/benchmarks/run.py`` — prints each figure beside its goal
 and exits 1 if any goal is missed. ``--big-folder-mb 64`` makes the "stall while opening /
-restoring a large folder" figures quick (the default measures a folder of about 1 GB).
+restoring a large folder" figures quick (the default measures a folder of about 1 GB). Search is
+also measured on a folder that once froze it: a pasted log, a long statement, 5,000 letters
+(``search_stall.py``, which runs alone too).
 """
 
 from __future__ import annotations
@@ -67,8 +69,11 @@ def main() -> int:
     results: Results = []
     measure_demo(root, results)
     measure_big_folder(root, app, results)
+    sys.path.insert(0, str(Path(__file__).parent))
+    import search_stall
+
+    results.extend(search_stall.measure(root))
     if args.big_folder_mb > 0:
-        sys.path.insert(0, str(Path(__file__).parent))
         from stall import measure
 
         results.extend(measure(root, args.big_folder_mb))

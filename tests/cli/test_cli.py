@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from infusion_desk.cli import main
-from infusion_desk.core.records import Call, Document, Plan
+from infusion_desk.core.records import Call, Document, Plan, Profile, Question
 from infusion_desk.services import Folder
 
 
@@ -117,3 +117,78 @@ def test_summary_of_a_missing_folder_is_one_sentence(
     missing = tmp_path / "nope.infusiondesk"
     assert main(["summary", str(missing), "-o", str(tmp_path / "x.pdf")]) == 2
     assert capsys.readouterr().err.startswith("There is no folder file")
+
+
+@pytest.fixture
+def meeting_folder(tmp_path: Path) -> Path:
+    path = tmp_path / "Meetings.infusiondesk"
+    with Folder.create(path, Profile(prescriber="Dr. Adaeze Okafor, Riverside ID")) as folder:
+        folder.records.add(Plan(payer="Silverpine Health Plans", member_id="SPX448120457"))
+        folder.records.add(Plan(payer="Medicare", member_id="3KM9-PL2-QR77"))
+        folder.records.add(Question(text="Will the plan pay for the pole?",
+                                    ask_whom="Silverpine member services"))
+        folder.records.add(Question(text="Does the PICC stay in?", ask_whom="Dr. Okafor"))
+    return path
+
+
+def summary_words(path: Path) -> str:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(path.read_bytes())
+    try:
+        assert len(pdf) == 1
+        return " ".join(pdf[0].get_textpage().get_text_range().split())
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--for", "doctor"], ("For a visit with the doctor", "Does the PICC stay in?")),
+    (["--for", "plan", "--contact", "silverpine"],
+     ("For a call with the insurance plan", "Will the plan pay for the pole?")),
+    (["--for", "pharmacy"], ("For the home infusion pharmacy", "Nothing open that the pharmacy")),
+    ([], ("Everything, in brief", "Does the PICC stay in?")),
+])
+def test_summary_for_a_meeting(meeting_folder: Path, tmp_path: Path, args: list[str],
+                               expected: tuple[str, str], capsys: pytest.CaptureFixture[str]
+                               ) -> None:
+    out = tmp_path / "summary.pdf"
+    assert main(["summary", str(meeting_folder), "-o", str(out), *args]) == 0
+    text = summary_words(out)
+    assert all(part in text for part in expected)
+    assert capsys.readouterr().out.startswith("Wrote the one-page summary")
+
+
+def test_a_named_plan_comes_first(meeting_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    assert main(["summary", str(meeting_folder), "-o", str(out), "--for", "plan",
+                 "--contact", "Medicare"]) == 0
+    text = summary_words(out)
+    assert text.index("3KM9-PL2-QR77") < text.index("SPX448120457")
+
+
+@pytest.mark.parametrize(("args", "sentence"), [
+    (["--for", "plan", "--contact", "Aetna"],
+     "There is no plan called “Aetna” in this folder; it has Silverpine Health Plans and "
+     "Medicare."),
+    (["--for", "doctor", "--contact", "Lindqvist"],
+     "There is no doctor called “Lindqvist” in this folder; it has Dr. Adaeze Okafor, "
+     "Riverside ID."),
+    (["--for", "pharmacy", "--contact", "Renee"],
+     "A name goes only with a visit with the doctor or a call with a plan, not with the home "
+     "infusion pharmacy."),
+])
+def test_a_name_that_matches_nothing_is_one_plain_sentence_and_exit_2(
+    meeting_folder: Path, tmp_path: Path, args: list[str], sentence: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "summary.pdf"
+    assert main(["summary", str(meeting_folder), "-o", str(out), *args]) == 2
+    assert capsys.readouterr().err.strip() == sentence
+    assert not out.exists()
+
+
+def test_an_unknown_meeting_is_refused_by_the_parser(meeting_folder: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["summary", str(meeting_folder), "-o", str(tmp_path / "x.pdf"), "--for", "lawyer"])
+    assert done.value.code == 2

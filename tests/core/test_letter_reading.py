@@ -707,3 +707,48 @@ def test_labels_and_values_that_do_not_fit_are_not_paired() -> None:
     assert facts.authorization_number is None
     assert facts.member_id is None
     assert (facts.approved_from, facts.approved_to) == (None, None)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ("Drug or service Ocrelizumab 600 mg IV every 6 months",
+     "Ocrelizumab 600 mg IV every 6 months"),
+    ("Drug or service requested Home nursing visits for IV therapy",
+     "Home nursing visits for IV therapy"),
+    ("Drug or service\nErtapenem 1 g IV once", "Ertapenem 1 g IV once"),
+    ("Medicamento o servicio: Ertapenem 1 g IV", "Ertapenem 1 g IV"),
+])
+def test_a_drug_or_service_label_is_read_whole(lines: str, expected: str) -> None:
+    """A form's "Drug or service" label is one label, not "drug" and a drug called "or service"."""
+    facts = read(f"Cedar Mutual\nMember ID: ZZZ-000-111\n{lines}\n")
+    assert facts.drug is not None and facts.drug.value == expected
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("To review it, we need the following from your doctor:", "your doctor"),
+    ("Please send us the records from the prescriber by May 1, 2027.", "the prescriber"),
+    ("Necesitamos lo siguiente de su médico:", "su médico"),
+])
+def test_a_request_for_information_says_who_must_send(line: str, who: str) -> None:
+    facts = read(f"Cedar Mutual\nRequest for additional information\n{line}\n1. Lab results.\n")
+    assert facts.kind is LetterKind.REQUEST_FOR_INFORMATION
+    assert facts.asked_of is not None and facts.asked_of.value == who
+
+
+def test_who_must_send_is_not_guessed() -> None:
+    facts = read("Cedar Mutual\nRequest for additional information\n"
+                 "We need the following:\n1. Lab results.\n")
+    assert facts.asked_of is None
+
+
+def test_an_ask_broken_over_two_lines_is_read() -> None:
+    """OCR keeps the printed line breaks: "we" / "need the following from your doctor:"."""
+    facts = read("Quillfield Health Cooperative\nRequest for Additional Information\n"
+                 "We received a request for prior authorization for you. To review it, we\n"
+                 "need the following from your doctor:\n"
+                 "1. Clinical notes from the most recent visit.\n"
+                 "2. Lab results from the last 30 days, including a CBC and kidney\nfunction.\n"
+                 "Please fax the information to (866) 555-0172 by August 16, 2026.\n")
+    assert [a.value for a in facts.asks_for] == [
+        "Clinical notes from the most recent visit",
+        "Lab results from the last 30 days, including a CBC and kidney function"]
+    assert facts.asked_of is not None and facts.asked_of.value == "your doctor"

@@ -9,9 +9,6 @@ import pytest
 from infusion_desk.core import rules
 from infusion_desk.core.records import (
     Call,
-    Question,
-    QuestionStatus,
-    RecordKind,
     Request,
     RequestState,
     Step,
@@ -69,30 +66,6 @@ def test_follow_up_due_on_and_after_its_day_until_done() -> None:
 def test_approval_ends_soon(approved_to: date | None, status: StepStatus, expected: bool) -> None:
     step = Step(kind=StepKind.PRIOR_AUTHORIZATION, status=status, approved_to=approved_to)
     assert rules.approval_ends_soon(step, TODAY) is expected
-
-
-def test_today_items_are_ranked_and_point_at_records() -> None:
-    items = rules.today_items(
-        requests=[
-            Request(what="late", due_on=date(2026, 11, 20), id=1),
-            Request(what="fine", due_on=date(2026, 12, 20), id=2),
-        ],
-        calls=[Call(summary="call back", follow_up_on=TODAY, id=7)],
-        questions=[
-            Question(text="open?", id=3),
-            Question(text="done", status=QuestionStatus.ANSWERED, id=4),
-        ],
-        steps=[Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.APPROVED,
-                    approved_to=date(2026, 12, 2), id=5)],
-        today=TODAY,
-    )
-    assert [(i.kind, i.record_id) for i in items] == [
-        (RecordKind.REQUEST, 1),
-        (RecordKind.CALL, 7),
-        (RecordKind.STEP, 5),
-        (RecordKind.QUESTION, 3),
-    ]
-    assert items[0].reason == "Overdue request"
 
 
 def test_stuck_questions_are_the_guides_three() -> None:

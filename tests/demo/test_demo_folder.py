@@ -29,6 +29,7 @@ from infusion_desk.core.records import (
     StepKind,
     StepStatus,
 )
+from infusion_desk.core.today import Consequence
 from infusion_desk.demo import paperwork, story, write_demo_folder
 from infusion_desk.services.folder import Folder
 
@@ -71,6 +72,13 @@ def test_profile_is_fully_filled(demo: tuple[Folder, date]) -> None:
     assert profile.access_line == "PICC line, right arm"
     assert profile.start_date is not None
     assert today - timedelta(days=49) < profile.start_date < today
+    # The essentials are in their own fields, not only in the notes.
+    assert "sulfa" in profile.allergies.lower()
+    assert "sulfa" not in profile.notes.lower()
+    assert profile.treats.startswith("Osteomyelitis")
+    assert profile.planned_end == profile.start_date + timedelta(days=41)
+    assert profile.next_appointment_on == today + timedelta(days=8)
+    assert "Okafor" in profile.next_appointment_with
 
 
 def test_plans_have_ids_and_numbers(demo: tuple[Folder, date]) -> None:
@@ -117,8 +125,15 @@ def test_an_approval_ends_within_two_weeks(demo: tuple[Folder, date]) -> None:
     assert approval.kind is StepKind.PRIOR_AUTHORIZATION
     assert approval.approved_from is not None and approval.approved_from < today
     assert approval.approved_quantity
-    reasons = {item.reason for item in folder.today(today)}
+    items = folder.today(today)
+    reasons = {item.reason for item in items}
     assert {"Approval ending soon", "Overdue request", "Follow-up due", "Open question"} <= reasons
+    # No renewal is under way (the extension is only planned): the approval leads Today.
+    assert (items[0].kind, items[0].record_id) == (RecordKind.STEP, approval.id)
+    assert items[0].consequence is Consequence.CAN_STOP_THERAPY
+    assert items[0].whom.phone == story.SILVERPINE_PA_PHONE  # the desk that renews
+    ranks = [item.consequence for item in items]
+    assert ranks == sorted(ranks)
 
 
 def test_steps_cover_the_usual_path_in_several_states(demo: tuple[Folder, date]) -> None:

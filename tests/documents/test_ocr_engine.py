@@ -257,7 +257,7 @@ def test_a_page_that_hangs_is_stopped_at_the_time_limit(letter: Page) -> None:
         started = time.monotonic()
         page = engine.read_page(HANG)
 
-        assert time.monotonic() - started < 10
+        assert time.monotonic() - started < 30  # stopped, not waited out (it hangs an hour)
         assert page.text == ""
         assert page.note == NOTE_TOO_SLOW
         assert "took too long" in page.note

@@ -246,3 +246,30 @@ def char_boxes(pdf: bytes, page_index: int = 0) -> list[tuple[str, tuple[float, 
         return boxes
     finally:
         document.close()
+
+
+def font_sizes(pdf: bytes, page_index: int = 0) -> dict[str, float]:
+    """Each printed character's font size in points, smallest first by character: the size
+    PDFium reads back from the page (what a reader sees), not the size asked for."""
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[page_index]
+        textpage = page.get_textpage()
+        sizes: dict[str, float] = {}
+        for index in range(textpage.count_chars()):
+            char = textpage.get_text_range(index, 1)
+            if char.strip():
+                size = round(pdfium_c.FPDFText_GetFontSize(textpage.raw, index), 2)
+                sizes[char] = min(size, sizes.get(char, size))
+        textpage.close()
+        page.close()
+        return sizes
+    finally:
+        document.close()
+
+
+def smallest_font_size(pdf: bytes) -> float:
+    """The smallest type on the first page, in points."""
+    return min(font_sizes(pdf).values())

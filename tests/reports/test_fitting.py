@@ -60,3 +60,26 @@ def test_when_nothing_fits_the_smallest_choice_comes_back() -> None:
     choice = choose(LENGTHS, lambda _c: False)
     assert all(n == 0 for n in choice.shown.values())
     assert choice.level == len(TEXT_STEPS)
+
+
+def test_a_protected_list_is_never_cut_while_a_lower_item_shows() -> None:
+    """The meeting's items (at or above ``protected``) come back before anything else does:
+    a small item of another list that would fit stays out while one of theirs is cut."""
+    priorities = {"meeting": (1000, 999, 998, 997), "other": (50, 40)}
+    cost = {"meeting": 10, "other": 1}
+
+    def fits(choice: Choice) -> bool:
+        return sum(cost[name] * n for name, n in choice.shown.items()) <= 35
+
+    unprotected = choose({"meeting": 4, "other": 2}, fits, priorities=priorities)
+    assert unprotected.shown == {"meeting": 3, "other": 2}  # room used by the small items
+    protected = choose({"meeting": 4, "other": 2}, fits, priorities=priorities, protected=997)
+    assert protected.shown == {"meeting": 3, "other": 0}
+
+
+def test_text_is_made_long_again_when_the_items_cut_made_room() -> None:
+    only_plans = {"plans": 1}
+    choice = choose(only_plans, lambda c: c.level >= 1 or c.shown["plans"] == 0)
+    assert choice.shown["plans"] == 1 and choice.level == 1
+    roomy = choose(only_plans, lambda c: c.shown["plans"] <= 1)
+    assert roomy.level == 0

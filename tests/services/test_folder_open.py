@@ -226,9 +226,9 @@ def test_read_only_media_are_found_by_trying_to_write(
     real = schema.make_engine
 
     def engine_on_read_only_media(target: Path, *, read_only: bool = False,
-                                  immutable: bool = False) -> object:
+                                  immutable: bool = False, fold_in_log: bool = True) -> object:
         del read_only
-        return real(target, read_only=True, immutable=immutable)
+        return real(target, read_only=True, immutable=immutable, fold_in_log=fold_in_log)
 
     monkeypatch.setattr(schema, "make_engine", engine_on_read_only_media)
     with Folder.open(path) as folder:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -105,3 +106,139 @@ def test_import_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     with Folder.open(path) as folder:
         assert [d.kind for d in folder.documents()] == [DocumentKind.EOB]
         assert isinstance(folder.documents()[0], Document)
+
+
+# ------------------------------------------------------------------ honest intake
+def test_each_outcome_is_told_once_its_file_is_stored(folder: Folder, tmp_path: Path,
+                                                     engine: PdfEngine) -> None:
+    files = []
+    for number in range(3):
+        path = tmp_path / f"letter {number}.txt"
+        path.write_text(f"Letter number {number}: wound healing well.")
+        files.append(path)
+    heard: list[tuple[str, ImportStatus, int]] = []
+    outcomes = import_files(
+        folder, [*files, files[0], tmp_path / "gone.pdf"], today=TODAY, engine=engine,
+        on_outcome=lambda o: heard.append((o.name, o.status, folder.count(Document))))
+    assert [(name, status) for name, status, _count in heard] == [
+        (o.name, o.status) for o in outcomes]  # each one told, in order, once
+    assert heard == [
+        ("gone.pdf", ImportStatus.REFUSED, 0),  # turned away before anything was read
+        ("letter 0.txt", ImportStatus.IMPORTED, 1),  # told once it is in the folder
+        ("letter 1.txt", ImportStatus.IMPORTED, 2),
+        ("letter 2.txt", ImportStatus.IMPORTED, 3),
+    ]  # (the same file named twice is added once)
+
+
+def test_a_file_that_changes_while_it_is_added_is_refused_and_nothing_is_stored(
+        folder: Folder, tmp_path: Path, engine: PdfEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infusion_desk.documents.reading import DocumentFile
+
+    scan = tmp_path / "Scan0001.pdf"
+    scan.write_bytes(letter_pdf("Explanation of Benefits"))
+    original = DocumentFile._read
+
+    def read_while_the_scanner_writes(self: DocumentFile, count: int) -> bytes:
+        chunk = original(self, count)
+        with self.path.open("ab") as file:  # the scanner adds the next page meanwhile
+            file.write(b"\n% next page\n")
+        return chunk
+
+    monkeypatch.setattr(DocumentFile, "_read", read_while_the_scanner_writes)
+    (outcome,) = import_files(folder, [scan], today=TODAY, engine=engine)
+    assert outcome.status is ImportStatus.REFUSED
+    assert outcome.message == ("Scan0001.pdf: This file changed while it was being added. "
+                               "Try again when it is finished.")
+    assert folder.count(Document) == 0
+    monkeypatch.undo()
+    (again,) = import_files(folder, [scan], today=TODAY, engine=engine)  # once it is finished
+    assert again.status is ImportStatus.IMPORTED and again.document is not None
+    assert again.document.id is not None
+    assert folder.document_bytes(again.document.id) == scan.read_bytes()
+
+
+def test_a_large_file_is_stored_in_chunks_exactly(folder: Folder, tmp_path: Path,
+                                                  engine: PdfEngine) -> None:
+    video = tmp_path / "wound photo video.mp4"
+    video.write_bytes(os.urandom(3 * 1024 * 1024 + 17))
+    (outcome,) = import_files(folder, [video], today=TODAY, engine=engine)
+    assert outcome.status is ImportStatus.IMPORTED and outcome.document is not None
+    assert outcome.document.id is not None
+    assert folder.document_bytes(outcome.document.id) == video.read_bytes()
+    assert folder.check().ok  # its bytes match the fingerprint taken while it was read
+
+
+def test_bytes_that_differ_from_their_fingerprint_are_never_stored(
+        folder: Folder, tmp_path: Path) -> None:
+    """A file changed after it was read, in place, keeping its size and time of change: the
+    fingerprint of what is stored is checked as it is written, and nothing is kept."""
+    from infusion_desk.core.errors import FileChangedError
+    from infusion_desk.documents import prepare_file
+
+    video = tmp_path / "recording.mov"
+    video.write_bytes(os.urandom(2 * 1024 * 1024))
+    prepared = prepare_file(video, today=TODAY)
+    stamp = video.stat()
+    with video.open("r+b") as file:
+        file.seek(1_500_000)
+        file.write(b"changed")
+    os.utime(video, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    with pytest.raises(FileChangedError):
+        folder.records.add_document(prepared.document, prepared.content())
+    assert folder.count(Document) == 0
+    assert folder.check().ok and folder.check().counts.get("Document", 0) == 0
+    assert folder.find_document_by_hash(prepared.document.sha256) is None
+
+
+def test_a_zip_archive_is_kept_and_its_files_added_on_request(
+        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+    import zipfile
+
+    from infusion_desk.services.archive_import import add_files_inside, is_archive
+
+    eob = letter_pdf("Explanation of Benefits", "THIS IS NOT A BILL")
+    approval = letter_pdf("Prior Authorization Approval", "Authorization number PA-77")
+    path = tmp_path / "from the portal.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("letters/eob.pdf", eob)
+        archive.writestr("letters/approval.pdf", approval)
+        archive.writestr("readme.txt", "Downloaded from the member portal")
+    (outcome,) = import_files(folder, [path], today=TODAY, engine=engine)
+    assert outcome.status is ImportStatus.IMPORTED and outcome.document is not None
+    kept = outcome.document
+    assert kept.id is not None and is_archive(kept)
+    assert kept.title == "From the portal" and kept.text.startswith("ZIP archive, 3 files")
+    assert "ZIP archive, 3 files" in outcome.message
+    assert [h.record_id for h in folder.search("approval.pdf")] == [kept.id]
+
+    heard: list[str] = []
+    inside = add_files_inside(folder, kept.id, today=TODAY, engine=engine,
+                              on_outcome=lambda o: heard.append(o.message))
+    assert [o.status for o in inside] == [ImportStatus.IMPORTED, ImportStatus.IMPORTED,
+                                          ImportStatus.REFUSED]
+    assert heard == [o.message for o in inside]
+    assert inside[2].message == ("readme.txt: only PDFs and pictures are added from an archive, "
+                                 "so this file stays inside it.")
+    added = {d.original_name: d for d in folder.documents() if d.id != kept.id}
+    assert set(added) == {"eob.pdf", "approval.pdf"}
+    assert added["approval.pdf"].kind is DocumentKind.PA_DECISION
+    assert folder.document_bytes(added["eob.pdf"].id or 0) == eob
+    assert folder.get(Document, kept.id).sha256 == kept.sha256  # the archive stays as it was
+    again = add_files_inside(folder, kept.id, today=TODAY, engine=engine)
+    assert [o.status for o in again][:2] == [ImportStatus.DUPLICATE, ImportStatus.DUPLICATE]
+    assert folder.count(Document) == 3
+    assert folder.check().ok
+
+
+def test_only_a_zip_archive_has_files_inside(folder: Folder, tmp_path: Path,
+                                             engine: PdfEngine) -> None:
+    from infusion_desk.core.errors import FolderError
+    from infusion_desk.services.archive_import import add_files_inside, is_archive
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Progress note")
+    (outcome,) = import_files(folder, [notes], today=TODAY, engine=engine)
+    assert outcome.document is not None and not is_archive(outcome.document)
+    with pytest.raises(FolderError, match="not a ZIP archive"):
+        add_files_inside(folder, outcome.document.id or 0, today=TODAY, engine=engine)

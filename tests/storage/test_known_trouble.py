@@ -15,12 +15,15 @@ from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 
 from infusion_desk.core.errors import (
+    DamagedWhileOpenError,
     DiskFullError,
     FolderBusyError,
     FolderBusyReadingError,
     FolderDamagedError,
     FolderError,
     FolderNotWritableError,
+    FolderVanishedError,
+    FolderVanishedReadingError,
     ReadFailedError,
     ReadOnlyFolderError,
     SaveFailedError,
@@ -30,6 +33,7 @@ from infusion_desk.services import Folder
 from infusion_desk.storage.trouble import known_trouble
 
 SAVE_WORDS = "could not be saved"
+_GONE = (FolderVanishedError, FolderVanishedReadingError)
 
 
 @pytest.fixture
@@ -208,6 +212,7 @@ def _real_error(sql: str) -> sqlite3.Error:
 
 def test_each_kind_of_trouble_by_its_code_or_its_words(tmp_path: Path) -> None:
     where = tmp_path / "x.infusiondesk"
+    where.write_bytes(b"")  # there: an I/O error is a failing disk, not a file gone away
     bug = _real_error("SELECT * FROM nowhere")
     assert bug.sqlite_errorcode == 1  # type: ignore[attr-defined]
     with pytest.raises(sqlite3.OperationalError):
@@ -223,15 +228,22 @@ def test_each_kind_of_trouble_by_its_code_or_its_words(tmp_path: Path) -> None:
         (OSError(errno.EACCES, "Permission denied"), True, FolderNotWritableError),
         (OSError(errno.EIO, "Input/output error"), True, SaveFailedError),
         (OSError(errno.EIO, "Input/output error"), False, ReadFailedError),
-        (sqlite3.DatabaseError("database disk image is malformed"), False, FolderDamagedError),
-        (sqlite3.DatabaseError("file is not a database"), True, FolderDamagedError),
+        (sqlite3.DatabaseError("database disk image is malformed"), False,
+         DamagedWhileOpenError),
+        (sqlite3.DatabaseError("file is not a database"), True, DamagedWhileOpenError),
         (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), False,
-         FolderDamagedError),
+         DamagedWhileOpenError),
         (sqlite3.OperationalError("disk I/O error"), False, ReadFailedError),
         (sqlite3.OperationalError("disk I/O error"), True, SaveFailedError),
     ]
+    gone = tmp_path / "gone.infusiondesk"  # moved away while open, or its stick pulled out
+    cases += [
+        (sqlite3.OperationalError("disk I/O error"), True, FolderVanishedError),
+        (sqlite3.OperationalError("disk I/O error"), False, FolderVanishedReadingError),
+        (OSError(errno.ENOENT, "No such file or directory"), True, FolderVanishedError),
+    ]
     for error, writing, expected in cases:
-        found = known_trouble(error, where, writing=writing)
+        found = known_trouble(error, gone if expected in _GONE else where, writing=writing)
         assert type(found) is expected, (error, writing, found)
         if not writing:
             assert not isinstance(found, SaveFailedError), error

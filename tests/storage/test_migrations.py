@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import sqlite3
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from infusion_desk.core.errors import (
     FolderTooNewError,
     NotAFolderError,
 )
-from infusion_desk.core.records import Call, Plan, Request
+from infusion_desk.core.records import Call, Plan, Profile, Request
 from infusion_desk.services import Folder
 from infusion_desk.storage import schema
 from infusion_desk.storage.tables import Base
@@ -66,6 +67,15 @@ def test_there_is_a_golden_file_for_every_revision() -> None:
     assert revisions == set(schema.REVISIONS)
 
 
+ESSENTIALS = "0003_patient_essentials"
+
+
+def _essentials(profile: Profile) -> tuple[object, ...]:
+    """The patient essentials 0003 added; each empty one as None."""
+    return tuple(getattr(profile, name) or None for name in (
+        "allergies", "planned_end", "next_appointment_on", "next_appointment_with"))
+
+
 @pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.name)
 def test_golden_file_upgrades_to_head_with_its_data(golden: Path, tmp_path: Path) -> None:
     path = tmp_path / "Old folder.infusiondesk"
@@ -79,6 +89,13 @@ def test_golden_file_upgrades_to_head_with_its_data(golden: Path, tmp_path: Path
         assert [r.what for r in folder.requests()] == ["Signed plan of care"]
         assert [h.kind.value for h in folder.search("GOLD-REF-1")] == ["call"]
         assert folder.check().ok
+        essentials = _essentials(folder.profile())
+        if schema.REVISIONS.index(state.revision or "") < schema.REVISIONS.index(ESSENTIALS):
+            assert essentials == (None,) * 4  # added by the upgrade, empty
+        else:
+            assert essentials == ("Golden penicillin rash", date(2026, 12, 24),
+                                  date(2026, 12, 3), "Dr. Golden")
+            assert [h.kind.value for h in folder.search("penicillin")] == ["profile"]
         if state.revision != schema.HEAD:
             assert folder.upgraded_backup is not None and folder.upgraded_backup.exists()
         else:
@@ -183,3 +200,31 @@ def test_create_never_leaves_a_half_made_file(tmp_path: Path) -> None:
         folder.records.add(Call())
     assert sorted(p.name for p in tmp_path.iterdir() if "creating" in p.name) == []
     assert schema.inspect_file(path).revision == schema.HEAD
+
+
+def test_a_0002_file_keeps_its_profile_and_gains_empty_essentials(tmp_path: Path) -> None:
+    """Every field the 0002 file had is still there after the upgrade, the new ones are empty,
+    and the new ones can be filled, kept and searched."""
+    path = tmp_path / "Old.infusiondesk"
+    shutil.copy(FIXTURES / "golden-0002.infusiondesk", path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(profile)")]
+    before = dict(zip(columns, conn.execute("SELECT * FROM profile").fetchone(), strict=True))
+    conn.close()
+    with Folder.open(path) as folder:
+        profile = folder.profile()
+        for name, value in before.items():
+            if name not in {"id", "updated_at", "date_of_birth", "start_date"}:
+                assert getattr(profile, name) == value, name
+        assert profile.therapy == "Cefazolin 2 g IV"
+        assert (profile.allergies, profile.planned_end) == ("", None)
+        assert (profile.next_appointment_on, profile.next_appointment_with) == (None, "")
+        profile.allergies = "Sulfa drugs: hives"
+        profile.next_appointment_with = "Dr. Okafor"
+        profile.next_appointment_on = date(2027, 1, 5)
+        profile.planned_end = date(2027, 2, 1)
+        folder.records.save_profile(profile)
+    with Folder.open(path) as folder:
+        assert folder.profile() == profile
+        assert [h.kind.value for h in folder.search("sulfa")] == ["profile"]
+        assert [h.kind.value for h in folder.search("Okafor")] == ["profile"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import random
 import sqlite3
 import threading
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -19,9 +21,9 @@ from infusion_desk.storage.snapshot import (
     MissingDocumentsError,
     SnapshotError,
     read_snapshot,
-    rebuild_folder,
-    write_snapshot,
 )
+from infusion_desk.storage.snapshot_rebuild import rebuild_folder
+from infusion_desk.storage.snapshot_writing import write_snapshot
 
 SCAN = bytes(range(256)) * 2000  # 512 KB
 PHOTO = b"\x89PNG pretend photo" * 1000
@@ -52,8 +54,8 @@ def blobs(tmp_path: Path) -> BlobStore:
 def take(source: Path, blobs: BlobStore, name: str = "one") -> Path:
     partial = blobs.scratch / f"{name}.partial"
     blobs.scratch.mkdir(parents=True, exist_ok=True)
-    write_snapshot(source, scratch=blobs.scratch / f"{name}.scratch", partial=partial,
-                   blobs=blobs, info={"reason": "test", "taken_at": "2026-11-27T10:00:00"})
+    write_snapshot(source, partial=partial, blobs=blobs,
+                   info={"reason": "test", "taken_at": "2026-11-27T10:00:00"})
     final = partial.with_suffix(".snapshot")
     partial.replace(final)
     return final
@@ -221,3 +223,31 @@ def test_taking_a_snapshot_changes_nothing_in_the_folder(source: Path) -> None:
     take(source, blobs)
     assert hashlib.sha256(source.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in source.parent.iterdir()) == [*neighbours, "b"]
+
+
+def test_a_large_document_is_backed_up_and_restored_a_piece_at_a_time(tmp_path: Path) -> None:
+    """Taking and restoring a snapshot of a folder with a 24 MB document never holds the
+    document in memory (Python's own allocations stay far below its size)."""
+    size = 24 << 20
+    data = random.Random(1).randbytes(size)
+    source = tmp_path / "Big.infusiondesk"
+    with Folder.create(source) as folder:
+        folder.records.add_document(Document(title="Statement"), data)
+    sha = hashlib.sha256(data).hexdigest()
+    del data
+    blobs = BlobStore(tmp_path / "b" / "blobs", tmp_path / "b" / "tmp")
+    tracemalloc.start()
+    try:
+        snapshot = take(source, blobs)
+        _size, peak_taking = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        rebuilt = tmp_path / "rebuilt.infusiondesk"
+        assert rebuild_folder(snapshot, rebuilt, blobs) == []
+        _size, peak_restoring = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert blobs.path_for(sha).stat().st_size == size
+    assert peak_taking < size // 4, peak_taking
+    assert peak_restoring < size // 4, peak_restoring
+    with Folder.open(rebuilt, read_only=True) as folder:
+        assert folder.check().ok

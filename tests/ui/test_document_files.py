@@ -52,6 +52,8 @@ def test_save_a_copy_gives_back_the_very_same_bytes(
     assert hashlib.sha256(target.read_bytes()).hexdigest() == hashlib.sha256(original).hexdigest()
     assert said.args[0] == "Saved a copy as for the nurse.pdf."
     assert list(target.parent.iterdir()) == [target]  # no half-written leftovers
+    if sys.platform != "win32":  # only she may read it (a saved letter is health information)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
     # Cancelled: nothing written, nothing said.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: ("", ""))

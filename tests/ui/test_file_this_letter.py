@@ -107,6 +107,7 @@ def test_a_dropped_approval_is_filed_on_the_prior_authorization_step_and_undone(
     assert note is not None and note.text() == "read from the letter"
     assert "Authorization number: PA-2026-011903" in note.toolTip()
     assert "Member ID on the letter: SPX-4471-0923" in form.facts_label.text()
+    assert "The approval ends on Thu, Feb 18, 2027" in form.facts_label.text()
     assert not form.request_box.isVisibleTo(form)  # an approval asks for nothing
     assert folder.get(Step, step_id).reference_number == ""  # nothing applied without a click
 
@@ -141,6 +142,8 @@ def test_a_request_for_information_adds_a_request_due_when_the_letter_says(
     form = _form(dialog)
 
     assert form.kind_combo.currentData() == LetterKind.REQUEST_FOR_INFORMATION.value
+    assert form.headline.text() == ("This letter asks for something to be sent, "
+                                    "from the prescriber.")
     assert form.request_box.isVisibleTo(form)
     assert form.what_edit.toPlainText() == ("• The infectious disease consultation note\n"
                                             "• The culture results with susceptibilities")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +18,7 @@ from infusion_desk.core.records import Call, Profile, Request
 from infusion_desk.paths import AppPaths, app_paths
 from infusion_desk.services import Folder
 from infusion_desk.services.backups import BackupStore
+from infusion_desk.storage import snapshot_writing
 from infusion_desk.ui import main_window
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
@@ -265,7 +268,9 @@ def test_empty_the_trash_without_a_backup_when_it_cannot_be_made(
     asked = answer_with(monkeypatch, "Delete for good", "Delete without a backup")
     assert window.empty_trash() is not None
     qtbot.waitUntil(lambda: window.status_label.text() == "Emptied the trash.", timeout=30000)
-    assert "The backup could not be made" in asked[1]
+    assert asked[1].startswith(  # named for what happened: the stick is not plugged in
+        "The place where the backups are kept cannot be found. Check that the backup disk or "
+        "USB stick is plugged in, then try again.")
     assert folder.count_trashed() == 0
 
 
@@ -292,3 +297,41 @@ def test_the_backup_note_never_hides_another_message(
     qtbot.waitUntil(lambda: job.done, timeout=30000)  # its result has been handled
     assert len(BackupStore(folder_path).list_backups()) == 1
     assert window.status_label.text() == "Saved the call."
+
+
+@pytest.mark.parametrize("trouble", ["unplugged", "no room", "read-only"])
+def test_the_days_backup_says_why_it_was_not_made(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, folder_path: Path,
+    trouble: str
+) -> None:
+    stick = folder_path.parent / "USB STICK"
+    if trouble != "unplugged":
+        stick.mkdir()
+    if trouble == "no room":
+        usage = shutil.disk_usage(folder_path.parent)
+        monkeypatch.setattr(snapshot_writing.shutil, "disk_usage",
+                            lambda _where: usage._replace(free=0))
+    if trouble == "read-only":
+        real_mkdir = Path.mkdir
+
+        def mkdir(self: Path, *args: object, **kwargs: object) -> None:
+            if self.is_relative_to(stick):
+                raise OSError(errno.EROFS, "Read-only file system")
+            real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Path, "mkdir", mkdir)
+    window.settings.set_backup_location(stick)
+    assert opened(qtbot, window, folder_path)
+    job = window.backup_job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
+    assert window.status_label.text() == {
+        "unplugged": "Today's backup could not be made: the place for backups cannot be found. "
+                     "Check that the backup disk or USB stick is plugged in (File > Backup "
+                     "location…).",
+        "no room": "Today's backup could not be made: it needs about 2 MB, and the place for "
+                   "backups has 0 MB free. Make room there, or choose another place (File > "
+                   "Backup location…).",
+        "read-only": "Today's backup could not be made: the place for backups cannot be "
+                     "written to. Choose another place (File > Backup location…).",
+    }[trouble]

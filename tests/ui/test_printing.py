@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from infusion_desk.core.meeting import Audience, Meeting
 from infusion_desk.core.records import Document, Plan, Profile, Request
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
@@ -134,3 +135,50 @@ def test_closing_print_summary_while_it_makes_the_page_keeps_the_app_running(
     assert "Destroyed while thread" not in done.stderr
     assert done.returncode == 0, done.stderr[-2000:]
     assert "still running after the dialog closed" in done.stdout
+
+
+def test_print_summary_asks_what_the_page_is_for_and_remembers_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.print_summary()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
+    assert dialog.meeting == Meeting()  # everything, in brief, the first time
+    assert "Everything, in brief" in pdf_text(dialog.pdf or b"")[1]
+
+    dialog.audience.buttons[Audience.DOCTOR].click()  # as she would
+    assert not dialog.save_button.isEnabled()  # the page is made again
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
+    pages, text = pdf_text(dialog.pdf or b"")
+    assert pages == 1
+    assert "For a visit with the doctor" in text
+    assert dialog.audience.doctor_box.isEnabled() and not dialog.audience.plan_box.isEnabled()
+    dialog.close()
+
+    again = window.print_summary()
+    assert again is not None
+    assert again.audience.buttons[Audience.DOCTOR].isChecked()  # remembered
+    assert window.settings.summary_meeting() == Meeting(Audience.DOCTOR)
+    qtbot.waitUntil(again.save_button.isEnabled, timeout=20000)
+    again.audience.buttons[Audience.PLAN].click()
+    again.audience.plan_box.setCurrentIndex(again.audience.plan_box.findData("Medicare"))
+    qtbot.waitUntil(lambda: again.save_button.isEnabled()
+                    and "For a call with the insurance plan" in pdf_text(again.pdf or b"")[1],
+                    timeout=20000)
+    assert "Medicare" in pdf_text(again.pdf or b"")[1]
+    again.close()
+    window.settings.sync()
+    from_disk = AppSettings(app_paths().settings_file)  # the next time the app starts
+    assert from_disk.summary_meeting() == Meeting(Audience.PLAN, "Medicare")
+
+
+def test_a_remembered_plan_that_is_gone_falls_back_to_every_plan(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.settings.set_summary_meeting(Meeting(Audience.PLAN, "Aetna"))
+    dialog = window.print_summary()
+    assert dialog is not None
+    assert dialog.meeting == Meeting(Audience.PLAN, "")
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
+    assert "For a call with the insurance plan" in pdf_text(dialog.pdf or b"")[1]
+    dialog.close()

@@ -122,10 +122,11 @@ def _document(window: MainWindow) -> Document:
     return document
 
 
-def _hits(window: MainWindow, text: str) -> int:
+def _hits(qtbot: QtBot, window: MainWindow, text: str) -> int:
     assert window.view is not None
     window.view.search_field.setText(text)
-    window.view.results.refresh()
+    with qtbot.waitSignal(window.view.results.shown, timeout=10000):
+        window.view.results.refresh()  # (searches in the background; the list is then shown)
     return window.view.results.list.count() if window.view.results.title.text()[0].isdigit() \
         else 0
 
@@ -174,20 +175,20 @@ def _assert_highlighted_over_the_number(qtbot: QtBot, tab: DocumentsTab) -> None
 
 def _correct_and_undo(qtbot: QtBot, window: MainWindow, tab: DocumentsTab) -> None:
     """She corrects what was misread: search finds her words, and Undo takes them back."""
-    assert _hits(window, "Cefazolin") == 0
+    assert _hits(qtbot, window, "Cefazolin") == 0
     dialog = tab.correct_text()
     assert isinstance(dialog, PageTextDialog)
     assert "Cefazolln" in dialog.text.toPlainText()
     dialog.text.setPlainText(dialog.text.toPlainText().replace("Cefazolln", "Cefazolin"))
     dialog.save_button.click()
-    assert _hits(window, "Cefazolin") == 1
-    assert _hits(window, "Cefazolln") == 0
+    assert _hits(qtbot, window, "Cefazolin") == 1
+    assert _hits(qtbot, window, "Cefazolln") == 0
     assert _document(window).text_source is TextSource.TYPED
     qtbot.waitUntil(lambda: tab.details.text_source.text()
                     == "The text was typed or corrected by you.", timeout=10000)
     window.undo()
-    assert _hits(window, "Cefazolin") == 0
-    assert _hits(window, "Cefazolln") == 1
+    assert _hits(qtbot, window, "Cefazolin") == 0
+    assert _hits(qtbot, window, "Cefazolln") == 1
     assert _document(window).text_source is TextSource.OCR
 
 
@@ -206,7 +207,7 @@ def test_a_dropped_scan_is_read_found_highlighted_and_corrected(
     assert _document(window).read_state is ReadState.WAITING
     qtbot.waitUntil(lambda: tab.details.text_source.text() == "Waiting to be read…",
                     timeout=10000)
-    assert _hits(window, "Cefazolln") == 0
+    assert _hits(qtbot, window, "Cefazolln") == 0
 
     gate.set()
     qtbot.waitUntil(lambda: _document(window).read_state is ReadState.READ, timeout=20000)
@@ -219,7 +220,7 @@ def test_a_dropped_scan_is_read_found_highlighted_and_corrected(
     # page with its words highlighted.
     assert window.view is not None
     window.view.tabs.setCurrentIndex(0)
-    assert _hits(window, "PA-2026-011903") == 1
+    assert _hits(qtbot, window, "PA-2026-011903") == 1
     results = window.view.results
     item = results.list.item(0)
     assert "page 1" in item.text()
@@ -280,7 +281,7 @@ def test_letters_waiting_when_the_folder_opens_are_read(
     try:
         assert opened(qtbot, win, folder_path)
         qtbot.waitUntil(lambda: _document(win).read_state is ReadState.READ, timeout=20000)
-        assert _hits(win, "approved") == 1
+        assert _hits(qtbot, win, "approved") == 1
         assert win.read_scans_action.isEnabled()
     finally:
         win.close()

@@ -31,6 +31,8 @@ def add_ocr_accuracy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def run_ocr_accuracy(args: argparse.Namespace) -> int:
     from infusion_desk.demo.letter_corpus import measure  # only when measuring: it is heavy
 
+    if args.out is not None:  # a place that cannot take the pictures is said before measuring
+        args.out.mkdir(parents=True, exist_ok=True)
     try:
         engine_factory, reader = measure.load_tools()
     except measure.ToolsMissingError as exc:

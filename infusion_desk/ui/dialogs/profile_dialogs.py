@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from infusion_desk.core.coverage import STEP_EXPLANATIONS, STEP_SUBTITLES, period_problem
+from infusion_desk.core.essentials import dates_problem
 from infusion_desk.core.records import (
     Plan,
     PlanRank,
@@ -67,44 +68,66 @@ class ProfileDialog(FormDialog):
     """The patient and the therapy basics. Saving pushes an Undo step."""
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
-        super().__init__("Patient and therapy", parent)
+        super().__init__(QCoreApplication.translate("ProfileDialog", "Patient and therapy"),
+                         parent, save_text=QCoreApplication.translate("ProfileDialog", "Save"))
         self._ctx = ctx
         self._old = ctx.folder.profile()
         p = self._old
-        self.name = line(p.patient_name, accessible_name="Patient's name")
-        self.date_of_birth = DateField(ctx.today, self, accessible_name="Date of birth")
+        self.name = line(p.patient_name, accessible_name=self.tr("Patient's name"))
+        self.date_of_birth = DateField(ctx.today, self, accessible_name=self.tr("Date of birth"))
         self.date_of_birth.set_value(p.date_of_birth)
-        self.therapy = line(p.therapy, accessible_name="Drug or therapy",
-                            placeholder="e.g. Ertapenem 1 g IV")
-        self.treats = line(p.treats, accessible_name="What it treats")
-        self.prescriber = line(p.prescriber, accessible_name="Prescriber",
-                               placeholder="the doctor who ordered it")
-        self.pharmacy = line(p.infusion_provider, accessible_name="Home infusion pharmacy")
-        self.start_date = DateField(ctx.today, self, accessible_name="Start date")
+        self.therapy = line(p.therapy, accessible_name=self.tr("Drug or therapy"),
+                            placeholder=self.tr("e.g. Ertapenem 1 g IV"))
+        self.treats = line(p.treats, accessible_name=self.tr("Diagnosis"),
+                           placeholder=self.tr("what the therapy treats, as the doctor wrote it"))
+        self.allergies = line(p.allergies, accessible_name=self.tr("Allergies"),
+                              placeholder=self.tr("e.g. sulfa drugs (rash), or: none known"))
+        self.allergies.setToolTip(self.tr(
+            "Every allergy, and what it does. Write \"none known\" if the doctor says there "
+            "are none: an empty field is printed as \"not filled in\"."))
+        self.prescriber = line(p.prescriber, accessible_name=self.tr("Prescriber"),
+                               placeholder=self.tr("the doctor who ordered it"))
+        self.pharmacy = line(p.infusion_provider,
+                             accessible_name=self.tr("Home infusion pharmacy"))
+        self.start_date = DateField(ctx.today, self, accessible_name=self.tr("Start date"))
         self.start_date.set_value(p.start_date)
-        self.duration = line(p.planned_duration, accessible_name="Planned duration",
-                             placeholder="e.g. 6 weeks")
-        self.form.addRow("Patient's &name", self.name)
-        self.form.addRow("Date of &birth", self.date_of_birth)
-        self.form.addRow("&Drug or therapy", self.therapy)
-        self.form.addRow("What it &treats", self.treats)
-        self.form.addRow("&Prescriber", self.prescriber)
-        self.form.addRow("Home &infusion pharmacy", self.pharmacy)
-        self.form.addRow("&Start date", self.start_date)
-        self.form.addRow("Planned d&uration", self.duration)
-        more = self.more_details()
-        self.dosing = line(p.dosing_schedule, accessible_name="Dosing schedule",
-                           placeholder="e.g. once a day over 30 minutes")
-        self.access_line = line(p.access_line, accessible_name="Access line",
-                                placeholder="e.g. PICC line, right arm")
+        self.duration = line(p.planned_duration, accessible_name=self.tr("Planned duration"),
+                             placeholder=self.tr("e.g. 6 weeks"))
+        self.planned_end = DateField(ctx.today, self,
+                                     accessible_name=self.tr("Planned last day"))
+        self.planned_end.set_value(p.planned_end)
+        self.appointment_on = DateField(ctx.today, self,
+                                        accessible_name=self.tr("Next appointment on"))
+        self.appointment_on.set_value(p.next_appointment_on)
+        self.appointment_with = line(
+            p.next_appointment_with, accessible_name=self.tr("Next appointment with"),
+            placeholder=self.tr("e.g. Dr. Okafor, 10:15 a.m."))
+        self.form.addRow(self.tr("Patient's &name"), self.name)
+        self.form.addRow(self.tr("Date of &birth"), self.date_of_birth)
+        self.form.addRow(self.tr("&Drug or therapy"), self.therapy)
+        self.form.addRow(self.tr("Dia&gnosis (what it treats)"), self.treats)
+        self.form.addRow(self.tr("&Allergies"), self.allergies)
+        self.form.addRow(self.tr("&Prescriber"), self.prescriber)
+        self.form.addRow(self.tr("Home &infusion pharmacy"), self.pharmacy)
+        self.form.addRow(self.tr("&Start date"), self.start_date)
+        self.form.addRow(self.tr("Planned d&uration"), self.duration)
+        self.form.addRow(self.tr("Planned &last day"), self.planned_end)
+        self.form.addRow(self.tr("Next appointment &on"), self.appointment_on)
+        self.form.addRow(self.tr("Next appointment &with"), self.appointment_with)
+        more = self.more_details(self.tr("More details"))
+        self.dosing = line(p.dosing_schedule, accessible_name=self.tr("Dosing schedule"),
+                           placeholder=self.tr("e.g. once a day over 30 minutes"))
+        self.access_line = line(p.access_line, accessible_name=self.tr("Access line"),
+                                placeholder=self.tr("e.g. PICC line, right arm"))
         self.access_line.setToolTip(ACCESS_LINE_TIP)
-        self.nursing = line(p.nursing_schedule, accessible_name="Nursing visits",
-                            placeholder="who comes, and on which days")
-        self.notes = notes_box(p.notes)
-        more.addRow("Dosing schedule", self.dosing)
-        more.addRow(_tip(plain_row_label("Access line"), ACCESS_LINE_TIP), self.access_line)
-        more.addRow("Nursing visits", self.nursing)
-        more.addRow("Notes", self.notes)
+        self.nursing = line(p.nursing_schedule, accessible_name=self.tr("Nursing visits"),
+                            placeholder=self.tr("who comes, and on which days"))
+        self.notes = notes_box(p.notes, accessible_name=self.tr("Notes"))
+        more.addRow(self.tr("Dosing schedule"), self.dosing)
+        more.addRow(_tip(plain_row_label(self.tr("Access line")), ACCESS_LINE_TIP),
+                    self.access_line)
+        more.addRow(self.tr("Nursing visits"), self.nursing)
+        more.addRow(self.tr("Notes"), self.notes)
         roomy(self)
         self.name.setFocus()
 
@@ -113,13 +136,17 @@ class ProfileDialog(FormDialog):
         return replace(
             self._old,
             patient_name=self.name.text().strip(),
-            date_of_birth=read_date(self.date_of_birth, "Date of birth"),
+            date_of_birth=read_date(self.date_of_birth, self.tr("Date of birth")),
             therapy=self.therapy.text().strip(),
             treats=self.treats.text().strip(),
+            allergies=self.allergies.text().strip(),
             prescriber=self.prescriber.text().strip(),
             infusion_provider=self.pharmacy.text().strip(),
-            start_date=read_date(self.start_date, "Start date"),
+            start_date=read_date(self.start_date, self.tr("Start date")),
             planned_duration=self.duration.text().strip(),
+            planned_end=read_date(self.planned_end, self.tr("Planned last day")),
+            next_appointment_on=read_date(self.appointment_on, self.tr("Next appointment")),
+            next_appointment_with=self.appointment_with.text().strip(),
             dosing_schedule=self.dosing.text().strip(),
             access_line=self.access_line.text().strip(),
             nursing_schedule=self.nursing.text().strip(),
@@ -130,8 +157,13 @@ class ProfileDialog(FormDialog):
         old, new = self._old, self.profile()
         if new == old:
             return True
+        problem = dates_problem(new)
+        if problem:
+            self.planned_end.setFocus()
+            self.show_problem(QCoreApplication.translate("essentials", problem))
+            return False
         return self._ctx.perform(lambda: self._ctx.folder.records.save_profile(new), self,
-                                 say="Saved.", in_form=True) is not None
+                                 say=self.tr("Saved."), in_form=True) is not None
 
 
 class PlanDialog(FormDialog):

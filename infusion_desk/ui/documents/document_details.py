@@ -25,6 +25,7 @@ from infusion_desk.core.rules import request_state
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.dialogs.document_dialogs import kind_tooltip
 from infusion_desk.ui.documents.document_list import size_text
+from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.openable_list import OpenableList
@@ -81,8 +82,8 @@ class DocumentDetails(QScrollArea):
                                     "the prior authorization or add a request from it.")
         buttons.addWidget(self.file_button)
         buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)  # Delete stands apart, at the far end: never clicked for File
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         inner.addLayout(buttons)
 
         inner.addWidget(heading("Sent with these requests", self.body, scale=1.0))
@@ -132,6 +133,8 @@ class DocumentDetails(QScrollArea):
         self.fields["sender"].setText(document.sender or "—")
         pages = (f"{document.page_count} pages" if document.page_count > 1
                  else "1 page" if document.page_count == 1 else "")
+        if shape_of(document) is Shape.ARCHIVE:  # "ZIP archive, 3 files"
+            pages = document.text.partition("\n")[0]
         size = size_text(document.size) if document.size else ""
         self.fields["file"].setText(", ".join(p for p in (document.original_name, pages, size)
                                               if p) or "—")

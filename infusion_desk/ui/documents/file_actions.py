@@ -16,6 +16,7 @@ from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine
 from infusion_desk.documents.open_copies import OpenCopies, copy_name
 from infusion_desk.paths import app_paths
+from infusion_desk.privacy import open_private
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, draw
@@ -150,7 +151,7 @@ class DocumentFiles(QObject):
         target = Path(chosen)
         partial = target.with_name(target.name + ".part")
         try:
-            with open(partial, "wb") as file:
+            with open_private(partial) as file:
                 file.write(data)
                 file.flush()
                 os.fsync(file.fileno())

@@ -19,8 +19,10 @@ import shiboken6
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
+from infusion_desk.core.errors import FolderError
 from infusion_desk.documents import PdfEngine
 from infusion_desk.services import Folder
+from infusion_desk.services.archive_import import add_files_inside
 from infusion_desk.services.importing import (
     ImportOutcome,
     ImportStatus,
@@ -45,10 +47,11 @@ class ImportBatch:
     refused: tuple[ImportOutcome, ...] = ()  # turned away before starting (web addresses)
     request_id: int | None = None  # attach everything to this request as "what we sent"
     source: str = FROM_DOCUMENTS
+    archive_id: int | None = None  # a ZIP archive in the folder: add the files inside it
 
     @property
     def empty(self) -> bool:
-        return not (self.paths or self.pictures or self.refused)
+        return not (self.paths or self.pictures or self.refused or self.archive_id is not None)
 
 
 @dataclass(frozen=True)
@@ -164,11 +167,25 @@ class ImportQueue(QObject):
                 outcomes.extend(import_files(
                     ticket.folder, batch.paths, today=ticket.today, engine=engine,
                     request_id=batch.request_id, progress=progress, cancelled=cancelled))
+            if batch.archive_id is not None:
+                outcomes.extend(self._files_inside(ticket, engine, progress, cancelled))
         except Exception:
             log.exception("adding documents failed")
             failed = True
         stopped = max(0, total[0] - len(started)) if ticket.cancelled.is_set() else 0
         return BatchResult(batch, tuple(outcomes), stopped=stopped, failed=failed)
+
+    @staticmethod
+    def _files_inside(ticket: _Ticket, engine: PdfEngine, progress: Callable[[int, int, str], None],
+                      cancelled: Callable[[], bool]) -> list[ImportOutcome]:
+        archive_id = ticket.batch.archive_id
+        assert archive_id is not None
+        try:
+            return add_files_inside(ticket.folder, archive_id, today=ticket.today,
+                                    engine=engine, progress=progress, cancelled=cancelled)
+        except FolderError as exc:  # the archive went away, or cannot be read
+            return [ImportOutcome(QCoreApplication.translate("ImportQueue", "The archive"),
+                                  ImportStatus.REFUSED, exc.message)]
 
     def _lane_engine(self) -> PdfEngine:
         if self._engine is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Document
 from infusion_desk.core.scans import PageMarks
-from infusion_desk.ui.documents.page_area import PageArea, Shape, never_previewed, shape_of
+from infusion_desk.ui.documents.page_area import PageArea, Shape, note_for, shape_of
 from infusion_desk.ui.documents.page_controls import PageControls, zoom_step_in, zoom_step_out
 from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, RenderedPage
 from infusion_desk.ui.jobs import LOAD
@@ -189,8 +189,8 @@ class DocumentPreview(QWidget):
             self.text.setPlainText(text or NO_TEXT)
             self.stack.setCurrentIndex(1)
             return
-        if self.shape is Shape.NONE:
-            self._show_note(NOT_PREVIEWABLE if never_previewed(document) else COULD_NOT_PREVIEW)
+        if self.shape in (Shape.NONE, Shape.ARCHIVE):
+            self._show_note(note_for(document, NOT_PREVIEWABLE, COULD_NOT_PREVIEW))
             return
         self.controls.show()
         self.stack.setCurrentIndex(0)

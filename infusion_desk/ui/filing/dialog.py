@@ -39,6 +39,7 @@ from infusion_desk.ui.widgets.forms import heading, plain_label
 log = logging.getLogger(__name__)
 
 WIDTH, HEIGHT = 1300, 740  # a page and the form side by side, inside a 1366×768 screen
+PICTURE_SHARE = 0.48  # of the width: at 1300 px a letter's 10 pt print is about 10 px high
 
 
 def _tr(text: str) -> str:
@@ -88,9 +89,9 @@ class FileLetterDialog(QDialog):
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.form_area.setMinimumWidth(480)
         self.splitter.addWidget(self.form_area)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([550, 720])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([624, 676])
         outer.addWidget(self.splitter, 1)
 
         outer.addLayout(self._build_bottom())
@@ -159,10 +160,10 @@ class FileLetterDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._sized:  # the window has its size now: the picture ~43 %, the form the rest
-            self._sized = True
+        if not self._sized:  # the window has its size now: the picture about half, so that its
+            self._sized = True  # words can be read while she checks the form against them
             total = sum(self.splitter.sizes()) or WIDTH
-            left = max(self.preview.minimumWidth(), round(total * 0.43))
+            left = max(self.preview.minimumWidth(), round(total * PICTURE_SHARE))
             self.splitter.setSizes([left, total - left])
             if self.form is not None:
                 self._make_room(self.form)

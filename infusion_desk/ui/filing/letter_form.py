@@ -68,7 +68,8 @@ class LetterForm(LetterActions, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(12)
-        self.headline = heading(headline(facts.kind), self, scale=1.1)
+        self.headline = heading(headline(facts.kind, facts.asked_of.value if facts.asked_of
+                                          else ""), self, scale=1.1)
         if facts.kind is LetterKind.DENIAL:  # it can stop the therapy: first, by word and icon
             self.headline.setText("⚠ " + self.headline.text())
             self.headline.setObjectName("denial_banner")
@@ -176,13 +177,13 @@ class LetterForm(LetterActions, QWidget):
         box.setToolTip(_tr("Prior authorization: the plan's OK, asked for before a drug or "
                            "service is given."))
         self.step_combo = QComboBox(box)
-        self.step_combo.setAccessibleName(_tr("Which step"))
+        self.step_combo.setAccessibleName(_tr("Which prior authorization"))
         _narrow(self.step_combo)
-        self.step_combo.addItem(_tr("Choose the step…"), NO_STEP)
+        self.step_combo.addItem(_tr("Choose which one…"), NO_STEP)
         for step in self._ctx.folder.steps():
             if step.kind in AUTHORIZATION_STEPS and step.id is not None:
                 self.step_combo.addItem(self._step_text(step), step.id)
-        self.step_combo.addItem(_tr("A new prior-authorization step"), NEW_STEP)
+        self.step_combo.addItem(_tr("A new prior authorization"), NEW_STEP)
         chosen = self._ctx.folder.filing.step_for_letter(
             plan_id=self._letter_plan_id(),
             number=f.authorization_number.value if f.authorization_number else "",
@@ -192,10 +193,10 @@ class LetterForm(LetterActions, QWidget):
                         (NO_STEP if has_steps else NEW_STEP))
         self.step_combo.currentIndexChanged.connect(self._on_step_combo_current_index_changed)
         self.step_hint = ReadNote(box)
-        self.step_hint.setText(_tr("The letter does not make clear which step it is about. "
-                                   "Choose it to update it."))
+        self.step_hint.setText(_tr("The letter does not make clear which prior authorization it "
+                                   "is about. Choose it to update it."))
         self.step_hint.setWordWrap(True)
-        form.addRow(_tr("Which step"), with_note(self.step_combo, self.step_hint, box))
+        form.addRow(_tr("Which one"), with_note(self.step_combo, self.step_hint, box))
         self.number_edit = line(f.authorization_number.value if f.authorization_number else "",
                                 accessible_name=_tr("Authorization number"), parent=box)
         form.addRow(_tr("Authorization number"),
@@ -219,8 +220,8 @@ class LetterForm(LetterActions, QWidget):
         set_combo_value(self.status_combo, status.value if status is not None else KEEP)
         form.addRow(_tr("Decision"), self.status_combo)
         self.step_action = FilingAction(
-            _tr("Update the prior authorization step"),
-            _tr("Write the number, the approved dates and the decision on the step, and keep "
+            _tr("Update the prior authorization"),
+            _tr("Write the number, the approved dates and the decision on it, and keep "
                 "this letter with it."), box)
         self.step_action.button.clicked.connect(self.update_step)
         form.addRow(self.step_action)
@@ -338,9 +339,9 @@ class LetterForm(LetterActions, QWidget):
         self.step_hint.setVisible(not chosen)
         self.step_action.button.setEnabled(chosen and not self._ctx.read_only)
         self.step_action.button.setToolTip(
-            _tr("Write the number, the approved dates and the decision on the step, and keep "
+            _tr("Write the number, the approved dates and the decision on it, and keep "
                 "this letter with it.") if chosen else
-            _tr("Choose which step this letter is about first."))
+            _tr("First choose which prior authorization this letter is about."))
 
 
 def note_of(widget: QWidget) -> ReadNote | None:

@@ -49,8 +49,11 @@ def proposed_title(facts: LetterFacts) -> str:
     return _tr("{0} from {1}").format(label, facts.sender.value)
 
 
-def headline(kind: LetterKind) -> str:
-    """One line saying what the letter looks like, in her words."""
+def headline(kind: LetterKind, asked_of: str = "") -> str:
+    """One line saying what the letter looks like, in her words (for a request for
+    information, who must send it when the letter says so)."""
+    if kind is LetterKind.REQUEST_FOR_INFORMATION and asked_of:
+        return _tr("This letter asks for something to be sent, from {0}.").format(asked_of)
     return {
         LetterKind.APPROVAL: _tr("This letter looks like an approval."),
         LetterKind.DENIAL: _tr("This letter says something was denied."),
@@ -113,9 +116,14 @@ class FilingAction(QWidget):
 
 
 def fact_lines(facts: LetterFacts, plans: dict[int | None, Plan], today: date) -> str:
-    """The dates the letter sets (first: they are what can be missed), the member ID and
+    """The dates the letter sets (first: they are what can be missed: the end of an approval,
+    the letter's deadlines), the member ID and
     whether it is one of the folder's, the reference numbers and the drug, one per line."""
     lines: list[str] = []
+    if facts.kind is LetterKind.APPROVAL and facts.approved_to is not None:
+        ends = facts.approved_to
+        lines.append(_tr("The approval ends on {0}{1}").format(
+            format_day(ends), _tr(" — this date has passed") if ends < today else ""))
     for deadline in facts.deadlines:
         if deadline.on is not None:
             passed = _tr(" — this date has passed") if deadline.on < today else ""
@@ -135,7 +143,7 @@ def fact_lines(facts: LetterFacts, plans: dict[int | None, Plan], today: date) -
         lines.append(_tr("Case, claim or reference numbers: {0}").format(
             ", ".join(r.value for r in facts.reference_numbers)))
     if facts.drug is not None:
-        lines.append(_tr("Drug: {0}").format(facts.drug.value))
+        lines.append(_tr("Drug or service: {0}").format(facts.drug.value))
     return "\n".join("• " + text for text in lines)
 
 

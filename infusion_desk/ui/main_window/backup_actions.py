@@ -10,13 +10,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from infusion_desk.core.backup_errors import BackupFolderBusyError, BackupNeedsRoomError, size_words
 from infusion_desk.core.dates import format_when
-from infusion_desk.core.errors import BackupError, FolderError
-from infusion_desk.services import CheckReport
+from infusion_desk.core.errors import (
+    BackupDiskFullError,
+    BackupError,
+    BackupPlaceMissingError,
+    BackupPlaceReadOnlyError,
+    FolderDamagedError,
+    FolderError,
+    SearchIndexDamagedError,
+)
+from infusion_desk.services import CheckReport, Done
 from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.services.trouble_words import check_findings
 from infusion_desk.ui.backup_dialogs import RestoreDialog, counts_summary, restore_question
 from infusion_desk.ui.jobs import FOLDER, JobHandle, Progress
-from infusion_desk.ui.main_window.messages import info_box
+from infusion_desk.ui.main_window.messages import (
+    NOT_NOW,
+    REBUILD_INDEX,
+    index_damaged_words,
+    info_box,
+)
 from infusion_desk.ui.main_window.opening import same_file
 
 if TYPE_CHECKING:
@@ -29,9 +44,10 @@ def check_words(report: CheckReport) -> str:
     if report.ok:
         return ("Everything is in order. The folder and every document in it were "
                 f"checked: {counts_summary(report.counts)}.")
+    if report.search_index_only:
+        return index_damaged_words()
     lines = ["Some problems were found. Nothing was changed."]
-    lines += [f"- The folder file: {p}" for p in report.integrity_problems[:10]]
-    lines += [f"- This document is damaged: {t}" for t in report.damaged_documents[:20]]
+    lines += [f"- {line}" for line in check_findings(report)[:20]]
     lines.append("Restoring the newest good backup (File > Restore from backup…) usually helps.")
     return "\n".join(lines)
 
@@ -46,6 +62,7 @@ class BackupActions(QObject):
         # The day's backup, while it is made: the stall benchmark (tests/benchmarks/stall.py)
         # waits for it to end.
         self.backup_job: JobHandle[BackupInfo | None] | None = None
+        self._index_asked_for: object = None  # the open folder she was asked about its index
 
     def backups_for(self, path: Path) -> BackupStore:
         """The backups of one folder file, in the place the person chose (or beside it)."""
@@ -65,9 +82,33 @@ class BackupActions(QObject):
             self._w.say(self.tr("Backed up today's folder."))  # quiet: never hide a message
 
     def _on_backup_job_failed(self, error: FolderError) -> None:
-        if isinstance(error, BackupError):
-            self._w.say(self.tr("Today's backup could not be made. Check that the backup place "
-                                "can be reached (File > Backup location…)."))
+        if isinstance(error, (BackupError, FolderDamagedError)):
+            self._w.say(self.backup_failed_words(error))
+
+    def backup_failed_words(self, error: FolderError) -> str:
+        """What the status bar says when the day's backup could not be made, by its type."""
+        if isinstance(error, BackupNeedsRoomError):
+            return self.tr("Today's backup could not be made: it needs about {0}, and the place "
+                           "for backups has {1} free. Make room there, or choose another place "
+                           "(File > Backup location…).").format(
+                size_words(error.needed, round_up=True), size_words(error.free))
+        if isinstance(error, BackupFolderBusyError):
+            return self.tr("Today's backup could not be made because the folder was busy. It "
+                           "will be made the next time the folder is opened.")
+        if isinstance(error, FolderDamagedError):
+            return self.tr("Today's backup could not be made because the folder looks damaged. "
+                           "Keep your older backups (Help > Check this folder).")
+        if isinstance(error, BackupPlaceMissingError):
+            return self.tr("Today's backup could not be made: the place for backups cannot be "
+                           "found. Check that the backup disk or USB stick is plugged in (File "
+                           "> Backup location…).")
+        if isinstance(error, BackupPlaceReadOnlyError):
+            return self.tr("Today's backup could not be made: the place for backups cannot be "
+                           "written to. Choose another place (File > Backup location…).")
+        if isinstance(error, BackupDiskFullError):
+            return self.tr("Today's backup could not be made: the backup disk is full. Make "
+                           "room there, or choose another place (File > Backup location…).")
+        return self.tr("Today's backup could not be made. {0}").format(error.message)
 
     # ------------------------------------------------------------------ restore
     def show_restore_dialog(self) -> RestoreDialog | None:
@@ -207,6 +248,10 @@ class BackupActions(QObject):
         return job
 
     def _on_check_finished(self, report: CheckReport) -> None:
+        if report.search_index_only:
+            self._w.clear_status()
+            self.offer_index_rebuild()
+            return
         self._show_check(check_words(report))
 
     def _on_check_failed(self, error: FolderError) -> None:
@@ -215,3 +260,50 @@ class BackupActions(QObject):
     def _show_check(self, text: str) -> None:
         self._w.clear_status()
         info_box(self._w, self.tr("Check this folder"), text)
+
+    # ------------------------------------------------------------------ the search index
+    def on_search_failed(self, error: FolderError) -> None:
+        """A search failed (its words are shown over the results): a damaged index is offered
+        to be rebuilt, once per open folder, not at every key she types."""
+        w = self._w
+        if not isinstance(error, SearchIndexDamagedError) or w.ctx is None:
+            return
+        if self._index_asked_for is w.ctx:
+            return
+        self._index_asked_for = w.ctx
+        self.offer_index_rebuild()
+
+    def offer_index_rebuild(self) -> JobHandle[Done[int]] | None:
+        """Ask whether to rebuild the damaged search index from the records; do it if so."""
+        w = self._w
+        if w.ctx is None:
+            return None
+        if w.ctx.folder.read_only:
+            self._show_check(self.tr(
+                "The search index is damaged; your records are fine. This folder is open for "
+                "reading only, so the index cannot be rebuilt here: open the folder for "
+                "changes to rebuild it."))
+            return None
+        choice = w.choose(index_damaged_words(), [REBUILD_INDEX, NOT_NOW], escape=NOT_NOW,
+                          icon=QMessageBox.Icon.Warning)
+        return self.rebuild_search_index() if choice == REBUILD_INDEX else None
+
+    def rebuild_search_index(self) -> JobHandle[Done[int]] | None:
+        """Make the search index again from the records, in the background."""
+        w = self._w
+        if w.ctx is None or w.ctx.folder.read_only:
+            return None
+        folder = w.ctx.folder
+        job = w.jobs.start(lambda _p: folder.upkeep.rebuild_search_index(), lane=FOLDER,
+                           label=self.tr("Rebuilding the search index…"), can_cancel=False)
+        job.finished.connect(self._on_index_rebuilt)
+        job.failed.connect(w.show_error)
+        return job
+
+    def _on_index_rebuilt(self, done: Done[int]) -> None:
+        w = self._w
+        self._index_asked_for = None
+        w.say(self.tr("Rebuilt the search index: {0} records and documents can be found "
+                      "again.").format(done.value))
+        if w.view is not None and w.view.results.isVisible():
+            w.view.results.refresh()

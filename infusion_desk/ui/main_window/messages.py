@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from infusion_desk import APP_NAME, __version__
@@ -16,7 +16,16 @@ DAMAGED_TEXT = "This folder looks damaged. It was not changed."
 LOOK = "Open it to look (read-only)"
 RESTORE_NEWEST = "Restore the newest good backup…"
 CANCEL = "Cancel"
+REBUILD_INDEX = "Rebuild the search index"
+NOT_NOW = "Not now"
 
+
+def index_damaged_words() -> str:
+    """The question asked when the search index is found damaged (the records are not)."""
+    return QCoreApplication.translate(
+        "Messages", "The search index is damaged; your records are fine. Rebuild it?\n\n"
+                    "It is made again from the records, which are not changed. Until then, "
+                    "searching may not find everything.")
 
 def error_box(parent: QWidget, error: FolderError) -> QMessageBox:
     """Say what went wrong (known trouble, in plain words), without waiting for an answer."""

@@ -24,7 +24,14 @@ from infusion_desk.core.records import Profile
 from infusion_desk.services import Folder
 from infusion_desk.services.backups import BackupInfo, BackupStore
 from infusion_desk.ui.jobs import FOLDER, JobCancelledError, Progress
-from infusion_desk.ui.main_window.messages import CANCEL, DAMAGED_TEXT, LOOK, RESTORE_NEWEST
+from infusion_desk.ui.main_window.messages import (
+    CANCEL,
+    DAMAGED_TEXT,
+    LOOK,
+    REBUILD_INDEX,
+    RESTORE_NEWEST,
+    index_damaged_words,
+)
 
 if TYPE_CHECKING:
     from infusion_desk.ui.main_window.window import MainWindow
@@ -38,9 +45,11 @@ Then = Callable[[bool], None]
 
 @dataclass(frozen=True)
 class _Damaged:
-    """Opening found damage; the newest good backup (if any) was looked up on the way."""
+    """Opening found damage; the newest good backup (if any) was looked up on the way.
+    ``search_index_only``: all of it is in the search index (the records are fine)."""
 
     newest: BackupInfo | None
+    search_index_only: bool = False
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -61,13 +70,13 @@ def _open_or_damaged(path: Path, read_only: bool, backups: BackupStore,
     backup to offer."""
     try:
         folder = Folder.open(path, read_only=read_only, backups=backups)
-    except FolderFailedCheckError:
+    except FolderFailedCheckError as exc:
         try:
             newest = backups.newest_good()
         except OSError:
             log.warning("the backups of a damaged folder could not be listed", exc_info=True)
             newest = None
-        return _Damaged(newest)
+        return _Damaged(newest, exc.search_index_only)
     if progress.cancelled:  # the window closed meanwhile: let go of the file
         folder.close()
         raise JobCancelledError
@@ -102,10 +111,19 @@ class FolderOpening(QObject):
 
     def _on_opened(self, path: Path, result: Folder | _Damaged, then: Then) -> None:
         if isinstance(result, _Damaged):
-            self._open_damaged(path, result.newest, then)
+            if result.search_index_only:
+                self._open_with_index_damaged(path, then)
+            else:
+                self._open_damaged(path, result.newest, then)
             return
         w = self._w
-        w.show_folder(result)
+        try:
+            w.show_folder(result)
+        except FolderError as exc:  # opened (to look), but too damaged to show
+            w.close_folder()
+            w.show_error(exc)
+            then(False)
+            return
         if result.upgraded_backup is not None:
             w.say(self.tr("This folder was updated for this version. A copy of the old one is "
                           "saved as {0}.").format(result.upgraded_backup.name))
@@ -131,6 +149,33 @@ class FolderOpening(QObject):
             self.open_then(path, True, then)
         elif choice == RESTORE_NEWEST and newest is not None:
             self._w.backup.restore_then(newest, path, then)
+        else:
+            then(False)
+
+    def _open_with_index_damaged(self, path: Path, then: Then) -> None:
+        """Only the search index is damaged: rebuild it from the records (then open), look, or
+        leave it."""
+        choice = self._w.choose(index_damaged_words(), [REBUILD_INDEX, LOOK, CANCEL],
+                                icon=QMessageBox.Icon.Warning)
+        if choice == LOOK:
+            self.open_then(path, True, then)
+        elif choice == REBUILD_INDEX:
+            backups = self._w.backups_for(path)
+
+            def work(_progress: Progress) -> Folder:
+                folder = Folder.open(path, backups=backups, search_index_damage_ok=True)
+                try:
+                    folder.upkeep.rebuild_search_index()
+                except BaseException:
+                    folder.close()
+                    raise
+                return folder
+
+            job = self._w.jobs.start(work, lane=FOLDER,
+                                     label=self.tr("Rebuilding the search index…"),
+                                     can_cancel=False)
+            job.finished.connect(lambda folder: self._on_opened(path, folder, then))
+            job.failed.connect(lambda error: self._on_open_failed(path, error, then))
         else:
             then(False)
 

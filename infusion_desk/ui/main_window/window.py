@@ -42,7 +42,7 @@ from infusion_desk.ui.context import FolderContext, PageReaderFactory
 from infusion_desk.ui.documents.scan_reading import ScanReading
 from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.job_strip import JobStrip
-from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, JobHandle, JobRunner
+from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, JobHandle, JobRunner
 from infusion_desk.ui.main_window import drops, menus, messages, status_bar
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
@@ -180,7 +180,13 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
-        self.view = FolderView(self.ctx, self)
+        try:
+            self.view = FolderView(self.ctx, self)
+        except FolderError:  # a read failed (a damaged folder opened to look): none of it stays
+            for part in self.findChildren(FolderView):
+                part.deleteLater()
+            raise
+        self.view.results.failed.connect(self.backup.on_search_failed)
         self.view.tabs.setCurrentIndex(min(max(tab, 0), self.view.tabs.count() - 1))
         self.view.tab_changed.connect(self.settings.set_tab)
         if self.scan_reading is not None:  # what a drop, a paste or "Add documents…" brought in
@@ -202,8 +208,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+        self.jobs.cancel_all(SEARCH)  # stopped inside SQLite, at once
         # A backup, a check or an import still reading the folder finishes first.
-        for lane in (IMPORT, READ, FOLDER):
+        for lane in (IMPORT, READ, FOLDER, SEARCH):
             if not self.jobs.wait_until_idle(lane, timeout=60):
                 log.warning("the %s lane did not stop in time while closing the folder", lane)
         self.ctx.close()
@@ -278,7 +285,8 @@ class MainWindow(QMainWindow):
             return None
         from infusion_desk.ui.printing import SummaryDialog
 
-        dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self)
+        dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self,
+                               settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

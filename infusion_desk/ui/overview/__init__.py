@@ -1,1 +1,2 @@
-"""The parts of the Overview tab: Today, the step table, the patient and therapy, the plans."""
+"""The parts of the Overview tab: Today, the patient and therapy, the plans (the coverage
+steps are drawn by ``ui/widgets/step_track``)."""

@@ -1,13 +1,18 @@
-"""*Today*: what needs her, most urgent first, each line said as something to do.
+"""*Today*: what needs her, ranked by consequence (``core.today``), each line said as something
+to do.
 
-Five lines show until she asks for all of them, so "Where things stand" stays in sight. A line
-opens its record with a click or Enter; it says so with an "Open ›" at its end, a pointing hand
-and a tooltip.
+A line that can stop the therapy looks different, and not by colour alone: it carries the words
+"Can stop the therapy" above it, its own sign (a stop sign), a tinted band and a bar at its edge;
+it ends with whom to call and their number. Those lines are never folded away: five lines (or all
+that can stop the therapy, if more) show until she asks for all of them, so "Where things stand"
+stays in sight. A line opens its record with a click or Enter; it says so with an "Open ›" at its
+end, a pointing hand and a tooltip.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
@@ -28,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import RECORD_TYPES, Call, RecordKind
-from infusion_desk.core.rules import TodayItem
+from infusion_desk.core.today import TodayItem
 from infusion_desk.core.today_words import (
+    Sign,
     lines_to_show,
     more_questions_line,
-    needs_warning,
+    sign_of,
+    tag_of,
     today_line,
 )
 from infusion_desk.ui.context import FolderContext
@@ -42,16 +49,21 @@ from infusion_desk.ui.widgets.openable_list import OpenableList
 MAX_QUESTIONS = 3  # open questions shown in Today; the rest are one click away
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SIGN_ROLE = Qt.ItemDataRole.UserRole + 3  # "warning", "information" or "question"
+SIGN_ROLE = Qt.ItemDataRole.UserRole + 3  # "stop", "warning", "information" or "question"
+TAG_ROLE = Qt.ItemDataRole.UserRole + 4  # "Can stop the therapy", or empty
 OPEN_TEXT = "Open ›"
 CLICK_HINT = "Click to open it (or press Enter)."
+STOP_ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "can-stop-therapy.svg"
+STOP_COLOUR = QColor("#c62828")  # repeats what the words and the stop sign already say
 _SIGNS = {  # the same warning sign for anything overdue, whatever it is
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "information": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "question": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    Sign.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Sign.INFORMATION: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Sign.QUESTION: QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
 _PAD = 6  # around a line's words
 _GAP = 8  # between the icon, the words and "Open ›"
+_BAR = 5  # the bar at the edge of a line that can stop the therapy
+_STOP_SCALE = 1.6  # its sign is this many times the text's height
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,15 +75,30 @@ class TodayLine:
     kind: RecordKind
     record_id: int
     text: str
-    warning: bool = False
+    sign: Sign = Sign.INFORMATION
+    tag: str = ""  # "Can stop the therapy", shown above the words
+
+
+def _tag_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _icon_size(option: QStyleOptionViewItem, tagged: bool) -> QSize:
+    if not tagged:
+        return option.decorationSize
+    side = int(QFontMetrics(option.font).height() * _STOP_SCALE)
+    return QSize(side, side)
 
 
 class TodayDelegate(QStyledItemDelegate):
-    """Draws a line's sign, its words wrapped (never cut) and "Open ›" at its end."""
+    """Draws a line's sign, its words wrapped (never cut) and "Open ›" at its end; a line that
+    can stop the therapy has its words "Can stop the therapy" above, a tinted band and a bar."""
 
-    def _text_width(self, option: QStyleOptionViewItem, width: int) -> int:
+    def _text_width(self, option: QStyleOptionViewItem, width: int, tagged: bool = False) -> int:
         metrics = QFontMetrics(option.font)
-        icon = option.decorationSize.width()
+        icon = _icon_size(option, tagged).width() + (_BAR if tagged else 0)
         return max(width - 2 * _PAD - icon - 2 * _GAP - metrics.horizontalAdvance(OPEN_TEXT),
                    metrics.averageCharWidth() * 12)
 
@@ -81,10 +108,15 @@ class TodayDelegate(QStyledItemDelegate):
         view = opt.widget
         width = view.viewport().width() if isinstance(view, QListWidget) else opt.rect.width()
         width = max(width, 200)
+        tag = str(index.data(TAG_ROLE) or "")
         metrics = QFontMetrics(opt.font)
-        words = metrics.boundingRect(QRect(0, 0, self._text_width(opt, width), 100_000),
-                                     Qt.TextFlag.TextWordWrap, opt.text)
-        height = max(words.height(), opt.decorationSize.height(), metrics.height())
+        text_width = self._text_width(opt, width, bool(tag))
+        words = metrics.boundingRect(QRect(0, 0, text_width, 100_000),
+                                     Qt.TextFlag.TextWordWrap, opt.text).height()
+        if tag:
+            words += QFontMetrics(_tag_font(opt.font)).boundingRect(
+                QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, tag).height()
+        height = max(words, _icon_size(opt, bool(tag)).height(), metrics.height())
         return QSize(width, max(height + 2 * _PAD, 28))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -99,25 +131,38 @@ class TodayDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         hovered = bool(opt.state & QStyle.StateFlag.State_MouseOver)
+        tag = str(index.data(TAG_ROLE) or "")
         palette = opt.palette
         painter.save()
+        if tag and not selected:
+            band = QColor(STOP_COLOUR)
+            band.setAlpha(28)
+            painter.fillRect(opt.rect, band)
+        if tag:
+            painter.fillRect(QRect(opt.rect.left(), opt.rect.top(), _BAR, opt.rect.height()),
+                             STOP_COLOUR)
         if hovered and not selected:
             tint = QColor(palette.color(QPalette.ColorRole.Highlight))
             tint.setAlpha(30)
             painter.fillRect(opt.rect, tint)
-        area = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        area = opt.rect.adjusted(_PAD + (_BAR if tag else 0), _PAD, -_PAD, -_PAD)
         metrics = QFontMetrics(opt.font)
-        size = opt.decorationSize
+        size = _icon_size(opt, bool(tag))
         if not icon.isNull():
             top = area.top() + max((metrics.height() - size.height()) // 2, 0)
             icon.paint(painter, QRect(area.left(), top, size.width(), size.height()))
         left = area.left() + size.width() + _GAP
-        words = QRect(left, area.top(), self._text_width(opt, opt.rect.width()), area.height())
+        words = QRect(left, area.top(), self._text_width(opt, opt.rect.width(), bool(tag)),
+                      area.height())
         ink = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(ink))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        if tag:
+            painter.setFont(_tag_font(opt.font))
+            drawn = painter.drawText(words, flags, tag)
+            words.setTop(drawn.bottom() + 1)
         painter.setFont(opt.font)
-        painter.drawText(words, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, text)
+        painter.drawText(words, flags, text)
         link = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link
         opener = QFont(opt.font)
         opener.setUnderline(hovered)
@@ -174,8 +219,9 @@ class TodayPanel(QFrame):
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(heading("Today", self, scale=1.2))
-        self.hint = plain_label("Most urgent first. Click a line to open it.", self)
+        top.addWidget(heading(self.tr("Today"), self, scale=1.2))
+        self.hint = plain_label(
+            self.tr("What can stop the therapy comes first. Click a line to open it."), self)
         top.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(top)
         self.list = TodayList(self)
@@ -198,6 +244,10 @@ class TodayPanel(QFrame):
         """The lines shown, top to bottom."""
         return [self.list.item(i).text() for i in range(self.list.count())]
 
+    def tags(self) -> list[str]:
+        """Each line's "Can stop the therapy" (or empty), top to bottom."""
+        return [str(self.list.item(i).data(TAG_ROLE) or "") for i in range(self.list.count())]
+
     def is_showing_all(self) -> bool:
         return self._show_all
 
@@ -209,7 +259,7 @@ class TodayPanel(QFrame):
         shown = [i for i in items if i.kind is not RecordKind.QUESTION]
         shown += questions[:MAX_QUESTIONS]
         self._lines = [TodayLine(i.kind, i.record_id, today_line(i, today, self._call(i)),
-                                 needs_warning(i, today)) for i in shown]
+                                 sign_of(i, today), tag_of(i)) for i in shown]
         hidden = questions[MAX_QUESTIONS:]
         self._more = (TodayLine(RecordKind.QUESTION, hidden[0].record_id,
                                 more_questions_line(len(hidden))) if hidden else None)
@@ -225,25 +275,26 @@ class TodayPanel(QFrame):
 
     def _fill(self) -> None:
         total = len(self._lines)
-        count = lines_to_show(total, show_all=self._show_all)
+        keep = sum(1 for line in self._lines if line.tag)  # they come first: never folded away
+        count = lines_to_show(total, show_all=self._show_all, keep=keep)
         lines = self._lines[:count]
         if self._more is not None and count == total:
             lines.append(self._more)
         self.list.clear()
-        style = self.style()
         for line in lines:
-            sign = ("warning" if line.warning
-                    else "question" if line.kind is RecordKind.QUESTION else "information")
-            item = QListWidgetItem(style.standardIcon(_SIGNS[sign]), line.text)
+            item = QListWidgetItem(self._icon(line.sign), line.text)
             item.setData(KIND_ROLE, line.kind.value)
             item.setData(ID_ROLE, line.record_id)
-            item.setData(SIGN_ROLE, sign)
-            item.setToolTip(plain_tip(f"{line.text}\n\n{CLICK_HINT}"))
+            item.setData(SIGN_ROLE, line.sign.value)
+            item.setData(TAG_ROLE, line.tag)
+            said = f"{line.tag}: {line.text}" if line.tag else line.text
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
+            item.setToolTip(plain_tip(f"{said}\n\n{CLICK_HINT}"))
             self.list.addItem(item)
         self.list.setVisible(bool(lines))
         self.empty.setVisible(not lines)
         self.hint.setVisible(bool(lines))
-        folds = lines_to_show(total, show_all=False) < total
+        folds = lines_to_show(total, show_all=False, keep=keep) < total
         self.show_all_button.setVisible(folds)
         self.folded_note.setVisible(folds and not self._show_all)
         self.show_all_button.setText("Show fewer" if self._show_all else f"Show all ({total})")
@@ -252,6 +303,11 @@ class TodayPanel(QFrame):
             else f"Show all {total} lines for today")
         self.folded_note.setText(f"The {count} most urgent are shown.")
         self.list.updateGeometry()
+
+    def _icon(self, sign: Sign) -> QIcon:
+        if sign is Sign.CAN_STOP_THERAPY:
+            return QIcon(str(STOP_ICON))
+        return self.style().standardIcon(_SIGNS[sign])
 
     # ------------------------------------------------------------------ acting
     def _on_show_all_button_toggled(self, on: bool) -> None:

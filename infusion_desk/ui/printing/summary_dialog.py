@@ -1,4 +1,5 @@
-"""Print summary: a preview of the one page, then Print… or Save as PDF….
+"""Print summary: what the page is for (remembered), a preview of the one page, then Print… or
+Save as PDF….
 
 The page is made by a job in the window's job runner, not by a thread the dialog owns: closing
 the dialog while it still says "Making the page…" leaves the job to end on its own.
@@ -11,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,12 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.meeting import Meeting, meeting_choices
 from infusion_desk.documents import PdfEngine, render_page
 from infusion_desk.reports.data import gather_summary_data
 from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.summary import build_summary
 from infusion_desk.services import Folder
 from infusion_desk.ui.jobs import REPORTS, JobHandle, JobRunner, Progress
+from infusion_desk.ui.printing.audience_choice import AudienceChoice
+from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.widgets.forms import plain_label
 
 log = logging.getLogger(__name__)
@@ -49,28 +53,36 @@ class SummaryDialog(QDialog):
     """Shows the one-page summary as it will print, with Print… and Save as PDF…."""
 
     def __init__(self, folder: Folder, today: date, jobs: JobRunner,
-                 parent: QWidget | None = None, *, paper: Paper = "letter") -> None:
+                 parent: QWidget | None = None, *, paper: Paper | None = None,
+                 settings: AppSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print summary"))
         self._folder = folder
         self._today = today
         self._jobs = jobs
+        self._settings = settings
         self.pdf: bytes | None = None
         self.job: JobHandle[tuple[bytes, bytes | None]] | None = None  # the page being made
         self._pending = False
+        paper = paper or ("a4" if settings is not None and settings.summary_paper() == "a4"
+                          else "letter")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        intro = plain_label("One page to bring to an appointment: the patient and therapy, "
-                            "plans, coverage steps, open requests and questions, the latest "
-                            "calls and the documents.", self)
+        intro = plain_label(self.tr("One page to bring along, made for the meeting you choose: "
+                                    "what that meeting needs comes first."), self)
         layout.addWidget(intro)
+        choices = meeting_choices(folder.profile(), folder.plans(), folder.contacts())
+        remembered = settings.summary_meeting() if settings is not None else Meeting()
+        self.audience = AudienceChoice(choices, remembered, self)
+        self.audience.changed.connect(self._on_audience_changed)
+        layout.addWidget(self.audience)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Paper:", self))
+        row.addWidget(QLabel(self.tr("Paper:"), self))
         self.paper_box = QComboBox(self)
-        self.paper_box.setAccessibleName("Paper size")
-        self.paper_box.addItem("US Letter", "letter")
-        self.paper_box.addItem("A4", "a4")
+        self.paper_box.setAccessibleName(self.tr("Paper size"))
+        self.paper_box.addItem(self.tr("US Letter"), "letter")
+        self.paper_box.addItem(self.tr("A4"), "a4")
         self.paper_box.setCurrentIndex(0 if paper == "letter" else 1)
         self.paper_box.currentIndexChanged.connect(self._on_paper_box_current_index_changed)
         row.addWidget(self.paper_box)
@@ -88,18 +100,21 @@ class SummaryDialog(QDialog):
         scroll.setMinimumSize(640, 560)
         layout.addWidget(scroll, 1)
 
+        layout.addWidget(self._buttons())
+        self._set_ready(False)
+        self.build()
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton("Print…", self)
-        self.save_button = QPushButton("Save as PDF…", self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         close.clicked.connect(self.reject)
         self.print_button.clicked.connect(self.print_page)
         self.save_button.clicked.connect(self.save_as_pdf)
-        layout.addWidget(buttons)
-        self._set_ready(False)
-        self.build()
+        return buttons
 
     @property
     def paper(self) -> Paper:
@@ -115,9 +130,13 @@ class SummaryDialog(QDialog):
             self._pending = True
             return
         folder, today, paper = self._folder, self._today, self.paper
+        meeting = self.meeting
+        if self._settings is not None:
+            self._settings.set_summary_meeting(meeting)
+            self._settings.set_summary_paper(paper)
 
         def work(_progress: Progress) -> tuple[bytes, bytes | None]:
-            pdf = build_summary(gather_summary_data(folder, today), paper=paper)
+            pdf = build_summary(gather_summary_data(folder, today), paper=paper, meeting=meeting)
             with PdfEngine() as engine:
                 picture = render_page(pdf, 0, PREVIEW_SCALE, engine=engine)
             return pdf, picture
@@ -129,7 +148,15 @@ class SummaryDialog(QDialog):
         self.job.failed.connect(self._on_job_failed)
         self.job.ended.connect(self._on_job_ended)
 
+    @property
+    def meeting(self) -> Meeting:
+        """What the page is for, as chosen now."""
+        return self.audience.meeting()
+
     def _on_paper_box_current_index_changed(self, _index: int) -> None:
+        self.build()
+
+    def _on_audience_changed(self) -> None:
         self.build()
 
     def _on_job_ended(self) -> None:
@@ -151,12 +178,15 @@ class SummaryDialog(QDialog):
         self._set_ready(True)
 
     def _fit_preview(self) -> None:
-        """Show the page as wide as the window allows (the whole page shows at once)."""
+        """Show the whole page at once, as large as the window allows (a taller window shows
+        it larger); never cut off at the top or the bottom."""
         if self._page is None:
             return
-        width = max(200, self._scroll.viewport().width() - 24)
-        self.preview.setPixmap(self._page.scaledToWidth(
-            min(width, self._page.width()), Qt.TransformationMode.SmoothTransformation))
+        viewport = self._scroll.viewport()
+        room = QSize(max(200, viewport.width() - 24), max(260, viewport.height() - 24))
+        self.preview.setPixmap(self._page.scaled(
+            room.boundedTo(self._page.size()), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -170,8 +200,8 @@ class SummaryDialog(QDialog):
     def save_as_pdf(self) -> Path | None:
         if self.pdf is None:
             return None
-        name = f"Summary for {self._folder.profile().patient_name or 'the patient'} " \
-               f"{self._today:%Y-%m-%d}.pdf"
+        name = (f"Summary for {self._folder.profile().patient_name or 'the patient'} "
+                f"({self.meeting.audience.value}) {self._today:%Y-%m-%d}.pdf")
         start = str(self._folder.path.parent / name)
         target, _ = QFileDialog.getSaveFileName(self, "Save the summary as PDF", start,
                                                 "PDF files (*.pdf)")

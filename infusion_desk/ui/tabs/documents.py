@@ -163,11 +163,12 @@ class DocumentsTab(QWidget):
         return self.details
 
     def _build_preview(self) -> QWidget:
-        panel = preview_panel(self, self.renderer, self._on_open_button_clicked,
-                              self._on_save_button_clicked, self._on_print_button_clicked)
-        self.open_button, self.save_button, self.print_button = panel.buttons
-        self.preview = panel.preview
-        return panel
+        self.panel = preview_panel(self, self.renderer, self._on_open_button_clicked,
+                                   self._on_save_button_clicked, self._on_print_button_clicked,
+                                   add_inside=self.add_files_inside)
+        self.open_button, self.save_button, self.print_button = self.panel.buttons
+        self.inside_button, self.preview = self.panel.inside_button, self.panel.preview
+        return self.panel
 
     # ------------------------------------------------------------------ refreshing
     def refresh(self) -> None:
@@ -237,8 +238,7 @@ class DocumentsTab(QWidget):
     # ------------------------------------------------------------------ details
     def _show(self, document: Document | None) -> None:
         self._shown = document
-        for button in (self.open_button, self.save_button, self.print_button):
-            button.setEnabled(document is not None)
+        self.panel.show_buttons_for(document)
         if document is None or document.id is None:
             self.details.show_document(None, step_title="", requests=[], today=self._ctx.today(),
                                        writable=False)
@@ -249,11 +249,6 @@ class DocumentsTab(QWidget):
             document, step_title=self._step_title(document.step_id),
             requests=self._ctx.folder.requests_for_document(document.id),
             today=self._ctx.today(), writable=not self._ctx.read_only)
-        printable = shape_of(document) is not Shape.NONE
-        self.print_button.setEnabled(printable)
-        self.print_button.setToolTip("Print this document." if printable else
-                                     "This file cannot be printed from here. Use “Open with…” "
-                                     "and print it from that program.")
 
     def _show_preview(self, document: Document) -> None:
         assert document.id is not None
@@ -355,6 +350,12 @@ class DocumentsTab(QWidget):
         listed in the same summary. Returns the queued batch, or None if nothing was queued.
         """
         return self._submit(ImportBatch(tuple(paths), refused=tuple(refused)))
+
+    def add_files_inside(self) -> ImportBatch | None:
+        """Each PDF and picture inside the ZIP archive shown, added as a document of its own."""
+        if self._shown is None or self._shown.id is None:
+            return None
+        return self._submit(ImportBatch(archive_id=self._shown.id))
 
     def paste(self) -> ImportBatch | None:
         """Ctrl+V: copied files are added as files, a copied picture as a PNG."""

@@ -1,15 +1,15 @@
-"""The calm first screen: what needs doing today, where the coverage steps stand, the patient
-and the therapy, and the insurance plans. The parts live in ``ui/overview/``."""
+"""The calm first screen: what needs doing today, where the coverage steps stand (shown once, on
+the step track, where a step is also chosen to change it), the patient and the therapy, and the
+insurance plans. The parts live in ``ui/overview/``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core import rules
-from infusion_desk.core.coverage import ordered_steps
 from infusion_desk.core.records import Plan, RecordKind, Step
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
 from infusion_desk.ui.editing import editing
-from infusion_desk.ui.models.table import RecordTableModel
 from infusion_desk.ui.overview.plan_card import PlanCard
 from infusion_desk.ui.overview.profile_panel import ProfilePanel
-from infusion_desk.ui.overview.step_table import STEP_WEIGHTS, FittingTable, step_columns
 from infusion_desk.ui.overview.today_panel import TodayPanel
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
@@ -124,43 +121,34 @@ class OverviewTab(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_steps(self, parent: QWidget) -> QWidget:
+        """The coverage steps, shown once: the track is also where a step is chosen."""
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = heading("Where things stand", box, scale=1.2)
-        title.setToolTip("The coverage steps, in the order they usually happen. Hover over a "
-                         "step to see what it means.")
+        title = heading(self.tr("Where things stand"), box, scale=1.2)
+        title.setToolTip(self.tr("The coverage steps, in the order they usually happen. Click a "
+                                 "“?” to see what a step means."))
         layout.addWidget(title)
         self.step_track = StepTrack(box)
         self.step_track.step_chosen.connect(self._on_step_track_step_chosen)
+        self.step_track.step_activated.connect(self._on_step_track_step_activated)
         layout.addWidget(self.step_track)
 
-        self.step_model = RecordTableModel(step_columns(self._ctx), self)
-        self.step_table = FittingTable(STEP_WEIGHTS, box)
-        self.step_table.setModel(self.step_model)
-        self.step_table.setAccessibleName("Coverage steps")
-        self.step_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.step_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.step_table.setShowGrid(False)
-        self.step_table.setAlternatingRowColors(True)
-        self.step_table.activated.connect(lambda _index: self.edit_step())
-        self.step_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_step_buttons())
-        layout.addWidget(self.step_table)
-
         buttons = QHBoxLayout()
-        self.add_step_button = editing(_button("Add a step…", self.add_step, box,
-                                       tooltip="Add a coverage step, such as prior "
-                                               "authorization"))
-        self.edit_step_button = editing(_button("Edit…", self.edit_step, box,
-                                        accessible_name="Edit the chosen step"))
-        self.delete_step_button = editing(_button("Delete", self.delete_step, box,
-                                          accessible_name="Delete the chosen step",
-                                          tooltip="Move the chosen step to the trash. Undo "
-                                                  "brings it back."))
+        self.add_step_button = editing(_button(self.tr("Add a step…"), self.add_step, box,
+                                       tooltip=self.tr("Add a coverage step, such as prior "
+                                                       "authorization")))
+        self.edit_step_button = editing(_button(self.tr("Edit…"), self.edit_step, box,
+                                        accessible_name=self.tr("Edit the chosen step")))
+        self.delete_step_button = editing(_button(
+            self.tr("Delete"), self.delete_step, box,
+            accessible_name=self.tr("Delete the chosen step"),
+            tooltip=self.tr("Move the chosen step to the trash. Undo brings it back.")))
         for button in (self.add_step_button, self.edit_step_button, self.delete_step_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.chosen_note = plain_label("", box)
+        self.chosen_note.setAccessibleName(self.tr("The chosen step"))
+        buttons.addWidget(self.chosen_note, 1)
         layout.addLayout(buttons)
 
         stuck = "; ".join(q.rstrip("?").lower() for q in rules.STUCK_QUESTIONS)
@@ -211,14 +199,7 @@ class OverviewTab(QWidget):
             self._refresh_plans()
 
     def _refresh_steps(self) -> None:
-        chosen = self.selected_step()
-        steps = ordered_steps(self._ctx.folder.steps())
-        self.step_track.set_steps(steps, self._ctx.today())
-        self.step_model.set_rows(steps)
-        self.step_table.share_width()
-        self.step_table.setVisible(bool(steps))
-        if chosen is not None and chosen.id is not None:
-            self._select_step_row(chosen.id)
+        self.step_track.set_steps(self._ctx.folder.steps(), self._ctx.today())
         self._update_step_buttons()
 
     def _refresh_profile(self) -> None:
@@ -246,32 +227,33 @@ class OverviewTab(QWidget):
 
     # ------------------------------------------------------------------ steps
     def selected_step(self) -> Step | None:
-        rows = self.step_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        step: Step = self.step_model.row_object(rows[0].row())
-        return step
+        """The step chosen on the track."""
+        return self.step_track.chosen_step()
 
     def _select_step_row(self, step_id: int) -> bool:
-        row = self.step_model.row_of_id(step_id)
-        if row is None:
-            return False
-        index = self.step_model.index(row, 0)
-        self.step_table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.step_table.scrollTo(index)
-        return True
+        chosen = self.step_track.choose(step_id)
+        self._update_step_buttons()
+        return chosen
 
     def _update_step_buttons(self) -> None:
         writable = not self._ctx.read_only
-        chosen = self.selected_step() is not None
+        chosen = self.selected_step()
         self.add_step_button.setEnabled(writable)
-        self.edit_step_button.setEnabled(writable and chosen)
-        self.delete_step_button.setEnabled(writable and chosen)
+        self.edit_step_button.setEnabled(writable and chosen is not None)
+        self.delete_step_button.setEnabled(writable and chosen is not None)
+        if chosen is not None:
+            self.chosen_note.setText(self.tr("Chosen: {0}").format(chosen.display_title))
+        elif self.step_track.steps():
+            self.chosen_note.setText(self.tr("Click a step above to choose it."))
+        else:
+            self.chosen_note.setText("")
 
-    def _on_step_track_step_chosen(self, step_id: int) -> None:
-        self.show_step(step_id)
+    def _on_step_track_step_chosen(self, _step_id: int) -> None:
+        self._update_step_buttons()
+
+    def _on_step_track_step_activated(self, step_id: int) -> None:
+        self._select_step_row(step_id)
+        self.edit_step()
 
     def make_step_dialog(self, step: Step | None = None) -> StepDialog:
         dialog = StepDialog(self._ctx, step, self)
@@ -343,8 +325,18 @@ class OverviewTab(QWidget):
     def show_step(self, step_id: int) -> bool:
         if not self._select_step_row(step_id):
             return False
-        self.page_scroll.ensureWidgetVisible(self.step_table)
-        self.step_table.setFocus()
+        track = self.step_track
+        layout = track.layout()
+        if layout is not None:
+            layout.activate()  # the step's place, even before the page was first laid out
+        self.page_scroll.ensureWidgetVisible(track)
+        rect = track.chosen_rect()
+        page = self.page_scroll.widget()
+        if rect is not None and page is not None:
+            centre = track.mapTo(page, rect.center())
+            self.page_scroll.ensureVisible(centre.x(), centre.y(), rect.width() // 2,
+                                           rect.height() // 2 + 8)
+        track.setFocus()
         return True
 
     def show_plan(self, plan_id: int) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.counts import question_counts
 from infusion_desk.core.records import Call, Question, QuestionStatus, Record, RecordKind
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
@@ -184,9 +185,7 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         rows = build_rows(questions, folder.requests(), folder.steps(), calls)
         self.model.set_rows(rows)
         self.model.fetch_all()
-        open_count = sum(1 for q in questions if q.status is QuestionStatus.OPEN)
-        answered = sum(1 for q in questions if q.status is QuestionStatus.ANSWERED)
-        self.counts.setText(f"{open_count} to ask, {answered} answered" if questions else "")
+        self.counts.setText(question_counts(questions).words)
         self.stack.setCurrentIndex(0 if rows else 1)
         answered_any = any(q.answer or q.answered_on for q in questions)
         self.fitter.hide_columns(set() if answered_any else {ANSWER, ANSWERED_ON})

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core import rules
+from infusion_desk.core.counts import ledger_counts
 from infusion_desk.core.records import Document, RecordKind, Request
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
@@ -41,7 +42,7 @@ from infusion_desk.ui.requests.column_fit import (
     plan_columns,
 )
 from infusion_desk.ui.requests.detail_pane import DetailScroll, RequestDetails
-from infusion_desk.ui.requests.ledger_filters import VIEWS, filter_buttons, label_filters
+from infusion_desk.ui.requests.ledger_filters import filter_buttons, label_filters
 from infusion_desk.ui.requests.ledger_model import (
     ASKED_ON,
     DUE_BY,
@@ -227,8 +228,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         rows = build_rows(requests, documents, folder.steps(), today)
         self.model.set_rows(rows)
         self.model.fetch_all()
-        self._counts = {name: sum(1 for r in rows if r.state in rules.LEDGER_VIEWS[name])
-                        for name in VIEWS}
+        self._counts = ledger_counts(requests, today)
         self._label_filters()
         self._show_stack(len(rows))
         self._reselect(selected, keep_row)

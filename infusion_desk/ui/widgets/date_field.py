@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -44,9 +45,12 @@ class DateField(QWidget):
         # Room for the whole example and the clear button: the example teaches what to type.
         self.edit.setMinimumWidth(metrics.horizontalAdvance(DATE_PLACEHOLDER)
                                   + metrics.height() * 2 + 12)
+        # A date is short: the spare width goes to the weekday beside it ("Sun, Jul 26, 2026").
+        self.edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setMinimumWidth(10)
+        # Room for the longest day it shows, so that the weekday is never cut off.
+        self.hint.setMinimumWidth(metrics.horizontalAdvance(format_day(date(2026, 9, 30))) + 6)
         self.pick = QToolButton(self)
         self.pick.setText("Calendar")
         icon = QIcon.fromTheme("x-office-calendar")

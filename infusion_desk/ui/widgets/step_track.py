@@ -1,13 +1,22 @@
-"""A picture of the coverage steps: markers on a line, one per step, the current one larger.
+"""The coverage steps, shown once on the Overview: markers on a line, one per step, the current
+one larger; and the one place to choose a step to change or delete.
+
+Why this picture and not a table of the same steps: at 150–200 % text a table of five columns
+squeezes its words into narrow cells and cuts off the last column, while the track simply runs
+down the page with every word whole. So the track carries what the table had: every step
+(side issues that are done included), its own name, its status, whom it waits on, its number and
+the approved period, and a way to choose one.
 
 Each marker shows its state by shape (✓ done, ● in progress, … waiting, ✗ denied, ○ not started)
-and, beside it, in words: the step, what it means in plain words, its status, whom it waits on,
-its number and the approved period. Colour only repeats what the shape and the words already say.
-Steps of her own (side issues such as who pays for the supplies) are not stages of the journey:
-they sit in an "Also open" box beside the line, so none of them reads like the final step.
+and, beside it, the step's words (``step_words``: its own name with a "?" that explains its kind).
+Colour only repeats what the shape and the words already say. Steps of her own (side issues such
+as who pays for the supplies) sit in a box beside the line (``step_side_box``), so none of them
+reads like the final step.
 
-The track runs across when there is room for every step's words, and down the page when there is
-not (a narrow window, or large text), so no word is ever cut.
+A click chooses a step (a frame goes round it); the arrow keys move the choice when the track has
+the keyboard focus; a double-click or Enter asks to change it. The track runs across when there is
+room for every step's words, and down the page when there is not (a narrow window, or large text),
+so no word is ever cut.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -26,31 +36,29 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
 from infusion_desk.core.coverage import current_index, mark_of, split_track, track_summary
 from infusion_desk.core.records import Step
 from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.help_mark import HelpMark
 from infusion_desk.ui.widgets.step_marker import StepMarker
+from infusion_desk.ui.widgets.step_side_box import build_side_box
 from infusion_desk.ui.widgets.step_words import step_tooltip, step_words, width_across
 
 _SIDE_CHARS = 30  # the "Also open" box is about this many characters wide
 
 
-class StepTrack(QWidget):
-    """The coverage steps in order, as markers on a line, and the side issues still open in a
-    box beside it. Click a step to choose it."""
+_PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 
-    step_chosen = Signal(int)  # the step's id
+
+class StepTrack(QWidget):
+    """The coverage steps in order, as markers on a line, and the side issues in a box beside
+    it. Click a step (or use the arrow keys) to choose it; double-click or Enter to change it."""
+
+    step_chosen = Signal(int)  # the step's id: she chose it (click or keys)
+    step_activated = Signal(int)  # the step's id: she asked to change it (double-click, Enter)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +66,6 @@ class StepTrack(QWidget):
         self._side: list[Step] = []  # side issues still open
         self._current: int | None = None
         self._today: date | None = None
-        self._summary = ""
         self._across = True
         self._side_beside = True  # the "Also open" box beside the line, or under it
         self._markers: list[StepMarker] = []
@@ -68,6 +75,7 @@ class StepTrack(QWidget):
         self._side_box: QFrame | None = None
         self._side_rows: list[QWidget] = []
         self._side_columns: list[list[QLabel]] = []
+        self._chosen: int | None = None  # the chosen step's id
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 4)
         self._grid.setSpacing(0)
@@ -75,8 +83,9 @@ class StepTrack(QWidget):
             "No coverage steps yet. Most journeys start with benefits verification, then prior "
             "authorization. Add the first one with “Add a step…” below.", self)
         self._grid.addWidget(self._empty, 0, 0)
-        self.setAccessibleName("Where things stand: the coverage steps")
+        self.setAccessibleName(self.tr("Where things stand: the coverage steps"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     # ------------------------------------------------------------------ reading
@@ -88,8 +97,27 @@ class StepTrack(QWidget):
         return list(self._steps)
 
     def side_steps(self) -> list[Step]:
-        """The side issues still open, shown in the "Also open" box."""
+        """The side issues, shown in the box beside the line: the open ones, then those done."""
         return list(self._side)
+
+    def chosen_step(self) -> Step | None:
+        """The step chosen (framed), if any."""
+        return next((s for s in self.steps() if s.id == self._chosen), None)
+
+    def choose(self, step_id: int | None) -> bool:
+        """Frame the step with this id (none: no step); False if it is not shown."""
+        if step_id is not None and not any(s.id == step_id for s in self.steps()):
+            return False
+        if step_id != self._chosen:
+            self._chosen = step_id
+            self._say_chosen()
+            self.update()
+        return True
+
+    def chosen_rect(self) -> QRect | None:
+        """Where the chosen step is drawn, in the track's own coordinates."""
+        index = self._chosen_index()
+        return None if index is None else self._rect_of(index)
 
     def side_box(self) -> QFrame | None:
         return self._side_box
@@ -97,9 +125,6 @@ class StepTrack(QWidget):
     def current_index(self) -> int | None:
         """Index (in :meth:`main_steps`) of the first step not yet done; ``None`` if all are."""
         return self._current
-
-    def summary(self) -> str:
-        return self._summary
 
     def is_across(self) -> bool:
         """``True`` when the track runs across the page, ``False`` when it runs down."""
@@ -130,15 +155,24 @@ class StepTrack(QWidget):
 
     # ------------------------------------------------------------------ filling
     def set_steps(self, steps: Sequence[Step], today: date) -> None:
-        self._steps, self._side = split_track(steps)
+        self._steps, self._side = split_track(steps, done_side=True)
         self._today = today
         self._current = current_index(self._steps)
-        self._summary = track_summary(list(steps), today)
-        self.setAccessibleDescription(self._summary)
+        self.setAccessibleDescription(track_summary(list(steps), today))
         # Before it is first shown a widget's width means nothing: the first resize decides.
         self._across, self._side_beside = (self._shape(self.width()) if self.isVisible()
                                            else (True, True))
+        if self.chosen_step() is None:
+            self._chosen = None
+        self._say_chosen()
         self._rebuild()
+
+    def _say_chosen(self) -> None:
+        chosen = self.chosen_step()
+        name = self.tr("Where things stand: the coverage steps")
+        if chosen is not None:
+            name += self.tr(". Chosen: {0}").format(chosen.display_title)
+        self.setAccessibleName(name)
 
     def _side_width(self) -> int:
         return self.fontMetrics().averageCharWidth() * _SIDE_CHARS if self._side else 0
@@ -207,6 +241,12 @@ class StepTrack(QWidget):
             self._tips.append(tip)
         if self._side:
             self._build_side_box()
+        # Tab goes from the track to its "?" marks, in the order of the steps.
+        chain: QWidget = self
+        for holder in self._holders:
+            for mark in holder.findChildren(HelpMark):
+                QWidget.setTabOrder(chain, mark)
+                chain = mark
         if self._across:
             self._grid.setRowStretch(1, 1)
         else:
@@ -221,45 +261,16 @@ class StepTrack(QWidget):
                           across=self._across if across is None else across)
 
     def _build_side_box(self) -> None:
-        box = QFrame(self)
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        box.setAccessibleName("Also open: side issues beside the coverage steps")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
-        title = plain_label("Also open", box)
-        title.setToolTip("Things of your own that the coverage depends on, beside the usual "
-                         "steps.")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout.addWidget(title)
-        for step in self._side:
-            tip = step_tooltip(step)
-            row = QWidget(box)
-            row.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(4)
-            marker = StepMarker(mark_of(step), parent=row)
-            marker.setToolTip(tip)
-            words, labels = self._words(step, tip, current=False, across=False)
-            line.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(words, 1)
-            layout.addWidget(row)
-            self._side_rows.append(row)
-            self._side_columns.append(labels)
-            self._tips.append(tip)
-        layout.addStretch(1)
+        built = build_side_box(self, self._side, lambda step, tip: self._words(
+            step, tip, current=False, across=False))
+        box = built.frame
+        self._side_rows, self._side_columns = built.rows, built.columns
+        self._tips.extend(built.tips)
         if self.side_is_beside():
             box.setFixedWidth(self._side_width())
             self._grid.addWidget(box, 0, len(self._steps), 2, 1)
-        elif self._across:
-            box.setMinimumWidth(self._side_width())
-            self._grid.addWidget(box, 2, 0, 1, max(len(self._steps), 1),
-                                 Qt.AlignmentFlag.AlignLeft)
+        elif self._across:  # under the line, across it all: its words wrap, never cut
+            self._grid.addWidget(box, 2, 0, 1, max(len(self._steps), 1))
         else:
             self._grid.addWidget(box, len(self._steps), 0, 1, 2)
         self._side_box = box
@@ -296,6 +307,8 @@ class StepTrack(QWidget):
         return None
 
     def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()  # the dashed frame of the focus comes and goes
         # The words are see-through for the mouse (a click anywhere on a step chooses it), so the
         # track shows their tooltips itself.
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -308,26 +321,74 @@ class StepTrack(QWidget):
             return True
         return super().event(event)
 
+    def _rect_of(self, index: int) -> QRect:
+        """The area of the step at ``index`` in :meth:`steps`."""
+        if index < len(self._steps):
+            return self._step_rect(index)
+        return self._side_rect(index - len(self._steps))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._current is None or not self._steps:
-            return
-        rect = self._step_rect(self._current).adjusted(3, 1, -3, -1)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         highlight = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        highlight.setAlpha(40)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1))
-        painter.setBrush(highlight)
         radius = self.fontMetrics().height() / 2
-        painter.drawRoundedRect(QRectF(rect), radius, radius)
+        if self._current is not None and self._steps:  # where things are at now: a soft fill
+            rect = self._step_rect(self._current).adjusted(3, 1, -3, -1)
+            fill = QColor(highlight)
+            fill.setAlpha(40)
+            painter.setPen(QPen(highlight, 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(rect), radius, radius)
+        chosen = self._chosen_index()
+        if chosen is not None:  # the chosen step: a thick frame (dashed inside it with the focus)
+            rect = self._rect_of(chosen).adjusted(2, 0, -2, 0)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(highlight, 3))
+            painter.drawRoundedRect(QRectF(rect), radius, radius)
+            if self.hasFocus():
+                pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1,
+                           Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawRoundedRect(QRectF(rect.adjusted(4, 4, -4, -4)), radius, radius)
         painter.end()
+
+    def _chosen_index(self) -> int | None:
+        return next((n for n, s in enumerate(self.steps()) if s.id == self._chosen), None)
+
+    def _pick(self, index: int) -> None:
+        step = self.steps()[index]
+        if step.id:
+            self.choose(step.id)
+            self.step_chosen.emit(step.id)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self._index_at(event.position().toPoint())
-        if index is not None:
-            step = self.steps()[index]
-            if step.id:
-                self.step_chosen.emit(step.id)
-                return
+        if index is not None and self.steps()[index].id:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._pick(index)
+            return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self._index_at(event.position().toPoint())
+        if index is not None and self.steps()[index].id:
+            self.step_activated.emit(self.steps()[index].id or 0)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        count = len(self.steps())
+        chosen = self._chosen_index()
+        key = event.key()
+        if count and key in (*_PREVIOUS, *_NEXT, Qt.Key.Key_Home, Qt.Key.Key_End):
+            step = 1 if key in _NEXT else -1
+            target = (0 if key == Qt.Key.Key_Home else count - 1 if key == Qt.Key.Key_End
+                      else self._current or 0 if chosen is None else chosen + step)
+            self._pick(max(0, min(count - 1, target)))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and chosen is not None:
+            self.step_activated.emit(self.steps()[chosen].id or 0)
+            return
+        super().keyPressEvent(event)
+

@@ -1,5 +1,6 @@
-"""The words beside a marker on the coverage track: the step, what it means in plain words, its
-status, whom it waits on, its number and the approved period — and whether they fit across."""
+"""The words beside a marker on the coverage track: the step's own name with a "?" that explains
+its kind, what that kind means in plain words, its status, whom it waits on, its number and the
+approved period — and whether they fit across."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from infusion_desk.core import rules
@@ -21,6 +22,7 @@ from infusion_desk.core.coverage import (
 )
 from infusion_desk.core.records import Step, StepKind, StepStatus
 from infusion_desk.ui.widgets.forms import plain_label, plain_tip
+from infusion_desk.ui.widgets.help_mark import MIN_TARGET, HelpMark
 
 _APPROVED_KINDS = (StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION, StepKind.APPEAL)
 LABEL_PADDING = 6
@@ -29,10 +31,8 @@ NAME, SUBTITLE, PLAIN, BOLD = "name", "subtitle", "plain", "bold"
 
 
 def step_name(step: Step) -> str:
-    """The short name beside a marker: the kind, or the title for a step of one's own."""
-    if step.kind is StepKind.OTHER:
-        return step.display_title
-    return step.kind.label
+    """The name beside a marker: the step's own (its title), else its kind."""
+    return step.display_title
 
 
 def number_text(step: Step) -> str:
@@ -54,24 +54,13 @@ def step_tooltip(step: Step, current: bool = False) -> str:
     if current:
         lines.append("This is the step things are at now.")
     lines.append(STEP_EXPLANATIONS[step.kind])
-    lines.append("Click to choose it in the list below.")
+    lines.append("Click to choose it; double-click it, or press Enter, to change it.")
     return plain_tip("\n".join(lines))
 
 
-def help_badge(tip: str, parent: QWidget) -> QLabel:
-    """A small round "?" beside a step's name: hovering the step explains it."""
-    badge = QLabel("?", parent)
-    badge.setTextFormat(Qt.TextFormat.PlainText)
-    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    size = badge.fontMetrics().height()
-    badge.setFixedSize(size, size)
-    badge.setStyleSheet(f"QLabel {{ border: 1px solid palette(mid); border-radius: {size // 2}px;"
-                        " font-weight: bold; }")
-    badge.setToolTip(tip)
-    badge.setAccessibleName("What this step means")
-    badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    return badge
-
+def help_mark(step: Step, parent: QWidget) -> HelpMark:
+    """The "?" beside a step's name: what its kind means, on hover, click, Enter or Space."""
+    return HelpMark(step.kind.label, STEP_EXPLANATIONS[step.kind], parent)
 
 
 def step_lines(step: Step, current: bool, today: date) -> list[tuple[str, str]]:
@@ -101,18 +90,42 @@ def width_across(steps: Sequence[Step], current: int | None, today: date, font: 
         widest = plain.averageCharWidth() * 11
         for text, look in step_lines(step, index == current, today):
             metrics = plain if look in (SUBTITLE, PLAIN) else bold
-            extra = plain.height() + 4 if look == NAME else 0  # the "?" beside the name
+            extra = max(MIN_TARGET, int(plain.height() * 1.5)) + 4 if look == NAME else 0  # "?"
             for word in breakable_pieces(text):
                 widest = max(widest, metrics.horizontalAdvance(word) + extra)
         needed += widest + 2 * LABEL_PADDING + 8
     return needed
 
 
+class _Words(QWidget):
+    """A step's words. It keeps the name as narrow as its wrapped lines, so that the "?" sits
+    right after the name, not at the far edge of the step. Clicks on it go on to the track; the
+    "?" takes its own."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.name: tuple[QLabel, HelpMark] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.name is None:
+            return
+        label, mark = self.name
+        margins = label.contentsMargins()
+        padding = margins.left() + margins.right() + 2
+        room = max(label.fontMetrics().averageCharWidth() * 8,
+                   event.size().width() - mark.sizeHint().width() - padding - 4)
+        lines = QFontMetrics(label.font()).boundingRect(
+            QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, label.text())
+        width = min(room, lines.width()) + padding
+        if label.width() != width or label.minimumWidth() != width:
+            label.setFixedWidth(width)
+
+
 def step_words(parent: QWidget, step: Step, tip: str, today: date, *, current: bool,
                across: bool) -> tuple[QWidget, list[QLabel]]:
     """A step's lines of words, in a widget; and the labels, top to bottom."""
-    holder = QWidget(parent)
-    holder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    holder = _Words(parent)
     policy = QSizePolicy(
         QSizePolicy.Policy.Ignored if across else QSizePolicy.Policy.Preferred,
         QSizePolicy.Policy.Preferred)
@@ -128,13 +141,15 @@ def step_words(parent: QWidget, step: Step, tip: str, today: date, *, current: b
         labels.append(label)
         if look == NAME and step.kind is not StepKind.OTHER:
             row = QHBoxLayout()
-            row.setSpacing(4)
+            row.setSpacing(2)
             if across:
                 row.addStretch(1)
+            mark = help_mark(step, holder)
             row.addWidget(label)
-            row.addWidget(help_badge(tip, holder), 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
             row.addStretch(1)
             stack.addLayout(row)
+            holder.name = (label, mark)
         else:
             stack.addWidget(label)
     stack.addStretch(1)

@@ -1,0 +1,361 @@
+"""What a one-page summary is for, and what that meeting needs from the folder.
+
+She prints the page for one meeting: a visit with the doctor, a call with the insurance plan, the
+home infusion pharmacy, or everything in brief. :func:`meeting_page` picks from plain records the
+items that meeting needs, section by section, in the order they lead the page. Which records are
+"with" the doctor, a plan or the pharmacy is one rule, :class:`~infusion_desk.core.parties.Parties`;
+the states (open, overdue, ending soon) are :mod:`~infusion_desk.core.rules`. No Qt, no storage,
+no paper: the report lays these sections out and decides what fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from infusion_desk.core.counts import is_open_question
+from infusion_desk.core.meeting_errors import NameNotNeededError, NoSuchContactError
+from infusion_desk.core.parties import Parties, Party, Side
+from infusion_desk.core.records import (
+    Call,
+    Contact,
+    LabelledEnum,
+    Plan,
+    PlanRank,
+    Profile,
+    Question,
+    Request,
+    RequestState,
+    Step,
+    StepKind,
+    StepStatus,
+)
+from infusion_desk.core.rules import (
+    approval_ends_soon,
+    ledger_order_key,
+    question_order_key,
+    request_state,
+)
+
+# The window's tabs, as their names read (the page says where the rest is).
+REQUESTS_TAB = "Requests"
+CALLS_TAB = "Calls"
+QUESTIONS_TAB = "Questions to ask"
+DOCUMENTS_TAB = "Documents"
+CONTACTS_TAB = "People to call"
+OVERVIEW_TAB = "Overview"
+
+_UNDER_WAY = frozenset({StepStatus.IN_PROGRESS, StepStatus.WAITING, StepStatus.NOT_STARTED})
+_RANK = {PlanRank.PRIMARY: 0, PlanRank.SECONDARY: 1}
+
+
+class Audience(LabelledEnum):
+    """Who the page is for, in her words."""
+
+    DOCTOR = "doctor", "A visit with the doctor"
+    PLAN = "plan", "A call with the insurance plan"
+    PHARMACY = "pharmacy", "The home infusion pharmacy"
+    ALL = "all", "Everything, in brief"
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting a page is for; ``name`` names a doctor (or his office) or a plan, and is
+    empty for the usual one (the prescriber on the profile, every plan)."""
+
+    audience: Audience = Audience.ALL
+    name: str = ""
+
+
+Item = Question | Request | Step | Call | Contact
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the page for this meeting: a title, its items in order, and what to say
+    about items that do not fit ("3 more questions for the plan are on the … tab")."""
+
+    key: str
+    title: str
+    items: tuple[Item, ...]
+    noun: str
+    tab: str
+    empty: str
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    meeting: Meeting
+    title: str  # "For a visit with the doctor"
+    who: str  # the party as written ("Silverpine Health Plans"); empty for everyone
+    plans: tuple[Plan, ...]  # every plan; the meeting's first
+    plans_lead: bool  # member and group numbers come before everything else
+    sections: tuple[Section, ...]
+
+    def shown(self) -> set[tuple[type, int]]:
+        """(type, id) of every record the meeting's sections hold."""
+        return {(type(item), item.id) for section in self.sections for item in section.items
+                if item.id is not None}
+
+
+@dataclass(frozen=True)
+class FolderRecords:
+    """The records a page is chosen from (not in the trash)."""
+
+    profile: Profile
+    plans: Sequence[Plan] = ()
+    contacts: Sequence[Contact] = ()
+    steps: Sequence[Step] = ()
+    requests: Sequence[Request] = ()
+    questions: Sequence[Question] = ()
+    calls: Sequence[Call] = ()  # newest first
+
+
+def meeting_page(meeting: Meeting, records: FolderRecords, today: date) -> MeetingPage:
+    """The sections ``meeting`` needs, in order. Raises :class:`NoSuchContactError` for a name
+    that matches no doctor or plan, :class:`NameNotNeededError` for a name with another meeting."""
+    parties = Parties(records.profile, records.plans, records.contacts)
+    audience = meeting.audience
+    if meeting.name.strip() and audience not in (Audience.DOCTOR, Audience.PLAN):
+        raise NameNotNeededError(audience.label.lower())
+    if audience is Audience.ALL:
+        return MeetingPage(meeting, "Everything, in brief", "", _plans_in_order(records.plans, []),
+                           False, ())
+    side = {Audience.DOCTOR: Side.DOCTOR, Audience.PLAN: Side.PLAN,
+            Audience.PHARMACY: Side.PHARMACY}[audience]
+    target = _target(parties, side, meeting.name)
+    them = _them(audience, target, named=bool(meeting.name.strip()))
+    picker = _Picker(parties, target, side, records, today)
+    sections = {
+        Audience.DOCTOR: _doctor, Audience.PLAN: _plan, Audience.PHARMACY: _pharmacy,
+    }[audience](picker, them)
+    plan_ids = [p.plan_id for p in target if p.plan_id is not None]
+    return MeetingPage(
+        meeting,
+        f"For {audience.label[0].lower()}{audience.label[1:]}",
+        _who(target, side, named=bool(meeting.name.strip())),
+        _plans_in_order(records.plans, plan_ids),
+        audience is Audience.PLAN,
+        tuple(sections),
+    )
+
+
+def _target(parties: Parties, side: Side, name: str) -> list[Party]:
+    """The parties the meeting is with, and "anyone on that side" (a question for "the plan")."""
+    anyone = parties.anyone(side)
+    if name.strip():
+        found = parties.named(side, name)
+        if not found:
+            what = {Side.DOCTOR: "doctor", Side.PLAN: "plan"}.get(side, side.value)
+            raise NoSuchContactError(what, name.strip(),
+                                     [p.name for p in parties.on_side(side)])
+        return [*found, anyone]
+    if side is Side.DOCTOR:
+        usual = parties.usual(Side.DOCTOR)
+        return [usual, anyone] if usual is not None else [*parties.on_side(side), anyone]
+    return [*parties.on_side(side), anyone]
+
+
+def _who(target: list[Party], side: Side, *, named: bool) -> str:
+    """The party as written, for the page's top; empty for "every plan" (listed below it)."""
+    real = [p.name for p in target if p.key != f"{side.value}:"]
+    if side is Side.PLAN and not named:
+        return ""
+    return "; ".join(real)
+
+
+def _them(audience: Audience, target: list[Party], *, named: bool) -> str:
+    if audience is Audience.DOCTOR:
+        return "the doctor"
+    if audience is Audience.PHARMACY:
+        return "the pharmacy"
+    real = [p for p in target if p.plan_id is not None]
+    if named and len(real) == 1:
+        return real[0].name
+    return "the plan" if len(real) <= 1 else "the plans"
+
+
+def _plans_in_order(plans: Sequence[Plan], first_ids: Sequence[int | None]) -> tuple[Plan, ...]:
+    return tuple(sorted(plans, key=lambda p: (p.id not in first_ids, _RANK.get(p.rank, 2))))
+
+
+class _Picker:
+    """Asks of each record whether it is with the meeting's party."""
+
+    def __init__(self, parties: Parties, target: list[Party], side: Side,
+                 records: FolderRecords, today: date) -> None:
+        self.parties = parties
+        self.keys = {p.key for p in target}
+        self.plan_ids = {p.plan_id for p in target if p.plan_id is not None}
+        self.contact_ids = {c for p in target for c in p.contact_ids}
+        self.side = side
+        self.records = records
+        self.today = today
+
+    def means(self, text: str, *, loosely: bool = True) -> bool:
+        """Whether a typed name is the meeting's party. ``loosely=False`` for text that only
+        mentions someone ("a note from Dr. Okafor"): then "the doctor" alone does not count."""
+        if not text.strip():
+            return False
+        party = self.parties.party_of(text, mention=not loosely)
+        return party is not None and party.key in self.keys
+
+    def questions(self) -> list[Question]:
+        found = [q for q in self.records.questions
+                 if is_open_question(q) and self.means(q.ask_whom)]
+        return sorted(found, key=question_order_key)
+
+    def requests(self, *states: RequestState, asked: bool = False, sent: bool = False,
+                 needed: bool = False) -> list[Request]:
+        """Requests in ``states`` that they asked for, we sent them, or that need them."""
+        found = [r for r in self.records.requests
+                 if request_state(r, self.today) in states
+                 and ((asked and self.means(r.requested_by))
+                      or (sent and self.means(r.submitted_to))
+                      or (needed and self.means(r.what, loosely=False)))]
+        return sorted(found, key=lambda r: ledger_order_key(r, self.today))
+
+    def steps_waiting_on_them(self) -> list[Step]:
+        """Steps under way that wait on them (or, with no one written down, name them)."""
+        return [s for s in self.records.steps if s.status in _UNDER_WAY and (
+            self.means(s.waiting_on) if s.waiting_on.strip()
+            else self.means(s.title, loosely=False))]
+
+    def steps_of_plan(self) -> list[Step]:
+        return [s for s in self.records.steps if s.plan_id in self.plan_ids]
+
+    def calls(self) -> list[Call]:
+        return [c for c in self.records.calls
+                if (party := self.parties.party_of_call(c)) is not None and party.key in self.keys]
+
+    def contacts(self) -> list[Contact]:
+        return [c for c in self.records.contacts if c.id in self.contact_ids]
+
+
+def _without(items: Sequence[Step], *taken: Sequence[Item]) -> list[Step]:
+    ids = {item.id for group in taken for item in group if isinstance(item, Step)}
+    return [s for s in items if s.id not in ids]
+
+
+def _ending_first(steps: Sequence[Step], today: date) -> list[Step]:
+    def key(step: Step) -> tuple[int, date]:
+        soon = approval_ends_soon(step, today)
+        rank = 0 if soon else 1 if step.status is StepStatus.DENIED else 2
+        return (rank, step.approved_to or date.max)
+
+    return sorted(steps, key=key)
+
+
+def _doctor(pick: _Picker, them: str) -> list[Section]:
+    open_states = (RequestState.OPEN, RequestState.OVERDUE)
+    papers: list[Item] = [
+        *pick.requests(*open_states, needed=True),
+        *pick.requests(RequestState.SENT, sent=True),
+    ]
+    waiting = [*papers, *pick.steps_waiting_on_them()]
+    at_stake = [s for s in pick.records.steps
+                if approval_ends_soon(s, pick.today) or s.status is StepStatus.DENIED
+                or (s.kind is StepKind.APPEAL and s.status in _UNDER_WAY)]
+    return [
+        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
+                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
+        Section("waiting", f"Waiting on {them}: notes, orders, signatures", tuple(waiting),
+                f"things waiting on {them}", REQUESTS_TAB,
+                f"Nothing written down as waiting on {them}."),
+        Section("asked", "What the doctor's office asked us for",
+                tuple(pick.requests(*open_states, asked=True)), "requests from the office",
+                REQUESTS_TAB, "Nothing open that the doctor's office asked for."),
+        Section("approvals", "Approvals ending, denials and appeals",
+                tuple(_ending_first(_without(at_stake, waiting), pick.today)), "steps",
+                OVERVIEW_TAB, "No approval ending soon, and no denial."),
+    ]
+
+
+def _plan(pick: _Picker, them: str) -> list[Section]:
+    owed_steps = [s for s in pick.records.steps
+                  if s.status in (StepStatus.IN_PROGRESS, StepStatus.WAITING) and (
+                      pick.means(s.waiting_on) if s.waiting_on.strip()
+                      else s.plan_id in pick.plan_ids)]
+    follow_ups = [c for c in pick.calls()
+                  if c.follow_up_on is not None and not c.follow_up_done]
+    ledger = pick.requests(*RequestState, asked=True, sent=True)
+    # What can stop the therapy is on the page for the call: an approval ending, a denial.
+    at_stake = [s for s in pick.steps_of_plan()
+                if approval_ends_soon(s, pick.today) or s.status is StepStatus.DENIED]
+    authorizations = _without(
+        [s for s in pick.steps_of_plan() if s.reference_number.strip()
+         or s.status is StepStatus.APPROVED or s.approved_to is not None], owed_steps, at_stake)
+    calls = pick.calls()
+    return [
+        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
+                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
+        Section("at_stake", "Approvals ending and denials",
+                tuple(_ending_first(at_stake, pick.today)), "steps", OVERVIEW_TAB,
+                "No approval ending soon, and no denial."),
+        Section("calls", f"Recent calls with {them}", tuple(calls), f"calls with {them}",
+                CALLS_TAB, f"No calls with {them} logged yet."),
+        Section("ledger", "What they asked for, and what we sent and when", tuple(ledger),
+                f"requests with {them}", REQUESTS_TAB, f"No requests with {them}."),
+        Section("owed", f"What {them} still owe{'' if them == 'the plans' else 's'} us",
+                (*owed_steps, *follow_ups), "things they owe us", OVERVIEW_TAB,
+                f"Nothing written down as owed by {them}."),
+        Section("authorizations", "Authorization numbers and approved periods",
+                tuple(_ending_first(authorizations, pick.today)), "steps", OVERVIEW_TAB,
+                "No authorization numbers written down yet."),
+    ]
+
+
+def _pharmacy(pick: _Picker, them: str) -> list[Section]:
+    needs = pick.requests(RequestState.OPEN, RequestState.OVERDUE, RequestState.SENT, asked=True)
+    approvals = [s for s in pick.records.steps if s.status is StepStatus.APPROVED]
+    return [
+        Section("asked", f"What {them} needs from us", tuple(needs),
+                f"requests from {them}", REQUESTS_TAB, f"Nothing open that {them} asked for."),
+        Section("deliveries", "Deliveries and nursing", tuple(_deliveries_and_nursing(pick)),
+                "things with the pharmacy and the nurses", CALLS_TAB,
+                "No call-back due with the pharmacy or the nurses, and nothing open that the "
+                "nurses asked for."),
+        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
+                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
+        Section("approvals", "Approvals and their end dates",
+                tuple(_ending_first(approvals, pick.today)), "approvals", OVERVIEW_TAB,
+                "No approvals written down yet."),
+        Section("people", "People at the pharmacy", tuple(pick.contacts()), "people",
+                CONTACTS_TAB, "No one from the pharmacy in People to call."),
+    ]
+
+
+def _deliveries_and_nursing(pick: _Picker) -> list[Item]:
+    """Call-backs still to make with the pharmacy or the nurses (soonest first), then what the
+    nurses asked for. The nurses are whoever the profile's nursing schedule names."""
+    nursing = pick.parties.party_of(pick.records.profile.nursing_schedule, mention=True)
+    nurses = (_Picker(pick.parties, [nursing], nursing.side, pick.records, pick.today)
+              if nursing is not None and nursing.key not in pick.keys else None)
+    calls = [*pick.calls(), *(nurses.calls() if nurses is not None else [])]
+    follow_ups = sorted((c for c in calls if c.follow_up_on is not None and not c.follow_up_done),
+                        key=lambda c: (c.follow_up_on or date.max, c.id or 0))
+    asked = (nurses.requests(RequestState.OPEN, RequestState.OVERDUE, RequestState.SENT,
+                             asked=True) if nurses is not None else [])
+    return [*follow_ups, *asked]
+
+
+@dataclass(frozen=True)
+class MeetingChoices:
+    """The names the window offers: the doctors' offices (the prescriber's first, as
+    written on the profile) and the plans (each payer)."""
+
+    doctors: tuple[str, ...]
+    plans: tuple[str, ...]
+    prescriber: str  # the doctor a plain "a visit with the doctor" means ("" if none)
+
+
+def meeting_choices(profile: Profile, plans: Sequence[Plan], contacts: Sequence[Contact]
+                    ) -> MeetingChoices:
+    parties = Parties(profile, plans, contacts)
+    usual = parties.usual(Side.DOCTOR)
+    return MeetingChoices(
+        doctors=tuple(p.name for p in parties.on_side(Side.DOCTOR)),
+        plans=tuple(p.name for p in parties.on_side(Side.PLAN)),
+        prescriber=usual.name if usual is not None else "",
+    )

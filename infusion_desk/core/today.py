@@ -1,0 +1,152 @@
+"""The *Today* list, ranked by consequence. Qt-free; ``today`` is always passed in.
+
+One rule orders it:
+
+1. **What can stop or delay the therapy** (``core.at_risk`` says exactly what counts): an approval
+   ending within 14 days with no renewal under way, then a denial no appeal has been started on,
+   then an overdue request the plan is waiting on. Each carries whom to call and their number.
+2. **Promised call-backs and follow-ups due**, the longest overdue first.
+3. **The rest**: other overdue requests (the longest overdue first), an ending approval whose
+   renewal is under way, then the open questions in the order they were written down.
+
+Within a group, ties go to the earlier date, then to the record added first.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from infusion_desk.core.at_risk import AtRisk, Whom
+from infusion_desk.core.records import (
+    Call,
+    Contact,
+    Plan,
+    Question,
+    QuestionStatus,
+    RecordKind,
+    Request,
+    RequestState,
+    Step,
+    StepStatus,
+)
+from infusion_desk.core.rules import approval_ends_soon, follow_up_due, request_state
+
+
+class Consequence(enum.IntEnum):
+    """How much rides on a Today line; lower comes first."""
+
+    CAN_STOP_THERAPY = 0
+    PROMISED = 1
+    OTHER = 2
+
+
+# The word a line of the first kind is marked with (besides its own sign).
+CONSEQUENCE_WORDS = {
+    Consequence.CAN_STOP_THERAPY: "Can stop the therapy",
+    Consequence.PROMISED: "",
+    Consequence.OTHER: "",
+}
+
+
+class Reason(enum.StrEnum):
+    """Why a record is on Today."""
+
+    APPROVAL_ENDING = "Approval ending soon"
+    DENIED = "Denied"
+    OVERDUE_REQUEST = "Overdue request"
+    FOLLOW_UP_DUE = "Follow-up due"
+    RENEWAL_UNDER_WAY = "Approval ending, renewal under way"
+    OPEN_QUESTION = "Open question"
+
+
+# The order within a group (the group comes first, see ``Consequence``).
+_REASON_ORDER = {
+    Reason.APPROVAL_ENDING: 0, Reason.DENIED: 1, Reason.OVERDUE_REQUEST: 2,
+    Reason.FOLLOW_UP_DUE: 0, Reason.RENEWAL_UNDER_WAY: 3, Reason.OPEN_QUESTION: 4,
+}
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One line of the *Today* list: what needs attention, which record it points at, how much
+    rides on it, and whom to call about it (``whom``; empty when nobody is known)."""
+
+    kind: RecordKind
+    record_id: int
+    reason: Reason
+    text: str
+    day: date | None
+    consequence: Consequence
+    whom: Whom = field(default_factory=Whom)
+
+    @property
+    def can_stop_therapy(self) -> bool:
+        return self.consequence is Consequence.CAN_STOP_THERAPY
+
+    def sort_key(self) -> tuple[int, int, date, int]:
+        return (self.consequence, _REASON_ORDER[self.reason], self.day or date.max,
+                self.record_id)
+
+
+def _step_items(risks: AtRisk, today: date) -> Iterable[TodayItem]:
+    for step in risks.steps:
+        if step.id is None:
+            continue
+        if approval_ends_soon(step, today):
+            whom = risks.plan_whom(step.plan_id, approvals=True)
+            if risks.renewal_under_way(step):
+                yield TodayItem(RecordKind.STEP, step.id, Reason.RENEWAL_UNDER_WAY,
+                                step.display_title, step.approved_to, Consequence.OTHER, whom)
+            else:
+                yield TodayItem(RecordKind.STEP, step.id, Reason.APPROVAL_ENDING,
+                                step.display_title, step.approved_to,
+                                Consequence.CAN_STOP_THERAPY, whom)
+        elif step.status is StepStatus.DENIED and not risks.appeal_started(step):
+            yield TodayItem(RecordKind.STEP, step.id, Reason.DENIED, step.display_title,
+                            step.decided_on, Consequence.CAN_STOP_THERAPY,
+                            risks.plan_whom(step.plan_id, approvals=True))
+
+
+def _request_items(risks: AtRisk, requests: list[Request],
+                   today: date) -> Iterable[TodayItem]:
+    for request in requests:
+        if request.id is None or request_state(request, today) is not RequestState.OVERDUE:
+            continue
+        if risks.plan_waits_on(request):
+            yield TodayItem(RecordKind.REQUEST, request.id, Reason.OVERDUE_REQUEST, request.what,
+                            request.due_on, Consequence.CAN_STOP_THERAPY,
+                            risks.request_whom(request))
+        else:
+            yield TodayItem(RecordKind.REQUEST, request.id, Reason.OVERDUE_REQUEST, request.what,
+                            request.due_on, Consequence.OTHER)
+
+
+def today_items(
+    *,
+    requests: Iterable[Request],
+    calls: Iterable[Call],
+    questions: Iterable[Question],
+    steps: Iterable[Step],
+    plans: Iterable[Plan] = (),
+    contacts: Iterable[Contact] = (),
+    today: date,
+) -> list[TodayItem]:
+    """Everything that needs attention today, in the order of the rule above."""
+    all_requests = list(requests)
+    risks = AtRisk(steps=steps, requests=all_requests, plans=plans, contacts=contacts)
+    items = [*_step_items(risks, today), *_request_items(risks, all_requests, today)]
+    for call in calls:
+        if call.id is not None and follow_up_due(call, today):
+            who = call.organization or call.person or "Follow-up"
+            items.append(TodayItem(RecordKind.CALL, call.id, Reason.FOLLOW_UP_DUE,
+                                   f"{who}: {call.summary}", call.follow_up_on,
+                                   Consequence.PROMISED, Whom(who, call.phone)))
+    for question in questions:
+        if question.id is not None and question.status is QuestionStatus.OPEN:
+            items.append(TodayItem(RecordKind.QUESTION, question.id, Reason.OPEN_QUESTION,
+                                   question.text, None, Consequence.OTHER))
+    items.sort(key=TodayItem.sort_key)
+    return items

@@ -1,0 +1,163 @@
+"""Rebuilding a folder file from a snapshot and the blob store.
+
+Every document's bytes are streamed back a piece at a time (SQLite's incremental blob I/O) and
+checked against their fingerprint as they go, so a restore needs little memory however large a
+document is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from pathlib import Path
+
+from infusion_desk.privacy import create_private_file
+from infusion_desk.storage.blob_store import BlobDamagedError, BlobMissingError, BlobStore
+from infusion_desk.storage.durable import fsync_file
+from infusion_desk.storage.schema import APPLICATION_ID
+from infusion_desk.storage.snapshot import (
+    INFO_TABLE,
+    THUMBNAILS_TABLE,
+    MissingDocumentsError,
+    SnapshotError,
+    blob_sha256,
+    contents_match,
+    integrity_problems,
+    read_snapshot,
+    rows,
+    told,
+)
+from infusion_desk.storage.sqlite_files import connect_immutable, remove_with_sidecars
+
+log = logging.getLogger(__name__)
+
+_BLOB_TROUBLE = (BlobMissingError, BlobDamagedError, ValueError, OSError)
+
+
+def rebuild_folder(
+    snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: bool = False
+) -> list[str]:
+    """Write a complete folder file to ``partial`` from ``snapshot`` and the blob store.
+
+    Every document's bytes are read back from the store and checked against their fingerprint.
+    Raises MissingDocumentsError if any are missing or damaged, unless ``allow_missing`` (then
+    those documents keep empty bytes, which ``check`` reports, and their titles are returned).
+    The result is flushed to the disk and has passed SQLite's integrity check.
+    """
+    remove_with_sidecars(partial)
+    try:
+        missing = _rebuild(snapshot, partial, blobs, allow_missing=allow_missing)
+    except BaseException:
+        remove_with_sidecars(partial)
+        raise
+    return missing
+
+
+def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: bool) -> list[str]:
+    contents = read_snapshot(snapshot)
+    if contents.problems:
+        raise SnapshotError("the snapshot failed its check: " + "; ".join(contents.problems[:3]))
+    if not contents_match(snapshot, contents.info):
+        raise SnapshotError("the snapshot's records changed since it was made")
+    page_size = contents.info.get("page_size", "4096")
+    if page_size not in {str(2**n) for n in range(9, 17)}:
+        page_size = "4096"
+    _copy_records(snapshot, partial)
+    try:
+        conn = sqlite3.connect(partial, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise told(exc, partial) from exc
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA page_size = {page_size}")  # the folder's own, for its scans
+        conn.execute("VACUUM")  # cheap: no document bytes in it yet
+        conn.execute("BEGIN")
+        missing = _put_back_documents(conn, blobs)
+        if missing and not allow_missing:
+            raise MissingDocumentsError(missing)
+        _put_back_thumbnails(conn, blobs)
+        conn.execute(f"DROP TABLE {THUMBNAILS_TABLE}")
+        conn.execute(f"DROP TABLE {INFO_TABLE}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA journal_mode = WAL")  # as every folder file is
+    except sqlite3.Error as exc:
+        raise told(exc, partial) from exc
+    finally:
+        with contextlib.suppress(sqlite3.Error):  # on failure the file is thrown away
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        conn.close()
+    try:
+        fsync_file(partial)
+    except OSError as exc:
+        raise told(exc, partial) from exc
+    _verify_rebuilt(partial, len(contents.blobs), missing_ok=bool(missing))
+    return missing
+
+
+def _copy_records(snapshot: Path, partial: Path) -> None:
+    """Copy the snapshot's records (no document bytes yet) to a new file at ``partial``."""
+    src = connect_immutable(snapshot)
+    try:
+        src.execute("VACUUM INTO ?", (str(create_private_file(partial)),))
+    except (sqlite3.Error, OSError) as exc:
+        raise told(exc, partial) from exc
+    finally:
+        src.close()
+
+
+def _put_back_documents(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]:
+    """Fill in every document's bytes from the store, a piece at a time; return the titles of
+    those it lacks (their bytes stay empty)."""
+    missing: list[str] = []
+    listed = [(int(r), str(s), int(n)) for r, s, n in conn.execute(
+        "SELECT rowid, sha256, size FROM blobs")]
+    for rowid, sha, size in listed:
+        try:
+            pieces = blobs.chunks(sha, size)
+            conn.execute("UPDATE blobs SET data = zeroblob(?) WHERE rowid = ?", (size, rowid))
+            with conn.blobopen("blobs", "data", rowid) as blob:
+                for piece in pieces:
+                    blob.write(piece)
+        except _BLOB_TROUBLE:
+            conn.execute("UPDATE blobs SET data = zeroblob(0) WHERE rowid = ?", (rowid,))
+            missing += [str(t) for (t,) in conn.execute(
+                "SELECT title FROM documents WHERE sha256 = ?", (sha,))] or [sha]
+    return missing
+
+
+def _put_back_thumbnails(conn: sqlite3.Connection, blobs: BlobStore) -> None:
+    """Fill in the documents' thumbnails from the store; a missing one is only logged."""
+    for document_id, sha, size in conn.execute(
+        f"SELECT document_id, sha256, size FROM {THUMBNAILS_TABLE}"
+    ).fetchall():
+        try:
+            thumbnail = blobs.read(str(sha), int(size))
+        except _BLOB_TROUBLE:
+            log.warning("thumbnail of document %s missing from the backup", document_id)
+            continue
+        conn.execute("UPDATE documents SET thumbnail = ? WHERE id = ?",
+                     (thumbnail, document_id))
+
+
+def _verify_rebuilt(path: Path, expected: int, *, missing_ok: bool) -> None:
+    problems = integrity_problems(path)
+    if problems:
+        raise SnapshotError("the rebuilt folder failed its check: " + "; ".join(problems[:3]))
+    conn = connect_immutable(path)
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise SnapshotError("the rebuilt folder is not marked as a folder file")
+        found = 0
+        for rowid, sha, size, length in rows(
+                conn, "SELECT rowid, sha256, size, length(data) FROM blobs"):
+            found += 1
+            good = length == int(size) and blob_sha256(conn, int(rowid)) == sha
+            if not good and not missing_ok:
+                raise SnapshotError(f"document bytes {sha} did not survive the rebuild")
+        if found != expected:
+            raise SnapshotError("the rebuilt folder lost document bytes")
+    finally:
+        conn.close()

@@ -1,0 +1,237 @@
+"""Writing a snapshot of a folder file that may be in use, straight to the backup place.
+
+The new snapshot file is made at ``partial`` and the folder file is attached to it for reading,
+under SQLite's locks (never as immutable: a file someone writes meanwhile would be read
+half-changed). Everything is read in one read transaction, so the snapshot is one consistent
+moment however much is written meanwhile: the list of documents, their bytes (streamed a piece at
+a time into the blob store, only those it lacks) and the records (copied table by table as
+``VACUUM`` does, the document bytes and thumbnails left out). Nothing is copied whole first, so
+the backup place needs room only for the new document bytes and the small snapshot; that room is
+checked before anything is written. A busy folder is waited for (SQLite's busy timeout); what
+fails is told by its place (:func:`snapshot.told`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from infusion_desk.privacy import create_private_file
+from infusion_desk.storage.blob_store import BlobStore
+from infusion_desk.storage.durable import fsync_file
+from infusion_desk.storage.snapshot import (
+    CHUNK,
+    INFO_TABLE,
+    SNAPSHOT_APPLICATION_ID,
+    SNAPSHOT_FORMAT,
+    SNAPSHOT_PAGE_SIZE,
+    THUMBNAILS_TABLE,
+    NoRoomError,
+    SnapshotError,
+    SnapshotWritten,
+    content_digest,
+    integrity_problems,
+    quoted,
+    rows,
+    told,
+)
+from infusion_desk.storage.sqlite_files import BUSY_TIMEOUT_MS, reading_uri, remove_with_sidecars
+
+log = logging.getLogger(__name__)
+
+SOURCE = "src"
+# Columns a snapshot keeps empty: the document bytes (in the blob store) and thumbnails (there
+# too, listed in THUMBNAILS_TABLE).
+LEFT_OUT = {("blobs", "data"): "zeroblob(0)", ("documents", "thumbnail"): "NULL"}
+ROOM_MARGIN = 1024 * 1024  # beyond the estimate: the snapshot's pages are never quite full
+
+
+
+def write_snapshot(
+    source: Path, *, partial: Path, blobs: BlobStore, info: Mapping[str, str]
+) -> SnapshotWritten:
+    """Write a snapshot of ``source`` to ``partial`` (flushed and checked); the caller renames it.
+
+    Raises a SnapshotError that says where the trouble was; ``partial`` is then gone.
+    """
+    remove_with_sidecars(partial)
+    try:
+        written = _write(source, partial, blobs, info)
+    except BaseException:
+        remove_with_sidecars(partial)
+        raise
+    return written
+
+
+def _write(source: Path, partial: Path, blobs: BlobStore, info: Mapping[str, str]
+           ) -> SnapshotWritten:
+    conn = _new_snapshot_file(partial)
+    try:
+        try:
+            conn.execute(f"ATTACH DATABASE ? AS {SOURCE}", (reading_uri(source),))
+        except sqlite3.Error as exc:
+            raise told(exc, partial, source_opening=True) from exc
+        try:
+            conn.execute("BEGIN")
+            written = _copy(conn, partial, blobs, info)
+            conn.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:
+            raise told(exc, partial) from exc
+        finally:
+            with contextlib.suppress(sqlite3.Error):  # on failure the file is thrown away
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):  # closing the connection detaches it too
+                conn.execute(f"DETACH DATABASE {SOURCE}")  # the last reader tidies the -wal
+        try:
+            conn.execute("PRAGMA main.journal_mode = DELETE")
+            # A fingerprint of every record, so that a backup changed on its disk since (bit
+            # rot on a stick) is found out before it is restored, not after.
+            conn.execute(f"INSERT INTO {INFO_TABLE} VALUES ('content_sha256', ?)",
+                         (content_digest(conn),))
+            conn.execute(f"PRAGMA main.application_id = {SNAPSHOT_APPLICATION_ID}")
+        except sqlite3.Error as exc:
+            raise told(exc, partial) from exc
+    finally:
+        conn.close()
+    try:
+        fsync_file(partial)
+    except OSError as exc:
+        raise told(exc, partial) from exc
+    problems = integrity_problems(partial)
+    if problems:
+        raise SnapshotError("the new snapshot failed its check: " + "; ".join(problems[:3]))
+    return written
+
+
+def _new_snapshot_file(partial: Path) -> sqlite3.Connection:
+    try:
+        create_private_file(partial)  # SQLite keeps its mode (only its owner may read it)
+        conn = sqlite3.connect(partial.resolve().as_uri() + "?mode=rw", uri=True,
+                               isolation_level=None)
+    except (sqlite3.Error, OSError) as exc:
+        raise told(exc, partial) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Built in one go and thrown away if anything fails: no journal, no syncing until the
+        # end, and no zeroing of freed pages (which Debian's SQLite does by default).
+        conn.execute(f"PRAGMA main.page_size = {SNAPSHOT_PAGE_SIZE}")
+        conn.execute("PRAGMA main.journal_mode = OFF")
+        conn.execute("PRAGMA main.synchronous = OFF")
+        conn.execute("PRAGMA main.secure_delete = OFF")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise told(exc, partial) from exc
+    return conn
+
+
+def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
+          info: Mapping[str, str]) -> SnapshotWritten:
+    """Everything, inside the one read transaction of the folder file."""
+    page_size = int(conn.execute(f"PRAGMA {SOURCE}.page_size").fetchone()[0])
+    listed = [(int(r), str(s), int(n)) for r, s, n in conn.execute(
+        f"SELECT rowid, sha256, size FROM {SOURCE}.blobs")]
+    _check_room(conn, partial, blobs, listed=listed, page_size=page_size)
+    documents = new_files = new_bytes = 0
+    unreadable: list[str] = []
+    for rowid, sha, size in listed:
+        documents += 1
+        if blobs.has(sha, size):
+            continue  # kept already: its bytes are not even read
+        try:
+            wrote = blobs.put_chunks(sha, size, _pieces(conn, rowid))
+        except ValueError:
+            log.warning("document bytes %s are damaged in the folder; not backed up", sha)
+            unreadable.append(sha)
+            continue
+        new_files += wrote
+        new_bytes += size if wrote else 0
+    _copy_records(conn)
+    conn.execute(f"CREATE TABLE {THUMBNAILS_TABLE} "
+                 "(document_id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL)")
+    for document_id, sha, data in _thumbnails(conn):
+        if not blobs.has(sha, len(data)) and blobs.put(sha, data):
+            new_files += 1
+            new_bytes += len(data)
+        conn.execute(f"INSERT INTO {THUMBNAILS_TABLE} VALUES (?, ?, ?)",
+                     (document_id, sha, len(data)))
+    values = {**info, "format": SNAPSHOT_FORMAT, "page_size": str(page_size)}
+    conn.execute(f"CREATE TABLE {INFO_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.executemany(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)", sorted(values.items()))
+    return SnapshotWritten(documents, new_files, new_bytes, unreadable)
+
+
+def _pieces(conn: sqlite3.Connection, rowid: int) -> Iterator[bytes]:
+    with conn.blobopen("blobs", "data", rowid, readonly=True, name=SOURCE) as blob:
+        while piece := blob.read(CHUNK):
+            yield piece
+
+
+def _thumbnails(conn: sqlite3.Connection) -> Iterator[tuple[int, str, bytes]]:
+    """Each document's thumbnail (small pictures), one at a time, with its fingerprint."""
+    for document_id, data in rows(
+            conn, f"SELECT id, thumbnail FROM {SOURCE}.documents WHERE length(thumbnail) > 0"):
+        picture = bytes(data)
+        yield int(document_id), hashlib.sha256(picture).hexdigest(), picture
+
+
+def _check_room(conn: sqlite3.Connection, partial: Path, blobs: BlobStore, *,
+                listed: list[tuple[int, str, int]], page_size: int) -> None:
+    """Refuse before writing anything if the backup place cannot hold what this snapshot adds:
+    the document bytes and thumbnails it lacks, and the records (the folder's pages less its
+    documents and thumbnails)."""
+    used_pages = (int(conn.execute(f"PRAGMA {SOURCE}.page_count").fetchone()[0])
+                  - int(conn.execute(f"PRAGMA {SOURCE}.freelist_count").fetchone()[0]))
+    thumbnails = new_thumbnails = 0
+    for _id, sha, picture in _thumbnails(conn):
+        thumbnails += len(picture)
+        new_thumbnails += 0 if blobs.has(sha, len(picture)) else len(picture)
+    records = max(0, used_pages * page_size - sum(n for _r, _s, n in listed) - thumbnails)
+    new = sum(n for _r, sha, n in listed if not blobs.has(sha, n)) + new_thumbnails
+    needed = new + records + records // 4 + ROOM_MARGIN
+    free = shutil.disk_usage(partial.parent).free
+    if needed > free:
+        raise NoRoomError(needed, free)
+
+
+def _copy_records(conn: sqlite3.Connection) -> None:
+    """Every table, index, view and trigger of the folder, as ``VACUUM`` copies them: tables
+    first (a virtual table makes its own shadow tables, which are then filled like the others),
+    then the rows, then indexes, then views and triggers (so no trigger fires while rows are
+    copied)."""
+    objects = [(str(t), str(n), str(s)) for t, n, s in conn.execute(
+        f"SELECT type, name, sql FROM {SOURCE}.sqlite_master WHERE sql IS NOT NULL "
+        "ORDER BY rowid")]
+    tables = [(name, sql, sql.upper().startswith("CREATE VIRTUAL"))
+              for kind, name, sql in objects if kind == "table"]
+    # Virtual tables first, whatever the order of the list (VACUUM puts them last).
+    for name, sql, _virtual in sorted(tables, key=lambda table: not table[2]):
+        if not name.startswith("sqlite_") and not _exists(conn, name):
+            conn.execute(sql)
+    for name, _sql, virtual in tables:
+        if virtual or (name.startswith("sqlite_") and name != "sqlite_sequence"):
+            continue  # a virtual table's rows are its shadow tables'; statistics are not kept
+        if not _exists(conn, name):
+            continue
+        columns = [str(r[1]) for r in conn.execute(f"PRAGMA {SOURCE}.table_info({quoted(name)})")]
+        picked = ", ".join(LEFT_OUT.get((name, c), quoted(c)) for c in columns)
+        conn.execute(f"DELETE FROM main.{quoted(name)}")
+        conn.execute(f"INSERT INTO main.{quoted(name)} ({', '.join(map(quoted, columns))}) "
+                     f"SELECT {picked} FROM {SOURCE}.{quoted(name)}")
+    for kind, _name, sql in objects:
+        if kind == "index":
+            conn.execute(sql)
+    for kind, _name, sql in objects:
+        if kind in ("view", "trigger"):
+            conn.execute(sql)
+    version = int(conn.execute(f"PRAGMA {SOURCE}.user_version").fetchone()[0])
+    conn.execute(f"PRAGMA main.user_version = {version}")
+
+
+def _exists(conn: sqlite3.Connection, name: str) -> bool:
+    return any(True for _ in rows(conn, "SELECT 1 FROM main.sqlite_master WHERE name = ?", name))

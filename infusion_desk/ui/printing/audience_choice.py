@@ -1,0 +1,94 @@
+"""*What is this page for?* — the first thing Print summary asks, in her words: a visit with the
+doctor, a call with the insurance plan, the home infusion pharmacy, or everything in brief; for
+the doctor or a plan, which one. What each meeting puts on the page is decided in the core
+(:mod:`infusion_desk.core.meeting`), never here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QRadioButton,
+    QWidget,
+)
+
+from infusion_desk.core.meeting import Audience, Meeting, MeetingChoices
+
+
+class AudienceChoice(QGroupBox):
+    """Four choices, one a line; the doctor and the plan lines have a list of which one."""
+
+    changed = Signal()
+
+    def __init__(self, choices: MeetingChoices, chosen: Meeting,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What is this page for?"))
+        words = {
+            Audience.DOCTOR: self.tr("A visit with the doctor"),
+            Audience.PLAN: self.tr("A call with the insurance plan"),
+            Audience.PHARMACY: self.tr("The home infusion pharmacy"),
+            Audience.ALL: self.tr("Everything, in brief"),
+        }
+        layout = QGridLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Audience, QRadioButton] = {}
+        for row, audience in enumerate(Audience):
+            button = QRadioButton(words[audience], self)
+            self.buttons[audience] = button
+            self.group.addButton(button)
+            layout.addWidget(button, row, 0)
+        self.doctor_box = QComboBox(self)
+        self.doctor_box.setAccessibleName(self.tr("Which doctor"))
+        self.doctor_box.addItem(
+            self.tr("The prescriber: {0}").format(choices.prescriber) if choices.prescriber
+            else self.tr("The prescriber"), "")
+        for name in choices.doctors:
+            if name != choices.prescriber:
+                self.doctor_box.addItem(name, name)
+        self.plan_box = QComboBox(self)
+        self.plan_box.setAccessibleName(self.tr("Which plan"))
+        self.plan_box.addItem(self.tr("Every plan"), "")
+        for name in choices.plans:
+            self.plan_box.addItem(name, name)
+        layout.addWidget(self.doctor_box, 0, 1)
+        layout.addWidget(self.plan_box, 1, 1)
+        layout.setColumnStretch(1, 1)
+        self._show(chosen)
+        self.group.buttonToggled.connect(self._on_group_button_toggled)
+        self.doctor_box.currentIndexChanged.connect(self._on_box_current_index_changed)
+        self.plan_box.currentIndexChanged.connect(self._on_box_current_index_changed)
+
+    def _show(self, chosen: Meeting) -> None:
+        self.buttons[chosen.audience].setChecked(True)
+        box = {Audience.DOCTOR: self.doctor_box, Audience.PLAN: self.plan_box}.get(
+            chosen.audience)
+        if box is not None:
+            box.setCurrentIndex(max(box.findData(chosen.name), 0))
+        self._enable_boxes()
+
+    def _enable_boxes(self) -> None:
+        self.doctor_box.setEnabled(self.buttons[Audience.DOCTOR].isChecked())
+        self.plan_box.setEnabled(self.buttons[Audience.PLAN].isChecked())
+
+    def meeting(self) -> Meeting:
+        """The meeting chosen now."""
+        audience = next(a for a, b in self.buttons.items() if b.isChecked())
+        box = {Audience.DOCTOR: self.doctor_box, Audience.PLAN: self.plan_box}.get(audience)
+        return Meeting(audience, str(box.currentData() or "") if box is not None else "")
+
+    def choose(self, meeting: Meeting) -> None:
+        """Choose as a person would (the page is then made again)."""
+        self._show(meeting)
+
+    def _on_group_button_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._enable_boxes()
+            self.changed.emit()
+
+    def _on_box_current_index_changed(self, _index: int) -> None:
+        self.changed.emit()
