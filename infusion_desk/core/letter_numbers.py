@@ -25,8 +25,9 @@ from infusion_desk.core.records import Plan
 
 # ----------------------------------------------------------------------------------- numbers
 
+# OCR reads the "#" after "Authorization" as "$", "%", "&", "+" or a capital ("Authorization Y").
 _AUTH_LABEL = (r"(prior authori[sz]ation (number|no\.?|#|id)"
-               r"|authori[sz]ation (number|no\.?|#|\+|id)"
+               r"|authori[sz]ation (number|no\.?|#|\+|\$|%|&|id|(?-i:[A-Z])(?= [A-Z0-9-]*\d))"
                r"|auth\.? (number|no\.?|#|id)|auth\s?#|pa (number|no\.?|#)"
                r"|n[uú]mero de (la )?(autorizaci[oó]n|aprobaci[oó]n)( previa)?)")
 _REFERENCE_LABEL = (r"(reference (number|no\.?|#|id)|ref\.? ?(number|no\.?|#)|ref #"
@@ -67,23 +68,78 @@ def _looks_like_date(value: str) -> bool:
 
 
 def member_id(text: LetterText, plans: Sequence[Plan]) -> tuple[Found | None, int | None]:
-    printed_ids = [(v, line) for v, line in labelled(text.nonempty(), _MEMBER_LABEL,
-                                                     r"[A-Z0-9*][A-Z0-9*\- ]{2,30}[A-Z0-9]")]
-    for printed, line in printed_ids:
-        value = re.split(r"\s{2,}|\s(?=[A-Za-z]+:)", printed)[0].strip()
-        plan = _plan_with_member_id(value, plans)
-        if plan is not None or re.search(r"\d", value):
-            return Found(value, line), plan.id if plan else None
-    for plan in plans:  # not labelled: the plan's own ID printed anywhere, however spaced
+    """The member ID the letter prints, and the plan it belongs to.
+
+    OCR garbles IDs (``X0O702024546``, ``HM1I-9036-0899-17``, ``W99 14640047``), so an ID that is
+    one of the folder's own, however it was misread (look-alike letters and digits the same, and
+    at most one character off in an ID of eight or more), is that plan's ID as the folder spells
+    it. Otherwise the printed value is proposed as read, cut where the words after it start."""
+    printed = list(labelled(text.nonempty(), _MEMBER_LABEL,
+                            r"[A-Z0-9*#\-][A-Z0-9*\- ]{2,30}[A-Z0-9]"))
+    for value, line in printed:
+        for candidate in _id_runs(value):
+            plan = _plan_with_member_id(candidate, plans)
+            if plan is not None:  # a masked ID is shown as the letter prints it
+                masked = re.search(r"[X*]{2,}", compact_id(candidate)) is not None
+                return Found(candidate if masked else plan.member_id, line), plan.id
+    for plan in plans:  # not labelled (or labelled apart): the plan's own ID printed anywhere
         wanted = compact_id(plan.member_id)
         if len(wanted) < 5:
             continue
-        pattern = r"[\s\-.]?".join(re.escape(ch) for ch in wanted)
+        pattern = r"[\s\-.]?".join(_LOOKALIKE_CLASS.get(ch, re.escape(ch)) for ch in wanted)
         for line in text.nonempty():
             m = re.search(rf"(?<![A-Z0-9]){pattern}(?![A-Z0-9])", line, re.IGNORECASE)
             if m:
-                return Found(m.group(0), line), plan.id
+                return Found(plan.member_id, line), plan.id
+    for value, line in printed:
+        found = _printed_id(value)
+        if found is not None:
+            return Found(found, line), None
     return None, None
+
+
+# Characters OCR takes for one another; an ID of the folder matches however they were read.
+_LOOKALIKE_GROUPS = ("0OoQD", "1IlL|i", "5Ss", "8B", "2Z")
+_CANON = str.maketrans({ch: group[0] for group in _LOOKALIKE_GROUPS for ch in group})
+_LOOKALIKE_CLASS = {ch: f"[{re.escape(group)}]" for group in _LOOKALIKE_GROUPS for ch in group}
+
+
+def _id_runs(value: str) -> list[str]:
+    """Every run of up to four neighbouring words of ``value``: where the ID may be."""
+    words = value.split()
+    return [" ".join(words[i:j]) for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + 4) + 1)]
+
+
+def _printed_id(value: str) -> str | None:
+    """The ID at the start of ``value``: its words up to the first one without a digit (capitals
+    before a split are part of it: "CMX 88 120 457"); a speck before it is passed over."""
+    words = [word.strip("-*#.") for word in value.split()]
+    if len(words) > 1 and len(words[0]) <= 2 and len(words[1]) >= 5:
+        words = words[1:]  # "3 -K5995934192": a speck read as a digit
+    kept: list[str] = []
+    for number, word in enumerate(words):
+        prefix = number == 0 and re.fullmatch(r"[A-Z]{2,5}", word) is not None
+        if not word or not (re.search(r"\d", word) or prefix):
+            break
+        kept.append(word)
+    found = " ".join(kept)
+    return found if re.search(r"\d", found) and len(compact_id(found)) >= 4 else None
+
+
+def _same_id(seen: str, own: str) -> bool:
+    a, b = compact_id(seen).translate(_CANON), compact_id(own).translate(_CANON)
+    if a == b:
+        return True
+    return len(b) >= 8 and abs(len(a) - len(b)) <= 1 and _one_edit_apart(a, b)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 def _plan_with_member_id(value: str, plans: Sequence[Plan]) -> Plan | None:
@@ -93,7 +149,7 @@ def _plan_with_member_id(value: str, plans: Sequence[Plan]) -> Plan | None:
         own = compact_id(plan.member_id)
         if not own:
             continue
-        if own == seen:
+        if _same_id(seen, own):
             matched.append(plan)
         elif re.search(r"[X*]{2,}", seen):  # masked: XXXX-XX1234
             tail = re.sub(r"^.*[X*]", "", seen)

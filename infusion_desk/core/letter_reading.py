@@ -184,8 +184,10 @@ _NOT_LETTER_DATE = re.compile(
     r"|until|to|desde|hasta|\bdel\b|\bal\b|valid|effective|vigente|approved|aprobad|\bby\b"
     r"|before|later than|antes|tardar|due|vence|start|end|inicio|fin)\W*$",
     re.IGNORECASE)
+_AMOUNT = re.compile(r"\$\s?\d")
+# A bare "Date" only with its colon: alone, it heads a table's column of service dates.
 _LETTER_DATE_LABEL = (r"(date of (this )?(notice|letter)|notice date|letter date|date mailed"
-                      r"|statement date|date|fecha( de (este|esta) (aviso|carta))?)")
+                      r"|statement date|fecha de (este|esta) (aviso|carta)|(date|fecha)(?=\s*:))")
 
 
 def _letter_date(text: LetterText, today: date) -> tuple[date | None, str]:
@@ -195,6 +197,8 @@ def _letter_date(text: LetterText, today: date) -> tuple[date | None, str]:
             if found.start == 0 and plausible_date(found.on, today):
                 return found.on, line
     for index, line in enumerate(lines[:HEAD_LINES]):
+        if _AMOUNT.search(line):
+            continue  # a row of a table of services and amounts, not the letter's date
         for found in dates_in(line):
             before = line[:found.start]
             if not before.strip() and index > 0:

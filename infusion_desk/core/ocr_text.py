@@ -24,6 +24,18 @@ The rules of :func:`normalise_numbers` (a space is removed only where all of a r
    (``J2350 600 mg``: a drug code and a dose), not when the digits go on as a date or a code
    (``A-12 02/10/2026``), and not when a unit or count word follows (``CMS-1500 12 pages``).
 
+4. **A code split after a dash**: two to four capitals, a dash, one space, then three digits or
+   more: ``HMI-PA- 8202-5947`` → ``HMI-PA-8202-5947``, ``PA- 2026-011903`` → ``PA-2026-011903``.
+5. **Look-alike characters inside numbers**: Tesseract reads a ``0`` as ``O``, a ``1`` as ``l``,
+   ``I`` or ``|``, a ``5`` as ``S``, an ``8`` as ``B``, and a dash as ``~``. Inside a word that is
+   mostly digits (three or more, and no fewer digits than look-alikes): where it becomes a date, an
+   amount of money or a phone number with every look-alike read as its digit, it is
+   (``O7/l6/2026``, ``$S12.45``, ``555-Ol42``); where it becomes a run of digits with ``O``, ``l``,
+   ``I`` and ``|`` read as digits, it is (``2O26``) — ``S`` and ``B`` stay, as they are letters of
+   codes too (``83B-55736-82``). In any other code only an ``O``, ``l``, ``I`` or ``|`` with a
+   digit on each side is read as a digit (``PA-2026-7O7043``). A ``~`` between two letters or
+   digits is a dash.
+
 Deliberately never joined: plain numbers side by side — ``Dec 4 2026``, ``page 2 of 3``, ``555
 0142``, ``12 34`` — because real text is full of them and OCR cannot tell them from a split.
 For those, :func:`search_variants` makes search find the split form instead.
@@ -40,6 +52,22 @@ _SEPARATOR_THEN_SPACE = re.compile(r"(?<=\d)([/-]) (?=\d)")
 _SPACE_THEN_SEPARATOR = re.compile(r"(?<=\d) ([/-])(?=\d)")
 # An ID in capitals and digits split after one of its dashes: "1EG4-TE5- MK72".
 _DASH_THEN_CODE = re.compile(r"(?<=\d)- (?=[A-Z0-9]*\d[A-Z0-9]*\b)")
+
+# Rule 4: a code in capitals with a dash, split after another dash: "HMI-PA- 8202-5947".
+_CODE_DASH_SPLIT = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))- (?=\d{3})")
+
+# Rule 5: look-alike characters in numbers.
+_TILDE = re.compile(r"(?<=[A-Za-z0-9])~(?=[A-Za-z0-9])")
+_ALL_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5",
+                                 "B": "8"})
+_ROUND_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_LOOKALIKE_WORD = re.compile(r"[\w|/.,$-]*\d[\w|/.,$-]*")
+# Where every character must be a digit: a date, an amount of money, a phone number.
+_DIGITS_ONLY_SHAPE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})"
+                                r"|\$\d{1,3}(?:,?\d{3})*\.\d{2}|(?:1-)?(?:\d{3}-)?\d{3}-\d{4}")
+# A run of digits (maybe in groups): an S or a B there may be a letter of a code ("83B-55736").
+_NUMBER_SHAPE = re.compile(r"\d[\d,]*(?:\.\d+)?|\d+(?:-\d+)+")
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[OolI|](?=\d)")
 
 # Rule 2: money.
 _MONEY_SPLIT = re.compile(r"(\$\d[\d,]*) (\d*\.\d{2})(?!\d)")
@@ -75,10 +103,31 @@ def normalise_numbers(text: str) -> str:
 
 
 def _normalise_line(line: str) -> str:
+    line = _TILDE.sub("-", line)
+    line = _LOOKALIKE_WORD.sub(_digits_for_lookalikes, line)
+    line = _CODE_DASH_SPLIT.sub("-", line)
     line = _join_separators(line)
     line = _MONEY_SPLIT.sub(r"\1\2", line)
     line = _MONEY_CENTS_SPLIT.sub(r"\1.\2", line)
     return _IDENTIFIER_SPLIT.sub(_join_identifier, line)
+
+
+def _digits_for_lookalikes(match: re.Match[str]) -> str:
+    word = match.group(0)
+    core = word.rstrip(".,")
+    tail = word[len(core):]
+    digits = sum(ch.isdigit() for ch in core)
+    lookalikes = sum(ch in "OolIS|B" for ch in core)
+    if digits < 3 or not lookalikes:
+        return word
+    if lookalikes <= digits:
+        every = core.translate(_ALL_LOOKALIKES)
+        if _DIGITS_ONLY_SHAPE.fullmatch(every):
+            return every + tail
+        rounds = core.translate(_ROUND_LOOKALIKES)
+        if _NUMBER_SHAPE.fullmatch(rounds):
+            return rounds + tail
+    return _BETWEEN_DIGITS.sub(lambda m: m.group(0).translate(_ROUND_LOOKALIKES), core) + tail
 
 
 def _join_separators(line: str) -> str:

@@ -6,7 +6,8 @@ turned (see :mod:`infusion_desk.documents.ocr_worker`, which reads them).
    upright by its EXIF orientation (as the app shows it) and laid on white, in grey.
 2. It is scaled down to at most :data:`MAX_READ_SIDE` pixels on its long side (about 400 dpi for
    a Letter page; a JPEG is decoded at a fraction of its size directly); a small one is read at
-   twice its size (:data:`LOW_RES_SIDE`).
+   twice its size (:data:`LOW_RES_SIDE`). A black-and-white one (a fax) is then softened a
+   little (:data:`BILEVEL_BLUR`).
 
 :func:`rotated` and :func:`unturn_point` turn a page for reading and map a word's box back.
 """
@@ -17,7 +18,7 @@ import warnings
 from dataclasses import dataclass
 from io import BytesIO
 
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from infusion_desk.documents.flatten import on_white
 
@@ -30,6 +31,10 @@ MAX_READ_SIDE = 4400  # long side read: 400 dpi for a Letter page; finer costs t
 # its size: Tesseract reads small type far better at about 300 dpi (hard faxes of the accuracy
 # set, small table type and streaks: word recall 0.67 -> 0.75, at about 0.5 s more a page).
 LOW_RES_SIDE = 2500
+# A black-and-white picture (a fax) is softened a little once it is at reading size, so that its
+# stair-step edges turn grey and Tesseract's own threshold draws smooth letters from them (the
+# accuracy set's faxes: word recall 0.89 -> 0.91).
+BILEVEL_BLUR = 0.8
 _FORMATS = ("PNG", "JPEG", "MPO", "TIFF", "GIF", "BMP", "DIB", "WEBP", "AVIF", "HEIF", "PPM")
 
 NOTE_DAMAGED = "This picture could not be read: it seems to be damaged, or it is not a picture."
@@ -77,14 +82,26 @@ def decode(data: bytes, index: int) -> Picture:
                 image.draft("L", size)  # decode at 1/2, 1/4 or 1/8 of the size: much faster
             image.load()
             orientation = image.getexif().get(_EXIF_ORIENTATION, 1)
+            bilevel = _bilevel(image)
             if image.mode in ("RGB", "L"):
                 flat = _shrunk(image, size).convert("L")  # shrink first: no big grey copy
             else:
                 flat = _shrunk(_grey(image), size)
+            if bilevel:
+                flat = flat.filter(ImageFilter.GaussianBlur(BILEVEL_BLUR))
     method = _EXIF_TRANSPOSE.get(orientation)
     upright = flat.transpose(method) if method is not None else flat
     full = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
     return Picture(upright, *full)
+
+
+def _bilevel(image: Image.Image) -> bool:
+    """Black and white only, as a fax machine sends a page (mode "1", or grey with two levels)."""
+    if image.mode == "1":
+        return True
+    if image.mode != "L":
+        return False
+    return sum(1 for count in image.histogram() if count) <= 2
 
 
 def _grey(image: Image.Image) -> Image.Image:

@@ -545,6 +545,170 @@ def test_a_spanish_period_written_with_month_names() -> None:
     assert facts.approved_quantity is not None and facts.approved_quantity.value == "28 visitas"
 
 
+# ------------------------------------------------------------------ what OCR does to numbers
+# Each string below is how Tesseract read a line of one of the project's degraded test letters
+# (faxes, photocopies, phone photos: ``infusion-desk ocr-accuracy --out DIR``).
+
+@pytest.mark.parametrize(
+    ("read_as", "plan_id"),
+    [
+        ("Member ID: SPX-447l-O923", 1),  # l for 1, O for 0
+        ("Member ID: SPX-4471-0928", 1),  # one digit misread in a long ID
+        ("Member ID: 5PX-4471-O923", 1),  # 5 for S
+        ("Member ID # 1EG4-TE5-MK7 3", 2),  # split by a space
+        ("Medicare Number: lEG4-TE5-MK73", 2),
+    ],
+)
+def test_a_misread_member_id_of_the_folder_is_the_folders_own(read_as: str,
+                                                              plan_id: int) -> None:
+    facts = read(f"Silverpine Health Plans\nDate: November 20, 2026\n{read_as}\n")
+
+    assert facts.member_plan_id == plan_id
+    assert facts.member_id is not None
+    assert facts.member_id.value == {1: "SPX-4471-0923", 2: "1EG4-TE5-MK73"}[plan_id]
+
+
+def test_a_member_id_apart_from_its_label_is_found_by_the_folders_own() -> None:
+    # A phone photo of a form: Tesseract read the values' column before the labels' column.
+    text = ("Bramblecrest Benefit Plans\nWalter Brennan\n03/14/1947\nSPX-4471-O923\n"
+            "Member\nDate of birth\nMember ID\n")
+    facts = read(text)
+    assert facts.member_id is not None and facts.member_id.value == "SPX-4471-0923"
+    assert facts.member_plan_id == 1
+
+
+@pytest.mark.parametrize(
+    ("read_as", "meant"),
+    [
+        ("Member ID HMI-4202-4004-87 Authorization n", "HMI-4202-4004-87"),
+        ("Member ID # X0055503313 Prior authorization", "X0055503313"),
+        ("Número de miembro SPX-0137-3470-74 N", "SPX-0137-3470-74"),
+        ("Member ID 3 -K5995934192", "K5995934192"),  # a speck read as "3"
+        ("Member ID: CMX 99 120 457", "CMX 99 120 457"),  # capitals, then digit groups
+    ],
+)
+def test_a_member_id_not_in_the_folder_is_cut_where_the_words_start(read_as: str,
+                                                                   meant: str) -> None:
+    facts = read(f"Harborline Mutual Insurance\n{read_as}\n", plans=[])
+    assert facts.member_id is not None and facts.member_id.value == meant
+    assert facts.member_plan_id is None
+
+
+def test_a_member_id_that_is_not_the_folders_is_not_forced_onto_it() -> None:
+    facts = read("Silverpine Health Plans\nMember ID: SPX-4471-7788\n")  # two digits differ
+    assert facts.member_plan_id is None
+    assert facts.member_id is not None and facts.member_id.value == "SPX-4471-7788"
+
+
+@pytest.mark.parametrize(
+    ("read_as", "meant"),
+    [
+        ("Authorization #\nHMI 26A2873144", "HMI26A2873144"),  # capitals split off
+        ("Authorization $\nHMI26A2873144", "HMI26A2873144"),  # a # read as $
+        ("Authorization number HMI-PA~1764-2461", "HMI-PA-1764-2461"),  # a dash read as ~
+        ("Número de autorización -HMI-PA- 8202-5947 :", "HMI-PA-8202-5947"),  # split after -
+        ("Authorization number: PA-2026-7O7043", "PA-2026-707043"),  # O for 0
+        ("Prior authorization number\nBBP-PA-93l7-2576", "BBP-PA-9317-2576"),  # l for 1
+        ("Authorization Y BBP-PA-5463-7321", "BBP-PA-5463-7321"),  # a # read as a capital
+    ],
+)
+def test_an_authorization_number_read_through_ocr_damage(read_as: str, meant: str) -> None:
+    facts = read(f"Silverpine Health Plans\nYour request is approved.\n{read_as}\n")
+    assert facts.authorization_number is not None
+    assert facts.authorization_number.value == meant
+
+
+@pytest.mark.parametrize(
+    ("read_as", "meant"),
+    [
+        ("Date: Mar, 11, 2026", date(2026, 3, 11)),
+        ("Date of notice: Oct. 31. 2026", date(2026, 10, 31)),
+        ("Date: Juiy 16, 2026", date(2026, 7, 16)),  # a month misread by one letter
+        ("Fecha: 15 dde julio de 2026", date(2026, 7, 15)),
+        ("Fecha: 29 de abrit de 2026", date(2026, 4, 29)),
+        ("Date: Jul. 16,\n2026", date(2026, 7, 16)),  # broken after the day
+        ("Date: O7/l6/2026", date(2026, 7, 16)),  # O for 0, l for 1
+        ("Date: the 16th of July 2026", date(2026, 7, 16)),
+        ("Date of notice: Oct.-31, 2026", date(2026, 10, 31)),
+        ("ROSA DELGADO IBARRA Ape. 13. 2026", date(2026, 4, 13)),  # Apr, its last letter lost
+    ],
+)
+def test_the_letter_date_read_through_ocr_damage(read_as: str, meant: date) -> None:
+    facts = read(f"Harborline Mutual Insurance\n{read_as}\nDear Walter Brennan,\n")
+    assert facts.letter_date == meant
+    assert facts.date_from is DateFrom.LETTER
+
+
+def test_a_service_date_in_a_table_is_not_the_letter_date() -> None:
+    # The statement's own date was lost to a fax streak; its table's first row is not it.
+    text = ("Brightwater Home Infusion Pharmacy\nPatient Statement\n"
+            "Amount due: $497.21.\nDate Service Charges Allowed Insurance paid Balance\n"
+            "03/12/2026 | Skilled nursing visit $1,192.79 $894.59 $715.68 $178.91\n")
+    facts = read(text)
+    assert facts.letter_date is None
+
+
+def test_a_word_that_only_looks_like_a_short_month_is_not_one() -> None:
+    facts = read("Harborline Mutual Insurance\nClarence Me | a tay 26, 2026\nJum 4, 2026\n")
+    assert facts.letter_date is None
+
+
+def test_a_table_headed_date_is_not_the_letter_date_above_it() -> None:
+    # A statement whose table came out one column at a time; the letter's own date is above.
+    text = ("Brightwater Home Infusion Pharmacy\nPatient Billing\nApril 11, 2026\n"
+            "Account number: BW-20781\nPatient Statement\nDate\n03/12/2026\n03/15/2026\n")
+    assert read(text).letter_date == date(2026, 4, 11)
+
+
+PHOTO_OF_A_FORM = """\
+Bramblecrest Benefit Plans
+Date of notice: Jul. 14, 2026
+Walter Brennan
+03/14/1947
+BBP815628049
+BBP-PA-5463-7321
+Daptomycin 500 mg IV every 24 hours
+07/16/2026
+08/26/2026
+60 doses
+Dr. Henrik Lindqvist
+Member
+Date of birth
+Member ID
+Authorization #
+Drug or service
+Approved from
+Approved through
+Quantity approved
+Prescriber
+Prior Authorization Approval
+APPROVED
+Dear Walter Brennan,
+We approved the prior authorization request your doctor sent us.
+"""
+
+
+def test_a_form_read_as_a_column_of_values_then_a_column_of_labels() -> None:
+    # How Tesseract read a phone photo of a letter whose labels and values stand far apart.
+    facts = read(PHOTO_OF_A_FORM, plans=[])
+
+    assert facts.authorization_number is not None
+    assert facts.authorization_number.value == "BBP-PA-5463-7321"
+    assert facts.member_id is not None and facts.member_id.value == "BBP815628049"
+    assert (facts.approved_from, facts.approved_to) == (date(2026, 7, 16), date(2026, 8, 26))
+    assert facts.approved_quantity is not None and facts.approved_quantity.value == "60 doses"
+
+
+def test_labels_and_values_that_do_not_fit_are_not_paired() -> None:
+    # One value was lost, so every value would sit beside the wrong label: nothing is paired.
+    broken = PHOTO_OF_A_FORM.replace("03/14/1947\n", "")
+    facts = read(broken, plans=[])
+
+    assert facts.authorization_number is None
+    assert facts.member_id is None
+    assert (facts.approved_from, facts.approved_to) == (None, None)
+
+
 @pytest.mark.parametrize(("lines", "expected"), [
     ("Drug or service Ocrelizumab 600 mg IV every 6 months",
      "Ocrelizumab 600 mg IV every 6 months"),

@@ -82,11 +82,60 @@ def test_joining_twice_changes_nothing_more() -> None:
     assert normalise_numbers(once) == once
 
 
-@given(st.text(alphabet="0123456789 /-$.,ABCXJ\n", max_size=40))
+@given(st.text(alphabet="0123456789 /-$.,ACXJ\n", max_size=40))
 def test_only_spaces_are_ever_removed(text: str) -> None:
     joined = normalise_numbers(text)
     assert joined.replace(" ", "") == text.replace(" ", "")
     assert joined.count("\n") == text.count("\n")
+
+
+@given(st.text(alphabet="0123456789 /-$.,ACXJOlIBS|~\n", max_size=40))
+def test_besides_spaces_only_look_alikes_become_digits(text: str) -> None:
+    joined = normalise_numbers(text).replace(" ", "")
+    before = text.replace(" ", "")
+    assert len(joined) == len(before)
+    digit_of = {"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "~": "-"}
+    for was, now in zip(before, joined, strict=True):
+        assert now == was or digit_of.get(was) == now
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # Tesseract's look-alikes inside numbers: O for 0, l / I / | for 1, S for 5, B for 8
+        ("Date: O7/l6/2026", "Date: 07/16/2026"),
+        ("Fecha de nacimiento: 1O/O1/195O.", "Fecha de nacimiento: 10/01/1950."),
+        ("Call 1-8OO-555-O1OO (TTY 711).", "Call 1-800-555-0100 (TTY 711)."),
+        ("You may owe $1,2O2.29 now", "You may owe $1,202.29 now"),
+        ("Amount due: $S12.45", "Amount due: $512.45"),
+        ("Phone (614) 555-Ol42", "Phone (614) 555-0142"),
+        ("the year 2O26", "the year 2026"),
+        ("Authorization PA-2026-7O7043", "Authorization PA-2026-707043"),
+        ("HMI-PA-1764-24|1", "HMI-PA-1764-2411"),
+        # a dash read as a tilde, and a code split after a dash
+        ("Authorization number HMI-PA~1764-2461", "Authorization number HMI-PA-1764-2461"),
+        ("Número de autorización HMI-PA- 8202-5947", "Número de autorización HMI-PA-8202-5947"),
+        ("Auth # PA- 2026-011903", "Auth # PA-2026-011903"),
+    ],
+)
+def test_look_alikes_and_split_codes_are_read_as_meant(read: str, meant: str) -> None:
+    assert normalise_numbers(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claim number 83B-55736-82",  # a B that is a letter of the code
+        "Medicare Number: 1EG4-TE5-MK73",
+        "Code A1B2C3",
+        "Vitamin B12, 1000 mcg",
+        "SOS BIOS Ohio",
+        "Room 1O1",  # too short to be sure it is a number
+        "Part B - 2026",
+    ],
+)
+def test_letters_that_belong_are_left_alone(text: str) -> None:
+    assert normalise_numbers(text) == text
 
 
 def test_search_variants_find_the_split_forms() -> None:

@@ -3,6 +3,7 @@ end with a plain note instead of an error, a hang or a crash."""
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import struct
@@ -92,6 +93,28 @@ def test_a_turned_page_is_read_upright_and_boxes_stay_on_the_picture_as_given(
     assert page.text.splitlines()[0] == "Blue Cross Blue Shield of Texas"
     drawn = turned_box(letter.boxes["Ocrevus"], letter.image.size, degrees)
     _assert_box_near(_word(page, "Ocrevus"), drawn)
+
+
+def test_a_crooked_scan_is_read_and_boxes_stay_on_the_crooked_picture(ocr: OcrEngine) -> None:
+    straight = letter_page(dpi=300)
+    degrees = 2.0
+    crooked = straight.image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
+
+    page = ocr.read_page(png(crooked))
+
+    assert (page.image_width, page.image_height) == crooked.size
+    for text in ("Ocrevus", "XJH123456789", "PA-2026-011903"):
+        assert text in page.text.split()
+    # Where the word's centre went when the page was turned (counterclockwise, about its middle).
+    left, top, right, bottom = straight.boxes["Ocrevus"]
+    cx, cy = crooked.width / 2, crooked.height / 2
+    dx, dy = (left + right) / 2 - cx, (top + bottom) / 2 - cy
+    rad = math.radians(degrees)
+    x = cx + dx * math.cos(rad) + dy * math.sin(rad)
+    y = cy - dx * math.sin(rad) + dy * math.cos(rad)
+    word = _word(page, "Ocrevus")
+    assert abs(word.left + word.width / 2 - x) <= 8
+    assert abs(word.top + word.height / 2 - y) <= 8
 
 
 def test_a_phone_photo_turned_by_exif_is_read_in_the_frame_the_app_shows(ocr: OcrEngine) -> None:

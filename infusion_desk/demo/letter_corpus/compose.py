@@ -112,27 +112,32 @@ class Page:
     ) -> float:
         """A ruled grid, one text line per row (cells joined by spaces); returns y below it.
 
-        The text shrinks until every cell fits its column."""
-        for row in [header, *rows]:
-            for cell, cell_width in zip(row, widths, strict=True):
-                wide = self.width_of(cell, 1.0, bold=True)
-                if wide:
-                    size = min(size, (cell_width - 8) / wide)
-        height = size * 2.0
+        The text shrinks until every cell fits its column; a heading too wide for its column
+        goes on two lines or more, as printed statements do (rather than shrinking the whole
+        table to a size nobody prints)."""
+        size = self._table_size(header, rows, widths, size)
+        heads = [simpleSplit(cell, self.face.bold, size, cell_width - 8) or [""]
+                 for cell, cell_width in zip(header, widths, strict=True)]
+        extra = size * 1.15 * (max(len(lines) for lines in heads) - 1)
         total = sum(widths)
         for number, row in enumerate([header, *rows]):
             top = y + size * 1.35
+            height = size * 2.0 + (extra if number == 0 else 0.0)
             if number == 0:
                 self._canvas.setFillColor(colors.HexColor(shade))
                 self._canvas.rect(x, top - height, total, height, stroke=0, fill=1)
             left = x
-            for cell, cell_width in zip(row, widths, strict=True):
+            for column, (cell, cell_width) in enumerate(zip(row, widths, strict=True)):
                 numeric = cell[:1] in "$-(" or cell[:1].isdigit()
-                if numeric and number > 0:
+                if number == 0:
+                    for line_number, line in enumerate(heads[column]):
+                        self.text(left + 4, y - line_number * size * 1.15, line, size=size,
+                                  bold=True, record=False)
+                elif numeric:
                     self.text(left + cell_width - 4, y, cell, size=size, record=False,
                               align="right")
                 else:
-                    self.text(left + 4, y, cell, size=size, bold=number == 0, record=False)
+                    self.text(left + 4, y, cell, size=size, record=False)
                 left += cell_width
             self.lines.append(" ".join(c for c in row if c))
             self._canvas.setStrokeColor(colors.HexColor("#808080"))
@@ -144,6 +149,20 @@ class Page:
                 self._canvas.line(left, top - height, left, top)
             y -= height
         return y - size
+
+    def _table_size(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+                    widths: Sequence[float], size: float) -> float:
+        """The largest size up to ``size`` at which every cell, and every word of a heading,
+        fits its column."""
+        for row in rows:
+            for cell, cell_width in zip(row, widths, strict=True):
+                wide = self.width_of(cell, 1.0)
+                if wide:
+                    size = min(size, (cell_width - 8) / wide)
+        for cell, cell_width in zip(header, widths, strict=True):
+            for word in cell.split():
+                size = min(size, (cell_width - 8) / self.width_of(word, 1.0, bold=True))
+        return size
 
     # ------------------------------------------------------------------------------ shapes
     def rule(self, x0: float, y: float, x1: float, *, colour: str = "#808080",

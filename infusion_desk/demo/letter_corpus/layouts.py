@@ -159,12 +159,13 @@ def statement(page: Page, content: Content, size: float) -> None:
     org = content.org
     top = HEIGHT - 50
     page.logo(MARGIN, top - 30, 30, org.logo, org.colour)
-    page.text(MARGIN + 40, top - 10, org.name, size=14, bold=True, colour=org.colour)
-    y = top - 24
-    for line in _head_lines(content):
-        page.text(MARGIN + 40, y, line, size=8, colour="#333333")
-        y -= 10
     box_x = WIDTH - MARGIN - 200
+    # The name and the lines under it wrap short of the account box, as a real one does.
+    room = box_x - 18 - (MARGIN + 40)
+    y = page.paragraph(MARGIN + 40, top - 10, room, org.name, size=14, bold=True,
+                       colour=org.colour) + 14 * 1.3 - 14
+    for line in _head_lines(content):
+        y = page.paragraph(MARGIN + 40, y, room, line, size=8, leading=1.25, colour="#333333")
     box_top = top + 8
     height = len(content.facts) * 13.0 + 22
     page.box(box_x - 6, box_top - height, 206, height, stroke=org.colour, weight=1.2)
