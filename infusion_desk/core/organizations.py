@@ -47,12 +47,7 @@ def same_organization(a: str, b: str) -> bool:
     "Silverpine Health Plans"), and so does sharing a distinctive word ("Silverpine (Gregory)" /
     "Silverpine Health Plans"); common words like "Health" or "Pharmacy" alone do not.
     """
-    fa, fb = _flat(a), _flat(b)
-    if len(fa) < MIN_LENGTH or len(fb) < MIN_LENGTH:
-        return False
-    if fa in fb or fb in fa:
-        return True
-    return bool(name_words(fa) & name_words(fb))
+    return OrganizationName(a).same_as(OrganizationName(b))
 
 
 def known_organizations(
@@ -98,9 +93,8 @@ def plans_of(organization: str, plans: Iterable[Plan]) -> list[Plan]:
 
 
 class OrganizationName:
-    """A name folded once, for matching it against many others by :func:`same_organization`'s
-    rule (the Today list matches every overdue request against every plan). A test holds the two
-    to the same answers."""
+    """A name folded once, for matching it against many others (the Today list matches every
+    overdue request against every plan): the one rule :func:`same_organization` applies."""
 
     __slots__ = ("_words", "flat")
 
