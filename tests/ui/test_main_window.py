@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -78,6 +79,19 @@ def test_start_a_new_folder_named_after_the_patient(window: MainWindow, tmp_path
     stored = tmp_path / "Rosa Díaz.infusiondesk"
     assert stored.exists()
     assert window.settings.recent_folders()[0] == stored
+
+
+def test_an_open_folder_is_kept_out_of_full_garbage_collections(
+    qtbot: QtBot, window: MainWindow, folder_path: Path
+) -> None:
+    """A big folder's views and records are some 100,000 objects: a full collection of them
+    stalled the window 100 ms or more at some moment after opening. They are frozen while the
+    folder is open, and collectable again once it is closed."""
+    gc.unfreeze()
+    assert opened(qtbot, window, folder_path)
+    assert gc.get_freeze_count() > 0
+    window.close_folder()
+    assert gc.get_freeze_count() == 0
 
 
 def test_open_shows_tabs_and_remembers_state(

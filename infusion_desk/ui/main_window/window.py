@@ -7,6 +7,7 @@ and hands it to each folder's context as ``ctx.jobs``.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -174,6 +175,10 @@ class MainWindow(QMainWindow):
         if not folder.read_only:
             self.backup.start_daily_backup(folder.path)
             self.scan_reading.start()  # letters added before (or by the command line) are read
+        # What the open folder is made of (views, records: some 100,000 objects on a big folder)
+        # lives while it is open; kept out of the full garbage collections, which would stall
+        # the window 100 ms or more at some moment. Collectable again once the folder closes.
+        gc.freeze()
 
     def _build_folder_view(self, *, tab: int) -> None:
         assert self.ctx is not None
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = None
         self.jobs.cancel_all(SEARCH)  # stopped inside SQLite, at once
+        gc.unfreeze()  # what the closed folder was made of can be collected again
         # A backup, a check or an import still reading the folder finishes first.
         for lane in (IMPORT, READ, FOLDER, SEARCH):
             if not self.jobs.wait_until_idle(lane, timeout=60):
