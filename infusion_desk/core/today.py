@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from infusion_desk.core.at_risk import AtRisk, Whom
+from infusion_desk.core.counts import is_open_question
 from infusion_desk.core.records import (
     Call,
     Contact,
     Plan,
     Question,
-    QuestionStatus,
     RecordKind,
     Request,
     RequestState,
@@ -145,7 +145,7 @@ def today_items(
                                    f"{who}: {call.summary}", call.follow_up_on,
                                    Consequence.PROMISED, Whom(who, call.phone)))
     for question in questions:
-        if question.id is not None and question.status is QuestionStatus.OPEN:
+        if question.id is not None and is_open_question(question):
             items.append(TodayItem(RecordKind.QUESTION, question.id, Reason.OPEN_QUESTION,
                                    question.text, None, Consequence.OTHER))
     items.sort(key=TodayItem.sort_key)
