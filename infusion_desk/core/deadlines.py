@@ -122,9 +122,13 @@ def count_start(rule: AppealRule, notice_date: date | None,
     """The day the rule's count starts. Counted from receipt, it is the day the notice came or
     the presumed day (its date plus the presumed days), whichever is earlier: a date later than
     the presumption would need proof of late receipt. Without the date on the notice, a count
-    from the notice's date starts on the day it came (the words then say so)."""
+    from the notice's date starts on the day it came (the words then say so); one from receipt
+    with no presumption in the rule starts on the date on the notice when the day it came is
+    not written down (the earlier date)."""
     if rule.count_from is CountFrom.NOTICE_DATE:
         return notice_date or received_on
+    if not rule.presumed_receipt_days:  # no presumption: the day it came, else its date
+        return received_on or notice_date
     candidates = [d for d in (
         notice_date + timedelta(days=rule.presumed_receipt_days) if notice_date else None,
         received_on) if d is not None]
