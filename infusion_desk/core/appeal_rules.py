@@ -160,9 +160,10 @@ RULES: tuple[AppealRule, ...] = (
     AppealRule(
         "medicare_advantage.hearing", _ADVANTAGE, _DECISION, 2,
         "Ask for a hearing before a judge (ALJ)", "the office named on the reviewer's notice",
-        60, None, _RECEIPT, 5, _CAL, "42 CFR 422.602(b)", _ECFR + "422.602", CHECKED,
-        note="Counted as in Original Medicare (42 CFR 405.1002): receipt presumed 5 days "
-             "after the date."),
+        60, None, CountFrom.NOTICE_DATE, 0, _CAL, "42 CFR 422.602(b)", _ECFR + "422.602",
+        CHECKED,
+        note="422.602(b) counts 60 days from the date of the reviewer's notice (Original "
+             "Medicare counts from receipt, 405.1002); the earlier reading is kept."),
     AppealRule(
         "medicare_advantage.council", _ADVANTAGE, _DECISION, 3,
         "Ask the Medicare Appeals Council to review", "the office named on the judge's decision",
@@ -189,7 +190,10 @@ RULES: tuple[AppealRule, ...] = (
     AppealRule(
         "part_d.hearing", _PART_D, _DECISION, 2,
         "Ask for a hearing before a judge (ALJ)", "the office named on the reviewer's notice",
-        60, None, _RECEIPT, 5, _CAL, "42 CFR 423.2002(a)", _ECFR + "423.2002", CHECKED),
+        60, None, CountFrom.NOTICE_DATE, 0, _CAL, "42 CFR 423.1972(b); 42 CFR 423.2002(a)",
+        _ECFR + "423.1972", CHECKED,
+        note="423.1972(b) counts 60 days from the date of the reviewer's notice; 423.2002 "
+             "from its receipt (presumed 5 days after). The earlier of the two is kept."),
     AppealRule(
         "part_d.council", _PART_D, _DECISION, 3,
         "Ask the Medicare Appeals Council to review", "the office named on the judge's decision",

@@ -9,21 +9,33 @@ from __future__ import annotations
 
 import functools
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 # Years worked out ahead at once; later ones are added by the library when first asked.
 _YEARS_AHEAD = 3
 
 
 @functools.lru_cache(maxsize=8)
-def _federal(first_year: int) -> holidays.HolidayBase:
+def _federal(first_year: int) -> HolidayBase:
+    # Imported here, not at the top: the library and its US calendar take a tenth of a second
+    # or more to load, which only the first business-day sum should pay, never the app's start.
+    import holidays
+
     return holidays.country_holidays(
         "US", years=range(first_year - 1, first_year + _YEARS_AHEAD))
 
 
-def _calendar(day: date) -> holidays.HolidayBase:
+def _calendar(day: date) -> HolidayBase:
     return _federal(day.year)
+
+
+def warm_up(today: date) -> None:
+    """Load the holiday calendar now (in a background job, say), so that the first sum is
+    quick."""
+    _calendar(today)
 
 
 def is_business_day(day: date) -> bool:

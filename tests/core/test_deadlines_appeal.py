@@ -160,3 +160,13 @@ def test_part_d_review_without_the_notice_date_counts_from_the_day_it_came() -> 
     assert proposal.deadline is not None
     assert proposal.deadline.due_on == date(2027, 4, 1)
     assert proposal.words[0].startswith("Counted from the day the letter came")
+
+
+@pytest.mark.parametrize("plan_type", [PlanType.MEDICARE_ADVANTAGE, PlanType.PART_D])
+def test_a_hearing_after_the_independent_reviewer_counts_from_the_notice_date(
+        plan_type: PlanType) -> None:
+    # Where two sections read differently, the table keeps the earlier date.
+    assert _due(plan_type, date(2027, 1, 31), received_on=date(2027, 2, 2),
+                notice=NoticeKind.APPEAL_DECISION, level=2) == date(2027, 4, 1)
+    assert _due(plan_type, date(2027, 1, 31), notice=NoticeKind.APPEAL_DECISION,
+                level=3) == date(2027, 4, 6)  # the Council: from receipt, presumed 5 days

@@ -4,13 +4,19 @@ leap days and the change of daylight-saving time."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from infusion_desk.core import business_days
 from infusion_desk.core.deadlines import DateSource, DeadlinePurpose, follow_up_deadline
 from infusion_desk.core.follow_up_words import ENGLISH, when_from_words
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _day(words: str, today: date) -> date:
@@ -138,3 +144,17 @@ def test_business_day_helpers_come_from_the_holiday_library() -> None:
     assert business_days.on_or_after(date(2026, 7, 2)) == date(2026, 7, 2)
     # Years far from the first one asked for are still known.
     assert not business_days.is_business_day(date(2040, 12, 25))
+
+
+def test_the_holiday_library_loads_only_when_first_needed() -> None:
+    # It takes a tenth of a second or more to load: importing the deadline code (as the window
+    # does when it starts) must not pay for it; the first business-day sum does.
+    script = ("import sys; import infusion_desk.core.deadlines;"
+              " import infusion_desk.core.deadline_ranking;"
+              " before = 'holidays' in sys.modules;"
+              " from infusion_desk.core import business_days; import datetime;"
+              " business_days.warm_up(datetime.date(2026, 12, 4));"
+              " print(before, 'holidays' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.stdout.split() == ["False", "True"]
