@@ -35,7 +35,7 @@ from infusion_desk.core.appeal_rules import (
 )
 from infusion_desk.core.dates import format_day
 from infusion_desk.core.follow_up_words import when_from_words
-from infusion_desk.core.records import LabelledEnum, PlanType, Step, StepStatus
+from infusion_desk.core.records import ByMember, LabelledEnum, PlanType, Step, StepStatus
 
 RENEWAL_LEAD_DAYS = 14
 
@@ -56,12 +56,12 @@ class DateSource(LabelledEnum):
 
 
 # What to do, in her words, for each purpose (a deadline may carry its own).
-TO_DO = {
+TO_DO = ByMember({
     DeadlinePurpose.APPEAL: "Send the appeal so that it arrives by this date.",
     DeadlinePurpose.RENEWAL: "Ask the doctor's office to send the renewal request to the plan.",
     DeadlinePurpose.FOLLOW_UP: "Call back if you have not heard from them.",
     DeadlinePurpose.OTHER: "",
-}
+}, unknown="")
 
 
 @dataclass(frozen=True)

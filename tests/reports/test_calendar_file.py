@@ -147,3 +147,11 @@ def test_an_empty_export_is_still_a_calendar() -> None:
     data = calendar_file([], folder_key=FOLDER, stamp=STAMP)
     assert _events(data) == []
     assert icalendar.Calendar.from_ical(data)["version"] == "2.0"
+
+
+def test_a_deadline_from_a_newer_version_is_still_exported() -> None:
+    newer = Deadline(DeadlinePurpose("countdown_v2"), date(2026, 12, 9),
+                     DateSource("scanned_v2"), "Something newer", document_id=8)
+    (event,) = _events(calendar_file([newer], folder_key=FOLDER, stamp=STAMP))
+    assert str(event["summary"]) == "Something newer"
+    assert "newer version" in str(event["description"])
