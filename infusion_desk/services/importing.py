@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from infusion_desk.documents import (
     prepare_file,
 )
 from infusion_desk.services.folder import Folder
-from infusion_desk.services.read_ahead import ReadAhead
+from infusion_desk.services.read_ahead import PerReader, ReadAhead
 from infusion_desk.services.records import NewDocument
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,7 @@ def import_files(
     *,
     today: date,
     engine: PdfEngine | None = None,
+    second_engine: Callable[[], PdfEngine] | None = PdfEngine,
     request_id: int | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -117,7 +119,8 @@ def import_files(
 
     The next files are read (their PDFs inspected) while the ones before them are stored, and
     small files are stored several at a time, in one transaction (see :class:`_Batch`): one
-    write to the disk for them all, not one for each.
+    write to the disk for them all, not one for each. A long import reads with a second PDF
+    worker made by ``second_engine`` (None: never), closed at the end.
     """
     files, refused = collect_files(paths)
     outcomes: list[ImportOutcome] = []
@@ -125,14 +128,13 @@ def import_files(
     for p, why in refused:
         tell(ImportOutcome(p.name or str(p), ImportStatus.REFUSED, f"{p.name or p}: {why}",
                            None, p))
-    own_engine = engine is None
-    pdf = PdfEngine() if own_engine else engine
-    assert pdf is not None
+    engines = PerReader[PdfEngine](_engine_makers(engine, second_engine, len(files)))
     stop = cancelled if cancelled is not None else _never
     batch = _Batch(folder, request_id, tell)
     try:
-        with ReadAhead[_Read](files, lambda path: _read_one(path, today=today, engine=pdf),
-                        stop) as ahead:
+        with ReadAhead[_Read](files, lambda path: _read_one(path, today=today,
+                                                            engine=engines.mine()),
+                              stop, readers=engines.readers) as ahead:
             for number, path in enumerate(files, start=1):
                 if stop():
                     break
@@ -152,9 +154,23 @@ def import_files(
             batch.flush()  # what was read before the trouble is kept, and said
         raise
     finally:
-        if own_engine:
-            pdf.close()
+        engines.close()
     return outcomes
+
+
+SECOND_READER_FROM = 12  # files in one import from which a second PDF worker reads beside
+
+
+def _engine_makers(engine: PdfEngine | None, second: Callable[[], PdfEngine] | None,
+                   files: int) -> list[tuple[Callable[[], PdfEngine], bool]]:
+    """How each reading thread gets its PDF engine, and whether the import closes it: the one
+    given (or one made here), and a second worker for a long import on a computer with more
+    than one processor."""
+    first: list[tuple[Callable[[], PdfEngine], bool]] = [
+        (PdfEngine, True) if engine is None else ((lambda: engine), False)]
+    if second is not None and files >= SECOND_READER_FROM and (os.cpu_count() or 1) > 1:
+        return [*first, (second, True)]
+    return first
 
 
 def _never() -> bool:

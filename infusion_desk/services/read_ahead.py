@@ -4,10 +4,11 @@ on at the same time."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 AHEAD_FILES = 4  # files read ahead of the one being taken, at most
 AHEAD_BYTES = 64 * 1024 * 1024  # their bytes at most (the one being taken counted)
@@ -16,17 +17,19 @@ T = TypeVar("T")
 
 
 class ReadAhead(Generic[T]):
-    """``read(file)`` for each of ``files``, in order, in a helper thread, a few files ahead of
-    the one taken. A file is not started once ``stop()`` says so; leaving (it is a context
-    manager) waits for the one being read. An exception ``read`` raises comes out of
+    """``read(file)`` for each of ``files``, in a helper thread (or ``readers`` of them, reading
+    files side by side), a few files ahead of the one taken; taken in order. A file is not
+    started once ``stop()`` says so; leaving (it is a context manager) waits for those being
+    read. An exception ``read`` raises comes out of
     :meth:`take` for that file."""
 
     def __init__(self, files: Sequence[Path], read: Callable[[Path], T],
-                 stop: Callable[[], bool]) -> None:
+                 stop: Callable[[], bool], *, readers: int = 1) -> None:
         self._files = files
         self._read = read
         self._stop = stop
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-read-ahead")
+        self._pool = ThreadPoolExecutor(max_workers=readers,
+                                        thread_name_prefix="import-read-ahead")
         self._futures: dict[int, Future[T | None]] = {}
         self._sizes: dict[int, int] = {}
         self._next = 0
@@ -67,6 +70,45 @@ class ReadAhead(Generic[T]):
         for future in self._futures.values():
             future.cancel()
         self._pool.shutdown(wait=True)
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+C = TypeVar("C", bound=_Closable)
+
+
+class PerReader(Generic[C]):
+    """One of a thing for each reading thread (a PDF engine each): the n-th thread to ask gets
+    ``makers[n][0]()``, made once; those whose ``makers[n][1]`` is True are closed by
+    :meth:`close`."""
+
+    def __init__(self, makers: Sequence[tuple[Callable[[], C], bool]]) -> None:
+        self._makers = list(makers)
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._to_close: list[C] = []
+        self.readers = len(self._makers)
+
+    def mine(self) -> C:
+        """The thing of the thread asking."""
+        made: C | None = getattr(self._local, "made", None)
+        if made is None:
+            with self._lock:
+                make, owned = self._makers.pop(0)
+            made = make()
+            if owned:
+                with self._lock:
+                    self._to_close.append(made)
+            self._local.made = made
+        return made
+
+    def close(self) -> None:
+        with self._lock:
+            to_close, self._to_close = self._to_close, []
+        for made in to_close:
+            made.close()
 
 
 def _size(path: Path) -> int:
