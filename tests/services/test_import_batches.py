@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen import canvas
 
 from infusion_desk.core.errors import FolderError, InvalidValueError
 from infusion_desk.core.records import Document, Request
-from infusion_desk.documents import PdfEngine
+from infusion_desk.documents import PdfEngine, PdfStatus
 from infusion_desk.services import Folder
 from infusion_desk.services.changes import Change
 from infusion_desk.services.importing import ImportStatus, import_files
@@ -163,3 +165,27 @@ def test_read_ahead_starts_nothing_once_stopped(tmp_path: Path) -> None:
         assert ahead.take(0) == "0"
         assert ahead.take(1) is None
     assert started == ["0.txt"]
+
+
+def test_a_second_pdf_worker_reads_beside_a_long_import_and_is_closed_after(
+        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+    made: list[PdfEngine] = []
+    closed: list[PdfEngine] = []
+
+    class Second(PdfEngine):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+        def close(self) -> None:
+            closed.append(self)
+            super().close()
+
+    outcomes = import_files(folder, notes(tmp_path, 16), today=TODAY, engine=engine,
+                            second_engine=Second)
+    assert [o.status for o in outcomes] == [ImportStatus.IMPORTED] * 16
+    assert len(made) <= 1 and closed == made  # made at most once, and closed at the end
+    page = BytesIO()
+    canvas.Canvas(page).save()
+    assert engine.inspect(page.getvalue()).status is PdfStatus.OK  # the one given is kept open
+
