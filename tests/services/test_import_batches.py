@@ -186,6 +186,9 @@ def test_a_second_pdf_worker_reads_beside_a_long_import_and_is_closed_after(
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED] * 16
     assert len(made) <= 1 and closed == made  # made at most once, and closed at the end
     page = BytesIO()
-    canvas.Canvas(page).save()
+    letter = canvas.Canvas(page)
+    letter.drawString(72, 720, "Explanation of Benefits")
+    letter.showPage()
+    letter.save()
     assert engine.inspect(page.getvalue()).status is PdfStatus.OK  # the one given is kept open
 
