@@ -6,7 +6,6 @@ selected and sorted is storage's business, so no service builds a query or knows
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -129,14 +128,14 @@ class FolderQueries:
             ).first()
             return None if row is None else from_values(Document, row._mapping)
 
-    def documents_with_hashes(self, hashes: Sequence[str]) -> dict[str, Document]:
+    def documents_with_hashes(self, hashes: list[str]) -> dict[str, Document]:
         """``document_with_hash`` for several fingerprints at once (those held by none left
         out)."""
         found: dict[str, Document] = {}
         with self._store.reading() as s:
             for row in s.execute(
                 select(*columns_of(DocumentRow, Document))
-                .where(DocumentRow.sha256.in_(list(hashes)))
+                .where(DocumentRow.sha256.in_(hashes))
                 .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
             ):
                 document = from_values(Document, row._mapping)
