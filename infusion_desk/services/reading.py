@@ -164,6 +164,10 @@ class FolderReading:
     def find_document_by_hash(self, sha256: str) -> Document | None:
         return self._queries.document_with_hash(sha256)
 
+    def find_documents_by_hashes(self, hashes: Sequence[str]) -> dict[str, Document]:
+        """The document holding each of these fingerprints' bytes, for those in the folder."""
+        return self._queries.documents_with_hashes(list(hashes))
+
     def document_bytes(self, document_id: int) -> bytes:
         return self._documents.document_bytes(document_id)
 
