@@ -49,6 +49,8 @@ def folder_path(tmp_path: Path) -> Path:
 
 def _buttons(window: MainWindow, text: str) -> list[QAbstractButton]:
     assert window.view is not None
+    for index in range(window.view.tabs.count()):  # each tab is built when first needed
+        window.view.tab(index)
     return [b for b in window.view.findChildren(QAbstractButton) if b.text().startswith(text)]
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QWidget,
 )
 
 from infusion_desk import APP_NAME
@@ -49,6 +50,7 @@ from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
+from infusion_desk.ui.tabs.documents import DocumentsTab
 from infusion_desk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # ReportLab loads only when something is printed
@@ -139,7 +141,6 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         menus.update_actions(self)
-
     # ------------------------------------------------------------------ folders
     def open_folder(self, path: Path, *, read_only: bool = False) -> None:
         """Open a folder file in the background; ``opening_ended(bool)`` tells how it went."""
@@ -186,19 +187,22 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         try:
-            self.view = FolderView(self.ctx, self)
+            self.view = FolderView(self.ctx, self, first_tab=tab)
         except FolderError:  # a read failed (a damaged folder opened to look): none of it stays
             for part in self.findChildren(FolderView):
                 part.deleteLater()
             raise
         self.view.results.failed.connect(self.backup.on_search_failed)
-        self.view.tabs.setCurrentIndex(min(max(tab, 0), self.view.tabs.count() - 1))
         self.view.tab_changed.connect(self.settings.set_tab)
-        if self.scan_reading is not None:  # what a drop, a paste or "Add documents…" brought in
-            self.view.documents.queue.batch_finished.connect(self._on_queue_batch_finished)
+        self.view.tab_built.connect(self._on_view_tab_built)
+        self._on_view_tab_built(self.view.tabs.currentWidget())  # the tab built first
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.setWindowTitle(f"{self.view.title.text()} — {APP_NAME}")
+
+    def _on_view_tab_built(self, tab: QWidget) -> None:
+        if isinstance(tab, DocumentsTab) and self.scan_reading is not None:  # what she adds
+            tab.queue.batch_finished.connect(self._on_queue_batch_finished)
 
     def close_folder(self) -> None:
         if self.ctx is None:
@@ -209,7 +213,8 @@ class MainWindow(QMainWindow):
             self.scan_reading = None
         if self.view is not None:
             # Let a running import finish the file it is on before the folder closes.
-            self.view.documents.queue.cancel()
+            if (documents := self.view.built_documents()) is not None:
+                documents.queue.cancel()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None

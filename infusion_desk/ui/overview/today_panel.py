@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
-from infusion_desk.core.records import RECORD_TYPES, Call, RecordKind
-from infusion_desk.core.today import TodayItem
+from infusion_desk.core.records import RECORD_TYPES, RecordKind
 from infusion_desk.core.today_words import (
     Sign,
     lines_to_show,
@@ -254,24 +253,18 @@ class TodayPanel(QFrame):
     # ------------------------------------------------------------------ filling
     def refresh(self) -> None:
         today = self._ctx.today()
-        items = self._ctx.folder.today(today)
+        items, calls = self._ctx.folder.today_with_calls(today)
         questions = [i for i in items if i.kind is RecordKind.QUESTION]
         shown = [i for i in items if i.kind is not RecordKind.QUESTION]
         shown += questions[:MAX_QUESTIONS]
-        self._lines = [TodayLine(i.kind, i.record_id, today_line(i, today, self._call(i)),
+        self._lines = [TodayLine(i.kind, i.record_id,
+                                 today_line(i, today, calls.get(i.record_id)
+                                            if i.kind is RecordKind.CALL else None),
                                  sign_of(i, today), tag_of(i)) for i in shown]
         hidden = questions[MAX_QUESTIONS:]
         self._more = (TodayLine(RecordKind.QUESTION, hidden[0].record_id,
                                 more_questions_line(len(hidden))) if hidden else None)
         self._fill()
-
-    def _call(self, item: TodayItem) -> Call | None:
-        if item.kind is not RecordKind.CALL:
-            return None
-        try:
-            return self._ctx.folder.get(Call, item.record_id)
-        except FolderError:
-            return None
 
     def _fill(self) -> None:
         total = len(self._lines)

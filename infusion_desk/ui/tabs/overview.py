@@ -182,10 +182,11 @@ class OverviewTab(QWidget):
 
     # ------------------------------------------------------------------ refreshing
     def refresh(self) -> None:
-        self.today.refresh()
-        self._refresh_steps()
-        self._refresh_profile()
-        self._refresh_plans()
+        with self._ctx.folder.one_read():  # the whole page from one read of the folder
+            self.today.refresh()
+            self._refresh_steps()
+            self._refresh_profile()
+            self._refresh_plans()
 
     def _on_records_changed(self, change: Change) -> None:
         kinds = change.kinds
