@@ -45,7 +45,7 @@ from infusion_desk.ui.documents.scan_reading import ScanReading
 from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.job_strip import JobStrip
 from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, JobHandle, JobRunner
-from infusion_desk.ui.main_window import drops, menus, messages, status_bar
+from infusion_desk.ui.main_window import drops, menus, messages, printing_actions, status_bar
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
@@ -173,13 +173,15 @@ class MainWindow(QMainWindow):
         self.saved_note.setText(self.tr("Open for reading only: nothing can be changed.")
                                 if folder.read_only
                                 else self.tr("Every change is saved as you make it."))
-        if not folder.read_only:
-            self.backup.start_daily_backup(folder.path)
-            self.scan_reading.start()  # letters added before (or by the command line) are read
-        # What the open folder is made of (views, records: some 100,000 objects on a big folder)
-        # lives while it is open; kept out of the full garbage collections, which would stall
-        # the window 100 ms or more at some moment. Collectable again once the folder closes.
+        # What the open folder is made of lives while it is open: kept out of the full garbage
+        # collections (a 100 ms stall on a big folder). Collectable again once it closes.
         gc.freeze()
+
+    def start_upkeep(self) -> None:
+        """The file is sound: the day's backup; letters added before (or by the command line)."""
+        if self.ctx is not None and self.scan_reading is not None and not self.ctx.read_only:
+            self.backup.start_daily_backup(self.ctx.folder.path)
+            self.scan_reading.start()
 
     def _build_folder_view(self, *, tab: int) -> None:
         assert self.ctx is not None
@@ -292,32 +294,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ printing
     def print_summary(self) -> SummaryDialog | None:
-        if self.ctx is None:
-            return None
-        from infusion_desk.ui.printing import SummaryDialog
-
-        dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self,
-                               settings=self.settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return printing_actions.print_summary(self)
 
     def export_packet(self) -> PacketExport | None:
-        if self.ctx is None:
-            return None
-        from infusion_desk.ui.printing import PacketExport
-
-        export = PacketExport(self.ctx.folder, self.clock(), self.jobs, self)
-        choice = export.ask()
-        if choice is None:
-            return None
-        export.finished.connect(self._on_packet_finished)
-        export.start(*choice)
-        return export
-
-    def _on_packet_finished(self, path: Path | None) -> None:
-        if path is not None:
-            self.say(self.tr("Saved the folder packet as {0}.").format(path.name))
+        return printing_actions.export_packet(self)
 
     # ------------------------------------------------------------------ view
     def set_text_scale(self, percent: int) -> None:
