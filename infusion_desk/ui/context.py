@@ -23,7 +23,6 @@ from infusion_desk.core.errors import FolderError
 from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
-from infusion_desk.documents.reading_pictures import make_page_reader
 from infusion_desk.services import Change, Done, Folder, Undo
 from infusion_desk.ui.jobs import JobRunner
 
@@ -32,6 +31,13 @@ log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 T = TypeVar("T")
 PageReaderFactory = Callable[[], AbstractContextManager[PageReader]]
+
+
+def _tesseract() -> AbstractContextManager[PageReader]:
+    """The app's own reader of scans; it (and Pillow) loads when a scan is first read."""
+    from infusion_desk.documents.reading_pictures import make_page_reader
+
+    return make_page_reader()
 
 
 class FolderSignals(QObject):
@@ -131,7 +137,7 @@ class FolderContext:
         self.folder = folder
         self.jobs = jobs if jobs is not None else JobRunner(parent)  # the window's, normally
         # What reads the pictures of scans (``documents.reading_pictures.make_page_reader``).
-        self.page_reader_factory: PageReaderFactory = page_reader_factory or make_page_reader
+        self.page_reader_factory: PageReaderFactory = page_reader_factory or _tesseract
         self.clock = clock
         self.signals = FolderSignals(parent)
         self.undo_stack = QUndoStack(parent)

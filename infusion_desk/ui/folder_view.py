@@ -8,8 +8,8 @@ their rows when she first visits them. Until then a tab's place holds an empty p
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import cast
+from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,13 +27,15 @@ from infusion_desk.core.search import SearchHit
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.read_only import EditingLock, make_banner
 from infusion_desk.ui.search_panel import SearchField, SearchResults
-from infusion_desk.ui.tabs.calls import CallsTab
-from infusion_desk.ui.tabs.contacts import ContactsTab
-from infusion_desk.ui.tabs.documents import DocumentsTab
-from infusion_desk.ui.tabs.overview import OverviewTab
-from infusion_desk.ui.tabs.questions import QuestionsTab
-from infusion_desk.ui.tabs.requests import RequestsTab
 from infusion_desk.ui.widgets.forms import heading, plain_label
+
+if TYPE_CHECKING:  # each tab's module (and what it needs: Pillow, PDFium) loads when it is built
+    from infusion_desk.ui.tabs.calls import CallsTab
+    from infusion_desk.ui.tabs.contacts import ContactsTab
+    from infusion_desk.ui.tabs.documents import DocumentsTab
+    from infusion_desk.ui.tabs.overview import OverviewTab
+    from infusion_desk.ui.tabs.questions import QuestionsTab
+    from infusion_desk.ui.tabs.requests import RequestsTab
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +50,17 @@ TAB_OF_KIND = {
     RecordKind.CONTACT: 5,
 }
 
-# The tabs in order: what makes each, its name on the tab, and its tooltip.
-TabMaker = Callable[[FolderContext, QWidget | None], QWidget]
-TABS: tuple[tuple[TabMaker, str, str], ...] = (
-    (OverviewTab, "Overview", "Today's to-dos, where the coverage steps stand, the patient, "
-                              "the therapy and the insurance plans"),
-    (RequestsTab, "Requests", "What they asked for, and what we sent and when"),
-    (CallsTab, "Calls", "Every call: who, when, the reference number and what was said"),
-    (QuestionsTab, "Questions to ask", "Questions to get answered, and the answers"),
-    (DocumentsTab, "Documents", "Letters, scans, photos and emails"),
-    (ContactsTab, "People to call", "Who to call, their number, and what they need"),
+# The tabs in order: the module and class of each, its name on the tab, and its tooltip.
+TABS: tuple[tuple[str, str, str, str], ...] = (
+    ("overview", "OverviewTab", "Overview",
+     "Today's to-dos, where the coverage steps stand, the patient, the therapy and the "
+     "insurance plans"),
+    ("requests", "RequestsTab", "Requests", "What they asked for, and what we sent and when"),
+    ("calls", "CallsTab", "Calls",
+     "Every call: who, when, the reference number and what was said"),
+    ("questions", "QuestionsTab", "Questions to ask", "Questions to get answered, and the answers"),
+    ("documents", "DocumentsTab", "Documents", "Letters, scans, photos and emails"),
+    ("contacts", "ContactsTab", "People to call", "Who to call, their number, and what they need"),
 )
 UNREADABLE_TAB = ("This part of the folder could not be read. The folder may be damaged: "
                   "restore the newest good backup to keep working.")
@@ -95,7 +98,7 @@ class FolderView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._built: dict[int, QWidget] = {}
-        for _widget, name, tip in TABS:
+        for _module, _class, name, tip in TABS:
             index = self.tabs.addTab(_NotBuiltYet(self.tabs), name)
             self.tabs.setTabToolTip(index, tip)
         first = min(max(first_tab, 0), len(TABS) - 1)
@@ -125,8 +128,9 @@ class FolderView(QWidget):
         built = self._built.get(index)
         if built is not None:
             return built
-        make, name, tip = TABS[index]
-        widget = make(self.ctx, self.tabs)
+        module, class_name, name, tip = TABS[index]
+        make = getattr(import_module(f"infusion_desk.ui.tabs.{module}"), class_name)
+        widget: QWidget = make(self.ctx, self.tabs)
         self._built[index] = widget
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
@@ -140,8 +144,9 @@ class FolderView(QWidget):
                 placeholder.deleteLater()
         finally:
             self.tabs.blockSignals(blocked)
-        if isinstance(widget, ContactsTab):
-            widget.log_call_requested.connect(self._on_contacts_log_call_requested)
+        if index == TAB_OF_KIND[RecordKind.CONTACT]:
+            cast("ContactsTab", widget).log_call_requested.connect(
+                self._on_contacts_log_call_requested)
         if self.editing_lock is not None:
             self.editing_lock.apply(widget)
         self.tab_built.emit(widget)
@@ -153,8 +158,7 @@ class FolderView(QWidget):
 
     def built_documents(self) -> DocumentsTab | None:
         """The Documents tab if it has been built (an import runs only from a built one)."""
-        tab = self._built.get(TAB_OF_KIND[RecordKind.DOCUMENT])
-        return tab if isinstance(tab, DocumentsTab) else None
+        return cast("DocumentsTab | None", self._built.get(TAB_OF_KIND[RecordKind.DOCUMENT]))
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index >= 0 and index not in self._built:
@@ -173,27 +177,27 @@ class FolderView(QWidget):
 
     @property
     def overview(self) -> OverviewTab:
-        return cast(OverviewTab, self.tab(0))
+        return cast("OverviewTab", self.tab(0))
 
     @property
     def requests(self) -> RequestsTab:
-        return cast(RequestsTab, self.tab(1))
+        return cast("RequestsTab", self.tab(1))
 
     @property
     def calls(self) -> CallsTab:
-        return cast(CallsTab, self.tab(2))
+        return cast("CallsTab", self.tab(2))
 
     @property
     def questions(self) -> QuestionsTab:
-        return cast(QuestionsTab, self.tab(3))
+        return cast("QuestionsTab", self.tab(3))
 
     @property
     def documents(self) -> DocumentsTab:
-        return cast(DocumentsTab, self.tab(4))
+        return cast("DocumentsTab", self.tab(4))
 
     @property
     def contacts(self) -> ContactsTab:
-        return cast(ContactsTab, self.tab(5))
+        return cast("ContactsTab", self.tab(5))
 
     def _on_contacts_log_call_requested(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.calls)

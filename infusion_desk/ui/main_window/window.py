@@ -50,7 +50,6 @@ from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
-from infusion_desk.ui.tabs.documents import DocumentsTab
 from infusion_desk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # ReportLab loads only when something is printed
@@ -203,8 +202,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.view.title.text()} — {APP_NAME}")
 
     def _on_view_tab_built(self, tab: QWidget) -> None:
-        if isinstance(tab, DocumentsTab) and self.scan_reading is not None:  # what she adds
-            tab.queue.batch_finished.connect(self._on_queue_batch_finished)
+        documents = self.view.built_documents() if self.view is not None else None
+        if documents is tab and documents is not None and self.scan_reading is not None:
+            documents.queue.batch_finished.connect(self._on_queue_batch_finished)  # she adds
 
     def close_folder(self) -> None:
         if self.ctx is None:
