@@ -46,9 +46,9 @@ def test_a_damaged_page_is_found_by_the_later_check_not_the_opening(path: Path) 
 
 def test_damage_only_in_the_search_index_is_said_so_by_the_later_check(path: Path) -> None:
     scribble_page(path, "search_index_data")
-    with Folder.open(path, read_only=True, full_check=False) as folder:
-        with pytest.raises(FolderFailedCheckError) as found:
-            folder.confirm_sound()
+    with Folder.open(path, read_only=True, full_check=False) as folder, \
+            pytest.raises(FolderFailedCheckError) as found:
+        folder.confirm_sound()
     assert found.value.search_index_only
 
 
