@@ -86,6 +86,19 @@ class CheckReport:
         return self.records_ok and not self.search_index_problems
 
 
+@dataclass(frozen=True)
+class OverviewRead:
+    """The Overview's first screen, read at once: Today (with its follow-up calls by id), the
+    steps, the patient and the plans, as they were on ``today``."""
+
+    today: date
+    items: list[TodayItem]
+    calls: dict[int, Call]
+    steps: list[Step]
+    profile: Profile
+    plans: list[Plan]
+
+
 class FolderReading:
     """The reading half of an open folder."""
 
@@ -155,6 +168,12 @@ class FolderReading:
     def today(self, today: date) -> list[TodayItem]:
         """The *Today* list, ranked by consequence (``core.today``)."""
         return self.today_with_calls(today)[0]
+
+    def overview(self, today: date) -> OverviewRead:
+        """What the Overview shows, in one session (read off the window's thread on opening)."""
+        with self.one_read():
+            items, calls = self.today_with_calls(today)
+            return OverviewRead(today, items, calls, self.steps(), self.profile(), self.plans())
 
     def today_with_calls(self, today: date) -> tuple[list[TodayItem], dict[int, Call]]:
         """The *Today* list and, by id, the calls whose follow-up it holds: read at once, in

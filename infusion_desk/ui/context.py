@@ -24,6 +24,7 @@ from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Done, Folder, Undo
+from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -142,7 +143,17 @@ class FolderContext:
         self.signals = FolderSignals(parent)
         self.undo_stack = QUndoStack(parent)
         self._worker_changes = _WorkerChanges(self.signals.records_changed.emit, self.signals)
+        self._first_read: OverviewRead | None = None
         folder.subscribe(self._on_folder_changed)
+
+    def keep_first_read(self, read: OverviewRead | None) -> None:
+        """What opening read for the first screen, off the window's thread (or None)."""
+        self._first_read = read
+
+    def take_first_read(self) -> OverviewRead | None:
+        """The first screen's read, once: later screens read afresh."""
+        read, self._first_read = self._first_read, None
+        return read
 
     def close(self) -> None:
         self.folder.unsubscribe(self._on_folder_changed)

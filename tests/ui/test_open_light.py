@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from infusion_desk.core.records import Call, Profile, RecordKind, Request
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
+from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from tests.ui.window_helpers import opened
@@ -121,9 +122,11 @@ def test_the_days_backup_waits_for_the_whole_files_check(
     backups_started: list[bool] = []
     original_show, original_upkeep = window.show_folder, window.start_upkeep
 
-    def show_folder(folder: Folder) -> None:
+    def show_folder(folder: Folder, first_read: OverviewRead | None = None) -> None:
         assert not folder.checked_in_full  # opened on its header and schema alone
-        original_show(folder)
+        assert first_read is not None  # the Overview was read off the window's thread
+        assert [i.record_id for i in first_read.items if i.kind is RecordKind.CALL] == [1]
+        original_show(folder, first_read)
         shown.append(True)
 
     def start_upkeep() -> None:

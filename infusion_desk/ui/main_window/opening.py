@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from infusion_desk.core.errors import FolderError, FolderFailedCheckError
 from infusion_desk.core.records import Profile
 from infusion_desk.services import Folder
 from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.jobs import FOLDER, READ, JobCancelledError, Progress
 from infusion_desk.ui.main_window.messages import (
     CANCEL,
@@ -74,19 +76,33 @@ def _damaged(exc: FolderFailedCheckError, backups: BackupStore) -> _Damaged:
     return _Damaged(newest, exc.search_index_only)
 
 
-def _open_or_damaged(path: Path, read_only: bool, backups: BackupStore, progress: Progress,
-                     full_check: bool) -> Folder | _Damaged:
-    """The opening job: open (check, maybe copy and upgrade); on damage, find the newest good
-    backup to offer. Without ``full_check`` only the header and schema are checked here: the
-    window shows the folder at once and checks the whole file in the background."""
+@dataclass(frozen=True)
+class _Opened:
+    """An open folder and what its first screen shows, read on the opening's thread."""
+
+    folder: Folder
+    first_read: OverviewRead | None
+
+
+def _open_or_damaged(path: Path, read_only: bool, backups: BackupStore, progress: Progress, *,
+                     full_check: bool, today: date | None) -> _Opened | _Damaged:
+    """The opening job: open (check, maybe copy and upgrade) and read the Overview (for
+    ``today``, if she will see it first); on damage, find the newest good backup to offer.
+    Without ``full_check`` only the header and schema are checked here: the window shows the
+    folder at once and checks the whole file in the background."""
     try:
         folder = Folder.open(path, read_only=read_only, backups=backups, full_check=full_check)
     except FolderFailedCheckError as exc:
         return _damaged(exc, backups)
+    read = None
+    try:
+        read = folder.overview(today) if today is not None else None
+    except FolderError:  # read again on the window's thread, which says what went wrong
+        log.info("the first screen could not be read while opening")
     if progress.cancelled:  # the window closed meanwhile: let go of the file
         folder.close()
         raise JobCancelledError
-    return folder
+    return _Opened(folder, read)
 
 
 def _confirm_sound(folder: Folder, backups: BackupStore) -> _Damaged | None:
@@ -118,24 +134,28 @@ class FolderOpening(QObject):
             then(True)  # already open here: a second writer would be refused
             return
         backups = w.backups_for(path)
-        job = w.jobs.start(lambda progress: _open_or_damaged(path, read_only, backups, progress,
-                                                             full_check),
+        today = w.clock() if w.settings.tab() == 0 else None  # the Overview is shown first
+        job = w.jobs.start(lambda progress: _open_or_damaged(
+                               path, read_only, backups, progress, full_check=full_check,
+                               today=today),
                            lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
                            can_cancel=False)
         job.finished.connect(lambda result: self._on_opened(path, result, then))
         job.failed.connect(lambda error: self._on_open_failed(path, error, then))
         job.stopped.connect(lambda: then(False))
 
-    def _on_opened(self, path: Path, result: Folder | _Damaged, then: Then) -> None:
-        if isinstance(result, _Damaged):
-            if result.search_index_only:
+    def _on_opened(self, path: Path, opened: Folder | _Opened | _Damaged, then: Then) -> None:
+        if isinstance(opened, _Damaged):
+            if opened.search_index_only:
                 self._open_with_index_damaged(path, then)
             else:
-                self._open_damaged(path, result.newest, then)
+                self._open_damaged(path, opened.newest, then)
             return
         w = self._w
+        result, first_read = ((opened.folder, opened.first_read) if isinstance(opened, _Opened)
+                              else (opened, None))
         try:
-            w.show_folder(result)
+            w.show_folder(result, first_read)
         except FolderError as exc:  # opened (to look), but too damaged to show
             w.close_folder()
             if not result.checked_in_full:  # the whole file's check says what to do

@@ -39,6 +39,7 @@ from infusion_desk.core.errors import FolderError
 from infusion_desk.paths import AppPaths
 from infusion_desk.services import CheckReport, Folder
 from infusion_desk.services.backups import BackupInfo, BackupStore
+from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.backup_dialogs import RestoreDialog
 from infusion_desk.ui.context import FolderContext, PageReaderFactory
 from infusion_desk.ui.documents.scan_reading import ScanReading
@@ -157,10 +158,12 @@ class MainWindow(QMainWindow):
     def create_folder(self, path: Path, patient_name: str) -> bool:
         return self.opening.create_folder(path, patient_name)
 
-    def show_folder(self, folder: Folder) -> None:
+    def show_folder(self, folder: Folder, first_read: OverviewRead | None = None) -> None:
+        """Show an open folder (``first_read``: its Overview, read while it was opened)."""
         self.close_folder()
         self.ctx = FolderContext(folder, clock=self.clock, parent=self, jobs=self.jobs,
                                  page_reader_factory=self._page_reader_factory)
+        self.ctx.keep_first_read(first_read)
         self.scan_reading = ScanReading(self.ctx, self)
         self.ctx.signals.status_message.connect(self.say)
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
