@@ -22,9 +22,6 @@ from infusion_desk import FILE_SUFFIX
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import FolderError, FolderFailedCheckError
 from infusion_desk.core.records import Profile
-from infusion_desk.services import Folder
-from infusion_desk.services.backups import BackupInfo, BackupStore
-from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.jobs import FOLDER, READ, JobCancelledError, Progress
 from infusion_desk.ui.main_window.messages import (
     CANCEL,
@@ -35,7 +32,10 @@ from infusion_desk.ui.main_window.messages import (
     index_damaged_words,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
+    from infusion_desk.services import Folder
+    from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.services.reading import OverviewRead
     from infusion_desk.ui.main_window.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -84,12 +84,17 @@ class _Opened:
     first_read: OverviewRead | None
 
 
-def _open_or_damaged(path: Path, read_only: bool, backups: BackupStore, progress: Progress, *,
+def _open_or_damaged(path: Path, read_only: bool, place: Path | None, progress: Progress, *,
                      full_check: bool, today: date | None) -> _Opened | _Damaged:
     """The opening job: open (check, maybe copy and upgrade) and read the Overview (for
     ``today``, if she will see it first); on damage, find the newest good backup to offer.
     Without ``full_check`` only the header and schema are checked here: the window shows the
-    folder at once and checks the whole file in the background."""
+    folder at once and checks the whole file in the background. ``place``: where its backups
+    are kept (None: beside it)."""
+    from infusion_desk.services import Folder
+    from infusion_desk.services.backups import BackupStore
+
+    backups = BackupStore(path, place)
     try:
         folder = Folder.open(path, read_only=read_only, backups=backups, full_check=full_check)
     except FolderFailedCheckError as exc:
@@ -133,10 +138,10 @@ class FolderOpening(QObject):
             w.activateWindow()
             then(True)  # already open here: a second writer would be refused
             return
-        backups = w.backups_for(path)
+        place = w.settings.backup_location()
         today = w.clock() if w.settings.tab() == 0 else None  # the Overview is shown first
         job = w.jobs.start(lambda progress: _open_or_damaged(
-                               path, read_only, backups, progress, full_check=full_check,
+                               path, read_only, place, progress, full_check=full_check,
                                today=today),
                            lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
                            can_cancel=False)
@@ -239,6 +244,8 @@ class FolderOpening(QObject):
             backups = self._w.backups_for(path)
 
             def work(_progress: Progress) -> Folder:
+                from infusion_desk.services import Folder
+
                 folder = Folder.open(path, backups=backups, search_index_damage_ok=True)
                 try:
                     folder.upkeep.rebuild_search_index()
@@ -278,6 +285,8 @@ class FolderOpening(QObject):
 
     def create_folder(self, path: Path, patient_name: str) -> bool:
         """A new, empty folder file (quick: made on the spot)."""
+        from infusion_desk.services import Folder
+
         w = self._w
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)

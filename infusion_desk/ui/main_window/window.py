@@ -37,13 +37,6 @@ from PySide6.QtWidgets import (
 from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
 from infusion_desk.paths import AppPaths
-from infusion_desk.services import CheckReport, Folder
-from infusion_desk.services.backups import BackupInfo, BackupStore
-from infusion_desk.services.reading import OverviewRead
-from infusion_desk.ui.backup_dialogs import RestoreDialog
-from infusion_desk.ui.context import FolderContext, PageReaderFactory
-from infusion_desk.ui.documents.scan_reading import ScanReading
-from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.job_strip import JobStrip
 from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, JobHandle, JobRunner
 from infusion_desk.ui.main_window import drops, menus, messages, printing_actions, status_bar
@@ -53,8 +46,15 @@ from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
 from infusion_desk.ui.welcome import WelcomePage
 
-if TYPE_CHECKING:  # ReportLab loads only when something is printed
-    from infusion_desk.ui.printing import PacketExport, SummaryDialog
+if TYPE_CHECKING:  # the window shows first; what a folder needs loads as it opens
+    from infusion_desk.services import CheckReport, Folder
+    from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.services.reading import OverviewRead
+    from infusion_desk.ui.backup_dialogs import RestoreDialog
+    from infusion_desk.ui.context import FolderContext, PageReaderFactory
+    from infusion_desk.ui.documents.scan_reading import ScanReading
+    from infusion_desk.ui.folder_view import FolderView
+    from infusion_desk.ui.printing import PacketExport, SummaryDialog  # ReportLab: on printing
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
 
     def show_folder(self, folder: Folder, first_read: OverviewRead | None = None) -> None:
         """Show an open folder (``first_read``: its Overview, read while it was opened)."""
+        from infusion_desk.ui.context import FolderContext
+        from infusion_desk.ui.documents.scan_reading import ScanReading
+
         self.close_folder()
         self.ctx = FolderContext(folder, clock=self.clock, parent=self, jobs=self.jobs,
                                  page_reader_factory=self._page_reader_factory)
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
             self.scan_reading.start()
 
     def _build_folder_view(self, *, tab: int) -> None:
+        from infusion_desk.ui.folder_view import FolderView
+
         assert self.ctx is not None
         if self.view is not None:
             self.stack.removeWidget(self.view)
