@@ -3,6 +3,10 @@
 The backups keep every document's bytes here, so that a hundred snapshots of a folder with a
 gigabyte of scans still hold each scan once. A file is named by the SHA-256 of its bytes, written
 once (temporary name, flushed, read back and checked, then renamed), and never changed after.
+
+Beside them, ``blobs/packs/ab/abcdef…`` (:class:`PackStore`) keeps each document's large derived
+text (its page texts and words) compressed, named by the SHA-256 of the uncompressed pack, so an
+unchanged document adds nothing to a later snapshot.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -116,19 +121,15 @@ class BlobStore:
             raise BlobDamagedError(sha256)
 
     def fingerprints(self) -> Iterator[str]:
-        if not self.root.is_dir():
-            return
-        for shard in sorted(self.root.iterdir()):
-            if shard.is_dir() and len(shard.name) == 2:
-                for file in sorted(shard.iterdir()):
-                    if _SHA256.fullmatch(file.name) and file.name.startswith(shard.name):
-                        yield file.name
+        yield from _fingerprints(self.root)
 
     def remove(self, sha256: str) -> None:
-        path = self.path_for(sha256)
-        path.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):  # other files are still in it
-            path.parent.rmdir()
+        _remove(self.path_for(sha256))
+
+    @property
+    def packs(self) -> PackStore:
+        """The compressed text packs kept beside the document bytes."""
+        return PackStore(self.root / "packs", self.scratch)
 
     def size_on_disk(self) -> int:
         return sum(self.path_for(sha).stat().st_size for sha in self.fingerprints())
@@ -143,3 +144,89 @@ class BlobStore:
         except OSError:
             return False
         return digest.hexdigest() == sha256
+
+
+class PackStore:
+    """Packs of derived text, each kept once, compressed, under the SHA-256 of its uncompressed
+    bytes (``packs/ab/abcdef…``); written once like the document bytes, checked when read."""
+
+    def __init__(self, root: Path, scratch: Path) -> None:
+        self.root = root
+        self.scratch = scratch
+
+    def path_for(self, sha256: str) -> Path:
+        if not _SHA256.fullmatch(sha256):
+            raise ValueError(f"not a SHA-256 fingerprint: {sha256!r}")
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        try:
+            return self.path_for(sha256).stat().st_size > 0
+        except (OSError, ValueError):
+            return False
+
+    def put(self, sha256: str, data: bytes) -> int:
+        """Keep ``data`` (uncompressed) under its fingerprint; return the bytes written (0 if it
+        was kept already). Raises ValueError if ``data`` does not match the fingerprint."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError(f"bytes do not match their fingerprint {sha256}")
+        target = self.path_for(sha256)
+        if self.has(sha256):
+            return 0
+        packed = zlib.compress(data, 6)
+        make_private_dir(target.parent)
+        make_private_dir(self.scratch)
+        partial = self.scratch / f"{sha256}.{os.getpid()}.pack"
+        try:
+            with open_private(partial) as handle:
+                handle.write(packed)
+                handle.flush()
+                os.fsync(handle.fileno())
+            self._unpacked(partial, sha256)  # read back from the disk, not from memory
+            replace_durably(partial, target)
+        except (BlobDamagedError, BlobMissingError) as exc:
+            raise OSError(f"the pack {sha256} read back differently") from exc
+        finally:
+            partial.unlink(missing_ok=True)
+        return len(packed)
+
+    def read(self, sha256: str) -> bytes:
+        """The uncompressed pack, checked against its fingerprint: BlobMissingError if there is
+        none, BlobDamagedError if it does not match."""
+        return self._unpacked(self.path_for(sha256), sha256)
+
+    def fingerprints(self) -> Iterator[str]:
+        yield from _fingerprints(self.root)
+
+    def remove(self, sha256: str) -> None:
+        _remove(self.path_for(sha256))
+
+    @staticmethod
+    def _unpacked(path: Path, sha256: str) -> bytes:
+        try:
+            packed = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise BlobMissingError(sha256) from exc
+        try:
+            data = zlib.decompress(packed)
+        except zlib.error as exc:
+            raise BlobDamagedError(sha256) from exc
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise BlobDamagedError(sha256)
+        return data
+
+
+def _fingerprints(root: Path) -> Iterator[str]:
+    if not root.is_dir():
+        return
+    for shard in sorted(root.iterdir()):
+        if shard.is_dir() and len(shard.name) == 2:
+            for file in sorted(shard.iterdir()):
+                if _SHA256.fullmatch(file.name) and file.name.startswith(shard.name):
+                    yield file.name
+
+
+def _remove(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # other files are still in it
+        path.parent.rmdir()

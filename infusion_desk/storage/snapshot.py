@@ -23,9 +23,12 @@ from infusion_desk.storage.mapping import ROW_TYPES
 from infusion_desk.storage.sqlite_files import connect_immutable
 
 SNAPSHOT_APPLICATION_ID = 0x49464442  # "IFDB": an Infusion Desk backup snapshot
-SNAPSHOT_FORMAT = "1"
+# 1: every record whole. 2: the search index left out (made again on restore), each document's
+# large text kept once in a pack (snapshot_packs), listed in PACKS_TABLE.
+SNAPSHOT_FORMAT = "2"
 INFO_TABLE = "infusion_desk_backup"
 THUMBNAILS_TABLE = "infusion_desk_backup_thumbnails"
+PACKS_TABLE = "infusion_desk_backup_packs"
 SNAPSHOT_PAGE_SIZE = 1024  # most of a snapshot is near-empty pages: small pages, small files
 TRASH_LABEL = "In the trash"
 
@@ -93,6 +96,7 @@ class SnapshotContents:
     blobs: list[tuple[str, int]]
     thumbnails: list[tuple[str, int]]
     problems: list[str]
+    packs: list[tuple[str, int]] = field(default_factory=list)  # (fingerprint, size) of texts
 
 
 # ---------------------------------------------------------------------- reading
@@ -110,11 +114,18 @@ def read_snapshot(path: Path, *, check: bool = True) -> SnapshotContents:
         blob_rows = [(str(s), int(n)) for s, n in conn.execute("SELECT sha256, size FROM blobs")]
         thumbs = [(str(s), int(n)) for s, n in conn.execute(
             f"SELECT sha256, size FROM {THUMBNAILS_TABLE}")]
-        return SnapshotContents(info, _counts(conn), blob_rows, thumbs, problems)
+        packs = [(str(s), int(n)) for s, n in conn.execute(
+            f"SELECT sha256, size FROM {PACKS_TABLE}")] if _has_table(conn, PACKS_TABLE) else []
+        return SnapshotContents(info, _counts(conn), blob_rows, thumbs, problems, packs)
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         raise SnapshotError(str(exc)) from exc
     finally:
         conn.close()
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
 
 
 def _counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -2,7 +2,9 @@
 
 Every document's bytes are streamed back a piece at a time (SQLite's incremental blob I/O) and
 checked against their fingerprint as they go, so a restore needs little memory however large a
-document is.
+document is. Each document's text pack (snapshot format 2) is checked and written back into its
+row and pages, and then the search index, which such a snapshot leaves out, is made again from
+the records. A snapshot of the first format holds all of that itself.
 """
 
 from __future__ import annotations
@@ -10,20 +12,24 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from contextlib import nullcontext
 from pathlib import Path
 
 from infusion_desk.privacy import create_private_file
+from infusion_desk.storage import search_index, snapshot_packs
 from infusion_desk.storage.blob_store import BlobDamagedError, BlobMissingError, BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.schema import APPLICATION_ID
 from infusion_desk.storage.snapshot import (
     INFO_TABLE,
+    PACKS_TABLE,
     THUMBNAILS_TABLE,
     MissingDocumentsError,
     SnapshotError,
     blob_sha256,
     contents_match,
     integrity_problems,
+    quoted,
     read_snapshot,
     rows,
     told,
@@ -77,10 +83,18 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
         if missing and not allow_missing:
             raise MissingDocumentsError(missing)
         _put_back_thumbnails(conn, blobs)
+        if _has_table(conn, PACKS_TABLE):
+            lost = _put_back_packs(conn, blobs)
+            if lost and not allow_missing:
+                raise MissingDocumentsError(lost)
+            missing += [title for title in lost if title not in missing]
         conn.execute(f"DROP TABLE {THUMBNAILS_TABLE}")
         conn.execute(f"DROP TABLE {INFO_TABLE}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("COMMIT")
+        if contents.info.get("format", "1") != "1" and _has_table(conn, search_index.SEARCH_TABLE):
+            # The snapshot left the search index out: made again from the records.
+            search_index.rebuild(lambda: nullcontext(conn))
         conn.execute("PRAGMA journal_mode = WAL")  # as every folder file is
     except sqlite3.Error as exc:
         raise told(exc, partial) from exc
@@ -126,6 +140,36 @@ def _put_back_documents(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]
             missing += [str(t) for (t,) in conn.execute(
                 "SELECT title FROM documents WHERE sha256 = ?", (sha,))] or [sha]
     return missing
+
+
+def _put_back_packs(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]:
+    """Write each document's text pack back (with no trigger firing: the search index is made
+    afresh afterwards); return the titles of those whose pack is missing or damaged."""
+    store, lost = blobs.packs, []
+    triggers = [str(sql) for (sql,) in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")]
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                ).fetchall():
+        conn.execute(f"DROP TRIGGER {quoted(str(name))}")
+    for document_id, sha in conn.execute(
+            f"SELECT document_id, sha256 FROM {PACKS_TABLE} ORDER BY document_id").fetchall():
+        try:
+            pack = snapshot_packs.decode(store.read(str(sha)))
+        except _BLOB_TROUBLE:
+            log.warning("the text of document %s is missing from the backup", document_id)
+            lost += [str(t) for (t,) in conn.execute(
+                "SELECT title FROM documents WHERE id = ?", (document_id,))] or [str(sha)]
+            continue
+        snapshot_packs.put_back(conn, int(document_id), pack)
+    for sql in triggers:
+        conn.execute(sql)
+    conn.execute(f"DROP TABLE {PACKS_TABLE}")
+    return lost
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
 
 
 def _put_back_thumbnails(conn: sqlite3.Connection, blobs: BlobStore) -> None:

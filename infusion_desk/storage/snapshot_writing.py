@@ -22,11 +22,13 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from infusion_desk.privacy import create_private_file
+from infusion_desk.storage import snapshot_packs
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.snapshot import (
     CHUNK,
     INFO_TABLE,
+    PACKS_TABLE,
     SNAPSHOT_APPLICATION_ID,
     SNAPSHOT_FORMAT,
     SNAPSHOT_PAGE_SIZE,
@@ -136,7 +138,13 @@ def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
     page_size = int(conn.execute(f"PRAGMA {SOURCE}.page_size").fetchone()[0])
     listed = [(int(r), str(s), int(n)) for r, s, n in conn.execute(
         f"SELECT rowid, sha256, size FROM {SOURCE}.blobs")]
-    _check_room(conn, partial, blobs, listed=listed, page_size=page_size)
+    thumbnails = list(_thumbnail_prints(conn))
+    lay = snapshot_packs.layout(conn, SOURCE)
+    texts = [(document_id, hashlib.sha256(data).hexdigest(), len(data))
+             for document_id, data in snapshot_packs.packs(conn, lay, SOURCE)]
+    store = blobs.packs
+    _check_room(conn, partial, blobs, listed=listed, page_size=page_size,
+                thumbnails=thumbnails, texts=[(sha, n, store.has(sha)) for _d, sha, n in texts])
     documents = new_files = new_bytes = 0
     unreadable: list[str] = []
     for rowid, sha, size in listed:
@@ -151,19 +159,30 @@ def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
             continue
         new_files += wrote
         new_bytes += size if wrote else 0
-    _copy_records(conn)
-    conn.execute(f"CREATE TABLE {THUMBNAILS_TABLE} "
-                 "(document_id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL)")
-    for document_id, sha, data in _thumbnails(conn):
-        if not blobs.has(sha, len(data)) and blobs.put(sha, data):
+    for document_id, sha, size in thumbnails:
+        if not blobs.has(sha, size) and blobs.put(sha, _thumbnail(conn, document_id)):
             new_files += 1
-            new_bytes += len(data)
-        conn.execute(f"INSERT INTO {THUMBNAILS_TABLE} VALUES (?, ?, ?)",
-                     (document_id, sha, len(data)))
+            new_bytes += size
+    for document_id, sha, _size in texts:
+        if not store.has(sha):  # read again, only for the documents whose text is new
+            written = store.put(sha, snapshot_packs.pack_of(conn, lay, document_id, SOURCE)
+                                or b"")
+            new_files += written > 0
+            new_bytes += written
+    _copy_records(conn, lay)
+    _list(conn, THUMBNAILS_TABLE, thumbnails)
+    _list(conn, PACKS_TABLE, texts)
     values = {**info, "format": SNAPSHOT_FORMAT, "page_size": str(page_size)}
     conn.execute(f"CREATE TABLE {INFO_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     conn.executemany(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)", sorted(values.items()))
     return SnapshotWritten(documents, new_files, new_bytes, unreadable)
+
+
+def _list(conn: sqlite3.Connection, table: str, listed: list[tuple[int, str, int]]) -> None:
+    """Which fingerprint (and size) each document's thumbnail or text pack has."""
+    conn.execute(f"CREATE TABLE {table} "
+                 "(document_id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL)")
+    conn.executemany(f"INSERT INTO {table} VALUES (?, ?, ?)", listed)
 
 
 def _pieces(conn: sqlite3.Connection, rowid: int) -> Iterator[bytes]:
@@ -172,54 +191,67 @@ def _pieces(conn: sqlite3.Connection, rowid: int) -> Iterator[bytes]:
             yield piece
 
 
-def _thumbnails(conn: sqlite3.Connection) -> Iterator[tuple[int, str, bytes]]:
-    """Each document's thumbnail (small pictures), one at a time, with its fingerprint."""
+def _thumbnail_prints(conn: sqlite3.Connection) -> Iterator[tuple[int, str, int]]:
+    """Each document's thumbnail (small pictures), one at a time: its fingerprint and size."""
     for document_id, data in rows(
             conn, f"SELECT id, thumbnail FROM {SOURCE}.documents WHERE length(thumbnail) > 0"):
         picture = bytes(data)
-        yield int(document_id), hashlib.sha256(picture).hexdigest(), picture
+        yield int(document_id), hashlib.sha256(picture).hexdigest(), len(picture)
+
+
+def _thumbnail(conn: sqlite3.Connection, document_id: int) -> bytes:
+    row = conn.execute(f"SELECT thumbnail FROM {SOURCE}.documents WHERE id = ?",
+                       (document_id,)).fetchone()
+    return bytes(row[0]) if row is not None and row[0] is not None else b""
 
 
 def _check_room(conn: sqlite3.Connection, partial: Path, blobs: BlobStore, *,
-                listed: list[tuple[int, str, int]], page_size: int) -> None:
+                listed: list[tuple[int, str, int]], page_size: int,
+                thumbnails: list[tuple[int, str, int]], texts: list[tuple[str, int, bool]]
+                ) -> None:
     """Refuse before writing anything if the backup place cannot hold what this snapshot adds:
-    the document bytes and thumbnails it lacks, and the records (the folder's pages less its
-    documents and thumbnails)."""
+    the document bytes, thumbnails and text packs it lacks (a pack at its uncompressed size),
+    and the records (the folder's pages less its documents, thumbnails and packed text)."""
     used_pages = (int(conn.execute(f"PRAGMA {SOURCE}.page_count").fetchone()[0])
                   - int(conn.execute(f"PRAGMA {SOURCE}.freelist_count").fetchone()[0]))
-    thumbnails = new_thumbnails = 0
-    for _id, sha, picture in _thumbnails(conn):
-        thumbnails += len(picture)
-        new_thumbnails += 0 if blobs.has(sha, len(picture)) else len(picture)
-    records = max(0, used_pages * page_size - sum(n for _r, _s, n in listed) - thumbnails)
-    new = sum(n for _r, sha, n in listed if not blobs.has(sha, n)) + new_thumbnails
+    pictures = sum(n for _d, _s, n in thumbnails)
+    records = max(0, used_pages * page_size - sum(n for _r, _s, n in listed) - pictures
+                  - sum(n for _s, n, _kept in texts))
+    new = (sum(n for _r, sha, n in listed if not blobs.has(sha, n))
+           + sum(n for _d, sha, n in thumbnails if not blobs.has(sha, n))
+           + sum(n for _s, n, kept in texts if not kept))
     needed = new + records + records // 4 + ROOM_MARGIN
     free = shutil.disk_usage(partial.parent).free
     if needed > free:
         raise NoRoomError(needed, free)
 
 
-def _copy_records(conn: sqlite3.Connection) -> None:
+def _copy_records(conn: sqlite3.Connection, lay: snapshot_packs.PackLayout) -> None:
     """Every table, index, view and trigger of the folder, as ``VACUUM`` copies them: tables
-    first (a virtual table makes its own shadow tables, which are then filled like the others),
-    then the rows, then indexes, then views and triggers (so no trigger fires while rows are
-    copied)."""
+    first (a virtual table makes its own shadow tables), then the rows, then indexes, then views
+    and triggers (so no trigger fires while rows are copied). Left out: the rows of virtual
+    tables (the search index is made again from the records on restore), the document bytes
+    and thumbnails (in the blob store), and what the text packs hold."""
     objects = [(str(t), str(n), str(s)) for t, n, s in conn.execute(
         f"SELECT type, name, sql FROM {SOURCE}.sqlite_master WHERE sql IS NOT NULL "
         "ORDER BY rowid")]
     tables = [(name, sql, sql.upper().startswith("CREATE VIRTUAL"))
               for kind, name, sql in objects if kind == "table"]
+    virtual = [name + "_" for name, _sql, is_virtual in tables if is_virtual]
+    left_out = {**LEFT_OUT, **{(snapshot_packs.DOCUMENTS, c): lay.blank(c)
+                               for c in lay.document_columns}}
+    empty = {snapshot_packs.PAGES} if lay.page_columns else set()
     # Virtual tables first, whatever the order of the list (VACUUM puts them last).
     for name, sql, _virtual in sorted(tables, key=lambda table: not table[2]):
         if not name.startswith("sqlite_") and not _exists(conn, name):
             conn.execute(sql)
-    for name, _sql, virtual in tables:
-        if virtual or (name.startswith("sqlite_") and name != "sqlite_sequence"):
+    for name, _sql, is_virtual in tables:
+        if is_virtual or (name.startswith("sqlite_") and name != "sqlite_sequence"):
             continue  # a virtual table's rows are its shadow tables'; statistics are not kept
-        if not _exists(conn, name):
-            continue
+        if name in empty or name.startswith(tuple(virtual)) or not _exists(conn, name):
+            continue  # in the packs, or a virtual table's shadow (made empty with it)
         columns = [str(r[1]) for r in conn.execute(f"PRAGMA {SOURCE}.table_info({quoted(name)})")]
-        picked = ", ".join(LEFT_OUT.get((name, c), quoted(c)) for c in columns)
+        picked = ", ".join(left_out.get((name, c), quoted(c)) for c in columns)
         conn.execute(f"DELETE FROM main.{quoted(name)}")
         conn.execute(f"INSERT INTO main.{quoted(name)} ({', '.join(map(quoted, columns))}) "
                      f"SELECT {picked} FROM {SOURCE}.{quoted(name)}")
