@@ -143,32 +143,43 @@ def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
     texts = [(document_id, hashlib.sha256(data).hexdigest(), len(data))
              for document_id, data in snapshot_packs.packs(conn, lay, SOURCE)]
     store = blobs.packs
-    _check_room(conn, partial, blobs, listed=listed, page_size=page_size,
-                thumbnails=thumbnails, texts=[(sha, n, store.has(sha)) for _d, sha, n in texts])
+    # What the backups hold already, looked up once: it is neither read again nor written.
+    kept = {sha for _r, sha, n in listed if blobs.has(sha, n)}
+    kept.update(sha for _d, sha, n in thumbnails if blobs.has(sha, n))
+    kept_texts = {sha for _d, sha, _n in texts if store.has(sha)}
+    new_sizes = ([n for _r, sha, n in listed if sha not in kept]
+                 + [n for _d, sha, n in thumbnails if sha not in kept]
+                 + [n for _d, sha, n in texts if sha not in kept_texts])
+    _check_room(conn, partial, page_size=page_size, new=sum(new_sizes),
+                moved=sum(n for _r, _s, n in listed) + sum(n for _d, _s, n in thumbnails)
+                + sum(n for _d, _s, n in texts))
     documents = new_files = new_bytes = 0
     unreadable: list[str] = []
-    for rowid, sha, size in listed:
-        documents += 1
-        if blobs.has(sha, size):
-            continue  # kept already: its bytes are not even read
-        try:
-            wrote = blobs.put_chunks(sha, size, _pieces(conn, rowid))
-        except ValueError:
-            log.warning("document bytes %s are damaged in the folder; not backed up", sha)
-            unreadable.append(sha)
-            continue
-        new_files += wrote
-        new_bytes += size if wrote else 0
-    for document_id, sha, size in thumbnails:
-        if not blobs.has(sha, size) and blobs.put(sha, _thumbnail(conn, document_id)):
-            new_files += 1
-            new_bytes += size
-    for document_id, sha, _size in texts:
-        if not store.has(sha):  # read again, only for the documents whose text is new
-            written = store.put(sha, snapshot_packs.pack_of(conn, lay, document_id, SOURCE)
-                                or b"")
-            new_files += written > 0
-            new_bytes += written
+    with blobs.batch(), store.batch():  # flushed to the disk together, at the end
+        for rowid, sha, size in listed:
+            documents += 1
+            if sha in kept:
+                continue  # kept already: its bytes are not even read
+            try:
+                wrote = blobs.put_chunks(sha, size, _pieces(conn, rowid))
+            except ValueError:
+                log.warning("document bytes %s are damaged in the folder; not backed up", sha)
+                unreadable.append(sha)
+                continue
+            new_files += wrote
+            new_bytes += size if wrote else 0
+        for document_id, sha, size in thumbnails:
+            if sha not in kept and blobs.put(sha, _thumbnail(conn, document_id)):
+                kept.add(sha)
+                new_files += 1
+                new_bytes += size
+        for document_id, sha, _size in texts:
+            if sha not in kept_texts:  # read again, only for the documents whose text is new
+                written = store.put(sha, snapshot_packs.pack_of(conn, lay, document_id, SOURCE)
+                                    or b"")
+                kept_texts.add(sha)
+                new_files += written > 0
+                new_bytes += written
     _copy_records(conn, lay)
     _list(conn, THUMBNAILS_TABLE, thumbnails)
     _list(conn, PACKS_TABLE, texts)
@@ -205,21 +216,14 @@ def _thumbnail(conn: sqlite3.Connection, document_id: int) -> bytes:
     return bytes(row[0]) if row is not None and row[0] is not None else b""
 
 
-def _check_room(conn: sqlite3.Connection, partial: Path, blobs: BlobStore, *,
-                listed: list[tuple[int, str, int]], page_size: int,
-                thumbnails: list[tuple[int, str, int]], texts: list[tuple[str, int, bool]]
-                ) -> None:
+def _check_room(conn: sqlite3.Connection, partial: Path, *, page_size: int, new: int,
+                moved: int) -> None:
     """Refuse before writing anything if the backup place cannot hold what this snapshot adds:
-    the document bytes, thumbnails and text packs it lacks (a pack at its uncompressed size),
-    and the records (the folder's pages less its documents, thumbnails and packed text)."""
+    the document bytes, thumbnails and text packs it lacks (``new``; a pack counted at its
+    uncompressed size), and the records (the folder's pages less all of those, ``moved``)."""
     used_pages = (int(conn.execute(f"PRAGMA {SOURCE}.page_count").fetchone()[0])
                   - int(conn.execute(f"PRAGMA {SOURCE}.freelist_count").fetchone()[0]))
-    pictures = sum(n for _d, _s, n in thumbnails)
-    records = max(0, used_pages * page_size - sum(n for _r, _s, n in listed) - pictures
-                  - sum(n for _s, n, _kept in texts))
-    new = (sum(n for _r, sha, n in listed if not blobs.has(sha, n))
-           + sum(n for _d, sha, n in thumbnails if not blobs.has(sha, n))
-           + sum(n for _s, n, kept in texts if not kept))
+    records = max(0, used_pages * page_size - moved)
     needed = new + records + records // 4 + ROOM_MARGIN
     free = shutil.disk_usage(partial.parent).free
     if needed > free:
