@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ SNAPSHOT_FORMAT = "2"
 INFO_TABLE = "infusion_desk_backup"
 THUMBNAILS_TABLE = "infusion_desk_backup_thumbnails"
 PACKS_TABLE = "infusion_desk_backup_packs"
+ROWS_TABLE = "infusion_desk_backup_rows"  # format 2: the records, in packs of rows (snapshot_rows)
+COUNTS_KEY = "counts"  # format 2: how many records of each kind, kept in INFO_TABLE
 SNAPSHOT_PAGE_SIZE = 1024  # most of a snapshot is near-empty pages: small pages, small files
 TRASH_LABEL = "In the trash"
 
@@ -114,10 +117,13 @@ def read_snapshot(path: Path, *, check: bool = True) -> SnapshotContents:
         blob_rows = [(str(s), int(n)) for s, n in conn.execute("SELECT sha256, size FROM blobs")]
         thumbs = [(str(s), int(n)) for s, n in conn.execute(
             f"SELECT sha256, size FROM {THUMBNAILS_TABLE}")]
-        packs = [(str(s), int(n)) for s, n in conn.execute(
-            f"SELECT sha256, size FROM {PACKS_TABLE}")] if _has_table(conn, PACKS_TABLE) else []
-        return SnapshotContents(info, _counts(conn), blob_rows, thumbs, problems, packs)
-    except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
+        packs = [(str(s), int(n)) for table in (ROWS_TABLE, PACKS_TABLE)
+                 if _has_table(conn, table)
+                 for s, n in conn.execute(f"SELECT sha256, size FROM {table}")]
+        counts = ({str(k): int(v) for k, v in json.loads(info[COUNTS_KEY]).items()}
+                  if COUNTS_KEY in info else counts_of(conn))
+        return SnapshotContents(info, counts, blob_rows, thumbs, problems, packs)
+    except (sqlite3.Error, UnicodeDecodeError, ValueError, AttributeError) as exc:
         raise SnapshotError(str(exc)) from exc
     finally:
         conn.close()
@@ -128,14 +134,15 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
                         (name,)).fetchone() is not None
 
 
-def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+def counts_of(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
+    """How many records of each kind (and in the trash) the file at ``schema`` holds."""
     counts: dict[str, int] = {}
     trashed = 0
     for kind, cls in RECORD_TYPES.items():
         table = ROW_TYPES[cls].__tablename__
         try:
             live, gone = conn.execute(
-                f"SELECT count(*) - count(deleted_at), count(deleted_at) FROM {table}"
+                f"SELECT count(*) - count(deleted_at), count(deleted_at) FROM {schema}.{table}"
             ).fetchone()
         except sqlite3.OperationalError:
             continue  # a table an older revision did not have

@@ -23,7 +23,7 @@ from typing import Any
 from infusion_desk.storage.snapshot import PACKS_TABLE, quoted, rows
 
 __all__ = ["PACKS_TABLE", "Pack", "PackLayout", "decode", "encode", "layout", "pack_of", "packs",
-           "put_back"]
+           "put_back", "put_value", "take_value"]
 
 DOCUMENTS = "documents"
 PAGES = "document_pages"
@@ -141,14 +141,14 @@ def encode(lay: PackLayout, values: tuple[Any, ...], pages: list[tuple[Any, ...]
               "page_columns": list(lay.page_columns), "pages": len(pages)}
     parts = [MAGIC, json.dumps(header).encode("ascii"), b"\n"]
     for value in values:
-        _put(parts, value)
+        put_value(parts, value)
     for page in pages:
         for value in page:
-            _put(parts, value)
+            put_value(parts, value)
     return b"".join(parts)
 
 
-def _put(parts: list[bytes], value: Any) -> None:
+def put_value(parts: list[bytes], value: Any) -> None:
     if value is None:
         parts.append(b"N")
     elif isinstance(value, str):
@@ -182,7 +182,7 @@ def decode(data: bytes) -> Pack:
         page_columns = [str(c) for c in header["page_columns"]]
         at, values = line + 1, []
         for _ in range(len(columns) + int(header["pages"]) * len(page_columns)):
-            value, at = _take(data, at)
+            value, at = take_value(data, at)
             values.append(value)
     except (KeyError, TypeError, IndexError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"not a text pack: {exc}") from exc
@@ -193,7 +193,7 @@ def decode(data: bytes) -> Pack:
     return Pack(dict(zip(columns, values, strict=False)), page_columns, pages)
 
 
-def _take(data: bytes, at: int) -> tuple[Any, int]:
+def take_value(data: bytes, at: int) -> tuple[Any, int]:
     tag = data[at:at + 1]
     at += 1
     if tag == b"N":

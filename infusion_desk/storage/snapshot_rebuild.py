@@ -16,13 +16,14 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from infusion_desk.privacy import create_private_file
-from infusion_desk.storage import search_index, snapshot_packs
+from infusion_desk.storage import search_index, snapshot_packs, snapshot_rows
 from infusion_desk.storage.blob_store import BlobDamagedError, BlobMissingError, BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.schema import APPLICATION_ID
 from infusion_desk.storage.snapshot import (
     INFO_TABLE,
     PACKS_TABLE,
+    ROWS_TABLE,
     THUMBNAILS_TABLE,
     MissingDocumentsError,
     SnapshotError,
@@ -79,15 +80,7 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
         conn.execute(f"PRAGMA page_size = {page_size}")  # the folder's own, for its scans
         conn.execute("VACUUM")  # cheap: no document bytes in it yet
         conn.execute("BEGIN")
-        missing = _put_back_documents(conn, blobs)
-        if missing and not allow_missing:
-            raise MissingDocumentsError(missing)
-        _put_back_thumbnails(conn, blobs)
-        if _has_table(conn, PACKS_TABLE):
-            lost = _put_back_packs(conn, blobs)
-            if lost and not allow_missing:
-                raise MissingDocumentsError(lost)
-            missing += [title for title in lost if title not in missing]
+        missing = _put_back_everything(conn, blobs, allow_missing=allow_missing)
         conn.execute(f"DROP TABLE {THUMBNAILS_TABLE}")
         conn.execute(f"DROP TABLE {INFO_TABLE}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -142,15 +135,55 @@ def _put_back_documents(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]
     return missing
 
 
-def _put_back_packs(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]:
-    """Write each document's text pack back (with no trigger firing: the search index is made
-    afresh afterwards); return the titles of those whose pack is missing or damaged."""
-    store, lost = blobs.packs, []
-    triggers = [str(sql) for (sql,) in conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")]
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                                ).fetchall():
+def _put_back_everything(conn: sqlite3.Connection, blobs: BlobStore, *,
+                         allow_missing: bool) -> list[str]:
+    """The records (from their packs), the documents' bytes, thumbnails and text, with no trigger
+    firing (the search index is made afresh afterwards); the titles of the documents missing."""
+    triggers = _quiet_triggers(conn)
+    if _has_table(conn, ROWS_TABLE):
+        _put_back_rows(conn, blobs)
+    missing = _put_back_documents(conn, blobs)
+    if missing and not allow_missing:
+        raise MissingDocumentsError(missing)
+    _put_back_thumbnails(conn, blobs)
+    if _has_table(conn, PACKS_TABLE):
+        lost = _put_back_packs(conn, blobs)
+        if lost and not allow_missing:
+            raise MissingDocumentsError(lost)
+        missing += [title for title in lost if title not in missing]
+    for sql in triggers:
+        conn.execute(sql)
+    return missing
+
+
+def _quiet_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers of a snapshot whose rows are put back from packs (format 2), so that
+    none fires meanwhile; return them, to be made again. A first-format snapshot keeps its own."""
+    if not (_has_table(conn, ROWS_TABLE) or _has_table(conn, PACKS_TABLE)):
+        return []
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                         "AND sql IS NOT NULL").fetchall()
+    for name, _sql in found:
         conn.execute(f"DROP TRIGGER {quoted(str(name))}")
+    return [str(sql) for _name, sql in found]
+
+
+def _put_back_rows(conn: sqlite3.Connection, blobs: BlobStore) -> None:
+    """Every record, from its row pack; SnapshotError if one is missing or damaged."""
+    for table, sha in conn.execute(
+            f"SELECT tbl, sha256 FROM {ROWS_TABLE} ORDER BY tbl, chunk").fetchall():
+        try:
+            snapshot_rows.put_back(conn, str(table), blobs.packs.read(str(sha)))
+        except _BLOB_TROUBLE as exc:
+            raise SnapshotError(f"records of the backup are missing or damaged: "
+                                f"{type(exc).__name__} in {table}") from exc
+    conn.execute(f"DROP TABLE {ROWS_TABLE}")
+
+
+def _put_back_packs(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]:
+    """Write each document's text pack back; return the titles of those whose pack is missing
+    or damaged."""
+    store, lost = blobs.packs, []
     for document_id, sha in conn.execute(
             f"SELECT document_id, sha256 FROM {PACKS_TABLE} ORDER BY document_id").fetchall():
         try:
@@ -161,8 +194,6 @@ def _put_back_packs(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]:
                 "SELECT title FROM documents WHERE id = ?", (document_id,))] or [str(sha)]
             continue
         snapshot_packs.put_back(conn, int(document_id), pack)
-    for sql in triggers:
-        conn.execute(sql)
     conn.execute(f"DROP TABLE {PACKS_TABLE}")
     return lost
 

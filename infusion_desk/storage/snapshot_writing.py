@@ -15,20 +15,23 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from infusion_desk.privacy import create_private_file
-from infusion_desk.storage import snapshot_packs
+from infusion_desk.storage import snapshot_packs, snapshot_rows
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.snapshot import (
     CHUNK,
+    COUNTS_KEY,
     INFO_TABLE,
     PACKS_TABLE,
+    ROWS_TABLE,
     SNAPSHOT_APPLICATION_ID,
     SNAPSHOT_FORMAT,
     SNAPSHOT_PAGE_SIZE,
@@ -37,6 +40,7 @@ from infusion_desk.storage.snapshot import (
     SnapshotError,
     SnapshotWritten,
     content_digest,
+    counts_of,
     integrity_problems,
     quoted,
     rows,
@@ -51,6 +55,7 @@ SOURCE = "src"
 # too, listed in THUMBNAILS_TABLE).
 LEFT_OUT = {("blobs", "data"): "zeroblob(0)", ("documents", "thumbnail"): "NULL"}
 ROOM_MARGIN = 1024 * 1024  # beyond the estimate: the snapshot's pages are never quite full
+_WHOLE = {"blobs"}  # kept in the snapshot file itself: the list of document bytes it needs
 
 
 
@@ -153,21 +158,8 @@ def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
     _check_room(conn, partial, page_size=page_size, new=sum(new_sizes),
                 moved=sum(n for _r, _s, n in listed) + sum(n for _d, _s, n in thumbnails)
                 + sum(n for _d, _s, n in texts))
-    documents = new_files = new_bytes = 0
-    unreadable: list[str] = []
     with blobs.batch(), store.batch():  # flushed to the disk together, at the end
-        for rowid, sha, size in listed:
-            documents += 1
-            if sha in kept:
-                continue  # kept already: its bytes are not even read
-            try:
-                wrote = blobs.put_chunks(sha, size, _pieces(conn, rowid))
-            except ValueError:
-                log.warning("document bytes %s are damaged in the folder; not backed up", sha)
-                unreadable.append(sha)
-                continue
-            new_files += wrote
-            new_bytes += size if wrote else 0
+        new_files, new_bytes, unreadable = _put_documents(conn, blobs, listed, kept)
         for document_id, sha, size in thumbnails:
             if sha not in kept and blobs.put(sha, _thumbnail(conn, document_id)):
                 kept.add(sha)
@@ -180,13 +172,48 @@ def _copy(conn: sqlite3.Connection, partial: Path, blobs: BlobStore,
                 kept_texts.add(sha)
                 new_files += written > 0
                 new_bytes += written
-    _copy_records(conn, lay)
+        added = [0, 0]
+
+        def keep(sha: str, data: bytes) -> None:
+            if sha not in kept_texts and not store.has(sha):
+                kept_texts.add(sha)
+                written = store.put(sha, data)
+                added[0] += written > 0
+                added[1] += written
+
+        row_packs = _copy_records(conn, lay, keep)
+    new_files += added[0]
+    new_bytes += added[1]
+    conn.execute(f"CREATE TABLE {ROWS_TABLE} (tbl TEXT NOT NULL, chunk INTEGER NOT NULL, "
+                 "sha256 TEXT NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (tbl, chunk))")
+    conn.executemany(f"INSERT INTO {ROWS_TABLE} VALUES (?, ?, ?, ?)", row_packs)
     _list(conn, THUMBNAILS_TABLE, thumbnails)
     _list(conn, PACKS_TABLE, texts)
-    values = {**info, "format": SNAPSHOT_FORMAT, "page_size": str(page_size)}
+    values = {**info, "format": SNAPSHOT_FORMAT, "page_size": str(page_size),
+              COUNTS_KEY: json.dumps(counts_of(conn, SOURCE), sort_keys=True)}
     conn.execute(f"CREATE TABLE {INFO_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     conn.executemany(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)", sorted(values.items()))
-    return SnapshotWritten(documents, new_files, new_bytes, unreadable)
+    return SnapshotWritten(len(listed), new_files, new_bytes, unreadable)
+
+
+def _put_documents(conn: sqlite3.Connection, blobs: BlobStore, listed: list[tuple[int, str, int]],
+                   kept: set[str]) -> tuple[int, int, list[str]]:
+    """Put the document bytes the store lacks into it: how many files and bytes were written,
+    and the fingerprints of those found damaged in the folder."""
+    new_files = new_bytes = 0
+    unreadable: list[str] = []
+    for rowid, sha, size in listed:
+        if sha in kept:
+            continue  # kept already: its bytes are not even read
+        try:
+            wrote = blobs.put_chunks(sha, size, _pieces(conn, rowid))
+        except ValueError:
+            log.warning("document bytes %s are damaged in the folder; not backed up", sha)
+            unreadable.append(sha)
+            continue
+        new_files += wrote
+        new_bytes += size if wrote else 0
+    return new_files, new_bytes, unreadable
 
 
 def _list(conn: sqlite3.Connection, table: str, listed: list[tuple[int, str, int]]) -> None:
@@ -230,12 +257,15 @@ def _check_room(conn: sqlite3.Connection, partial: Path, *, page_size: int, new:
         raise NoRoomError(needed, free)
 
 
-def _copy_records(conn: sqlite3.Connection, lay: snapshot_packs.PackLayout) -> None:
+def _copy_records(conn: sqlite3.Connection, lay: snapshot_packs.PackLayout,
+                  keep: Callable[[str, bytes], None]) -> list[snapshot_rows.RowPack]:
     """Every table, index, view and trigger of the folder, as ``VACUUM`` copies them: tables
     first (a virtual table makes its own shadow tables), then the rows, then indexes, then views
-    and triggers (so no trigger fires while rows are copied). Left out: the rows of virtual
-    tables (the search index is made again from the records on restore), the document bytes
-    and thumbnails (in the blob store), and what the text packs hold."""
+    and triggers (so no trigger fires while rows are copied). The rows of ordinary tables go
+    into row packs (``keep``; listed in the return value), but for the list of document bytes.
+    Left out: the rows of virtual tables (the search index is made again from the records on
+    restore), the document bytes and thumbnails (in the blob store), and what the text packs
+    hold."""
     objects = [(str(t), str(n), str(s)) for t, n, s in conn.execute(
         f"SELECT type, name, sql FROM {SOURCE}.sqlite_master WHERE sql IS NOT NULL "
         "ORDER BY rowid")]
@@ -249,16 +279,22 @@ def _copy_records(conn: sqlite3.Connection, lay: snapshot_packs.PackLayout) -> N
     for name, sql, _virtual in sorted(tables, key=lambda table: not table[2]):
         if not name.startswith("sqlite_") and not _exists(conn, name):
             conn.execute(sql)
-    for name, _sql, is_virtual in tables:
+    packed: list[snapshot_rows.RowPack] = []
+    for name, sql, is_virtual in tables:
         if is_virtual or (name.startswith("sqlite_") and name != "sqlite_sequence"):
             continue  # a virtual table's rows are its shadow tables'; statistics are not kept
         if name in empty or name.startswith(tuple(virtual)) or not _exists(conn, name):
             continue  # in the packs, or a virtual table's shadow (made empty with it)
         columns = [str(r[1]) for r in conn.execute(f"PRAGMA {SOURCE}.table_info({quoted(name)})")]
-        picked = ", ".join(left_out.get((name, c), quoted(c)) for c in columns)
+        picked = [left_out.get((name, c), quoted(c)) for c in columns]
+        if name not in _WHOLE and not name.startswith("sqlite_") and "WITHOUT ROWID" not in (
+                " ".join(sql.upper().split())):
+            packed += snapshot_rows.chunks(conn, SOURCE, name, columns, picked=picked,
+                                           keep=keep)
+            continue
         conn.execute(f"DELETE FROM main.{quoted(name)}")
         conn.execute(f"INSERT INTO main.{quoted(name)} ({', '.join(map(quoted, columns))}) "
-                     f"SELECT {picked} FROM {SOURCE}.{quoted(name)}")
+                     f"SELECT {', '.join(picked)} FROM {SOURCE}.{quoted(name)}")
     for kind, _name, sql in objects:
         if kind == "index":
             conn.execute(sql)
@@ -267,6 +303,7 @@ def _copy_records(conn: sqlite3.Connection, lay: snapshot_packs.PackLayout) -> N
             conn.execute(sql)
     version = int(conn.execute(f"PRAGMA {SOURCE}.user_version").fetchone()[0])
     conn.execute(f"PRAGMA main.user_version = {version}")
+    return packed
 
 
 def _exists(conn: sqlite3.Connection, name: str) -> bool:

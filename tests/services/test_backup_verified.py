@@ -10,8 +10,9 @@ import pytest
 
 from infusion_desk.core.records import Call, Document
 from infusion_desk.services import Folder
-from infusion_desk.services.backups import BackupStore
+from infusion_desk.services.backups import BackupInfo, BackupStore
 from infusion_desk.storage import snapshot
+from infusion_desk.storage.snapshot import read_snapshot
 
 
 class Clock:
@@ -76,19 +77,23 @@ def test_a_snapshot_changed_on_its_disk_is_checked_again(path: Path) -> None:
     assert [b.damaged for b in store.list_backups()] == [True, False]  # a lost record: rechecked
 
 
-def test_text_packs_no_snapshot_needs_are_let_go(path: Path) -> None:
-    clock = Clock()
-    store = BackupStore(path, clock=clock)
+def test_packs_no_snapshot_needs_are_let_go(path: Path) -> None:
+    store = BackupStore(path, clock=Clock())
+    packs = store.blobs.packs
+
+    def needed(info: BackupInfo) -> set[str]:
+        return {sha for sha, _size in read_snapshot(info.path).packs}
+
     first = store.snapshot(path)
     with Folder.open(path) as folder:
         folder.records.add_document(Document(title="Denial", text="denied"), b"%PDF denial",
                                     pages=["denied: not medically necessary"])
-    store.snapshot(path)
-    packs = store.blobs.packs
-    assert len(list(packs.fingerprints())) == 2
+    second = store.snapshot(path)
+    denial = needed(second)
+    assert set(packs.fingerprints()) == needed(first) | denial
     first.path.unlink()
     store.rotate()
-    assert len(list(packs.fingerprints())) == 2  # both are the newest snapshot's
+    assert set(packs.fingerprints()) == needed(second)
     with Folder.open(path) as folder:
         folder.records.trash(Document, 2)
         folder.records.empty_trash(backup_first=False)
@@ -97,4 +102,5 @@ def test_text_packs_no_snapshot_needs_are_let_go(path: Path) -> None:
         old.path.unlink()  # as the rules let old snapshots go, months later
     store.rotate()
     assert [b.path for b in store.list_backups()] == [newest.path]
-    assert len(list(packs.fingerprints())) == 1
+    assert set(packs.fingerprints()) == needed(newest)
+    assert denial - needed(newest)  # the denial's text and its rows are let go

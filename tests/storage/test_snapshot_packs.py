@@ -15,8 +15,10 @@ from infusion_desk.services import Folder
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.snapshot import (
     PACKS_TABLE,
+    ROWS_TABLE,
     SNAPSHOT_FORMAT,
     MissingDocumentsError,
+    SnapshotError,
     read_snapshot,
 )
 from infusion_desk.storage.snapshot_packs import layout
@@ -63,6 +65,11 @@ def query(path: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
         conn.close()
 
 
+def text_packs(snapshot: Path) -> list[tuple[str, int]]:
+    return [(str(sha), int(size)) for sha, size in query(  # type: ignore[call-overload]
+        snapshot, f"SELECT sha256, size FROM {PACKS_TABLE} ORDER BY document_id")]
+
+
 def pages_of(path: Path) -> list[tuple[object, ...]]:
     return query(path, "SELECT * FROM document_pages ORDER BY document_id, page")
 
@@ -79,26 +86,35 @@ def test_a_snapshot_keeps_no_page_text_and_no_search_index(source: Path, blobs: 
     assert b"cefazolin" not in kept  # not in the records, not in an index
     assert query(snapshot, "SELECT count(*) FROM document_pages") == [(0,)]
     assert query(snapshot, "SELECT count(*) FROM search_index") == [(0,)]
+    assert query(snapshot, "SELECT count(*) FROM calls") == [(0,)]  # in row packs
     contents = read_snapshot(snapshot)
     assert contents.info["format"] == SNAPSHOT_FORMAT == "2" and not contents.problems
-    assert len(contents.packs) == 5 and all(blobs.packs.has(sha) for sha, _ in contents.packs)
-    on_disk = sum(blobs.packs.path_for(sha).stat().st_size for sha, _ in contents.packs)
-    assert on_disk < sum(size for _sha, size in contents.packs) / 5  # kept compressed
+    assert contents.counts["Call"] == 1 and contents.counts["Document"] == 5
+    texts = text_packs(snapshot)
+    assert len(texts) == 5 and set(texts) <= set(contents.packs)
+    assert all(blobs.packs.has(sha) for sha, _ in contents.packs)
+    on_disk = sum(blobs.packs.path_for(sha).stat().st_size for sha, _ in texts)
+    assert on_disk < sum(size for _sha, size in texts) / 5  # kept compressed
 
 
 def test_a_later_snapshot_adds_only_the_text_that_changed(source: Path, blobs: BlobStore
                                                          ) -> None:
     first = read_snapshot(take(source, blobs, "one"))
     assert read_snapshot(take(source, blobs, "two")).packs == first.packs
-    assert len(list(blobs.packs.fingerprints())) == 5
+    kept = len(list(blobs.packs.fingerprints()))
+    assert kept == len(first.packs)
     conn = sqlite3.connect(source)
     conn.execute("UPDATE document_pages SET text = text || ' denied' WHERE document_id = 2 "
                  "AND page = 2")
     conn.commit()
     conn.close()
     third = read_snapshot(take(source, blobs, "three"))
-    assert len(set(third.packs) - set(first.packs)) == 1
-    assert len(list(blobs.packs.fingerprints())) == 6
+    assert len(set(third.packs) - set(first.packs)) == 1  # that document's text pack
+    assert len(list(blobs.packs.fingerprints())) == kept + 1
+    with Folder.open(source) as folder:
+        folder.records.add(Call(reference_number="SR-2"))
+    fourth = read_snapshot(take(source, blobs, "four"))
+    assert len(set(fourth.packs) - set(third.packs)) == 1  # one row pack of calls
 
 
 def test_restoring_puts_back_every_page_and_the_search_index(
@@ -115,11 +131,21 @@ def test_restoring_puts_back_every_page_and_the_search_index(
     assert query(rebuilt, "PRAGMA integrity_check") == [("ok",)]
 
 
+def test_missing_records_are_refused(source: Path, blobs: BlobStore, tmp_path: Path) -> None:
+    snapshot = take(source, blobs, "one")
+    (sha,) = [s for (s,) in query(snapshot, f"SELECT sha256 FROM {ROWS_TABLE} "
+                                            "WHERE tbl = 'calls'")]
+    blobs.packs.remove(str(sha))
+    with pytest.raises(SnapshotError, match="records of the backup are missing"):
+        rebuild_folder(snapshot, tmp_path / "no.infusiondesk", blobs, allow_missing=True)
+    assert not (tmp_path / "no.infusiondesk").exists()
+
+
 def test_a_missing_or_damaged_text_pack_is_refused_by_title(
         source: Path, blobs: BlobStore, tmp_path: Path) -> None:
     snapshot = take(source, blobs, "one")
-    contents = read_snapshot(snapshot)
-    (sha_lost, _), (sha_damaged, _) = contents.packs[0], contents.packs[2]
+    texts = text_packs(snapshot)
+    (sha_lost, _), (sha_damaged, _) = texts[0], texts[2]
     blobs.packs.remove(sha_lost)
     path = blobs.packs.path_for(sha_damaged)
     path.write_bytes(path.read_bytes()[:-8] + b"garbage!")
