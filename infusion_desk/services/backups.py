@@ -5,11 +5,17 @@ lives ``Walter Brennan Backups/``::
 
     snapshots/2026-11-27 10-15-03-000000 daily.snapshot   one small SQLite file per snapshot
     blobs/ab/abcdef…                                       each document's bytes, once
+    blobs/packs/ab/abcdef…                                 records and texts in packs, once
+    verified.json                                          the snapshots already checked
     backups.lock                                           while a backup is being made
     tmp/                                                   files being written
 
-Snapshots hold every record but no document bytes, so a folder with a gigabyte of scans costs a
-little over a gigabyte of backups however many snapshots are kept. Nothing here ever changes the
+A snapshot lists what it needs: each document's bytes, its text pack and the packs of rows of
+the records, each kept once; so a later snapshot adds only what changed since (a few packs), and
+a folder with a gigabyte of scans costs a little over a gigabyte of backups however many
+snapshots are kept. Each backup checks its new snapshot as it writes it and notes it in
+``verified.json``; the snapshots kept are not checked again unless their file changed (a full
+check: ``list_backups(full=True)``, and every restore). Nothing here ever changes the
 folder file except :meth:`BackupStore.restore_into`, which first takes a snapshot of what it
 replaces (or sets a damaged file aside) and never deletes a backup.
 """

@@ -1,10 +1,13 @@
 """Snapshots of a folder file without its document bytes: what one is, and reading one.
 
 A snapshot is one consistent moment of the folder, taken while the app may be writing to it
-(:mod:`snapshot_writing`): its records go into a small SQLite file (1 KB pages) whose
-application id says "snapshot", so nobody opens one as a folder by mistake; each document's bytes
-and thumbnail go once into a :class:`BlobStore`, and the ``blobs`` rows keep their fingerprint
-and size with an empty ``data``. Rebuilding a folder puts every byte back, checking each against
+(:mod:`snapshot_writing`): a small SQLite file (1 KB pages) whose application id says
+"snapshot", so nobody opens one as a folder by mistake, holds the folder's schema and lists what
+the snapshot needs from a :class:`BlobStore`: each document's bytes and thumbnail (the ``blobs``
+rows keep their fingerprint and size with an empty ``data``), each document's text pack
+(:data:`PACKS_TABLE`) and the packs of rows of every other table (:data:`ROWS_TABLE`), each kept
+once. A first-format snapshot holds its records, texts and search index itself. Rebuilding a
+folder puts every byte back, checking each against
 its fingerprint (:mod:`snapshot_rebuild`).
 """
 

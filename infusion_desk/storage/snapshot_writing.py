@@ -4,10 +4,12 @@ The new snapshot file is made at ``partial`` and the folder file is attached to 
 under SQLite's locks (never as immutable: a file someone writes meanwhile would be read
 half-changed). Everything is read in one read transaction, so the snapshot is one consistent
 moment however much is written meanwhile: the list of documents, their bytes (streamed a piece at
-a time into the blob store, only those it lacks) and the records (copied table by table as
-``VACUUM`` does, the document bytes and thumbnails left out). Nothing is copied whole first, so
-the backup place needs room only for the new document bytes and the small snapshot; that room is
-checked before anything is written. A busy folder is waited for (SQLite's busy timeout); what
+a time into the blob store, only those it lacks), each document's large text (one pack each,
+:mod:`snapshot_packs`) and the records (table by table as ``VACUUM`` does, their rows in packs of
+rows, :mod:`snapshot_rows`; the search index left out, made again on restore). Only what the
+store lacks is written, so a later snapshot costs the few packs that changed and a small file.
+The backup place needs room only for that; the room is checked before anything is written. A
+busy folder is waited for (SQLite's busy timeout); what
 fails is told by its place (:func:`snapshot.told`).
 """
 
