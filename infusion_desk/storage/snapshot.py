@@ -7,8 +7,7 @@ the snapshot needs from a :class:`BlobStore`: each document's bytes and thumbnai
 rows keep their fingerprint and size with an empty ``data``), each document's text pack
 (:data:`PACKS_TABLE`) and the packs of rows of every other table (:data:`ROWS_TABLE`), each kept
 once. A first-format snapshot holds its records, texts and search index itself. Rebuilding a
-folder puts every byte back, checking each against
-its fingerprint (:mod:`snapshot_rebuild`).
+folder puts every byte back, checking each against its fingerprint (:mod:`snapshot_rebuild`).
 """
 
 from __future__ import annotations

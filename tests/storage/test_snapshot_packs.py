@@ -168,6 +168,9 @@ def test_the_packed_columns_are_read_from_the_file(
     conn.execute("ALTER TABLE document_pages ADD COLUMN layout_text TEXT")
     conn.execute("UPDATE documents SET ocr_text = ? WHERE id = 3", (b"\x00\xffraw words",))
     conn.execute("UPDATE document_pages SET layout_text = 'columns' || page")
+    conn.execute("ALTER TABLE calls ADD COLUMN recording BLOB")
+    conn.execute("ALTER TABLE calls ADD COLUMN minutes REAL")
+    conn.execute("UPDATE calls SET recording = ?, minutes = 2.5", (b'\x00{"b64": "x"}\xff',))
     conn.commit()
     assert "ocr_text" in layout(conn).document_columns
     conn.close()
@@ -178,6 +181,10 @@ def test_the_packed_columns_are_read_from_the_file(
     assert pages_of(rebuilt) == pages_of(source)
     assert query(rebuilt, "SELECT id, ocr_text, text FROM documents ORDER BY id") == query(
         source, "SELECT id, ocr_text, text FROM documents ORDER BY id")
+    every_call = "SELECT rowid, * FROM calls"
+    assert query(rebuilt, every_call) == query(source, every_call)
+    assert query(rebuilt, "SELECT recording, minutes FROM calls") == [
+        (b'\x00{"b64": "x"}\xff', 2.5)]
 
 
 def test_a_snapshot_of_the_first_format_still_restores(tmp_path: Path) -> None:
