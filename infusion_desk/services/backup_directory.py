@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import shutil
@@ -43,6 +44,7 @@ from infusion_desk.storage.snapshot import (
 from infusion_desk.storage.trouble import FULL_ERRNOS, disk_is_full
 
 SUFFIX = ".snapshot"
+VERIFIED = "verified.json"  # the snapshots found whole, each with the size and time it had then
 _STAMP = "%Y-%m-%d %H-%M-%S-%f"
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2} \d{2}-\d{2}-\d{2}-\d{6})(?:-\d+)?(?: (.*))?$")
 README = """\
@@ -80,6 +82,24 @@ class BackupDirectory:
         for path in sorted(self.snapshots_dir.glob("*" + SUFFIX)):
             taken, reason = parse_name(path)
             yield path, taken, reason
+
+    # A record of what was verified, so that each backup checks only its new snapshot (and any
+    # file changed since it was checked), not every snapshot kept. Losing it costs a re-check.
+    def verified(self) -> dict[str, str]:
+        try:
+            found = json.loads((self.root / VERIFIED).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+    def note_verified(self, record: dict[str, str]) -> None:
+        partial = self.root / f"{VERIFIED}.{os.getpid()}.partial"
+        try:
+            with open_private(partial) as file:
+                file.write(json.dumps(record, sort_keys=True, indent=0).encode("utf-8"))
+            os.replace(partial, self.root / VERIFIED)
+        except OSError:  # a read-only place: the snapshots are checked again next time
+            partial.unlink(missing_ok=True)
 
     def _new_snapshot_path(self, taken_at: datetime, reason: str) -> Path:
         words = re.sub(r"[^\w -]+", "", reason, flags=re.ASCII).strip()[:40]
@@ -241,6 +261,15 @@ def _mtime(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return 0.0
+
+
+def file_stamp(path: Path) -> str:
+    """What changes when a file is written to or replaced ("" if it cannot be read)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return ""
+    return f"{found.st_size}:{found.st_mtime_ns}:{found.st_ino}"
 
 
 def size_of(path: Path) -> int:

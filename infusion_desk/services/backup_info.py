@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,11 +41,18 @@ class RestoreOutcome:
 
 
 
-def describe(path: Path, blobs: BlobStore) -> BackupInfo:
-    """Read one snapshot file: its counts, whether it is whole, and the documents it needs."""
+def describe(path: Path, blobs: BlobStore, *, check: bool = True,
+             present: Callable[[str, int], bool] | None = None) -> BackupInfo:
+    """Read one snapshot file: its counts, whether it is whole, and the documents it needs.
+
+    With ``check``, SQLite's quick check of the file runs too (a snapshot already checked and
+    unchanged since need not be). ``present`` says whether the store holds a fingerprint (of a
+    given size); by default each file is looked at.
+    """
     taken_from_name, reason_from_name = parse_name(path)
+    present = present or blobs.has
     try:
-        contents = read_snapshot(path)
+        contents = read_snapshot(path, check=check)
     except (SnapshotError, OSError) as exc:
         return BackupInfo(path, taken_from_name, reason_from_name, damaged=True,
                           problem=f"The backup file cannot be read ({exc}).")
@@ -57,9 +65,13 @@ def describe(path: Path, blobs: BlobStore) -> BackupInfo:
     if contents.problems:
         problem = "The backup file is damaged."
     else:
-        absent = [sha for sha, size in contents.blobs if not blobs.has(sha, size)]
+        absent = [sha for sha, size in contents.blobs if not present(sha, size)]
+        packs = blobs.packs
+        texts = [sha for sha, _size in contents.packs if not packs.has(sha)] if check else []
         if absent:
             problem = f"{len(absent)} document(s) are missing from the backup."
+        elif texts:
+            problem = f"The text of {len(texts)} document(s) is missing from the backup."
     return BackupInfo(
         path=path,
         taken_at=taken_at,

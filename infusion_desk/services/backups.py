@@ -5,11 +5,17 @@ lives ``Walter Brennan Backups/``::
 
     snapshots/2026-11-27 10-15-03-000000 daily.snapshot   one small SQLite file per snapshot
     blobs/ab/abcdef…                                       each document's bytes, once
+    blobs/packs/ab/abcdef…                                 records and texts in packs, once
+    verified.json                                          the snapshots already checked
     backups.lock                                           while a backup is being made
     tmp/                                                   files being written
 
-Snapshots hold every record but no document bytes, so a folder with a gigabyte of scans costs a
-little over a gigabyte of backups however many snapshots are kept. Nothing here ever changes the
+A snapshot lists what it needs: each document's bytes, its text pack and the packs of rows of
+the records, each kept once; so a later snapshot adds only what changed since (a few packs), and
+a folder with a gigabyte of scans costs a little over a gigabyte of backups however many
+snapshots are kept. Each backup checks its new snapshot as it writes it and notes it in
+``verified.json``; the snapshots kept are not checked again unless their file changed (a full
+check: ``list_backups(full=True)``, and every restore). Nothing here ever changes the
 folder file except :meth:`BackupStore.restore_into`, which first takes a snapshot of what it
 replaces (or sets a damaged file aside) and never deletes a backup.
 """
@@ -41,6 +47,7 @@ from infusion_desk.services.backup_directory import (
     BackupBusyError,
     BackupDirectory,
     aside_name,
+    file_stamp,
     is_sound_folder,
     restore_trouble,
     same_path,
@@ -179,12 +186,31 @@ class BackupStore(BackupDirectory):
         if written.unreadable:
             log.warning("%d document(s) are damaged in the folder and were not backed up: %s",
                         len(written.unreadable), ", ".join(written.unreadable))
-        return self._describe(final)
+        # Checked as it was written (SQLite's integrity check): noted, not checked again.
+        self.note_verified({**self.verified(), final.name: file_stamp(final)})
+        return self._describe(final, check=False)
 
     # ------------------------------------------------------------------ listing
-    def list_backups(self) -> list[BackupInfo]:
-        """Every snapshot, newest first; damaged ones are listed too, marked ``damaged``."""
-        found = [self._describe(path) for path, _taken, _why in self._snapshot_files()]
+    def list_backups(self, *, full: bool = False) -> list[BackupInfo]:
+        """Every snapshot, newest first; damaged ones are listed too, marked ``damaged``.
+
+        A snapshot found whole before and unchanged since is not checked again, unless ``full``
+        (then every snapshot file is checked, and each document's bytes looked at).
+        """
+        record = {} if full else self.verified()
+        kept: dict[str, str] = {}
+        stored = set(self.blobs.fingerprints())
+        found = []
+        for path, _taken, _why in self._snapshot_files():
+            stamp = file_stamp(path)
+            trusted = bool(stamp) and record.get(path.name) == stamp
+            info = describe(path, self.blobs, check=not trusted,
+                            present=None if full else lambda sha, _size: sha in stored)
+            found.append(info)
+            if stamp and not info.damaged:
+                kept[path.name] = stamp
+        if kept != record and self.root.is_dir():
+            self.note_verified(kept)
         return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
     def newest_good(self) -> BackupInfo | None:
@@ -196,8 +222,8 @@ class BackupStore(BackupDirectory):
             return 0
         return sum(p.stat().st_size for p in self.root.rglob("*") if p.is_file())
 
-    def _describe(self, path: Path) -> BackupInfo:
-        return describe(path, self.blobs)
+    def _describe(self, path: Path, *, check: bool = True) -> BackupInfo:
+        return describe(path, self.blobs, check=check)
 
     # ------------------------------------------------------------------ restoring
     def restore_into(
@@ -294,11 +320,12 @@ class BackupStore(BackupDirectory):
         return removed
 
     def _collect_garbage_locked(self) -> int:
-        """Remove document bytes that no remaining snapshot refers to.
+        """Remove document bytes and text packs that no remaining snapshot refers to.
 
         If any snapshot cannot be read, nothing is removed: it might refer to anything.
         """
         referenced: set[str] = set()
+        texts: set[str] = set()
         for path, _taken, _why in self._snapshot_files():
             try:
                 contents = read_snapshot(path, check=False)
@@ -307,10 +334,16 @@ class BackupStore(BackupDirectory):
                 return 0
             referenced.update(sha for sha, _size in contents.blobs)
             referenced.update(sha for sha, _size in contents.thumbnails)
+            texts.update(sha for sha, _size in contents.packs)
         removed = 0
         for sha in list(self.blobs.fingerprints()):
             if sha not in referenced:
                 self.blobs.remove(sha)
+                removed += 1
+        packs = self.blobs.packs
+        for sha in list(packs.fingerprints()):
+            if sha not in texts:
+                packs.remove(sha)
                 removed += 1
         return removed
 

@@ -1,17 +1,20 @@
 """Snapshots of a folder file without its document bytes: what one is, and reading one.
 
 A snapshot is one consistent moment of the folder, taken while the app may be writing to it
-(:mod:`snapshot_writing`): its records go into a small SQLite file (1 KB pages) whose
-application id says "snapshot", so nobody opens one as a folder by mistake; each document's bytes
-and thumbnail go once into a :class:`BlobStore`, and the ``blobs`` rows keep their fingerprint
-and size with an empty ``data``. Rebuilding a folder puts every byte back, checking each against
-its fingerprint (:mod:`snapshot_rebuild`).
+(:mod:`snapshot_writing`): a small SQLite file (1 KB pages) whose application id says
+"snapshot", so nobody opens one as a folder by mistake, holds the folder's schema and lists what
+the snapshot needs from a :class:`BlobStore`: each document's bytes and thumbnail (the ``blobs``
+rows keep their fingerprint and size with an empty ``data``), each document's text pack
+(:data:`PACKS_TABLE`) and the packs of rows of every other table (:data:`ROWS_TABLE`), each kept
+once. A first-format snapshot holds its records, texts and search index itself. Rebuilding a
+folder puts every byte back, checking each against its fingerprint (:mod:`snapshot_rebuild`).
 """
 
 from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -23,9 +26,14 @@ from infusion_desk.storage.mapping import ROW_TYPES
 from infusion_desk.storage.sqlite_files import connect_immutable
 
 SNAPSHOT_APPLICATION_ID = 0x49464442  # "IFDB": an Infusion Desk backup snapshot
-SNAPSHOT_FORMAT = "1"
+# 1: every record whole. 2: the search index left out (made again on restore), each document's
+# large text kept once in a pack (snapshot_packs), listed in PACKS_TABLE.
+SNAPSHOT_FORMAT = "2"
 INFO_TABLE = "infusion_desk_backup"
 THUMBNAILS_TABLE = "infusion_desk_backup_thumbnails"
+PACKS_TABLE = "infusion_desk_backup_packs"
+ROWS_TABLE = "infusion_desk_backup_rows"  # format 2: the records, in packs of rows (snapshot_rows)
+COUNTS_KEY = "counts"  # format 2: how many records of each kind, kept in INFO_TABLE
 SNAPSHOT_PAGE_SIZE = 1024  # most of a snapshot is near-empty pages: small pages, small files
 TRASH_LABEL = "In the trash"
 
@@ -93,6 +101,7 @@ class SnapshotContents:
     blobs: list[tuple[str, int]]
     thumbnails: list[tuple[str, int]]
     problems: list[str]
+    packs: list[tuple[str, int]] = field(default_factory=list)  # (fingerprint, size) of texts
 
 
 # ---------------------------------------------------------------------- reading
@@ -110,21 +119,32 @@ def read_snapshot(path: Path, *, check: bool = True) -> SnapshotContents:
         blob_rows = [(str(s), int(n)) for s, n in conn.execute("SELECT sha256, size FROM blobs")]
         thumbs = [(str(s), int(n)) for s, n in conn.execute(
             f"SELECT sha256, size FROM {THUMBNAILS_TABLE}")]
-        return SnapshotContents(info, _counts(conn), blob_rows, thumbs, problems)
-    except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
+        packs = [(str(s), int(n)) for table in (ROWS_TABLE, PACKS_TABLE)
+                 if _has_table(conn, table)
+                 for s, n in conn.execute(f"SELECT sha256, size FROM {table}")]
+        counts = ({str(k): int(v) for k, v in json.loads(info[COUNTS_KEY]).items()}
+                  if COUNTS_KEY in info else counts_of(conn))
+        return SnapshotContents(info, counts, blob_rows, thumbs, problems, packs)
+    except (sqlite3.Error, UnicodeDecodeError, ValueError, AttributeError) as exc:
         raise SnapshotError(str(exc)) from exc
     finally:
         conn.close()
 
 
-def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
+
+
+def counts_of(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
+    """How many records of each kind (and in the trash) the file at ``schema`` holds."""
     counts: dict[str, int] = {}
     trashed = 0
     for kind, cls in RECORD_TYPES.items():
         table = ROW_TYPES[cls].__tablename__
         try:
             live, gone = conn.execute(
-                f"SELECT count(*) - count(deleted_at), count(deleted_at) FROM {table}"
+                f"SELECT count(*) - count(deleted_at), count(deleted_at) FROM {schema}.{table}"
             ).fetchone()
         except sqlite3.OperationalError:
             continue  # a table an older revision did not have

@@ -2,7 +2,9 @@
 
 Every document's bytes are streamed back a piece at a time (SQLite's incremental blob I/O) and
 checked against their fingerprint as they go, so a restore needs little memory however large a
-document is.
+document is. Each document's text pack (snapshot format 2) is checked and written back into its
+row and pages, and then the search index, which such a snapshot leaves out, is made again from
+the records. A snapshot of the first format holds all of that itself.
 """
 
 from __future__ import annotations
@@ -10,20 +12,25 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from contextlib import nullcontext
 from pathlib import Path
 
 from infusion_desk.privacy import create_private_file
+from infusion_desk.storage import search_index, snapshot_packs, snapshot_rows
 from infusion_desk.storage.blob_store import BlobDamagedError, BlobMissingError, BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.schema import APPLICATION_ID
 from infusion_desk.storage.snapshot import (
     INFO_TABLE,
+    PACKS_TABLE,
+    ROWS_TABLE,
     THUMBNAILS_TABLE,
     MissingDocumentsError,
     SnapshotError,
     blob_sha256,
     contents_match,
     integrity_problems,
+    quoted,
     read_snapshot,
     rows,
     told,
@@ -73,14 +80,14 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
         conn.execute(f"PRAGMA page_size = {page_size}")  # the folder's own, for its scans
         conn.execute("VACUUM")  # cheap: no document bytes in it yet
         conn.execute("BEGIN")
-        missing = _put_back_documents(conn, blobs)
-        if missing and not allow_missing:
-            raise MissingDocumentsError(missing)
-        _put_back_thumbnails(conn, blobs)
+        missing = _put_back_everything(conn, blobs, allow_missing=allow_missing)
         conn.execute(f"DROP TABLE {THUMBNAILS_TABLE}")
         conn.execute(f"DROP TABLE {INFO_TABLE}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("COMMIT")
+        if contents.info.get("format", "1") != "1" and _has_table(conn, search_index.SEARCH_TABLE):
+            # The snapshot left the search index out: made again from the records.
+            search_index.rebuild(lambda: nullcontext(conn))
         conn.execute("PRAGMA journal_mode = WAL")  # as every folder file is
     except sqlite3.Error as exc:
         raise told(exc, partial) from exc
@@ -126,6 +133,74 @@ def _put_back_documents(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]
             missing += [str(t) for (t,) in conn.execute(
                 "SELECT title FROM documents WHERE sha256 = ?", (sha,))] or [sha]
     return missing
+
+
+def _put_back_everything(conn: sqlite3.Connection, blobs: BlobStore, *,
+                         allow_missing: bool) -> list[str]:
+    """The records (from their packs), the documents' bytes, thumbnails and text, with no trigger
+    firing (the search index is made afresh afterwards); the titles of the documents missing."""
+    triggers = _quiet_triggers(conn)
+    if _has_table(conn, ROWS_TABLE):
+        _put_back_rows(conn, blobs)
+    missing = _put_back_documents(conn, blobs)
+    if missing and not allow_missing:
+        raise MissingDocumentsError(missing)
+    _put_back_thumbnails(conn, blobs)
+    if _has_table(conn, PACKS_TABLE):
+        lost = _put_back_packs(conn, blobs)
+        if lost and not allow_missing:
+            raise MissingDocumentsError(lost)
+        missing += [title for title in lost if title not in missing]
+    for sql in triggers:
+        conn.execute(sql)
+    return missing
+
+
+def _quiet_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers of a snapshot whose rows are put back from packs (format 2), so that
+    none fires meanwhile; return them, to be made again. A first-format snapshot keeps its own."""
+    if not (_has_table(conn, ROWS_TABLE) or _has_table(conn, PACKS_TABLE)):
+        return []
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                         "AND sql IS NOT NULL").fetchall()
+    for name, _sql in found:
+        conn.execute(f"DROP TRIGGER {quoted(str(name))}")
+    return [str(sql) for _name, sql in found]
+
+
+def _put_back_rows(conn: sqlite3.Connection, blobs: BlobStore) -> None:
+    """Every record, from its row pack; SnapshotError if one is missing or damaged."""
+    for table, sha in conn.execute(
+            f"SELECT tbl, sha256 FROM {ROWS_TABLE} ORDER BY tbl, chunk").fetchall():
+        try:
+            snapshot_rows.put_back(conn, str(table), blobs.packs.read(str(sha)))
+        except _BLOB_TROUBLE as exc:
+            raise SnapshotError(f"records of the backup are missing or damaged: "
+                                f"{type(exc).__name__} in {table}") from exc
+    conn.execute(f"DROP TABLE {ROWS_TABLE}")
+
+
+def _put_back_packs(conn: sqlite3.Connection, blobs: BlobStore) -> list[str]:
+    """Write each document's text pack back; return the titles of those whose pack is missing
+    or damaged."""
+    store, lost = blobs.packs, []
+    for document_id, sha in conn.execute(
+            f"SELECT document_id, sha256 FROM {PACKS_TABLE} ORDER BY document_id").fetchall():
+        try:
+            pack = snapshot_packs.decode(store.read(str(sha)))
+        except _BLOB_TROUBLE:
+            log.warning("the text of document %s is missing from the backup", document_id)
+            lost += [str(t) for (t,) in conn.execute(
+                "SELECT title FROM documents WHERE id = ?", (document_id,))] or [str(sha)]
+            continue
+        snapshot_packs.put_back(conn, int(document_id), pack)
+    conn.execute(f"DROP TABLE {PACKS_TABLE}")
+    return lost
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
 
 
 def _put_back_thumbnails(conn: sqlite3.Connection, blobs: BlobStore) -> None:
