@@ -117,9 +117,10 @@ class FolderReading:
     def steps(self) -> list[Step]:
         return self._queries.steps()
 
-    def calls(self, *, limit: int | None = None, offset: int = 0) -> list[Call]:
-        """Newest first."""
-        return self._queries.calls(limit=limit, offset=offset)
+    def calls(self, *, limit: int | None = None, offset: int = 0, after: Call | None = None
+              ) -> list[Call]:
+        """Newest first; ``after``: only those after that call (a next page)."""
+        return self._queries.calls(limit=limit, offset=offset, after=after)
 
     def questions(self) -> list[Question]:
         """Open first, then answered, each oldest first."""
@@ -130,6 +131,15 @@ class FolderReading:
 
     def documents(self) -> list[Document]:
         return self._queries.documents()
+
+    def documents_listed(self) -> list[Document]:
+        """Every document, newest received first, without its text (for lists; ``get`` reads
+        one whole)."""
+        return self._queries.documents_listed()
+
+    def documents_listed_by_id(self, ids: Sequence[int]) -> list[Document]:
+        """These documents without their text, in no set order."""
+        return self._queries.documents_listed_by_id(ids)
 
     def trashed(self, cls: type[R]) -> list[R]:
         return self._store.list_records(cls, trashed=True)

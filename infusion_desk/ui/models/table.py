@@ -2,7 +2,8 @@
 
 Rows come from a *source* (a function returning a page of rows, and the total). The model shows
 them a batch at a time through ``canFetchMore``/``fetchMore``, so a folder with 20,000 calls opens
-at once; the view asks for more as the person scrolls.
+at once; the view asks for more as the person scrolls. Rows already in memory (a list sorted and
+filtered as a whole) are shown at once, in one reset, so that a view fits and sorts them once.
 """
 
 from __future__ import annotations
@@ -54,9 +55,12 @@ class RecordTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ filling
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show exactly these rows (all already in memory), a batch at a time."""
-        all_rows = list(rows)
-        self.set_source(lambda offset, limit: all_rows[offset : offset + limit], len(all_rows))
+        """Show exactly these rows (all already in memory), at once."""
+        self.beginResetModel()
+        self._loader = None
+        self._rows = list(rows)
+        self._total = len(self._rows)
+        self.endResetModel()
 
     def set_source(self, loader: PageLoader, total: int) -> None:
         """Show rows fetched page by page from ``loader``; ``total`` says how many there are."""
@@ -100,14 +104,20 @@ class RecordTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def last_row(self) -> Any:
+        """The last row fetched (None before any): where the next page starts."""
+        return self._rows[-1] if self._rows else None
+
     def row_of_id(self, record_id: int) -> int | None:
         """The row showing the record with this id, fetching more rows until it is found."""
+        start = 0
         while True:
-            for number, item in enumerate(self._rows):
-                if getattr(item, "id", None) == record_id:
+            for number in range(start, len(self._rows)):
+                if getattr(self._rows[number], "id", None) == record_id:
                     return number
             if not self.canFetchMore():
                 return None
+            start = len(self._rows)
             self.fetchMore()
 
     # ------------------------------------------------------------------ Qt model API
