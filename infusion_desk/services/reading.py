@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
 from infusion_desk.core.errors import FolderError
@@ -153,6 +153,18 @@ class FolderReading:
     def calls_with_follow_up_due(self, today: date) -> list[Call]:
         """Calls whose follow-up date has come and that are not marked done."""
         return self._queries.calls_with_follow_up_due(today)
+
+    def calls_with_follow_up_to_do(self) -> list[Call]:
+        """Calls with a follow-up date (past or to come) that are not marked done."""
+        return self._queries.calls_with_follow_up_to_do()
+
+    def last_call_with_each_contact(self) -> dict[int, datetime]:
+        """When each contact was last talked to: contact id -> the time of the latest call."""
+        return self._queries.last_call_with_each_contact()
+
+    def newest_documents(self, limit: int) -> list[Document]:
+        """The ``limit`` documents with the latest date on them (or received), without text."""
+        return self._queries.newest_documents(limit)
 
     def calls_with_contact(self, contact_id: int, *, limit: int = 5) -> list[Call]:
         """The latest calls linked to one contact, newest first."""

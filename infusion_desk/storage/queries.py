@@ -7,9 +7,9 @@ selected and sorted is storage's business, so no service builds a query or knows
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Call, Contact, Document, Plan, Question, Request, Step
@@ -97,6 +97,14 @@ class FolderQueries:
         """These documents (not in the trash), in no set order, without their text."""
         return self._store.get_many(Document, ids, leave_out=LISTED_WITHOUT)
 
+    def newest_documents(self, limit: int) -> list[Document]:
+        """The ``limit`` documents with the latest date (the date on them, else the day they
+        came; those with neither last), without their text."""
+        day = func.coalesce(DocumentRow.document_date, DocumentRow.received_on)
+        return self._store.list_records(
+            Document, order_by=[day.is_(None), day.desc(), DocumentRow.id.desc()], limit=limit,
+            leave_out=LISTED_WITHOUT)
+
     def documents_to_read(self) -> list[Document]:
         """Documents whose pictures wait to be read, in the order they were added."""
         return self._store.list_records(
@@ -118,6 +126,20 @@ class FolderQueries:
             where=[CallRow.follow_up_on.is_not(None), CallRow.follow_up_on <= today,
                    CallRow.follow_up_done.is_(False)],
         )
+
+    def calls_with_follow_up_to_do(self) -> list[Call]:
+        """Calls with a follow-up date that are not marked done, whenever it falls."""
+        return self._store.list_records(
+            Call, order_by=[CallRow.follow_up_on],
+            where=[CallRow.follow_up_on.is_not(None), CallRow.follow_up_done.is_(False)])
+
+    def last_call_with_each_contact(self) -> dict[int, datetime]:
+        """When each contact was last called (or called us): contact id -> the latest call."""
+        with self._store.reading() as s:
+            return {contact: called for contact, called in s.execute(
+                select(CallRow.contact_id, func.max(CallRow.called_at))
+                .where(CallRow.deleted_at.is_(None), CallRow.contact_id.is_not(None))
+                .group_by(CallRow.contact_id)) if contact is not None and called is not None}
 
     def latest_calls_with_contact(self, contact_id: int, *, limit: int) -> list[Call]:
         """The latest calls linked to one contact, newest first."""

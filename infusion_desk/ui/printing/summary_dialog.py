@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.meeting import Meeting, meeting_choices
 from infusion_desk.documents import PdfEngine, render_page
-from infusion_desk.reports.data import gather_summary_data
+from infusion_desk.reports.data import SummaryData, gather_summary_data
 from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.summary import build_summary
 from infusion_desk.services import Folder
@@ -62,7 +62,8 @@ class SummaryDialog(QDialog):
         self._jobs = jobs
         self._settings = settings
         self.pdf: bytes | None = None
-        self.job: JobHandle[tuple[bytes, bytes | None]] | None = None  # the page being made
+        self.job: JobHandle[tuple[bytes, bytes | None, SummaryData]] | None = None  # (making)
+        self._data: SummaryData | None = None  # what the page shows, read once for the dialog
         self._pending = False
         paper = paper or ("a4" if settings is not None and settings.summary_paper() == "a4"
                           else "letter")
@@ -130,16 +131,19 @@ class SummaryDialog(QDialog):
             self._pending = True
             return
         folder, today, paper = self._folder, self._today, self.paper
-        meeting = self.meeting
+        meeting, read = self.meeting, self._data
         if self._settings is not None:
             self._settings.set_summary_meeting(meeting)
             self._settings.set_summary_paper(paper)
 
-        def work(_progress: Progress) -> tuple[bytes, bytes | None]:
-            pdf = build_summary(gather_summary_data(folder, today), paper=paper, meeting=meeting)
+        def work(_progress: Progress) -> tuple[bytes, bytes | None, SummaryData]:
+            # The folder is read once; another meeting or paper size only makes the page again
+            # (the dialog is modal: nothing in the folder changes meanwhile).
+            data = read if read is not None else gather_summary_data(folder, today)
+            pdf = build_summary(data, paper=paper, meeting=meeting)
             with PdfEngine() as engine:
                 picture = render_page(pdf, 0, PREVIEW_SCALE, engine=engine)
-            return pdf, picture
+            return pdf, picture, data
 
         self._set_ready(False)
         self.preview.setText(self.tr("Making the page…"))
@@ -165,10 +169,11 @@ class SummaryDialog(QDialog):
             self._pending = False
             self.build()
 
-    def _on_job_finished(self, result: tuple[bytes, bytes | None]) -> None:
+    def _on_job_finished(self, result: tuple[bytes, bytes | None, SummaryData]) -> None:
+        self._data = result[2]
         if self._pending:
             return  # the paper was changed meanwhile: the page is made again
-        self.pdf, picture = result
+        self.pdf, picture, _data = result
         if picture:
             self._page = QPixmap.fromImage(QImage.fromData(picture))
             self._fit_preview()
