@@ -52,15 +52,51 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._total = 0
         self._loader: PageLoader | None = None
+        self._given: list[Any] = []  # the rows as set, before sorting
+        self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     # ------------------------------------------------------------------ filling
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show exactly these rows (all already in memory), at once."""
+        """Show exactly these rows (all already in memory), at once, in the order last chosen
+        with :meth:`sort` (else as given)."""
         self.beginResetModel()
         self._loader = None
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._rows = self._in_order(self._given)
         self._total = len(self._rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Put the rows in the order of ``column`` (-1: as given), here in Python: one key a
+        row, where a proxy sorting them would ask for two values at each comparison (some
+        120,000 calls into Python for 5,000 rows). Only a list whose rows are all here sorts."""
+        self._sorted_by = (column, order)
+        if self._loader is not None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = self._in_order(self._given)
+        place = {id(item): row for row, item in enumerate(self._rows)}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(kept, [
+            self.index(place[id(before[index.row()])], index.column()) for index in kept])
+        self.layoutChanged.emit()
+
+    def sorts_itself(self) -> bool:
+        """Whether every row is here, so that :meth:`sort` puts them in order."""
+        return self._loader is None
+
+    def _in_order(self, rows: list[Any]) -> list[Any]:
+        column, order = self._sorted_by
+        if not 0 <= column < len(self._columns):
+            return list(rows)
+        spec = self._columns[column]
+
+        def key(item: Any) -> tuple[int, Any]:
+            value = _sortable(spec.sort_key(item) if spec.sort_key else spec.text(item))
+            return (0, value) if isinstance(value, bool | int | float) else (1, str(value))
+
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def set_source(self, loader: PageLoader, total: int) -> None:
         """Show rows fetched page by page from ``loader``; ``total`` says how many there are."""
@@ -190,6 +226,16 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._predicate: Callable[[Any], bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A list whose rows are all in memory is sorted by its model (once, a key a row); the
+        proxy then keeps the model's order and only filters."""
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel) and source.sorts_itself():
+            super().sort(-1)
+            source.sort(column, order)
+            return
+        super().sort(column, order)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.beginFilterChange()
