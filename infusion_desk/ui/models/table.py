@@ -25,6 +25,11 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column the way a person expects
 BATCH = 200
+_R = Qt.ItemDataRole
+_SERVED = frozenset(int(role) for role in (
+    _R.DisplayRole, _R.ToolTipRole, _R.DecorationRole, _R.ForegroundRole, _R.FontRole,
+    _R.TextAlignmentRole, ROW_ROLE, SORT_ROLE))  # the roles :meth:`RecordTableModel.data` serves
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -177,8 +182,8 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
+        if role not in _SERVED or not index.isValid() or index.row() >= len(self._rows):
+            return None  # (a view asks for some ten roles a cell each time it paints it)
         item = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -202,9 +207,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 def _sortable(value: Any) -> Any:
