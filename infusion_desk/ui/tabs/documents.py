@@ -238,9 +238,8 @@ class DocumentsTab(QWidget):
 
     # ------------------------------------------------------------------ details
     def _show(self, listed: Document | None) -> None:
-        """Show the document of a row of the list, read whole (the list has no texts)."""
-        self._listed = listed
-        self._shown = document = self._whole(listed)
+        self._listed = listed  # the row chosen; it is shown read whole (rows have no text)
+        self._shown = document = None if listed is None else self._whole(listed)
         self.panel.show_buttons_for(document)
         if document is None or document.id is None:
             self.details.show_document(None, step_title="", requests=[], today=self._ctx.today(),
@@ -253,12 +252,10 @@ class DocumentsTab(QWidget):
             requests=self._ctx.folder.requests_for_document(document.id),
             today=self._ctx.today(), writable=not self._ctx.read_only)
 
-    def _whole(self, listed: Document | None) -> Document | None:
-        if listed is None or listed.id is None:
-            return listed
-        try:
-            return self._ctx.folder.get(Document, listed.id)
-        except FolderError:  # gone meanwhile (another window): as listed, until the refresh
+    def _whole(self, listed: Document) -> Document:
+        try:  # (gone meanwhile, from another window: as listed, until the refresh)
+            return self._ctx.folder.get(Document, listed.id) if listed.id is not None else listed
+        except FolderError:
             return listed
 
     def _show_preview(self, document: Document) -> None:
