@@ -79,7 +79,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from infusion_desk.services import Folder
 
     text = " ".join(args.text)
-    with Folder.open(args.path, read_only=True) as folder:
+    with Folder.open(args.path, read_only=True, full_check=False) as folder:
         hits = folder.search(text, limit=args.limit)
     if not hits:
         print(f"Nothing found for “{text}”.")
@@ -112,7 +112,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     from infusion_desk.services import Folder
 
     meeting = Meeting(Audience.parse(args.meeting), args.contact or "")
-    with Folder.open(args.path, read_only=True) as folder:
+    with Folder.open(args.path, read_only=True, full_check=False) as folder:
         data = gather_summary_data(folder, date.today())
     pdf = build_summary(data, paper=args.paper, meeting=meeting)  # a wrong name: one sentence
     write_pdf(args.output, pdf)
@@ -127,7 +127,8 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     from infusion_desk.reports.packet import build_packet
     from infusion_desk.services import Folder
 
-    with Folder.open(args.path, read_only=True) as folder, PdfEngine() as engine:
+    with Folder.open(args.path, read_only=True, full_check=False) as folder, \
+            PdfEngine() as engine:
         data = gather_packet_data(folder, date.today())
         documents = document_contents(folder, data.documents) if args.with_documents else ()
         pdf = build_packet(data, with_documents=args.with_documents, documents=documents,

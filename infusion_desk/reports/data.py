@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Protocol
@@ -49,6 +50,7 @@ class FolderReader(Protocol):
     def newest_documents(self, limit: int) -> list[Document]: ...
     def calls_with_follow_up_to_do(self) -> list[Call]: ...
     def last_call_with_each_contact(self) -> dict[int, datetime]: ...
+    def one_read(self) -> AbstractContextManager[None]: ...
 
 
 # The summary reads the latest calls, not every call (20,000 calls take longer to read than the
@@ -118,6 +120,11 @@ def gather_summary_data(folder: FolderReader, today: date, *, calls: int | None 
     documents it can list (without their text), and counts for the "N more … are on the …
     tab" lines.
     """
+    with folder.one_read():  # one connection, one snapshot, for every list and count
+        return _gather_summary(folder, today, calls)
+
+
+def _gather_summary(folder: FolderReader, today: date, calls: int | None) -> SummaryData:
     most = len(ITEM_PRIORITIES["documents"])
     documents = tuple(folder.newest_documents(most))
     document_total = len(documents) if len(documents) < most else folder.count(Document)

@@ -14,7 +14,6 @@ from datetime import date
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.errors import InvalidValueError
 from infusion_desk.core.letter_facts import LetterKind
-from infusion_desk.core.letter_reading import compact_id
 from infusion_desk.core.records import (
     Document,
     DocumentKind,
@@ -69,6 +68,8 @@ class Filing(Operations):
         one there is. ``by_number_only`` (a denial: it may be about something else than the step
         waiting, and one click would mark that step denied): only the number decides.
         """
+        from infusion_desk.core.letter_text import compact_id  # the letter reader loads on use
+
         steps = [s for s in self._store.list_records(Step) if s.kind in AUTHORIZATION_STEPS]
         wanted = compact_id(number)
         if wanted:

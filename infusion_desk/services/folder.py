@@ -74,17 +74,20 @@ class Folder(FolderReading):
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False,
              backups: SafetyBackups | None = None,
-             search_index_damage_ok: bool = False) -> Folder:
+             search_index_damage_ok: bool = False, full_check: bool = True) -> Folder:
         """Open a folder file, for changes unless ``read_only`` (see ``storage.opening``).
 
         ``backups`` (a ``services.backups.BackupStore``) takes a snapshot before an upgrade and
         before the trash is emptied. ``search_index_damage_ok``: open for changes even when the
         quick check finds damage, if all of it is in the search index (to rebuild it with
-        ``upkeep.rebuild_search_index()``).
+        ``upkeep.rebuild_search_index()``). Without ``full_check`` only the file's header and
+        schema are checked now (a command that only reads; the window, which then calls
+        :meth:`confirm_sound` in the background).
         """
         opened = opening.open_file(path, read_only=read_only,
                                    before_upgrade=_snapshot_before_upgrade(backups, path),
-                                   search_index_damage_ok=search_index_damage_ok)
+                                   search_index_damage_ok=search_index_damage_ok,
+                                   full_check=full_check)
         folder = cls(opened)
         folder.records.backups = backups
         return folder
@@ -127,7 +130,13 @@ class Folder(FolderReading):
 
     @property
     def checked_in_full(self) -> bool:
+        """SQLite's quick check read the whole file when it was opened."""
         return self._opened.checked_in_full
+
+    def confirm_sound(self) -> None:
+        """The quick check of the whole file, for a folder opened without it; raises
+        FolderFailedCheckError (``search_index_only`` set when only the index is damaged)."""
+        opening.confirm_sound(self.path)
 
     @property
     def upgraded_backup(self) -> Path | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from contextlib import closing
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
@@ -84,6 +84,19 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return self.records_ok and not self.search_index_problems
+
+
+@dataclass(frozen=True)
+class OverviewRead:
+    """The Overview's first screen, read at once: Today (with its follow-up calls by id), the
+    steps, the patient and the plans, as they were on ``today``."""
+
+    today: date
+    items: list[TodayItem]
+    calls: dict[int, Call]
+    steps: list[Step]
+    profile: Profile
+    plans: list[Plan]
 
 
 class FolderReading:
@@ -170,21 +183,37 @@ class FolderReading:
         """The latest calls linked to one contact, newest first."""
         return self._queries.latest_calls_with_contact(contact_id, limit=limit)
 
+    def one_read(self) -> AbstractContextManager[None]:
+        """Reads made inside share one connection and one snapshot of the folder."""
+        return self._store.one_read()
+
     def today(self, today: date) -> list[TodayItem]:
         """The *Today* list, ranked by consequence (``core.today``)."""
-        return today_items(
-            requests=self.requests(),
-            calls=self.calls_with_follow_up_due(today),
-            questions=self.questions(),
-            steps=self.steps(),
-            plans=self.plans(),
-            contacts=self.contacts(),
-            today=today,
-        )
+        return self.today_with_calls(today)[0]
+
+    def overview(self, today: date) -> OverviewRead:
+        """What the Overview shows, in one session (read off the window's thread on opening)."""
+        with self.one_read():
+            items, calls = self.today_with_calls(today)
+            return OverviewRead(today, items, calls, self.steps(), self.profile(), self.plans())
+
+    def today_with_calls(self, today: date) -> tuple[list[TodayItem], dict[int, Call]]:
+        """The *Today* list and, by id, the calls whose follow-up it holds: read at once, in
+        one session (not one read per line)."""
+        with self.one_read():
+            calls = self.calls_with_follow_up_due(today)
+            items = today_items(requests=self.requests(), calls=calls,
+                                questions=self.questions(), steps=self.steps(),
+                                plans=self.plans(), contacts=self.contacts(), today=today)
+        return items, {call.id: call for call in calls if call.id is not None}
 
     # ------------------------------------------------------------------ documents
     def find_document_by_hash(self, sha256: str) -> Document | None:
         return self._queries.document_with_hash(sha256)
+
+    def find_documents_by_hashes(self, hashes: Sequence[str]) -> dict[str, Document]:
+        """The document holding each of these fingerprints' bytes, for those in the folder."""
+        return self._queries.documents_with_hashes(list(hashes))
 
     def document_bytes(self, document_id: int) -> bytes:
         return self._documents.document_bytes(document_id)

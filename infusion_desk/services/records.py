@@ -5,7 +5,7 @@ document's bytes, emptying the trash, and undoing any operation.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -15,6 +15,7 @@ from infusion_desk.core.records import (
     Document,
     Profile,
     Record,
+    RecordKind,
     kind_of,
     kind_of_type,
 )
@@ -89,14 +90,24 @@ class Records(Operations):
         ``data`` may come in chunks (a large file read again from the disk), adding up to the
         document's ``size`` and ``sha256``; if they do not, FileChangedError and nothing is
         stored."""
-        if document.read_state is ReadState.NOT_NEEDED:  # pictures are read in the background
-            document = replace(document, read_state=first_read_state(
-                document.media_type, document.preview_ok, pages))
-        saved = self._documents.add_document(document, data, pages, thumbnail)
+        saved = self._documents.add_document(_with_read_state(document, pages), data, pages,
+                                             thumbnail)
         assert saved.id is not None
         undo = Undo("Add document", trash=(RecordRef(Document, saved.id),))
         return self._done(saved, Change.of(kind_of(saved), ids=[saved.id]),
                           f"Added “{one_line(saved.title, 60)}”.", undo)
+
+    def add_documents(self, new: Sequence[NewDocument]) -> Done[list[Document]]:
+        """Store several new documents in one transaction, all or none (files brought in
+        together: one write to the disk for them all); undo moves them to the trash."""
+        with self._store.writing() as s:
+            saved = [self._documents.add_document(_with_read_state(n.document, n.pages), n.data,
+                                                  n.pages, n.thumbnail, session=s)
+                     for n in new]
+        ids = [d.id for d in saved if d.id is not None]
+        undo = Undo("Add documents", trash=tuple(RecordRef(Document, i) for i in ids))
+        return self._done(saved, Change.of(RecordKind.DOCUMENT, ids=ids),
+                          f"Added {len(ids)} documents.", undo)
 
     def empty_trash(self, *, backup_first: bool = True) -> Done[int]:
         """Delete trashed records for good; with ``backups`` set, take a snapshot first.
@@ -137,3 +148,19 @@ class Records(Operations):
                     restore=undo.trash, profile=redo_profile, pages=tuple(redo_pages))
         return self._done(None, undo.change, "", redo)
 
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document to store with its bytes, the text of its pages and its thumbnail."""
+
+    document: Document
+    data: bytes | Iterable[bytes]
+    pages: Sequence[str] = ()
+    thumbnail: bytes | None = None
+
+
+def _with_read_state(document: Document, pages: Sequence[str]) -> Document:
+    if document.read_state is ReadState.NOT_NEEDED:  # pictures are read in the background
+        return replace(document, read_state=first_read_state(
+            document.media_type, document.preview_ok, pages))
+    return document

@@ -12,20 +12,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from infusion_desk.core.errors import RecordNotFoundError
 from infusion_desk.core.ocr import OcrPage, PageReader, ReadState, TextSource
 from infusion_desk.core.records import Document, RecordKind
 from infusion_desk.core.scans import PageText
 from infusion_desk.core.text import clean_text
-from infusion_desk.documents.pdf_engine import PdfEngine
-from infusion_desk.documents.reading_pictures import is_pdf, page_picture
 from infusion_desk.services.changes import Change, Done, Undo
 from infusion_desk.services.operation_base import Announce, Operations
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.store import Store
+
+if TYPE_CHECKING:  # PDFium's process and Pillow load only when scans are read
+    from infusion_desk.documents.pdf_engine import PdfEngine
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,8 @@ def read_waiting_documents(
     marked "could not be read", with a plain note. ``pdf`` draws PDF pages (made here and
     closed at the end when not given)."""
     own_pdf = pdf is None
+    from infusion_desk.documents.pdf_engine import PdfEngine
+
     engine = PdfEngine() if own_pdf else pdf
     seen: set[int] = set()
     documents = pages = 0
@@ -194,6 +197,8 @@ def _read_document(
     cancelled: Callable[[], bool] | None,
 ) -> tuple[int, bool]:
     """Read one document's pages; (pages read, whether it was finished)."""
+    from infusion_desk.documents.reading_pictures import is_pdf
+
     assert document.id is not None
     scans = folder.scans
     todo = scans.pages_to_read(document)
@@ -226,6 +231,8 @@ def _read_document(
 
 def _read_page(reader: PageReader, data: bytes, document: Document, page: int,
                pdf: PdfEngine | None) -> OcrPage | None:
+    from infusion_desk.documents.reading_pictures import page_picture
+
     picture = page_picture(data, document, page, pdf)
     if picture is None:
         return None

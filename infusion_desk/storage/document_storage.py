@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 
 from sqlalchemy import func, insert, literal_column, select, update
@@ -55,8 +56,10 @@ class DocumentStorage:
         data: bytes | Iterable[bytes],
         pages: Sequence[str],
         thumbnail: bytes | None,
+        session: Session | None = None,
     ) -> Document:
-        """Store a document and its bytes (once per hash) in one transaction.
+        """Store a document and its bytes (once per hash) in one transaction (``session``'s,
+        when given: several documents stored together).
 
         ``data`` is the bytes, or (for a large file) the bytes in chunks, with the document's
         ``sha256`` and ``size`` saying what they must add up to. Either way they are written
@@ -70,7 +73,7 @@ class DocumentStorage:
             document = replace(document, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
         if document.text_source is TextSource.NONE and document.text.strip():
             document = replace(document, text_source=TextSource.FILE)
-        with self._store.writing() as s:
+        with nullcontext(session) if session is not None else self._store.writing() as s:
             have_blob = s.execute(
                 select(BlobRow.sha256).where(BlobRow.sha256 == document.sha256)
             ).first()

@@ -96,7 +96,7 @@ class LockFile:
         for _attempt in range(5):
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_RDWR
-                             | getattr(os, "O_BINARY", 0), 0o644)
+                             | getattr(os, "O_BINARY", 0), 0o600)
             except FileExistsError:
                 self._remove_if_stale()
                 continue

@@ -99,7 +99,7 @@ def inspect_file(path: Path) -> schema.FileState:
 
 def open_file(path: Path, *, read_only: bool = False,
               before_upgrade: BeforeUpgrade | None = None,
-              search_index_damage_ok: bool = False) -> OpenedFile:
+              search_index_damage_ok: bool = False, full_check: bool = True) -> OpenedFile:
     """Open a folder file, for changes unless ``read_only``.
 
     Raises FolderInUseError if another window or program has it open for changes, and
@@ -109,6 +109,12 @@ def open_file(path: Path, *, read_only: bool = False,
     for changes (to rebuild the index). A file or place that cannot be written to, or a full
     disk, opens for reading only, with ``read_only_reason`` saying why.
     ``before_upgrade(revision)`` runs (after the copy beside the file) before an upgrade.
+
+    Without ``full_check`` only the header and the schema are checked (milliseconds, where the
+    quick check reads the whole file: seconds on a large folder); ``checked_in_full`` is then
+    False and the caller runs :func:`confirm_sound` later (the window, in the background once
+    it shows the folder; a command that only reads, never). A file due for an upgrade is always
+    checked in full first.
     """
     state = schema.inspect_file(path)
     reason = "" if read_only else _why_not_writable(path)
@@ -119,7 +125,8 @@ def open_file(path: Path, *, read_only: bool = False,
     try:
         if lock is not None:
             _tidy_beside(path)
-        check = schema.quick_check(path)
+        in_full = full_check or state.revision != schema.HEAD
+        check = schema.quick_check(path) if in_full else schema.header_check(path)
         index_only = bool(check.problems) and check.search_index_only
         if check.problems and not read_only and not (index_only and search_index_damage_ok):
             raise FolderFailedCheckError(path, check.problems, search_index_only=index_only)
@@ -147,9 +154,19 @@ def open_file(path: Path, *, read_only: bool = False,
         read_only_reason=DAMAGED_READ_ONLY if check.problems and read_only else reason,
         damage=tuple(check.problems),
         search_index_damaged=index_only,
-        checked_in_full=check.complete,
+        checked_in_full=check.complete and in_full,
         upgraded_from=upgraded,
     )
+
+
+def confirm_sound(path: Path) -> None:
+    """SQLite's quick check of the whole file (after an opening that checked only its header
+    and schema); raises FolderFailedCheckError if it finds damage. Reads with its own
+    connection, so it may run on any thread while the folder is open."""
+    check = schema.quick_check(path)
+    if check.problems:
+        raise FolderFailedCheckError(path, check.problems,
+                                     search_index_only=check.search_index_only)
 
 
 def _why_not_writable(path: Path) -> str:

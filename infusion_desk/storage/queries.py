@@ -175,3 +175,17 @@ class FolderQueries:
                 .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
             ).first()
             return None if row is None else from_values(Document, row._mapping)
+
+    def documents_with_hashes(self, hashes: list[str]) -> dict[str, Document]:
+        """``document_with_hash`` for several fingerprints at once (those held by none left
+        out)."""
+        found: dict[str, Document] = {}
+        with self._store.reading() as s:
+            for row in s.execute(
+                select(*columns_of(DocumentRow, Document))
+                .where(DocumentRow.sha256.in_(hashes))
+                .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
+            ):
+                document = from_values(Document, row._mapping)
+                found.setdefault(document.sha256, document)
+        return found

@@ -174,6 +174,13 @@ def header_problems(path: Path) -> list[str]:
     return problems
 
 
+def header_check(path: Path) -> QuickCheck:
+    """The check made on opening when the whole file is checked later: the bytes of the header
+    SQLite does not check (its schema was read by :func:`inspect_file`). ``complete`` is False:
+    the pages themselves are not read."""
+    return QuickCheck(header_problems(path), complete=False)
+
+
 def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> QuickCheck:
     """SQLite's quick check of the whole file, within about ``seconds``, and of the bytes of its
     header that SQLite does not check; never changes it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -73,12 +74,33 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._identity = _file_identity(path)
+        self._shared = threading.local()  # the session of a ``one_read`` under way, per thread
 
     # ----------------------------------------------------------------- transactions
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        shared: Session | None = getattr(self._shared, "session", None)
+        if shared is not None:  # inside ``one_read`` on this thread: its session, its snapshot
+            with self._known_trouble():
+                yield shared
+            return
         with Session(self.engine) as session, self._known_trouble():
             yield session
+
+    @contextmanager
+    def one_read(self) -> Iterator[None]:
+        """Every read on this thread inside shares one session: one connection to the file,
+        one consistent snapshot (a screen that reads six lists opens the file once, not six
+        times)."""
+        if getattr(self._shared, "session", None) is not None:
+            yield
+            return
+        with Session(self.engine) as session, self._known_trouble():
+            self._shared.session = session
+            try:
+                yield
+            finally:
+                self._shared.session = None
 
     @contextmanager
     def _known_trouble(self) -> Iterator[None]:

@@ -23,8 +23,8 @@ from infusion_desk.core.errors import FolderError
 from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
-from infusion_desk.documents.reading_pictures import make_page_reader
 from infusion_desk.services import Change, Done, Folder, Undo
+from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,13 @@ log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 T = TypeVar("T")
 PageReaderFactory = Callable[[], AbstractContextManager[PageReader]]
+
+
+def _tesseract() -> AbstractContextManager[PageReader]:
+    """The app's own reader of scans; it (and Pillow) loads when a scan is first read."""
+    from infusion_desk.documents.reading_pictures import make_page_reader
+
+    return make_page_reader()
 
 
 class FolderSignals(QObject):
@@ -131,12 +138,22 @@ class FolderContext:
         self.folder = folder
         self.jobs = jobs if jobs is not None else JobRunner(parent)  # the window's, normally
         # What reads the pictures of scans (``documents.reading_pictures.make_page_reader``).
-        self.page_reader_factory: PageReaderFactory = page_reader_factory or make_page_reader
+        self.page_reader_factory: PageReaderFactory = page_reader_factory or _tesseract
         self.clock = clock
         self.signals = FolderSignals(parent)
         self.undo_stack = QUndoStack(parent)
         self._worker_changes = _WorkerChanges(self.signals.records_changed.emit, self.signals)
+        self._first_read: OverviewRead | None = None
         folder.subscribe(self._on_folder_changed)
+
+    def keep_first_read(self, read: OverviewRead | None) -> None:
+        """What opening read for the first screen, off the window's thread (or None)."""
+        self._first_read = read
+
+    def take_first_read(self) -> OverviewRead | None:
+        """The first screen's read, once: later screens read afresh."""
+        read, self._first_read = self._first_read, None
+        return read
 
     def close(self) -> None:
         self.folder.unsubscribe(self._on_folder_changed)

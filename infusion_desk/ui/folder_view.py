@@ -1,22 +1,43 @@
-"""Everything shown while a folder is open: the patient's name, Find, tabs, search results."""
+"""Everything shown while a folder is open: the patient's name, Find, tabs, search results.
+
+A tab is built the first time it is shown (or asked for, e.g. ``view.calls``): opening a folder
+builds only the tab she was on, so a large folder's window shows at once and the other tabs read
+their rows when she first visits them. Until then a tab's place holds an empty page.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+import logging
+from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import RecordKind
 from infusion_desk.core.search import SearchHit
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.read_only import EditingLock, make_banner
 from infusion_desk.ui.search_panel import SearchField, SearchResults
-from infusion_desk.ui.tabs.calls import CallsTab
-from infusion_desk.ui.tabs.contacts import ContactsTab
-from infusion_desk.ui.tabs.documents import DocumentsTab
-from infusion_desk.ui.tabs.overview import OverviewTab
-from infusion_desk.ui.tabs.questions import QuestionsTab
-from infusion_desk.ui.tabs.requests import RequestsTab
-from infusion_desk.ui.widgets.forms import heading
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+if TYPE_CHECKING:  # each tab's module (and what it needs: Pillow, PDFium) loads when it is built
+    from infusion_desk.ui.tabs.calls import CallsTab
+    from infusion_desk.ui.tabs.contacts import ContactsTab
+    from infusion_desk.ui.tabs.documents import DocumentsTab
+    from infusion_desk.ui.tabs.overview import OverviewTab
+    from infusion_desk.ui.tabs.questions import QuestionsTab
+    from infusion_desk.ui.tabs.requests import RequestsTab
+
+log = logging.getLogger(__name__)
 
 TAB_OF_KIND = {
     RecordKind.PROFILE: 0,
@@ -29,11 +50,32 @@ TAB_OF_KIND = {
     RecordKind.CONTACT: 5,
 }
 
+# The tabs in order: the module and class of each, its name on the tab, and its tooltip.
+TABS: tuple[tuple[str, str, str, str], ...] = (
+    ("overview", "OverviewTab", "Overview",
+     "Today's to-dos, where the coverage steps stand, the patient, the therapy and the "
+     "insurance plans"),
+    ("requests", "RequestsTab", "Requests", "What they asked for, and what we sent and when"),
+    ("calls", "CallsTab", "Calls",
+     "Every call: who, when, the reference number and what was said"),
+    ("questions", "QuestionsTab", "Questions to ask", "Questions to get answered, and the answers"),
+    ("documents", "DocumentsTab", "Documents", "Letters, scans, photos and emails"),
+    ("contacts", "ContactsTab", "People to call", "Who to call, their number, and what they need"),
+)
+UNREADABLE_TAB = ("This part of the folder could not be read. The folder may be damaged: "
+                  "restore the newest good backup to keep working.")
+
+
+class _NotBuiltYet(QWidget):
+    """A tab's place until the tab is first shown."""
+
 
 class FolderView(QWidget):
     tab_changed = Signal(int)
+    tab_built = Signal(QWidget)  # a tab just built (the first time it was needed)
 
-    def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: FolderContext, parent: QWidget | None = None, *,
+                 first_tab: int = 0) -> None:
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
@@ -52,27 +94,17 @@ class FolderView(QWidget):
             self.read_only_banner = make_banner(ctx.folder.read_only_reason, self)
             layout.addWidget(self.read_only_banner)
 
+        self.editing_lock: EditingLock | None = None  # made once the first tab is in place
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(ctx, self)
-        self.requests = RequestsTab(ctx, self)
-        self.calls = CallsTab(ctx, self)
-        self.questions = QuestionsTab(ctx, self)
-        self.documents = DocumentsTab(ctx, self)
-        self.contacts = ContactsTab(ctx, self)
-        for widget, name, tip in (
-            (self.overview, "Overview", "Today's to-dos, where the coverage steps stand, the "
-                                        "patient, the therapy and the insurance plans"),
-            (self.requests, "Requests", "What they asked for, and what we sent and when"),
-            (self.calls, "Calls", "Every call: who, when, the reference number and what was said"),
-            (self.questions, "Questions to ask", "Questions to get answered, and the answers"),
-            (self.documents, "Documents", "Letters, scans, photos and emails"),
-            (self.contacts, "People to call", "Who to call, their number, and what they need"),
-        ):
-            index = self.tabs.addTab(widget, name)
+        self._built: dict[int, QWidget] = {}
+        for _module, _class, name, tip in TABS:
+            index = self.tabs.addTab(_NotBuiltYet(self.tabs), name)
             self.tabs.setTabToolTip(index, tip)
-        self.tabs.currentChanged.connect(self.tab_changed)
-        self.contacts.log_call_requested.connect(self._on_contacts_log_call_requested)
+        first = min(max(first_tab, 0), len(TABS) - 1)
+        self.tab(first)  # a folder too damaged to show says so here, before the window shows it
+        self.tabs.setCurrentIndex(first)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.results = SearchResults(self.search_field, ctx.jobs, self)
         self.results.set_folder(ctx.folder)
@@ -89,6 +121,83 @@ class FolderView(QWidget):
         ctx.signals.records_changed.connect(self._on_records_changed)
         self._refresh_title()
         self.editing_lock = EditingLock(self) if ctx.folder.read_only else None
+
+    # ------------------------------------------------------------------ tabs, built when needed
+    def tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built now if it has not been yet."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        module, class_name, name, tip = TABS[index]
+        make = getattr(import_module(f"infusion_desk.ui.tabs.{module}"), class_name)
+        widget: QWidget = make(self.ctx, self.tabs)
+        self._built[index] = widget
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        try:
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, name)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setCurrentIndex(current)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        finally:
+            self.tabs.blockSignals(blocked)
+        if index == TAB_OF_KIND[RecordKind.CONTACT]:
+            cast("ContactsTab", widget).log_call_requested.connect(
+                self._on_contacts_log_call_requested)
+        if self.editing_lock is not None:
+            self.editing_lock.apply(widget)
+        self.tab_built.emit(widget)
+        return widget
+
+    def built_tab(self, index: int) -> QWidget | None:
+        """The tab at ``index`` if it has been built (None: she has not visited it yet)."""
+        return self._built.get(index)
+
+    def built_documents(self) -> DocumentsTab | None:
+        """The Documents tab if it has been built (an import runs only from a built one)."""
+        return cast("DocumentsTab | None", self._built.get(TAB_OF_KIND[RecordKind.DOCUMENT]))
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index >= 0 and index not in self._built:
+            try:
+                self.tab(index)
+            except FolderError as exc:  # a damaged part: said plainly, the other tabs work
+                log.warning("a tab could not be read: %s", type(exc).__name__)
+                self._show_unreadable(index)
+                self.ctx.say(exc.message)
+        self.tab_changed.emit(index)
+
+    def _show_unreadable(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, _NotBuiltYet) and page.layout() is None:
+            QVBoxLayout(page).addWidget(plain_label(UNREADABLE_TAB, page))
+
+    @property
+    def overview(self) -> OverviewTab:
+        return cast("OverviewTab", self.tab(0))
+
+    @property
+    def requests(self) -> RequestsTab:
+        return cast("RequestsTab", self.tab(1))
+
+    @property
+    def calls(self) -> CallsTab:
+        return cast("CallsTab", self.tab(2))
+
+    @property
+    def questions(self) -> QuestionsTab:
+        return cast("QuestionsTab", self.tab(3))
+
+    @property
+    def documents(self) -> DocumentsTab:
+        return cast("DocumentsTab", self.tab(4))
+
+    @property
+    def contacts(self) -> ContactsTab:
+        return cast("ContactsTab", self.tab(5))
 
     def _on_contacts_log_call_requested(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.calls)
@@ -108,11 +217,11 @@ class FolderView(QWidget):
     def show_record(self, kind: RecordKind, record_id: int) -> None:
         """Open the record's tab with it selected."""
         index = TAB_OF_KIND[kind]
-        self.tabs.setCurrentIndex(index)
+        self.tabs.setCurrentWidget(self.tab(index))
         if kind in (RecordKind.PLAN, RecordKind.STEP):
             self.overview.show_record(record_id, kind)  # plans and steps share the tab
             return
-        tab = self.tabs.widget(index)
+        tab = self.tab(index)
         show = getattr(tab, "show_record", None)
         if kind is not RecordKind.PROFILE and callable(show):
             show(record_id)

@@ -4,11 +4,13 @@ the defaults, never a crash.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from infusion_desk.core.meeting import Audience, Meeting
+from infusion_desk.privacy import create_private_file, make_private, make_private_dir
 
 TEXT_SCALES = (100, 125, 150, 200)
 MAX_RECENT = 8
@@ -16,7 +18,14 @@ MAX_RECENT = 8
 
 class AppSettings:
     def __init__(self, file: Path) -> None:
-        file.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(file.parent, tighten=False)
+        # Recent folders' names can name the patient: the file is hers alone. Qt saves settings
+        # through a new file that takes over the old one's permissions, so 0600 stays.
+        if file.exists():
+            make_private(file)
+        else:
+            with contextlib.suppress(FileExistsError):
+                create_private_file(file)
         self._settings = QSettings(str(file), QSettings.Format.IniFormat)
 
     def sync(self) -> None:

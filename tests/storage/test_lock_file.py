@@ -63,6 +63,8 @@ def test_acquire_writes_who_holds_it_and_release_removes_it(tmp_path: Path) -> N
     assert holder is not None
     assert holder.pid == os.getpid() and holder.host == socket.gethostname()
     assert holder.this_computer and holder.app_started is not None and holder.taken is not None
+    if sys.platform != "win32":  # it names this computer: hers alone, as the folder is
+        assert path.stat().st_mode & 0o077 == 0
     lock.release()
     assert not path.exists()
     lock.release()  # twice is harmless

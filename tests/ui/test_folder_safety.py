@@ -49,6 +49,8 @@ def folder_path(tmp_path: Path) -> Path:
 
 def _buttons(window: MainWindow, text: str) -> list[QAbstractButton]:
     assert window.view is not None
+    for index in range(window.view.tabs.count()):  # each tab is built when first needed
+        window.view.tab(index)
     return [b for b in window.view.findChildren(QAbstractButton) if b.text().startswith(text)]
 
 
@@ -123,11 +125,12 @@ def damage_on_open(monkeypatch: pytest.MonkeyPatch, times: int = 100) -> None:
     left = [times]
 
     def fake_open(path: Path, *, read_only: bool = False,
-                  backups: object = None) -> Folder:
+                  backups: object = None, full_check: bool = True) -> Folder:
         if not read_only and left[0] > 0:
             left[0] -= 1
             raise FolderFailedCheckError(path, ["Tree 3 page 7: btreeInitPage() error"])
-        return original(path, read_only=read_only, backups=backups)  # type: ignore[arg-type]
+        return original(path, read_only=read_only, backups=backups,  # type: ignore[arg-type]
+                        full_check=full_check)
 
     monkeypatch.setattr(Folder, "open", fake_open)
 

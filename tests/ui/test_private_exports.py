@@ -30,3 +30,33 @@ def test_a_screenshot_is_a_private_png(qtbot: QtBot, tmp_path: Path) -> None:
     assert stat.S_IMODE(shot.stat().st_mode) == 0o600
     picture = QImage(str(shot))
     assert not picture.isNull() and picture.width() >= 200
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_settings_file_stays_private_after_qt_saves_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """It lists recent folders, whose names often name the patient."""
+    from infusion_desk.ui.settings import AppSettings
+
+    file = tmp_path / "settings" / "settings.ini"
+    old = os.umask(0o022)
+    try:
+        settings = AppSettings(file)
+        settings.add_recent_folder(tmp_path / "Walter Brennan.infusiondesk")
+        settings.sync()
+        settings.set_tab(2)
+        settings.sync()
+    finally:
+        os.umask(old)
+    assert "Walter Brennan" in file.read_text(encoding="utf-8")
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_a_settings_file_left_readable_by_an_older_version_is_made_private(tmp_path: Path) -> None:
+    from infusion_desk.ui.settings import AppSettings
+
+    file = tmp_path / "settings.ini"
+    file.write_text("[window]\ntab=1\n", encoding="utf-8")
+    file.chmod(0o644)
+    AppSettings(file).sync()
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600

@@ -1,9 +1,11 @@
 """Adding documents in the background: one import at a time, the next drop waits its turn.
 
-The window stays usable while files are read, fingerprinted and stored. Each file is stored in
-its own transaction by the import service, so the list fills in as files arrive, a Cancel stops
-between two files, and nothing is ever half-stored. One PDF engine (a worker process) serves
-every batch that runs back to back, and is closed when the queue runs dry.
+The window stays usable while files are read, fingerprinted and stored. The import service reads
+the next files while it stores the ones before, and stores small files a few at a time, each
+transaction within a quarter of a second of the files being read, so the list fills in as files
+arrive, a Cancel stops between two files, and nothing is ever half-stored. One PDF engine (a
+worker process) serves every batch that runs back to back, and is closed when the queue runs dry
+(a long batch borrows a second one for itself).
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from infusion_desk.documents.reading_pictures import ReaderUnavailableError
 from infusion_desk.services.scans import ReadingProgress, ReadingResult, read_waiting_documents
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.jobs import READ, JobHandle, Progress, usable
@@ -55,6 +54,8 @@ class ScanReading(QObject):
                 text = (pages_left.format(where.page, where.pages, where.waiting)
                         if where.waiting > 1 else page.format(where.page, where.pages))
                 progress.report(where.page - 1, where.pages, text)
+
+            from infusion_desk.documents.reading_pictures import ReaderUnavailableError
 
             try:
                 reader = factory()

@@ -21,10 +21,6 @@ from infusion_desk.core.errors import (
     FolderError,
     SearchIndexDamagedError,
 )
-from infusion_desk.services import CheckReport, Done
-from infusion_desk.services.backups import BackupInfo, BackupStore
-from infusion_desk.services.trouble_words import check_findings
-from infusion_desk.ui.backup_dialogs import RestoreDialog, counts_summary, restore_question
 from infusion_desk.ui.jobs import FOLDER, JobHandle, Progress
 from infusion_desk.ui.main_window.messages import (
     NOT_NOW,
@@ -34,13 +30,19 @@ from infusion_desk.ui.main_window.messages import (
 )
 from infusion_desk.ui.main_window.opening import same_file
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services load with the first folder, not with the window
+    from infusion_desk.services import CheckReport, Done
+    from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.ui.backup_dialogs import RestoreDialog
     from infusion_desk.ui.main_window.window import MainWindow
 
 Then = Callable[[bool], None]
 
 
 def check_words(report: CheckReport) -> str:
+    from infusion_desk.services.trouble_words import check_findings
+    from infusion_desk.ui.backup_dialogs import counts_summary
+
     if report.ok:
         return ("Everything is in order. The folder and every document in it were "
                 f"checked: {counts_summary(report.counts)}.")
@@ -66,6 +68,8 @@ class BackupActions(QObject):
 
     def backups_for(self, path: Path) -> BackupStore:
         """The backups of one folder file, in the place the person chose (or beside it)."""
+        from infusion_desk.services.backups import BackupStore
+
         return BackupStore(path, self._w.settings.backup_location())
 
     # ------------------------------------------------------------------ the day's backup
@@ -78,7 +82,7 @@ class BackupActions(QObject):
         return job
 
     def _on_backup_job_finished(self, result: BackupInfo | None) -> None:
-        if isinstance(result, BackupInfo) and not self._w.status_label.text():
+        if result is not None and not self._w.status_label.text():
             self._w.say(self.tr("Backed up today's folder."))  # quiet: never hide a message
 
     def _on_backup_job_failed(self, error: FolderError) -> None:
@@ -115,6 +119,8 @@ class BackupActions(QObject):
         w = self._w
         if w.ctx is None:
             return None
+        from infusion_desk.ui.backup_dialogs import RestoreDialog
+
         dialog = RestoreDialog(self.backups_for(w.ctx.folder.path), w.jobs, w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_chosen.connect(self.restore_backup)
@@ -128,6 +134,8 @@ class BackupActions(QObject):
 
     def restore_then(self, backup: BackupInfo, path: Path, then: Then) -> None:
         """Ask, close the folder, put the backup back (a job), open it again."""
+        from infusion_desk.ui.backup_dialogs import restore_question
+
         w = self._w
         if not w.ask(restore_question(backup), self.tr("Restore this backup")):
             then(False)

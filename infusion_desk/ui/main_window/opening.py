@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,7 @@ from infusion_desk import FILE_SUFFIX
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import FolderError, FolderFailedCheckError
 from infusion_desk.core.records import Profile
-from infusion_desk.services import Folder
-from infusion_desk.services.backups import BackupInfo, BackupStore
-from infusion_desk.ui.jobs import FOLDER, JobCancelledError, Progress
+from infusion_desk.ui.jobs import FOLDER, READ, JobCancelledError, Progress
 from infusion_desk.ui.main_window.messages import (
     CANCEL,
     DAMAGED_TEXT,
@@ -33,7 +32,10 @@ from infusion_desk.ui.main_window.messages import (
     index_damaged_words,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
+    from infusion_desk.services import Folder
+    from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.services.reading import OverviewRead
     from infusion_desk.ui.main_window.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,23 +66,57 @@ def safe_file_name(name: str) -> str:
     return " ".join(cleaned.split()).strip(" .") or "New patient"
 
 
-def _open_or_damaged(path: Path, read_only: bool, backups: BackupStore,
-                     progress: Progress) -> Folder | _Damaged:
-    """The opening job: open (check, maybe copy and upgrade); on damage, find the newest good
-    backup to offer."""
+def _damaged(exc: FolderFailedCheckError, backups: BackupStore) -> _Damaged:
+    """What was found, with the newest good backup to offer."""
     try:
-        folder = Folder.open(path, read_only=read_only, backups=backups)
+        newest = backups.newest_good()
+    except OSError:
+        log.warning("the backups of a damaged folder could not be listed", exc_info=True)
+        newest = None
+    return _Damaged(newest, exc.search_index_only)
+
+
+@dataclass(frozen=True)
+class _Opened:
+    """An open folder and what its first screen shows, read on the opening's thread."""
+
+    folder: Folder
+    first_read: OverviewRead | None
+
+
+def _open_or_damaged(path: Path, read_only: bool, place: Path | None, progress: Progress, *,
+                     full_check: bool, today: date | None) -> _Opened | _Damaged:
+    """The opening job: open (check, maybe copy and upgrade) and read the Overview (for
+    ``today``, if she will see it first); on damage, find the newest good backup to offer.
+    Without ``full_check`` only the header and schema are checked here: the window shows the
+    folder at once and checks the whole file in the background. ``place``: where its backups
+    are kept (None: beside it)."""
+    from infusion_desk.services import Folder
+    from infusion_desk.services.backups import BackupStore
+
+    backups = BackupStore(path, place)
+    try:
+        folder = Folder.open(path, read_only=read_only, backups=backups, full_check=full_check)
     except FolderFailedCheckError as exc:
-        try:
-            newest = backups.newest_good()
-        except OSError:
-            log.warning("the backups of a damaged folder could not be listed", exc_info=True)
-            newest = None
-        return _Damaged(newest, exc.search_index_only)
+        return _damaged(exc, backups)
+    read = None
+    try:
+        read = folder.overview(today) if today is not None else None
+    except FolderError:  # read again on the window's thread, which says what went wrong
+        log.info("the first screen could not be read while opening")
     if progress.cancelled:  # the window closed meanwhile: let go of the file
         folder.close()
         raise JobCancelledError
-    return folder
+    return _Opened(folder, read)
+
+
+def _confirm_sound(folder: Folder, backups: BackupStore) -> _Damaged | None:
+    """The background job after a quick opening: SQLite's quick check of the whole file."""
+    try:
+        folder.confirm_sound()
+    except FolderFailedCheckError as exc:
+        return _damaged(exc, backups)
+    return None
 
 
 class FolderOpening(QObject):
@@ -94,40 +130,85 @@ class FolderOpening(QObject):
         """Open a folder file in the background; on trouble, say why and stay where we were."""
         self.open_then(Path(path), read_only, self._w.opening_ended.emit)
 
-    def open_then(self, path: Path, read_only: bool, then: Then) -> None:
+    def open_then(self, path: Path, read_only: bool, then: Then, *,
+                  full_check: bool = False) -> None:
         w = self._w
         if w.ctx is not None and same_file(w.ctx.folder.path, path):
             w.raise_()
             w.activateWindow()
             then(True)  # already open here: a second writer would be refused
             return
-        backups = w.backups_for(path)
-        job = w.jobs.start(lambda progress: _open_or_damaged(path, read_only, backups, progress),
+        place = w.settings.backup_location()
+        today = w.clock() if w.settings.tab() == 0 else None  # the Overview is shown first
+        job = w.jobs.start(lambda progress: _open_or_damaged(
+                               path, read_only, place, progress, full_check=full_check,
+                               today=today),
                            lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
                            can_cancel=False)
         job.finished.connect(lambda result: self._on_opened(path, result, then))
         job.failed.connect(lambda error: self._on_open_failed(path, error, then))
         job.stopped.connect(lambda: then(False))
 
-    def _on_opened(self, path: Path, result: Folder | _Damaged, then: Then) -> None:
-        if isinstance(result, _Damaged):
-            if result.search_index_only:
+    def _on_opened(self, path: Path, opened: Folder | _Opened | _Damaged, then: Then) -> None:
+        if isinstance(opened, _Damaged):
+            if opened.search_index_only:
                 self._open_with_index_damaged(path, then)
             else:
-                self._open_damaged(path, result.newest, then)
+                self._open_damaged(path, opened.newest, then)
             return
         w = self._w
+        result, first_read = ((opened.folder, opened.first_read) if isinstance(opened, _Opened)
+                              else (opened, None))
         try:
-            w.show_folder(result)
+            w.show_folder(result, first_read)
         except FolderError as exc:  # opened (to look), but too damaged to show
             w.close_folder()
+            if not result.checked_in_full:  # the whole file's check says what to do
+                self._check_in_background(path, result, then, failed=exc)
+                return
             w.show_error(exc)
             then(False)
             return
         if result.upgraded_backup is not None:
             w.say(self.tr("This folder was updated for this version. A copy of the old one is "
                           "saved as {0}.").format(result.upgraded_backup.name))
-        then(True)
+        if result.checked_in_full:
+            w.start_upkeep()
+            then(True)
+        else:
+            self._check_in_background(path, result, then)
+
+    def _check_in_background(self, path: Path, folder: Folder, then: Then, *,
+                             failed: FolderError | None = None) -> None:
+        """The quick check of the whole file, after the folder is shown (or could not be):
+        nothing is said if it is sound; damage closes it and asks what to do, as when opening
+        found it. The opening ends (``then``) once this is over. The day's backup and the
+        reading of scans wait for it."""
+        w = self._w
+        backups = w.backups_for(path)
+        job = w.jobs.start(lambda _progress: _confirm_sound(folder, backups), lane=READ,
+                           label=self.tr("Checking {0}…").format(path.stem), can_cancel=False)
+
+        def checked(damaged: _Damaged | None) -> None:
+            showing = w.ctx is not None and w.ctx.folder is folder  # (else closed already)
+            if damaged is not None and (showing or failed is not None):
+                log.warning("the check after opening found damage")
+                w.close_folder()
+                self._on_opened(path, damaged, then)  # asked as when opening finds it
+            elif failed is not None:  # sound, yet a part could not be read: said plainly
+                w.show_error(failed)
+                then(False)
+            else:
+                if showing:
+                    w.start_upkeep()
+                then(True)
+
+        def check_failed(error: FolderError) -> None:
+            w.show_error(error)
+            then(failed is None)
+
+        job.finished.connect(checked)
+        job.failed.connect(check_failed)
 
     def _on_open_failed(self, path: Path, error: FolderError, then: Then) -> None:
         self._w.show_error(error)
@@ -146,7 +227,7 @@ class FolderOpening(QObject):
     def _open_damaged(self, path: Path, newest: BackupInfo | None, then: Then) -> None:
         choice = self.ask_about_damage(newest)
         if choice == LOOK:
-            self.open_then(path, True, then)
+            self.open_then(path, True, then, full_check=True)  # the banner says it is damaged
         elif choice == RESTORE_NEWEST and newest is not None:
             self._w.backup.restore_then(newest, path, then)
         else:
@@ -158,11 +239,13 @@ class FolderOpening(QObject):
         choice = self._w.choose(index_damaged_words(), [REBUILD_INDEX, LOOK, CANCEL],
                                 icon=QMessageBox.Icon.Warning)
         if choice == LOOK:
-            self.open_then(path, True, then)
+            self.open_then(path, True, then, full_check=True)
         elif choice == REBUILD_INDEX:
             backups = self._w.backups_for(path)
 
             def work(_progress: Progress) -> Folder:
+                from infusion_desk.services import Folder
+
                 folder = Folder.open(path, backups=backups, search_index_damage_ok=True)
                 try:
                     folder.upkeep.rebuild_search_index()
@@ -202,12 +285,14 @@ class FolderOpening(QObject):
 
     def create_folder(self, path: Path, patient_name: str) -> bool:
         """A new, empty folder file (quick: made on the spot)."""
+        from infusion_desk.services import Folder
+
         w = self._w
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
         try:
             folder = Folder.create(path, Profile(patient_name=patient_name),
-                                   backups=w.backups_for(path))
+                                   backups=w.backups_for(path))  # checked in full: it is new
         except FolderError as exc:
             w.show_error(exc)
             return False
@@ -217,6 +302,7 @@ class FolderOpening(QObject):
             return False
         w.settings.set_tab(0)
         w.show_folder(folder)
+        w.start_upkeep()
         w.say(self.tr("Started a new folder for {0}. Add the therapy and insurance plans on the "
                       "Overview tab.").format(patient_name))
         return True

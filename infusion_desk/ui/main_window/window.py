@@ -31,28 +31,30 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QWidget,
 )
 
 from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
 from infusion_desk.paths import AppPaths
-from infusion_desk.services import CheckReport, Folder
-from infusion_desk.services.backups import BackupInfo, BackupStore
-from infusion_desk.ui.backup_dialogs import RestoreDialog
-from infusion_desk.ui.context import FolderContext, PageReaderFactory
-from infusion_desk.ui.documents.scan_reading import ScanReading
-from infusion_desk.ui.folder_view import FolderView
 from infusion_desk.ui.job_strip import JobStrip
 from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, JobHandle, JobRunner
-from infusion_desk.ui.main_window import drops, menus, messages, status_bar
+from infusion_desk.ui.main_window import drops, menus, messages, printing_actions, status_bar
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
 from infusion_desk.ui.welcome import WelcomePage
 
-if TYPE_CHECKING:  # ReportLab loads only when something is printed
-    from infusion_desk.ui.printing import PacketExport, SummaryDialog
+if TYPE_CHECKING:  # the window shows first; what a folder needs loads as it opens
+    from infusion_desk.services import CheckReport, Folder
+    from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.services.reading import OverviewRead
+    from infusion_desk.ui.backup_dialogs import RestoreDialog
+    from infusion_desk.ui.context import FolderContext, PageReaderFactory
+    from infusion_desk.ui.documents.scan_reading import ScanReading
+    from infusion_desk.ui.folder_view import FolderView
+    from infusion_desk.ui.printing import PacketExport, SummaryDialog  # ReportLab: on printing
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +141,6 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         menus.update_actions(self)
-
     # ------------------------------------------------------------------ folders
     def open_folder(self, path: Path, *, read_only: bool = False) -> None:
         """Open a folder file in the background; ``opening_ended(bool)`` tells how it went."""
@@ -157,10 +158,15 @@ class MainWindow(QMainWindow):
     def create_folder(self, path: Path, patient_name: str) -> bool:
         return self.opening.create_folder(path, patient_name)
 
-    def show_folder(self, folder: Folder) -> None:
+    def show_folder(self, folder: Folder, first_read: OverviewRead | None = None) -> None:
+        """Show an open folder (``first_read``: its Overview, read while it was opened)."""
+        from infusion_desk.ui.context import FolderContext
+        from infusion_desk.ui.documents.scan_reading import ScanReading
+
         self.close_folder()
         self.ctx = FolderContext(folder, clock=self.clock, parent=self, jobs=self.jobs,
                                  page_reader_factory=self._page_reader_factory)
+        self.ctx.keep_first_read(first_read)
         self.scan_reading = ScanReading(self.ctx, self)
         self.ctx.signals.status_message.connect(self.say)
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -172,33 +178,41 @@ class MainWindow(QMainWindow):
         self.saved_note.setText(self.tr("Open for reading only: nothing can be changed.")
                                 if folder.read_only
                                 else self.tr("Every change is saved as you make it."))
-        if not folder.read_only:
-            self.backup.start_daily_backup(folder.path)
-            self.scan_reading.start()  # letters added before (or by the command line) are read
-        # What the open folder is made of (views, records: some 100,000 objects on a big folder)
-        # lives while it is open; kept out of the full garbage collections, which would stall
-        # the window 100 ms or more at some moment. Collectable again once the folder closes.
+        # What the open folder is made of lives while it is open: kept out of the full garbage
+        # collections (a 100 ms stall on a big folder). Collectable again once it closes.
         gc.freeze()
 
+    def start_upkeep(self) -> None:
+        """The file is sound: the day's backup; letters added before (or by the command line)."""
+        if self.ctx is not None and self.scan_reading is not None and not self.ctx.read_only:
+            self.backup.start_daily_backup(self.ctx.folder.path)
+            self.scan_reading.start()
+
     def _build_folder_view(self, *, tab: int) -> None:
+        from infusion_desk.ui.folder_view import FolderView
+
         assert self.ctx is not None
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         try:
-            self.view = FolderView(self.ctx, self)
+            self.view = FolderView(self.ctx, self, first_tab=tab)
         except FolderError:  # a read failed (a damaged folder opened to look): none of it stays
             for part in self.findChildren(FolderView):
                 part.deleteLater()
             raise
         self.view.results.failed.connect(self.backup.on_search_failed)
-        self.view.tabs.setCurrentIndex(min(max(tab, 0), self.view.tabs.count() - 1))
         self.view.tab_changed.connect(self.settings.set_tab)
-        if self.scan_reading is not None:  # what a drop, a paste or "Add documents…" brought in
-            self.view.documents.queue.batch_finished.connect(self._on_queue_batch_finished)
+        self.view.tab_built.connect(self._on_view_tab_built)
+        self._on_view_tab_built(self.view.tabs.currentWidget())  # the tab built first
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.setWindowTitle(f"{self.view.title.text()} — {APP_NAME}")
+
+    def _on_view_tab_built(self, tab: QWidget) -> None:
+        documents = self.view.built_documents() if self.view is not None else None
+        if documents is tab and documents is not None and self.scan_reading is not None:
+            documents.queue.batch_finished.connect(self._on_queue_batch_finished)  # she adds
 
     def close_folder(self) -> None:
         if self.ctx is None:
@@ -209,7 +223,8 @@ class MainWindow(QMainWindow):
             self.scan_reading = None
         if self.view is not None:
             # Let a running import finish the file it is on before the folder closes.
-            self.view.documents.queue.cancel()
+            if (documents := self.view.built_documents()) is not None:
+                documents.queue.cancel()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
@@ -287,32 +302,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ printing
     def print_summary(self) -> SummaryDialog | None:
-        if self.ctx is None:
-            return None
-        from infusion_desk.ui.printing import SummaryDialog
-
-        dialog = SummaryDialog(self.ctx.folder, self.clock(), self.jobs, self,
-                               settings=self.settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return printing_actions.print_summary(self)
 
     def export_packet(self) -> PacketExport | None:
-        if self.ctx is None:
-            return None
-        from infusion_desk.ui.printing import PacketExport
-
-        export = PacketExport(self.ctx.folder, self.clock(), self.jobs, self)
-        choice = export.ask()
-        if choice is None:
-            return None
-        export.finished.connect(self._on_packet_finished)
-        export.start(*choice)
-        return export
-
-    def _on_packet_finished(self, path: Path | None) -> None:
-        if path is not None:
-            self.say(self.tr("Saved the folder packet as {0}.").format(path.name))
+        return printing_actions.export_packet(self)
 
     # ------------------------------------------------------------------ view
     def set_text_scale(self, percent: int) -> None:

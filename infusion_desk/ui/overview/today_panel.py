@@ -12,6 +12,7 @@ end, a pointing hand and a tooltip.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -211,7 +212,10 @@ class TodayPanel(QFrame):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._lines: list[TodayLine] = []
+        self._lines: list[TodayLine] = []  # the words of the first of ``_items``, as shown
+        self._items: list[TodayItem] = []
+        self._calls: dict[int, Call] = {}
+        self._today = date.min
         self._more: TodayLine | None = None  # "… and 6 more questions"
         self._show_all = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -254,30 +258,35 @@ class TodayPanel(QFrame):
     # ------------------------------------------------------------------ filling
     def refresh(self) -> None:
         today = self._ctx.today()
-        items = self._ctx.folder.today(today)
+        self.show_items(*self._ctx.folder.today_with_calls(today), today)
+
+    def show_items(self, items: list[TodayItem], calls: dict[int, Call], today: date) -> None:
+        """Show Today's ``items`` (read already, with their follow-up ``calls`` by id). A line's
+        words are made when it is first shown: a large folder's hundreds of lines wait for
+        "Show all"."""
         questions = [i for i in items if i.kind is RecordKind.QUESTION]
         shown = [i for i in items if i.kind is not RecordKind.QUESTION]
         shown += questions[:MAX_QUESTIONS]
-        self._lines = [TodayLine(i.kind, i.record_id, today_line(i, today, self._call(i)),
-                                 sign_of(i, today), tag_of(i)) for i in shown]
+        self._items, self._calls, self._today = shown, calls, today
+        self._lines = []
         hidden = questions[MAX_QUESTIONS:]
         self._more = (TodayLine(RecordKind.QUESTION, hidden[0].record_id,
                                 more_questions_line(len(hidden))) if hidden else None)
         self._fill()
 
-    def _call(self, item: TodayItem) -> Call | None:
-        if item.kind is not RecordKind.CALL:
-            return None
-        try:
-            return self._ctx.folder.get(Call, item.record_id)
-        except FolderError:
-            return None
+    def _lines_up_to(self, count: int) -> list[TodayLine]:
+        today = self._today
+        for i in self._items[len(self._lines):count]:
+            call = self._calls.get(i.record_id) if i.kind is RecordKind.CALL else None
+            self._lines.append(TodayLine(i.kind, i.record_id, today_line(i, today, call),
+                                         sign_of(i, today), tag_of(i)))
+        return self._lines[:count]
 
     def _fill(self) -> None:
-        total = len(self._lines)
-        keep = sum(1 for line in self._lines if line.tag)  # they come first: never folded away
+        total = len(self._items)
+        keep = sum(1 for i in self._items if tag_of(i))  # they come first: never folded away
         count = lines_to_show(total, show_all=self._show_all, keep=keep)
-        lines = self._lines[:count]
+        lines = self._lines_up_to(count)
         if self._more is not None and count == total:
             lines.append(self._more)
         self.list.clear()

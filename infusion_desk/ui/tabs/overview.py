@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core import rules
-from infusion_desk.core.records import Plan, RecordKind, Step
+from infusion_desk.core.records import Plan, Profile, RecordKind, Step
 from infusion_desk.services import Change
+from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
 from infusion_desk.ui.editing import editing
@@ -117,7 +118,7 @@ class OverviewTab(QWidget):
         self.setAccessibleName("Overview")
         ctx.signals.records_changed.connect(self._on_records_changed)
         ctx.signals.show_record.connect(self._on_signals_show_record)
-        self.refresh()
+        self.refresh(ctx.take_first_read())
 
     # ------------------------------------------------------------------ building
     def _build_steps(self, parent: QWidget) -> QWidget:
@@ -181,11 +182,16 @@ class OverviewTab(QWidget):
         return box
 
     # ------------------------------------------------------------------ refreshing
-    def refresh(self) -> None:
-        self.today.refresh()
-        self._refresh_steps()
-        self._refresh_profile()
-        self._refresh_plans()
+    def refresh(self, read: OverviewRead | None = None) -> None:
+        """The whole page from one read of the folder (``read``: made already, while opening)."""
+        today = self._ctx.today()
+        if read is None or read.today != today:
+            read = self._ctx.folder.overview(today)
+        self.today.show_items(read.items, read.calls, today)
+        self.step_track.set_steps(read.steps, today)
+        self._update_step_buttons()
+        self._show_profile(read.profile)
+        self._show_plans(read.plans)
 
     def _on_records_changed(self, change: Change) -> None:
         kinds = change.kinds
@@ -203,11 +209,17 @@ class OverviewTab(QWidget):
         self._update_step_buttons()
 
     def _refresh_profile(self) -> None:
-        self.profile.show_profile(self._ctx.folder.profile(), self._ctx.today())
+        self._show_profile(self._ctx.folder.profile())
+
+    def _show_profile(self, profile: Profile) -> None:
+        self.profile.show_profile(profile, self._ctx.today())
         self.edit_profile_button.setEnabled(not self._ctx.read_only)
 
     def _refresh_plans(self) -> None:
-        self._plans = self._ctx.folder.plans()
+        self._show_plans(self._ctx.folder.plans())
+
+    def _show_plans(self, plans: list[Plan]) -> None:
+        self._plans = plans
         for card in self.plan_cards.values():
             self._plan_area.removeWidget(card)
             card.hide()

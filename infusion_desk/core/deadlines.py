@@ -1,0 +1,236 @@
+"""Deadlines that cannot be missed: the record, and where their dates come from. Qt-free;
+``today`` is always passed in.
+
+A :class:`Deadline` says what it is for, its date, where the date came from (the letter says
+so, worked out from a rule, or typed by her), what to do, whom it concerns, and the letter,
+step, request or call it came from. Three kinds are worked out here:
+
+- **an appeal window** when a denial (or a Medicare Summary Notice, an adverse organization or
+  coverage determination, an explanation of benefits with a denied line, a decision on an
+  appeal) is filed: :func:`propose_appeal_deadline`, from the dated table ``core.appeal_rules``.
+  A date the letter states always wins; a date from the table always comes with its source and
+  the words "the date on your letter comes first; confirm with the plan".
+- **renew before** an approval ends: :func:`renew_before` (lead time 14 days unless she sets
+  another), moved back to a business day so that there is someone to call.
+- **a promised call-back**: :func:`follow_up_deadline` from the words of the call
+  ("in 3 business days", ``core.follow_up_words``).
+
+How *Today* takes them is ``core.deadline_ranking``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from infusion_desk.core import business_days
+from infusion_desk.core.appeal_rules import (
+    LETTER_FIRST,
+    AppealRule,
+    CountFrom,
+    DayKind,
+    NoticeKind,
+    rule_for,
+)
+from infusion_desk.core.dates import format_day
+from infusion_desk.core.follow_up_words import when_from_words
+from infusion_desk.core.records import ByMember, LabelledEnum, PlanType, Step, StepStatus
+
+RENEWAL_LEAD_DAYS = 14
+
+
+class DeadlinePurpose(LabelledEnum):
+    APPEAL = "appeal", "Appeal"
+    RENEWAL = "renewal", "Renew the approval"
+    FOLLOW_UP = "follow_up", "Follow-up"
+    OTHER = "other", "Deadline"
+
+
+class DateSource(LabelledEnum):
+    """Where a deadline's date came from."""
+
+    LETTER = "letter", "The letter says so"
+    RULE = "rule", "Worked out from the rules"
+    TYPED = "typed", "Typed by you"
+
+
+# What to do, in her words, for each purpose (a deadline may carry its own).
+TO_DO = ByMember({
+    DeadlinePurpose.APPEAL: "Send the appeal so that it arrives by this date.",
+    DeadlinePurpose.RENEWAL: "Ask the doctor's office to send the renewal request to the plan.",
+    DeadlinePurpose.FOLLOW_UP: "Call back if you have not heard from them.",
+    DeadlinePurpose.OTHER: "",
+}, unknown="")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One deadline (module notes). ``id`` is ``None`` until stored; the links say which
+    letter (``document_id``), step, request or call it came from."""
+
+    purpose: DeadlinePurpose
+    due_on: date
+    source: DateSource
+    title: str
+    to_do: str = ""
+    concerns: str = ""  # whom it concerns: the plan, the office, the person who promised
+    document_id: int | None = None
+    step_id: int | None = None
+    request_id: int | None = None
+    call_id: int | None = None
+    rule_key: str = ""  # the appeal_rules row a RULE date came from
+    done: bool = False
+    id: int | None = None
+
+    def identity(self) -> str:
+        """What this deadline is, independent of its date: ``appeal/document/12``. The same
+        deadline worked out again (or stored, or moved to another date) keeps its identity, so
+        that a calendar event made from it is updated rather than duplicated. The first link
+        among letter, call, request and step names it; one with no link, its stored id."""
+        links = (("document", self.document_id), ("call", self.call_id),
+                 ("request", self.request_id), ("step", self.step_id), ("deadline", self.id))
+        for kind, ident in links:
+            if ident is not None:
+                return f"{self.purpose.value}/{kind}/{ident}"
+        return f"{self.purpose.value}/unsaved/{self.due_on.isoformat()}/{self.title}"
+
+
+@dataclass(frozen=True)
+class AppealProposal:
+    """What the app proposes when a notice is filed: the deadline (``None`` when there is no
+    date to give), the rule row used, and the sentences to show beside the date."""
+
+    deadline: Deadline | None
+    rule: AppealRule | None
+    words: tuple[str, ...]
+
+
+def _add_months(start: date, count: int) -> date:
+    """``count`` months on; with no such day in that month, the first day of the next (the
+    federal external-review reading)."""
+    year, month = divmod(start.month - 1 + count, 12)
+    year += start.year
+    if start.day > calendar.monthrange(year, month + 1)[1]:
+        year, month = (year + 1, 0) if month == 11 else (year, month + 1)
+        return date(year, month + 1, 1)
+    return date(year, month + 1, start.day)
+
+
+def count_start(rule: AppealRule, notice_date: date | None,
+                received_on: date | None) -> date | None:
+    """The day the rule's count starts. Counted from receipt, it is the day the notice came or
+    the presumed day (its date plus the presumed days), whichever is earlier: a date later than
+    the presumption would need proof of late receipt. Without the date on the notice, a count
+    from the notice's date starts on the day it came (the words then say so); one from receipt
+    with no presumption in the rule starts on the date on the notice when the day it came is
+    not written down (the earlier date)."""
+    if rule.count_from is CountFrom.NOTICE_DATE:
+        return notice_date or received_on
+    if not rule.presumed_receipt_days:  # no presumption: the day it came, else its date
+        return received_on or notice_date
+    candidates = [d for d in (
+        notice_date + timedelta(days=rule.presumed_receipt_days) if notice_date else None,
+        received_on) if d is not None]
+    return min(candidates) if candidates else None
+
+
+def rule_date(rule: AppealRule, notice_date: date | None,
+              received_on: date | None) -> date | None:
+    """The last day the rule gives; ``None`` without a figure or without a date to count
+    from."""
+    start = count_start(rule, notice_date, received_on)
+    if start is None:
+        return None
+    if rule.days is not None:
+        if rule.day_kind is DayKind.BUSINESS:
+            return business_days.add_business_days(start, rule.days)
+        return start + timedelta(days=rule.days)
+    if rule.months is not None:
+        return _add_months(start, rule.months)
+    return None
+
+
+def _rule_words(rule: AppealRule) -> tuple[str, ...]:
+    words = [f"{rule.appeal}: {rule.figure_words}.",
+             f"Source: {rule.source_words}, {rule.source_url}"]
+    if rule.note:
+        words.append(rule.note)
+    return tuple(words)
+
+
+def propose_appeal_deadline(
+    notice: NoticeKind,
+    plan_type: PlanType,
+    *,
+    notice_date: date | None,
+    received_on: date | None = None,
+    level: int = 0,
+    letter_says: date | None = None,
+    title: str = "",
+    concerns: str = "",
+    document_id: int | None = None,
+    step_id: int | None = None,
+) -> AppealProposal:
+    """The appeal deadline for a filed notice (module notes). ``level`` is the appeal level the
+    notice decided (0 for a first decision); ``letter_says`` a deadline printed on the letter,
+    which always wins."""
+    rule = rule_for(plan_type, notice, level)
+    what = title or (rule.appeal if rule is not None and rule.has_figure else "Appeal")
+
+    def deadline(day: date, source: DateSource) -> Deadline:
+        return Deadline(DeadlinePurpose.APPEAL, day, source, what,
+                        TO_DO[DeadlinePurpose.APPEAL], concerns, document_id=document_id,
+                        step_id=step_id, rule_key=rule.key if rule is not None else "")
+
+    if letter_says is not None:
+        words = ["Your letter gives this date; it comes before any rule."]
+        computed = rule_date(rule, notice_date, received_on) if rule is not None else None
+        if computed is not None and computed != letter_says:
+            words.append(f"The rules would give {format_day(computed)}; the letter's date "
+                         "counts.")
+        return AppealProposal(deadline(letter_says, DateSource.LETTER), rule, tuple(words))
+    if rule is None:
+        return AppealProposal(None, None, (
+            "No rule for this plan and letter. Read the letter, or ask the plan how many days "
+            "you have to appeal.",))
+    if not rule.has_figure:
+        return AppealProposal(None, rule, (rule.ask, f"Source: {rule.source_words}, "
+                                                     f"{rule.source_url}"))
+    computed = rule_date(rule, notice_date, received_on)
+    if computed is None:
+        return AppealProposal(None, rule, (
+            "Write down the date on the letter (and the day it came) to work out the last "
+            "day to appeal.", *_rule_words(rule)))
+    words = [*_rule_words(rule), LETTER_FIRST]
+    if notice_date is None and rule.count_from is CountFrom.NOTICE_DATE:
+        words.insert(0, "Counted from the day the letter came: the date on it is not written "
+                        "down.")
+    return AppealProposal(deadline(computed, DateSource.RULE), rule, tuple(words))
+
+
+def renew_before(step: Step, lead_days: int = RENEWAL_LEAD_DAYS, *,
+                 concerns: str = "") -> Deadline | None:
+    """"Renew before": ``lead_days`` before an approval's last day, moved back to a business
+    day. ``None`` for a step that is not an approval with an end date (or not stored)."""
+    if step.status is not StepStatus.APPROVED or step.approved_to is None:
+        return None
+    day = business_days.on_or_before(step.approved_to - timedelta(days=max(lead_days, 0)))
+    ends = format_day(step.approved_to)
+    return Deadline(DeadlinePurpose.RENEWAL, day, DateSource.RULE,
+                    f"Renew before the approval ends ({ends}): {step.display_title}",
+                    TO_DO[DeadlinePurpose.RENEWAL], concerns, step_id=step.id)
+
+
+def follow_up_deadline(words: str, today: date, *, title: str = "", concerns: str = "",
+                       call_id: int | None = None, request_id: int | None = None,
+                       language: str = "en") -> Deadline | None:
+    """A promised call-back in words ("in 3 business days") as a deadline; ``None`` when the
+    words hold no time (module ``core.follow_up_words``). The date counts as typed by her:
+    she said the words."""
+    when = when_from_words(words, today, language)
+    if when is None:
+        return None
+    return Deadline(DeadlinePurpose.FOLLOW_UP, when.day, DateSource.TYPED,
+                    title or f"Follow-up: {when.words}", TO_DO[DeadlinePurpose.FOLLOW_UP],
+                    concerns, call_id=call_id, request_id=request_id)

@@ -1,0 +1,142 @@
+"""Starting is light and opening shows the folder before reading all of it (issue 14).
+
+- The window's first paint with a folder open comes before Alembic, ReportLab, PDFium or Pillow
+  are imported (each loads when first needed: an upgrade, printing, a document shown or added).
+- Only the tab she was on is built when a folder opens; the others on their first visit.
+- The whole file's quick check runs after the folder shows; until it has passed, the day's
+  backup waits.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from infusion_desk.core.records import Call, Profile, RecordKind, Request
+from infusion_desk.paths import app_paths
+from infusion_desk.services import Folder
+from infusion_desk.services.reading import OverviewRead
+from infusion_desk.ui.main_window import MainWindow
+from infusion_desk.ui.settings import AppSettings
+from tests.ui.window_helpers import opened
+
+HEAVY = ("alembic", "reportlab", "pypdfium2", "PIL")
+
+# Runs the app as ``infusion-desk FOLDER`` does; at the first paint of the window with the
+# folder's name in its title it prints which heavy modules are loaded, and leaves at once.
+CHILD = textwrap.dedent("""
+    import os, sys
+    from infusion_desk import app
+
+    make = app.make_application
+
+    def watched():
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QMainWindow
+
+        qt_app = make()
+
+        class FirstPaint(QObject):
+            def eventFilter(self, obj, event):
+                if (event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow)
+                        and obj.windowTitle().startswith("Ada Lovelace")):
+                    loaded = [m for m in {heavy!r} if m in sys.modules]
+                    print("PAINTED", ",".join(loaded), flush=True)
+                    os._exit(0)
+                return False
+
+        qt_app._first_paint = FirstPaint(qt_app)
+        qt_app.installEventFilter(qt_app._first_paint)
+        return qt_app
+
+    app.make_application = watched
+    from infusion_desk.cli import main
+    sys.exit(main(sys.argv[1:]))
+""").format(heavy=HEAVY)
+
+
+def _folder(tmp_path: Path) -> Path:
+    path = tmp_path / "Ada.infusiondesk"
+    with Folder.create(path, Profile(patient_name="Ada Lovelace")) as folder:
+        folder.records.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+        folder.records.add(Call(organization="Sunrise Home Infusion", summary="Pump on Friday",
+                                follow_up_on=date(2026, 11, 1)))
+    return path
+
+
+def test_the_first_paint_with_a_folder_open_needs_no_heavy_library(tmp_path: Path) -> None:
+    path = _folder(tmp_path)
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INFUSION_DESK_HOME=str(tmp_path / "home"),
+               PYTHONPATH=os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]))
+    run = subprocess.run([sys.executable, "-c", CHILD, str(path)], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=180, check=False)
+    painted = [line for line in run.stdout.splitlines() if line.startswith("PAINTED")]
+    assert painted, (run.returncode, run.stdout[-2000:], run.stderr[-4000:])
+    loaded = [name for name in painted[0].removeprefix("PAINTED").strip().split(",") if name]
+    assert loaded == [], f"imported before the first paint: {loaded}"
+
+
+def test_only_the_tab_she_was_on_is_built_when_a_folder_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = app_paths()
+    settings = AppSettings(paths.settings_file)
+    settings.set_tab(2)  # she left the folder on Calls
+    window = MainWindow(settings, paths)
+    qtbot.addWidget(window)
+    window.show()
+    assert opened(qtbot, window, _folder(tmp_path))
+    view = window.view
+    assert view is not None
+    assert view.tabs.currentIndex() == 2
+    assert [view.built_tab(i) is not None for i in range(6)] == [
+        False, False, True, False, False, False]
+    assert view.tabs.currentWidget() is view.calls
+    view.tabs.setCurrentIndex(1)  # her first visit to Requests builds it, with its rows
+    requests = view.built_tab(1)
+    assert requests is not None and view.tabs.currentWidget() is requests is view.requests
+    assert view.tabs.tabText(1) == "Requests" and view.tabs.count() == 6
+    assert view.built_tab(0) is None
+    view.show_record(RecordKind.PROFILE, 1)  # asked for: the Overview is built then
+    assert view.tabs.currentIndex() == 0 and view.built_tab(0) is view.overview
+    assert settings.tab() == 0
+    window.close()
+
+
+def test_the_days_backup_waits_for_the_whole_files_check(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = app_paths()
+    window = MainWindow(AppSettings(paths.settings_file), paths)
+    qtbot.addWidget(window)
+    window.show()
+    path = _folder(tmp_path)
+    shown: list[bool] = []
+    backups_started: list[bool] = []
+    original_show, original_upkeep = window.show_folder, window.start_upkeep
+
+    def show_folder(folder: Folder, first_read: OverviewRead | None = None) -> None:
+        assert not folder.checked_in_full  # opened on its header and schema alone
+        assert first_read is not None  # the Overview was read off the window's thread
+        assert [i.record_id for i in first_read.items if i.kind is RecordKind.CALL] == [1]
+        original_show(folder, first_read)
+        shown.append(True)
+
+    def start_upkeep() -> None:
+        assert shown  # the folder was on screen before the check had passed
+        backups_started.append(True)
+        original_upkeep()
+
+    window.show_folder = show_folder  # type: ignore[method-assign]
+    window.start_upkeep = start_upkeep  # type: ignore[method-assign]
+    assert opened(qtbot, window, path)
+    assert shown == [True] and backups_started == [True]
+    qtbot.waitUntil(lambda: window.status_label.text() == "Backed up today's folder.")
+    window.close()
