@@ -192,14 +192,20 @@ class _Picker:
         self.side = side
         self.records = records
         self.today = today
+        # The same few names recur on thousands of records: each is matched once.
+        self._means: dict[tuple[str, bool], bool] = {}
+        self._calls: list[Call] | None = None
 
     def means(self, text: str, *, loosely: bool = True) -> bool:
         """Whether a typed name is the meeting's party. ``loosely=False`` for text that only
         mentions someone ("a note from Dr. Okafor"): then "the doctor" alone does not count."""
         if not text.strip():
             return False
-        party = self.parties.party_of(text, mention=not loosely)
-        return party is not None and party.key in self.keys
+        known = self._means.get((text, loosely))
+        if known is None:
+            party = self.parties.party_of(text, mention=not loosely)
+            known = self._means[text, loosely] = party is not None and party.key in self.keys
+        return known
 
     def questions(self) -> list[Question]:
         found = [q for q in self.records.questions
@@ -226,8 +232,18 @@ class _Picker:
         return [s for s in self.records.steps if s.plan_id in self.plan_ids]
 
     def calls(self) -> list[Call]:
-        return [c for c in self.records.calls
-                if (party := self.parties.party_of_call(c)) is not None and party.key in self.keys]
+        if self._calls is None:
+            matched: dict[tuple[int | None, str, str], bool] = {}
+            found = []
+            for call in self.records.calls:
+                key = (call.contact_id, call.organization, call.person)
+                if key not in matched:
+                    party = self.parties.party_of_call(call)
+                    matched[key] = party is not None and party.key in self.keys
+                if matched[key]:
+                    found.append(call)
+            self._calls = found
+        return list(self._calls)
 
     def contacts(self) -> list[Contact]:
         return [c for c in self.records.contacts if c.id in self.contact_ids]

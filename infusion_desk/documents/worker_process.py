@@ -270,6 +270,11 @@ class WorkerEngine:
         none is running then (for tests)."""
         return self._process.wait_until_gone(timeout)
 
+    def start(self) -> None:
+        """Start the worker now, not with the first job (e.g. while that job's input is being
+        made); WorkerJobError (NOT_STARTED) if it cannot be started."""
+        self._process.start(self.start_timeout)
+
     def close(self) -> None:
         """Stop the worker. Safe to call twice; a job still running in another thread fails."""
         self._process.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 
 from infusion_desk.core.counts import OPEN, in_ledger_view, is_open_question
@@ -74,13 +74,16 @@ def newest_calls_first(calls: Iterable[Call]) -> list[Call]:
     return sorted(calls, key=lambda c: (c.called_at, c.id or 0), reverse=True)
 
 
-def key_contacts(contacts: Iterable[Contact], calls: Sequence[Call]) -> list[Contact]:
+def key_contacts(contacts: Iterable[Contact], calls: Sequence[Call],
+                 last_talked: Mapping[int, datetime] | None = None) -> list[Contact]:
     """The people called most recently first, then those who need something from us, then the
-    rest in the folder's order. ``calls`` are newest first."""
-    last_talked: dict[int, datetime] = {}
-    for call in calls:
-        if call.contact_id is not None and call.contact_id not in last_talked:
-            last_talked[call.contact_id] = call.called_at
+    rest in the folder's order. ``calls`` are newest first; ``last_talked`` (contact id -> the
+    latest call with them), when given, says it for every call, not only those in ``calls``."""
+    if last_talked is None:
+        last_talked = {}
+        for call in calls:
+            if call.contact_id is not None and call.contact_id not in last_talked:
+                last_talked[call.contact_id] = call.called_at
 
     def key(contact: Contact) -> tuple[int, float]:
         talked = last_talked.get(contact.id or -1)

@@ -102,7 +102,7 @@ def brief_page(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts: Fol
     """Everything, in brief: each list with the count its tab shows, most urgent first."""
     today = data.today
     calls = ranking.newest_calls_first(data.calls)
-    contacts = ranking.key_contacts(data.contacts, calls)
+    contacts = ranking.key_contacts(data.contacts, calls, data.last_talked)
     steps = ranking.steps_in_order(data.steps, today)
     requests = ranking.open_requests(data.requests, today)
     questions = ranking.open_questions(data.questions)
@@ -122,7 +122,7 @@ def brief_page(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts: Fol
                      "people to call", CONTACTS_TAB, "No contacts written down yet."),
         "calls": ("Calls, newest first", counts.calls, calls, counts.calls, "calls", CALLS_TAB,
                   "No calls logged yet."),
-        "documents": ("Documents", counts.documents, documents, len(documents), "documents",
+        "documents": ("Documents", counts.documents, documents, counts.documents, "documents",
                       DOCUMENTS_TAB, "No documents added yet."),
     }
     for key, (title, count, items, total, noun, tab, empty) in lists.items():
@@ -244,7 +244,7 @@ def _briefs(sheet: Sheet, data: SummaryData, counts: FolderCounts,
     questions = _not_shown(ranking.open_questions(data.questions), shown)
     steps = _not_shown(ranking.steps_in_order(data.steps, today), shown)
     other_calls = _not_shown(calls, shown)
-    contacts = _not_shown(ranking.key_contacts(data.contacts, calls), shown)
+    contacts = _not_shown(ranking.key_contacts(data.contacts, calls, data.last_talked), shown)
     documents = ranking.documents_newest_first(data.documents)
     lists: dict[str, tuple[str, Sequence[Any], int, str, str]] = {
         "requests": ("Other open requests", requests, len(requests), "open requests",
@@ -256,7 +256,7 @@ def _briefs(sheet: Sheet, data: SummaryData, counts: FolderCounts,
                   max(counts.calls - in_meeting, len(other_calls)), "calls", CALLS_TAB),
         "contacts": ("Other people to call", contacts, len(contacts), "people to call",
                      CONTACTS_TAB),
-        "documents": ("Documents, newest first", documents, len(documents), "documents",
+        "documents": ("Documents, newest first", documents, counts.documents, "documents",
                       DOCUMENTS_TAB),
     }
     return {f"other:{kind}": _Brief(title, _entries(sheet, kind, items, BRIEF_LIMIT), total,

@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
 from infusion_desk.core.errors import FolderError
@@ -130,9 +130,10 @@ class FolderReading:
     def steps(self) -> list[Step]:
         return self._queries.steps()
 
-    def calls(self, *, limit: int | None = None, offset: int = 0) -> list[Call]:
-        """Newest first."""
-        return self._queries.calls(limit=limit, offset=offset)
+    def calls(self, *, limit: int | None = None, offset: int = 0, after: Call | None = None
+              ) -> list[Call]:
+        """Newest first; ``after``: only those after that call (a next page)."""
+        return self._queries.calls(limit=limit, offset=offset, after=after)
 
     def questions(self) -> list[Question]:
         """Open first, then answered, each oldest first."""
@@ -143,6 +144,15 @@ class FolderReading:
 
     def documents(self) -> list[Document]:
         return self._queries.documents()
+
+    def documents_listed(self) -> list[Document]:
+        """Every document, newest received first, without its text (for lists; ``get`` reads
+        one whole)."""
+        return self._queries.documents_listed()
+
+    def documents_listed_by_id(self, ids: Sequence[int]) -> list[Document]:
+        """These documents without their text, in no set order."""
+        return self._queries.documents_listed_by_id(ids)
 
     def trashed(self, cls: type[R]) -> list[R]:
         return self._store.list_records(cls, trashed=True)
@@ -156,6 +166,18 @@ class FolderReading:
     def calls_with_follow_up_due(self, today: date) -> list[Call]:
         """Calls whose follow-up date has come and that are not marked done."""
         return self._queries.calls_with_follow_up_due(today)
+
+    def calls_with_follow_up_to_do(self) -> list[Call]:
+        """Calls with a follow-up date (past or to come) that are not marked done."""
+        return self._queries.calls_with_follow_up_to_do()
+
+    def last_call_with_each_contact(self) -> dict[int, datetime]:
+        """When each contact was last talked to: contact id -> the time of the latest call."""
+        return self._queries.last_call_with_each_contact()
+
+    def newest_documents(self, limit: int) -> list[Document]:
+        """The ``limit`` documents with the latest date on them (or received), without text."""
+        return self._queries.newest_documents(limit)
 
     def calls_with_contact(self, contact_id: int, *, limit: int = 5) -> list[Call]:
         """The latest calls linked to one contact, newest first."""

@@ -6,9 +6,10 @@ selected and sorted is storage's business, so no service builds a query or knows
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Call, Contact, Document, Plan, Question, Request, Step
@@ -24,6 +25,9 @@ from infusion_desk.storage.tables import (
     StepRow,
     request_documents,
 )
+
+# What a list of documents leaves out: the extracted text (megabytes in a large folder).
+LISTED_WITHOUT = frozenset({"text"})
 
 
 class FolderQueries:
@@ -48,10 +52,21 @@ class FolderQueries:
             Step, order_by=[StepRow.started_on.is_(None), StepRow.started_on]
         )
 
-    def calls(self, *, limit: int | None = None, offset: int = 0) -> list[Call]:
-        """Newest first."""
+    def calls(self, *, limit: int | None = None, offset: int = 0, after: Call | None = None
+              ) -> list[Call]:
+        """Newest first. ``after``: the calls that come after that one in this order (a page
+        that starts where the last one ended, as quick at the 20,000th call as at the first).
+
+        Read through the index on the calls' time, which gives this order without sorting every
+        call for each page.
+        """
+        where = []
+        if after is not None and after.id is not None:
+            where.append(or_(CallRow.called_at < after.called_at,
+                             and_(CallRow.called_at == after.called_at, CallRow.id > after.id)))
         return self._store.list_records(
-            Call, order_by=[CallRow.called_at.desc()], limit=limit, offset=offset
+            Call, order_by=[CallRow.called_at.desc()], limit=limit, offset=offset, where=where,
+            by_order=True,
         )
 
     def questions(self) -> list[Question]:
@@ -70,6 +85,25 @@ class FolderQueries:
         return self._store.list_records(
             Document, order_by=[DocumentRow.received_on.desc(), DocumentRow.id.desc()]
         )
+
+    def documents_listed(self) -> list[Document]:
+        """Newest received first, without their text (a list never shows it; ``get`` reads
+        one document whole)."""
+        return self._store.list_records(
+            Document, order_by=[DocumentRow.received_on.desc(), DocumentRow.id.desc()],
+            leave_out=LISTED_WITHOUT)
+
+    def documents_listed_by_id(self, ids: Sequence[int]) -> list[Document]:
+        """These documents (not in the trash), in no set order, without their text."""
+        return self._store.get_many(Document, ids, leave_out=LISTED_WITHOUT)
+
+    def newest_documents(self, limit: int) -> list[Document]:
+        """The ``limit`` documents with the latest date (the date on them, else the day they
+        came; those with neither last), without their text."""
+        day = func.coalesce(DocumentRow.document_date, DocumentRow.received_on)
+        return self._store.list_records(
+            Document, order_by=[day.is_(None), day.desc(), DocumentRow.id.desc()], limit=limit,
+            leave_out=LISTED_WITHOUT)
 
     def documents_to_read(self) -> list[Document]:
         """Documents whose pictures wait to be read, in the order they were added."""
@@ -92,6 +126,20 @@ class FolderQueries:
             where=[CallRow.follow_up_on.is_not(None), CallRow.follow_up_on <= today,
                    CallRow.follow_up_done.is_(False)],
         )
+
+    def calls_with_follow_up_to_do(self) -> list[Call]:
+        """Calls with a follow-up date that are not marked done, whenever it falls."""
+        return self._store.list_records(
+            Call, order_by=[CallRow.follow_up_on],
+            where=[CallRow.follow_up_on.is_not(None), CallRow.follow_up_done.is_(False)])
+
+    def last_call_with_each_contact(self) -> dict[int, datetime]:
+        """When each contact was last called (or called us): contact id -> the latest call."""
+        with self._store.reading() as s:
+            return {contact: called for contact, called in s.execute(
+                select(CallRow.contact_id, func.max(CallRow.called_at))
+                .where(CallRow.deleted_at.is_(None), CallRow.contact_id.is_not(None))
+                .group_by(CallRow.contact_id)) if contact is not None and called is not None}
 
     def latest_calls_with_contact(self, contact_id: int, *, limit: int) -> list[Call]:
         """The latest calls linked to one contact, newest first."""

@@ -238,3 +238,20 @@ def test_adding_files_imports_them_and_says_how_it_went(
         tab.import_files([photo])
     assert "already in the folder" in said.args[0]
     assert len(folder.documents()) == 2
+
+
+def test_the_list_holds_no_document_text_and_the_chosen_one_is_read_whole(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    words = "The plan approved the infusion for twelve weeks. " * 400  # 20,000 characters
+    for n in range(3):
+        folder.records.add_document(
+            Document(title=f"Letter {n}", media_type="text/plain", page_count=1,
+                     received_on=date(2026, 11, 1 + n), original_name=f"letter {n}.txt",
+                     text=f"{n} {words}"), f"letter {n}".encode(), pages=[f"{n} {words}"])
+    tab = _tab(ctx, qtbot, tabs)
+    assert [tab.model.row_object(r).text for r in range(tab.model.rowCount())] == ["", "", ""]
+    tab.table.selectRow(1)
+    chosen = tab.selected_document()
+    assert chosen is not None and chosen.title == "Letter 1"
+    assert chosen.text == f"1 {words}"  # what the details, the preview and the forms are given
+    assert chosen == folder.get(Document, chosen.id or 0)

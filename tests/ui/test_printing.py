@@ -182,3 +182,28 @@ def test_a_remembered_plan_that_is_gone_falls_back_to_every_plan(
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
     assert "For a call with the insurance plan" in pdf_text(dialog.pdf or b"")[1]
     dialog.close()
+
+
+def test_the_summary_reads_the_folder_once_and_keeps_one_pdf_worker_while_open(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infusion_desk.ui.printing import summary_dialog
+
+    reads: list[int] = []
+    gather = summary_dialog.gather_summary_data
+    monkeypatch.setattr(summary_dialog, "gather_summary_data",
+                        lambda *a, **k: reads.append(1) or gather(*a, **k))
+    dialog = window.print_summary()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
+    engine = dialog._engine  # noqa: SLF001 - the dialog's own PDF worker
+    worker = engine.worker_pid
+    assert worker is not None
+    first = dialog.pdf
+    dialog.paper_box.setCurrentIndex(1)  # A4: the page is made again...
+    qtbot.waitUntil(lambda: dialog.pdf is not first and dialog.save_button.isEnabled(),
+                    timeout=20000)
+    assert reads == [1]  # ...from what was read the first time
+    assert engine.worker_pid == worker  # ...and drawn by the same worker
+    dialog.close()
+    qtbot.waitUntil(lambda: engine.worker_pid is None, timeout=20000)  # stopped with the dialog

@@ -627,3 +627,24 @@ def test_mark_as_sent_shows_whole_paper_titles_and_a_ready_how(
     qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Return)
     stored = ctx.folder.get(Request, request.id or 0)
     assert stored.submitted_on == TODAY and stored.method is None  # "how" left unsaid
+
+
+# ---------------------------------------------------------------------- a long ledger
+def test_a_long_ledger_fits_the_rows_in_view_and_the_others_as_she_scrolls_to_them(
+    ctx: FolderContext, folder: Folder, qtbot: QtBot, tabs: list[QWidget], normal_text: None,
+) -> None:
+    long_what = "Week-by-week nursing visit notes with the dressing changes and the pump " \
+                "settings, signed by the nurse, for the whole course of the therapy"
+    for n in range(300):  # the same long words in every row: each row needs three lines
+        folder.records.add(Request(what=f"{long_what} ({n})", requested_by=SILVERPINE,
+                                   requested_on=TODAY - timedelta(days=n)))
+    tab = _tab(ctx, qtbot, tabs)
+    tab.resize(1366, 700)
+    table = tab.table
+    line = table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= 3 * line)
+    assert table.rowHeight(tab.proxy.rowCount() - 1) < 3 * line  # far below: not measured yet
+    table.scrollToBottom()
+    last = tab.proxy.rowCount() - 1
+    qtbot.waitUntil(lambda: table.rowHeight(last) >= 3 * line)
+    assert table.rowHeight(150) < 3 * line  # scrolled past it: never measured

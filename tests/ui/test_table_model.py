@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
@@ -53,3 +54,27 @@ def test_sort_by_number_and_filter(qtmodeltester: ModelTester) -> None:
     assert [proxy.row_object(i).id for i in range(proxy.rowCount())] == [1, 3]
     qtmodeltester.check(proxy, force_py=True)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_list_in_memory_is_sorted_by_its_model_once_and_stays_sorted_when_refreshed(
+        qtmodeltester: ModelTester) -> None:
+    model = RecordTableModel(COLUMNS)
+    model.set_rows([Row(n, f"Name {n % 10}", (n * 37) % 101) for n in range(300)])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    held = QPersistentModelIndex(proxy.index(0, 0))
+    first = proxy.row_object(0)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert proxy.sortColumn() == -1  # the proxy only filters: the model put them in order
+    sizes = [proxy.row_object(i).size for i in range(proxy.rowCount())]
+    assert sizes == sorted(sizes, reverse=True)
+    assert proxy.row_object(held.row()) is first  # a selection follows its row
+    # Equal values keep the order they came in, as Qt's own (stable) sort keeps them.
+    proxy.sort(0)
+    assert [proxy.row_object(i).id for i in range(proxy.rowCount())] == sorted(
+        range(300), key=lambda n: n % 10)
+    model.set_rows([Row(1, "b", 5), Row(2, "a", 1), Row(3, "c", 9)])  # a refresh
+    assert [proxy.row_object(i).id for i in range(3)] == [2, 1, 3]  # still by name
+    proxy.sort(-1)
+    assert [proxy.row_object(i).id for i in range(3)] == [1, 2, 3]  # as they came
+    qtmodeltester.check(proxy, force_py=True)

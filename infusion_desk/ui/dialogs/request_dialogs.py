@@ -270,7 +270,7 @@ class SentDialog(FormDialog):
         confirmation_label.setToolTip(CONFIRMATION_TIP)
         self.form.addRow(confirmation_label, self.confirmation)
 
-        docs = list(documents) if documents is not None else ctx.folder.documents()
+        docs = list(documents) if documents is not None else ctx.folder.documents_listed()
         self.documents = paper_list(self)  # whole titles, wrapped; kind and date under each
         self.documents.setAccessibleName("Papers we sent (tick the ones you included)")
         self.documents.setToolTip("Tick the papers from the folder that you included.")

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.meeting import Meeting, meeting_choices
 from infusion_desk.documents import PdfEngine, render_page
-from infusion_desk.reports.data import gather_summary_data
+from infusion_desk.documents.worker_process import WorkerJobError
+from infusion_desk.reports.data import SummaryData, gather_summary_data
 from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.summary import build_summary
 from infusion_desk.services import Folder
-from infusion_desk.ui.jobs import REPORTS, JobHandle, JobRunner, Progress
+from infusion_desk.ui.jobs import PRINT, REPORTS, JobHandle, JobRunner, Progress, usable
 from infusion_desk.ui.printing.audience_choice import AudienceChoice
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.widgets.forms import plain_label
@@ -62,7 +63,12 @@ class SummaryDialog(QDialog):
         self._jobs = jobs
         self._settings = settings
         self.pdf: bytes | None = None
-        self.job: JobHandle[tuple[bytes, bytes | None]] | None = None  # the page being made
+        self.job: JobHandle[tuple[bytes, bytes | None, SummaryData]] | None = None  # (making)
+        self._data: SummaryData | None = None  # what the page shows, read once for the dialog
+        # The preview's PDF worker: one for the dialog (not one started for each page made),
+        # started at once so that it is ready by the time the page is.
+        self._engine = PdfEngine()
+        self._jobs.start(self._start_engine, lane=PRINT)
         self._pending = False
         paper = paper or ("a4" if settings is not None and settings.summary_paper() == "a4"
                           else "letter")
@@ -130,16 +136,17 @@ class SummaryDialog(QDialog):
             self._pending = True
             return
         folder, today, paper = self._folder, self._today, self.paper
-        meeting = self.meeting
+        meeting, read, engine = self.meeting, self._data, self._engine
         if self._settings is not None:
             self._settings.set_summary_meeting(meeting)
             self._settings.set_summary_paper(paper)
 
-        def work(_progress: Progress) -> tuple[bytes, bytes | None]:
-            pdf = build_summary(gather_summary_data(folder, today), paper=paper, meeting=meeting)
-            with PdfEngine() as engine:
-                picture = render_page(pdf, 0, PREVIEW_SCALE, engine=engine)
-            return pdf, picture
+        def work(_progress: Progress) -> tuple[bytes, bytes | None, SummaryData]:
+            # The folder is read once; another meeting or paper size only makes the page again
+            # (the dialog is modal: nothing in the folder changes meanwhile).
+            data = read if read is not None else gather_summary_data(folder, today)
+            pdf = build_summary(data, paper=paper, meeting=meeting)
+            return pdf, render_page(pdf, 0, PREVIEW_SCALE, engine=engine), data
 
         self._set_ready(False)
         self.preview.setText(self.tr("Making the page…"))
@@ -147,6 +154,21 @@ class SummaryDialog(QDialog):
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
         self.job.ended.connect(self._on_job_ended)
+
+    def _start_engine(self, _progress: Progress) -> None:
+        try:
+            self._engine.start()
+        except WorkerJobError:  # the page is still made; the preview says it cannot be shown
+            log.warning("the PDF worker for the summary preview did not start")
+
+    def done(self, result: int) -> None:
+        """Closing: the PDF worker stops once the page being made (if any) is done."""
+        engine = self._engine
+        if usable(self._jobs):
+            self._jobs.start(lambda _progress: engine.close(), lane=REPORTS)
+        else:
+            engine.close()
+        super().done(result)
 
     @property
     def meeting(self) -> Meeting:
@@ -165,10 +187,11 @@ class SummaryDialog(QDialog):
             self._pending = False
             self.build()
 
-    def _on_job_finished(self, result: tuple[bytes, bytes | None]) -> None:
+    def _on_job_finished(self, result: tuple[bytes, bytes | None, SummaryData]) -> None:
+        self._data = result[2]
         if self._pending:
             return  # the paper was changed meanwhile: the page is made again
-        self.pdf, picture = result
+        self.pdf, picture, _data = result
         if picture:
             self._page = QPixmap.fromImage(QImage.fromData(picture))
             self._fit_preview()

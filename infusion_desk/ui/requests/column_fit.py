@@ -9,6 +9,7 @@ papers share the rest and wrap onto two or three lines. When there is not room f
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
@@ -161,16 +162,18 @@ def apply_fit(table: QTableView, fit: LedgerFit) -> None:
             table.setColumnWidth(column, fit.widths[column])
 
 
-def fit_rows(table: QTableView, proxy: RecordFilterProxy) -> None:
-    """Each row as tall as its longest wrapped cell needs: two lines at least, three at most
-    (longer text ends with "…"; all of it is in the tooltip and beside the list)."""
+def fit_rows(table: QTableView, proxy: RecordFilterProxy, rows: Iterable[int] | None = None
+             ) -> None:
+    """Each row (of ``rows``; all when None) as tall as its longest wrapped cell needs: two
+    lines at least, three at most (longer text ends with "…"; all of it is in the tooltip and
+    beside the list)."""
     metrics = table.fontMetrics()
     line = metrics.lineSpacing()
     inner = PAD - 4  # the item view's text margins, left and right
     header = table.horizontalHeader()
     columns = [c for c in WRAPPING if not header.isSectionHidden(c)]
     icon = icon_width(table)
-    for row in range(proxy.rowCount()):
+    for row in range(proxy.rowCount()) if rows is None else rows:
         lines = MIN_LINES
         for column in columns:
             if table.columnSpan(row, column) > 1 or lines >= MAX_LINES:

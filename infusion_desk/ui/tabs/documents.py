@@ -64,7 +64,8 @@ class DocumentsTab(QWidget):
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._shown: Document | None = None
+        self._shown: Document | None = None  # the chosen document, whole (with its text)
+        self._listed: Document | None = None  # its row in the list (without its text)
         self._mine: set[ImportBatch] = set()  # batches started from this tab or the window
         self.file_after_drop = True  # "File this letter" opens for the letters of a drop
         self.queue = import_queue_for(ctx, parent or self)
@@ -174,7 +175,7 @@ class DocumentsTab(QWidget):
     def refresh(self) -> None:
         chosen = self._shown.id if self._shown is not None else None
         row = self.table.currentIndex().row()
-        documents = self._ctx.folder.documents()
+        documents = self._ctx.folder.documents_listed()  # (their text is read when chosen)
         self.model.set_rows(documents)
         self.model.fetch_all()
         self.stack.setCurrentIndex(1 if documents else 0)
@@ -227,17 +228,18 @@ class DocumentsTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
-        document = self.proxy.row_object(row)
-        if self._shown is not document:  # (unless the row change has shown it already)
-            self._show(document)
+        listed = self.proxy.row_object(row)
+        if self._listed is not listed:  # (unless the row change has shown it already)
+            self._show(listed)
         return True
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show(self.proxy.row_object(current.row()) if current.isValid() else None)
 
     # ------------------------------------------------------------------ details
-    def _show(self, document: Document | None) -> None:
-        self._shown = document
+    def _show(self, listed: Document | None) -> None:
+        self._listed = listed  # the row chosen; it is shown read whole (rows have no text)
+        self._shown = document = None if listed is None else self._whole(listed)
         self.panel.show_buttons_for(document)
         if document is None or document.id is None:
             self.details.show_document(None, step_title="", requests=[], today=self._ctx.today(),
@@ -249,6 +251,12 @@ class DocumentsTab(QWidget):
             document, step_title=self._step_title(document.step_id),
             requests=self._ctx.folder.requests_for_document(document.id),
             today=self._ctx.today(), writable=not self._ctx.read_only)
+
+    def _whole(self, listed: Document) -> Document:
+        try:  # (gone meanwhile, from another window: as listed, until the refresh)
+            return self._ctx.folder.get(Document, listed.id) if listed.id is not None else listed
+        except FolderError:
+            return listed
 
     def _show_preview(self, document: Document) -> None:
         assert document.id is not None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.counts import question_counts
-from infusion_desk.core.records import Call, Question, QuestionStatus, Record, RecordKind
+from infusion_desk.core.records import Call, Question, QuestionStatus, Record, RecordKind, Request
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.question_dialogs import (
@@ -182,7 +182,9 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         questions = folder.questions()
         call_ids = sorted({q.answered_call_id for q in questions if q.answered_call_id})
         calls = folder.get_many(Call, call_ids) if call_ids else []
-        rows = build_rows(questions, folder.requests(), folder.steps(), calls)
+        request_ids = sorted({q.request_id for q in questions if q.request_id})  # (not all)
+        requests = folder.get_many(Request, request_ids) if request_ids else []
+        rows = build_rows(questions, requests, folder.steps(), calls)
         self.model.set_rows(rows)
         self.model.fetch_all()
         self.counts.setText(question_counts(questions).words)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core import rules
 from infusion_desk.core.counts import ledger_counts
-from infusion_desk.core.records import Document, RecordKind, Request
+from infusion_desk.core.records import RecordKind, Request
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.question_dialogs import add_stuck_questions
@@ -61,6 +61,7 @@ from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 
 WATCHED = frozenset({RecordKind.REQUEST, RecordKind.DOCUMENT, RecordKind.STEP})
+FIT_AHEAD = 24  # rows below the view whose height is fitted before she scrolls to them
 RequestFormT = TypeVar("RequestFormT", RequestDialog, SentDialog)  # the forms this tab opens
 
 
@@ -79,6 +80,8 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         self._counts: dict[str, int] = {}
         self.fit: LedgerFit | None = None
         self._fitting = False
+        self._fitted: set[int] = set()  # the rows (of the proxy) whose height fits their words
+        self._spans_from = -1  # the column the "not sent yet" stretches start at
         self._build()
         self.refresh()
         if self.proxy.rowCount():
@@ -151,6 +154,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         for signal in (self.proxy.layoutChanged, self.proxy.modelReset, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved):
             signal.connect(self._on_proxy_layout_changed)
+        self.table.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(
             self._on_selection_current_row_changed)
@@ -193,8 +197,10 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
                 width = self.table.viewport().width()
                 self.fit = plan_columns(width, self.table.font(), icon_width(self.table))
                 apply_fit(self.table, self.fit)
-                self._update_spans()
-                fit_rows(self.table, self.proxy)
+                if self.first_sent_column() != self._spans_from:
+                    self._update_spans()
+                self._fitted.clear()
+                self._fit_shown_rows()
                 if self.table.viewport().width() == width:
                     break
         finally:
@@ -224,7 +230,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         folder = self.ctx.folder
         requests = folder.requests()
         linked = sorted({d for r in requests for d in r.document_ids})
-        documents = folder.get_many(Document, linked) if linked else []
+        documents = folder.documents_listed_by_id(linked) if linked else []
         rows = build_rows(requests, documents, folder.steps(), today)
         self.model.set_rows(rows)
         self.model.fetch_all()
@@ -236,7 +242,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
     def _update_spans(self) -> None:
         """An open request's right side is one empty stretch that says "not sent yet"."""
         self.table.clearSpans()
-        first = self.first_sent_column()
+        first = self._spans_from = self.first_sent_column()
         for row in range(self.proxy.rowCount()):
             if not self.proxy.row_object(row).sent:
                 self.table.setSpan(row, first, 1, PAPERS - first + 1)
@@ -247,7 +253,27 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
 
     def _on_proxy_layout_changed(self, *_args: object) -> None:
         self._update_spans()
-        fit_rows(self.table, self.proxy)
+        self._fitted.clear()
+        self._fit_shown_rows()
+
+    def _on_scrolled(self, _value: int) -> None:
+        self._fit_shown_rows()
+
+    def _fit_shown_rows(self) -> None:
+        """Fit the height of the rows in view and of the next few, not of every row: measuring
+        the words of 2,000 requests at each change would stop the window for a second. Rows
+        not fitted yet are two lines tall (the least a row is); each is fitted as it comes
+        into view."""
+        count, height = self.proxy.rowCount(), self.table.viewport().height()
+        if not count or height <= 0:
+            return
+        top = max(0, self.table.rowAt(0))
+        in_view = height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1
+        last = min(count - 1, top + in_view + FIT_AHEAD)  # (no row is less tall than that)
+        rows = [row for row in range(top, last + 1) if row not in self._fitted]
+        if rows:
+            fit_rows(self.table, self.proxy, rows)
+            self._fitted.update(rows)
 
     def _show_stack(self, total: int) -> None:
         visible = self.proxy.rowCount()
