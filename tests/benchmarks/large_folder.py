@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import itertools
 import os
 import random
 import shutil
@@ -302,8 +303,8 @@ def _add_documents(folder: Folder, store: Store, size: Size, *, log: bool) -> li
     engines: list[PdfEngine] = []
     local = threading.local()
 
-    def prepare(made: tuple[int, bytes]) -> PreparedDocument:
-        number, data = made
+    def prepare(letter: tuple[int, bytes]) -> PreparedDocument:
+        number, data = letter
         if not hasattr(local, "engine"):
             local.engine = PdfEngine()
             engines.append(local.engine)
@@ -316,11 +317,10 @@ def _add_documents(folder: Folder, store: Store, size: Size, *, log: bool) -> li
     context = multiprocessing.get_context("spawn")
     try:
         with context.Pool(1) as pool, ThreadPoolExecutor(2) as threads:
-            prepared_ones = threads.map(prepare, pool.imap(_make_pdf, jobs, chunksize=8))
+            made = pool.imap(_make_pdf, jobs, chunksize=8)  # made ahead, while stored
             for batch in _batches(size.documents):
                 with one_transaction(store):
-                    for _ in batch:
-                        prepared = next(prepared_ones)
+                    for prepared in threads.map(prepare, itertools.islice(made, len(batch))):
                         saved = folder.records.add_document(
                             prepared.document, prepared.content(), pages=prepared.pages,
                             thumbnail=prepared.thumbnail).value
