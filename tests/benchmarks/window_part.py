@@ -24,7 +24,7 @@ def measure_window(run: Run) -> None:
     from infusion_desk.ui.settings import AppSettings
 
     folder = run.copy
-    files = _letters_to_import(run.work / "import", 5 if run.scale < 0.1 else IMPORT_FILES)
+    files = _letters_to_import(run.work / "import", 3 if run.quick else IMPORT_FILES)
     paths = app_paths()
     app = make_application()
     window = MainWindow(AppSettings(paths.settings_file), paths)
@@ -40,7 +40,8 @@ def measure_window(run: Run) -> None:
         run.figures.append(Figure("open_running", "open the large folder in a running window",
                                   "ms", app_ms, floor_ms, "≤ 300 ms to first rows",
                                   app_ms <= 300))
-        scenarios.search(SEARCH_WORDS)
+        scenarios.search(SEARCH_WORDS[:1] if run.quick else SEARCH_WORDS,
+                         key_ms=30 if run.quick else 90)
         scenarios.scroll_calls()
         scenarios.print_summary(run.repeats)
         app_ms, floor_ms = scenarios.figures["summary"]
