@@ -22,7 +22,14 @@ FIRST_ROWS = 50
 
 
 def peak_mb() -> float:
-    """This process's peak resident memory (Linux: ru_maxrss is in KiB)."""
+    """This process's peak resident memory in MB: VmHWM on Linux (``ru_maxrss`` would say the
+    parent's peak: Linux carries it over a fork and an exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

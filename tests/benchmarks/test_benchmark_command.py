@@ -30,5 +30,6 @@ def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     not_measured = [key for key, f in figures.items() if f["app"] is None]
     assert not not_measured, f"{not_measured}: {done.stderr[-2000:]}"
     assert all(isinstance(f["ok"], bool) for f in figures.values())
+    assert "longest stall" in figures["start_demo"]["note"]  # the app's probe wrote its figures
     for line in ("figure", "ratio", "goal"):
         assert line in done.stdout
