@@ -232,10 +232,11 @@ class Run:
             app_s, floor_s, painted_s, stall_ms = [], [], [], []
             probe = self.work / "probe.json"
             for _ in range(self.repeats):
-                floor = self._process([str(HERE / "floors.py"), "window", "{mark}",
-                                       "--sqlite", str(folder)])
+                on_file = [] if key == "start_demo" else ["--sqlite", str(folder)]
+                floor = self._process([str(HERE / "floors.py"), "window", "{mark}", *on_file])
                 floor_s.append(floor["shown"])
-                self._floor_peaks[folder] = floor["peak_mb"]
+                if on_file:
+                    self._floor_peaks[folder] = floor["peak_mb"]
                 app = self._process(["-m", "infusion_desk", str(folder)],
                                     {"INFUSION_DESK_LAG_PROBE": str(probe)})
                 app_s.append(app["shown"])

@@ -194,7 +194,7 @@ class Scenarios:
         floor_s = time.perf_counter() - started
         ctx = self.window.ctx
         assert ctx is not None
-        owner = self.window.view.documents if self.window.view is not None else None
+        owner = getattr(self.window.view, "documents", None)  # the Documents tab's queue
         queue = import_queue_for(ctx, owner if owner is not None else QApplication.instance())
         count = _document_counter(folder_file)
         before = count()
