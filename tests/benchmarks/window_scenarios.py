@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,9 +47,11 @@ class Scenarios:
     probe: LagProbe
     stalls: dict[str, LagFigures] = field(default_factory=dict)
     figures: dict[str, Any] = field(default_factory=dict)
+    began: float = field(default_factory=time.perf_counter)
 
     def _stall(self, name: str) -> None:
         self.stalls[name] = self.probe.figures()
+        print(f"    {name}: done at {time.perf_counter() - self.began:.0f} s", file=sys.stderr)
 
     # ------------------------------------------------------------------ opening
     def open(self, path: Path, repeats: int) -> None:
