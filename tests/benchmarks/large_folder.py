@@ -10,6 +10,8 @@ transactions are batched (a few hundred operations in one), which is what makes 
 The folder is cached under ``$INFUSION_DESK_BENCH_CACHE`` (default ``~/.cache/infusion-desk-bench``)
 in a file named by the folder's schema revision, this builder's version and the scale; a second
 builder waiting for the same file waits for the first (a lock), and never sees half a folder.
+A change in how documents are kept that comes without a new schema revision (a thumbnail's size,
+say) needs ``--rebuild`` (or ``VERSION`` bumped). Old files are not removed: delete them by hand.
 
     python tests/benchmarks/large_folder.py [--scale 1|tiny|0.2] [--rebuild]   # prints the path
 
