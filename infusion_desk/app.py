@@ -158,6 +158,9 @@ def run_app(args: Sequence[str]) -> int:
 
     window = MainWindow(AppSettings(paths.settings_file), paths)
     window.setWindowIcon(app.windowIcon())
+    from infusion_desk.ui.lag_probe import install as install_probes
+
+    install_probes(window, APP_NAME)  # the lag probe and "shown" mark, when asked for (benchmark)
     instance.open_requested.connect(lambda later: bring_forward(window, later))
     file_opens = FileOpenEvents(app)
     file_opens.open_requested.connect(lambda opened: bring_forward(window, opened))

@@ -366,6 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The PDF worker is a spawned process: in a frozen app it must not start the app again.
     multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if "--lag-probe" in args_list:  # the window's lag probe (the benchmark's), see ui.lag_probe
+        from infusion_desk.ui.lag_probe import take_option
+
+        args_list = take_option(args_list)
     if not _is_command_line(args_list):
         from infusion_desk.app import run_app
 

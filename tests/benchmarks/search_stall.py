@@ -6,7 +6,8 @@ they grow while she types them; goal 100 ms), and the window's longest stall whi
 into Find, a key every ``KEY_MS`` (a 10 ms heartbeat on the UI thread; goal 50 ms). Also the three
 searches of the issue on their own: "error" over the log, a 3,000-letter paste, one letter.
 
-Run alone: ``python tests/benchmarks/search_stall.py``, or as part of ``run.py``.
+Run alone: ``python tests/benchmarks/search_stall.py`` (``run.py`` measures search on issue 14's
+large folder instead).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """How long the window stops answering while it opens, and restores, a large folder.
 
 A 10 ms heartbeat timer runs on the UI thread; the longest gap between two beats is the longest
-stall a person would feel. Run alone (``python tests/benchmarks/stall.py --size-mb 1024``) or as
-part of ``run.py`` (``--big-folder-mb``). The big folder is made in a scratch directory: the demo
-plus large documents (random bytes, which do not compress).
+stall a person would feel. Run alone (``python tests/benchmarks/stall.py --size-mb 1024``; no
+longer part of ``run.py``, whose large folder is issue 14's). The big folder is made in a
+scratch directory: the demo plus large documents (random bytes, which do not compress).
 """
 
 from __future__ import annotations
