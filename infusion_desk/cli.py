@@ -13,14 +13,10 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
 from infusion_desk.core.errors import FolderError, ReadOnlyFolderError
 from infusion_desk.demo.letter_corpus.command import add_ocr_accuracy
-
-if TYPE_CHECKING:
-    from infusion_desk.services.backups import BackupInfo
 
 EXIT_OK = 0
 EXIT_FAULT = 1  # the job ran and found something wrong (a failed check, a refused file)
@@ -139,16 +135,18 @@ def _cmd_packet(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from infusion_desk.services.backup_info import backup_line
     from infusion_desk.services.backups import MANUAL, BackupStore
 
     store = BackupStore(args.path, args.backups)
     info = store.snapshot(args.path, MANUAL)
     print(f"Backed up {args.path.name} to {info.path}")
-    print(f"  {_backup_line(info)}")
+    print(f"  {backup_line(info)}")
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from infusion_desk.services.backup_info import backup_line, backup_when
     from infusion_desk.services.backups import BackupStore
 
     store = BackupStore(args.path, args.backups)
@@ -159,7 +157,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             return EXIT_OK
         print(f"Backups of {args.path.name} in {store.root} (newest first):")
         for number, info in enumerate(backups, start=1):
-            print(f"  {number:>3}  {_backup_line(info)}")
+            print(f"  {number:>3}  {backup_line(info)}")
         return EXIT_OK
     if not 1 <= args.number <= len(backups):
         print(f"There is no backup number {args.number}: run with --list to see them "
@@ -168,32 +166,16 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     chosen = backups[args.number - 1]
     target = args.into or args.path
     outcome = store.restore_into(chosen, target, allow_missing=args.allow_missing_documents)
-    print(f"Restored {target} from the backup of {_when(chosen)} ({chosen.reason}).")
-    if outcome.safety_backup is not None:
-        print(f"What was there before is kept as the backup of {_when(outcome.safety_backup)} "
-              f"({outcome.safety_backup.reason}).")
+    print(f"Restored {target} from the backup of {backup_when(chosen)} ({chosen.reason}).")
+    if (before := outcome.safety_backup) is not None:
+        print(f"What was there before is kept as the backup of {backup_when(before)} "
+              f"({before.reason}).")
     if outcome.set_aside is not None:
         print(f"The damaged file that was there was moved to {outcome.set_aside}.")
     for title in outcome.missing_documents:
         print(f"  Document missing from the backup (restored without its file): {title}",
               file=sys.stderr)
     return EXIT_FAULT if outcome.missing_documents else EXIT_OK
-
-
-def _when(info: BackupInfo) -> str:
-    return info.taken_at.strftime("%Y-%m-%d %H:%M")
-
-
-def _backup_line(info: BackupInfo) -> str:
-    if info.damaged:
-        return f"{_when(info)}  {info.reason:<26}  DAMAGED: {info.problem}"
-    documents = info.counts.get("Document", 0)
-    return (f"{_when(info)}  {info.reason:<26}  {_count(info.records, 'record')}, "
-            f"{_count(documents, 'document')}")
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def _cmd_screenshots(args: argparse.Namespace) -> int:

@@ -83,3 +83,21 @@ def describe(path: Path, blobs: BlobStore, *, check: bool = True,
         damaged=bool(problem),
         problem=problem,
     )
+
+
+# ---------------------------------------------------------------- how the command line shows one
+def backup_when(info: BackupInfo) -> str:
+    return info.taken_at.strftime("%Y-%m-%d %H:%M")
+
+
+def backup_line(info: BackupInfo) -> str:
+    """One backup on one line: when, why, and what it holds (or what is wrong with it)."""
+    if info.damaged:
+        return f"{backup_when(info)}  {info.reason:<26}  DAMAGED: {info.problem}"
+    documents = info.counts.get("Document", 0)
+    return (f"{backup_when(info)}  {info.reason:<26}  {_count(info.records, 'record')}, "
+            f"{_count(documents, 'document')}")
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
