@@ -76,18 +76,23 @@ class Scenarios:
         self.figures["open"] = (statistics.median(app_ms), statistics.median(floor_ms))
 
     def _open_once(self, path: Path) -> float:
-        """Milliseconds from asking to open to the folder shown and painted."""
+        """Milliseconds from asking to open to the folder's first rows shown and painted (the
+        goal's "first rows"); what follows (the whole-file check in the background) is waited
+        for after the clock stops, its stalls counted by the probe."""
         painted = _PaintCounter(self.window)
         ended: list[bool] = []
         self.window.opening_ended.connect(ended.append)
         try:
             started = time.perf_counter()
             self.window.open_folder(path)
-            if not run_loop_until(lambda: bool(ended) and _rows_shown(self.window), 120):
+            if not run_loop_until(lambda: _rows_shown(self.window), 120):
                 raise RuntimeError("the window did not show the folder")
             shown_at = painted.count
             run_loop_until(lambda: painted.count > shown_at, 5)
-            return (time.perf_counter() - started) * 1000
+            took = (time.perf_counter() - started) * 1000
+            if not run_loop_until(lambda: bool(ended), 120) or not ended[0]:
+                raise RuntimeError("the folder did not finish opening")
+            return took
         finally:
             self.window.opening_ended.disconnect(ended.append)
             painted.detach()
