@@ -4,6 +4,7 @@ the background once a folder is open, when the summary is made ahead (``make_sum
 from __future__ import annotations
 
 import logging
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -80,6 +81,7 @@ class _SummaryAhead(QObject):
             return
 
         def work(_progress: object) -> None:
+            import_module("infusion_desk.ui.printing")  # the dialog's code, not on her clicks
             try:
                 cache.make(today, meeting, paper)
             except FolderError:  # the dialog says what is wrong when she asks for the page
