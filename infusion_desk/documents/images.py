@@ -14,7 +14,6 @@ from PIL import Image, ImageOps
 from infusion_desk.documents.flatten import (
     THUMBNAIL_MAX_HEIGHT,
     THUMBNAIL_WIDTH,
-    on_white,
     thumbnail_bytes,
 )
 from infusion_desk.documents.sniff import Family, FileType

@@ -7,8 +7,8 @@ process and talks to it over a pipe, one job at a time:
 * request: a JSON header (``op``, ``key``, ``has_data``, ``page``, ``scale``), then the PDF bytes
   when ``has_data`` is true (the worker keeps the last document, so paging through one letter sends
   it once);
-* reply: a JSON header (``status``, ``page_count``, ``pages``, ``image``), then PNG bytes (a thumbnail: JPEG) when
-  ``image`` is true.
+* reply: a JSON header (``status``, ``page_count``, ``pages``, ``image``), then PNG bytes (a
+  thumbnail: JPEG) when ``image`` is true.
 
 Replies are JSON and raw bytes, never pickles, so even a worker taken over by a malicious PDF
 cannot run code in the app by what it sends back.

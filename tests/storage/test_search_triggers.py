@@ -103,12 +103,7 @@ def trigger_problems(conn: sqlite3.Connection, searchable: Searchable) -> list[s
                 if not unindexes:
                     problems.append(f"{table}: its DELETE trigger leaves the old text indexed")
                 continue
-            for column in columns:
-                if column == PAGES:
-                    if "document_pages" not in body_sql:
-                        problems.append(f"{table}: its {event} trigger leaves out its pages")
-                elif not re.search(rf"\bnew\.\"?{column}\b", body_sql):
-                    problems.append(f"{table}.{column}: its {event} trigger does not index it")
+            problems += _unindexed(table, event, columns, body_sql)
             if event == "UPDATE":
                 if not unindexes:
                     problems.append(f"{table}: its UPDATE trigger leaves the old text indexed")
@@ -120,6 +115,17 @@ def trigger_problems(conn: sqlite3.Connection, searchable: Searchable) -> list[s
                              for c in columns if c not in watched and c != PAGES]
         if PAGES in body:
             problems += _page_trigger_problems(triggers)
+    return problems
+
+
+def _unindexed(table: str, event: str, columns: list[str], body_sql: str) -> list[str]:
+    problems = []
+    for column in columns:
+        if column == PAGES:
+            if "document_pages" not in body_sql:
+                problems.append(f"{table}: its {event} trigger leaves out its pages")
+        elif not re.search(rf"\bnew\.\"?{column}\b", body_sql):
+            problems.append(f"{table}.{column}: its {event} trigger does not index it")
     return problems
 
 

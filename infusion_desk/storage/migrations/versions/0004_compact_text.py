@@ -1,5 +1,5 @@
 """Text kept once: a document's text is its pages' text, the search index keeps no copy of what
-it indexes (it reads the records through the view ``search_source``), finds one- and two-letter
+it indexes (it reads the records through the view ``search_source``), finds two-letter
 starts of words from an index of its own, ranks by FTS5's ``rank``, and thumbnails are small.
 
 Revision ID: 0004_compact_text
@@ -62,7 +62,7 @@ _SEARCHABLE = {
 KIND_STRIDE = 1_000_000_000_000
 # Title weighs 8, body 1 (kind and record id are not searched).
 RANK = "bm25(0.0, 0.0, 8.0, 1.0)"
-PREFIX = "1 2"
+PREFIX = "2"  # one-letter starts are never searched (core.search.MIN_PREFIX_CHARS)
 THUMBNAIL_WIDTH = 160
 THUMBNAIL_MAX_HEIGHT = 320
 THUMBNAIL_QUALITY = 70
