@@ -131,12 +131,13 @@ def _unindexed(table: str, event: str, columns: list[str], body_sql: str) -> lis
 
 def _page_trigger_problems(triggers: list[re.Match[str]]) -> list[str]:
     """A page's text is in its document's entry: each change of a page takes the entry out as
-    it was (before the change) and makes it again (after)."""
+    it was and makes it again (after)."""
     problems = []
     for event in ("INSERT", "UPDATE", "DELETE"):
         mine = {t["when"].upper(): t["body"].lower() for t in triggers
                 if t["table"].lower() == "document_pages" and t["event"].upper() == event}
-        if "'delete'" not in mine.get("BEFORE", ""):
+        # (a new page: after it is added, the entry as made without it; see revision 0004)
+        if "'delete'" not in mine.get("AFTER" if event == "INSERT" else "BEFORE", ""):
             problems.append(f"document_pages: no BEFORE {event} trigger takes the entry out")
         if "insert into search_index" not in mine.get("AFTER", ""):
             problems.append(f"document_pages: no AFTER {event} trigger makes the entry again")

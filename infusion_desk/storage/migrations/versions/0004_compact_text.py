@@ -70,22 +70,24 @@ THUMBNAIL_QUALITY = 70
 _OLD_TRIGGERS = ("ai", "au", "ad")
 
 
-def _pages(p: str) -> str:
-    """SQL: the text of the pages of document ``{p}.id``, in page order, one page a line."""
+def _pages(p: str, other_than: str = "") -> str:
+    """SQL: the text of the pages of document ``{p}.id``, in page order, one page a line
+    (``other_than``: leaving out the page of this number)."""
+    leaving_out = f" AND page != {other_than}" if other_than else ""
     return (f"coalesce((SELECT group_concat(t, char(10)) FROM (SELECT text AS t FROM "
-            f"document_pages WHERE document_id = {p}.id ORDER BY page)), '')")
+            f"document_pages WHERE document_id = {p}.id{leaving_out} ORDER BY page)), '')")
 
 
-def _joined(p: str, columns: list[str]) -> str:
+def _joined(p: str, columns: list[str], other_than: str = "") -> str:
     return " || ' ' || ".join(
-        _pages(p) if c == PAGES else f"coalesce({p}.{c}, '')" for c in columns)
+        _pages(p, other_than) if c == PAGES else f"coalesce({p}.{c}, '')" for c in columns)
 
 
-def _entry(table: str, p: str) -> str:
+def _entry(table: str, p: str, other_than: str = "") -> str:
     """SQL: rowid, kind, record id, title and body of the record ``p`` of ``table``."""
     code, kind, title, body = _SEARCHABLE[table]
     return (f"{code} * {KIND_STRIDE} + {p}.id, '{kind}', {p}.id, {_joined(p, title)}, "
-            f"{_joined(p, body)}")
+            f"{_joined(p, body, other_than)}")
 
 
 def _live(table: str, p: str) -> str:
@@ -115,21 +117,25 @@ def _record_triggers(table: str) -> list[str]:
     ]
 
 
-def _document_entries(ids: str, *, delete: bool) -> str:
-    """SQL: (re)index or unindex the live documents whose ids are ``ids`` (an SQL list)."""
+def _document_entries(ids: str, *, delete: bool, other_than: str = "") -> str:
+    """SQL: (re)index or unindex the live documents whose ids are ``ids`` (an SQL list);
+    unindexed as made without page ``other_than``, when given."""
     if delete:
-        return _DROP + f"SELECT 'delete', {_entry('documents', 'd')} FROM documents AS d " \
-                       f"WHERE d.id IN ({ids}) AND d.deleted_at IS NULL;"
+        return _DROP + f"SELECT 'delete', {_entry('documents', 'd', other_than)} " \
+                       f"FROM documents AS d WHERE d.id IN ({ids}) AND d.deleted_at IS NULL;"
     return _ADD + f"SELECT {_entry('documents', 'd')} FROM documents AS d " \
                   f"WHERE d.id IN ({ids}) AND d.deleted_at IS NULL;"
 
 
 def _page_triggers() -> list[str]:
     """A page's text is part of its document's entry: the entry as it was is taken out before
-    the page changes, and made again after."""
-    out = []
-    for event, name, ids in (("INSERT", "i", "new.document_id"),
-                             ("UPDATE OF document_id, page, text", "u",
+    the page changes, and made again after. A new page's entry is taken out after it is added,
+    as it was made without it: an INSERT that becomes an UPDATE (an "upsert", as storing a
+    page read again is) runs the BEFORE INSERT triggers and then those of the UPDATE."""
+    new = _document_entries("new.document_id", delete=True, other_than="new.page")
+    out = [f"CREATE TRIGGER document_pages_search_ai AFTER INSERT ON document_pages BEGIN "
+           f"{new} {_document_entries('new.document_id', delete=False)} END"]
+    for event, name, ids in (("UPDATE OF document_id, page, text", "u",
                               "old.document_id, new.document_id"),
                              ("DELETE", "d", "old.document_id")):
         out.append(f"CREATE TRIGGER document_pages_search_b{name} BEFORE {event} ON "
