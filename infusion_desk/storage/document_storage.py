@@ -81,6 +81,7 @@ class DocumentStorage:
             values = to_values(replace(document, added_at=document.added_at or stamp))
             if pages and values["text"] == pages_text(pages):
                 values["text"] = ""  # its text is its pages': kept there only
+                document = replace(document, text="")  # (as it is read back)
             # Added as if in the trash, so that the search index takes the document in once,
             # with all its pages, when it is taken out (not again for every page added).
             new_id = s.execute(
