@@ -221,6 +221,11 @@ class FolderReading:
     def thumbnail(self, document_id: int) -> bytes | None:
         return self._documents.thumbnail(document_id)
 
+    def document_text(self, document_id: int) -> str:
+        """All of a document's text: its pages' text (or, with no pages, its own: an archive's
+        list of files)."""
+        return self._documents.document_text(document_id)
+
     def page_texts(self, document_id: int) -> list[str]:
         return self._documents.page_texts(document_id)
 
