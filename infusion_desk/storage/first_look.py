@@ -31,7 +31,7 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.today import TodayItem, today_items
 from infusion_desk.storage.record_values import COLUMN_FIELDS, from_stored
-from infusion_desk.storage.sqlite_files import APPLICATION_ID, connect_reading
+from infusion_desk.storage.sqlite_files import FILE_APPLICATION_ID, connect_reading
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ def first_look(path: Path, today: date) -> FirstScreen | None:
     except (sqlite3.Error, OSError):
         return None
     try:
-        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != FILE_APPLICATION_ID:
             return None
         return read_first_screen(conn, today)
     except (sqlite3.Error, ValueError, KeyError, IndexError, TypeError):

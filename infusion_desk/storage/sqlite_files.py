@@ -27,7 +27,7 @@ from pathlib import Path
 BUSY_TIMEOUT_MS = 10_000
 SIDECARS = ("-wal", "-shm", "-journal")
 
-APPLICATION_ID = 0x49464453  # "IFDS", written by revision 0001 (``schema`` checks it)
+FILE_APPLICATION_ID = 0x49464453  # "IFDS", written by revision 0001 (``schema`` checks it)
 
 
 def sidecar(path: Path, tail: str) -> Path:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from infusion_desk import FILE_SUFFIX
+from infusion_desk import APP_NAME, FILE_SUFFIX
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import FolderError, FolderFailedCheckError
 from infusion_desk.core.records import Profile
@@ -35,8 +35,10 @@ from infusion_desk.ui.main_window.messages import (
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
     from infusion_desk.services import Folder
     from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.services.first_look import FirstScreen
     from infusion_desk.services.reading import OverviewRead
     from infusion_desk.ui.main_window.window import MainWindow
+    from infusion_desk.ui.overview.first_look import FirstLookPage
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +127,7 @@ class FolderOpening(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
+        self._page: FirstLookPage | None = None  # the first look, while the folder opens
 
     def open_folder(self, path: Path, *, read_only: bool = False) -> None:
         """Open a folder file in the background; on trouble, say why and stay where we were."""
@@ -139,30 +142,72 @@ class FolderOpening(QObject):
             then(True)  # already open here: a second writer would be refused
             return
         place = w.settings.backup_location()
-        today = w.clock() if w.settings.tab() == 0 else None  # the Overview is shown first
-        job = w.jobs.start(lambda progress: _open_or_damaged(
-                               path, read_only, place, progress, full_check=full_check,
-                               today=today),
-                           lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
-                           can_cancel=False)
-        job.finished.connect(lambda result: self._on_opened(path, result, then))
-        job.failed.connect(lambda error: self._on_open_failed(path, error, then))
-        job.stopped.connect(lambda: then(False))
+        overview_first = w.settings.tab() == 0  # the Overview is shown first
+        screen = self._show_first_look(path) if w.ctx is None and not full_check else None
+        first = screen if overview_first else None
+        today = w.clock() if overview_first and screen is None else None
 
-    def _on_opened(self, path: Path, opened: Folder | _Opened | _Damaged, then: Then) -> None:
+        def start() -> None:
+            job = w.jobs.start(lambda progress: _open_or_damaged(
+                                   path, read_only, place, progress, full_check=full_check,
+                                   today=today),
+                               lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
+                               can_cancel=False)
+            job.finished.connect(lambda result: self._on_opened(path, result, then, first))
+            job.failed.connect(lambda error: self._on_open_failed(path, error, then))
+            job.stopped.connect(lambda: self._stopped(then))
+
+        if screen is None:
+            start()
+        else:  # the first look is painted before the services load beside it
+            QTimer.singleShot(0, start)
+
+    def _show_first_look(self, path: Path) -> FirstScreen | None:
+        """Show the folder's first look (a plain read, no SQLAlchemy) while it opens."""
+        from infusion_desk.ui.overview.first_look import first_look_page
+
+        self.drop_first_look()
+        self._page = first_look_page(path, self._w.clock(), self._w)
+        if self._page is None:
+            return None
+        self._w.stack.addWidget(self._page)
+        self._w.stack.setCurrentWidget(self._page)
+        self._w.setWindowTitle(f"{self._page.folder_title} — {APP_NAME}")
+        return self._page.first_screen
+
+    def drop_first_look(self) -> None:
+        """The first look is over: the folder shows, or did not open (the welcome page)."""
+        page, self._page = self._page, None
+        if page is None:
+            return
+        w = self._w
+        w.stack.removeWidget(page)
+        page.deleteLater()
+        if w.ctx is None:
+            w.stack.setCurrentWidget(w.welcome)
+            w.setWindowTitle(APP_NAME)
+
+    def _stopped(self, then: Then) -> None:
+        self.drop_first_look()
+        then(False)
+
+    def _on_opened(self, path: Path, opened: Folder | _Opened | _Damaged, then: Then,
+                   first: OverviewRead | None = None) -> None:
         if isinstance(opened, _Damaged):
+            self.drop_first_look()
             if opened.search_index_only:
                 self._open_with_index_damaged(path, then)
             else:
                 self._open_damaged(path, opened.newest, then)
             return
         w = self._w
-        result, first_read = ((opened.folder, opened.first_read) if isinstance(opened, _Opened)
-                              else (opened, None))
+        result, first_read = ((opened.folder, opened.first_read or first)
+                              if isinstance(opened, _Opened) else (opened, None))
         try:
             w.show_folder(result, first_read)
         except FolderError as exc:  # opened (to look), but too damaged to show
             w.close_folder()
+            self.drop_first_look()
             if not result.checked_in_full:  # the whole file's check says what to do
                 self._check_in_background(path, result, then, failed=exc)
                 return
@@ -211,6 +256,7 @@ class FolderOpening(QObject):
         job.failed.connect(check_failed)
 
     def _on_open_failed(self, path: Path, error: FolderError, then: Then) -> None:
+        self.drop_first_look()
         self._w.show_error(error)
         if not path.exists():
             self._w.settings.remove_recent_folder(path)

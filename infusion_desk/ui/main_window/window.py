@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.ctx.signals.status_message.connect(self.say)
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._build_folder_view(tab=self.settings.tab())
+        self.opening.drop_first_look()  # the folder itself shows now
         self.settings.set_last_folder(folder.path)
         self.settings.add_recent_folder(folder.path)
         self.welcome.set_recent(self.existing_recent())
