@@ -14,7 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from infusion_desk import APP_NAME, __version__
+import infusion_desk
+from infusion_desk import APP_NAME
 from infusion_desk.paths import AppPaths, app_paths
 from infusion_desk.privacy import (
     PrivateFormatter,
@@ -97,8 +98,9 @@ ICON_FILE = Path(__file__).parent / "resources" / "icons" / "infusion-desk.svg"
 DESKTOP_ID = "org.infusiondesk.InfusionDesk"
 
 
-def make_application() -> QApplication:
-    """The QApplication with the app's name, version, desktop id and icon."""
+def make_application(*, version_later: bool = False) -> QApplication:
+    """The QApplication with the app's name, version, desktop id and icon. ``version_later``:
+    the caller sets the version (``set_version``) once the window shows (a slow lookup)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -106,7 +108,8 @@ def make_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    if not version_later:
+        set_version(app)
     app.setOrganizationName("InfusionDesk")
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and the task bar find the .desktop file by it
     icon = QIcon(str(ICON_FILE))
@@ -115,6 +118,10 @@ def make_application() -> QApplication:
     else:
         app.setWindowIcon(icon)
     return app
+
+
+def set_version(app: QApplication) -> None:
+    app.setApplicationVersion(infusion_desk.__version__)
 
 
 def start_request(args: Sequence[str]) -> OpenRequest:
@@ -142,7 +149,7 @@ def run_app(args: Sequence[str]) -> int:
 
     paths = app_paths()
     setup_logging(paths)
-    app = make_application()
+    app = make_application(version_later=True)
     request = start_request(args)
     instance = SingleInstance(server_name(paths.config), app)
     if instance.hand_over_or_listen(request):
@@ -173,6 +180,7 @@ def run_app(args: Sequence[str]) -> int:
             last = window.settings.last_folder()
             if last is not None and last.exists():
                 window.open_folder(last)
+        QTimer.singleShot(0, lambda: set_version(app))  # after the folder's first look
 
     QTimer.singleShot(0, open_start_folder)
     try:
