@@ -169,7 +169,6 @@ def run_app(args: Sequence[str]) -> int:
     file_opens = FileOpenEvents(app)
     file_opens.open_requested.connect(lambda opened: bring_forward(window, opened))
     app.installEventFilter(file_opens)
-    window.show()
 
     def open_start_folder() -> None:
         if request.path is not None:
@@ -180,9 +179,10 @@ def run_app(args: Sequence[str]) -> int:
             last = window.settings.last_folder()
             if last is not None and last.exists():
                 window.open_folder(last)
-        QTimer.singleShot(0, lambda: set_version(app))  # after the folder's first look
 
-    QTimer.singleShot(0, open_start_folder)
+    open_start_folder()  # the folder's first look is in the window when it first paints
+    window.show()
+    QTimer.singleShot(0, lambda: set_version(app))  # after the first paint
     try:
         return app.exec()
     finally:

@@ -9,9 +9,8 @@ folder's question, a restore and the opening after it included).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from infusion_desk import APP_NAME, FILE_SUFFIX
 from infusion_desk.core.dates import format_when
-from infusion_desk.core.errors import FolderError, FolderFailedCheckError
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Profile
 from infusion_desk.ui.jobs import FOLDER, READ, JobCancelledError, Progress
 from infusion_desk.ui.main_window.messages import (
@@ -31,10 +30,16 @@ from infusion_desk.ui.main_window.messages import (
     RESTORE_NEWEST,
     index_damaged_words,
 )
+from infusion_desk.ui.main_window.opening_jobs import (
+    Damaged,
+    Opened,
+    confirm_sound,
+    open_or_damaged,
+)
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
     from infusion_desk.services import Folder
-    from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.services.backups import BackupInfo
     from infusion_desk.services.first_look import FirstScreen
     from infusion_desk.services.reading import OverviewRead
     from infusion_desk.ui.main_window.window import MainWindow
@@ -42,18 +47,10 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
 
 log = logging.getLogger(__name__)
 
+FIRST_LOOK_WAIT_S = 2.0  # at most, should the window not get to paint (it is not shown)
 FILE_FILTER = f"Infusion Desk folders (*{FILE_SUFFIX});;All files (*)"
 
 Then = Callable[[bool], None]
-
-
-@dataclass(frozen=True)
-class _Damaged:
-    """Opening found damage; the newest good backup (if any) was looked up on the way.
-    ``search_index_only``: all of it is in the search index (the records are fine)."""
-
-    newest: BackupInfo | None
-    search_index_only: bool = False
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -66,59 +63,6 @@ def same_file(a: Path, b: Path) -> bool:
 def safe_file_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in " .,'-_()" else " " for ch in name)
     return " ".join(cleaned.split()).strip(" .") or "New patient"
-
-
-def _damaged(exc: FolderFailedCheckError, backups: BackupStore) -> _Damaged:
-    """What was found, with the newest good backup to offer."""
-    try:
-        newest = backups.newest_good()
-    except OSError:
-        log.warning("the backups of a damaged folder could not be listed", exc_info=True)
-        newest = None
-    return _Damaged(newest, exc.search_index_only)
-
-
-@dataclass(frozen=True)
-class _Opened:
-    """An open folder and what its first screen shows, read on the opening's thread."""
-
-    folder: Folder
-    first_read: OverviewRead | None
-
-
-def _open_or_damaged(path: Path, read_only: bool, place: Path | None, progress: Progress, *,
-                     full_check: bool, today: date | None) -> _Opened | _Damaged:
-    """The opening job: open (check, maybe copy and upgrade) and read the Overview (for
-    ``today``, if she will see it first); on damage, find the newest good backup to offer.
-    Without ``full_check`` only the header and schema are checked here: the window shows the
-    folder at once and checks the whole file in the background. ``place``: where its backups
-    are kept (None: beside it)."""
-    from infusion_desk.services import Folder
-    from infusion_desk.services.backups import BackupStore
-
-    backups = BackupStore(path, place)
-    try:
-        folder = Folder.open(path, read_only=read_only, backups=backups, full_check=full_check)
-    except FolderFailedCheckError as exc:
-        return _damaged(exc, backups)
-    read = None
-    try:
-        read = folder.overview(today) if today is not None else None
-    except FolderError:  # read again on the window's thread, which says what went wrong
-        log.info("the first screen could not be read while opening")
-    if progress.cancelled:  # the window closed meanwhile: let go of the file
-        folder.close()
-        raise JobCancelledError
-    return _Opened(folder, read)
-
-
-def _confirm_sound(folder: Folder, backups: BackupStore) -> _Damaged | None:
-    """The background job after a quick opening: SQLite's quick check of the whole file."""
-    try:
-        folder.confirm_sound()
-    except FolderFailedCheckError as exc:
-        return _damaged(exc, backups)
-    return None
 
 
 class FolderOpening(QObject):
@@ -147,20 +91,24 @@ class FolderOpening(QObject):
         first = screen if overview_first else None
         today = w.clock() if overview_first and screen is None else None
 
-        def start() -> None:
-            job = w.jobs.start(lambda progress: _open_or_damaged(
-                                   path, read_only, place, progress, full_check=full_check,
-                                   today=today),
-                               lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
-                               can_cancel=False)
-            job.finished.connect(lambda result: self._on_opened(path, result, then, first))
-            job.failed.connect(lambda error: self._on_open_failed(path, error, then))
-            job.stopped.connect(lambda: self._stopped(then))
-
+        # The services (and SQLAlchemy) load on the opening's thread once the window has
+        # painted the first look: loading them beside the painting slowed it by half.
+        painted = threading.Event()
         if screen is None:
-            start()
-        else:  # the first look is painted before the services load beside it
-            QTimer.singleShot(0, start)
+            painted.set()
+        else:
+            QTimer.singleShot(0, painted.set)
+
+        def work(progress: Progress) -> Opened | Damaged:
+            painted.wait(FIRST_LOOK_WAIT_S)
+            return open_or_damaged(path, read_only, place, progress, full_check=full_check,
+                                    today=today)
+
+        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
+                           can_cancel=False)
+        job.finished.connect(lambda result: self._on_opened(path, result, then, first))
+        job.failed.connect(lambda error: self._on_open_failed(path, error, then))
+        job.stopped.connect(lambda: self._stopped(then))
 
     def _show_first_look(self, path: Path) -> FirstScreen | None:
         """Show the folder's first look (a plain read, no SQLAlchemy) while it opens."""
@@ -191,9 +139,9 @@ class FolderOpening(QObject):
         self.drop_first_look()
         then(False)
 
-    def _on_opened(self, path: Path, opened: Folder | _Opened | _Damaged, then: Then,
+    def _on_opened(self, path: Path, opened: Folder | Opened | Damaged, then: Then,
                    first: OverviewRead | None = None) -> None:
-        if isinstance(opened, _Damaged):
+        if isinstance(opened, Damaged):
             self.drop_first_look()
             if opened.search_index_only:
                 self._open_with_index_damaged(path, then)
@@ -202,7 +150,7 @@ class FolderOpening(QObject):
             return
         w = self._w
         result, first_read = ((opened.folder, opened.first_read or first)
-                              if isinstance(opened, _Opened) else (opened, None))
+                              if isinstance(opened, Opened) else (opened, None))
         try:
             w.show_folder(result, first_read)
         except FolderError as exc:  # opened (to look), but too damaged to show
@@ -231,10 +179,10 @@ class FolderOpening(QObject):
         reading of scans wait for it."""
         w = self._w
         backups = w.backups_for(path)
-        job = w.jobs.start(lambda _progress: _confirm_sound(folder, backups), lane=READ,
+        job = w.jobs.start(lambda _progress: confirm_sound(folder, backups), lane=READ,
                            label=self.tr("Checking {0}…").format(path.stem), can_cancel=False)
 
-        def checked(damaged: _Damaged | None) -> None:
+        def checked(damaged: Damaged | None) -> None:
             showing = w.ctx is not None and w.ctx.folder is folder  # (else closed already)
             if damaged is not None and (showing or failed is not None):
                 log.warning("the check after opening found damage")
