@@ -136,8 +136,6 @@ def start_request(args: Sequence[str]) -> OpenRequest:
 
 
 def run_app(args: Sequence[str]) -> int:
-    from PySide6.QtCore import QTimer
-
     from infusion_desk.ui.main_window import MainWindow
     from infusion_desk.ui.settings import AppSettings
     from infusion_desk.ui.single_instance import (
@@ -170,19 +168,25 @@ def run_app(args: Sequence[str]) -> int:
     file_opens.open_requested.connect(lambda opened: bring_forward(window, opened))
     app.installEventFilter(file_opens)
 
-    def open_start_folder() -> None:
+    def open_start_folder() -> bool:
         if request.path is not None:
             window.open_folder(request.path)
         elif request.demo:
             window.open_demo()
         else:
             last = window.settings.last_folder()
-            if last is not None and last.exists():
-                window.open_folder(last)
+            if last is None or not last.exists():
+                return False
+            window.open_folder(last)
+        return True
 
-    open_start_folder()  # the folder's first look is in the window when it first paints
+    # The folder's first look is in the window when it first paints; the version (a slow
+    # lookup) is set once the opening is over.
+    if open_start_folder():
+        window.opening_ended.connect(lambda _opened: set_version(app))
+    else:
+        set_version(app)
     window.show()
-    QTimer.singleShot(0, lambda: set_version(app))  # after the first paint
     try:
         return app.exec()
     finally:

@@ -94,10 +94,12 @@ class FolderOpening(QObject):
         # The services (and SQLAlchemy) load on the opening's thread once the window has
         # painted the first look: loading them beside the painting slowed it by half.
         painted = threading.Event()
-        if screen is None:
+        if self._page is None:
             painted.set()
-        else:
-            QTimer.singleShot(0, painted.set)
+        else:  # (a window not shown by then will not paint)
+            self._page.painted.connect(painted.set)
+            self._page.destroyed.connect(lambda *_: painted.set())
+            QTimer.singleShot(0, lambda: None if w.isVisible() else painted.set())
 
         def work(progress: Progress) -> Opened | Damaged:
             painted.wait(FIRST_LOOK_WAIT_S)

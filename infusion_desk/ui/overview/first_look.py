@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QListWidget, QVBoxLayout, QWidget
 
 from infusion_desk.core.records import RecordKind
@@ -21,6 +22,8 @@ from infusion_desk.ui.widgets.forms import heading, plain_label
 
 class FirstLookPage(QFrame):
     """The patient's name, the Today list (as the Overview words it) and "Opening…"."""
+
+    painted = Signal()  # once, when it is first on screen
 
     def __init__(self, screen: FirstScreen, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,13 @@ class FirstLookPage(QFrame):
             self.today_list.addItem(f"{tag}: {line}" if tag else line)
         if not items:
             self.today_list.addItem(self.tr("Nothing needs you today."))
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
 
 def first_look_page(path: Path, today: date, parent: QWidget) -> FirstLookPage | None:
