@@ -124,6 +124,16 @@ def set_version(app: QApplication) -> None:
     app.setApplicationVersion(infusion_desk.__version__)
 
 
+def remove_stale_copies(paths: AppPaths) -> None:
+    """Private copies handed to other programs last time are not kept."""
+    from infusion_desk.documents.open_copies import OpenCopies
+
+    try:
+        OpenCopies(paths.temp).remove_stale()
+    except OSError:
+        log.warning("could not clean the temporary copies folder", exc_info=True)
+
+
 def start_request(args: Sequence[str]) -> OpenRequest:
     """What this start asks for: the folder file named first, the demo folder, or the window."""
     from infusion_desk.ui.single_instance import OpenRequest
@@ -153,12 +163,6 @@ def run_app(args: Sequence[str]) -> int:
     if instance.hand_over_or_listen(request):
         log.info("handed the start over to the running window")
         return 0
-    from infusion_desk.documents.open_copies import OpenCopies
-
-    try:  # private copies handed to other programs last time are not kept
-        OpenCopies(paths.temp).remove_stale()
-    except OSError:
-        log.warning("could not clean the temporary copies folder", exc_info=True)
     install_error_handler(paths)
 
     window = MainWindow(AppSettings(paths.settings_file), paths)
@@ -180,12 +184,16 @@ def run_app(args: Sequence[str]) -> int:
             window.open_folder(last)
         return True
 
-    # The folder's first look is in the window when it first paints; the version (a slow
-    # lookup) is set once the opening is over.
-    if open_start_folder():
-        window.opening_ended.connect(lambda _opened: set_version(app))
-    else:
+    def after_start() -> None:  # what can wait until the window shows what she asked for
         set_version(app)
+        remove_stale_copies(paths)
+
+    # The folder's first look is in the window when it first paints; the rest of the start
+    # follows once the opening is over.
+    if open_start_folder():
+        window.opening_ended.connect(lambda _opened: after_start())
+    else:
+        after_start()
     window.show()
     try:
         return app.exec()

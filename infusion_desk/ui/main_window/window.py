@@ -45,7 +45,6 @@ from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
-from infusion_desk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the window shows first; what a folder needs loads as it opens
     from infusion_desk.services import CheckReport, Folder
@@ -56,6 +55,7 @@ if TYPE_CHECKING:  # the window shows first; what a folder needs loads as it ope
     from infusion_desk.ui.documents.scan_reading import ScanReading
     from infusion_desk.ui.folder_view import FolderView
     from infusion_desk.ui.printing import PacketExport, SummaryDialog  # ReportLab: on printing
+    from infusion_desk.ui.welcome import WelcomePage  # built when first shown
 
 log = logging.getLogger(__name__)
 
@@ -131,22 +131,20 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """The welcome page, built when first needed (a start on a folder shows the folder)."""
         if self._welcome is None:
-            self._welcome = self._make_welcome()
-            self.stack.insertWidget(0, self._welcome)
+            from infusion_desk.ui.welcome import WelcomePage
+
+            self._welcome = page = WelcomePage(self.existing_recent(), self)
+            page.new_requested.connect(self.new_folder)
+            page.open_requested.connect(self.choose_folder)
+            page.demo_requested.connect(self.open_demo)
+            page.recent_chosen.connect(self.open_folder)
+            self.stack.insertWidget(0, page)
         return self._welcome
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self.stack.count() == 0:  # nothing opening: the welcome page
             self.stack.setCurrentWidget(self.welcome)
         super().showEvent(event)
-
-    def _make_welcome(self) -> WelcomePage:
-        page = WelcomePage(self.existing_recent(), self)
-        page.new_requested.connect(self.new_folder)
-        page.open_requested.connect(self.choose_folder)
-        page.demo_requested.connect(self.open_demo)
-        page.recent_chosen.connect(self.open_folder)
-        return page
 
     def existing_recent(self) -> list[Path]:
         return [p for p in self.settings.recent_folders() if p.exists()]
