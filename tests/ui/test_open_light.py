@@ -162,3 +162,48 @@ def test_the_first_look_reads_what_the_services_read(tmp_path: Path) -> None:
             assert first_look(path, day) == folder.overview(day)
     (tmp_path / "not-a-folder.infusiondesk").write_bytes(b"nothing like SQLite" * 100)
     assert first_look(tmp_path / "not-a-folder.infusiondesk", date(2026, 11, 5)) is None
+
+
+def test_the_first_look_shows_at_once_and_the_folder_takes_its_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from infusion_desk.ui.overview.first_look import FirstLookPage
+
+    paths = app_paths()
+    settings = AppSettings(paths.settings_file)
+    settings.set_tab(0)
+    window = MainWindow(settings, paths, clock=lambda: date(2026, 11, 5))
+    qtbot.addWidget(window)
+    window.show()
+    path = _folder(tmp_path)
+    with qtbot.waitSignal(window.opening_ended, timeout=60000) as ended:
+        window.open_folder(path)
+        page = window.stack.currentWidget()  # on the spot, before the folder is open
+        assert isinstance(page, FirstLookPage) and window.ctx is None
+        assert window.windowTitle() == "Ada Lovelace — Infusion Desk"
+        lines = [page.today_list.item(i).text() for i in range(page.today_list.count())]
+        assert any("Sunrise Home Infusion" in line for line in lines), lines
+    assert ended.args == [True]
+    assert window.view is not None and window.stack.currentWidget() is window.view
+    assert not window.findChildren(FirstLookPage)  # gone once the folder shows
+    assert window.windowTitle() == "Ada Lovelace — Infusion Desk"
+    window.close()
+
+
+def test_a_file_the_first_look_cannot_read_is_told_as_before(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = app_paths()
+    window = MainWindow(AppSettings(paths.settings_file), paths)
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[str] = []
+    window.show_error = lambda error: shown.append(error.message)  # type: ignore[method-assign]
+    path = tmp_path / "Not really.infusiondesk"
+    path.write_bytes(b"not a folder file" * 200)
+    with qtbot.waitSignal(window.opening_ended, timeout=60000) as ended:
+        window.open_folder(path)
+    assert ended.args == [False] and shown
+    assert window.stack.currentWidget() is window.welcome
+    assert window.windowTitle() == "Infusion Desk"
+    window.close()
