@@ -40,6 +40,7 @@ from infusion_desk.core.search import (
 from infusion_desk.core.text import fold
 from infusion_desk.core.today import TodayItem, today_items
 from infusion_desk.storage.document_storage import DocumentStorage
+from infusion_desk.storage.first_look import FirstScreen
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.schema import header_problems
 from infusion_desk.storage.searching import IndexHit, SearchReads, searching
@@ -86,17 +87,8 @@ class CheckReport:
         return self.records_ok and not self.search_index_problems
 
 
-@dataclass(frozen=True)
-class OverviewRead:
-    """The Overview's first screen, read at once: Today (with its follow-up calls by id), the
-    steps, the patient and the plans, as they were on ``today``."""
-
-    today: date
-    items: list[TodayItem]
-    calls: dict[int, Call]
-    steps: list[Step]
-    profile: Profile
-    plans: list[Plan]
+# The Overview's first screen, read at once (the same as the light first look reads it).
+OverviewRead = FirstScreen
 
 
 class FolderReading:
