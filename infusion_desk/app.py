@@ -14,7 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from infusion_desk import APP_NAME, __version__
+import infusion_desk
+from infusion_desk import APP_NAME
 from infusion_desk.paths import AppPaths, app_paths
 from infusion_desk.privacy import (
     PrivateFormatter,
@@ -97,8 +98,9 @@ ICON_FILE = Path(__file__).parent / "resources" / "icons" / "infusion-desk.svg"
 DESKTOP_ID = "org.infusiondesk.InfusionDesk"
 
 
-def make_application() -> QApplication:
-    """The QApplication with the app's name, version, desktop id and icon."""
+def make_application(*, version_later: bool = False) -> QApplication:
+    """The QApplication with the app's name, version, desktop id and icon. ``version_later``:
+    the caller sets the version (``set_version``) once the window shows (a slow lookup)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -106,7 +108,8 @@ def make_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    if not version_later:
+        set_version(app)
     app.setOrganizationName("InfusionDesk")
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and the task bar find the .desktop file by it
     icon = QIcon(str(ICON_FILE))
@@ -115,6 +118,20 @@ def make_application() -> QApplication:
     else:
         app.setWindowIcon(icon)
     return app
+
+
+def set_version(app: QApplication) -> None:
+    app.setApplicationVersion(infusion_desk.__version__)
+
+
+def remove_stale_copies(paths: AppPaths) -> None:
+    """Private copies handed to other programs last time are not kept."""
+    from infusion_desk.documents.open_copies import OpenCopies
+
+    try:
+        OpenCopies(paths.temp).remove_stale()
+    except OSError:
+        log.warning("could not clean the temporary copies folder", exc_info=True)
 
 
 def start_request(args: Sequence[str]) -> OpenRequest:
@@ -129,8 +146,6 @@ def start_request(args: Sequence[str]) -> OpenRequest:
 
 
 def run_app(args: Sequence[str]) -> int:
-    from PySide6.QtCore import QTimer
-
     from infusion_desk.ui.main_window import MainWindow
     from infusion_desk.ui.settings import AppSettings
     from infusion_desk.ui.single_instance import (
@@ -142,18 +157,12 @@ def run_app(args: Sequence[str]) -> int:
 
     paths = app_paths()
     setup_logging(paths)
-    app = make_application()
+    app = make_application(version_later=True)
     request = start_request(args)
     instance = SingleInstance(server_name(paths.config), app)
     if instance.hand_over_or_listen(request):
         log.info("handed the start over to the running window")
         return 0
-    from infusion_desk.documents.open_copies import OpenCopies
-
-    try:  # private copies handed to other programs last time are not kept
-        OpenCopies(paths.temp).remove_stale()
-    except OSError:
-        log.warning("could not clean the temporary copies folder", exc_info=True)
     install_error_handler(paths)
 
     window = MainWindow(AppSettings(paths.settings_file), paths)
@@ -165,19 +174,30 @@ def run_app(args: Sequence[str]) -> int:
     file_opens = FileOpenEvents(app)
     file_opens.open_requested.connect(lambda opened: bring_forward(window, opened))
     app.installEventFilter(file_opens)
-    window.show()
 
-    def open_start_folder() -> None:
+    def open_start_folder() -> bool:
         if request.path is not None:
             window.open_folder(request.path)
         elif request.demo:
             window.open_demo()
         else:
             last = window.settings.last_folder()
-            if last is not None and last.exists():
-                window.open_folder(last)
+            if last is None or not last.exists():
+                return False
+            window.open_folder(last)
+        return True
 
-    QTimer.singleShot(0, open_start_folder)
+    def after_start() -> None:  # what can wait until the window shows what she asked for
+        set_version(app)
+        remove_stale_copies(paths)
+
+    # The folder's first look is in the window when it first paints; the rest of the start
+    # follows once the opening is over.
+    if open_start_folder():
+        window.opening_ended.connect(lambda _opened: after_start())
+    else:
+        after_start()
+    window.show()
     try:
         return app.exec()
     finally:

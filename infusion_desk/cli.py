@@ -14,13 +14,22 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from infusion_desk import APP_NAME, FILE_SUFFIX, __version__
+import infusion_desk
+from infusion_desk import APP_NAME, FILE_SUFFIX
 from infusion_desk.core.errors import FolderError, ReadOnlyFolderError
 from infusion_desk.demo.letter_corpus.command import add_ocr_accuracy
 
 EXIT_OK = 0
 EXIT_FAULT = 1  # the job ran and found something wrong (a failed check, a refused file)
 EXIT_ERROR = 2  # the job could not run (missing file, wrong file, bad arguments)
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for (a slow lookup at start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,  # noqa: ARG002
+                 values: object, option_string: str | None = None) -> None:  # noqa: ARG002
+        parser.exit(message=f"{APP_NAME} {infusion_desk.__version__}\n")
 
 
 def _folder_path(value: str) -> Path:
@@ -238,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
             "window. The commands below run without a window."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on the demo folder (written the first time)")
     parser.add_argument("--self-test", action="store_true",

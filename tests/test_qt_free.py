@@ -21,7 +21,7 @@ NO_QT_VENV = ROOT / ".venv-noqt"
 NO_QT_PYTHON = NO_QT_VENV / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
 
 QT_FREE_TESTS = ["core", "storage", "services", "documents", "reports", "demo", "cli"]
-QT_TESTS = ["ui", "packaging"]  # the window, and the wheel and bundle that ship it with Qt
+QT_TESTS = ["ui", "packaging", "benchmarks"]  # the window; the wheel and bundle; the benchmark
 
 
 def test_every_test_folder_is_sorted_into_qt_free_or_qt() -> None:

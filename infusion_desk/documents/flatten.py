@@ -4,6 +4,8 @@ previews, thumbnails, printing and the packet alike."""
 
 from __future__ import annotations
 
+from io import BytesIO
+
 from PIL import Image
 
 _ALPHA_MODES = ("RGBA", "LA", "PA", "RGBa", "La")
@@ -26,3 +28,16 @@ def on_white(image: Image.Image, *, keep_grey: bool = False) -> Image.Image:
         image = image.convert("I").point(lambda value: value / 256).convert("L")
     kept = ("RGB", "L") if keep_grey else ("RGB",)
     return image if image.mode in kept else image.convert("RGB")
+
+
+# A thumbnail: a small JPEG of the first page (a few KB), at most this wide and this high.
+THUMBNAIL_WIDTH = 160
+THUMBNAIL_MAX_HEIGHT = 320
+THUMBNAIL_QUALITY = 70
+
+
+def thumbnail_bytes(image: Image.Image) -> bytes:
+    """``image`` (already at most thumbnail size) on white, as the JPEG a thumbnail is kept as."""
+    buffer = BytesIO()
+    on_white(image).save(buffer, format="JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
+    return buffer.getvalue()

@@ -11,13 +11,15 @@ from io import BytesIO
 
 from PIL import Image, ImageOps
 
-from infusion_desk.documents.flatten import on_white
+from infusion_desk.documents.flatten import (
+    THUMBNAIL_MAX_HEIGHT,
+    THUMBNAIL_WIDTH,
+    thumbnail_bytes,
+)
 from infusion_desk.documents.sniff import Family, FileType
 
 log = logging.getLogger(__name__)
 
-THUMBNAIL_WIDTH = 240
-THUMBNAIL_MAX_HEIGHT = 480
 # Pillow's own default, restated so that a change to the global elsewhere cannot lift it here.
 PREVIEW_PIXEL_LIMIT = 89_478_485
 
@@ -81,7 +83,7 @@ def preview_image(data: bytes, file_type: FileType) -> ImagePreview:
 
 
 def make_thumbnail(image: Image.Image) -> bytes:
-    """A PNG at most THUMBNAIL_WIDTH wide, turned upright by its EXIF orientation, on white."""
+    """A JPEG at most THUMBNAIL_WIDTH wide, turned upright by its EXIF orientation, on white."""
     image.seek(0)
     orientation = image.getexif().get(_EXIF_ORIENTATION, 1)
     if orientation in _ROTATED_ORIENTATIONS:
@@ -90,10 +92,7 @@ def make_thumbnail(image: Image.Image) -> bytes:
         box = (THUMBNAIL_WIDTH, THUMBNAIL_MAX_HEIGHT)
     image.thumbnail(box)
     upright = ImageOps.exif_transpose(image)
-    flat = on_white(upright)
-    buffer = BytesIO()
-    flat.save(buffer, format="PNG")
-    return buffer.getvalue()
+    return thumbnail_bytes(upright)
 
 
 @functools.cache

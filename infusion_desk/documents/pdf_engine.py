@@ -30,6 +30,7 @@ DEFAULT_TIMEOUT = 20.0
 DEFAULT_START_TIMEOUT = 60.0
 _MAX_REPLY_BYTES = 1024**3
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_JPEG_SIGNATURE = b"\xff\xd8\xff"  # a thumbnail
 
 
 class PdfStatus(enum.Enum):
@@ -83,7 +84,7 @@ class PdfEngine(WorkerEngine):
     # -------------------------------------------------------------------------------- public
 
     def inspect(self, data: bytes) -> PdfInfo:
-        """Page count, the text of every page and a first-page thumbnail (PNG, 240 px wide)."""
+        """Page count, the text of every page and a first-page thumbnail (a small JPEG)."""
         try:
             header, image = self._run({"op": "inspect"}, data)
         except WorkerJobError as failure:
@@ -118,8 +119,8 @@ class PdfEngine(WorkerEngine):
         def receive(channel: Channel) -> tuple[_ReplyHeader, bytes | None]:
             header = _ReplyHeader.parse(channel.receive())
             image = channel.receive() if header.image else None
-            if image is not None and not image.startswith(_PNG_SIGNATURE):
-                raise ValueError("the image is not a PNG")
+            if image is not None and not image.startswith((_PNG_SIGNATURE, _JPEG_SIGNATURE)):
+                raise ValueError("the image is neither a PNG nor a JPEG")
             if header.status == PdfStatus.OK.value:
                 channel.memo = key
             return header, image

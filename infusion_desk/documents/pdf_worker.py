@@ -7,8 +7,8 @@ process and talks to it over a pipe, one job at a time:
 * request: a JSON header (``op``, ``key``, ``has_data``, ``page``, ``scale``), then the PDF bytes
   when ``has_data`` is true (the worker keeps the last document, so paging through one letter sends
   it once);
-* reply: a JSON header (``status``, ``page_count``, ``pages``, ``image``), then PNG bytes when
-  ``image`` is true.
+* reply: a JSON header (``status``, ``page_count``, ``pages``, ``image``), then PNG bytes (a
+  thumbnail: JPEG) when ``image`` is true.
 
 Replies are JSON and raw bytes, never pickles, so even a worker taken over by a malicious PDF
 cannot run code in the app by what it sends back.
@@ -28,13 +28,16 @@ from typing import Protocol, cast
 
 from PIL import Image
 
-from infusion_desk.documents.flatten import on_white
+from infusion_desk.documents.flatten import (
+    THUMBNAIL_MAX_HEIGHT,
+    THUMBNAIL_WIDTH,
+    on_white,
+    thumbnail_bytes,
+)
 from infusion_desk.documents.worker_process import READY, harden_process
 
 log = logging.getLogger(__name__)
 
-THUMBNAIL_WIDTH = 240
-THUMBNAIL_MAX_HEIGHT = 480
 MAX_RENDER_PIXELS = 40_000_000  # about a letter page at 600 dpi; a hostile page size is clamped
 MAX_RENDER_SCALE = 16.0
 MEMORY_LIMIT_BYTES = 4 * 1024**3
@@ -230,6 +233,7 @@ def _render_png(pdf: _Document, index: int, scale: float | None, *, fast: bool) 
             width, height = height, width
         if not (math.isfinite(width) and math.isfinite(height)) or width <= 0 or height <= 0:
             raise ValueError("page has no size")
+        thumbnail = scale is None
         if scale is None:
             scale = min(THUMBNAIL_WIDTH / width, THUMBNAIL_MAX_HEIGHT / height)
         pixels = width * height * scale * scale
@@ -240,6 +244,8 @@ def _render_png(pdf: _Document, index: int, scale: float | None, *, fast: bool) 
             image = bitmap.to_pil()
             if not isinstance(image, Image.Image):
                 raise TypeError("render gave no image")
+            if thumbnail:  # a small JPEG
+                return thumbnail_bytes(image)
             buffer = BytesIO()
             # A thumbnail at level 3 is smaller than at 6 for letters, in 60 % of the time.
             on_white(image).save(buffer, format="PNG", compress_level=1 if fast else 3)

@@ -40,6 +40,7 @@ from infusion_desk.core.search import (
 from infusion_desk.core.text import fold
 from infusion_desk.core.today import TodayItem, today_items
 from infusion_desk.storage.document_storage import DocumentStorage
+from infusion_desk.storage.first_look import FirstScreen
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.schema import header_problems
 from infusion_desk.storage.searching import IndexHit, SearchReads, searching
@@ -86,17 +87,8 @@ class CheckReport:
         return self.records_ok and not self.search_index_problems
 
 
-@dataclass(frozen=True)
-class OverviewRead:
-    """The Overview's first screen, read at once: Today (with its follow-up calls by id), the
-    steps, the patient and the plans, as they were on ``today``."""
-
-    today: date
-    items: list[TodayItem]
-    calls: dict[int, Call]
-    steps: list[Step]
-    profile: Profile
-    plans: list[Plan]
+# The Overview's first screen, read at once (the same as the light first look reads it).
+OverviewRead = FirstScreen
 
 
 class FolderReading:
@@ -220,6 +212,11 @@ class FolderReading:
 
     def thumbnail(self, document_id: int) -> bytes | None:
         return self._documents.thumbnail(document_id)
+
+    def document_text(self, document_id: int) -> str:
+        """All of a document's text: its pages' text (or, with no pages, its own: an archive's
+        list of files)."""
+        return self._documents.document_text(document_id)
 
     def page_texts(self, document_id: int) -> list[str]:
         return self._documents.page_texts(document_id)

@@ -82,9 +82,15 @@ class DocumentStorage:
                                  _pieces(data) if isinstance(data, bytes) else data)
             stamp = now()
             values = to_values(replace(document, added_at=document.added_at or stamp))
+            if pages and values["text"] == pages_text(pages):
+                values["text"] = ""  # its text is its pages': kept there only
+                document = replace(document, text="")  # (as it is read back)
+            # Added as if in the trash, so that the search index takes the document in once,
+            # with all its pages, when it is taken out (not again for every page added).
             new_id = s.execute(
                 insert(DocumentRow)
-                .values(**values, thumbnail=thumbnail, created_at=stamp, updated_at=stamp)
+                .values(**values, thumbnail=thumbnail, created_at=stamp, updated_at=stamp,
+                        deleted_at=stamp if pages else None)
                 .returning(DocumentRow.id)
             ).scalar_one()
             if pages:
@@ -97,6 +103,8 @@ class DocumentStorage:
                         for n, text in enumerate(pages, start=1)
                     ],
                 )
+                s.execute(update(DocumentRow).where(DocumentRow.id == new_id)
+                          .values(deleted_at=None))
         return replace(document, id=new_id, added_at=document.added_at or stamp)
 
     @staticmethod
@@ -138,6 +146,20 @@ class DocumentStorage:
                 select(DocumentRow.thumbnail).where(DocumentRow.id == document_id)
             ).scalar_one_or_none()
         return None if data is None else bytes(data)
+
+    def document_text(self, document_id: int) -> str:
+        """The whole text of a document: its own (an archive's list of files), else its pages'
+        text joined (``pages_text``)."""
+        with self._store.reading() as s:
+            own = s.execute(select(DocumentRow.text).where(DocumentRow.id == document_id)
+                            ).scalar_one_or_none()
+            if own is None:
+                raise RecordNotFoundError("document", document_id)
+            if own:
+                return str(own)
+            return pages_text(s.execute(
+                select(DocumentPageRow.text).where(DocumentPageRow.document_id == document_id)
+                .order_by(DocumentPageRow.page)).scalars())
 
     def page_texts(self, document_id: int) -> list[str]:
         with self._store.reading() as s:
@@ -199,12 +221,13 @@ class DocumentStorage:
 
     def refresh_text(self, s: Session, document_id: int, *, read_state: ReadState | None = None,
                      note: str | None = None) -> None:
-        """Make the document's text (what is searched) and its source agree with its pages."""
+        """Make the document's text (what is searched: its pages') and its source agree with
+        its pages."""
         pages = self._pages(s, document_id)
         sources = {p.source for p in pages if p.text.strip()}
         source = next((kind for kind in _SOURCE_ORDER if kind in sources), TextSource.NONE)
         values: dict[str, object] = {
-            "text": "\n\n".join(p.text for p in pages if p.text),
+            "text": "",  # its text is its pages'
             "text_source": source.value,
             "search_words": search_words(p.text for p in pages if p.source is TextSource.OCR),
             "updated_at": now(),
@@ -265,6 +288,10 @@ class DocumentStorage:
                 ).scalars()
             ]
 
+
+def pages_text(pages: Iterable[str]) -> str:
+    """A document's text made of its pages' text, as a document's text always was."""
+    return "\n\n".join(p for p in pages if p)
 
 
 def _pieces(data: bytes) -> Iterator[memoryview]:

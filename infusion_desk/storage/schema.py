@@ -29,17 +29,19 @@ from infusion_desk.core.errors import (
 )
 from infusion_desk.privacy import create_private_file
 from infusion_desk.storage.search_index import is_search_table
-from infusion_desk.storage.sqlite_files import BUSY_TIMEOUT_MS, connect_reading
+from infusion_desk.storage.sqlite_files import BUSY_TIMEOUT_MS, FILE_APPLICATION_ID, connect_reading
 from infusion_desk.storage.trouble import opening_trouble
 
 log = logging.getLogger(__name__)
 
-APPLICATION_ID = 0x49464453  # "IFDS", written by revision 0001
+APPLICATION_ID = FILE_APPLICATION_ID  # "IFDS", written by revision 0001
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patient_essentials")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patient_essentials",
+                             "0004_compact_text")
 HEAD = REVISIONS[-1]
 
 

@@ -2,8 +2,11 @@
 
 The index is an FTS5 table (``search_index``) that triggers keep in step with the records. It is
 made *from* the records, so when it is damaged the records are not, and it can be rebuilt from
-them without touching them. What it holds for each table is read from that table's own insert
-trigger in the file, so a rebuild writes exactly what the triggers of the file's revision write.
+them without touching them. From revision 0004 on it keeps no copy of the text: it reads the
+records through the view its definition names (``content=``, FTS5's "external content"), so a
+rebuild is FTS5's own ``rebuild`` and FTS5's check compares it with the records itself. In files
+of older revisions it kept its own copy; what it holds for each table is then read from that
+table's own insert trigger in the file, so a rebuild writes exactly what those triggers write.
 
 Checking never writes to the folder file: FTS5's ``integrity-check`` command is an INSERT, which a
 read-only connection refuses, so it runs on a copy of the index's tables in the connection's
@@ -26,6 +29,11 @@ SEARCH_TABLE = "search_index"
 _SHADOWS = ("data", "idx", "content", "docsize", "config")
 SEARCH_TABLES = frozenset({SEARCH_TABLE, *(f"{SEARCH_TABLE}_{s}" for s in _SHADOWS)})
 _COPY = "search_index_check"  # the copy checked in the temporary database
+_COPY_SOURCE = "search_index_check_source"  # what the copy reads the records through
+# How the index ranks what it finds (kept in its own configuration, made again on a rebuild):
+# the title weighs 8, the text 1; kind and record id are not searched.
+RANK = "bm25(0.0, 0.0, 8.0, 1.0)"
+_CONTENT = re.compile(r"\bcontent\s*=\s*(?P<q>['\"]?)(?P<name>\w+)(?P=q)", re.IGNORECASE)
 
 _CREATE = re.compile(r"^\s*CREATE\s+VIRTUAL\s+TABLE\s+\"?search_index\"?\s+USING\s+",
                      re.IGNORECASE)
@@ -79,6 +87,13 @@ def fillings(conn: sqlite3.Connection) -> list[Filling]:
     return found
 
 
+def _external(create: str) -> str | None:
+    """The table or view an index of this definition reads the records through; None when it
+    keeps its own copy of the text."""
+    found = _CONTENT.search(create)
+    return found["name"] if found and found["name"] else None
+
+
 def _create_sql(conn: sqlite3.Connection) -> str:
     row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                        (SEARCH_TABLE,)).fetchone()
@@ -117,10 +132,12 @@ def _one_moment(conn: sqlite3.Connection) -> Iterator[None]:
 def _problems(conn: sqlite3.Connection, *, against_records: bool) -> list[str]:
     problems: list[str] = []
     try:
-        _fts_integrity_check(conn)
+        external = _external(_create_sql(conn)) is not None
+        _fts_integrity_check(conn, against_records=against_records)
     except sqlite3.DatabaseError as exc:
         problems.append(f"FTS5 integrity check: {exc}")
-    if not against_records:
+        external = False
+    if not against_records or external:  # (FTS5 compared it with the records itself)
         return problems
     try:
         problems += _entries_against_records(conn)
@@ -129,12 +146,23 @@ def _problems(conn: sqlite3.Connection, *, against_records: bool) -> list[str]:
     return problems
 
 
-def _fts_integrity_check(conn: sqlite3.Connection) -> None:
-    create = _CREATE.sub(f"CREATE VIRTUAL TABLE temp.{_COPY} USING ", _create_sql(conn), count=1)
+def _fts_integrity_check(conn: sqlite3.Connection, *, against_records: bool = True) -> None:
+    original = _create_sql(conn)
+    create = _CREATE.sub(f"CREATE VIRTUAL TABLE temp.{_COPY} USING ", original, count=1)
+    source = _external(original)
+    if source is not None:  # the copy reads the records through a view of its own
+        create = _CONTENT.sub(f"content = '{_COPY_SOURCE}'", create, count=1)
     with _writing_temp(conn):
         conn.execute(f"DROP TABLE IF EXISTS temp.{_COPY}")
-        conn.execute(create)
-        _check_copy(conn)
+        conn.execute(f"DROP VIEW IF EXISTS temp.{_COPY_SOURCE}")
+        if source is not None:
+            conn.execute(f"CREATE TEMP VIEW {_COPY_SOURCE} AS "  # noqa: S608
+                         f"SELECT * FROM main.\"{source}\"")
+        try:
+            conn.execute(create)
+            _check_copy(conn, against_records=against_records or source is None)
+        finally:
+            conn.execute(f"DROP VIEW IF EXISTS temp.{_COPY_SOURCE}")
 
 
 @contextmanager
@@ -150,14 +178,20 @@ def _writing_temp(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("PRAGMA query_only = ON")
 
 
-def _check_copy(conn: sqlite3.Connection) -> None:
+def _check_copy(conn: sqlite3.Connection, *, against_records: bool) -> None:
     try:
+        have = {str(r[0]) for r in conn.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'table' AND name LIKE ?",
+            (f"{_COPY}_%",))}
         for shadow in _SHADOWS:
+            if f"{_COPY}_{shadow}" not in have:
+                continue  # (an index reading the records keeps no copy of the text)
             conn.execute(f"DELETE FROM temp.{_COPY}_{shadow}")
             conn.execute(f"INSERT INTO temp.{_COPY}_{shadow} "
                          f"SELECT * FROM main.{SEARCH_TABLE}_{shadow}")
         # rank 1: check the index against the text it was made from, not only against itself
-        conn.execute(f"INSERT INTO temp.{_COPY}({_COPY}, rank) VALUES ('integrity-check', 1)")
+        conn.execute(f"INSERT INTO temp.{_COPY}({_COPY}, rank) "
+                     f"VALUES ('integrity-check', {1 if against_records else 0})")
     finally:
         conn.execute(f"DROP TABLE IF EXISTS temp.{_COPY}")
 
@@ -207,7 +241,8 @@ def rebuild(connect: Connect) -> int:
     index is made, and VACUUM then writes the file afresh without their pages.
     """
     with connect() as conn:
-        create, fills = _create_sql(conn), fillings(conn)
+        create = _create_sql(conn)
+        fills = [] if _external(create) is not None else fillings(conn)
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(f"DROP TABLE {SEARCH_TABLE}")
@@ -232,6 +267,10 @@ def rebuild(connect: Connect) -> int:
 def _fill_and_commit(conn: sqlite3.Connection, create: str, fills: list[Filling]) -> int:
     try:
         conn.execute(create)
+        if _external(create) is not None:
+            conn.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rank) VALUES ('rank', ?)",
+                         (RANK,))
+            conn.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
         for filling in fills:
             conn.execute(filling.sql)
         count = int(conn.execute(f"SELECT count(*) FROM {SEARCH_TABLE}").fetchone()[0])

@@ -1,8 +1,9 @@
 """Reading the search index for one search: on one connection, in one read transaction, and
 stopped inside SQLite as soon as a newer search is wanted.
 
-The index ranks the records that hold every word (``bm25``) and hands out at most the first
-characters of each hit's title and text; it never makes snippets itself (FTS5's ``snippet()``
+The index ranks the records that hold every word (FTS5's ``rank``: ``bm25`` with the weights
+kept in the index) and at most the first characters of each hit's title and text are read from
+the records; it never makes snippets itself (FTS5's ``snippet()``
 takes time growing with the square of how often a word repeats: a pasted log of 100,000 "ERROR"
 took a minute). Snippets are made by ``core.search`` from the bounded text handed out here.
 """
@@ -34,11 +35,23 @@ PROGRESS_OPS = 1_000  # SQLite steps between two looks at whether to stop
 TITLE_CHARS = 300  # of a hit's title, shown on one line
 _INTERRUPTED = 9  # SQLITE_INTERRUPT
 
-# Weights of the index's columns for ranking: kind, record_id, title, body.
-_RANKED = ("SELECT rowid FROM search_index WHERE search_index MATCH ? "
-           "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?")
-_HITS = ("SELECT rowid, kind, record_id, substr(title, 1, ?), substr(body, 1, ?) "
-         "FROM search_index WHERE rowid IN ({})")
+# Best first by FTS5's own ``rank`` (the weights of its columns are in the index's configuration:
+# the title counts 8 times the text); ranked so, FTS5 reads no text of the records it finds.
+_RANKED = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
+# The title and text of the records found, read from the records (the index keeps no copy of
+# them) through the view the index is made from, one kind of record at a time.
+_HITS = ("SELECT record_id, substr(title, 1, ?), substr(body, 1, ?) FROM search_source "
+         "WHERE kind = ? AND record_id IN ({})")
+_KINDS = {1: "plan", 2: "contact", 3: "step", 4: "document", 5: "call", 6: "question",
+          7: "request", 8: "profile"}
+KIND_STRIDE = 1_000_000_000_000  # an entry's rowid: its kind's code times this, plus its id
+# A file of a revision before 0004 open read-only (never upgraded): its index keeps its own copy
+# of the text, and the weights are given with each search.
+_RANKED_0003 = ("SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                "ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0) LIMIT ?")
+_HITS_0003 = ("SELECT record_id, substr(title, 1, ?), substr(body, 1, ?) FROM search_index "
+              "WHERE kind = ? AND rowid IN ({})")
+_HAS_SOURCE = "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'search_source'"
 _PAGE_WORDS = ("SELECT words, image_width, image_height FROM document_pages "
                "WHERE document_id = ? AND page = ?")
 _PAGES = ("SELECT page, substr(text, 1, ?), source FROM document_pages "
@@ -63,20 +76,34 @@ class SearchReads:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self._path = path
+        self._reads_records = conn.execute(_HAS_SOURCE).fetchone() is not None
 
     def ranked(self, match: str, limit: int, *, body_chars: int) -> list[IndexHit]:
         """The best ``limit`` records holding ``match`` (an FTS5 query), best first, each with
         the first ``body_chars`` + 1 characters of its text. Damage met here is the search
         index's (``SearchIndexDamagedError``: rebuilding it from the records repairs it)."""
         with search_trouble(self._path):  # damage found here is the index's
-            rowids = [int(r[0]) for r in self._conn.execute(_RANKED, (match, limit))]
-            if not rowids:
-                return []
-            rows = {int(r[0]): r for r in self._conn.execute(
-                _HITS.format(", ".join("?" * len(rowids))),
-                (TITLE_CHARS, body_chars + 1, *rowids))}
-        return [IndexHit(str(r[1]), int(r[2]), str(r[3] or ""), str(r[4] or ""))
-                for r in (rows.get(rowid) for rowid in rowids) if r is not None]
+            new = self._reads_records
+            rowids = [int(r[0]) for r in self._conn.execute(
+                _RANKED if new else _RANKED_0003, (match, limit))]
+            wanted: dict[str, list[int]] = {}
+            for rowid in rowids:
+                code, record_id = divmod(rowid, KIND_STRIDE)
+                if code in _KINDS:
+                    wanted.setdefault(_KINDS[code], []).append(record_id if new else rowid)
+            rows: dict[tuple[str, int], tuple[str, str]] = {}
+            for kind, ids in wanted.items():
+                for record_id, title, body in self._conn.execute(
+                        (_HITS if new else _HITS_0003).format(", ".join("?" * len(ids))),
+                        (TITLE_CHARS, body_chars + 1, kind, *ids)):
+                    rows[kind, int(record_id)] = (str(title or ""), str(body or ""))
+        hits = []
+        for rowid in rowids:
+            code, record_id = divmod(rowid, KIND_STRIDE)
+            found = rows.get((_KINDS.get(code, ""), record_id))
+            if found is not None:
+                hits.append(IndexHit(_KINDS[code], record_id, *found))
+        return hits
 
     def pages(self, document_id: int, *, most: int
               ) -> Generator[tuple[int, str, str], None, None]:

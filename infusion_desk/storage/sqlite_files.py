@@ -27,6 +27,8 @@ from pathlib import Path
 BUSY_TIMEOUT_MS = 10_000
 SIDECARS = ("-wal", "-shm", "-journal")
 
+FILE_APPLICATION_ID = 0x49464453  # "IFDS", written by revision 0001 (``schema`` checks it)
+
 
 def sidecar(path: Path, tail: str) -> Path:
     return Path(f"{path}{tail}")

@@ -128,8 +128,10 @@ class DocumentRow(TimestampedMixin, Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     page_count: Mapped[int] = mapped_column(Integer, default=0)
     preview_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Text it has besides its pages (an archive's list of files); a document whose text is its
+    # pages' keeps it only in ``document_pages`` (revision 0004), and it is searched from there.
     text: Mapped[str] = mapped_column(Text, default="")
-    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)  # a small JPEG (0004)
     step_id: Mapped[int | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
     added_at: Mapped[datetime | None] = mapped_column(DateTime)
     read_state: Mapped[str] = mapped_column(String(20), default="not_needed", index=True)

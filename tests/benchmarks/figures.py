@@ -230,7 +230,8 @@ class Run:
         for key, what, folder, goal in (
                 ("start_demo", "start to the folder shown, demo", self.demo, 2.0),
                 ("start_large", "start to the folder shown, large", self.copy, 2.5)):
-            if self.quick and folder == self.copy and self.figures[-1].key == "start_demo":
+            if (self.quick and folder == self.copy and self.figures
+                    and self.figures[-1].key == "start_demo"):
                 self.figures.append(replace(self.figures[-1], key=key, what=what,
                                             goal=f"≤ {goal}× bare window"))
                 continue  # the same folder: measured once

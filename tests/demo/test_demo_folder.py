@@ -204,7 +204,8 @@ def test_documents_are_real_files_of_many_kinds(demo: tuple[Folder, date]) -> No
             assert folder.thumbnail(document.id) is not None
             assert len(folder.page_texts(document.id)) == document.page_count >= 1
     assert max(d.page_count for d in documents) >= 3
-    pdf_texts = " ".join(d.text for d in documents if d.media_type == "application/pdf")
+    pdf_texts = " ".join(folder.document_text(d.id or 0) for d in documents
+                         if d.media_type == "application/pdf")
     assert "THIS IS NOT A BILL" in pdf_texts
     assert "Medicare Summary Notice" in pdf_texts
 

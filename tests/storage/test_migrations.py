@@ -96,10 +96,46 @@ def test_golden_file_upgrades_to_head_with_its_data(golden: Path, tmp_path: Path
             assert essentials == ("Golden penicillin rash", date(2026, 12, 24),
                                   date(2026, 12, 3), "Dr. Golden")
             assert [h.kind.value for h in folder.search("penicillin")] == ["profile"]
+        _documents_keep_their_text(golden, folder)
         if state.revision != schema.HEAD:
             assert folder.upgraded_backup is not None and folder.upgraded_backup.exists()
         else:
             assert folder.upgraded_backup is None
+
+
+def _old_texts(golden: Path) -> dict[str, str]:
+    """Each document's text as the golden file holds it (before 0004: ``documents.text``;
+    from 0004 on: that, else its pages' text)."""
+    conn = sqlite3.connect(f"file:{golden}?mode=ro&immutable=1", uri=True)
+    try:
+        texts = {}
+        for document_id, title, text in conn.execute("SELECT id, title, text FROM documents"):
+            pages = [p for (p,) in conn.execute(
+                "SELECT text FROM document_pages WHERE document_id = ? ORDER BY page",
+                (document_id,)) if p]
+            texts[str(title)] = str(text) or "\n\n".join(pages)
+        return texts
+    finally:
+        conn.close()
+
+
+def _documents_keep_their_text(golden: Path, folder: Folder) -> None:
+    """Revision 0004 keeps a document's text once (in its pages when it is theirs): nothing is
+    lost, each is found by its words, and a document with pages keeps no second copy."""
+    old = _old_texts(golden)
+    assert old["Golden letter"] == "approval letter"
+    for document in folder.documents():
+        assert document.id is not None
+        assert folder.document_text(document.id) == old[document.title], document.title
+        if folder.page_texts(document.id):
+            assert document.text == ""  # kept in its pages only
+    assert [h.title for h in folder.search("approval")] == ["Golden letter"]
+    if "Golden scan" in old:
+        assert [h.title for h in folder.search("PA-2026-011903")] == ["Golden scan"]
+    with folder._store.raw() as conn:  # noqa: SLF001 - what the file keeps
+        thumbnails = [bytes(t) for (t,) in conn.execute(
+            "SELECT thumbnail FROM documents WHERE thumbnail IS NOT NULL")]
+    assert all(t.startswith(b"\xff\xd8") for t in thumbnails)  # small JPEGs
 
 
 def test_backup_before_upgrade_is_a_complete_copy(tmp_path: Path) -> None:
@@ -228,3 +264,42 @@ def test_a_0002_file_keeps_its_profile_and_gains_empty_essentials(tmp_path: Path
         assert folder.profile() == profile
         assert [h.kind.value for h in folder.search("sulfa")] == ["profile"]
         assert [h.kind.value for h in folder.search("Okafor")] == ["profile"]
+
+
+def test_0004_keeps_text_once_and_makes_thumbnails_small(tmp_path: Path) -> None:
+    """A 0003 folder: a document whose text is its pages' keeps it only there, one whose text is
+    other than its pages' keeps it as it is, and a PNG thumbnail becomes a small JPEG."""
+    import io
+
+    from PIL import Image
+
+    from tests.storage.test_search_triggers import build_at
+
+    path = build_at("0003_patient_essentials", tmp_path / "Old.infusiondesk")
+    picture = io.BytesIO()
+    Image.new("RGB", (240, 310), "white").save(picture, format="PNG")
+    stamp = "2026-11-27 09:00:00"
+    conn = sqlite3.connect(path)
+    with conn:
+        sha = hashlib.sha256(b"\x00").hexdigest()
+        conn.execute("INSERT INTO blobs VALUES (?, 1, x'00')", (sha,))
+        for document_id, text, thumbnail in ((1, "page one\n\npage two", picture.getvalue()),
+                                             (2, "a list of files", None)):
+            conn.execute(
+                "INSERT INTO documents (id, title, kind, sha256, text, thumbnail, created_at, "
+                "updated_at) VALUES (?, ?, 'other', ?, ?, ?, ?, ?)",
+                (document_id, f"Document {document_id}", sha, text, thumbnail, stamp, stamp))
+        conn.executemany("INSERT INTO document_pages (document_id, page, text) VALUES (?, ?, ?)",
+                         [(1, 1, "page one"), (1, 2, "page two"), (2, 1, "something else")])
+    conn.close()
+    with Folder.open(path) as folder:
+        assert {d.id: d.text for d in folder.documents()} == {1: "", 2: "a list of files"}
+        assert folder.document_text(1) == "page one\n\npage two"
+        assert folder.document_text(2) == "a list of files"
+        assert [h.record_id for h in folder.search("page two")] == [1]
+        assert [h.record_id for h in folder.search("files")] == [2]
+        thumbnail = folder.thumbnail(1)
+        assert folder.check().ok
+    assert thumbnail is not None and len(thumbnail) < len(picture.getvalue())
+    with Image.open(io.BytesIO(thumbnail)) as small:
+        assert small.format == "JPEG" and small.width <= 160

@@ -42,8 +42,8 @@ def damaged_term_pages(path: Path) -> None:
     scribble_page(path, "search_index_idx")
 
 
-def damaged_text_pages(path: Path) -> None:
-    scribble_page(path, "search_index_content")
+def damaged_size_pages(path: Path) -> None:
+    scribble_page(path, "search_index_docsize")
 
 
 def scrambled_structure(path: Path) -> None:
@@ -54,21 +54,30 @@ def lost_index_rows(path: Path) -> None:
     change_rows(path, "DELETE FROM search_index_data WHERE id > 10")
 
 
+_CALLS = "SELECT rid, kind, record_id, title, body FROM search_source WHERE kind = 'call'"
+
+
 def text_changed_under_the_index(path: Path) -> None:
-    change_rows(path, "UPDATE search_index_content SET c3 = 'zebra giraffe' WHERE id IN "
-                      "(SELECT id FROM search_index_content LIMIT 4)")
+    """Four calls indexed with other text than theirs (the index keeps no copy of the text:
+    its entries are taken out with what they were made of, and made again of other words)."""
+    change_rows(path, "INSERT INTO search_index(search_index, rowid, kind, record_id, title, "
+                      f"body) SELECT 'delete', * FROM ({_CALLS} AND record_id <= 4)")
+    change_rows(path, "INSERT INTO search_index(rowid, kind, record_id, title, body) "
+                      f"SELECT rid, kind, record_id, title, 'zebra giraffe' "
+                      f"FROM ({_CALLS} AND record_id <= 4)")
 
 
 def record_left_out(path: Path) -> None:
-    change_rows(path, "DELETE FROM search_index WHERE record_id = 7 AND kind = 'call'")
+    change_rows(path, "INSERT INTO search_index(search_index, rowid, kind, record_id, title, "
+                      f"body) SELECT 'delete', * FROM ({_CALLS} AND record_id = 7)")
 
 
 DAMAGE: list[Callable[[Path], None]] = [
-    damaged_index_pages, damaged_term_pages, damaged_text_pages, scrambled_structure,
+    damaged_index_pages, damaged_term_pages, damaged_size_pages, scrambled_structure,
     lost_index_rows, text_changed_under_the_index, record_left_out,
 ]
 # Damage SQLite's quick check sees when the folder is opened (its pages, not their meaning).
-PAGE_DAMAGE = {damaged_index_pages, damaged_term_pages, damaged_text_pages}
+PAGE_DAMAGE = {damaged_index_pages, damaged_term_pages, damaged_size_pages}
 
 
 def damaged_copy(sound: Path, where: Path, damage: Callable[[Path], None]) -> Path:
@@ -174,28 +183,26 @@ def test_a_write_during_the_check_is_not_taken_for_damage(
 
     path = tmp_path / "Busy.infusiondesk"
     shutil.copyfile(sound, path)
-    real_digest = search_index._entry_digest  # noqa: SLF001
-    digests: list[int] = []
+    real_check = search_index._check_copy  # noqa: SLF001
     writes: list[int] = []
 
-    def digest_then_a_write(values: tuple[object, ...]) -> bytes:
-        digests.append(1)
-        if len(digests) == ENTRIES:  # every record read, the index not yet: a write comes in
-            other = sqlite3.connect(path)
-            try:
-                other.execute("PRAGMA busy_timeout = 5000")
-                with other:
-                    other.execute(
-                        "INSERT INTO calls (called_at, direction, organization, summary, "
-                        "reference_number, created_at, updated_at) VALUES ('2026-12-01 10:00:00',"
-                        " 'outgoing', 'Sunrise Home Infusion', 'written meanwhile', 'W-1', "
-                        "'2026-12-01 10:00:00', '2026-12-01 10:00:00')")
-                writes.append(1)
-            finally:
-                other.close()
-        return real_digest(values)
+    def a_write_then_the_check(conn: sqlite3.Connection, *, against_records: bool) -> None:
+        # the check's transaction has begun (its copy of the index is made): a write comes in
+        other = sqlite3.connect(path)
+        try:
+            other.execute("PRAGMA busy_timeout = 5000")
+            with other:
+                other.execute(
+                    "INSERT INTO calls (called_at, direction, organization, summary, "
+                    "reference_number, created_at, updated_at) VALUES ('2026-12-01 10:00:00',"
+                    " 'outgoing', 'Sunrise Home Infusion', 'written meanwhile', 'W-1', "
+                    "'2026-12-01 10:00:00', '2026-12-01 10:00:00')")
+            writes.append(1)
+        finally:
+            other.close()
+        real_check(conn, against_records=against_records)
 
-    monkeypatch.setattr(search_index, "_entry_digest", digest_then_a_write)
+    monkeypatch.setattr(search_index, "_check_copy", a_write_then_the_check)
     with Folder.open(path, read_only=True) as folder:
         report = folder.check()
     assert writes == [1]

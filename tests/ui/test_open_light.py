@@ -36,18 +36,25 @@ CHILD = textwrap.dedent("""
 
     make = app.make_application
 
-    def watched():
+    def watched(**options):
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QMainWindow
 
-        qt_app = make()
+        qt_app = make(**options)
 
         class FirstPaint(QObject):
             def eventFilter(self, obj, event):
+                if (event.type() == QEvent.Type.WindowTitleChange
+                        and isinstance(obj, QMainWindow)
+                        and obj.windowTitle().startswith("Ada Lovelace")
+                        and not hasattr(self, "orm")):  # the folder's title, first set
+                    self.orm = [m for m in ("sqlalchemy", "infusion_desk.services.folder")
+                                if m in sys.modules]
                 if (event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow)
                         and obj.windowTitle().startswith("Ada Lovelace")):
                     loaded = [m for m in {heavy!r} if m in sys.modules]
                     print("PAINTED", ",".join(loaded), flush=True)
+                    print("TITLED", ",".join(getattr(self, "orm", ["never"])), flush=True)
                     os._exit(0)
                 return False
 
@@ -81,6 +88,10 @@ def test_the_first_paint_with_a_folder_open_needs_no_heavy_library(tmp_path: Pat
     assert painted, (run.returncode, run.stdout[-2000:], run.stderr[-4000:])
     loaded = [name for name in painted[0].removeprefix("PAINTED").strip().split(",") if name]
     assert loaded == [], f"imported before the first paint: {loaded}"
+    # The folder's name and first screen show from a plain read: SQLAlchemy and the services
+    # load only after (on the opening's thread), so the window does not wait for them.
+    titled = [line for line in run.stdout.splitlines() if line.startswith("TITLED")]
+    assert titled == ["TITLED "], titled
 
 
 def test_only_the_tab_she_was_on_is_built_when_a_folder_opens(
@@ -139,4 +150,60 @@ def test_the_days_backup_waits_for_the_whole_files_check(
     assert opened(qtbot, window, path)
     assert shown == [True] and backups_started == [True]
     qtbot.waitUntil(lambda: window.status_label.text() == "Backed up today's folder.")
+    window.close()
+
+
+def test_the_first_look_reads_what_the_services_read(tmp_path: Path) -> None:
+    from infusion_desk.services.first_look import first_look
+
+    path = _folder(tmp_path)
+    for day in (date(2026, 10, 1), date(2026, 11, 5), date(2026, 12, 1)):
+        with Folder.open(path, read_only=True) as folder:
+            assert first_look(path, day) == folder.overview(day)
+    (tmp_path / "not-a-folder.infusiondesk").write_bytes(b"nothing like SQLite" * 100)
+    assert first_look(tmp_path / "not-a-folder.infusiondesk", date(2026, 11, 5)) is None
+
+
+def test_the_first_look_shows_at_once_and_the_folder_takes_its_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from infusion_desk.ui.overview.first_look import FirstLookPage
+
+    paths = app_paths()
+    settings = AppSettings(paths.settings_file)
+    settings.set_tab(0)
+    window = MainWindow(settings, paths, clock=lambda: date(2026, 11, 5))
+    qtbot.addWidget(window)
+    window.show()
+    path = _folder(tmp_path)
+    with qtbot.waitSignal(window.opening_ended, timeout=60000) as ended:
+        window.open_folder(path)
+        page = window.stack.currentWidget()  # on the spot, before the folder is open
+        assert isinstance(page, FirstLookPage) and window.ctx is None
+        assert window.windowTitle() == "Ada Lovelace — Infusion Desk"
+        lines = [page.today_list.item(i).text() for i in range(page.today_list.count())]
+        assert any("Sunrise Home Infusion" in line for line in lines), lines
+    assert ended.args == [True]
+    assert window.view is not None and window.stack.currentWidget() is window.view
+    assert not window.findChildren(FirstLookPage)  # gone once the folder shows
+    assert window.windowTitle() == "Ada Lovelace — Infusion Desk"
+    window.close()
+
+
+def test_a_file_the_first_look_cannot_read_is_told_as_before(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = app_paths()
+    window = MainWindow(AppSettings(paths.settings_file), paths)
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[str] = []
+    window.show_error = lambda error: shown.append(error.message)  # type: ignore[method-assign]
+    path = tmp_path / "Not really.infusiondesk"
+    path.write_bytes(b"not a folder file" * 200)
+    with qtbot.waitSignal(window.opening_ended, timeout=60000) as ended:
+        window.open_folder(path)
+    assert ended.args == [False] and shown
+    assert window.stack.currentWidget() is window.welcome
+    assert window.windowTitle() == "Infusion Desk"
     window.close()

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from infusion_desk import APP_NAME, __version__
+import infusion_desk
+from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
 from infusion_desk.paths import AppPaths
 
@@ -71,7 +72,7 @@ def about_box(parent: QWidget, paths: AppPaths) -> QMessageBox:
     box.setWindowTitle(f"About {APP_NAME}")
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"{APP_NAME} {__version__}")
+    box.setText(f"{APP_NAME} {infusion_desk.__version__}")
     box.setInformativeText(
         "An organizer for the insurance side of home infusion therapy. It keeps your "
         "papers, calls, questions and requests in one folder file on this computer and "

@@ -9,18 +9,17 @@ folder's question, a restore and the opening after it included).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from infusion_desk import FILE_SUFFIX
+from infusion_desk import APP_NAME, FILE_SUFFIX
 from infusion_desk.core.dates import format_when
-from infusion_desk.core.errors import FolderError, FolderFailedCheckError
+from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Profile
 from infusion_desk.ui.jobs import FOLDER, READ, JobCancelledError, Progress
 from infusion_desk.ui.main_window.messages import (
@@ -31,27 +30,27 @@ from infusion_desk.ui.main_window.messages import (
     RESTORE_NEWEST,
     index_damaged_words,
 )
+from infusion_desk.ui.main_window.opening_jobs import (
+    Damaged,
+    Opened,
+    confirm_sound,
+    open_or_damaged,
+)
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
     from infusion_desk.services import Folder
-    from infusion_desk.services.backups import BackupInfo, BackupStore
+    from infusion_desk.services.backups import BackupInfo
+    from infusion_desk.services.first_look import FirstScreen
     from infusion_desk.services.reading import OverviewRead
     from infusion_desk.ui.main_window.window import MainWindow
+    from infusion_desk.ui.overview.first_look import FirstLookPage
 
 log = logging.getLogger(__name__)
 
+FIRST_LOOK_WAIT_S = 2.0  # at most, should the window not get to paint (it is not shown)
 FILE_FILTER = f"Infusion Desk folders (*{FILE_SUFFIX});;All files (*)"
 
 Then = Callable[[bool], None]
-
-
-@dataclass(frozen=True)
-class _Damaged:
-    """Opening found damage; the newest good backup (if any) was looked up on the way.
-    ``search_index_only``: all of it is in the search index (the records are fine)."""
-
-    newest: BackupInfo | None
-    search_index_only: bool = False
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -66,65 +65,13 @@ def safe_file_name(name: str) -> str:
     return " ".join(cleaned.split()).strip(" .") or "New patient"
 
 
-def _damaged(exc: FolderFailedCheckError, backups: BackupStore) -> _Damaged:
-    """What was found, with the newest good backup to offer."""
-    try:
-        newest = backups.newest_good()
-    except OSError:
-        log.warning("the backups of a damaged folder could not be listed", exc_info=True)
-        newest = None
-    return _Damaged(newest, exc.search_index_only)
-
-
-@dataclass(frozen=True)
-class _Opened:
-    """An open folder and what its first screen shows, read on the opening's thread."""
-
-    folder: Folder
-    first_read: OverviewRead | None
-
-
-def _open_or_damaged(path: Path, read_only: bool, place: Path | None, progress: Progress, *,
-                     full_check: bool, today: date | None) -> _Opened | _Damaged:
-    """The opening job: open (check, maybe copy and upgrade) and read the Overview (for
-    ``today``, if she will see it first); on damage, find the newest good backup to offer.
-    Without ``full_check`` only the header and schema are checked here: the window shows the
-    folder at once and checks the whole file in the background. ``place``: where its backups
-    are kept (None: beside it)."""
-    from infusion_desk.services import Folder
-    from infusion_desk.services.backups import BackupStore
-
-    backups = BackupStore(path, place)
-    try:
-        folder = Folder.open(path, read_only=read_only, backups=backups, full_check=full_check)
-    except FolderFailedCheckError as exc:
-        return _damaged(exc, backups)
-    read = None
-    try:
-        read = folder.overview(today) if today is not None else None
-    except FolderError:  # read again on the window's thread, which says what went wrong
-        log.info("the first screen could not be read while opening")
-    if progress.cancelled:  # the window closed meanwhile: let go of the file
-        folder.close()
-        raise JobCancelledError
-    return _Opened(folder, read)
-
-
-def _confirm_sound(folder: Folder, backups: BackupStore) -> _Damaged | None:
-    """The background job after a quick opening: SQLite's quick check of the whole file."""
-    try:
-        folder.confirm_sound()
-    except FolderFailedCheckError as exc:
-        return _damaged(exc, backups)
-    return None
-
-
 class FolderOpening(QObject):
     """The window's File > New / Open / Open recent / demo, and the damaged-folder questions."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
+        self._page: FirstLookPage | None = None  # the first look, while the folder opens
 
     def open_folder(self, path: Path, *, read_only: bool = False) -> None:
         """Open a folder file in the background; on trouble, say why and stay where we were."""
@@ -139,30 +86,78 @@ class FolderOpening(QObject):
             then(True)  # already open here: a second writer would be refused
             return
         place = w.settings.backup_location()
-        today = w.clock() if w.settings.tab() == 0 else None  # the Overview is shown first
-        job = w.jobs.start(lambda progress: _open_or_damaged(
-                               path, read_only, place, progress, full_check=full_check,
-                               today=today),
-                           lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
-                           can_cancel=False)
-        job.finished.connect(lambda result: self._on_opened(path, result, then))
-        job.failed.connect(lambda error: self._on_open_failed(path, error, then))
-        job.stopped.connect(lambda: then(False))
+        overview_first = w.settings.tab() == 0  # the Overview is shown first
+        screen = self._show_first_look(path) if w.ctx is None and not full_check else None
+        first = screen if overview_first else None
+        today = w.clock() if overview_first and screen is None else None
 
-    def _on_opened(self, path: Path, opened: Folder | _Opened | _Damaged, then: Then) -> None:
-        if isinstance(opened, _Damaged):
+        # The services (and SQLAlchemy) load on the opening's thread once the window has
+        # painted the first look: loading them beside the painting slowed it by half.
+        painted = threading.Event()
+        if self._page is None:
+            painted.set()
+        else:  # (a window not shown by then will not paint)
+            self._page.painted.connect(painted.set)
+            self._page.destroyed.connect(lambda *_: painted.set())
+            QTimer.singleShot(0, lambda: None if w.isVisible() else painted.set())
+
+        def work(progress: Progress) -> Opened | Damaged:
+            painted.wait(FIRST_LOOK_WAIT_S)
+            return open_or_damaged(path, read_only, place, progress, full_check=full_check,
+                                    today=today)
+
+        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
+                           can_cancel=False)
+        job.finished.connect(lambda result: self._on_opened(path, result, then, first))
+        job.failed.connect(lambda error: self._on_open_failed(path, error, then))
+        job.stopped.connect(lambda: self._stopped(then))
+
+    def _show_first_look(self, path: Path) -> FirstScreen | None:
+        """Show the folder's first look (a plain read, no SQLAlchemy) while it opens."""
+        from infusion_desk.ui.overview.first_look import first_look_page
+
+        self.drop_first_look()
+        self._page = first_look_page(path, self._w.clock(), self._w)
+        if self._page is None:
+            return None
+        self._w.stack.addWidget(self._page)
+        self._w.stack.setCurrentWidget(self._page)
+        self._w.setWindowTitle(f"{self._page.folder_title} — {APP_NAME}")
+        return self._page.first_screen
+
+    def drop_first_look(self) -> None:
+        """The first look is over: the folder shows, or did not open (the welcome page)."""
+        page, self._page = self._page, None
+        if page is None:
+            return
+        w = self._w
+        w.stack.removeWidget(page)
+        page.deleteLater()
+        if w.ctx is None:
+            w.stack.setCurrentWidget(w.welcome)
+            w.setWindowTitle(APP_NAME)
+
+    def _stopped(self, then: Then) -> None:
+        self.drop_first_look()
+        then(False)
+
+    def _on_opened(self, path: Path, opened: Folder | Opened | Damaged, then: Then,
+                   first: OverviewRead | None = None) -> None:
+        if isinstance(opened, Damaged):
+            self.drop_first_look()
             if opened.search_index_only:
                 self._open_with_index_damaged(path, then)
             else:
                 self._open_damaged(path, opened.newest, then)
             return
         w = self._w
-        result, first_read = ((opened.folder, opened.first_read) if isinstance(opened, _Opened)
-                              else (opened, None))
+        result, first_read = ((opened.folder, opened.first_read or first)
+                              if isinstance(opened, Opened) else (opened, None))
         try:
             w.show_folder(result, first_read)
         except FolderError as exc:  # opened (to look), but too damaged to show
             w.close_folder()
+            self.drop_first_look()
             if not result.checked_in_full:  # the whole file's check says what to do
                 self._check_in_background(path, result, then, failed=exc)
                 return
@@ -186,10 +181,10 @@ class FolderOpening(QObject):
         reading of scans wait for it."""
         w = self._w
         backups = w.backups_for(path)
-        job = w.jobs.start(lambda _progress: _confirm_sound(folder, backups), lane=READ,
+        job = w.jobs.start(lambda _progress: confirm_sound(folder, backups), lane=READ,
                            label=self.tr("Checking {0}…").format(path.stem), can_cancel=False)
 
-        def checked(damaged: _Damaged | None) -> None:
+        def checked(damaged: Damaged | None) -> None:
             showing = w.ctx is not None and w.ctx.folder is folder  # (else closed already)
             if damaged is not None and (showing or failed is not None):
                 log.warning("the check after opening found damage")
@@ -211,6 +206,7 @@ class FolderOpening(QObject):
         job.failed.connect(check_failed)
 
     def _on_open_failed(self, path: Path, error: FolderError, then: Then) -> None:
+        self.drop_first_look()
         self._w.show_error(error)
         if not path.exists():
             self._w.settings.remove_recent_folder(path)

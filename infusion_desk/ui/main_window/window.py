@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +45,6 @@ from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
-from infusion_desk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the window shows first; what a folder needs loads as it opens
     from infusion_desk.services import CheckReport, Folder
@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # the window shows first; what a folder needs loads as it ope
     from infusion_desk.ui.documents.scan_reading import ScanReading
     from infusion_desk.ui.folder_view import FolderView
     from infusion_desk.ui.printing import PacketExport, SummaryDialog  # ReportLab: on printing
+    from infusion_desk.ui.welcome import WelcomePage  # built when first shown
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +118,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.welcome = self._make_welcome()
-        self.stack.addWidget(self.welcome)
+        self._welcome: WelcomePage | None = None  # built when first shown (not when a folder is)
 
         status_bar.build_status_bar(self)
         menus.build_menus(self)
@@ -128,14 +128,24 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
         self._update_actions()
 
-    # ------------------------------------------------------------------ building
-    def _make_welcome(self) -> WelcomePage:
-        page = WelcomePage(self.existing_recent(), self)
-        page.new_requested.connect(self.new_folder)
-        page.open_requested.connect(self.choose_folder)
-        page.demo_requested.connect(self.open_demo)
-        page.recent_chosen.connect(self.open_folder)
-        return page
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page, built when first needed (a start on a folder shows the folder)."""
+        if self._welcome is None:
+            from infusion_desk.ui.welcome import WelcomePage
+
+            self._welcome = page = WelcomePage(self.existing_recent(), self)
+            page.new_requested.connect(self.new_folder)
+            page.open_requested.connect(self.choose_folder)
+            page.demo_requested.connect(self.open_demo)
+            page.recent_chosen.connect(self.open_folder)
+            self.stack.insertWidget(0, page)
+        return self._welcome
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.stack.count() == 0:  # nothing opening: the welcome page
+            self.stack.setCurrentWidget(self.welcome)
+        super().showEvent(event)
 
     def existing_recent(self) -> list[Path]:
         return [p for p in self.settings.recent_folders() if p.exists()]
@@ -172,9 +182,11 @@ class MainWindow(QMainWindow):
         self.ctx.signals.status_message.connect(self.say)
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._build_folder_view(tab=self.settings.tab())
+        self.opening.drop_first_look()  # the folder itself shows now
         self.settings.set_last_folder(folder.path)
         self.settings.add_recent_folder(folder.path)
-        self.welcome.set_recent(self.existing_recent())
+        if self._welcome is not None:
+            self._welcome.set_recent(self.existing_recent())
         self._update_actions()
         self.saved_note.setText(self.tr("Open for reading only: nothing can be changed.")
                                 if folder.read_only
@@ -243,8 +255,7 @@ class MainWindow(QMainWindow):
         self.clear_status()
         self._update_actions()
 
-    def close_folder_for_good(self) -> None:
-        """File > Close: next time the app starts on the welcome page."""
+    def close_folder_for_good(self) -> None:  # File > Close: next start on the welcome page
         self.close_folder()
         self.settings.set_last_folder(None)
 
@@ -330,11 +341,10 @@ class MainWindow(QMainWindow):
         if not rebuild:
             return
         # Headings and buttons size themselves from the font when built: build them again.
-        index = self.stack.indexOf(self.welcome)
-        self.stack.removeWidget(self.welcome)
-        self.welcome.deleteLater()
-        self.welcome = self._make_welcome()
-        self.stack.insertWidget(index, self.welcome)
+        if self._welcome is not None:
+            self.stack.removeWidget(self._welcome)
+            self._welcome.deleteLater()
+            self._welcome = None
         if self.ctx is not None and self.view is not None:
             self._build_folder_view(tab=self.view.tabs.currentIndex())
         else:

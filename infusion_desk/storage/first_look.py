@@ -1,0 +1,126 @@
+"""The first look at a folder: its first screen read with plain ``sqlite3`` (issue 14).
+
+Opening a folder through the services needs SQLAlchemy, which takes longer to load than the
+whole window takes to show. So the window first shows what this reads: the patient, the plans,
+the steps and Today (made by the same core rule, ``core.today.today_items``, from the same
+records, built by the same field rules, ``storage.record_values``), and the services load behind
+it. Read only (``query_only``, never folding a log into the file: ``sqlite_files``); anything
+unexpected (a damaged file, an older or newer layout) gives ``None`` and the ordinary opening,
+with its checks, decides what to say.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from infusion_desk.core.records import (
+    Call,
+    Contact,
+    Plan,
+    Profile,
+    Question,
+    Record,
+    Request,
+    Step,
+)
+from infusion_desk.core.today import TodayItem, today_items
+from infusion_desk.storage.record_values import COLUMN_FIELDS, from_stored
+from infusion_desk.storage.sqlite_files import FILE_APPLICATION_ID, connect_reading
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """The Overview's first screen, read at once: Today (with its follow-up calls by id), the
+    steps, the patient and the plans, as they were on ``today``."""
+
+    today: date
+    items: list[TodayItem]
+    calls: dict[int, Call]
+    steps: list[Step]
+    profile: Profile
+    plans: list[Plan]
+
+
+# The lists in the order ``storage.queries.FolderQueries`` reads them (records in the trash left
+# out; the id last, as ``Store.list_records`` does).
+_TABLES: dict[type[Any], str] = {Plan: "plans", Contact: "contacts", Step: "steps",
+                                 Call: "calls", Question: "questions", Request: "requests"}
+_ORDER: dict[type[Any], str] = {
+    Plan: "rank != 'primary', rank",
+    Contact: "organization, name",
+    Step: "started_on IS NULL, started_on",
+    Question: "status != 'open'",
+    Request: "requested_on IS NULL, requested_on DESC",
+    Call: "follow_up_on",
+}
+
+
+def _columns(cls: type[Any]) -> str:
+    return ", ".join(f'"{name}"' for name in COLUMN_FIELDS[cls])
+
+
+def _rows(conn: sqlite3.Connection, sql: str, *args: object) -> list[Mapping[str, Any]]:
+    cursor = conn.execute(sql, args)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _records(conn: sqlite3.Connection, cls: type[R], where: str = "", *args: object) -> list[R]:
+    sql = (f"SELECT id, {_columns(cls)} FROM {_TABLES[cls]} WHERE deleted_at IS NULL {where} "
+           f"ORDER BY {_ORDER[cls]}, id")
+    rows = _rows(conn, sql, *args)
+    if cls is not Request:
+        return [from_stored(cls, row) for row in rows]
+    links: dict[int, list[int]] = {}
+    for request_id, document_id in conn.execute(
+            "SELECT l.request_id, l.document_id FROM request_documents l "
+            "JOIN documents d ON d.id = l.document_id WHERE d.deleted_at IS NULL "
+            "ORDER BY l.document_id"):
+        links.setdefault(request_id, []).append(document_id)
+    return [from_stored(cls, row, document_ids=tuple(links.get(row["id"], ())))
+            for row in rows]
+
+
+def read_first_screen(conn: sqlite3.Connection, today: date) -> FirstScreen:
+    """The first screen from an open connection (one read transaction)."""
+    conn.execute("BEGIN")
+    try:
+        profile = from_stored(Profile, _rows(
+            conn, f"SELECT {_columns(Profile)} FROM profile WHERE id = 1")[0])
+        plans, steps = _records(conn, Plan), _records(conn, Step)
+        calls = _records(conn, Call, "AND follow_up_on IS NOT NULL AND follow_up_on <= ? "
+                                     "AND follow_up_done IS 0", today.isoformat())
+        items = today_items(requests=_records(conn, Request), calls=calls,
+                            questions=_records(conn, Question), steps=steps, plans=plans,
+                            contacts=_records(conn, Contact), today=today)
+    finally:
+        conn.rollback()
+    return FirstScreen(today, items, {c.id: c for c in calls if c.id is not None}, steps,
+                       profile, plans)
+
+
+def first_look(path: Path, today: date) -> FirstScreen | None:
+    """The first screen of the folder at ``path``, or None if a plain read cannot tell it."""
+    try:
+        conn = connect_reading(path, fold_in_log=False)
+    except (sqlite3.Error, OSError):
+        return None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != FILE_APPLICATION_ID:
+            return None
+        return read_first_screen(conn, today)
+    except (sqlite3.Error, ValueError, KeyError, IndexError, TypeError):
+        log.info("no first look at the folder: it is left to the opening")
+        return None
+    finally:
+        conn.close()

@@ -1,0 +1,65 @@
+"""From revision 0004 the search index keeps no copy of the text: it reads the records, and its
+triggers take an entry out with exactly what it was made of. Every way a document and its pages
+change keeps it whole (FTS5's own check against the records), and a document is found by the
+words on its pages, which are its only copy of its text."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from infusion_desk.core.ocr import OcrPage, ReadState
+from infusion_desk.core.records import Document
+from infusion_desk.services import Folder
+
+
+def _whole(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+
+
+def _found(folder: Folder, words: str) -> list[int]:
+    return [h.record_id for h in folder.search(words)]
+
+
+def test_documents_and_their_pages_are_found_as_they_are_now(tmp_path: Path) -> None:
+    path = tmp_path / "Pages.infusiondesk"
+    with Folder.create(path) as folder:
+        added = folder.records.add_document(
+            Document(title="Statement", media_type="application/pdf", page_count=2,
+                     text="alpha beta\n\ngamma delta"),
+            b"%PDF-statement", pages=["alpha beta", "gamma delta"]).value
+        scan = folder.records.add_document(
+            Document(title="Scan", media_type="image/png", page_count=1), b"png bytes").value
+        assert added.id is not None and scan.id is not None
+        assert _found(folder, "gamma") == [added.id]
+        assert folder.document_text(added.id) == "alpha beta\n\ngamma delta"
+        assert [d.text for d in folder.documents() if d.id == added.id] == [""]  # kept once
+        _whole(path)
+
+        folder.scans.store_read_page(scan.id, 1, OcrPage("Ref PA-2026-01 1903", (), 10, 10))
+        folder.scans.finish_reading(scan.id, ReadState.READ)
+        assert _found(folder, "PA-2026-011903") == [scan.id]  # the joined-up number too
+        folder.scans.store_read_page(scan.id, 1, OcrPage("Ref QX-77", (), 10, 10))
+        folder.scans.finish_reading(scan.id, ReadState.READ)
+        assert _found(folder, "QX-77") == [scan.id] and _found(folder, "PA-2026-01") == []
+        _whole(path)
+
+        folder.records.trash(Document, added.id)
+        assert _found(folder, "gamma") == []
+        folder.records.restore(Document, added.id)
+        assert _found(folder, "gamma") == [added.id]
+        folder.records.trash(Document, added.id)
+        folder.records.empty_trash(backup_first=False)
+        _whole(path)
+        assert folder.check().ok
+
+    with closing(sqlite3.connect(path)) as conn:  # a live document taken out whole, at once
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM documents WHERE id = ?", (scan.id,))
+        conn.commit()
+    _whole(path)
+    with Folder.open(path) as folder:
+        assert _found(folder, "QX-77") == []
+        assert folder.check().ok
