@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QImage
 
 from infusion_desk.core.errors import FolderError
 from infusion_desk.ui.jobs import REPORTS, usable
@@ -16,7 +17,7 @@ from infusion_desk.ui.jobs import REPORTS, usable
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from infusion_desk.reports.summary_cache import SummaryCache
+    from infusion_desk.reports.summary_cache import SummaryCache, SummaryPage
     from infusion_desk.ui.main_window.window import MainWindow
     from infusion_desk.ui.printing import PacketExport, SummaryDialog
 
@@ -32,6 +33,7 @@ class _SummaryAhead(QObject):
         super().__init__(window)
         self._window = window
         self.cache: SummaryCache | None = None
+        self._picture: tuple[SummaryPage, QImage] | None = None  # decoded by the job
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REMAKE_AFTER_MS)
@@ -52,6 +54,11 @@ class _SummaryAhead(QObject):
         self._set(SummaryCache(ctx.folder))
         ctx.signals.records_changed.connect(self._on_records_changed)
         self.make()
+
+    def picture_of(self, page: SummaryPage) -> QImage | None:
+        """The preview of ``page`` decoded, when it is the page made ahead."""
+        kept = self._picture
+        return kept[1] if kept is not None and kept[0] is page else None
 
     def _on_records_changed(self, _change: object) -> None:
         self._timer.start()
@@ -83,7 +90,9 @@ class _SummaryAhead(QObject):
         def work(_progress: object) -> None:
             import_module("infusion_desk.ui.printing")  # the dialog's code, not on her clicks
             try:
-                cache.make(today, meeting, paper)
+                page = cache.make(today, meeting, paper)
+                if page.picture:  # decoded here, so that showing it is quick
+                    self._picture = (page, QImage.fromData(page.picture))
             except FolderError:  # the dialog says what is wrong when she asks for the page
                 log.info("the summary could not be made ahead")
 
@@ -113,8 +122,10 @@ def print_summary(window: MainWindow) -> SummaryDialog | None:
         return None
     from infusion_desk.ui.printing import SummaryDialog
 
+    ahead = window.findChild(_SummaryAhead)
     dialog = SummaryDialog(window.ctx.folder, window.clock(), window.jobs, window,
-                           settings=window.settings, cache=summary_cache(window))
+                           settings=window.settings, cache=summary_cache(window),
+                           pictures=ahead.picture_of if ahead is not None else None)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
