@@ -95,6 +95,9 @@ class _SummaryAhead(QObject):
                     self._picture = (page, QImage.fromData(page.picture))
             except FolderError:  # the dialog says what is wrong when she asks for the page
                 log.info("the summary could not be made ahead")
+            except Exception as exc:  # noqa: BLE001 - only a head start: e.g. the folder was
+                # closed while it was read; the dialog makes the page (and reports) when asked
+                log.warning("the summary could not be made ahead: %s", type(exc).__name__)
 
         window.jobs.start(work, lane=REPORTS)
 
