@@ -71,6 +71,47 @@ class RecordTableModel(QAbstractTableModel):
         self._total = len(self._rows)
         self.endResetModel()
 
+    def merge_rows(self, rows: Sequence[Any]) -> None:
+        """Rows added or changed since :meth:`set_rows` (matched by ``id``), put in place without
+        a reset: a changed row is redrawn (or moved, if the order says so), a new one inserted
+        where the order puts it (new rows count as given before the others, in the order given
+        here: that is where a fresh read would list them among equals). The view keeps its place
+        and selection, and a proxy looks only at these rows, not at every row again."""
+        if self._loader is not None:
+            raise ValueError("merge_rows needs every row in memory (set_rows)")
+        by_id = {row.id: row for row in rows}
+        given = [by_id.pop(item.id, item) for item in self._given]
+        added = [row for row in rows if row.id in by_id]  # (those left: not listed before)
+        self._given = added + given
+        fresh = {id(row) for row in added}
+        in_order = self._in_order(self._given)
+        kept = [row for row in in_order if id(row) not in fresh]
+        if [row.id for row in kept] != [row.id for row in self._rows]:
+            self._relayout(kept)
+        else:
+            for number, row in enumerate(kept):
+                if row is not self._rows[number]:
+                    self._rows[number] = row
+                    self.dataChanged.emit(self.index(number, 0),
+                                          self.index(number, len(self._columns) - 1))
+        for place, row in enumerate(in_order):
+            if id(row) in fresh:
+                self.beginInsertRows(QModelIndex(), place, place)
+                self._rows.insert(place, row)
+                self._total += 1
+                self.endInsertRows()
+
+    def _relayout(self, rows: list[Any]) -> None:
+        """Show the same records in a new order, the views' selection following them."""
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = rows
+        place = {row.id: number for number, row in enumerate(rows)}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(kept, [
+            self.index(place[before[index.row()].id], index.column()) for index in kept])
+        self.layoutChanged.emit()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Put the rows in the order of ``column`` (-1: as given), here in Python: one key a
         row, where a proxy sorting them would ask for two values at each comparison (some
