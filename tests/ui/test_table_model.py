@@ -114,4 +114,11 @@ def test_rows_merged_in_place_match_a_fresh_list_and_keep_the_selection(
     model.merge_rows([Row(4, "renamed", 40)])  # a change that keeps its place: redrawn
     assert model.row_object(model.row_of_id(4) or 0).name == "renamed"
     assert model.total_count == 12
+    model.merge_rows([Row(30, "a", 50), Row(31, "b", 50)])  # among equals: as a fresh sort
+    given = [Row(30, "a", 50), Row(31, "b", 50), *fresh.rows()]
+    fresh.set_rows(given)
+    assert [r.id for r in fresh.rows()] == [r.id for r in model.rows()]
+    assert [r.size for r in model.rows()][6:10] == [55, 50, 50, 50]
+    assert [r.id for r in model.rows()][7:9] == [30, 31]
+    assert proxy.row_object(chosen.row()).id == 6
     qtmodeltester.check(model)
