@@ -8,15 +8,46 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from infusion_desk.core.dates import format_day, format_short
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.records import RecordKind, Step
 from infusion_desk.core.text import one_line
+from infusion_desk.services import Change, Folder
 from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, kind_tooltip
-from infusion_desk.ui.models.table import Column, RecordFilterProxy
+from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 
 TITLE, KIND, DATED, RECEIVED, SENDER, PAGES = range(6)
 EMPTY_TEXT = ("No documents yet. Drag scanned letters or photos onto this window, or click "
               "Add documents…")
 ADD_TIP = ("Add scanned letters, photos, PDFs or emails from this computer. You can also drag "
            "them onto this window, or paste a copied picture with Ctrl+V.")
+
+
+MERGE_AT_MOST = 200  # documents changed at once that are put in place; more: the list is read again
+
+
+def merge_changed(folder: Folder, model: RecordTableModel, change: Change) -> bool:
+    """Put the documents a change names in the list in place (added, or changed), without
+    reading every document again: an import announces its new rows every 400 ms, and reading
+    5,000 rows again each time stopped the window for half a second. False when the change
+    needs the whole list read again (something trashed, other kinds of records, many ids)."""
+    if (change.kinds != {RecordKind.DOCUMENT} or change.trashed or not change.ids
+            or len(change.ids) > MERGE_AT_MOST or not model.sorts_itself()):
+        return False
+    rows = folder.documents_listed_by_id(sorted(change.ids))
+    if len(rows) != len(change.ids):  # one went to the trash or away meanwhile
+        return False
+    model.merge_rows(sorted(rows, key=lambda d: d.id, reverse=True))  # (as listed: newest first)
+    return True
+
+
+def step_title(folder: Folder, step_id: int | None) -> str:
+    """The step a document belongs to, in words ("—" for none, or one gone)."""
+    if step_id is None:
+        return "—"
+    try:
+        return folder.get(Step, step_id).display_title
+    except FolderError:
+        return "—"
 
 
 def size_text(size: int) -> str:

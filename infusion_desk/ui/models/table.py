@@ -59,6 +59,7 @@ class RecordTableModel(QAbstractTableModel):
         self._loader: PageLoader | None = None
         self._given: list[Any] = []  # the rows as set, before sorting
         self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._keys: list[Any] | None = None  # each row's sort key, kept once a merge needs them
 
     # ------------------------------------------------------------------ filling
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -69,7 +70,94 @@ class RecordTableModel(QAbstractTableModel):
         self._given = list(rows)
         self._rows = self._in_order(self._given)
         self._total = len(self._rows)
+        self._keys = None
         self.endResetModel()
+
+    def merge_rows(self, rows: Sequence[Any]) -> None:
+        """Rows added or changed since :meth:`set_rows` (matched by ``id``), put in place without
+        a reset: a changed row is redrawn (or moved, if the order says so), a new one inserted
+        where the order puts it (new rows count as given before the others, in the order given
+        here: that is where a fresh read would list them among equals). The view keeps its place
+        and selection, and a proxy looks only at these rows, not at every row again."""
+        if self._loader is not None:
+            raise ValueError("merge_rows needs every row in memory (set_rows)")
+        if self._merged_in_place(rows):
+            return
+        self._keys = None
+        by_id = {row.id: row for row in rows}
+        given = [by_id.pop(item.id, item) for item in self._given]
+        added = [row for row in rows if row.id in by_id]  # (those left: not listed before)
+        self._given = added + given
+        fresh = {id(row) for row in added}
+        in_order = self._in_order(self._given)
+        kept = [row for row in in_order if id(row) not in fresh]
+        if [row.id for row in kept] != [row.id for row in self._rows]:
+            self._relayout(kept)
+        else:
+            for number, row in enumerate(kept):
+                if row is not self._rows[number]:
+                    self._rows[number] = row
+                    self.dataChanged.emit(self.index(number, 0),
+                                          self.index(number, len(self._columns) - 1))
+        for place, row in enumerate(in_order):
+            if id(row) in fresh:
+                self.beginInsertRows(QModelIndex(), place, place)
+                self._rows.insert(place, row)
+                self._total += 1
+                self.endInsertRows()
+
+    def _merged_in_place(self, rows: Sequence[Any]) -> bool:
+        """The quick way, when no changed row moves: each new row's place found by halving
+        (the rows' keys kept from one merge to the next), not by sorting every row again."""
+        key = self._key()
+        where = {item.id: number for number, item in enumerate(self._rows)}
+        changed = [(where[row.id], row) for row in rows if row.id in where]
+        if key is not None and any(key(row) != key(self._rows[n]) for n, row in changed):
+            return False
+        if key is not None and self._keys is None:
+            self._keys = [key(item) for item in self._rows]
+        by_id = {row.id: row for row in rows}
+        self._given = [by_id.pop(item.id, item) for item in self._given]
+        added = list(by_id.values())
+        self._given[:0] = added
+        for number, row in changed:
+            self._rows[number] = row
+            self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._columns) - 1))
+        descending = self._sorted_by[1] == Qt.SortOrder.DescendingOrder
+        for row in reversed(added):  # each before its equals: as a stable sort would put them
+            place = 0 if self._keys is None or key is None else _place(
+                self._keys, key(row), descending)
+            self.beginInsertRows(QModelIndex(), place, place)
+            self._rows.insert(place, row)
+            if self._keys is not None and key is not None:
+                self._keys.insert(place, key(row))
+            self._total += 1
+            self.endInsertRows()
+        return True
+
+    def _key(self) -> Callable[[Any], tuple[int, Any]] | None:
+        """The sort key of the column the rows are in the order of (None: as given)."""
+        column = self._sorted_by[0]
+        if not 0 <= column < len(self._columns):
+            return None
+        spec = self._columns[column]
+
+        def key(item: Any) -> tuple[int, Any]:
+            value = _sortable(spec.sort_key(item) if spec.sort_key else spec.text(item))
+            return (0, value) if isinstance(value, bool | int | float) else (1, str(value))
+
+        return key
+
+    def _relayout(self, rows: list[Any]) -> None:
+        """Show the same records in a new order, the views' selection following them."""
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = rows
+        place = {row.id: number for number, row in enumerate(rows)}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(kept, [
+            self.index(place[before[index.row()].id], index.column()) for index in kept])
+        self.layoutChanged.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Put the rows in the order of ``column`` (-1: as given), here in Python: one key a
@@ -81,6 +169,7 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = self._rows
         self._rows = self._in_order(self._given)
+        self._keys = None
         place = {id(item): row for row, item in enumerate(self._rows)}
         kept = self.persistentIndexList()
         self.changePersistentIndexList(kept, [
@@ -92,16 +181,10 @@ class RecordTableModel(QAbstractTableModel):
         return self._loader is None
 
     def _in_order(self, rows: list[Any]) -> list[Any]:
-        column, order = self._sorted_by
-        if not 0 <= column < len(self._columns):
+        key = self._key()
+        if key is None:
             return list(rows)
-        spec = self._columns[column]
-
-        def key(item: Any) -> tuple[int, Any]:
-            value = _sortable(spec.sort_key(item) if spec.sort_key else spec.text(item))
-            return (0, value) if isinstance(value, bool | int | float) else (1, str(value))
-
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(rows, key=key, reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
 
     def set_source(self, loader: PageLoader, total: int) -> None:
         """Show rows fetched page by page from ``loader``; ``total`` says how many there are."""
@@ -208,6 +291,18 @@ class RecordTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+def _place(keys: list[Any], key: Any, descending: bool) -> int:
+    """Where a row with ``key`` goes among rows in the order of ``keys``: before its equals."""
+    low, high = 0, len(keys)
+    while low < high:
+        middle = (low + high) // 2
+        if keys[middle] > key if descending else keys[middle] < key:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _sortable(value: Any) -> Any:

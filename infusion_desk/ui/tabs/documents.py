@@ -7,11 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import (
-    QGuiApplication,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
-from infusion_desk.core.records import Document, RecordKind, Request, Step
+from infusion_desk.core.records import Document, RecordKind, Request
 from infusion_desk.core.scans import PageMarks
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
@@ -41,6 +37,8 @@ from infusion_desk.ui.documents.document_list import (
     EMPTY_TEXT,
     TITLE,
     DocumentTable,
+    merge_changed,
+    step_title,
 )
 from infusion_desk.ui.documents.file_actions import DocumentFiles
 from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, import_queue_for
@@ -172,17 +170,21 @@ class DocumentsTab(QWidget):
         return self.panel
 
     # ------------------------------------------------------------------ refreshing
-    def refresh(self) -> None:
+    def refresh(self, change: Change | None = None) -> None:
+        """Read the list again; given a change, read and put in place only the rows it names."""
         chosen = self._shown.id if self._shown is not None else None
         row = self.table.currentIndex().row()
-        documents = self._ctx.folder.documents_listed()  # (their text is read when chosen)
-        self.model.set_rows(documents)
-        self.model.fetch_all()
-        self.stack.setCurrentIndex(1 if documents else 0)
+        merged = change is not None and merge_changed(self._ctx.folder, self.model, change)
+        if not merged:
+            self.model.set_rows(self._ctx.folder.documents_listed())  # (no text: read if chosen)
+            self.model.fetch_all()
+        self.stack.setCurrentIndex(1 if self.model.total_count else 0)
         self._show_top_bar()
+        if merged and change is not None and chosen is not None and chosen not in change.ids:
+            return  # the one shown is as it was
         if chosen is not None and self._select(chosen):
             return
-        if documents:  # the shown one went away (or none was): show its neighbour, or the newest
+        if self.model.total_count:  # the shown one went away (or none was): its neighbour
             self._select_proxy_row(min(max(row, 0), self.proxy.rowCount() - 1))
         else:
             self._show(None)
@@ -194,7 +196,7 @@ class DocumentsTab(QWidget):
 
     def _on_records_changed(self, change: Change) -> None:
         if change.kinds & {RecordKind.DOCUMENT, RecordKind.REQUEST, RecordKind.STEP}:
-            self.refresh()
+            self.refresh(change)
 
     # ------------------------------------------------------------------ choosing
     def selected_document(self) -> Document | None:
@@ -248,7 +250,7 @@ class DocumentsTab(QWidget):
             return
         self._show_preview(document)
         self.details.show_document(
-            document, step_title=self._step_title(document.step_id),
+            document, step_title=step_title(self._ctx.folder, document.step_id),
             requests=self._ctx.folder.requests_for_document(document.id),
             today=self._ctx.today(), writable=not self._ctx.read_only)
 
@@ -271,14 +273,6 @@ class DocumentsTab(QWidget):
         self.preview.load(document, lambda: (folder.document_bytes(document_id),
                                              folder.page_texts(document_id) if with_texts else []),
                           self._ctx.say)
-
-    def _step_title(self, step_id: int | None) -> str:
-        if step_id is None:
-            return "—"
-        try:
-            return self._ctx.folder.get(Step, step_id).display_title
-        except FolderError:
-            return "—"
 
     def _on_requests_list_item_chosen(self, item: QListWidgetItem) -> None:
         try:
@@ -389,8 +383,7 @@ class DocumentsTab(QWidget):
             return
         self._mine.discard(result.batch)
         first = result.first_document_id
-        if first is not None:
-            self.refresh()
+        if first is not None:  # (the rows are in: the queue announced them before it ended)
             self._select(first)
         box = import_summary.report(result, self._ctx, self)
         letters = new_letters(result.outcomes) if self.file_after_drop else []
