@@ -28,7 +28,8 @@ def main(folder: Path) -> int:
     paths = app_paths()
     window = MainWindow(AppSettings(paths.settings_file), paths)
     window.show()
-    if not wait_for_opening(window, lambda: window.open_folder(folder)):
+    # Read-only: no page made ahead, so the dialog makes its own and can be closed meanwhile.
+    if not wait_for_opening(window, lambda: window.open_folder(folder, read_only=True)):
         print("the folder did not open", file=sys.stderr)
         return 2
     dialog = window.print_summary()

@@ -357,7 +357,8 @@ def _bulk_calls(folder: Folder, count: int) -> None:
 
 
 def test_twenty_thousand_calls_open_at_once_and_load_as_she_scrolls(ctx: FolderContext,
-        folder: Folder, tabs: list[QWidget], qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+        folder: Folder, tabs: list[QWidget], qtbot: QtBot, *, qtmodeltester: ModelTester,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     _bulk_calls(folder, 20_000)
     tab = _tab(ctx, qtbot, tabs)
     model = tab.model
@@ -370,6 +371,16 @@ def test_twenty_thousand_calls_open_at_once_and_load_as_she_scrolls(ctx: FolderC
     tab.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == 400)
     assert cell(tab, 399, COL_REFERENCE) == "R399"
+
+    # Pages fetched further down change no column width: the columns are not fitted again
+    # (measuring them at every page made scrolling stutter).
+    fits: list[int] = []
+    fit = tab.fitter._fit  # noqa: SLF001
+    monkeypatch.setattr(tab.fitter, "_fit", lambda: fits.append(1) or fit())
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 800
+    assert fits == []
 
     old = folder.calls(limit=1, offset=1234)[0]
     assert old.id is not None

@@ -185,10 +185,18 @@ def test_a_remembered_plan_that_is_gone_falls_back_to_every_plan(
 
 
 def test_the_summary_reads_the_folder_once_and_keeps_one_pdf_worker_while_open(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A folder opened read-only (no page made ahead): the dialog reads and draws for itself."""
     from infusion_desk.ui.printing import summary_dialog
 
+    path = tmp_path / "read only.infusiondesk"
+    Folder.create(path, Profile(patient_name="Ana")).close()
+    paths = app_paths()
+    window = MainWindow(AppSettings(paths.settings_file), paths, clock=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    assert opened(qtbot, window, path, read_only=True)
     reads: list[int] = []
     gather = summary_dialog.gather_summary_data
     monkeypatch.setattr(summary_dialog, "gather_summary_data",
@@ -206,4 +214,62 @@ def test_the_summary_reads_the_folder_once_and_keeps_one_pdf_worker_while_open(
     assert reads == [1]  # ...from what was read the first time
     assert engine.worker_pid == worker  # ...and drawn by the same worker
     dialog.close()
-    qtbot.waitUntil(lambda: engine.worker_pid is None, timeout=20000)  # stopped with the dialog
+    qtbot.waitUntil(lambda: engine.worker_pid is None, timeout=20000)  # stopped with it
+
+
+def test_the_summary_is_made_ahead_and_shown_at_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infusion_desk.reports import summary_cache
+    from infusion_desk.ui.main_window.printing_actions import summary_cache as cache_of
+    from infusion_desk.ui.printing import summary_dialog
+
+    cache = cache_of(window)
+    assert cache is not None  # made when the folder opened
+    qtbot.waitUntil(lambda: cache.ready(TODAY, window.settings.summary_meeting(), "letter")
+                    is not None, timeout=20000)
+    reads: list[int] = []
+    for module in (summary_cache, summary_dialog):
+        gather = module.gather_summary_data
+        monkeypatch.setattr(module, "gather_summary_data",
+                            lambda *a, g=gather, **k: reads.append(1) or g(*a, **k))
+    dialog = window.print_summary()
+    assert dialog is not None
+    assert dialog.pdf is not None and dialog.save_button.isEnabled()  # no wait at all
+    pixmap = dialog.preview.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    engine = cache.engine
+    worker = engine.worker_pid
+    assert worker is not None
+    first = dialog.pdf
+    dialog.paper_box.setCurrentIndex(1)  # A4: made again from what was read, same worker
+    qtbot.waitUntil(lambda: dialog.pdf is not first and dialog.save_button.isEnabled(),
+                    timeout=20000)
+    assert reads == []
+    assert engine.worker_pid == worker
+    dialog.close()
+    again = window.print_summary()  # the A4 page, kept
+    assert again is not None and again.pdf is not None
+    assert again.paper == "a4"
+    again.close()
+    assert engine.worker_pid == worker  # kept for the folder, not stopped with the dialog
+
+
+def test_a_change_is_on_the_next_summary(qtbot: QtBot, window: MainWindow) -> None:
+    from infusion_desk.ui.main_window.printing_actions import summary_cache as cache_of
+
+    cache = cache_of(window)
+    assert cache is not None
+    meeting = window.settings.summary_meeting()
+    qtbot.waitUntil(lambda: cache.ready(TODAY, meeting, "letter") is not None, timeout=20000)
+    ctx = window.ctx
+    assert ctx is not None
+    ctx.add(Request(what="Prior authorization renewal", due_on=date(2026, 12, 1)), "request")
+    assert cache.ready(TODAY, meeting, "letter") is None  # the change ended the page kept
+    dialog = window.print_summary()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
+    assert "Prior authorization renewal" in pdf_text(dialog.pdf or b"")[1]
+    dialog.close()
+    # Made again in the background once she pauses, and kept.
+    qtbot.waitUntil(lambda: cache.ready(TODAY, meeting, "letter") is not None, timeout=20000)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.ctx: FolderContext | None = None
         self.view: FolderView | None = None
         self.opening = FolderOpening(self)
+        self.opening_ended.connect(lambda opened: printing_actions.make_summary_ahead(self, opened))
         self.backup = BackupActions(self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)

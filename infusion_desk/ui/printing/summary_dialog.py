@@ -8,6 +8,7 @@ the dialog while it still says "Making the page…" leaves the job to end on its
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -37,6 +38,7 @@ from infusion_desk.documents.worker_process import WorkerJobError
 from infusion_desk.reports.data import SummaryData, gather_summary_data
 from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.summary import build_summary
+from infusion_desk.reports.summary_cache import PREVIEW_SCALE, SummaryCache, SummaryPage
 from infusion_desk.services import Folder
 from infusion_desk.ui.jobs import PRINT, REPORTS, JobHandle, JobRunner, Progress, usable
 from infusion_desk.ui.printing.audience_choice import AudienceChoice
@@ -46,8 +48,8 @@ from infusion_desk.ui.widgets.forms import plain_label
 log = logging.getLogger(__name__)
 
 Paper = Literal["letter", "a4"]
+Made = tuple[bytes, QImage | bytes | None, SummaryData]  # the PDF, its preview, what it shows
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
-PREVIEW_SCALE = 1.4  # about 100 dpi: sharp on screen, quick to make
 
 
 class SummaryDialog(QDialog):
@@ -55,20 +57,22 @@ class SummaryDialog(QDialog):
 
     def __init__(self, folder: Folder, today: date, jobs: JobRunner,
                  parent: QWidget | None = None, *, paper: Paper | None = None,
-                 settings: AppSettings | None = None) -> None:
+                 settings: AppSettings | None = None, cache: SummaryCache | None = None,
+                 pictures: Callable[[SummaryPage], QImage | None] | None = None) -> None:
         super().__init__(parent)
+        self._pictures = pictures  # the previews of pages made ahead, already decoded
         self.setWindowTitle(self.tr("Print summary"))
         self._folder = folder
         self._today = today
         self._jobs = jobs
         self._settings = settings
         self.pdf: bytes | None = None
-        self.job: JobHandle[tuple[bytes, bytes | None, SummaryData]] | None = None  # (making)
-        self._data: SummaryData | None = None  # what the page shows, read once for the dialog
-        # The preview's PDF worker: one for the dialog (not one started for each page made),
-        # started at once so that it is ready by the time the page is.
-        self._engine = PdfEngine()
-        self._jobs.start(self._start_engine, lane=PRINT)
+        self.job: JobHandle[Made] | None = None  # (making)
+        # What the page shows, read once for the dialog (or kept by the folder's ``cache``,
+        # which also keeps the last page made and the previews' PDF worker).
+        self._cache = cache
+        self._data: SummaryData | None = cache.data(today) if cache is not None else None
+        self._engine = self._preview_engine(cache)
         self._pending = False
         paper = paper or ("a4" if settings is not None and settings.summary_paper() == "a4"
                           else "letter")
@@ -78,7 +82,10 @@ class SummaryDialog(QDialog):
         intro = plain_label(self.tr("One page to bring along, made for the meeting you choose: "
                                     "what that meeting needs comes first."), self)
         layout.addWidget(intro)
-        choices = meeting_choices(folder.profile(), folder.plans(), folder.contacts())
+        known = self._data
+        choices = (meeting_choices(known.profile, list(known.plans), list(known.contacts))
+                   if known is not None
+                   else meeting_choices(folder.profile(), folder.plans(), folder.contacts()))
         remembered = settings.summary_meeting() if settings is not None else Meeting()
         self.audience = AudienceChoice(choices, remembered, self)
         self.audience.changed.connect(self._on_audience_changed)
@@ -136,17 +143,24 @@ class SummaryDialog(QDialog):
             self._pending = True
             return
         folder, today, paper = self._folder, self._today, self.paper
-        meeting, read, engine = self.meeting, self._data, self._engine
+        meeting, read, engine, cache = self.meeting, self._data, self._engine, self._cache
         if self._settings is not None:
             self._settings.set_summary_meeting(meeting)
             self._settings.set_summary_paper(paper)
+        made = cache.ready(today, meeting, paper) if cache is not None else None
+        if made is not None:  # made ahead, and nothing changed since
+            self._on_job_finished((made.pdf, self._decoded(made), made.data))
+            return
 
-        def work(_progress: Progress) -> tuple[bytes, bytes | None, SummaryData]:
+        def work(_progress: Progress) -> Made:
+            if cache is not None:
+                page = cache.make(today, meeting, paper)
+                return page.pdf, _image(page.picture), page.data  # decoded here, not on show
             # The folder is read once; another meeting or paper size only makes the page again
             # (the dialog is modal: nothing in the folder changes meanwhile).
             data = read if read is not None else gather_summary_data(folder, today)
             pdf = build_summary(data, paper=paper, meeting=meeting)
-            return pdf, render_page(pdf, 0, PREVIEW_SCALE, engine=engine), data
+            return pdf, _image(render_page(pdf, 0, PREVIEW_SCALE, engine=engine)), data
 
         self._set_ready(False)
         self.preview.setText(self.tr("Making the page…"))
@@ -155,15 +169,20 @@ class SummaryDialog(QDialog):
         self.job.failed.connect(self._on_job_failed)
         self.job.ended.connect(self._on_job_ended)
 
-    def _start_engine(self, _progress: Progress) -> None:
-        try:
-            self._engine.start()
-        except WorkerJobError:  # the page is still made; the preview says it cannot be shown
-            log.warning("the PDF worker for the summary preview did not start")
+    def _preview_engine(self, cache: SummaryCache | None) -> PdfEngine:
+        if cache is not None:
+            return cache.engine  # the folder's, started ahead; not stopped by the dialog
+        engine = PdfEngine()  # the dialog's own, started at once: ready when the page is
+        self._jobs.start(lambda _progress: _start(engine), lane=PRINT)
+        return engine
 
     def done(self, result: int) -> None:
-        """Closing: the PDF worker stops once the page being made (if any) is done."""
+        """Closing: the dialog's own PDF worker stops once the page being made (if any) is
+        done."""
         engine = self._engine
+        if self._cache is not None:  # the folder's PDF worker stays for the next page
+            super().done(result)
+            return
         if usable(self._jobs):
             self._jobs.start(lambda _progress: engine.close(), lane=REPORTS)
         else:
@@ -187,13 +206,18 @@ class SummaryDialog(QDialog):
             self._pending = False
             self.build()
 
-    def _on_job_finished(self, result: tuple[bytes, bytes | None, SummaryData]) -> None:
+    def _decoded(self, page: SummaryPage) -> QImage | bytes | None:
+        kept = self._pictures(page) if self._pictures is not None else None
+        return kept if kept is not None else page.picture
+
+    def _on_job_finished(self, result: Made) -> None:
         self._data = result[2]
         if self._pending:
             return  # the paper was changed meanwhile: the page is made again
         self.pdf, picture, _data = result
         if picture:
-            self._page = QPixmap.fromImage(QImage.fromData(picture))
+            image = picture if isinstance(picture, QImage) else QImage.fromData(picture)
+            self._page = QPixmap.fromImage(image)
             self._fit_preview()
         else:
             self.preview.setText("The page is ready, but it could not be shown here. "
@@ -259,6 +283,18 @@ class SummaryDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return print_pdf_page(printer, self.pdf)
+
+
+def _image(picture: bytes | None) -> QImage | None:
+    """The preview decoded (on a job's thread: a QImage may be made off the window's)."""
+    return QImage.fromData(picture) if picture else None
+
+
+def _start(engine: PdfEngine) -> None:
+    try:
+        engine.start()
+    except WorkerJobError:  # the page is still made; the preview says it cannot be shown
+        log.warning("the PDF worker for the summary preview did not start")
 
 
 def print_pdf_page(printer: QPrinter, pdf: bytes) -> bool:

@@ -83,8 +83,9 @@ class ColumnFitter(QObject):
             if fit.one_line:
                 view.setItemDelegateForColumn(fit.column, OneLineDelegate(view))
         model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+        for signal in (model.modelReset, model.layoutChanged):
             signal.connect(self._on_model_changed)
+        model.rowsInserted.connect(self._on_rows_inserted)
         self._viewport = view.viewport()
         view.installEventFilter(self)
         self._viewport.installEventFilter(self)
@@ -105,6 +106,12 @@ class ColumnFitter(QObject):
     def _on_model_changed(self, *_args: object) -> None:
         if any(fit.one_line for fit in self.fits):
             self.fit()
+
+    def _on_rows_inserted(self, _parent: object, first: int, _last: int) -> None:
+        # Only the first rows are measured: a page fetched further down while she scrolls
+        # changes no width (fitting again at each page made scrolling stutter).
+        if first < ROWS_MEASURED:
+            self._on_model_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
