@@ -116,15 +116,43 @@ def read_first_screen(conn: sqlite3.Connection, today: date) -> FirstScreen:
                        profile, plans)
 
 
-def first_look(path: Path, today: date) -> FirstScreen | None:
-    """The first screen of the folder at ``path``, or None if a plain read cannot tell it."""
+def _reading(path: Path) -> sqlite3.Connection | None:
+    """A reading connection to a folder file, or None if it is not one (or cannot be read)."""
     try:
         conn = connect_reading(path, fold_in_log=False)
     except (sqlite3.Error, OSError):
         return None
     try:
-        if conn.execute("PRAGMA application_id").fetchone()[0] != FILE_APPLICATION_ID:
-            return None
+        if conn.execute("PRAGMA application_id").fetchone()[0] == FILE_APPLICATION_ID:
+            return conn
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return None
+
+
+def first_profile(path: Path) -> Profile | None:
+    """The patient of the folder at ``path`` (a blink: the window's title and heading come
+    first, Today after the first paint), or None if a plain read cannot tell it."""
+    conn = _reading(path)
+    if conn is None:
+        return None
+    try:
+        return from_stored(Profile, _rows(
+            conn, f"SELECT {_columns(Profile)} FROM profile WHERE id = 1")[0])
+    except (sqlite3.Error, ValueError, KeyError, IndexError, TypeError):
+        log.info("no first look at the folder: it is left to the opening")
+        return None
+    finally:
+        conn.close()
+
+
+def first_look(path: Path, today: date) -> FirstScreen | None:
+    """The first screen of the folder at ``path``, or None if a plain read cannot tell it."""
+    conn = _reading(path)
+    if conn is None:
+        return None
+    try:
         return read_first_screen(conn, today)
     except (sqlite3.Error, ValueError, KeyError, IndexError, TypeError):
         log.info("no first look at the folder: it is left to the opening")

@@ -259,6 +259,9 @@ def test_the_first_look_shows_at_once_and_the_folder_takes_its_place(
         page = window.stack.currentWidget()  # on the spot, before the folder is open
         assert isinstance(page, FirstLookPage) and window.ctx is None
         assert window.windowTitle() == "Ada Lovelace — Infusion Desk"
+        assert page.today_list.count() == 0  # Today's lines follow the first paint
+        with qtbot.waitSignal(page.filled, timeout=10000):
+            pass
         lines = [page.today_list.item(i).text() for i in range(page.today_list.count())]
         assert any("Sunrise Home Infusion" in line for line in lines), lines
     assert ended.args == [True]
