@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from infusion_desk.core.records import (
     Call,
@@ -30,9 +30,11 @@ from infusion_desk.core.records import (
     Request,
     Step,
 )
-from infusion_desk.core.today import TodayItem, today_items
 from infusion_desk.storage.record_values import COLUMN_FIELDS, from_stored
 from infusion_desk.storage.sqlite_files import FILE_APPLICATION_ID, connect_reading
+
+if TYPE_CHECKING:  # Today's rules load when Today is read (after the patient's name is shown)
+    from infusion_desk.core.today import TodayItem
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,8 @@ _CALLS_DUE = ("AND follow_up_on IS NOT NULL AND substr(follow_up_on, 1, 10) <= ?
 
 def read_first_screen(conn: sqlite3.Connection, today: date) -> FirstScreen:
     """The first screen from an open connection (one read transaction)."""
+    from infusion_desk.core.today import today_items
+
     conn.execute("BEGIN")
     try:
         profile = from_stored(Profile, _rows(

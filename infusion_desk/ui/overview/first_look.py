@@ -16,7 +16,6 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QListWidget, QVBoxLayout, QWidget
 
 from infusion_desk.core.records import RecordKind
-from infusion_desk.core.today_words import lines_to_show, tag_of, today_line
 from infusion_desk.services.first_look import FirstScreen, first_look, first_profile
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
@@ -47,6 +46,9 @@ class FirstLookPage(QFrame):
 
     def fill(self, screen: FirstScreen) -> None:
         """Today's lines, from the folder's first screen."""
+        from infusion_desk.core.today_words import lines_to_show, tag_of, today_line  # (after
+        # the first paint: the window's first look needs only the patient's name)
+
         self.first_screen = screen
         items = screen.items
         count = lines_to_show(len(items), show_all=False, keep=sum(1 for i in items if tag_of(i)))
