@@ -8,7 +8,6 @@ traceback.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -355,7 +354,11 @@ def _command_names() -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # The PDF worker is a spawned process: in a frozen app it must not start the app again.
-    multiprocessing.freeze_support()
+    # (``freeze_support`` does nothing unless frozen; multiprocessing loads when first used.)
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if "--lag-probe" in args_list:  # the window's lag probe (the benchmark's), see ui.lag_probe
         from infusion_desk.ui.lag_probe import take_option

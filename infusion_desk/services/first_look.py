@@ -5,6 +5,6 @@ See ``storage.first_look``; the window shows it while the folder opens through `
 
 from __future__ import annotations
 
-from infusion_desk.storage.first_look import FirstScreen, first_look
+from infusion_desk.storage.first_look import FirstScreen, first_look, first_profile
 
-__all__ = ["FirstScreen", "first_look"]
+__all__ = ["FirstScreen", "first_look", "first_profile"]

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from infusion_desk.core.meeting import Audience, Meeting
 from infusion_desk.privacy import create_private_file, make_private, make_private_dir
+
+if TYPE_CHECKING:  # loaded when the summary is first asked for, not before the first paint
+    from infusion_desk.core.meeting import Meeting
 
 TEXT_SCALES = (100, 125, 150, 200)
 MAX_RECENT = 8
@@ -89,6 +92,8 @@ class AppSettings:
     # ------------------------------------------------------------------ printing
     def summary_meeting(self) -> Meeting:
         """What the last summary was for (everything, in brief, at first)."""
+        from infusion_desk.core.meeting import Audience, Meeting
+
         value = self._settings.value("summary/for", "")
         name = self._settings.value("summary/name", "")
         audiences = {a.value: a for a in Audience}

@@ -10,15 +10,29 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import textwrap
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from infusion_desk.core.records import Call, Profile, RecordKind, Request
+from infusion_desk.core.records import (
+    Call,
+    Contact,
+    Plan,
+    Profile,
+    Question,
+    QuestionStatus,
+    RecordKind,
+    Request,
+    Step,
+    StepKind,
+    StepStatus,
+)
+from infusion_desk.core.today import Reason
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.services.reading import OverviewRead
@@ -164,6 +178,70 @@ def test_the_first_look_reads_what_the_services_read(tmp_path: Path) -> None:
     assert first_look(tmp_path / "not-a-folder.infusiondesk", date(2026, 11, 5)) is None
 
 
+def _busy_folder(tmp_path: Path) -> Path:
+    """A folder with records of every kind in every state Today tells apart, some trashed."""
+    rng = random.Random(14)
+    path = tmp_path / "Busy.infusiondesk"
+    day0 = date(2026, 9, 1)
+
+    def some_day() -> date | None:
+        return None if rng.random() < 0.2 else day0 + timedelta(days=rng.randrange(120))
+
+    with Folder.create(path, Profile(patient_name="Grace Hopper")) as folder:
+        plans = [folder.records.add(Plan(payer=payer, member_phone=phone)).value.id
+                 for payer, phone in (("Acme Health", "555-0100"), ("Blue Shore", ""))]
+        folder.records.add(Contact(name="Dana Reyes, RN", organization="Blue Shore",
+                                   phone="555-0199"))
+        steps = []
+        for i in range(24):
+            step = folder.records.add(Step(
+                kind=rng.choice(list(StepKind)), status=rng.choice(list(StepStatus)),
+                started_on=some_day(), decided_on=some_day(), approved_to=some_day(),
+                plan_id=rng.choice([*plans, None]), title=f"Step {i}")).value
+            steps.append(step.id)
+        # An approval ending whose renewal shows as under way only by a request sent for it.
+        cedar = folder.records.add(Plan(payer="Cedar Mutual", pa_phone="555-0123")).value.id
+        folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.APPROVED,
+                                started_on=day0, approved_to=date(2026, 10, 20), plan_id=cedar))
+        renewal = folder.records.add(Step(kind=StepKind.REAUTHORIZATION, started_on=day0,
+                                          plan_id=cedar)).value.id
+        folder.records.add(Request(what="Renewal form", step_id=renewal,
+                                   submitted_on=date(2026, 10, 5)))
+        for i in range(160):
+            sent = some_day() if rng.random() < 0.4 else None
+            request = folder.records.add(Request(
+                what=f"Request {i}", due_on=some_day(), submitted_on=sent,
+                confirmed_on=some_day() if sent and rng.random() < 0.5 else None,
+                requested_by=rng.choice(["Acme Health", "Dana Reyes", "blue shore inc", ""]),
+                step_id=rng.choice([*steps, None, None]))).value
+            if rng.random() < 0.1 and request.id is not None:
+                folder.records.trash(Request, request.id)
+        for i in range(60):
+            question = folder.records.add(Question(
+                text=f"Question {i}", status=rng.choice(list(QuestionStatus)))).value
+            if rng.random() < 0.1 and question.id is not None:
+                folder.records.trash(Question, question.id)
+        for i in range(60):
+            folder.records.add(Call(organization=f"Caller {i % 7}", summary=f"Call {i}",
+                                    follow_up_on=some_day(), follow_up_done=rng.random() < 0.3))
+    return path
+
+
+def test_the_first_look_reads_only_what_today_needs_and_says_the_same(tmp_path: Path) -> None:
+    """The first look reads the requests, questions and calls Today can use with SQL: on a folder
+    of every state, its Today is the one the services make from all the records."""
+    from infusion_desk.services.first_look import first_look
+
+    path = _busy_folder(tmp_path)
+    with Folder.open(path, read_only=True) as folder:
+        for day in (date(2026, 8, 1), date(2026, 10, 15), date(2026, 11, 30), date(2027, 2, 1)):
+            read = folder.overview(day)
+            assert read.items, day
+            if day == date(2026, 10, 15):
+                assert any(i.reason is Reason.RENEWAL_UNDER_WAY for i in read.items)
+            assert first_look(path, day) == read
+
+
 def test_the_first_look_shows_at_once_and_the_folder_takes_its_place(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -181,6 +259,9 @@ def test_the_first_look_shows_at_once_and_the_folder_takes_its_place(
         page = window.stack.currentWidget()  # on the spot, before the folder is open
         assert isinstance(page, FirstLookPage) and window.ctx is None
         assert window.windowTitle() == "Ada Lovelace — Infusion Desk"
+        assert page.today_list.count() == 0  # Today's lines follow the first paint
+        with qtbot.waitSignal(page.filled, timeout=10000):
+            pass
         lines = [page.today_list.item(i).text() for i in range(page.today_list.count())]
         assert any("Sunrise Home Infusion" in line for line in lines), lines
     assert ended.args == [True]

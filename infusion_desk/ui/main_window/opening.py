@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,43 +88,64 @@ class FolderOpening(QObject):
             return
         place = w.settings.backup_location()
         overview_first = w.settings.tab() == 0  # the Overview is shown first
-        screen = self._show_first_look(path) if w.ctx is None and not full_check else None
-        first = screen if overview_first else None
-        today = w.clock() if overview_first and screen is None else None
+        day = w.clock()
+        if w.ctx is None and not full_check:
+            self._show_first_look(path)
+        today = day if overview_first and self._page is None else None
 
-        # The services (and SQLAlchemy) load on the opening's thread once the window has
-        # painted the first look: loading them beside the painting slowed it by half.
-        painted = threading.Event()
+        # The window paints the patient's name first; then Today is read into the first look
+        # (a plain read), and only then do the services (and SQLAlchemy) load on the opening's
+        # thread: loading them beside the painting slowed it by half.
+        ready = threading.Event()
         if self._page is None:
-            painted.set()
+            ready.set()
         else:  # (a window not shown by then will not paint)
-            self._page.painted.connect(painted.set)
-            self._page.destroyed.connect(lambda *_: painted.set())
-            QTimer.singleShot(0, lambda: None if w.isVisible() else painted.set())
+            page = self._page
+            page.painted.connect(
+                lambda: QTimer.singleShot(0, lambda: self._fill_first_look(page, path, day,
+                                                                           ready)))
+            page.destroyed.connect(lambda *_: ready.set())
+            QTimer.singleShot(0, lambda: None if w.isVisible() else ready.set())
 
         def work(progress: Progress) -> Opened | Damaged:
-            painted.wait(FIRST_LOOK_WAIT_S)
+            ready.wait(FIRST_LOOK_WAIT_S)
             return open_or_damaged(path, read_only, place, progress, full_check=full_check,
                                     today=today)
 
         job = w.jobs.start(work, lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
                            can_cancel=False)
-        job.finished.connect(lambda result: self._on_opened(path, result, then, first))
+        job.finished.connect(lambda result: self._on_opened(
+            path, result, then, self._first_screen() if overview_first else None))
         job.failed.connect(lambda error: self._on_open_failed(path, error, then))
         job.stopped.connect(lambda: self._stopped(then))
 
-    def _show_first_look(self, path: Path) -> FirstScreen | None:
-        """Show the folder's first look (a plain read, no SQLAlchemy) while it opens."""
+    def _show_first_look(self, path: Path) -> None:
+        """Show the folder's first look (its patient, from a plain read, no SQLAlchemy) while
+        it opens; Today follows once it has painted (``_fill_first_look``)."""
         from infusion_desk.ui.overview.first_look import first_look_page
 
         self.drop_first_look()
-        self._page = first_look_page(path, self._w.clock(), self._w)
+        self._page = first_look_page(path, self._w)
         if self._page is None:
-            return None
+            return
         self._w.stack.addWidget(self._page)
         self._w.stack.setCurrentWidget(self._page)
         self._w.setWindowTitle(f"{self._page.folder_title} — {APP_NAME}")
-        return self._page.first_screen
+
+    def _fill_first_look(self, page: FirstLookPage, path: Path, day: date,
+                         ready: threading.Event) -> None:
+        """Today's lines into the first look, still showing (then the services may load)."""
+        from infusion_desk.ui.overview.first_look import fill_first_look
+
+        try:
+            if self._page is page:
+                fill_first_look(page, path, day)
+        finally:
+            ready.set()
+
+    def _first_screen(self) -> FirstScreen | None:
+        """The first look's read, for the Overview (None if it has none)."""
+        return self._page.first_screen if self._page is not None else None
 
     def drop_first_look(self) -> None:
         """The first look is over: the folder shows, or did not open (the welcome page)."""

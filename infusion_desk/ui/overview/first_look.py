@@ -1,8 +1,9 @@
 """The folder's first look: the patient and Today, shown while the folder finishes opening.
 
 Made from ``storage.first_look`` (a plain read, no SQLAlchemy), so the window shows the folder
-at once on a large one too; nothing here can be changed. The real Overview takes its place as
-soon as the folder is open, built from the same read.
+at once on a large one too: the patient's name first (a blink), Today once the window has painted
+it (on a large folder that read takes a few tens of milliseconds); nothing here can be changed.
+The real Overview takes its place as soon as the folder is open, built from the same read.
 """
 
 from __future__ import annotations
@@ -15,19 +16,20 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QListWidget, QVBoxLayout, QWidget
 
 from infusion_desk.core.records import RecordKind
-from infusion_desk.core.today_words import lines_to_show, tag_of, today_line
-from infusion_desk.services.first_look import FirstScreen, first_look
+from infusion_desk.services.first_look import FirstScreen, first_look, first_profile
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 
 class FirstLookPage(QFrame):
-    """The patient's name, the Today list (as the Overview words it) and "Opening…"."""
+    """The patient's name, "Opening…" and the Today list (as the Overview words it), filled in
+    (:meth:`fill`) once the window has painted the name."""
 
     painted = Signal()  # once, when it is first on screen
+    filled = Signal()  # Today's lines are in
 
-    def __init__(self, screen: FirstScreen, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first_screen = screen
+        self.first_screen: FirstScreen | None = None
         self.folder_title = title
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -40,16 +42,25 @@ class FirstLookPage(QFrame):
         self.today_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         layout.addWidget(self.today_list, 1)
+        self._painted = False
+
+    def fill(self, screen: FirstScreen) -> None:
+        """Today's lines, from the folder's first screen."""
+        from infusion_desk.core.today_words import lines_to_show, tag_of, today_line  # (after
+        # the first paint: the window's first look needs only the patient's name)
+
+        self.first_screen = screen
         items = screen.items
         count = lines_to_show(len(items), show_all=False, keep=sum(1 for i in items if tag_of(i)))
+        lines = []
         for item in items[:count]:
             call = screen.calls.get(item.record_id) if item.kind is RecordKind.CALL else None
             line = today_line(item, screen.today, call)
             tag = tag_of(item)
-            self.today_list.addItem(f"{tag}: {line}" if tag else line)
-        if not items:
-            self.today_list.addItem(self.tr("Nothing needs you today."))
-        self._painted = False
+            lines.append(f"{tag}: {line}" if tag else line)
+        self.today_list.clear()
+        self.today_list.addItems(lines or [self.tr("Nothing needs you today.")])
+        self.filled.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -58,10 +69,20 @@ class FirstLookPage(QFrame):
             self.painted.emit()
 
 
-def first_look_page(path: Path, today: date, parent: QWidget) -> FirstLookPage | None:
-    """The first look at the folder at ``path``; None if a plain read cannot tell it."""
+def first_look_page(path: Path, parent: QWidget) -> FirstLookPage | None:
+    """The first look at the folder at ``path`` (its patient; Today follows, see
+    :meth:`FirstLookPage.fill`); None if a plain read cannot tell it."""
+    profile = first_profile(path)
+    if profile is None:
+        return None
+    title = profile.patient_name.strip() or path.stem  # as ``FolderView`` calls it
+    return FirstLookPage(title, parent)
+
+
+def fill_first_look(page: FirstLookPage, path: Path, today: date) -> bool:
+    """Read the folder's first screen into ``page``; False if a plain read cannot tell it."""
     screen = first_look(path, today)
     if screen is None:
-        return None
-    title = screen.profile.patient_name.strip() or path.stem  # as ``FolderView`` calls it
-    return FirstLookPage(screen, title, parent)
+        return False
+    page.fill(screen)
+    return True
