@@ -11,11 +11,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from infusion_desk import APP_NAME, FILE_SUFFIX
@@ -69,10 +68,14 @@ def safe_file_name(name: str) -> str:
 class FolderOpening(QObject):
     """The window's File > New / Open / Open recent / demo, and the damaged-folder questions."""
 
+    # The first look's Today, read on the opening's thread: (the page, its FirstScreen or None).
+    first_look_read = Signal(object, object)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
         self._page: FirstLookPage | None = None  # the first look, while the folder opens
+        self.first_look_read.connect(self._fill_first_look)
 
     def open_folder(self, path: Path, *, read_only: bool = False) -> None:
         """Open a folder file in the background; on trouble, say why and stay where we were."""
@@ -93,22 +96,25 @@ class FolderOpening(QObject):
             self._show_first_look(path)
         today = day if overview_first and self._page is None else None
 
-        # The window paints the patient's name first; then Today is read into the first look
-        # (a plain read), and only then do the services (and SQLAlchemy) load on the opening's
-        # thread: loading them beside the painting slowed it by half.
+        # The window paints the patient's name first; then, on the opening's thread, Today is
+        # read for the first look (a plain read, a few tens of milliseconds on a large folder:
+        # never on the window's thread) and handed to it, and only then do the services (and
+        # SQLAlchemy) load there: loading them beside the first painting slowed it by half.
         ready = threading.Event()
-        if self._page is None:
+        page = self._page
+        if page is None:
             ready.set()
         else:  # (a window not shown by then will not paint)
-            page = self._page
-            page.painted.connect(
-                lambda: QTimer.singleShot(0, lambda: self._fill_first_look(page, path, day,
-                                                                           ready)))
+            page.painted.connect(ready.set)
             page.destroyed.connect(lambda *_: ready.set())
             QTimer.singleShot(0, lambda: None if w.isVisible() else ready.set())
 
         def work(progress: Progress) -> Opened | Damaged:
             ready.wait(FIRST_LOOK_WAIT_S)
+            if page is not None:
+                from infusion_desk.services.first_look import first_look
+
+                self.first_look_read.emit(page, first_look(path, day))  # to the window's thread
             return open_or_damaged(path, read_only, place, progress, full_check=full_check,
                                     today=today)
 
@@ -132,16 +138,10 @@ class FolderOpening(QObject):
         self._w.stack.setCurrentWidget(self._page)
         self._w.setWindowTitle(f"{self._page.folder_title} — {APP_NAME}")
 
-    def _fill_first_look(self, page: FirstLookPage, path: Path, day: date,
-                         ready: threading.Event) -> None:
-        """Today's lines into the first look, still showing (then the services may load)."""
-        from infusion_desk.ui.overview.first_look import fill_first_look
-
-        try:
-            if self._page is page:
-                fill_first_look(page, path, day)
-        finally:
-            ready.set()
+    def _fill_first_look(self, page: FirstLookPage, screen: FirstScreen | None) -> None:
+        """Today's lines (read on the opening's thread) into the first look, if still showing."""
+        if self._page is page and screen is not None:
+            page.fill(screen)
 
     def _first_screen(self) -> FirstScreen | None:
         """The first look's read, for the Overview (None if it has none)."""

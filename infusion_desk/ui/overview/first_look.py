@@ -8,7 +8,6 @@ The real Overview takes its place as soon as the folder is open, built from the 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -16,7 +15,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QListWidget, QVBoxLayout, QWidget
 
 from infusion_desk.core.records import RecordKind
-from infusion_desk.services.first_look import FirstScreen, first_look, first_profile
+from infusion_desk.services.first_look import FirstScreen, first_profile
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 
@@ -77,12 +76,3 @@ def first_look_page(path: Path, parent: QWidget) -> FirstLookPage | None:
         return None
     title = profile.patient_name.strip() or path.stem  # as ``FolderView`` calls it
     return FirstLookPage(title, parent)
-
-
-def fill_first_look(page: FirstLookPage, path: Path, today: date) -> bool:
-    """Read the folder's first screen into ``page``; False if a plain read cannot tell it."""
-    screen = first_look(path, today)
-    if screen is None:
-        return False
-    page.fill(screen)
-    return True
