@@ -273,3 +273,20 @@ def test_a_change_is_on_the_next_summary(qtbot: QtBot, window: MainWindow) -> No
     dialog.close()
     # Made again in the background once she pauses, and kept.
     qtbot.waitUntil(lambda: cache.ready(TODAY, meeting, "letter") is not None, timeout=20000)
+
+
+def test_closing_the_folder_lets_its_summary_and_pdf_worker_go(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from infusion_desk.ui.main_window.printing_actions import summary_cache as cache_of
+
+    cache = cache_of(window)
+    assert cache is not None
+    qtbot.waitUntil(lambda: cache.ready(TODAY, window.settings.summary_meeting(), "letter")
+                    is not None, timeout=20000)
+    assert cache.engine.worker_pid is not None
+    window.close_folder()
+    assert cache_of(window) is None
+    # Closed on the reports lane, after any page it was still making.
+    qtbot.waitUntil(lambda: cache.ready(TODAY, window.settings.summary_meeting(), "letter")
+                    is None and cache._engine is None, timeout=20000)

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.ctx.close()
         self.ctx.folder.close()
         self.ctx = None
+        printing_actions.make_summary_ahead(self, False)  # lets its page and PDF worker go
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle(APP_NAME)
         self.clear_status()
