@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 
-from sqlalchemy import func, insert, literal_column, select, update
+from sqlalchemy import case, func, insert, literal_column, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -287,6 +287,40 @@ class DocumentStorage:
                     select(DocumentRow.title).where(DocumentRow.sha256 == sha256)
                 ).scalars()
             ]
+
+    # ------------------------------------------------------------------ a PDF kept unread, opened
+    def store_opened(self, s: Session, document_id: int, pages: Sequence[str], *,
+                     found: dict[str, object], guessed: dict[str, tuple[object, object]],
+                     read_state: ReadState, note: str) -> None:
+        """Store what opening a PDF kept unread found, in ``s``'s transaction: its pages (a page
+        stored already is kept), ``found`` (column: value, e.g. its page count and thumbnail),
+        and each ``guessed`` column (column: (the value it was kept with, the guess)) set to the
+        guess only if it still holds the value it was kept with (she may have changed it).
+
+        The search index takes the document in once, with all its pages: it is as if trashed
+        while they go in (one she trashed meanwhile stays in the trash)."""
+        row = s.execute(select(DocumentRow.deleted_at).where(DocumentRow.id == document_id)
+                        ).first()
+        if row is None:
+            raise RecordNotFoundError("document", document_id)
+        was_deleted, stamp = row[0], now()
+        if was_deleted is None:
+            s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
+                      .values(deleted_at=stamp))
+        if pages:
+            s.execute(sqlite_insert(DocumentPageRow).values([
+                {"document_id": document_id, "page": n, "text": text,
+                 "source": (TextSource.NONE if text_layer_is_empty(text)
+                            else TextSource.FILE).value}
+                for n, text in enumerate(pages, start=1)]).on_conflict_do_nothing())
+        self.refresh_text(s, document_id, read_state=read_state, note=note)
+        values: dict[str, object] = dict(found)
+        for name, (kept, guess) in guessed.items():
+            column = getattr(DocumentRow, name)
+            still = column.is_(None) if kept is None else column == kept
+            values[name] = case((still, guess), else_=column)
+        s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
+                  .values(**values, deleted_at=was_deleted))
 
 
 def pages_text(pages: Iterable[str]) -> str:
