@@ -11,6 +11,7 @@ in at once (the search index takes it in once). No Qt.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ from infusion_desk.core.errors import RecordNotFoundError
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Document
 from infusion_desk.core.scans import first_read_state
+from infusion_desk.services.read_ahead import PerReader
 
 if TYPE_CHECKING:
     from infusion_desk.documents.pdf_engine import PdfEngine
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 OPEN_AHEAD = 2  # PDFs opened ahead of the one being stored, at most
 OPEN_BATCH = 8  # PDFs stored together, in one transaction, at most
 OPEN_SECONDS = 0.25  # how long an opened PDF may wait to be stored (and its row shown read)
+SECOND_READER_FROM = 12  # PDFs to open from which a second PDF worker opens beside the first
 
 
 class _Folder(Protocol):
@@ -62,23 +65,28 @@ def open_waiting_pdfs(
     today: date,
     progress: Callable[[Document, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    second_engine: Callable[[], PdfEngine] | None = None,
 ) -> Opening:
     """Open ``documents`` (PDFs kept unread), in order, and store what each holds.
     ``progress(document, left)`` hears of each as it is stored (``left``: this one and those
     after it). Stops between two PDFs when ``cancelled()`` says so: those opened are stored,
-    the rest keep waiting. One deleted for good meanwhile is passed over."""
+    the rest keep waiting. One deleted for good meanwhile is passed over. Many PDFs are opened
+    by two workers side by side: ``pdf`` and one made by ``second_engine`` (None: never)."""
     from infusion_desk.documents.prepare import open_pdf
+
+    engines: PerReader[PdfEngine] = PerReader(_engine_makers(pdf, second_engine, len(documents)))
 
     def open_one(document: Document) -> OpenedPdf:
         assert document.id is not None
-        return open_pdf(folder.document_bytes(document.id), pdf)
+        return open_pdf(folder.document_bytes(document.id), engines.mine())
 
     result = Opening()
     batch: list[tuple[Document, OpenedPdf]] = []
     since = 0.0
     pending = iter(documents)
     ahead: deque[tuple[Document, Future[OpenedPdf]]] = deque()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-open-ahead") as pool:
+    with engines, ThreadPoolExecutor(max_workers=engines.readers,
+                                     thread_name_prefix="pdf-open-ahead") as pool:
         def fill() -> None:
             while len(ahead) <= OPEN_AHEAD:
                 document = next(pending, None)
@@ -117,6 +125,16 @@ def open_waiting_pdfs(
             if batch:  # opened before Cancel (or trouble): kept
                 _store(folder, batch, today, result)
     return result
+
+
+def _engine_makers(pdf: PdfEngine, second: Callable[[], PdfEngine] | None, files: int
+                   ) -> list[tuple[Callable[[], PdfEngine], bool]]:
+    """The engine given, and a second worker (closed at the end) for many PDFs on a computer
+    with more than one processor."""
+    first: list[tuple[Callable[[], PdfEngine], bool]] = [(lambda: pdf, False)]
+    if second is not None and files >= SECOND_READER_FROM and (os.cpu_count() or 1) > 1:
+        return [*first, (second, True)]
+    return first
 
 
 def _store(folder: _Folder, batch: list[tuple[Document, OpenedPdf]], today: date,

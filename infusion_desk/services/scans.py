@@ -229,7 +229,7 @@ def read_waiting_documents(
             if to_open:
                 tried.update(d.id for d in to_open if d.id is not None)
                 opening = open_waiting_pdfs(folder, to_open, engine, today=day, progress=said,
-                                            cancelled=cancelled)
+                                            cancelled=cancelled, second_engine=PdfEngine)
                 documents, opened = documents + opening.finished, opened + opening.opened
                 notes += opening.notes
                 if opening.stopped:

@@ -201,3 +201,49 @@ def test_the_command_line_way_still_reads_at_once(folder: Folder, engine: PdfEng
     assert outcome.document is not None
     assert outcome.document.page_count == 2
     assert outcome.document.read_state is ReadState.NOT_NEEDED
+
+
+def test_cancel_stops_between_pdfs_and_keeps_those_opened(folder: Folder, engine: PdfEngine,
+                                                          tmp_path: Path) -> None:
+    kept = _add(folder, _files(tmp_path, **{f"letter {n}": text_pdf(1, str(n))
+                                            for n in range(6)}), engine)
+    heard: list[ReadingProgress] = []
+
+    def stop() -> bool:
+        return len(heard) >= 2
+
+    result = read_waiting_documents(folder, None, pdf=engine, today=TODAY,
+                                    progress=heard.append, cancelled=stop)
+    assert result.stopped and result.opened == 2
+    assert [h.waiting for h in heard] == [6, 5]
+    pages = [folder.get(Document, d.id or 0).page_count for d in kept]
+    assert pages == [1, 1, 0, 0, 0, 0]  # the rest wait for the next time
+    again = read_waiting_documents(folder, None, pdf=engine, today=TODAY)
+    assert (again.stopped, again.opened) == (False, 4)
+    assert folder.scans.documents_to_read() == []
+
+
+def test_one_deleted_for_good_meanwhile_is_passed_over(folder: Folder, engine: PdfEngine,
+                                                       tmp_path: Path) -> None:
+    gone, stays = _add(folder, _files(tmp_path, gone=text_pdf(1, "gone"),
+                                      stays=text_pdf(1, "stays")), engine)
+    assert gone.id is not None and stays.id is not None
+
+    class DeletedWhileOpened:
+        """The folder, where the first PDF is deleted for good once its bytes have been read."""
+
+        scans = folder.scans
+
+        @staticmethod
+        def document_bytes(document_id: int) -> bytes:
+            data = folder.document_bytes(document_id)
+            if document_id == gone.id:
+                folder.records.trash(Document, document_id)
+                folder.records.empty_trash(backup_first=False)
+            return data
+
+    result = read_waiting_documents(DeletedWhileOpened(), None, pdf=engine, today=TODAY)
+    assert result.opened == 1
+    assert folder.get(Document, stays.id).page_count == 1
+    assert [h.record_id for h in folder.search("stays")] == [stays.id]
+    assert folder.search("gone") == []
