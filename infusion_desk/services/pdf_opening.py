@@ -122,8 +122,8 @@ def open_waiting_pdfs(
         finally:
             for _document, future in ahead:
                 future.cancel()
-            if batch:  # opened before Cancel (or trouble): kept
-                _store(folder, batch, today, result)
+        if batch:  # opened before Cancel: kept
+            _store(folder, batch, today, result)
     return result
 
 
