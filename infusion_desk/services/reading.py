@@ -39,6 +39,8 @@ from infusion_desk.core.search import (
 )
 from infusion_desk.core.text import fold
 from infusion_desk.core.today import TodayItem, today_items
+from infusion_desk.services.blob_text import BlobText
+from infusion_desk.services.body_hits import body_hits
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.first_look import FirstScreen
 from infusion_desk.storage.queries import FolderQueries
@@ -97,7 +99,8 @@ class FolderReading:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._queries = FolderQueries(store)
-        self._documents = DocumentStorage(store)
+        self.blob_text = BlobText()  # a PDF's text and thumbnails, made from its bytes (0005)
+        self._documents = DocumentStorage(store, self.blob_text)
 
     # ------------------------------------------------------------------ one record
     def profile(self) -> Profile:
@@ -211,7 +214,13 @@ class FolderReading:
         return self._documents.document_bytes(document_id)
 
     def thumbnail(self, document_id: int) -> bytes | None:
-        return self._documents.thumbnail(document_id)
+        """A small picture of the first page, made from the bytes (none is kept from 0005 on;
+        an older file opened read-only may still hold its own)."""
+        kept = self._documents.thumbnail(document_id)
+        if kept is not None:
+            return kept
+        document = self.get(Document, document_id)
+        return self.blob_text.thumbnail(self.document_bytes(document_id), document.original_name)
 
     def document_text(self, document_id: int) -> str:
         """All of a document's text: its pages' text (or, with no pages, its own: an archive's
@@ -263,6 +272,8 @@ class FolderReading:
                 if stop is not None and stop():
                     raise SearchCancelledError
                 hits.append(self._hit(reads, found, query, budget))
+            hits += body_hits(reads, query, limit - len(hits), read=self.blob_text,
+                              before=hits, stop=stop)
         return hits
 
     def _hit(self, reads: SearchReads, found: IndexHit, query: Query, budget: ScanBudget
