@@ -62,8 +62,10 @@ _BLOB = ("SELECT b.data FROM blobs AS b JOIN documents AS d ON d.sha256 = b.sha2
          "WHERE d.id = ?")
 _PAGE_WORDS = ("SELECT words, image_width, image_height FROM document_pages "
                "WHERE document_id = ? AND page = ?")
-_PAGES = ("SELECT page, substr(text, 1, ?), source FROM document_pages "
+_PAGES = ("SELECT page, substr(text, 1, ?), source, text_in_blob FROM document_pages "
           "WHERE document_id = ? ORDER BY page")
+_PAGES_0004 = ("SELECT page, substr(text, 1, ?), source, 0 FROM document_pages "
+               "WHERE document_id = ? ORDER BY page")
 
 
 @dataclass(frozen=True)
@@ -146,13 +148,15 @@ class SearchReads:
         return None if row is None else bytes(row[0])
 
     def pages(self, document_id: int, *, most: int
-              ) -> Generator[tuple[int, str, str], None, None]:
+              ) -> Generator[tuple[int, str, str, bool], None, None]:
         """A document's pages in order: (page, the first ``most`` characters of its text, where
-        the text came from). Read one at a time: stop early and the rest is never read."""
-        cursor = self._conn.execute(_PAGES, (most, document_id))
+        the text came from, whether it is kept in the PDF only: then the text given is empty).
+        Read one at a time: stop early and the rest is never read."""
+        cursor = self._conn.execute(_PAGES if self.has_bodies else _PAGES_0004,
+                                    (most, document_id))
         try:
-            for page, text, source in cursor:
-                yield int(page), str(text or ""), str(source)
+            for page, text, source, in_blob in cursor:
+                yield int(page), str(text or ""), str(source), bool(in_blob)
         finally:
             cursor.close()
 

@@ -189,3 +189,13 @@ def test_0005_without_a_reader_keeps_every_text(tmp_path: Path) -> None:
     with Folder.open(path) as folder:
         assert found(folder, "QX-4417") == [(1, 2)]  # through the ranked index, as before
         assert folder.check().ok
+
+
+def test_a_search_in_two_steps_reads_the_pdfs_only_in_the_second(folder: Folder) -> None:
+    letter_id = add_letter(folder)
+    first = folder.search("QX-4417", pdfs_read=0)
+    assert [(h.record_id, h.page, h.snippet) for h in first] == [(letter_id, 2, "")]
+    (second,) = folder.search_snippets("QX-4417", first)
+    assert (second.record_id, second.page) == (letter_id, 2)
+    assert "QX-4417" in second.snippet and second.highlights
+    assert folder.search("QX-4417") == [second]  # in one step: the same
