@@ -55,6 +55,8 @@ class DocumentStorage:
     def __init__(self, store: Store, page_reader: PageReader | None = None) -> None:
         self._store = store
         self._read = page_reader
+        self._lean: bool | None = None  # the file keeps PDF text in PDFs (0005; a file of an
+        # older revision is only ever open read-only)
 
     def add_document(
         self,
@@ -178,9 +180,11 @@ class DocumentStorage:
 
     def _pages(self, s: Session, document_id: int) -> list[PageText]:
         """The pages, a PDF's own text read again from its bytes (one read for all of them)."""
+        if self._lean is None:
+            self._lean = page_bodies.has_lean_pages(s)
+        in_blob = DocumentPageRow.text_in_blob if self._lean else literal_column("0")
         rows = s.execute(
-            select(DocumentPageRow.page, DocumentPageRow.text, DocumentPageRow.source,
-                   DocumentPageRow.text_in_blob)
+            select(DocumentPageRow.page, DocumentPageRow.text, DocumentPageRow.source, in_blob)
             .where(DocumentPageRow.document_id == document_id)
             .order_by(DocumentPageRow.page)
         ).all()

@@ -90,6 +90,13 @@ def media_type_of(s: Session, document_id: int) -> str:
     return str(found or "")
 
 
+def has_lean_pages(s: Session) -> bool:
+    """Whether the file is of revision 0005 or later (older ones are only read, never
+    upgraded while open read-only)."""
+    columns = s.execute(sql("SELECT name FROM pragma_table_info('document_pages')")).scalars()
+    return "text_in_blob" in set(columns)
+
+
 def filled(texts: Sequence[str] | None, page: int) -> str:
     """Page ``page`` (1-based) of what a reader gave; empty when it gave nothing for it."""
     return texts[page - 1] if texts is not None and 0 < page <= len(texts) else ""

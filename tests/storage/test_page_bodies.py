@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 from contextlib import closing
 from io import BytesIO
@@ -118,8 +119,7 @@ def test_check_finds_pages_missing_from_the_index_and_the_rebuild_reads_the_pdfs
     report = folder.check()
     assert any("missing from the index" in p for p in report.search_index_problems)
     told: list[tuple[int, int]] = []
-    folder.upkeep.progress = lambda done, of: told.append((done, of))
-    folder.upkeep.rebuild_search_index()
+    folder.upkeep.rebuild_search_index(progress=lambda done, of: told.append((done, of)))
     assert told == [(1, 1)]
     assert folder.check().ok
     assert found(folder, "QX-4417") == [(letter_id, 2)]
@@ -199,3 +199,14 @@ def test_a_search_in_two_steps_reads_the_pdfs_only_in_the_second(folder: Folder)
     assert (second.record_id, second.page) == (letter_id, 2)
     assert "QX-4417" in second.snippet and second.highlights
     assert folder.search("QX-4417") == [second]  # in one step: the same
+
+
+def test_a_0004_file_open_read_only_gives_its_pages_as_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "Old.infusiondesk"
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "golden-0004.infusiondesk", path)
+    with Folder.open(path, read_only=True) as folder:
+        statement = next(d for d in folder.documents() if d.title == "Golden statement")
+        assert statement.id is not None
+        assert folder.page_texts(statement.id) == ["Golden page one", "Golden page two"]
+        assert found(folder, "page two") == [(statement.id, 2)]
+    assert schema.inspect_file(path).revision == "0004_compact_text"
