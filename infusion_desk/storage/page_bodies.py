@@ -17,8 +17,13 @@ costs a character. What that costs, on SQLite 3.40:
   does not keep. So entries are never taken out: each is made under a key that is never used
   again (``page_body_entries``, AUTOINCREMENT), and a page that changes, is removed or loses its
   document marks its entry dead (a trigger); a search joins its finds with the live entries and
-  the documents not in the trash. Dead entries only take a little room until the index is
-  rebuilt (from the PDFs; ``rebuild``), which ``check`` suggests when there are many.
+  the documents not in the trash. Dead entries only take a little room (a page's text layer
+  rarely changes: she corrects a page, or the trash is emptied) until the index is rebuilt
+  from the PDFs (``rebuild``: ``check --rebuild-index``, or after a restore). Why not take an
+  entry out by reading the PDF again and checking it against a digest of what was indexed: a
+  trigger cannot read a PDF (PDFium runs in a worker process), every change of a page would
+  cost a trip to it inside the write, and one wrong ``delete`` corrupts the index; a dead
+  entry costs a few bytes and a row skipped by a join.
 """
 
 from __future__ import annotations
@@ -33,7 +38,6 @@ BODY_TABLE = "page_bodies"
 ENTRIES_TABLE = "page_body_entries"
 BODY_SHADOWS = frozenset({BODY_TABLE, *(f"{BODY_TABLE}_{s}" for s in ("data", "idx", "config"))})
 PDF_MEDIA_TYPE = "application/pdf"
-DEAD_SHARE_TO_REBUILD = 0.25  # of the entries: past it, ``check`` says a rebuild makes it smaller
 PROGRESS_EVERY = 50  # documents between two progress reports of a rebuild
 
 # Given a PDF's bytes: the text of each of its pages, as it was taken in (None: unreadable).
