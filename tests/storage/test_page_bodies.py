@@ -210,3 +210,11 @@ def test_a_0004_file_open_read_only_gives_its_pages_as_they_are(tmp_path: Path) 
         assert folder.page_texts(statement.id) == ["Golden page one", "Golden page two"]
         assert found(folder, "page two") == [(statement.id, 2)]
     assert schema.inspect_file(path).revision == "0004_compact_text"
+
+
+def test_the_pdf_worker_can_be_started_ahead(folder: Folder) -> None:
+    letter_id = add_letter(folder)
+    folder.blob_text.start()
+    assert folder.page_texts(letter_id) == PAGES
+    folder.blob_text.close()
+    assert folder.page_texts(letter_id) == ["", ""]  # closed: nothing is read any more
