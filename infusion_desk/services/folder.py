@@ -22,6 +22,7 @@ from infusion_desk.core.errors import (
 )
 from infusion_desk.core.records import Profile
 from infusion_desk.services.backup_policy import BEFORE_UPGRADE
+from infusion_desk.services.blob_text import BlobText
 from infusion_desk.services.call_log import CallLog
 from infusion_desk.services.changes import Change
 from infusion_desk.services.filing import Filing
@@ -58,6 +59,7 @@ class Folder(FolderReading):
         self.filing = Filing(self._store, self._announce)
         self.scans = Scans(self._store, self._announce, self._documents)
         self.upkeep = Upkeep(self._store, self._announce)
+        self.upkeep.page_reader = self.blob_text
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod
@@ -84,16 +86,18 @@ class Folder(FolderReading):
         schema are checked now (a command that only reads; the window, which then calls
         :meth:`confirm_sound` in the background).
         """
-        opened = opening.open_file(path, read_only=read_only,
-                                   before_upgrade=_snapshot_before_upgrade(backups, path),
-                                   search_index_damage_ok=search_index_damage_ok,
-                                   full_check=full_check)
+        with BlobText() as reader:  # (its PDF worker starts only if an upgrade reads PDFs)
+            opened = opening.open_file(path, read_only=read_only,
+                                       before_upgrade=_snapshot_before_upgrade(backups, path),
+                                       search_index_damage_ok=search_index_damage_ok,
+                                       full_check=full_check, page_reader=reader)
         folder = cls(opened)
         folder.records.backups = backups
         return folder
 
     def close(self) -> None:
         self._listeners.clear()
+        self.blob_text.close()
         self._opened.close()
 
     def __enter__(self) -> Folder:
