@@ -303,3 +303,31 @@ def test_0004_keeps_text_once_and_makes_thumbnails_small(tmp_path: Path) -> None
     assert thumbnail is not None and len(thumbnail) < len(picture.getvalue())
     with Image.open(io.BytesIO(thumbnail)) as small:
         assert small.format == "JPEG" and small.width <= 160
+
+
+def test_0005_adds_deadlines_and_a_folder_key_made_once(tmp_path: Path) -> None:
+    """An older folder gains an empty deadlines table and a random folder key, kept from then
+    on; a 0005 folder keeps its key and its deadlines."""
+    import uuid
+
+    from infusion_desk.core.deadlines import DateSource, DeadlinePurpose
+
+    path = tmp_path / "Old.infusiondesk"
+    shutil.copy(FIXTURES / "golden-0004.infusiondesk", path)
+    with Folder.open(path) as folder:
+        key = folder.deadlines.folder_key()
+        assert uuid.UUID(key).version == 4
+        assert folder.deadlines.all() == []
+        assert folder.deadlines.renewal_lead_days() == 14
+    with Folder.open(path) as folder:
+        assert folder.deadlines.folder_key() == key
+
+    path = tmp_path / "Kept.infusiondesk"
+    shutil.copy(FIXTURES / "golden-0005.infusiondesk", path)
+    with Folder.open(path) as folder:
+        assert folder.deadlines.folder_key() == "00000000-0000-4000-8000-00000000a005"
+        found = [(d.purpose, d.due_on, d.source, d.edited) for d in folder.deadlines.all()]
+        assert found == [
+            (DeadlinePurpose.OTHER, date(2027, 1, 8), DateSource.TYPED, True),
+            (DeadlinePurpose.RENEWAL, date(2027, 3, 17), DateSource.RULE, False)]
+        assert folder.check().ok
