@@ -39,6 +39,7 @@ from infusion_desk.core.search import (
 )
 from infusion_desk.core.text import fold
 from infusion_desk.core.today import TodayItem, today_items
+from infusion_desk.storage.deadline_queries import DeadlineQueries
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.first_look import FirstScreen
 from infusion_desk.storage.queries import FolderQueries
@@ -98,6 +99,7 @@ class FolderReading:
         self._store = store
         self._queries = FolderQueries(store)
         self._documents = DocumentStorage(store)
+        self._deadline_queries = DeadlineQueries(store)
 
     # ------------------------------------------------------------------ one record
     def profile(self) -> Profile:
@@ -196,7 +198,9 @@ class FolderReading:
             calls = self.calls_with_follow_up_due(today)
             items = today_items(requests=self.requests(), calls=calls,
                                 questions=self.questions(), steps=self.steps(),
-                                plans=self.plans(), contacts=self.contacts(), today=today)
+                                plans=self.plans(), contacts=self.contacts(),
+                                deadlines=self._deadline_queries.deadlines(include_done=False),
+                                today=today)
         return items, {call.id: call for call in calls if call.id is not None}
 
     # ------------------------------------------------------------------ documents

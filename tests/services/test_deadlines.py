@@ -227,3 +227,24 @@ def test_the_folder_key_is_made_once_and_kept(tmp_path: Path) -> None:
         assert folder.deadlines.folder_key() == key
     with Folder.create(tmp_path / "Other.infusiondesk") as other:
         assert other.deadlines.folder_key() != key
+
+
+def test_today_holds_the_deadlines_and_the_first_look_agrees(folder: Folder) -> None:
+    from infusion_desk.storage.first_look import first_look
+
+    today = date(2026, 12, 28)
+    folder.deadlines.add(Deadline(DeadlinePurpose.OTHER, date(2026, 12, 30), DateSource.TYPED,
+                                  "Send the infusion diary"))
+    folder.deadlines.add(Deadline(DeadlinePurpose.OTHER, date(2027, 3, 1), DateSource.TYPED,
+                                  "Far away"))
+    step = folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.DENIED,
+                                   decided_on=date(2026, 12, 20))).value
+    letter = _letter(folder, step_id=step.id)
+    assert letter.id is not None
+    folder.deadlines.propose_for_letter(letter.id, letter_kind=LetterKind.DENIAL)
+    items = folder.today(today)
+    assert [(i.kind, i.reason.value) for i in items] == [
+        (RecordKind.STEP, "Denied"), (RecordKind.DEADLINE, "Deadline")]
+    assert items[0].deadline is not None and items[0].deadline.document_id == letter.id
+    seen = first_look(folder.path, today)
+    assert seen is not None and seen.items == items
