@@ -13,7 +13,8 @@ from infusion_desk.core.appeal_rules import LETTER_FIRST, rule_by_key
 from infusion_desk.core.dates import format_day, relative_due
 from infusion_desk.core.deadline_record import DateSource, Deadline, DeadlinePurpose
 
-__all__ = ["LETTER_FIRST", "by_what", "by_words", "deadline_line", "source_note", "where_from"]
+__all__ = ["LETTER_FIRST", "by_what", "by_words", "deadline_line", "from_appeal_rules",
+           "source_note", "where_from"]
 
 # "Appeal by …": what to have done by the date, for each purpose.
 _BY = {
@@ -34,22 +35,30 @@ def by_words(deadline: Deadline) -> str:
     return f"{by_what(deadline)} {format_day(deadline.due_on)}"
 
 
+def from_appeal_rules(deadline: Deadline) -> bool:
+    """Its date was worked out from a row of the appeal rules (then ``LETTER_FIRST`` is said
+    beside it)."""
+    return (deadline.source is DateSource.RULE and bool(deadline.rule_key)
+            and rule_by_key(deadline.rule_key) is not None)
+
+
 def where_from(deadline: Deadline) -> str:
-    """``the letter says so``, ``worked out from the rules (42 CFR 422.582 …)``, ``typed by
-    you``."""
-    words = deadline.source.label
-    words = words[:1].lower() + words[1:]
+    """``the letter says so``, ``worked out from the rules (42 CFR 422.582 …)``, ``worked out
+    from the approval's end date``, ``typed by you``."""
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if deadline.source is DateSource.RULE and rule is not None:
-        return f"{words} ({rule.regulation})"
-    return words
+        return f"worked out from the rules ({rule.regulation})"
+    if deadline.source is DateSource.RULE and deadline.purpose is DeadlinePurpose.RENEWAL:
+        return "worked out from the approval's end date"
+    words = deadline.source.label
+    return words[:1].lower() + words[1:]
 
 
 def source_note(deadline: Deadline) -> str:
     """What is said beside a date from the rules: its official page and ``LETTER_FIRST``;
     empty for a date the letter gives or she typed."""
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
-    if deadline.source is not DateSource.RULE or rule is None:
+    if not from_appeal_rules(deadline) or rule is None:
         return ""
     return f"Source: {rule.source_words}, {rule.source_url}. {LETTER_FIRST}"
 
@@ -65,6 +74,6 @@ def deadline_line(deadline: Deadline, today: date, *, with_source: bool = True) 
     line += f" ({whom})." if whom else "."
     where = where_from(deadline)
     line += f" {where[:1].upper()}{where[1:]}."
-    if with_source and deadline.source is DateSource.RULE:
+    if with_source and from_appeal_rules(deadline):
         line += f" {LETTER_FIRST}"
     return line

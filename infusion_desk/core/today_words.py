@@ -15,8 +15,12 @@ from datetime import date
 
 from infusion_desk.core.at_risk import Whom
 from infusion_desk.core.dates import relative_due, relative_end
-from infusion_desk.core.deadline_record import DateSource
-from infusion_desk.core.deadline_words import LETTER_FIRST, by_what, where_from
+from infusion_desk.core.deadline_words import (
+    LETTER_FIRST,
+    by_what,
+    from_appeal_rules,
+    where_from,
+)
 from infusion_desk.core.records import Call, RecordKind
 from infusion_desk.core.today import CONSEQUENCE_WORDS, Reason, TodayItem
 
@@ -139,7 +143,7 @@ def folded_words(item: TodayItem, today: date) -> str:
         return ""
     by = by_what(deadline)
     where = where_from(deadline)
-    if deadline.source is DateSource.RULE:
+    if from_appeal_rules(deadline):
         where += "; " + LETTER_FIRST[:1].lower() + LETTER_FIRST[1:].rstrip(".")
     return f" {by} {day_text(deadline.due_on, today)} ({where})."
 
@@ -152,10 +156,10 @@ def _deadline_line(item: TodayItem, today: date) -> str:
     line = (f"{by_what(deadline)} {day_text(deadline.due_on, today)} — "
             f"{relative_due(deadline.due_on, today)}: {_flat(item.text)}")
     whom = _flat(deadline.concerns, 80)
-    line += f" ({whom})." if whom else "."
+    line += f" ({whom})." if whom and whom not in item.text else "."
     where = where_from(deadline)
     line += f" {where[:1].upper()}{where[1:]}"
-    if deadline.source is DateSource.RULE:
+    if from_appeal_rules(deadline):
         line += "; " + LETTER_FIRST[:1].lower() + LETTER_FIRST[1:]
     else:
         line += "."

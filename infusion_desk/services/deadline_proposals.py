@@ -116,8 +116,10 @@ def follow_up_for_call(call: Call, language: str = "en") -> Deadline | None:
     """A follow-up deadline from the words of a call's outcome, else its summary."""
     if call.id is None or call.follow_up_done:
         return None
+    who = " ".join((call.organization or call.person).split())
+    title = f"Call-back promised by {who}" if who else "Call-back promised"
     for words in (call.outcome, call.summary):
-        found = follow_up_deadline(words, call.called_at.date(), concerns=call.organization,
+        found = follow_up_deadline(words, call.called_at.date(), title=title, concerns=who,
                                    call_id=call.id, language=language) if words else None
         if found is not None:
             return found

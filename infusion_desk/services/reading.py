@@ -18,6 +18,7 @@ from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
     Contact,
+    Deadline,
     Document,
     Plan,
     Profile,
@@ -181,6 +182,10 @@ class FolderReading:
         """Reads made inside share one connection and one snapshot of the folder."""
         return self._store.one_read()
 
+    def open_deadlines(self) -> list[Deadline]:
+        """The deadlines not done yet, soonest first (``folder.deadlines`` has the rest)."""
+        return self._deadline_queries.deadlines(include_done=False)
+
     def today(self, today: date) -> list[TodayItem]:
         """The *Today* list, ranked by consequence (``core.today``)."""
         return self.today_with_calls(today)[0]
@@ -199,7 +204,7 @@ class FolderReading:
             items = today_items(requests=self.requests(), calls=calls,
                                 questions=self.questions(), steps=self.steps(),
                                 plans=self.plans(), contacts=self.contacts(),
-                                deadlines=self._deadline_queries.deadlines(include_done=False),
+                                deadlines=self.open_deadlines(),
                                 today=today)
         return items, {call.id: call for call in calls if call.id is not None}
 

@@ -62,7 +62,9 @@ def test_a_renewal_is_folded_into_its_approval_ending_line() -> None:
                        "Renew before the approval ends", step_id=2, id=3)
     [item] = _items(renewal, steps=(ENDING,))
     assert (item.reason, item.deadline) == (Reason.APPROVAL_ENDING, renewal)
-    assert "Renew by Tue, Dec 1 (worked out from the rules" in today_line(item, TODAY)
+    line = today_line(item, TODAY)
+    assert "Renew by Tue, Dec 1 (worked out from the approval's end date)." in line
+    assert LETTER_FIRST.lower() not in line.lower()  # said beside appeal-rule dates only
 
 
 def test_a_promised_call_back_is_folded_into_its_follow_up() -> None:
