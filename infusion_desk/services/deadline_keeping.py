@@ -5,7 +5,6 @@ operation's transaction, and taken back by its undo."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -22,6 +21,7 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.services.changes import RecordRef
 from infusion_desk.services.deadline_proposals import (
+    CLOCK_KINDS,
     Notice,
     appeal_for_letter,
     follow_up_for_call,
@@ -36,14 +36,6 @@ from infusion_desk.storage.store import Store
 
 # What a letter filed as one of these kinds of document may be, when the form does not say.
 _MAY_START_A_CLOCK = (DocumentKind.PA_DECISION, DocumentKind.PLAN_LETTER, DocumentKind.EOB)
-
-
-@dataclass(frozen=True)
-class LetterProposal:
-    """An appeal proposal for a letter and what keeping it did."""
-
-    proposal: AppealProposal | None
-    kept: Kept
 
 
 class ProposalKeeper:
@@ -66,6 +58,8 @@ class ProposalKeeper:
             return None
         if letter_kind is None and notice is None and document.kind not in _MAY_START_A_CLOCK:
             return None
+        if notice is None and letter_kind is not None and letter_kind not in CLOCK_KINDS:
+            return None  # an approval, a bill: its text is not even read
         plans = self._lists.plans()
         plan = plan_for(step, plans)
         text = DocumentStorage(self._store).document_text(document.id)

@@ -274,3 +274,14 @@ def test_a_step_no_longer_approved_loses_the_renewal_the_app_proposed(folder: Fo
     folder.records.update(Step(kind=StepKind.PRIOR_AUTHORIZATION, id=step.id,
                                status=StepStatus.DENIED))
     assert [d.title for d in folder.deadlines.all()] == ["My own reminder"]
+
+
+def test_an_approval_or_a_bill_filed_starts_no_appeal_clock(folder: Folder) -> None:
+    letter = _letter(folder)  # its words say "denied", but she filed it as an approval
+    assert letter.id is not None
+    for kind in (LetterKind.APPROVAL, LetterKind.BILL):
+        done = folder.filing.save_letter_details(
+            letter.id, title=f"Letter {kind}", kind=DocumentKind.PA_DECISION,
+            document_date=date(2026, 11, 2), sender="Silverpine", letter_kind=kind)
+        assert RecordKind.DEADLINE not in done.change.kinds
+    assert folder.deadlines.all() == []
