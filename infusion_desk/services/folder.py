@@ -2,10 +2,11 @@
 
 Reading is :class:`~infusion_desk.services.reading.FolderReading`. Every change a person makes is
 an operation of one of the groups a folder carries — ``records``, ``ledger``, ``call_log``,
-``question_list``, ``scans`` — each one transaction that returns a ``Done`` (what it stored,
-the ``Change``, and its ``Undo``) and, once committed, tells the listeners what changed so that
-each view refreshes what it shows. A write to a folder open for reading only is refused before
-the file is touched (``ReadOnlyFolderError``). The opening policy is ``storage.opening``.
+``question_list``, ``scans``, ``deadlines`` — each one transaction that returns a ``Done`` (what
+it stored, the ``Change``, and its ``Undo``) and, once committed, tells the listeners what
+changed so that each view refreshes what it shows. A write to a folder open for reading only is
+refused before the file is touched (``ReadOnlyFolderError``). The opening policy is
+``storage.opening``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from infusion_desk.services.backup_policy import BEFORE_UPGRADE
 from infusion_desk.services.blob_text import BlobText
 from infusion_desk.services.call_log import CallLog
 from infusion_desk.services.changes import Change
+from infusion_desk.services.deadlines import Deadlines
 from infusion_desk.services.filing import Filing
 from infusion_desk.services.ledger import Ledger
 from infusion_desk.services.question_list import QuestionList
@@ -60,6 +62,7 @@ class Folder(FolderReading):
         self.scans = Scans(self._store, self._announce, self._documents)
         self.upkeep = Upkeep(self._store, self._announce)
         self.upkeep.page_reader = self.blob_text
+        self.deadlines = Deadlines(self._store, self._announce)
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod

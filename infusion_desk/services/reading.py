@@ -17,6 +17,7 @@ from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
     Contact,
+    Deadline,
     Document,
     Plan,
     Profile,
@@ -43,6 +44,7 @@ from infusion_desk.services.search_hits import (
     ranked_hit,
     with_pdf_snippets,
 )
+from infusion_desk.storage.deadline_queries import DeadlineQueries
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.first_look import FirstScreen
 from infusion_desk.storage.queries import FolderQueries
@@ -103,6 +105,7 @@ class FolderReading:
         self._queries = FolderQueries(store)
         self.blob_text = BlobText()  # a PDF's text and thumbnails, made from its bytes (0005)
         self._documents = DocumentStorage(store, self.blob_text)
+        self._deadline_queries = DeadlineQueries(store)
 
     # ------------------------------------------------------------------ one record
     def profile(self) -> Profile:
@@ -184,6 +187,10 @@ class FolderReading:
         """Reads made inside share one connection and one snapshot of the folder."""
         return self._store.one_read()
 
+    def open_deadlines(self) -> list[Deadline]:
+        """The deadlines not done yet, soonest first (``folder.deadlines`` has the rest)."""
+        return self._deadline_queries.deadlines(include_done=False)
+
     def today(self, today: date) -> list[TodayItem]:
         """The *Today* list, ranked by consequence (``core.today``)."""
         return self.today_with_calls(today)[0]
@@ -201,7 +208,9 @@ class FolderReading:
             calls = self.calls_with_follow_up_due(today)
             items = today_items(requests=self.requests(), calls=calls,
                                 questions=self.questions(), steps=self.steps(),
-                                plans=self.plans(), contacts=self.contacts(), today=today)
+                                plans=self.plans(), contacts=self.contacts(),
+                                deadlines=self.open_deadlines(),
+                                today=today)
         return items, {call.id: call for call in calls if call.id is not None}
 
     # ------------------------------------------------------------------ documents

@@ -41,7 +41,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patient_essentials",
-                             "0004_compact_text", "0005_lean_text")
+                             "0004_compact_text", "0005_lean_text", "0006_deadlines")
 HEAD = REVISIONS[-1]
 
 

@@ -29,6 +29,8 @@ KNOWN: dict[str, str] = {
         "7153b024423d093e91677caaf8ef97074a01dc20fe0f57571994c1b96e2d816a",
     "0005_lean_text":
         "d729f01bd96c56dc76dc440c1fe497ca1a7fc4760f532bcb1c315fdb25a810fe",
+    "0006_deadlines":
+        "cfb63ccbbee056989f2e56478d095d82f7f9094433929dea4b7469d6b203c3cb",
 }
 
 _DEFINITIONS = ("SELECT type, name, tbl_name, sql FROM sqlite_master "

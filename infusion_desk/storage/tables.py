@@ -227,3 +227,34 @@ request_documents = Table(
     Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
 )
+
+
+class DeadlineRow(TimestampedMixin, Base):
+    """A deadline (revision 0006): its links are kept as the other records' are (SET NULL)."""
+
+    __tablename__ = "deadlines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(20))
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    source: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text, default="")
+    to_do: Mapped[str] = mapped_column(Text, default="")
+    concerns: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"))
+    step_id: Mapped[int | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="SET NULL"))
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    rule_key: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FolderSettingsRow(Base):
+    """The folder's own settings (revision 0006), one row like the profile: the random key its
+    calendar events are named by, made once, and how long before an approval ends to renew."""
+
+    __tablename__ = "folder_settings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folder_key: Mapped[str] = mapped_column(Text)
+    renewal_lead_days: Mapped[int] = mapped_column(Integer, default=14)

@@ -310,3 +310,31 @@ def test_0004_keeps_text_once_and_makes_thumbnails_small(tmp_path: Path) -> None
         assert folder.check().ok
     with closing(sqlite3.connect(path)) as conn:  # (0005 then keeps no thumbnail at all)
         assert conn.execute("SELECT count(thumbnail) FROM documents").fetchone() == (0,)
+
+
+def test_0006_adds_deadlines_and_a_folder_key_made_once(tmp_path: Path) -> None:
+    """An older folder gains an empty deadlines table and a random folder key, kept from then
+    on; a 0006 folder keeps its key and its deadlines."""
+    import uuid
+
+    from infusion_desk.core.deadlines import DateSource, DeadlinePurpose
+
+    path = tmp_path / "Old.infusiondesk"
+    shutil.copy(FIXTURES / "golden-0005.infusiondesk", path)
+    with Folder.open(path) as folder:
+        key = folder.deadlines.folder_key()
+        assert uuid.UUID(key).version == 4
+        assert folder.deadlines.all() == []
+        assert folder.deadlines.renewal_lead_days() == 14
+    with Folder.open(path) as folder:
+        assert folder.deadlines.folder_key() == key
+
+    path = tmp_path / "Kept.infusiondesk"
+    shutil.copy(FIXTURES / "golden-0006.infusiondesk", path)
+    with Folder.open(path) as folder:
+        assert folder.deadlines.folder_key() == "00000000-0000-4000-8000-00000000a006"
+        found = [(d.purpose, d.due_on, d.source, d.edited) for d in folder.deadlines.all()]
+        assert found == [
+            (DeadlinePurpose.OTHER, date(2027, 1, 8), DateSource.TYPED, True),
+            (DeadlinePurpose.RENEWAL, date(2027, 3, 17), DateSource.RULE, False)]
+        assert folder.check().ok
