@@ -21,7 +21,7 @@ How *Today* takes them is ``core.deadline_ranking``.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from infusion_desk.core import business_days
@@ -34,25 +34,17 @@ from infusion_desk.core.appeal_rules import (
     rule_for,
 )
 from infusion_desk.core.dates import format_day
+from infusion_desk.core.deadline_record import DateSource, Deadline, DeadlinePurpose
 from infusion_desk.core.follow_up_words import when_from_words
-from infusion_desk.core.records import ByMember, LabelledEnum, PlanType, Step, StepStatus
+from infusion_desk.core.records import ByMember, PlanType, Step, StepStatus
+
+__all__ = [
+    "RENEWAL_LEAD_DAYS", "TO_DO", "AppealProposal", "DateSource", "Deadline", "DeadlinePurpose",
+    "count_start", "follow_up_deadline", "merge_proposal", "propose_appeal_deadline",
+    "renew_before", "rule_date",
+]
 
 RENEWAL_LEAD_DAYS = 14
-
-
-class DeadlinePurpose(LabelledEnum):
-    APPEAL = "appeal", "Appeal"
-    RENEWAL = "renewal", "Renew the approval"
-    FOLLOW_UP = "follow_up", "Follow-up"
-    OTHER = "other", "Deadline"
-
-
-class DateSource(LabelledEnum):
-    """Where a deadline's date came from."""
-
-    LETTER = "letter", "The letter says so"
-    RULE = "rule", "Worked out from the rules"
-    TYPED = "typed", "Typed by you"
 
 
 # What to do, in her words, for each purpose (a deadline may carry its own).
@@ -62,38 +54,6 @@ TO_DO = ByMember({
     DeadlinePurpose.FOLLOW_UP: "Call back if you have not heard from them.",
     DeadlinePurpose.OTHER: "",
 }, unknown="")
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """One deadline (module notes). ``id`` is ``None`` until stored; the links say which
-    letter (``document_id``), step, request or call it came from."""
-
-    purpose: DeadlinePurpose
-    due_on: date
-    source: DateSource
-    title: str
-    to_do: str = ""
-    concerns: str = ""  # whom it concerns: the plan, the office, the person who promised
-    document_id: int | None = None
-    step_id: int | None = None
-    request_id: int | None = None
-    call_id: int | None = None
-    rule_key: str = ""  # the appeal_rules row a RULE date came from
-    done: bool = False
-    id: int | None = None
-
-    def identity(self) -> str:
-        """What this deadline is, independent of its date: ``appeal/document/12``. The same
-        deadline worked out again (or stored, or moved to another date) keeps its identity, so
-        that a calendar event made from it is updated rather than duplicated. The first link
-        among letter, call, request and step names it; one with no link, its stored id."""
-        links = (("document", self.document_id), ("call", self.call_id),
-                 ("request", self.request_id), ("step", self.step_id), ("deadline", self.id))
-        for kind, ident in links:
-            if ident is not None:
-                return f"{self.purpose.value}/{kind}/{ident}"
-        return f"{self.purpose.value}/unsaved/{self.due_on.isoformat()}/{self.title}"
 
 
 @dataclass(frozen=True)
@@ -234,3 +194,21 @@ def follow_up_deadline(words: str, today: date, *, title: str = "", concerns: st
     return Deadline(DeadlinePurpose.FOLLOW_UP, when.day, DateSource.TYPED,
                     title or f"Follow-up: {when.words}", TO_DO[DeadlinePurpose.FOLLOW_UP],
                     concerns, call_id=call_id, request_id=request_id)
+
+
+def merge_proposal(stored: Deadline | None, proposed: Deadline, *, trashed: bool = False
+                   ) -> Deadline | None:
+    """What to store when the app proposes ``proposed`` again: ``None`` to leave things as
+    they are. A deadline she typed or changed (``edited``), marked done, or removed (in the
+    trash, marked ``edited`` as she removed it) is never written over; one stored from an
+    earlier proposal takes the new date, source, title and rule, keeping its id and links. One
+    in the trash that she did not remove (an undo took it back) is proposed anew."""
+    if stored is None or (trashed and not stored.edited):
+        return replace(proposed, id=None, edited=False, done=False)
+    if trashed or stored.edited or stored.done:
+        return None
+    merged = replace(stored, due_on=proposed.due_on, source=proposed.source,
+                     title=proposed.title, rule_key=proposed.rule_key,
+                     to_do=proposed.to_do or stored.to_do,
+                     concerns=proposed.concerns or stored.concerns)
+    return None if merged == stored else merged

@@ -6,80 +6,42 @@ These are what the service layer hands out and takes in. They carry no database 
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Self, TypeVar
 
+from infusion_desk.core.deadline_record import Deadline
+from infusion_desk.core.labelled import UNKNOWN_LABEL, ByMember, LabelledEnum
 from infusion_desk.core.ocr import ReadState, TextSource
 
-UNKNOWN_LABEL = "(a kind from a newer version)"
-
-
-class LabelledEnum(enum.StrEnum):
-    """A string enum whose members also carry the words a caregiver reads.
-
-    A stored value this version does not know (a kind written by a newer Infusion Desk) is kept,
-    never replaced: ``DocumentKind("letter_v2")`` returns a *pseudo-member* of ``DocumentKind``
-    whose ``value`` is the raw text exactly as stored, whose ``label`` is "(a kind from a newer
-    version)" and whose :attr:`is_known` is ``False``. It is not added to the class: iterating
-    ``DocumentKind`` (the choices a form offers) still gives only the real members, and
-    ``pseudo in DocumentKind`` is ``False``. Writing the record back stores the raw value
-    unchanged, so reading and saving an edit of some other field never relabels it.
-
-    Why a pseudo-member and not a separate ``Unknown`` type: every field keeps its one type
-    (``kind: DocumentKind``), so no caller has to handle a union, and code that compares with a
-    member (``kind is DocumentKind.EOB``) simply finds no match. Tables keyed by member use
-    :class:`ByMember`, which answers for a kind it has never heard of.
-    """
-
-    label: str
-
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        return member
-
-    @classmethod
-    def _missing_(cls, value: object) -> Self | None:
-        if not isinstance(value, str) or not value:
-            return None  # not something a folder stores: a real ValueError
-        pseudo = str.__new__(cls, value)
-        pseudo._value_ = value
-        pseudo._name_ = "UNKNOWN"  # never a member name, so ``pseudo in cls`` stays False
-        pseudo.label = UNKNOWN_LABEL
-        return pseudo
-
-    @property
-    def is_known(self) -> bool:
-        """False for a value written by a newer version (see the class notes)."""
-        return self._name_ in type(self)._member_map_ and type(self)[self._name_] is self
-
-    @classmethod
-    def parse(cls, value: str) -> Self:
-        """The member whose stored value is ``value``; an unknown non-empty text gives the
-        pseudo-member that keeps it (an empty one raises ValueError)."""
-        return cls(value)  # type: ignore[call-arg]
-
-
-K = TypeVar("K", bound=LabelledEnum)
-V = TypeVar("V")
-
-
-class ByMember(dict[K, V]):
-    """A table keyed by the members of a :class:`LabelledEnum` with an answer (``unknown``) for
-    a value written by a newer version. A real member missing from it is still a KeyError."""
-
-    def __init__(self, entries: Mapping[K, V], *, unknown: V) -> None:
-        super().__init__(entries)
-        self.unknown = unknown
-
-    def __missing__(self, key: K) -> V:
-        if isinstance(key, LabelledEnum) and not key.is_known:
-            return self.unknown
-        raise KeyError(key)
+# LabelledEnum, ByMember and Deadline live in modules of their own and are read from here too.
+__all__ = [
+    "RECORD_TYPES",
+    "UNKNOWN_LABEL",
+    "ByMember",
+    "Call",
+    "CallDirection",
+    "Contact",
+    "Deadline",
+    "Document",
+    "DocumentKind",
+    "LabelledEnum",
+    "Plan",
+    "PlanRank",
+    "PlanType",
+    "Profile",
+    "Question",
+    "QuestionStatus",
+    "Record",
+    "RecordKind",
+    "Request",
+    "RequestState",
+    "SendMethod",
+    "Step",
+    "StepKind",
+    "StepStatus",
+    "kind_of",
+    "kind_of_type",
+]
 
 
 class PlanRank(LabelledEnum):
@@ -308,7 +270,7 @@ class Request:
     id: int | None = None
 
 
-Record = Plan | Contact | Step | Document | Call | Question | Request
+Record = Plan | Contact | Step | Document | Call | Question | Request | Deadline
 
 
 class RecordKind(LabelledEnum):
@@ -321,6 +283,7 @@ class RecordKind(LabelledEnum):
     CALL = "call", "Call"
     QUESTION = "question", "Question"
     REQUEST = "request", "Request"
+    DEADLINE = "deadline", "Deadline"
     PROFILE = "profile", "Patient and therapy"
 
 
@@ -332,6 +295,7 @@ RECORD_TYPES: dict[RecordKind, type[Record]] = {
     RecordKind.CALL: Call,
     RecordKind.QUESTION: Question,
     RecordKind.REQUEST: Request,
+    RecordKind.DEADLINE: Deadline,
 }
 
 

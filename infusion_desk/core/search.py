@@ -115,6 +115,15 @@ class Query:
             parts[-1] += "*"
         return " ".join(parts)
 
+    @property
+    def body_expression(self) -> str:
+        """The FTS5 query for an index that finds no phrases (``detail=none``): every word of
+        every chunk, each quoted, all of which must appear (the last may be a start)."""
+        parts = ['"' + t.replace('"', '""') + '"' for phrase in self.phrases for t in phrase]
+        if self.prefix:
+            parts[-1] += "*"
+        return " ".join(parts)
+
     def first(self, folded: str, start: int = 0) -> tuple[int, int] | None:
         """Where any of the words first appears in ``folded`` text (see :func:`fold`)."""
         found = self._any.search(folded, start)

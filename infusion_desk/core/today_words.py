@@ -15,6 +15,12 @@ from datetime import date
 
 from infusion_desk.core.at_risk import Whom
 from infusion_desk.core.dates import relative_due, relative_end
+from infusion_desk.core.deadline_words import (
+    LETTER_FIRST,
+    by_what,
+    from_appeal_rules,
+    where_from,
+)
 from infusion_desk.core.records import Call, RecordKind
 from infusion_desk.core.today import CONSEQUENCE_WORDS, Reason, TodayItem
 
@@ -37,8 +43,8 @@ def when_text(item: TodayItem, today: date) -> str:
 
 def is_overdue(item: TodayItem, today: date) -> bool:
     """A request or a follow-up call whose day has passed."""
-    return (item.kind in (RecordKind.REQUEST, RecordKind.CALL) and item.day is not None
-            and item.day < today)
+    return (item.kind in (RecordKind.REQUEST, RecordKind.CALL, RecordKind.DEADLINE)
+            and item.day is not None and item.day < today)
 
 
 def needs_warning(item: TodayItem, today: date) -> bool:
@@ -128,13 +134,47 @@ def _waiting(whom: Whom) -> str:
     return f" {_flat(whom.name)} is waiting for it{_phone(whom)}"
 
 
+def folded_words(item: TodayItem, today: date) -> str:
+    """`` Appeal by Wed, Jan 6 (worked out from the rules (42 CFR 422.582(b)); the date on
+    your letter comes first; confirm with the plan).`` for a line with a deadline folded into
+    it; empty for one without."""
+    deadline = item.deadline
+    if deadline is None or item.kind is RecordKind.DEADLINE:
+        return ""
+    by = by_what(deadline)
+    where = where_from(deadline)
+    if from_appeal_rules(deadline):
+        where += "; " + LETTER_FIRST[:1].lower() + LETTER_FIRST[1:].rstrip(".")
+    return f" {by} {day_text(deadline.due_on, today)} ({where})."
+
+
+def _deadline_line(item: TodayItem, today: date) -> str:
+    """``Appeal by Wed, Jan 6 — due in 31 days: Ask the plan … (Silverpine). Worked out from
+    the rules (…); the date on your letter comes first; confirm with the plan.``"""
+    deadline = item.deadline
+    assert deadline is not None
+    line = (f"{by_what(deadline)} {day_text(deadline.due_on, today)} — "
+            f"{relative_due(deadline.due_on, today)}: {_flat(item.text)}")
+    whom = _flat(deadline.concerns, 80)
+    line += f" ({whom})." if whom and whom not in item.text else "."
+    where = where_from(deadline)
+    line += f" {where[:1].upper()}{where[1:]}"
+    if from_appeal_rules(deadline):
+        line += "; " + LETTER_FIRST[:1].lower() + LETTER_FIRST[1:]
+    else:
+        line += "."
+    return line
+
+
 def _step_line(item: TodayItem, today: date) -> str:
     title = _flat(item.text)
     if item.reason is Reason.DENIED:
         on = f" on {day_text(item.day, today)}" if item.day is not None else ""
-        return f"Denied{on}: {title}. {_call(item.whom, 'about the denial')}"
+        return (f"Denied{on}: {title}.{folded_words(item, today)} "
+                f"{_call(item.whom, 'about the denial')}")
     assert item.day is not None
-    line = f"Approval {when_text(item, today)} ({day_text(item.day, today)}): {title}."
+    line = (f"Approval {when_text(item, today)} ({day_text(item.day, today)}): {title}."
+            f"{folded_words(item, today)}")
     if item.reason is Reason.RENEWAL_UNDER_WAY:
         return f"{line} The renewal is under way."
     return f"{line} {_call(item.whom, 'about renewing')}"
@@ -145,8 +185,11 @@ def today_line(item: TodayItem, today: date, call: Call | None = None) -> str:
     ``call`` (who to call back and what was said last time); without it, the item's text."""
     if item.kind is RecordKind.CALL:
         if call is not None:
-            return follow_up_words(call, item, today)
-        return f"Call back — {_due(item, today)}. Last time: {_flat(item.text)}"
+            return follow_up_words(call, item, today) + folded_words(item, today)
+        return (f"Call back — {_due(item, today)}. Last time: {_flat(item.text)}"
+                f"{folded_words(item, today)}")
+    if item.kind is RecordKind.DEADLINE and item.deadline is not None:
+        return _deadline_line(item, today)
     if item.kind is RecordKind.REQUEST:
         line = f"Send “{_flat(item.text)}” — {_due(item, today)}."
         return line + _waiting(item.whom) if item.can_stop_therapy else line

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from infusion_desk.core.errors import FolderError, FolderExistsError, FolderInUseError
+from infusion_desk.core.letter_facts import LetterKind
 from infusion_desk.core.records import Call, Question, Request
 from infusion_desk.demo import call_log, cast, ledger, paperwork
 from infusion_desk.demo import story as s
@@ -175,6 +176,9 @@ def _fill(folder: Folder, t: Timeline, step: Callable[[], None]) -> None:
             for _paper, prepared in pending:  # a cancelled write does not wait for them all
                 prepared.cancel()
             raise
+    # She filed the denial letter: the app proposes its appeal deadline (issue 16).
+    folder.deadlines.propose_for_letter(document_ids["denial"],
+                                        letter_kind=LetterKind.DENIAL, today=t.today)
     request_ids = _add_requests(folder, t, step_ids, document_ids, step)
     question_ids = {
         ask.key: _id(

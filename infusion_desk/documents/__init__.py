@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from infusion_desk.documents.pdf_engine import PdfEngine, PdfInfo, PdfStatus
     from infusion_desk.documents.prepare import (
         PreparedDocument,
+        pdf_page_texts,
         prepare_bytes,
         prepare_file,
         render_page,
@@ -35,6 +36,7 @@ _WHERE = {
     "PdfStatus": "pdf_engine",
     "PreparedDocument": "prepare",
     "collect_files": "collect",
+    "pdf_page_texts": "prepare",
     "prepare_bytes": "prepare",
     "prepare_file": "prepare",
     "render_page": "prepare",
@@ -47,6 +49,7 @@ __all__ = [
     "PdfStatus",
     "PreparedDocument",
     "collect_files",
+    "pdf_page_texts",
     "prepare_bytes",
     "prepare_file",
     "render_page",

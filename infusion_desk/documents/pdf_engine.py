@@ -94,6 +94,17 @@ class PdfEngine(WorkerEngine):
             return PdfInfo(status)
         return PdfInfo(status, header.page_count, header.pages, image)
 
+    def texts(self, data: bytes) -> PdfInfo:
+        """Page count and the text of every page, nothing drawn (a PDF's text read again)."""
+        try:
+            header, _image = self._run({"op": "text"}, data)
+        except WorkerJobError as failure:
+            return PdfInfo(_STATUS_OF_FAILURE[failure.failure])
+        status = PdfStatus(header.status)
+        if status is not PdfStatus.OK:
+            return PdfInfo(status)
+        return PdfInfo(status, header.page_count, header.pages)
+
     def render(self, data: bytes, page_index: int, scale: float) -> bytes | None:
         """PNG of one page drawn on white, ``scale`` pixels per point; None if it cannot be."""
         try:

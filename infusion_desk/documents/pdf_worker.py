@@ -161,6 +161,8 @@ class _Session:
                 return Reply(status)
             if job.op == "inspect":
                 return self._inspect()
+            if job.op == "text":  # its pages' text only, read again (no thumbnail drawn)
+                return self._texts()
             if job.op == "render":
                 return self._render(job.page, job.scale)
         except Exception as exc:  # noqa: BLE001 - any Python-level failure is "unreadable"
@@ -203,6 +205,10 @@ class _Session:
         pages = tuple(_page_text(pdf, index) for index in range(page_count))
         thumbnail = _render_png(pdf, 0, None, fast=False) if page_count else None
         return Reply(STATUS_OK, page_count, pages, thumbnail)
+
+    def _texts(self) -> Reply:
+        pdf = self._open_document()
+        return Reply(STATUS_OK, len(pdf), tuple(_page_text(pdf, i) for i in range(len(pdf))))
 
     def _render(self, page_index: int, scale: float) -> Reply:
         pdf = self._open_document()

@@ -240,6 +240,17 @@ def render_page(
     return _with_engine(engine, lambda pdf: pdf.render(data, page_index, scale))
 
 
+def pdf_page_texts(data: bytes, engine: PdfEngine | None = None) -> tuple[str, ...] | None:
+    """The text of each page of a PDF exactly as it is taken in (see ``_read_pdf``), read again
+    from its bytes; None when the PDF cannot be read (or is no PDF)."""
+    if not has_pdf_header(data):
+        return None
+    info = _with_engine(engine, lambda pdf: pdf.texts(data))
+    if info.status is not PdfStatus.OK:
+        return None
+    return tuple(clean_text(page) for page in info.pages)
+
+
 _T = TypeVar("_T")
 
 

@@ -21,6 +21,7 @@ from infusion_desk.core.meeting import FolderRecords
 from infusion_desk.core.records import (
     Call,
     Contact,
+    Deadline,
     Document,
     Plan,
     Profile,
@@ -51,6 +52,7 @@ class FolderReader(Protocol):
     def calls_with_follow_up_to_do(self) -> list[Call]: ...
     def last_call_with_each_contact(self) -> dict[int, datetime]: ...
     def one_read(self) -> AbstractContextManager[None]: ...
+    def open_deadlines(self) -> list[Deadline]: ...
 
 
 # The summary reads the latest calls, not every call (20,000 calls take longer to read than the
@@ -96,6 +98,7 @@ class SummaryData:
     documents: tuple[Document, ...] = ()
     totals: RecordTotals | None = None
     last_talked: Mapping[int, datetime] | None = None
+    deadlines: tuple[Deadline, ...] = ()  # not done yet, soonest first
 
     @property
     def counts(self) -> RecordTotals:
@@ -134,7 +137,8 @@ def _gather_summary(folder: FolderReader, today: date, calls: int | None) -> Sum
         owed = [c for c in folder.calls_with_follow_up_to_do() if c.id not in shown]
         data = replace(data, calls=tuple(newest_calls_first([*data.calls, *owed])))
     return replace(data, totals=replace(data.counts, documents=document_total),
-                   last_talked=folder.last_call_with_each_contact())
+                   last_talked=folder.last_call_with_each_contact(),
+                   deadlines=tuple(folder.open_deadlines()))
 
 
 def gather_packet_data(folder: FolderReader, today: date) -> SummaryData:

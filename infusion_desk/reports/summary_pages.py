@@ -24,9 +24,10 @@ from infusion_desk.core.meeting import (
     MeetingPage,
     Section,
 )
+from infusion_desk.core.meeting_deadlines import deadlines_for_meeting
 from infusion_desk.core.records import Call, Document
 from infusion_desk.reports import ranking
-from infusion_desk.reports.data import SummaryData
+from infusion_desk.reports.data import SummaryData, folder_records
 from infusion_desk.reports.fitting import ITEM_PRIORITIES, Choice
 from infusion_desk.reports.summary_blocks import (
     Sheet,
@@ -37,6 +38,7 @@ from infusion_desk.reports.summary_blocks import (
     plans_block,
     question_entries,
 )
+from infusion_desk.reports.summary_deadlines import BRIEF_PRIORITIES, deadlines_block
 from infusion_desk.reports.summary_sections import (
     also_heading,
     brief_block,
@@ -86,9 +88,16 @@ def _top(sheet: Sheet, data: SummaryData, chosen: MeetingPage, plan_ranks: Seque
     appointment = chosen.meeting.audience in (Audience.DOCTOR, Audience.ALL)
     compact = chosen.meeting.audience is not Audience.PLAN
     phones = chosen.meeting.audience is Audience.ALL
+    deadlines = deadlines_for_meeting(chosen, folder_records(data), data.deadlines)
+    deadline_ranks = (BRIEF_PRIORITIES if chosen.meeting.audience is Audience.ALL else
+                      tuple(plan_ranks[0] - 3 - 3 * k for k in range(SECTION_CAP)))
     return {
         "header": Block(0, (), lambda _c, _l, w: header(sheet, profile, w, purpose=chosen.title,
                                                         who=chosen.who)),
+        "deadlines": Block(min(len(deadlines), len(deadline_ranks)), deadline_ranks,
+                           lambda c, limit, w: deadlines_block(
+                               sheet, deadlines, c.shown.get("deadlines", 0), limit, w),
+                           floor=MEETING_FLOOR),
         "essentials": Block(0, (), lambda _c, limit, w: essentials_block(
             sheet, profile, limit, w, nursing=nursing, appointment=appointment),
             floor=ESSENTIALS_FLOOR),
@@ -129,7 +138,7 @@ def brief_page(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts: Fol
         entries = _entries(sheet, key, items, BRIEF_LIMIT)
         blocks[key] = Block(len(entries), p[key], _counted_builder(
             sheet, key, _Brief(title, entries, total, noun, tab, key), count, empty))
-    rows = [("header",), ("essentials",), ("plans",), ("steps",), ("requests",),
+    rows = [("header",), ("essentials",), ("plans",), ("deadlines",), ("steps",), ("requests",),
             ("questions", "calls"), ("contacts", "documents")]
     return Layout(blocks, rows)
 
@@ -145,7 +154,7 @@ def meeting_blocks(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts:
     plan_ranks = (tier * 3, tier * 3 - 1, tier * 3 - 2, *ITEM_PRIORITIES["plans"][3:])
     blocks = _top(sheet, data, chosen, plan_ranks)
     top = [("plans",), ("essentials",)] if chosen.plans_lead else [("essentials",), ("plans",)]
-    rows: list[tuple[str, ...]] = [("header",), *top]
+    rows: list[tuple[str, ...]] = [("header",), *top, ("deadlines",)]
     for index, section in enumerate(chosen.sections):
         name = f"meeting:{section.key}"
         ranks = _section_ranks(tier, index)

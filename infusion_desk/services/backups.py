@@ -61,6 +61,7 @@ from infusion_desk.services.backup_policy import (
     MANUAL,
     snapshots_to_remove,
 )
+from infusion_desk.services.blob_text import BlobText
 from infusion_desk.services.folder import Folder
 from infusion_desk.storage import schema
 from infusion_desk.storage.durable import fsync_directory, replace_durably
@@ -282,7 +283,9 @@ class BackupStore(BackupDirectory):
                  allow_missing: bool) -> list[str]:
         """The folder file as the backup holds it, built at ``partial``; the titles missing."""
         try:
-            return rebuild_folder(backup.path, partial, self.blobs, allow_missing=allow_missing)
+            with BlobText() as reader:  # the index of PDF pages' text is made from the PDFs
+                return rebuild_folder(backup.path, partial, self.blobs,
+                                      allow_missing=allow_missing, page_reader=reader)
         except MissingDocumentsError as exc:
             raise BackupDamagedError(
                 when_taken(backup.taken_at),

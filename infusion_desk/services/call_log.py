@@ -6,9 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from infusion_desk.core.deadlines import DeadlinePurpose
 from infusion_desk.core.records import Call, Contact, Question, QuestionStatus, RecordKind
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
-from infusion_desk.services.operation_base import Operations
+from infusion_desk.services.deadline_keeping import ProposalKeeper, kept_ids, undo_parts
+from infusion_desk.services.deadlines import deadline_message
+from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.storage.deadline_queries import DeadlineQueries
+from infusion_desk.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -20,7 +25,13 @@ class Answer:
 
 
 class CallLog(Operations):
-    """Calls with the plan, the doctor's office, the pharmacy."""
+    """Calls with the plan, the doctor's office, the pharmacy. A call whose words promise a
+    call-back ("in 3 business days") gets a follow-up deadline (``services.deadline_keeping``)."""
+
+    def __init__(self, store: Store, announce: Announce) -> None:
+        super().__init__(store, announce)
+        self._keeper = ProposalKeeper(store)
+        self._deadlines = DeadlineQueries(store)
 
     def log_call(self, call: Call, answers: Sequence[Answer] = (), *,
                  keep_new_person: bool = True) -> Done[Call]:
@@ -48,22 +59,38 @@ class CallLog(Operations):
                     replace(question, status=QuestionStatus.ANSWERED, answer=answer.answer,
                             answered_on=saved.called_at.date(), answered_call_id=saved.id), s)
                 kinds.add(RecordKind.QUESTION)
+            kept = self._keeper.keep(self._keeper.follow_up_for_call(saved), s)
         assert saved.id is not None
         added = [RecordRef(Call, saved.id)]
         if new_contact is not None and new_contact.id is not None:
             added.append(RecordRef(Contact, new_contact.id))
+        _moved, new_deadlines = undo_parts([kept])
+        added += new_deadlines
         message = "Saved the call."
         if new_contact is not None:
             message = f"Saved the call, and added {new_contact.name} to People to call."
+        if kept.after is not None:
+            kinds.add(RecordKind.DEADLINE)
+            message = f"{message} {deadline_message(kept)}"
         undo = Undo("Log a call", put_back=tuple(before), trash=tuple(added))
-        return self._done(saved, Change.of(*kinds, ids=[saved.id]), message, undo)
+        return self._done(saved, Change.of(*kinds, ids=[saved.id, *kept_ids([kept])]),
+                          message, undo)
 
     def follow_up_done(self, call_id: int, *, done: bool = True) -> Done[Call]:
-        """The follow-up promised on this call is done (or, with ``done=False``, not yet)."""
+        """The follow-up promised on this call is done (or, with ``done=False``, not yet), and
+        so is the call-back deadline its words made."""
         old = self._store.get(Call, call_id)
         if old.follow_up_done == done:
             return Done(old, Change.of(RecordKind.CALL, ids=[call_id]))
-        saved = self._store.update(replace(old, follow_up_done=done))
+        promised = [d for d in self._deadlines.linked_to(call_id=call_id)
+                    if d.purpose is DeadlinePurpose.FOLLOW_UP and d.done != done]
+        with self._store.writing() as s:
+            saved = self._store.update(replace(old, follow_up_done=done), s)
+            for deadline in promised:  # the call-back it promised is done with it
+                self._store.update(replace(deadline, done=done), s)
         message = "Marked the follow-up as done." if done else "The follow-up is to do again."
-        return self._done(saved, Change.of(RecordKind.CALL, ids=[call_id]), message,
-                          Undo("Follow-up done", put_back=(old,)))
+        change = Change.of(RecordKind.CALL, ids=[call_id])
+        if promised:
+            change = change | Change.of(RecordKind.DEADLINE, ids=[d.id for d in promised])
+        return self._done(saved, change, message,
+                          Undo("Follow-up done", put_back=(old, *promised)))

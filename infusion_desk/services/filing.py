@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.errors import InvalidValueError
 from infusion_desk.core.letter_facts import LetterKind
 from infusion_desk.core.records import (
+    Deadline,
     Document,
     DocumentKind,
     Question,
@@ -26,7 +28,16 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.text import one_line
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
-from infusion_desk.services.operation_base import Operations
+from infusion_desk.services.deadline_keeping import (
+    ProposalKeeper,
+    kept_ids,
+    restore_parts,
+    undo_parts,
+)
+from infusion_desk.services.deadlines import appeal_message, deadline_message
+from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.storage.deadline_queries import Kept
+from infusion_desk.storage.store import Store
 
 AUTHORIZATION_STEPS = (StepKind.PRIOR_AUTHORIZATION, StepKind.REAUTHORIZATION)
 DECIDED = (StepStatus.APPROVED, StepStatus.DENIED)
@@ -54,7 +65,12 @@ def step_status_for(kind: LetterKind) -> StepStatus | None:
 
 class Filing(Operations):
     """What a letter calls for: update the prior authorization, add a request or a question,
-    and keep what the letter is (title, kind, date, sender) on the document."""
+    and keep what the letter is (title, kind, date, sender) on the document. The deadlines a
+    letter starts are kept by the same operations (``services.deadline_keeping``)."""
+
+    def __init__(self, store: Store, announce: Announce) -> None:
+        super().__init__(store, announce)
+        self._keeper = ProposalKeeper(store)
 
     # ------------------------------------------------------------------ the rule
     def step_for_letter(self, *, plan_id: int | None, number: str = "",
@@ -126,13 +142,20 @@ class Filing(Operations):
             old_document = self._letter_away_from(document_id, saved.id)
             if old_document is not None:
                 self._store.update(replace(old_document, step_id=saved.id), s)
-        put_back: tuple[Step | Document, ...] = tuple(
-            r for r in (old, old_document) if r is not None)
-        trash = () if old is not None else (RecordRef(Step, saved.id),)
-        undo = Undo("Update the prior authorization", put_back=put_back, trash=trash)
+            kept = self._deadlines_for_step(saved, old_document, document_id, s)
+        moved, added = undo_parts(kept)
+        put_back: tuple[Step | Document | Deadline, ...] = tuple(
+            r for r in (old, old_document) if r is not None) + moved
+        trash = (() if old is not None else (RecordRef(Step, saved.id),)) + added
+        undo = Undo("Update the prior authorization", put_back=put_back, trash=trash,
+                    restore=restore_parts(kept))
         change = Change.of(RecordKind.STEP, RecordKind.DOCUMENT,
                            ids=[saved.id, document_id])
-        return self._done(saved, change, self._step_message(saved, added=old is None), undo)
+        if kept_ids(kept):
+            change = change | Change.of(RecordKind.DEADLINE, ids=kept_ids(kept))
+        message = " ".join([self._step_message(saved, added=old is None),
+                            *(deadline_message(k) for k in kept if k.changed)])
+        return self._done(saved, change, message, undo)
 
     def add_request_from_letter(
         self,
@@ -198,9 +221,15 @@ class Filing(Operations):
         sender: str,
         received_on: date | None = None,
         notes: str | None = None,
+        letter_kind: LetterKind | None = None,
+        letter_says: date | None = None,
     ) -> Done[Document]:
         """Keep what the letter is on the document: its title, kind, date and sender (and the
-        date it came, and notes, when given). Undo puts the old details back."""
+        date it came, and notes, when given). A letter that starts an appeal clock (a denial,
+        a Medicare Summary Notice, an explanation of benefits with a denied line, a decision
+        on an appeal: ``letter_kind``, else its words say so) gets its appeal deadline
+        (``letter_says``: the date the letter gives, else the first date its words set). Undo
+        puts the old details back and takes the deadline back."""
         name = title.strip()
         if not name:
             raise InvalidValueError("Give the letter a title, so you can find it again.")
@@ -210,13 +239,41 @@ class Filing(Operations):
                       received_on=received_on if received_on is not None else old.received_on,
                       notes=notes.strip() if notes is not None else old.notes)
         change = Change.of(RecordKind.DOCUMENT, ids=[document_id])
-        if new == old:
+        step = self._store.get(Step, new.step_id) if new.step_id is not None else None
+        proposal = self._keeper.appeal_for_letter(new, letter_kind=letter_kind,
+                                                  letter_says=letter_says, step=step)
+        if new == old and proposal is None:
             return Done(old, change, "The letter's details were already saved.")
-        saved = self._store.update(new)
-        return self._done(saved, change, f"Saved the details of “{one_line(name, 60)}”.",
-                          Undo("Save the letter's details", put_back=(old,)))
+        with self._store.writing() as s:
+            saved = self._store.update(new, s) if new != old else old
+            kept = self._keeper.keep(proposal.deadline if proposal else None, s)
+        moved, added = undo_parts([kept])
+        if kept.after is not None:
+            change = change | Change.of(RecordKind.DEADLINE, ids=[kept.after.id])
+        message = f"Saved the details of “{one_line(name, 60)}”."
+        if proposal is not None:
+            message = f"{message} {appeal_message(proposal, kept)}"
+        put_back: tuple[Document | Deadline, ...] = ((old,) if new != old else ()) + moved
+        if not put_back and not added:
+            return Done(saved, change, message)
+        return self._done(saved, change, message,
+                          Undo("Save the letter's details", put_back=put_back, trash=added))
 
     # ------------------------------------------------------------------ helpers
+    def _deadlines_for_step(self, step: Step, letter: Document | None,
+                            document_id: int | None, session: Any) -> list[Kept]:
+        """A denied step's letter gets its appeal deadline; an approval with an end date its
+        "renew before", and a step no longer one loses the one the app proposed (kept in the
+        caller's transaction)."""
+        kept = []
+        if step.status is StepStatus.DENIED and document_id is not None:
+            document = letter or self._store.get(Document, document_id)
+            proposal = self._keeper.appeal_for_letter(
+                replace(document, step_id=step.id), letter_kind=LetterKind.DENIAL, step=step)
+            kept.append(self._keeper.keep(proposal.deadline if proposal else None, session))
+        kept.append(self._keeper.keep_for(step, session))  # renew before, or no longer
+        return kept
+
     def _letter_away_from(self, document_id: int | None, step_id: int) -> Document | None:
         """The letter as it is, when it is not kept with the step yet (to move it there, and
         to put back on undo)."""

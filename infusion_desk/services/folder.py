@@ -2,10 +2,11 @@
 
 Reading is :class:`~infusion_desk.services.reading.FolderReading`. Every change a person makes is
 an operation of one of the groups a folder carries — ``records``, ``ledger``, ``call_log``,
-``question_list``, ``scans`` — each one transaction that returns a ``Done`` (what it stored,
-the ``Change``, and its ``Undo``) and, once committed, tells the listeners what changed so that
-each view refreshes what it shows. A write to a folder open for reading only is refused before
-the file is touched (``ReadOnlyFolderError``). The opening policy is ``storage.opening``.
+``question_list``, ``scans``, ``deadlines`` — each one transaction that returns a ``Done`` (what
+it stored, the ``Change``, and its ``Undo``) and, once committed, tells the listeners what
+changed so that each view refreshes what it shows. A write to a folder open for reading only is
+refused before the file is touched (``ReadOnlyFolderError``). The opening policy is
+``storage.opening``.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from infusion_desk.core.errors import (
 )
 from infusion_desk.core.records import Profile
 from infusion_desk.services.backup_policy import BEFORE_UPGRADE
+from infusion_desk.services.blob_text import BlobText
 from infusion_desk.services.call_log import CallLog
 from infusion_desk.services.changes import Change
+from infusion_desk.services.deadlines import Deadlines
 from infusion_desk.services.filing import Filing
 from infusion_desk.services.ledger import Ledger
 from infusion_desk.services.question_list import QuestionList
@@ -58,6 +61,8 @@ class Folder(FolderReading):
         self.filing = Filing(self._store, self._announce)
         self.scans = Scans(self._store, self._announce, self._documents)
         self.upkeep = Upkeep(self._store, self._announce)
+        self.upkeep.page_reader = self.blob_text
+        self.deadlines = Deadlines(self._store, self._announce)
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod
@@ -84,16 +89,18 @@ class Folder(FolderReading):
         schema are checked now (a command that only reads; the window, which then calls
         :meth:`confirm_sound` in the background).
         """
-        opened = opening.open_file(path, read_only=read_only,
-                                   before_upgrade=_snapshot_before_upgrade(backups, path),
-                                   search_index_damage_ok=search_index_damage_ok,
-                                   full_check=full_check)
+        with BlobText() as reader:  # (its PDF worker starts only if an upgrade reads PDFs)
+            opened = opening.open_file(path, read_only=read_only,
+                                       before_upgrade=_snapshot_before_upgrade(backups, path),
+                                       search_index_damage_ok=search_index_damage_ok,
+                                       full_check=full_check, page_reader=reader)
         folder = cls(opened)
         folder.records.backups = backups
         return folder
 
     def close(self) -> None:
         self._listeners.clear()
+        self.blob_text.close()
         self._opened.close()
 
     def __enter__(self) -> Folder:

@@ -7,43 +7,49 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, closing
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
 from infusion_desk.core.errors import FolderError
-from infusion_desk.core.ocr import OcrWord, TextSource
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
     Contact,
+    Deadline,
     Document,
     Plan,
     Profile,
     Question,
     Record,
-    RecordKind,
     Request,
     Step,
 )
-from infusion_desk.core.scans import PageMarks, PageText, joined_number_runs, matching_words
+from infusion_desk.core.scans import PageMarks, PageText
 from infusion_desk.core.search import (
-    DOCUMENT_SCAN_CHARS,
     SNIPPET_SCAN_CHARS,
     Query,
     ScanBudget,
     SearchCancelledError,
     SearchHit,
-    make_snippet,
 )
-from infusion_desk.core.text import fold
 from infusion_desk.core.today import TodayItem, today_items
+from infusion_desk.services.blob_text import BlobText
+from infusion_desk.services.search_hits import (
+    PDFS_READ,
+    PdfTexts,
+    body_hits,
+    page_marks,
+    ranked_hit,
+    with_pdf_snippets,
+)
+from infusion_desk.storage.deadline_queries import DeadlineQueries
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.first_look import FirstScreen
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.schema import header_problems
-from infusion_desk.storage.searching import IndexHit, SearchReads, searching
+from infusion_desk.storage.searching import searching
 from infusion_desk.storage.store import Store
 from infusion_desk.storage.upkeep import check_folder_file
 
@@ -97,7 +103,9 @@ class FolderReading:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._queries = FolderQueries(store)
-        self._documents = DocumentStorage(store)
+        self.blob_text = BlobText()  # a PDF's text and thumbnails, made from its bytes (0005)
+        self._documents = DocumentStorage(store, self.blob_text)
+        self._deadline_queries = DeadlineQueries(store)
 
     # ------------------------------------------------------------------ one record
     def profile(self) -> Profile:
@@ -179,6 +187,10 @@ class FolderReading:
         """Reads made inside share one connection and one snapshot of the folder."""
         return self._store.one_read()
 
+    def open_deadlines(self) -> list[Deadline]:
+        """The deadlines not done yet, soonest first (``folder.deadlines`` has the rest)."""
+        return self._deadline_queries.deadlines(include_done=False)
+
     def today(self, today: date) -> list[TodayItem]:
         """The *Today* list, ranked by consequence (``core.today``)."""
         return self.today_with_calls(today)[0]
@@ -196,7 +208,9 @@ class FolderReading:
             calls = self.calls_with_follow_up_due(today)
             items = today_items(requests=self.requests(), calls=calls,
                                 questions=self.questions(), steps=self.steps(),
-                                plans=self.plans(), contacts=self.contacts(), today=today)
+                                plans=self.plans(), contacts=self.contacts(),
+                                deadlines=self.open_deadlines(),
+                                today=today)
         return items, {call.id: call for call in calls if call.id is not None}
 
     # ------------------------------------------------------------------ documents
@@ -211,7 +225,13 @@ class FolderReading:
         return self._documents.document_bytes(document_id)
 
     def thumbnail(self, document_id: int) -> bytes | None:
-        return self._documents.thumbnail(document_id)
+        """A small picture of the first page, made from the bytes (none is kept from 0005 on;
+        an older file opened read-only may still hold its own)."""
+        kept = self._documents.thumbnail(document_id)
+        if kept is not None:
+            return kept
+        document = self.get(Document, document_id)
+        return self.blob_text.thumbnail(self.document_bytes(document_id), document.original_name)
 
     def document_text(self, document_id: int) -> str:
         """All of a document's text: its pages' text (or, with no pages, its own: an archive's
@@ -230,7 +250,7 @@ class FolderReading:
         the size of that picture; None when the page was not read from a picture."""
         query = Query.of(text)
         found = self._documents.page_words(document_id, page)
-        return None if query is None or found is None else _marks(page, found, query)
+        return None if query is None or found is None else page_marks(page, found, query)
 
     # ------------------------------------------------------------------ counts, search, check
     def count(self, cls: type[Record], *, trashed: bool = False) -> int:
@@ -245,13 +265,17 @@ class FolderReading:
         return out
 
     def search(self, text: str, *, limit: int = 50, stop: Callable[[], bool] | None = None,
-               budget: ScanBudget | None = None) -> list[SearchHit]:
+               budget: ScanBudget | None = None, pdfs_read: int = PDFS_READ
+               ) -> list[SearchHit]:
         """Ranked hits over every record's text and every document's text, each with a snippet
-        around the first match (and, for a document, the first page holding every word).
+        around the first match (and, for a document, the first page holding every word); then
+        the documents found by their PDF pages' own text (``services.search_hits``).
 
         Takes bounded time whatever the folder holds: the stored text examined is counted
-        against ``budget``. ``stop`` is asked as it goes (inside SQLite too); once it says True
-        the search ends with :class:`SearchCancelledError`.
+        against ``budget``, and at most ``pdfs_read`` PDFs are read again for their pages'
+        text (0: none, and :meth:`search_snippets` adds those snippets after). ``stop`` is
+        asked as it goes (inside SQLite too); once it says True the search ends with
+        :class:`SearchCancelledError`.
         """
         query = Query.of(text)
         if query is None:
@@ -259,28 +283,24 @@ class FolderReading:
         budget = budget if budget is not None else ScanBudget()
         hits: list[SearchHit] = []
         with searching(self._store, stop) as reads:
+            pdfs = PdfTexts(reads, self.blob_text, pdfs_read)
             for found in reads.ranked(query.expression, limit, body_chars=SNIPPET_SCAN_CHARS):
                 if stop is not None and stop():
                     raise SearchCancelledError
-                hits.append(self._hit(reads, found, query, budget))
+                hits.append(ranked_hit(reads, found, query, budget, pdfs))
+            hits += body_hits(reads, query, limit - len(hits), pdfs=pdfs, before=hits, stop=stop)
         return hits
 
-    def _hit(self, reads: SearchReads, found: IndexHit, query: Query, budget: ScanBudget
-             ) -> SearchHit:
-        kind = RecordKind.parse(found.kind)
-        on_page = None
-        if kind is RecordKind.DOCUMENT:
-            on_page = _first_page(reads, found.record_id, query, budget)
-        page, marks = None, None
-        if on_page is None:  # the start of its text (and one more letter: is there more?)
-            snippet, spans = make_snippet(budget.take(found.body, SNIPPET_SCAN_CHARS + 1), query)
-        else:  # the page the words are on, examined already
-            page, text, near = on_page
-            snippet, spans = make_snippet(text, query, near)
-            words = reads.page_words(found.record_id, page)
-            marks = None if words is None else _marks(page, words, query)
-        return SearchHit(kind, found.record_id, " ".join(found.title.split()), snippet, spans,
-                         page, marks)
+    def search_snippets(self, text: str, hits: Sequence[SearchHit], *,
+                        stop: Callable[[], bool] | None = None) -> list[SearchHit]:
+        """The hits of ``search(text, pdfs_read=0)``, those whose words are on a PDF's own
+        pages given that page and a snippet of it (read from the first PDFs that need it)."""
+        query = Query.of(text)
+        if query is None:
+            return list(hits)
+        with searching(self._store, stop) as reads:
+            return with_pdf_snippets(reads, hits, query, budget=ScanBudget(),
+                                     pdfs=PdfTexts(reads, self.blob_text), stop=stop)
 
     def check(self) -> CheckReport:
         """SQLite's full integrity check of every table and index (the search index's too),
@@ -307,32 +327,3 @@ class FolderReading:
                 raise
             report.integrity_problems.append(exc.detail or exc.message)
         return report
-
-
-def _marks(page: int, found: tuple[tuple[OcrWord, ...], int, int], query: Query
-           ) -> PageMarks | None:
-    words, width, height = found
-    boxes = matching_words(words, query.words, prefix_last=query.prefix)
-    return PageMarks(page, width, height, boxes) if boxes else None
-
-
-def _first_page(reads: SearchReads, document_id: int, query: Query, budget: ScanBudget
-                ) -> tuple[int, str, int] | None:
-    """The first page holding every word (as read: split numbers joined up), the part of its
-    text examined, and about where the words start in it; None when not found within the
-    budget (at most ``DOCUMENT_SCAN_CHARS`` of one document)."""
-    left = min(DOCUMENT_SCAN_CHARS, budget.limit - budget.used)
-    with closing(reads.pages(document_id, most=left)) as pages:
-        for number, stored, source in pages:
-            text = budget.take(stored, left)
-            left -= len(text)
-            if not text:
-                if left <= 0:
-                    return None
-                continue
-            extra = " ".join(joined_number_runs(text)) if source == TextSource.OCR.value else ""
-            folded = fold(f"{text}\n{extra}" if extra else text)
-            if query.all_in(folded):
-                found = query.first(folded)
-                return number, text, max(0, (found[0] if found else 0) - SNIPPET_SCAN_CHARS // 4)
-    return None

@@ -23,7 +23,14 @@ from infusion_desk.core.scans import PageText, first_read_state
 from infusion_desk.core.text import one_line
 from infusion_desk.services.backup_policy import BEFORE_EMPTY_TRASH
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
+from infusion_desk.services.deadline_keeping import (
+    ProposalKeeper,
+    kept_ids,
+    restore_parts,
+    undo_parts,
+)
 from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.storage.deadline_queries import Kept
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.store import Store
 
@@ -42,24 +49,37 @@ class Records(Operations):
     def __init__(self, store: Store, announce: Announce, documents: DocumentStorage) -> None:
         super().__init__(store, announce)
         self._documents = documents
+        self._keeper = ProposalKeeper(store)
         self.backups: SafetyBackups | None = None
 
     def add(self, record: R) -> Done[R]:
-        """Store a new record; undo moves it to the trash."""
-        saved = self._store.add(record)
+        """Store a new record; undo moves it to the trash. An approval with an end date, or a
+        call whose words promise a call-back, gets its deadline in the same go."""
+        with self._store.writing() as s:
+            saved = self._store.add(record, s)
+            kept = self._keeper.keep(self._keeper.proposed_for(saved), s)
         assert saved.id is not None
         kind = kind_of(saved)
-        undo = Undo(f"Add {kind.label.lower()}", trash=(RecordRef(type(saved), saved.id),))
-        return self._done(saved, Change.of(kind_of(saved), ids=[saved.id]), "Saved.", undo)
+        _moved, added = undo_parts([kept])
+        undo = Undo(f"Add {kind.label.lower()}",
+                    trash=(RecordRef(type(saved), saved.id), *added))
+        return self._done(saved, _with_deadline(Change.of(kind, ids=[saved.id]), kept),
+                          "Saved.", undo)
 
     def update(self, record: R) -> Done[R]:
-        """Save an edited record; undo puts the values it had back."""
+        """Save an edited record; undo puts the values it had back (and the deadline it
+        moved, as for :meth:`add`, or withdrew: an approval that is no longer one)."""
         if record.id is None:
             raise ValueError("cannot update a record that was never stored")
         old = self._store.get(type(record), record.id)
-        saved = self._store.update(record)
-        undo = Undo(f"Edit {kind_of(saved).label.lower()}", put_back=(old,))
-        return self._done(saved, Change.of(kind_of(saved), ids=[record.id]), "Saved.", undo)
+        with self._store.writing() as s:
+            saved = self._store.update(record, s)
+            kept = self._keeper.keep_for(saved, s)
+        moved, added = undo_parts([kept])
+        undo = Undo(f"Edit {kind_of(saved).label.lower()}", put_back=(old, *moved), trash=added,
+                    restore=restore_parts([kept]))
+        return self._done(saved, _with_deadline(Change.of(kind_of(saved), ids=[record.id]),
+                                                kept), "Saved.", undo)
 
     def trash(self, cls: type[Record], record_id: int) -> Done[None]:
         """Move a record to the trash; undo brings it back."""
@@ -133,7 +153,8 @@ class Records(Operations):
                 self._store.restore(ref.cls, ref.id, s)
             for record in undo.put_back:
                 assert record.id is not None
-                redo_put_back.append(self._store.get(type(record), record.id))
+                redo_put_back.append(  # restored just now: read as it was, in the trash
+                    self._store.get(type(record), record.id, include_trashed=True))
                 self._store.update(record, s)
             for ref in undo.trash:
                 self._store.trash(ref.cls, ref.id, s)
@@ -147,6 +168,11 @@ class Records(Operations):
         redo = Undo(undo.label, put_back=tuple(redo_put_back), trash=undo.restore,
                     restore=undo.trash, profile=redo_profile, pages=tuple(redo_pages))
         return self._done(None, undo.change, "", redo)
+
+
+def _with_deadline(change: Change, kept: Kept) -> Change:
+    ids = kept_ids([kept])
+    return change | Change.of(RecordKind.DEADLINE, ids=ids) if ids else change
 
 
 @dataclass(frozen=True)

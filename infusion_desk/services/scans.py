@@ -106,8 +106,7 @@ class Scans(Operations):
                 try:
                     self._documents.store_opened(
                         s, document.id, found.pages,
-                        found={"page_count": found.page_count, "preview_ok": found.preview_ok,
-                               "thumbnail": found.thumbnail},
+                        found={"page_count": found.page_count, "preview_ok": found.preview_ok},
                         guessed={"title": (kept.title, new.title),
                                  "kind": (kept.kind.value, new.kind.value),
                                  "document_date": (kept.document_date, new.document_date)},

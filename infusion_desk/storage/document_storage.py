@@ -1,7 +1,10 @@
-"""Document bytes, page texts and thumbnails in the folder file: stored once per hash.
+"""Document bytes and page texts in the folder file: bytes stored once per hash.
 
 The fingerprint and size of a stored document are computed here from its bytes, so a stored
-document always matches what ``check`` expects. Returns core records and bytes only.
+document always matches what ``check`` expects. Returns core records and bytes only. A PDF page's
+own text is kept only in the PDF (``storage.page_bodies``): it is read again from the bytes by
+the reader the services hand in, wherever page text is given out. Thumbnails are no longer kept
+(revision 0005); the services make one from the bytes when asked.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from infusion_desk.core.scans import (
     words_from_json,
     words_to_json,
 )
+from infusion_desk.storage import page_bodies
 from infusion_desk.storage.mapping import to_values
+from infusion_desk.storage.page_bodies import PageReader
 from infusion_desk.storage.store import Store, now
 from infusion_desk.storage.tables import BlobRow, DocumentPageRow, DocumentRow
 
@@ -47,19 +52,22 @@ def _source(value: str) -> TextSource:
 class DocumentStorage:
     """The documents part of one open folder file."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, page_reader: PageReader | None = None) -> None:
         self._store = store
+        self._read = page_reader
+        self._lean: bool | None = None  # the file keeps PDF text in PDFs (0005; a file of an
+        # older revision is only ever open read-only)
 
     def add_document(
         self,
         document: Document,
         data: bytes | Iterable[bytes],
         pages: Sequence[str],
-        thumbnail: bytes | None,
+        thumbnail: bytes | None,  # noqa: ARG002 - not kept from 0005 on (callers still make one)
         session: Session | None = None,
     ) -> Document:
         """Store a document and its bytes (once per hash) in one transaction (``session``'s,
-        when given: several documents stored together).
+        when given: several documents stored together). ``thumbnail`` is not kept (0005).
 
         ``data`` is the bytes, or (for a large file) the bytes in chunks, with the document's
         ``sha256`` and ``size`` saying what they must add up to. Either way they are written
@@ -89,20 +97,17 @@ class DocumentStorage:
             # with all its pages, when it is taken out (not again for every page added).
             new_id = s.execute(
                 insert(DocumentRow)
-                .values(**values, thumbnail=thumbnail, created_at=stamp, updated_at=stamp,
+                .values(**values, thumbnail=None, created_at=stamp, updated_at=stamp,
                         deleted_at=stamp if pages else None)
                 .returning(DocumentRow.id)
             ).scalar_one()
             if pages:
-                s.execute(
-                    insert(DocumentPageRow),
-                    [
-                        {"document_id": new_id, "page": n, "text": text,
-                         "source": (TextSource.NONE if text_layer_is_empty(text)
-                                    else TextSource.FILE).value}
-                        for n, text in enumerate(pages, start=1)
-                    ],
-                )
+                rows = [_page_row(new_id, n, text, document.media_type)
+                        for n, text in enumerate(pages, start=1)]
+                s.execute(insert(DocumentPageRow), rows)
+                for n, (row, text) in enumerate(zip(rows, pages, strict=True), start=1):
+                    if row["text_in_blob"]:
+                        page_bodies.index_page(s, new_id, n, text)
                 s.execute(update(DocumentRow).where(DocumentRow.id == new_id)
                           .values(deleted_at=None))
         return replace(document, id=new_id, added_at=document.added_at or stamp)
@@ -157,19 +162,11 @@ class DocumentStorage:
                 raise RecordNotFoundError("document", document_id)
             if own:
                 return str(own)
-            return pages_text(s.execute(
-                select(DocumentPageRow.text).where(DocumentPageRow.document_id == document_id)
-                .order_by(DocumentPageRow.page)).scalars())
+            return pages_text(p.text for p in self._pages(s, document_id))
 
     def page_texts(self, document_id: int) -> list[str]:
         with self._store.reading() as s:
-            return list(
-                s.execute(
-                    select(DocumentPageRow.text)
-                    .where(DocumentPageRow.document_id == document_id)
-                    .order_by(DocumentPageRow.page)
-                ).scalars()
-            )
+            return [p.text for p in self._pages(s, document_id)]
 
     # ------------------------------------------------------------------ pages read or corrected
     def pages(self, document_id: int) -> list[PageText]:
@@ -181,15 +178,23 @@ class DocumentStorage:
         """``pages``, inside a transaction already open."""
         return self._pages(s, document_id)
 
-    @staticmethod
-    def _pages(s: Session, document_id: int) -> list[PageText]:
+    def _pages(self, s: Session, document_id: int) -> list[PageText]:
+        """The pages, a PDF's own text read again from its bytes (one read for all of them)."""
+        if self._lean is None:
+            self._lean = page_bodies.has_lean_pages(s)
+        in_blob = DocumentPageRow.text_in_blob if self._lean else literal_column("0")
         rows = s.execute(
-            select(DocumentPageRow.page, DocumentPageRow.text, DocumentPageRow.source)
+            select(DocumentPageRow.page, DocumentPageRow.text, DocumentPageRow.source, in_blob)
             .where(DocumentPageRow.document_id == document_id)
             .order_by(DocumentPageRow.page)
         ).all()
-        return [PageText(document_id, int(page), str(text), _source(str(source)))
-                for page, text, source in rows]
+        texts: Sequence[str] | None = None
+        if self._read is not None and any(row[3] for row in rows):
+            data = page_bodies.blob_of(s, document_id)
+            texts = None if data is None else self._read(data)
+        return [PageText(document_id, int(page), page_bodies.filled(texts, int(page))
+                         if in_blob else str(text), _source(str(source)))
+                for page, text, source, in_blob in rows]
 
     def page_words(self, document_id: int, page: int
                    ) -> tuple[tuple[OcrWord, ...], int, int] | None:
@@ -207,8 +212,12 @@ class DocumentStorage:
 
     def write_page(self, s: Session, text: PageText, *, words: tuple[OcrWord, ...] | None = None,
                    size: tuple[int, int] | None = None) -> None:
-        """Store one page's text (with the words read and the picture's size, when read)."""
-        values: dict[str, object] = {"text": text.text, "source": text.source.value}
+        """Store one page's text (with the words read and the picture's size, when read). A
+        PDF's own text is kept in the PDF only, and indexed under a new key."""
+        lean = page_bodies.keeps_in_blob(page_bodies.media_type_of(s, text.document_id),
+                                         text.text, text.source is TextSource.FILE)
+        values: dict[str, object] = {"text": "" if lean else text.text,
+                                     "source": text.source.value, "text_in_blob": lean}
         if words is not None:
             values["words"] = words_to_json(words)
         if size is not None:
@@ -218,18 +227,26 @@ class DocumentStorage:
             .values(document_id=text.document_id, page=text.page, **values)
             .on_conflict_do_update(index_elements=["document_id", "page"], set_=values)
         )
+        if lean:
+            page_bodies.index_page(s, text.document_id, text.page, text.text)
 
     def refresh_text(self, s: Session, document_id: int, *, read_state: ReadState | None = None,
                      note: str | None = None) -> None:
         """Make the document's text (what is searched: its pages') and its source agree with
         its pages."""
-        pages = self._pages(s, document_id)
-        sources = {p.source for p in pages if p.text.strip()}
+        rows = s.execute(
+            select(DocumentPageRow.text, DocumentPageRow.source, DocumentPageRow.text_in_blob)
+            .where(DocumentPageRow.document_id == document_id)
+            .order_by(DocumentPageRow.page)
+        ).all()
+        sources = {_source(str(source)) for text, source, in_blob in rows
+                   if in_blob or str(text).strip()}
         source = next((kind for kind in _SOURCE_ORDER if kind in sources), TextSource.NONE)
         values: dict[str, object] = {
             "text": "",  # its text is its pages'
             "text_source": source.value,
-            "search_words": search_words(p.text for p in pages if p.source is TextSource.OCR),
+            "search_words": search_words(str(text) for text, source, _b in rows
+                                         if _source(str(source)) is TextSource.OCR),
             "updated_at": now(),
         }
         if read_state is not None:
@@ -293,26 +310,29 @@ class DocumentStorage:
                      found: dict[str, object], guessed: dict[str, tuple[object, object]],
                      read_state: ReadState, note: str) -> None:
         """Store what opening a PDF kept unread found, in ``s``'s transaction: its pages (a page
-        stored already is kept), ``found`` (column: value, e.g. its page count and thumbnail),
+        stored already is kept), ``found`` (column: value, e.g. its page count),
         and each ``guessed`` column (column: (the value it was kept with, the guess)) set to the
         guess only if it still holds the value it was kept with (she may have changed it).
 
         The search index takes the document in once, with all its pages: it is as if trashed
         while they go in (one she trashed meanwhile stays in the trash)."""
-        row = s.execute(select(DocumentRow.deleted_at).where(DocumentRow.id == document_id)
-                        ).first()
+        row = s.execute(select(DocumentRow.deleted_at, DocumentRow.media_type)
+                        .where(DocumentRow.id == document_id)).first()
         if row is None:
             raise RecordNotFoundError("document", document_id)
-        was_deleted, stamp = row[0], now()
+        was_deleted, media_type, stamp = row[0], str(row[1]), now()
         if was_deleted is None:
             s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
                       .values(deleted_at=stamp))
-        if pages:
-            s.execute(sqlite_insert(DocumentPageRow).values([
-                {"document_id": document_id, "page": n, "text": text,
-                 "source": (TextSource.NONE if text_layer_is_empty(text)
-                            else TextSource.FILE).value}
-                for n, text in enumerate(pages, start=1)]).on_conflict_do_nothing())
+        have = set(s.execute(select(DocumentPageRow.page)
+                             .where(DocumentPageRow.document_id == document_id)).scalars())
+        new = [(n, text) for n, text in enumerate(pages, start=1) if n not in have]
+        if new:
+            rows = [_page_row(document_id, n, text, media_type) for n, text in new]
+            s.execute(insert(DocumentPageRow), rows)
+            for (n, text), page_row in zip(new, rows, strict=True):
+                if page_row["text_in_blob"]:
+                    page_bodies.index_page(s, document_id, n, text)
         self.refresh_text(s, document_id, read_state=read_state, note=note)
         values: dict[str, object] = dict(found)
         for name, (kept, guess) in guessed.items():
@@ -321,6 +341,14 @@ class DocumentStorage:
             values[name] = case((still, guess), else_=column)
         s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
                   .values(**values, deleted_at=was_deleted))
+
+
+def _page_row(document_id: int, page: int, text: str, media_type: str) -> dict[str, object]:
+    """A new page's row: its text kept in the PDF only when it is the PDF's own."""
+    source = TextSource.NONE if text_layer_is_empty(text) else TextSource.FILE
+    lean = page_bodies.keeps_in_blob(media_type, text, source is TextSource.FILE)
+    return {"document_id": document_id, "page": page, "text": "" if lean else text,
+            "source": source.value, "text_in_blob": lean}
 
 
 def pages_text(pages: Iterable[str]) -> str:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from infusion_desk.core.records import (
     Call,
     Contact,
+    Deadline,
     Plan,
     Profile,
     Question,
@@ -57,7 +58,8 @@ class FirstScreen:
 # The lists in the order ``storage.queries.FolderQueries`` reads them (records in the trash left
 # out; the id last, as ``Store.list_records`` does).
 _TABLES: dict[type[Any], str] = {Plan: "plans", Contact: "contacts", Step: "steps",
-                                 Call: "calls", Question: "questions", Request: "requests"}
+                                 Call: "calls", Question: "questions", Request: "requests",
+                                 Deadline: "deadlines"}
 _ORDER: dict[type[Any], str] = {
     Plan: "rank != 'primary', rank",
     Contact: "organization, name",
@@ -65,6 +67,7 @@ _ORDER: dict[type[Any], str] = {
     Question: "status != 'open'",
     Request: "requested_on IS NULL, requested_on DESC",
     Call: "follow_up_on",
+    Deadline: "due_on",
 }
 
 
@@ -113,11 +116,20 @@ def read_first_screen(conn: sqlite3.Connection, today: date) -> FirstScreen:
                             questions=_records(conn, Question, _OPEN_QUESTIONS,
                                                QuestionStatus.OPEN.value),
                             steps=steps, plans=plans, contacts=_records(conn, Contact),
-                            today=today)
+                            deadlines=_open_deadlines(conn), today=today)
     finally:
         conn.rollback()
     return FirstScreen(today, items, {c.id: c for c in calls if c.id is not None}, steps,
                        profile, plans)
+
+
+def _open_deadlines(conn: sqlite3.Connection) -> list[Deadline]:
+    """The deadlines not done yet; none in a folder from before revision 0006 (not upgraded
+    yet: the opening upgrades it after this first look)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deadlines'"
+                    ).fetchone() is None:
+        return []
+    return _records(conn, Deadline, "AND done IS 0")
 
 
 def _reading(path: Path) -> sqlite3.Connection | None:

@@ -12,6 +12,7 @@ from typing import Any
 from infusion_desk.core.records import (
     Call,
     Contact,
+    Deadline,
     Document,
     Plan,
     Profile,
@@ -33,6 +34,7 @@ from infusion_desk.storage.tables import (
     Base,
     CallRow,
     ContactRow,
+    DeadlineRow,
     DocumentRow,
     PlanRow,
     ProfileRow,
@@ -53,5 +55,6 @@ ROW_TYPES: dict[type[Any], type[Base]] = {
     Call: CallRow,
     Question: QuestionRow,
     Request: RequestRow,
+    Deadline: DeadlineRow,
     Profile: ProfileRow,
 }

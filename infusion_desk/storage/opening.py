@@ -99,7 +99,8 @@ def inspect_file(path: Path) -> schema.FileState:
 
 def open_file(path: Path, *, read_only: bool = False,
               before_upgrade: BeforeUpgrade | None = None,
-              search_index_damage_ok: bool = False, full_check: bool = True) -> OpenedFile:
+              search_index_damage_ok: bool = False, full_check: bool = True,
+              page_reader: schema.PageReader | None = None) -> OpenedFile:
     """Open a folder file, for changes unless ``read_only``.
 
     Raises FolderInUseError if another window or program has it open for changes, and
@@ -108,7 +109,8 @@ def open_file(path: Path, *, read_only: bool = False,
     ``search_index_damage_ok``, damage found only in the search index does not stop it opening
     for changes (to rebuild the index). A file or place that cannot be written to, or a full
     disk, opens for reading only, with ``read_only_reason`` saying why.
-    ``before_upgrade(revision)`` runs (after the copy beside the file) before an upgrade.
+    ``before_upgrade(revision)`` runs (after the copy beside the file) before an upgrade;
+    ``page_reader`` reads PDFs' text for it (see revision 0005).
 
     Without ``full_check`` only the header and the schema are checked (milliseconds, where the
     quick check reads the whole file: seconds on a large folder); ``checked_in_full`` is then
@@ -143,7 +145,8 @@ def open_file(path: Path, *, read_only: bool = False,
             engine = schema.make_engine(path, read_only=True, immutable=nobody_can_write(path))
         upgraded = None
         if not read_only:
-            upgraded = schema.upgrade_if_needed(path, state, before=before_upgrade)
+            upgraded = schema.upgrade_if_needed(path, state, before=before_upgrade,
+                                                 page_reader=page_reader)
     except BaseException:
         if lock is not None:
             lock.release()

@@ -11,7 +11,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -41,7 +41,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patient_essentials",
-                             "0004_compact_text")
+                             "0004_compact_text", "0005_lean_text", "0006_deadlines")
 HEAD = REVISIONS[-1]
 
 
@@ -314,7 +314,13 @@ def make_engine(
     return engine
 
 
-def _run_alembic(engine: Engine) -> None:
+# Given a PDF's bytes, its pages' text as the app takes it in (None: unreadable). Revision 0005
+# needs one to move a PDF's pages' text into the PDF only (see its notes); the app hands it in.
+PageReader = Callable[[bytes], "Sequence[str] | None"]
+VACUUM_FREE_SHARE = 0.2  # of the file's pages free after an upgrade: past it, the file is VACUUMed
+
+
+def _run_alembic(engine: Engine, page_reader: PageReader | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -322,7 +328,24 @@ def _run_alembic(engine: Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.connect().execution_options(immediate=True) as connection, connection.begin():
         config.attributes["connection"] = connection
+        config.attributes["page_reader"] = page_reader
         command.upgrade(config, "head")
+
+
+def _vacuum_if_much_is_free(path: Path) -> None:
+    """An upgrade that emptied much of the file (0005 takes out PDFs' text and thumbnails)
+    leaves those pages free inside it: VACUUM writes the file afresh without them (the copy
+    made before the upgrade is beside it; the folder's lock is held)."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+        total = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        if total and free / total > VACUUM_FREE_SHARE:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            log.info("the upgraded file was VACUUMed (%d of %d pages were free)", free, total)
+    finally:
+        conn.close()
 
 
 def create_folder_file(path: Path) -> None:
@@ -364,7 +387,8 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
 
 
 def upgrade_if_needed(
-    path: Path, state: FileState, *, before: Callable[[str], object] | None = None
+    path: Path, state: FileState, *, before: Callable[[str], object] | None = None,
+    page_reader: PageReader | None = None,
 ) -> Path | None:
     """Bring an older file to the head revision after copying it; return the copy, if made.
 
@@ -378,9 +402,10 @@ def upgrade_if_needed(
         before(state.revision or "empty")
     engine = make_engine(path)
     try:
-        _run_alembic(engine)
+        _run_alembic(engine, page_reader)
     finally:
         engine.dispose()
+    _vacuum_if_much_is_free(path)
     return copy
 
 

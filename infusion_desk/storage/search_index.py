@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
+from infusion_desk.storage import page_bodies
+
 log = logging.getLogger(__name__)
 
 SEARCH_TABLE = "search_index"
@@ -46,8 +48,9 @@ _NEW = re.compile(r"\bnew\.", re.IGNORECASE)
 
 
 def is_search_table(name: str) -> bool:
-    """Whether ``name`` is the search index or one of the tables FTS5 keeps it in."""
-    return name in SEARCH_TABLES
+    """Whether ``name`` is the search index or one of the tables FTS5 keeps it in (the index
+    of PDF pages' text too: both are made again from what the folder holds)."""
+    return name in SEARCH_TABLES or page_bodies.is_body_table(name)
 
 
 class SearchIndexUnknownError(Exception):
@@ -137,6 +140,7 @@ def _problems(conn: sqlite3.Connection, *, against_records: bool) -> list[str]:
     except sqlite3.DatabaseError as exc:
         problems.append(f"FTS5 integrity check: {exc}")
         external = False
+    problems += _body_problems(conn)
     if not against_records or external:  # (FTS5 compared it with the records itself)
         return problems
     try:
@@ -144,6 +148,15 @@ def _problems(conn: sqlite3.Connection, *, against_records: bool) -> list[str]:
     except sqlite3.DatabaseError as exc:
         problems.append(f"the index could not be read: {exc}")
     return problems
+
+
+def _body_problems(conn: sqlite3.Connection) -> list[str]:
+    """What is wrong with the index of PDF pages' text (``storage.page_bodies``)."""
+    try:
+        with _writing_temp(conn):
+            return page_bodies.problems(conn)
+    except sqlite3.DatabaseError as exc:
+        return [f"the index of PDF pages' text could not be read: {exc}"]
 
 
 def _fts_integrity_check(conn: sqlite3.Connection, *, against_records: bool = True) -> None:

@@ -6,6 +6,10 @@ kept in the index) and at most the first characters of each hit's title and text
 the records; it never makes snippets itself (FTS5's ``snippet()``
 takes time growing with the square of how often a word repeats: a pasted log of 100,000 "ERROR"
 took a minute). Snippets are made by ``core.search`` from the bounded text handed out here.
+
+A PDF page's own text (revision 0005) is found through ``page_bodies`` (``body_pages``): those
+finds come after the ranked ones, the page stored last first (that index cannot rank; see
+``storage.page_bodies``), and their text is read again from the PDF by the caller (``blob``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from infusion_desk.core.ocr import OcrWord
 from infusion_desk.core.scans import words_from_json
 from infusion_desk.core.search import SearchCancelledError
+from infusion_desk.storage import page_bodies
 from infusion_desk.storage.trouble import known_trouble, search_trouble
 
 if TYPE_CHECKING:
@@ -52,10 +57,15 @@ _RANKED_0003 = ("SELECT rowid FROM search_index WHERE search_index MATCH ? "
 _HITS_0003 = ("SELECT record_id, substr(title, 1, ?), substr(body, 1, ?) FROM search_index "
               "WHERE kind = ? AND rowid IN ({})")
 _HAS_SOURCE = "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'search_source'"
+_TITLES = "SELECT id, substr(title, 1, ?) FROM documents WHERE id IN ({})"
+_BLOB = ("SELECT b.data FROM blobs AS b JOIN documents AS d ON d.sha256 = b.sha256 "
+         "WHERE d.id = ?")
 _PAGE_WORDS = ("SELECT words, image_width, image_height FROM document_pages "
                "WHERE document_id = ? AND page = ?")
-_PAGES = ("SELECT page, substr(text, 1, ?), source FROM document_pages "
+_PAGES = ("SELECT page, substr(text, 1, ?), source, text_in_blob FROM document_pages "
           "WHERE document_id = ? ORDER BY page")
+_PAGES_0004 = ("SELECT page, substr(text, 1, ?), source, 0 FROM document_pages "
+               "WHERE document_id = ? ORDER BY page")
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,7 @@ class SearchReads:
         self._conn = conn
         self._path = path
         self._reads_records = conn.execute(_HAS_SOURCE).fetchone() is not None
+        self.has_bodies = page_bodies.has_body_index(conn)
 
     def ranked(self, match: str, limit: int, *, body_chars: int) -> list[IndexHit]:
         """The best ``limit`` records holding ``match`` (an FTS5 query), best first, each with
@@ -105,14 +116,47 @@ class SearchReads:
                 hits.append(IndexHit(_KINDS[code], record_id, *found))
         return hits
 
+    def body_pages(self, match: str, limit: int, *, leaving_out: set[int]
+                   ) -> list[tuple[int, int, str]]:
+        """Up to ``limit`` documents (not those ``leaving_out``) with a page of PDF text holding
+        every word of ``match`` (an FTS5 query without phrases): (document, the first such page
+        met, its title), the page stored last first."""
+        if not self.has_bodies or limit <= 0:
+            return []
+        found: dict[int, int] = {}
+        with search_trouble(self._path):
+            pages = page_bodies.found_pages(self._conn, match)
+            try:
+                for document_id, page in pages:
+                    if document_id in leaving_out:
+                        continue
+                    if document_id in found:
+                        found[document_id] = min(found[document_id], page)
+                    elif len(found) < limit:
+                        found[document_id] = page
+                    else:
+                        break
+            finally:
+                pages.close()
+            titles = {int(i): str(t or "") for i, t in self._conn.execute(
+                _TITLES.format(", ".join("?" * len(found))), (TITLE_CHARS, *found))}
+        return [(d, p, titles.get(d, "")) for d, p in found.items()]
+
+    def blob(self, document_id: int) -> bytes | None:
+        """A document's bytes (to read a PDF's text again)."""
+        row = self._conn.execute(_BLOB, (document_id,)).fetchone()
+        return None if row is None else bytes(row[0])
+
     def pages(self, document_id: int, *, most: int
-              ) -> Generator[tuple[int, str, str], None, None]:
+              ) -> Generator[tuple[int, str, str, bool], None, None]:
         """A document's pages in order: (page, the first ``most`` characters of its text, where
-        the text came from). Read one at a time: stop early and the rest is never read."""
-        cursor = self._conn.execute(_PAGES, (most, document_id))
+        the text came from, whether it is kept in the PDF only: then the text given is empty).
+        Read one at a time: stop early and the rest is never read."""
+        cursor = self._conn.execute(_PAGES if self.has_bodies else _PAGES_0004,
+                                    (most, document_id))
         try:
-            for page, text, source in cursor:
-                yield int(page), str(text or ""), str(source)
+            for page, text, source, in_blob in cursor:
+                yield int(page), str(text or ""), str(source), bool(in_blob)
         finally:
             cursor.close()
 

@@ -16,7 +16,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from infusion_desk.privacy import create_private_file
-from infusion_desk.storage import search_index, snapshot_packs, snapshot_rows
+from infusion_desk.storage import page_bodies, search_index, snapshot_packs, snapshot_rows
 from infusion_desk.storage.blob_store import BlobDamagedError, BlobMissingError, BlobStore
 from infusion_desk.storage.durable import fsync_file
 from infusion_desk.storage.schema import APPLICATION_ID
@@ -43,25 +43,30 @@ _BLOB_TROUBLE = (BlobMissingError, BlobDamagedError, ValueError, OSError)
 
 
 def rebuild_folder(
-    snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: bool = False
+    snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: bool = False,
+    page_reader: page_bodies.PageReader | None = None,
 ) -> list[str]:
     """Write a complete folder file to ``partial`` from ``snapshot`` and the blob store.
 
     Every document's bytes are read back from the store and checked against their fingerprint.
     Raises MissingDocumentsError if any are missing or damaged, unless ``allow_missing`` (then
     those documents keep empty bytes, which ``check`` reports, and their titles are returned).
-    The result is flushed to the disk and has passed SQLite's integrity check.
+    The result is flushed to the disk and has passed SQLite's integrity check. The index of
+    PDF pages' text (left out of snapshots, as the text is) is made again from the PDFs, read
+    by ``page_reader`` (without one, it is left empty: ``check`` then counts the pages).
     """
     remove_with_sidecars(partial)
     try:
-        missing = _rebuild(snapshot, partial, blobs, allow_missing=allow_missing)
+        missing = _rebuild(snapshot, partial, blobs, allow_missing=allow_missing,
+                           page_reader=page_reader)
     except BaseException:
         remove_with_sidecars(partial)
         raise
     return missing
 
 
-def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: bool) -> list[str]:
+def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: bool,
+             page_reader: page_bodies.PageReader | None) -> list[str]:
     contents = read_snapshot(snapshot)
     if contents.problems:
         raise SnapshotError("the snapshot failed its check: " + "; ".join(contents.problems[:3]))
@@ -88,6 +93,7 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
         if contents.info.get("format", "1") != "1" and _has_table(conn, search_index.SEARCH_TABLE):
             # The snapshot left the search index out: made again from the records.
             search_index.rebuild(lambda: nullcontext(conn))
+        page_bodies.rebuild(conn, page_reader or _unread)
         conn.execute("PRAGMA journal_mode = WAL")  # as every folder file is
     except sqlite3.Error as exc:
         raise told(exc, partial) from exc
@@ -102,6 +108,10 @@ def _rebuild(snapshot: Path, partial: Path, blobs: BlobStore, *, allow_missing: 
         raise told(exc, partial) from exc
     _verify_rebuilt(partial, len(contents.blobs), missing_ok=bool(missing))
     return missing
+
+
+def _unread(_data: bytes) -> None:
+    """No reader: a PDF's pages are left out of the index of their text."""
 
 
 def _copy_records(snapshot: Path, partial: Path) -> None:

@@ -131,7 +131,8 @@ class DocumentRow(TimestampedMixin, Base):
     # Text it has besides its pages (an archive's list of files); a document whose text is its
     # pages' keeps it only in ``document_pages`` (revision 0004), and it is searched from there.
     text: Mapped[str] = mapped_column(Text, default="")
-    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)  # a small JPEG (0004)
+    # None from revision 0005 on: made from the bytes when one is shown
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
     step_id: Mapped[int | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
     added_at: Mapped[datetime | None] = mapped_column(DateTime)
     read_state: Mapped[str] = mapped_column(String(20), default="not_needed", index=True)
@@ -154,6 +155,21 @@ class DocumentPageRow(Base):
     words: Mapped[str | None] = mapped_column(Text)  # JSON: the words read and their boxes
     image_width: Mapped[int | None] = mapped_column(Integer)  # the picture that was read
     image_height: Mapped[int | None] = mapped_column(Integer)
+    # Its text is its PDF's own text layer, kept only there (``text`` empty) and found through
+    # ``page_bodies`` (revision 0005; see storage.page_bodies).
+    text_in_blob: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class PageBodyEntryRow(Base):
+    """An entry of the index of PDF pages' text (``page_bodies``): whose page it is, and whether
+    that page still holds the text it was made from. Keys are never used again."""
+
+    __tablename__ = "page_body_entries"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own
+    key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(Integer, index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    live: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class CallRow(TimestampedMixin, Base):
@@ -211,3 +227,34 @@ request_documents = Table(
     Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
 )
+
+
+class DeadlineRow(TimestampedMixin, Base):
+    """A deadline (revision 0006): its links are kept as the other records' are (SET NULL)."""
+
+    __tablename__ = "deadlines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(20))
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    source: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text, default="")
+    to_do: Mapped[str] = mapped_column(Text, default="")
+    concerns: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"))
+    step_id: Mapped[int | None] = mapped_column(ForeignKey("steps.id", ondelete="SET NULL"))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="SET NULL"))
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    rule_key: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FolderSettingsRow(Base):
+    """The folder's own settings (revision 0006), one row like the profile: the random key its
+    calendar events are named by, made once, and how long before an approval ends to renew."""
+
+    __tablename__ = "folder_settings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folder_key: Mapped[str] = mapped_column(Text)
+    renewal_lead_days: Mapped[int] = mapped_column(Integer, default=14)

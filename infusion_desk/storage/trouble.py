@@ -10,6 +10,9 @@ Some codes do not say enough alone. An I/O error on a disk with no room left is 
 could not grow its -shm or -wal file), and one on a file that is no longer there is a file that
 went away (a USB stick pulled out, the file moved while open).
 
+An error that reads like our own SQL gone wrong ("no such column") is damage when the file's
+definitions are no longer those its revision made (``storage.schema_digest``: a scribbled view).
+
 Anything else (SQL we got wrong, a closed connection used again, a constraint we broke) is a bug:
 :func:`known_trouble` raises it again unchanged, so that it is logged with its traceback and
 shown as "Something went wrong" instead of as advice that cannot help.
@@ -41,6 +44,7 @@ from infusion_desk.core.errors import (
     SaveFailedError,
     SearchIndexDamagedError,
 )
+from infusion_desk.storage.schema_digest import definitions_damaged
 
 # SQLite's primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT = 5, 6, 7, 8, 10, 11
@@ -105,6 +109,8 @@ def known_trouble(exc: BaseException, path: Path, *, writing: bool) -> FolderErr
         return _from_os_error(cause, path, detail, writing=writing)
     if isinstance(cause, sqlite3.Error) and not _is_bug(cause):
         return _from_sqlite(cause, path, detail, writing=writing)
+    if isinstance(cause, sqlite3.OperationalError) and definitions_damaged(path):
+        return DamagedWhileOpenError(path, detail)  # our SQL met definitions changed on disk
     raise exc
 
 

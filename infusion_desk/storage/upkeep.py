@@ -7,8 +7,9 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError
 
 from infusion_desk.core.errors import FolderDamagedError, ReadOnlyFolderError
-from infusion_desk.storage import search_index
+from infusion_desk.storage import page_bodies, search_index
 from infusion_desk.storage.checking import FileCheck, check_file
+from infusion_desk.storage.page_bodies import PageReader, Progress
 from infusion_desk.storage.store import Store
 from infusion_desk.storage.trouble import known_trouble
 
@@ -24,14 +25,21 @@ def check_folder_file(store: Store) -> FileCheck:
         raise known_trouble(exc, store.path, writing=False) from exc
 
 
-def rebuild_search_index(store: Store) -> int:
-    """Make the search index again from the records; return how many entries it holds. Only
-    the index's own tables change; the records are read, never written."""
+def rebuild_search_index(store: Store, page_reader: PageReader | None = None,
+                         progress: Progress | None = None) -> int:
+    """Make the search index again from the records, and the index of PDF pages' text from the
+    PDFs (read by ``page_reader``; without one it is left as it is); return how many records
+    the first holds. Only the indexes' own tables change; the records are read, never
+    written. ``progress(done, of)`` is told as PDFs are read."""
     if store.read_only:
         raise ReadOnlyFolderError
     store.check_file_is_still_there()
     try:
-        return search_index.rebuild(store.raw)
+        count = search_index.rebuild(store.raw)
+        if page_reader is not None:
+            with store.raw() as conn:
+                page_bodies.rebuild(conn, page_reader, progress)
+        return count
     except search_index.SearchIndexUnknownError as exc:
         raise FolderDamagedError(store.path, str(exc)) from exc
     except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:

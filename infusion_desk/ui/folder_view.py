@@ -48,6 +48,7 @@ TAB_OF_KIND = {
     RecordKind.QUESTION: 3,
     RecordKind.DOCUMENT: 4,
     RecordKind.CONTACT: 5,
+    RecordKind.DEADLINE: 0,  # deadlines are listed on the Overview (issue 16)
 }
 
 # The tabs in order: the module and class of each, its name on the tab, and its tooltip.
@@ -218,6 +219,8 @@ class FolderView(QWidget):
         """Open the record's tab with it selected."""
         index = TAB_OF_KIND[kind]
         self.tabs.setCurrentWidget(self.tab(index))
+        if kind is RecordKind.DEADLINE:
+            return  # the Overview's list of deadlines is the UI's to come (issue 16)
         if kind in (RecordKind.PLAN, RecordKind.STEP):
             self.overview.show_record(record_id, kind)  # plans and steps share the tab
             return

@@ -3,6 +3,8 @@
 The search runs in the job runner's search lane, never on the UI thread: typing never waits on
 the folder file. Only the newest search matters: a new one stops the one running inside SQLite
 and replaces one still waiting. A search that fails says so in one calm line in the panel.
+The hits are shown first; the snippets of those found on a PDF's own pages (read again from the
+PDF, some milliseconds each) follow in a second job of the same lane.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.records import RecordKind
 from infusion_desk.core.search import SearchCancelledError, SearchHit
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Folder
@@ -42,11 +45,27 @@ class SearchField(QLineEdit):
 
 
 def run_search(folder: Folder, text: str, progress: Progress) -> list[SearchHit]:
-    """The search lane's job: stopped inside SQLite as soon as a newer search is wanted."""
+    """The search lane's job: stopped inside SQLite as soon as a newer search is wanted. No
+    PDF is read: its pages' snippets follow (:func:`run_snippets`)."""
     try:
-        return folder.search(text, limit=RESULT_LIMIT, stop=lambda: progress.cancelled)
+        return folder.search(text, limit=RESULT_LIMIT, stop=lambda: progress.cancelled,
+                             pdfs_read=0)
     except SearchCancelledError as exc:
         raise JobCancelledError from exc
+
+
+def run_snippets(folder: Folder, text: str, hits: list[SearchHit], progress: Progress
+                 ) -> list[SearchHit]:
+    """The second job of a search: the same hits, with the snippets read from PDFs."""
+    try:
+        return folder.search_snippets(text, hits, stop=lambda: progress.cancelled)
+    except SearchCancelledError as exc:
+        raise JobCancelledError from exc
+
+
+def _wants_pdf_snippet(hit: SearchHit) -> bool:
+    return hit.kind is RecordKind.DOCUMENT and hit.marks is None and (
+        hit.page is None or not hit.snippet)
 
 
 class SearchResults(QWidget):
@@ -63,6 +82,7 @@ class SearchResults(QWidget):
         self.jobs = jobs
         self._folder: Folder | None = None
         self.job: JobHandle[list[SearchHit]] | None = None  # the newest search, while it runs
+        self.snippets_job: JobHandle[list[SearchHit]] | None = None  # then its PDFs' snippets
         self._asked = ""  # what the newest search looks for
         self._open_when_ready = False  # Enter was pressed before the results were there
         layout = QVBoxLayout(self)
@@ -129,6 +149,9 @@ class SearchResults(QWidget):
         if self.job is not None:
             self.job.cancel()
             self.job = None
+        if self.snippets_job is not None:
+            self.snippets_job.cancel()
+            self.snippets_job = None
         self._slow.stop()
 
     def _on_slow_timeout(self) -> None:
@@ -146,13 +169,8 @@ class SearchResults(QWidget):
                            else self.tr("Nothing found for “{0}”.").format(shown))
         self.list.clear()
         for hit in hits:
-            where = self.tr(" · page {0}").format(hit.page) if hit.page else ""
-            label = f"{hit.kind.label}{where}: {hit.title or self.tr('(no title)')}"
-            if hit.snippet:
-                label += f"\n{hit.snippet}"
-            item = QListWidgetItem(label)
-            item.setData(HIT_ROLE, hit)
-            item.setToolTip(label)
+            item = QListWidgetItem()
+            self._fill(item, hit)
             self.list.addItem(item)
         if hits:
             self.list.setCurrentRow(0)
@@ -161,6 +179,38 @@ class SearchResults(QWidget):
         if self._open_when_ready:
             self._open_when_ready = False
             self._choose_current()
+        folder = self._folder
+        if folder is not None and any(_wants_pdf_snippet(h) for h in hits):
+            asked = self._asked
+            job = self.jobs.start(lambda progress: run_snippets(folder, asked, hits, progress),
+                                  lane=SEARCH)
+            self.snippets_job = job
+            job.finished.connect(self._on_snippets_finished)
+            job.failed.connect(self._on_snippets_ended)  # (the hits stay as they are)
+            job.stopped.connect(self._on_snippets_ended)
+
+    def _fill(self, item: QListWidgetItem, hit: SearchHit) -> None:
+        where = self.tr(" · page {0}").format(hit.page) if hit.page else ""
+        label = f"{hit.kind.label}{where}: {hit.title or self.tr('(no title)')}"
+        if hit.snippet:
+            label += f"\n{hit.snippet}"
+        item.setText(label)
+        item.setData(HIT_ROLE, hit)
+        item.setToolTip(label)
+
+    def _on_snippets_ended(self, *_why: object) -> None:
+        if self.sender() is self.snippets_job:
+            self.snippets_job = None
+
+    def _on_snippets_finished(self, hits: list[SearchHit]) -> None:
+        """The same hits with their PDFs' snippets: each row given its own (in place)."""
+        if self.sender() is not self.snippets_job:
+            return
+        self.snippets_job = None
+        for row, hit in enumerate(hits[: self.list.count()]):
+            item = self.list.item(row)
+            if item.data(HIT_ROLE) != hit:
+                self._fill(item, hit)
 
     def _on_job_stopped(self) -> None:
         if self.sender() is self.job:  # stopped, not by a newer search (the window closes)

@@ -51,11 +51,27 @@ def open_and_first_rows(path: Path) -> int:
     return len(first_rows(path, "calls")) + len(first_rows(path, "documents"))
 
 
-def fts_query(conn: sqlite3.Connection, match: str, limit: int = 50) -> list[int]:
-    """The raw FTS5 floor of a search: the best ``limit`` hits by FTS5's own rank."""
-    return [int(r[0]) for r in conn.execute(
+def fts_query(conn: sqlite3.Connection, match: str, limit: int = 50,
+              body_match: str | None = None) -> list[int]:
+    """The raw FTS5 floor of a search: the best ``limit`` hits by FTS5's own rank, then (as
+    the app, from revision 0005) as many more documents found by their PDF pages' text in
+    ``page_bodies`` (``body_match``: the same words, no phrases), joined with the live entries
+    and documents, the page stored last first."""
+    found = [int(r[0]) for r in conn.execute(
         "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
         (match, limit))]
+    if body_match is None or len(found) >= limit:
+        return found
+    documents: set[int] = set()
+    for (document_id,) in conn.execute(
+            "SELECT e.document_id FROM page_bodies AS b "
+            "JOIN page_body_entries AS e ON e.key = b.rowid AND e.live "
+            "JOIN documents AS d ON d.id = e.document_id AND d.deleted_at IS NULL "
+            "WHERE page_bodies MATCH ? ORDER BY b.rowid DESC", (body_match,)):
+        documents.add(int(document_id))
+        if len(documents) >= limit - len(found):
+            break
+    return found + sorted(documents)
 
 
 def reportlab_page() -> bytes:

@@ -72,8 +72,8 @@ def values_for(cls: type[Any], draw: st.DrawFn, text: str, *, numbers: bool) -> 
             values[f.name] = text
         elif datetime in args:
             values[f.name] = draw(DATETIMES)
-        elif date in args:
-            values[f.name] = draw(st.none() | DATES)
+        elif date in args:  # a date a record must have (a deadline's) is always given
+            values[f.name] = draw(st.none() | DATES if type(None) in args else DATES)
         elif bool in args:
             values[f.name] = draw(st.booleans())
         elif int in args:

@@ -91,7 +91,9 @@ def test_updating_the_step_from_an_approval_and_undoing_it(folder: Folder) -> No
     assert step.started_on == date(2026, 11, 3)  # what the letter does not say is kept
     assert folder.get(Document, letter).step_id == waiting  # the letter is kept with the step
     assert done.message == ("Updated the step “Prior authorization”: number PA-2026-011903, "
-                            "approved Nov 20, 2026 to Feb 18, 2027, 42 doses, approved / done.")
+                            "approved Nov 20, 2026 to Feb 18, 2027, 42 doses, approved / done. "
+                            "Added a deadline: renew the approval by Feb 4, 2027 (worked out "
+                            "from the rules).")
     assert heard and waiting in heard[-1].ids
     assert done.undo is not None
 

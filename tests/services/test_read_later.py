@@ -88,7 +88,6 @@ def test_the_row_is_stored_first_and_its_pages_come_when_read(
     assert (row.title, row.kind, row.page_count, row.read_state) == (
         "Scan 0012", DocumentKind.OTHER, 0, ReadState.WAITING)
     assert is_unopened(row.media_type, row.page_count, row.read_state)
-    assert folder.thumbnail(kept.id) is None
     assert folder.search("cefazolin") == []
     assert folder.scans.documents_to_read() == [row]
 

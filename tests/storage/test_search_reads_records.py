@@ -7,11 +7,27 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from io import BytesIO
 from pathlib import Path
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 from infusion_desk.core.ocr import OcrPage, ReadState
 from infusion_desk.core.records import Document
 from infusion_desk.services import Folder
+
+
+def pdf_of(pages: list[str]) -> bytes:
+    """A real PDF whose pages' text layer is ``pages`` (a PDF's own text is read again from it
+    from revision 0005 on)."""
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    for text in pages:
+        pdf.drawString(72, 720, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
 
 
 def _whole(path: Path) -> None:
@@ -29,7 +45,7 @@ def test_documents_and_their_pages_are_found_as_they_are_now(tmp_path: Path) -> 
         added = folder.records.add_document(
             Document(title="Statement", media_type="application/pdf", page_count=2,
                      text="alpha beta\n\ngamma delta"),
-            b"%PDF-statement", pages=["alpha beta", "gamma delta"]).value
+            pdf_of(["alpha beta", "gamma delta"]), pages=["alpha beta", "gamma delta"]).value
         scan = folder.records.add_document(
             Document(title="Scan", media_type="image/png", page_count=1), b"png bytes").value
         assert added.id is not None and scan.id is not None

@@ -149,3 +149,30 @@ def test_enter_before_the_results_opens_the_first_one(qtbot: QtBot, panel: Searc
     qtbot.waitUntil(lambda: len(chosen) == 1)
     assert chosen[0].title == "Sunrise Home Infusion"
 
+
+
+def test_hits_on_a_pdfs_own_pages_show_first_then_their_snippets(
+        qtbot: QtBot, panel: SearchResults, folder: Folder) -> None:
+    """The hits at once (no PDF read); the snippets read from the PDFs follow (revision 0005
+    keeps a PDF page's own text only in the PDF)."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    for text in ("A first page", "Authorization QZ-7731 approved"):
+        pdf.drawString(72, 720, text)
+        pdf.showPage()
+    pdf.save()
+    pages = ["A first page", "Authorization QZ-7731 approved"]
+    folder.records.add_document(
+        Document(title="Approval", media_type="application/pdf", page_count=2,
+                 text="\n\n".join(pages)), buffer.getvalue(), pages=pages)
+    qtbot.keyClicks(panel.field, "QZ-7731")
+    qtbot.waitUntil(lambda: panel.list.count() == 1 and not panel.searching)
+    assert labels(panel)[0].startswith("Document · page 2: Approval")
+    qtbot.waitUntil(lambda: panel.snippets_job is None and "approved" in labels(panel)[0],
+                    timeout=20_000)
+    assert labels(panel) == ["Document · page 2: Approval\nAuthorization QZ-7731 approved"]

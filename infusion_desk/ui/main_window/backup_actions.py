@@ -302,7 +302,8 @@ class BackupActions(QObject):
         if w.ctx is None or w.ctx.folder.read_only:
             return None
         folder = w.ctx.folder
-        job = w.jobs.start(lambda _p: folder.upkeep.rebuild_search_index(), lane=FOLDER,
+        job = w.jobs.start(lambda p: folder.upkeep.rebuild_search_index(progress=p.report),
+                           lane=FOLDER,
                            label=self.tr("Rebuilding the search index…"), can_cancel=False)
         job.finished.connect(self._on_index_rebuilt)
         job.failed.connect(w.show_error)

@@ -261,12 +261,12 @@ class FolderOpening(QObject):
         elif choice == REBUILD_INDEX:
             backups = self._w.backups_for(path)
 
-            def work(_progress: Progress) -> Folder:
+            def work(progress: Progress) -> Folder:
                 from infusion_desk.services import Folder
 
                 folder = Folder.open(path, backups=backups, search_index_damage_ok=True)
                 try:
-                    folder.upkeep.rebuild_search_index()
+                    folder.upkeep.rebuild_search_index(progress=progress.report)
                 except BaseException:
                     folder.close()
                     raise
