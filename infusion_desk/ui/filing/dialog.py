@@ -198,8 +198,8 @@ class FileLetterDialog(QDialog):
         self._touched = True
 
     def _on_records_changed(self, change: Change) -> None:
-        """The letter's text arrived (read from the picture): fill the form in, unless she has
-        already filed something from it."""
+        """The letter's text arrived (read from the picture, or a dropped PDF opened): fill the
+        form in, unless she has already filed something from it."""
         if (self._had_text or self._touched or RecordKind.DOCUMENT not in change.kinds
                 or not self.document_ids):
             return
@@ -209,7 +209,10 @@ class FileLetterDialog(QDialog):
         try:
             if not "".join(self._ctx.folder.page_texts(document_id)).strip():
                 return
-            self._fill(self._ctx.folder.get(Document, document_id))
+            document = self._ctx.folder.get(Document, document_id)
+            if max(1, document.page_count) != self.preview.page_count:  # a PDF just opened
+                self._load_preview(document)
+            self._fill(document)
         except FolderError:
             return
 
