@@ -38,3 +38,23 @@ def _never_touch_real_home() -> Iterator[None]:
     yield
     for path, existed in _EXISTED_BEFORE.items():
         assert path.exists() == existed, f"a test wrote to the real home directory: {path}"
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected theirs
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The Qt-free tests run once: in .venv-noqt when this run runs them there (test_qt_free.py).
+
+    Only when that run is part of this one and can happen; otherwise they run here as usual.
+    """
+    runner = next((item for item in items if isinstance(item, pytest.Function)
+                   and item.name == "test_the_qt_free_tests_pass_without_qt"), None)
+    if runner is None or not runner.module.runs_the_qt_free_tests():
+        return
+    tests = Path(__file__).resolve().parent
+    folders = [tests / name for name in runner.module.QT_FREE_TESTS]
+    elsewhere = [item for item in items
+                 if any(item.path.is_relative_to(folder) for folder in folders)]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        left = set(items) - set(elsewhere)
+        items[:] = [item for item in items if item in left]

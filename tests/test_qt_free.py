@@ -4,6 +4,11 @@
 dependencies but Qt, plus pytest and hypothesis, all read from pyproject.toml). The import-linter
 contracts already forbid Qt below the UI; this run proves it where it counts, including that the
 command line imports the window only when asked to open it.
+
+Those tests run once: when this run includes the run without Qt, tests/conftest.py leaves them out
+of this run (``deselected``), and its short summary (skips, failures) is printed at the end. A run
+without the no-Qt environment, or one that leaves the slow run out (``-m "not slow"``), or one of a
+single folder (``pytest tests/storage``) runs them here as usual.
 """
 
 from __future__ import annotations
@@ -40,6 +45,11 @@ def no_qt_environment() -> Path:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+def runs_the_qt_free_tests() -> bool:
+    """Whether test_the_qt_free_tests_pass_without_qt can run them (tests/conftest.py asks)."""
+    return NO_QT_PYTHON.exists()
 
 
 def qt_free_pytest_config(folder: Path) -> Path:
@@ -86,8 +96,26 @@ def test_the_no_qt_environment_has_no_qt() -> None:
     assert importable_qt == "", f"{NO_QT_VENV.name} can import {importable_qt}"
 
 
+class InnerSummary:
+    """Prints the no-Qt run's own short summary at the end of this run (its skips, say)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        terminalreporter.write_sep("=", f"the Qt-free tests, run in {NO_QT_VENV.name}")
+        for line in self.lines:
+            terminalreporter.write_line(line)
+
+
+def short_summary(stdout: str) -> list[str]:
+    lines = stdout.rstrip().splitlines()
+    starts = [n for n, line in enumerate(lines) if "short test summary info" in line]
+    return lines[starts[-1] + 1:] if starts else lines[-1:]
+
+
 @pytest.mark.slow
-def test_the_qt_free_tests_pass_without_qt(tmp_path: Path) -> None:
+def test_the_qt_free_tests_pass_without_qt(tmp_path: Path, pytestconfig: pytest.Config) -> None:
     python = no_qt_environment()
     command = [
         str(python), "-m", "pytest",
@@ -98,9 +126,10 @@ def test_the_qt_free_tests_pass_without_qt(tmp_path: Path) -> None:
     ]
     done = subprocess.run(
         command, cwd=ROOT, env=no_qt_env(), capture_output=True, text=True, check=False,
-        timeout=900,
+        timeout=1800,  # only against a hang: about 3 minutes here, more on a busy machine
     )
     assert done.returncode == 0, (
         f"{' '.join(command)}\n{done.stdout[-6000:]}\n{done.stderr[-3000:]}"
     )
     assert " passed" in done.stdout.splitlines()[-1]
+    pytestconfig.pluginmanager.register(InnerSummary(short_summary(done.stdout)))
