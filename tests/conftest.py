@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from qt_free_run import NO_QT_PYTHON, QT_FREE_RUN, QT_FREE_TESTS, RUNNER, QtFreeRun
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _REAL_HOME = Path.home()
@@ -23,6 +24,7 @@ _APP_DIRS = [
     _REAL_HOME / ".cache" / "InfusionDesk",
 ]
 _EXISTED_BEFORE = {p: p.exists() for p in _APP_DIRS}
+_RUNS_QT_FREE = pytest.StashKey[bool]()
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +40,38 @@ def _never_touch_real_home() -> Iterator[None]:
     yield
     for path, existed in _EXISTED_BEFORE.items():
         assert path.exists() == existed, f"a test wrote to the real home directory: {path}"
+
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected theirs
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The Qt-free tests run once: in .venv-noqt, when this run includes that run (test_qt_free.py)
+    and it can happen; otherwise here, as usual. That run goes last, as it waits for the other.
+    """
+    runner = [item for item in items
+              if isinstance(item, pytest.Function) and item.name == RUNNER]
+    if not runner or not NO_QT_PYTHON.exists():
+        return
+    tests = Path(__file__).resolve().parent
+    folders = [tests / name for name in QT_FREE_TESTS]
+    elsewhere = {item for item in items
+                 if any(item.path.is_relative_to(folder) for folder in folders)}
+    if elsewhere:
+        config.hook.pytest_deselected(items=[item for item in items if item in elsewhere])
+    items[:] = [*(item for item in items if item not in elsewhere and item not in runner), *runner]
+    config.stash[_RUNS_QT_FREE] = True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> None:
+    """Starts the Qt-free run in the background as this run's tests begin (see test_qt_free.py)."""
+    config = session.config
+    if (config.stash.get(_RUNS_QT_FREE, False) and not config.option.collectonly
+            and not session.testsfailed and QT_FREE_RUN not in config.stash):
+        config.stash[QT_FREE_RUN] = QtFreeRun(durations=config.option.durations)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    run = config.stash.get(QT_FREE_RUN, None)
+    if run is not None:
+        run.clean_up()

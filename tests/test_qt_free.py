@@ -4,24 +4,32 @@
 dependencies but Qt, plus pytest and hypothesis, all read from pyproject.toml). The import-linter
 contracts already forbid Qt below the UI; this run proves it where it counts, including that the
 command line imports the window only when asked to open it.
+
+Those tests run once. A run that includes the one without Qt leaves them out of its own run
+(``deselected``) and starts theirs in the background at its beginning, on the second core; the last
+test here waits for it, and its summary (skips, failures) is printed at the end (tests/conftest.py,
+tests/qt_free_run.py). A run without ``.venv-noqt``, or one that leaves the slow test out
+(``-m "not slow"``), or one of a single folder (``pytest tests/storage``) runs them as usual.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
-import tomllib
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-NO_QT_VENV = ROOT / ".venv-noqt"
-NO_QT_PYTHON = NO_QT_VENV / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-
-QT_FREE_TESTS = ["core", "storage", "services", "documents", "reports", "demo", "cli"]
-QT_TESTS = ["ui", "packaging", "benchmarks"]  # the window; the wheel and bundle; the benchmark
+from qt_free_run import (
+    NO_QT_PYTHON,
+    NO_QT_VENV,
+    QT_FREE_RUN,
+    QT_FREE_TESTS,
+    QT_TESTS,
+    ROOT,
+    QtFreeRun,
+    no_qt_env,
+    short_summary,
+)
 
 
 def test_every_test_folder_is_sorted_into_qt_free_or_qt() -> None:
@@ -42,35 +50,6 @@ def no_qt_environment() -> Path:
     pytest.skip(message)
 
 
-def qt_free_pytest_config(folder: Path) -> Path:
-    """The project's pytest settings (pyproject.toml) without pytest-qt's own ``qt_*`` keys.
-
-    Without pytest-qt installed those keys are unknown and ``--strict-config`` (kept on) refuses
-    them, so the run gets this copy of the settings instead; everything else stays the same.
-    """
-    with (ROOT / "pyproject.toml").open("rb") as file:
-        settings = tomllib.load(file)["tool"]["pytest"]["ini_options"]
-    lines = ["[pytest]"]
-    for key, value in settings.items():
-        if key.startswith("qt_"):
-            continue
-        if isinstance(value, list):
-            lines += [f"{key} =", *(f"    {item}" for item in value)]
-        elif isinstance(value, bool):
-            lines.append(f"{key} = {str(value).lower()}")
-        else:
-            lines.append(f"{key} = {value}")
-    config = folder / "pytest.ini"
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return config
-
-
-def no_qt_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
-    env["PYTHONNOUSERSITE"] = "1"
-    return env
-
-
 def test_the_no_qt_environment_has_no_qt() -> None:
     python = no_qt_environment()
     done = subprocess.run(
@@ -86,21 +65,27 @@ def test_the_no_qt_environment_has_no_qt() -> None:
     assert importable_qt == "", f"{NO_QT_VENV.name} can import {importable_qt}"
 
 
+class InnerSummary:
+    """Prints the no-Qt run's own closing sections at the end of this run (its skips, say)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        terminalreporter.write_sep("=", f"the Qt-free tests, run in {NO_QT_VENV.name}")
+        for line in self.lines:
+            terminalreporter.write_line(line)
+
+
 @pytest.mark.slow
-def test_the_qt_free_tests_pass_without_qt(tmp_path: Path) -> None:
-    python = no_qt_environment()
-    command = [
-        str(python), "-m", "pytest",
-        "-c", str(qt_free_pytest_config(tmp_path)),
-        "--rootdir", str(ROOT), "--confcutdir", str(ROOT),  # -c alone would move both to tmp
-        "-p", "no:cacheprovider",  # the outer run owns .pytest_cache
-        "-q", *(f"tests/{name}" for name in QT_FREE_TESTS),
-    ]
-    done = subprocess.run(
-        command, cwd=ROOT, env=no_qt_env(), capture_output=True, text=True, check=False,
-        timeout=900,
+def test_the_qt_free_tests_pass_without_qt(pytestconfig: pytest.Config) -> None:
+    no_qt_environment()
+    run = pytestconfig.stash.get(QT_FREE_RUN, None)
+    if run is None:  # not started with the session (tests/conftest.py): now, then
+        run = pytestconfig.stash[QT_FREE_RUN] = QtFreeRun()
+    code, output = run.wait()
+    assert code == 0, (
+        f"{' '.join(run.command)}\n(whole output: {run.log})\n{output[-8000:]}"
     )
-    assert done.returncode == 0, (
-        f"{' '.join(command)}\n{done.stdout[-6000:]}\n{done.stderr[-3000:]}"
-    )
-    assert " passed" in done.stdout.splitlines()[-1]
+    assert " passed" in output.splitlines()[-1]
+    pytestconfig.pluginmanager.register(InnerSummary(short_summary(output)))
