@@ -95,8 +95,8 @@ class Scans(Operations):
         was there before."""
         new = PageText(document_id, page, clean_text(text.strip()), TextSource.TYPED)
         with self._store.writing() as s:
-            old = next((p for p in self._documents.pages_in(s, document_id) if p.page == page),
-                       PageText(document_id, page, "", TextSource.NONE))
+            old = (self._documents.page_in(s, document_id, page)
+                   or PageText(document_id, page, "", TextSource.NONE))
             self._documents.write_page(s, new)
             self._documents.refresh_text(s, document_id)
         undo = Undo(CORRECT_TEXT, pages=(old,))
