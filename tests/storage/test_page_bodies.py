@@ -236,7 +236,7 @@ def test_correcting_a_page_reads_the_pdf_only_for_a_page_whose_text_it_keeps(
     first = folder.scans.correct_text(letter_id, 2, "Reference number typed by her")
     assert len(reads) == 1  # page 2's own text is in the PDF: read, for Undo
     again = folder.scans.correct_text(letter_id, 2, "Reference number typed again")
-    assert len(reads) == 1  # her typed page is in the file: the PDF is not read
     folder.records.undo(again.undo)
+    assert len(reads) == 1  # her typed page is in the file: the PDF is not read, nor for Undo
     folder.records.undo(first.undo)
     assert folder.page_texts(letter_id) == PAGES
