@@ -97,6 +97,8 @@ class PageTextDialog(FormDialog):
         self.text.setPlainText(stored.text)
         self.text.setEnabled(True)
         self.save_button.setEnabled(not self._ctx.read_only)
+        if self.isVisible():
+            self.fit_to_contents()  # (the words about it may be longer than "Reading…")
         self.text.setFocus()
 
     def done(self, result: int) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from infusion_desk.core.letter_facts import LetterFacts
@@ -54,4 +54,5 @@ def reading_note(parent: QWidget | None = None) -> QLabel:
                         parent)
     label.setAccessibleName(QCoreApplication.translate("FileLetterDialog", "About the letter"))
     label.setMargin(12)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
