@@ -49,6 +49,15 @@ def first_read_state(media_type: str, preview_ok: bool, pages: Sequence[str]) ->
     return ReadState.NOT_NEEDED
 
 
+def is_unopened(media_type: str, page_count: int, read_state: ReadState) -> bool:
+    """Whether a document is a PDF kept as soon as its bytes were in, not opened yet: its pages,
+    text, thumbnail and guesses are still to come from the background reading. (A state of its
+    own would stop older versions of the app reading the folder: a PDF waiting to be read with
+    no pages is one not opened yet.)"""
+    return (media_type == "application/pdf" and page_count == 0
+            and read_state is ReadState.WAITING)
+
+
 def joined_number_runs(text: str) -> list[str]:
     """Every number-like run split by a space in ``text``, joined up, once each, by the one rule
     of ``core.ocr_text.normalise_numbers`` (the letter reader uses the same).

@@ -6,13 +6,14 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from io import BytesIO
 from pathlib import Path, PurePath
 from typing import TypeVar
 
-from infusion_desk.core.records import Document
+from infusion_desk.core.ocr import ReadState
+from infusion_desk.core.records import Document, DocumentKind
 from infusion_desk.documents.archives import (
     NOTE_ARCHIVE_UNREADABLE,
     ArchiveListing,
@@ -118,14 +119,17 @@ class _Content:
 _STREAMED = frozenset({Family.OTHER, Family.ARCHIVE})
 
 
-def prepare_file(path: Path, *, today: date, engine: PdfEngine | None = None) -> PreparedDocument:
+def prepare_file(path: Path, *, today: date, engine: PdfEngine | None = None,
+                 read_later: bool = False) -> PreparedDocument:
     """Read ``path`` and prepare it: a file to preview is read once, whole; any other file is
     fingerprinted in chunks. Raises :class:`DocumentRefusedError` with the reason, and
-    :class:`FileChangedError` if it changes while it is read."""
+    :class:`FileChangedError` if it changes while it is read. ``read_later``: see
+    :func:`prepare_bytes`."""
     with DocumentFile(path) as file:
         file_type = sniff(file.head(PDF_HEADER_WINDOW), file.name)
         if file_type.family not in _STREAMED:
-            return prepare_bytes(file.read_all(), file.name, today=today, engine=engine)
+            return prepare_bytes(file.read_all(), file.name, today=today, engine=engine,
+                                 read_later=read_later)
         if file_type.family is Family.ARCHIVE:
             content = _archive_content(list_archive(file.file))
         else:
@@ -138,21 +142,64 @@ def prepare_file(path: Path, *, today: date, engine: PdfEngine | None = None) ->
 
 
 def prepare_bytes(
-    data: bytes, name: str, *, today: date, engine: PdfEngine | None = None
+    data: bytes, name: str, *, today: date, engine: PdfEngine | None = None,
+    read_later: bool = False,
 ) -> PreparedDocument:
     """Prepare ``data`` that came from a file called ``name``.
 
     Only an empty or oversized file is refused; anything else is kept, with a note when it
     cannot be previewed. ``engine`` reads PDFs; without one, a private engine is started for
     this call (slow: pass one engine when preparing many files).
+
+    ``read_later``: a PDF is not opened here. It is kept as it came (its title from its name, no
+    pages yet), waiting to be read (``ReadState.WAITING`` with no pages: see
+    :func:`core.scans.is_unopened`); the background reading opens it (:func:`open_pdf`).
     """
     display_name = PurePath(name.replace("\\", "/")).name or name
     check_size(len(data), display_name)
     file_type = sniff(data, display_name)
-    content = _read_content(data, file_type, engine)
+    later = read_later and file_type.family is Family.PDF and has_pdf_header(data)
+    content = _Content() if later else _read_content(data, file_type, engine)
     document = _document(display_name, file_type, content,
                          sha256=hashlib.sha256(data).hexdigest(), size=len(data), today=today)
+    if later:
+        document = replace(document, read_state=ReadState.WAITING)
     return PreparedDocument(data, document, content.pages, content.thumbnail, content.note)
+
+
+@dataclass(frozen=True)
+class OpenedPdf:
+    """A PDF kept unread, opened: its pages' text, its thumbnail, and a note when it cannot be
+    previewed (damaged, locked, too slow, no pages)."""
+
+    page_count: int
+    pages: tuple[str, ...]
+    thumbnail: bytes | None
+    preview_ok: bool
+    note: str
+
+
+def open_pdf(data: bytes, engine: PdfEngine) -> OpenedPdf:
+    """Open a PDF that was kept without being read (``prepare_bytes(read_later=True)``)."""
+    content = _read_pdf(data, engine)
+    return OpenedPdf(content.page_count, content.pages, content.thumbnail, content.preview_ok,
+                     content.note)
+
+
+@dataclass(frozen=True)
+class Guesses:
+    """What a document's name and text suggest it is."""
+
+    title: str
+    kind: DocumentKind
+    document_date: date | None
+
+
+def guesses(name: str, text: str, *, today: date) -> Guesses:
+    """The guesses :func:`prepare_bytes` makes for a PDF from its name and its text (``text``
+    empty: those it made for a PDF kept unread)."""
+    return Guesses(guess_title(name, text), guess_kind(name, text),
+                   guess_date(text, name, today=today))
 
 
 def _document(name: str, file_type: FileType, content: _Content, *, sha256: str, size: int,

@@ -109,6 +109,7 @@ def import_files(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     on_outcome: Callable[[ImportOutcome], None] | None = None,
+    read_later: bool = False,
 ) -> list[ImportOutcome]:
     """Import files and the files inside dropped folders. One outcome per file, in order.
 
@@ -121,6 +122,11 @@ def import_files(
     small files are stored several at a time, in one transaction (see :class:`_Batch`): one
     write to the disk for them all, not one for each. A long import reads with a second PDF
     worker made by ``second_engine`` (None: never), closed at the end.
+
+    ``read_later`` (the window's drops): a PDF is stored as soon as its bytes are in, as still
+    to be read (see ``documents.prepare_bytes``); its pages, thumbnail and guesses come from
+    the background reading (``services.scans.read_waiting_documents``), which also says what
+    was wrong with a damaged one. Its duplicates are found by its fingerprint, as ever.
     """
     files, refused = collect_files(paths)
     outcomes: list[ImportOutcome] = []
@@ -128,12 +134,14 @@ def import_files(
     for p, why in refused:
         tell(ImportOutcome(p.name or str(p), ImportStatus.REFUSED, f"{p.name or p}: {why}",
                            None, p))
-    engines = PerReader[PdfEngine](_engine_makers(engine, second_engine, len(files)))
+    engines = PerReader[PdfEngine](_engine_makers(
+        engine, None if read_later else second_engine, len(files)))
     stop = cancelled if cancelled is not None else _never
     batch = _Batch(folder, request_id, tell)
     try:
         with ReadAhead[_Read](files, lambda path: _read_one(path, today=today,
-                                                            engine=engines.mine()),
+                                                            engine=engines.mine(),
+                                                            read_later=read_later),
                               stop, readers=engines.readers) as ahead:
             for number, path in enumerate(files, start=1):
                 if stop():
@@ -187,10 +195,11 @@ def _teller(outcomes: list[ImportOutcome], on_outcome: Callable[[ImportOutcome],
     return tell
 
 
-def _read_one(path: Path, *, today: date, engine: PdfEngine) -> PreparedDocument | ImportOutcome:
+def _read_one(path: Path, *, today: date, engine: PdfEngine, read_later: bool = False
+              ) -> PreparedDocument | ImportOutcome:
     """A file read and prepared, or the outcome that says why it cannot be added."""
     try:
-        return prepare_file(path, today=today, engine=engine)
+        return prepare_file(path, today=today, engine=engine, read_later=read_later)
     except FolderError as exc:
         return _refused(path, exc)
 

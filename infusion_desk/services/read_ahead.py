@@ -110,6 +110,12 @@ class PerReader(Generic[C]):
         for made in to_close:
             made.close()
 
+    def __enter__(self) -> PerReader[C]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def _size(path: Path) -> int:
     try:

@@ -10,23 +10,26 @@ time, cancellable between pages. Nothing here knows Qt or the OCR engine: the lo
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from infusion_desk.core.errors import RecordNotFoundError
 from infusion_desk.core.ocr import OcrPage, PageReader, ReadState, TextSource
 from infusion_desk.core.records import Document, RecordKind
-from infusion_desk.core.scans import PageText
+from infusion_desk.core.scans import PageText, first_read_state, is_unopened
 from infusion_desk.core.text import clean_text
 from infusion_desk.services.changes import Change, Done, Undo
 from infusion_desk.services.operation_base import Announce, Operations
-from infusion_desk.storage.document_storage import DocumentStorage
+from infusion_desk.services.pdf_opening import open_waiting_pdfs
+from infusion_desk.storage.document_storage import DocumentStorage, pages_text
 from infusion_desk.storage.queries import FolderQueries
 from infusion_desk.storage.store import Store
 
 if TYPE_CHECKING:  # PDFium's process and Pillow load only when scans are read
     from infusion_desk.documents.pdf_engine import PdfEngine
+    from infusion_desk.documents.prepare import OpenedPdf
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +85,39 @@ class Scans(Operations):
             self._documents.refresh_text(s, document_id)
         return self._done(None, Change.of(RecordKind.DOCUMENT, ids=[document_id]))
 
+    def store_opened(self, opened: Sequence[tuple[Document, OpenedPdf]], *, today: date
+                     ) -> Done[list[int]]:
+        """Store what opening PDFs kept unread found, several in one transaction: each one's
+        pages at once (the search index takes it in once), and what its text suggests — a
+        title, kind or date replaces the one it was kept with only if that is still there
+        (what she changed meanwhile stays). One with pages without a text layer waits to be
+        read from their pictures. Returns the ids stored (one deleted for good meanwhile is
+        not)."""
+        from infusion_desk.documents.prepare import guesses
+
+        stored: list[int] = []
+        with self._store.writing() as s:
+            for document, found in opened:
+                assert document.id is not None
+                name, day = document.original_name, document.received_on or today
+                kept = guesses(name, "", today=day)
+                new = guesses(name, pages_text(found.pages), today=day)
+                try:
+                    self._documents.store_opened(
+                        s, document.id, found.pages,
+                        found={"page_count": found.page_count, "preview_ok": found.preview_ok},
+                        guessed={"title": (kept.title, new.title),
+                                 "kind": (kept.kind.value, new.kind.value),
+                                 "document_date": (kept.document_date, new.document_date)},
+                        read_state=first_read_state(document.media_type, found.preview_ok,
+                                                    found.pages),
+                        note=found.note)
+                except RecordNotFoundError:  # deleted for good meanwhile (nothing written)
+                    log.info("document id=%s went away before it was opened", document.id)
+                    continue
+                stored.append(document.id)
+        return self._done(stored, Change.of(RecordKind.DOCUMENT, ids=stored))
+
     def finish_reading(self, document_id: int, state: ReadState, note: str = "") -> Done[None]:
         """Say how reading a document ended (read, nothing on it, or could not be read)."""
         with self._store.writing() as s:
@@ -118,12 +154,14 @@ class Scans(Operations):
 @dataclass(frozen=True)
 class ReadingProgress:
     """Where reading has got to: page ``page`` of ``pages`` of one document, ``waiting``
-    documents (this one included) still to read."""
+    documents (this one included) still to read. ``opening``: a PDF kept unread is being
+    opened (``waiting`` of them still to open)."""
 
     document_id: int
     page: int
     pages: int
     waiting: int
+    opening: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +169,8 @@ class ReadingResult:
     documents: int = 0  # documents finished (read, no text, or could not be read)
     pages: int = 0  # pages read
     stopped: bool = False  # Cancel was pressed: what was read is kept, the rest waits
+    notes: tuple[str, ...] = ()  # "letter.pdf: This PDF is protected…": PDFs opened with trouble
+    opened: int = 0  # PDFs kept unread that were opened
 
 
 class _Folder(Protocol):
@@ -142,32 +182,62 @@ class _Folder(Protocol):
     def document_bytes(self, document_id: int) -> bytes: ...
 
 
+def _unopened(document: Document) -> bool:
+    return is_unopened(document.media_type, document.page_count, document.read_state)
+
+
 def read_waiting_documents(
     folder: _Folder,
-    reader: PageReader,
+    reader: PageReader | None,
     *,
     pdf: PdfEngine | None = None,
+    today: date | None = None,
     progress: Callable[[ReadingProgress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ReadingResult:
-    """Read every document waiting to be read, one page at a time, storing each page as it is
-    read. Stops between two pages when ``cancelled()`` says so (the document it was on keeps
-    waiting, with the pages read so far). A page that cannot be read leaves its document kept,
-    marked "could not be read", with a plain note. ``pdf`` draws PDF pages (made here and
-    closed at the end when not given)."""
+    """Read every document waiting to be read, storing each page as it is read. PDFs kept
+    unread are opened first, each in one go (their text layer: quick, and searched at once);
+    then pictures are read, one page at a time. Stops between two pages (or two PDFs) when
+    ``cancelled()`` says so (the document it was on keeps waiting, with the pages read so
+    far). A page that cannot be read leaves its document kept, marked "could not be read",
+    with a plain note. ``reader`` None (none on this computer): only PDFs are opened. ``pdf``
+    draws PDF pages (made here and closed at the end when not given); ``today``: the day the
+    guesses from a PDF's text are made against (its day of arrival when it has one)."""
     own_pdf = pdf is None
     from infusion_desk.documents.pdf_engine import PdfEngine
 
     engine = PdfEngine() if own_pdf else pdf
-    seen: set[int] = set()
-    documents = pages = 0
+    assert engine is not None
+    day = today if today is not None else date.today()
+    seen: set[int] = set()  # read (or gone) in this run
+    tried: set[int] = set()  # opened in this run (one that stays unopened is not tried again)
+    documents = pages = opened = 0
+    notes: list[str] = []
+
+    def said(where: Document, left: int) -> None:
+        if progress is not None and where.id is not None:
+            progress(ReadingProgress(where.id, 1, 1, left, opening=True))
+
     try:
         while True:
+            if cancelled is not None and cancelled():
+                return ReadingResult(documents, pages, True, tuple(notes), opened)
             waiting = [d for d in folder.scans.documents_to_read() if d.id not in seen]
-            if not waiting:
-                return ReadingResult(documents, pages)
-            document = waiting[0]
-            assert document.id is not None
+            to_open = [d for d in waiting if _unopened(d) and d.id not in tried]
+            if to_open:
+                tried.update(d.id for d in to_open if d.id is not None)
+                opening = open_waiting_pdfs(folder, to_open, engine, today=day, progress=said,
+                                            cancelled=cancelled, second_engine=PdfEngine)
+                documents, opened = documents + opening.finished, opened + opening.opened
+                notes += opening.notes
+                if opening.stopped:
+                    return ReadingResult(documents, pages, True, tuple(notes), opened)
+                continue
+            to_read = [d for d in waiting if not _unopened(d)] if reader is not None else []
+            if not to_read:
+                return ReadingResult(documents, pages, False, tuple(notes), opened)
+            document = to_read[0]
+            assert document.id is not None and reader is not None
             seen.add(document.id)
             try:
                 read, finished = _read_document(folder, reader, document, pdf=engine,
@@ -178,10 +248,10 @@ def read_waiting_documents(
                 continue
             pages += read
             if not finished:
-                return ReadingResult(documents, pages, stopped=True)
+                return ReadingResult(documents, pages, True, tuple(notes), opened)
             documents += 1
     finally:
-        if own_pdf and engine is not None:
+        if own_pdf:
             engine.close()
 
 

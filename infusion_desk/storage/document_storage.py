@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 
-from sqlalchemy import func, insert, literal_column, select, update
+from sqlalchemy import case, func, insert, literal_column, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -312,6 +312,43 @@ class DocumentStorage:
                     select(DocumentRow.title).where(DocumentRow.sha256 == sha256)
                 ).scalars()
             ]
+
+    # ------------------------------------------------------------------ a PDF kept unread, opened
+    def store_opened(self, s: Session, document_id: int, pages: Sequence[str], *,
+                     found: dict[str, object], guessed: dict[str, tuple[object, object]],
+                     read_state: ReadState, note: str) -> None:
+        """Store what opening a PDF kept unread found, in ``s``'s transaction: its pages (a page
+        stored already is kept), ``found`` (column: value, e.g. its page count),
+        and each ``guessed`` column (column: (the value it was kept with, the guess)) set to the
+        guess only if it still holds the value it was kept with (she may have changed it).
+
+        The search index takes the document in once, with all its pages: it is as if trashed
+        while they go in (one she trashed meanwhile stays in the trash)."""
+        row = s.execute(select(DocumentRow.deleted_at, DocumentRow.media_type)
+                        .where(DocumentRow.id == document_id)).first()
+        if row is None:
+            raise RecordNotFoundError("document", document_id)
+        was_deleted, media_type, stamp = row[0], str(row[1]), now()
+        if was_deleted is None:
+            s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
+                      .values(deleted_at=stamp))
+        have = set(s.execute(select(DocumentPageRow.page)
+                             .where(DocumentPageRow.document_id == document_id)).scalars())
+        new = [(n, text) for n, text in enumerate(pages, start=1) if n not in have]
+        if new:
+            rows = [_page_row(document_id, n, text, media_type) for n, text in new]
+            s.execute(insert(DocumentPageRow), rows)
+            for (n, text), page_row in zip(new, rows, strict=True):
+                if page_row["text_in_blob"]:
+                    page_bodies.index_page(s, document_id, n, text)
+        self.refresh_text(s, document_id, read_state=read_state, note=note)
+        values: dict[str, object] = dict(found)
+        for name, (kept, guess) in guessed.items():
+            column = getattr(DocumentRow, name)
+            still = column.is_(None) if kept is None else column == kept
+            values[name] = case((still, guess), else_=column)
+        s.execute(update(DocumentRow).where(DocumentRow.id == document_id)
+                  .values(**values, deleted_at=was_deleted))
 
 
 def _page_row(document_id: int, page: int, text: str, media_type: str) -> dict[str, object]:

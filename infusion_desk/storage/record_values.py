@@ -24,9 +24,11 @@ LINK_FIELDS = frozenset({"document_ids"})
 
 # Fields an ordinary edit leaves as they are stored: a document's text and whether its pictures
 # were read belong to reading and correcting it (``DocumentStorage``), so a details form opened
-# before the text arrived never writes it back empty.
+# before the text arrived never writes it back empty; so do its page count and whether it can be
+# previewed, which a PDF kept unread learns when it is opened.
 KEPT_ON_UPDATE: dict[type[Any], frozenset[str]] = {
-    Document: frozenset({"text", "read_state", "text_source", "read_note"}),
+    Document: frozenset({"text", "read_state", "text_source", "read_note", "page_count",
+                         "preview_ok"}),
 }
 
 

@@ -191,8 +191,9 @@ class Scenarios:
 
     # ------------------------------------------------------------------ importing
     def import_files(self, files: list[Path], folder_file: Path) -> None:
-        """Import through the window's queue: the time until every file is listed (a row in
-        the folder), and until the batch has ended (text and thumbnails included)."""
+        """Import through the window's queue (the Documents tab's, as a drop would): the time
+        until every file is listed (a row in the folder), and until every file has been read
+        (text and thumbnails included: a PDF's are read in the background after its row)."""
         from floors import read_and_hash
         from PySide6.QtWidgets import QApplication
 
@@ -204,8 +205,10 @@ class Scenarios:
         ctx = self.window.ctx
         assert ctx is not None
         owner = getattr(self.window.view, "documents", None)  # the Documents tab's queue
-        queue = import_queue_for(ctx, owner if owner is not None else QApplication.instance())
+        queue = (owner.queue if owner is not None
+                 else import_queue_for(ctx, QApplication.instance()))
         count = _document_counter(folder_file)
+        waiting = _document_counter(folder_file, "WHERE read_state = 'waiting'")
         before = count()
         finished: list[bool] = []
         queue.batch_finished.connect(lambda _r: finished.append(True))
@@ -217,7 +220,7 @@ class Scenarios:
         def check() -> bool:
             if not listed and count() - before >= len(files):
                 listed.append(time.perf_counter() - started)
-            return bool(finished)
+            return bool(finished) and waiting() == 0
 
         run_loop_until(check, TIMEOUT_S)
         all_done = time.perf_counter() - started
@@ -255,10 +258,10 @@ def _rows_shown(window: MainWindow) -> bool:
     return window.view is not None and window.ctx is not None
 
 
-def _document_counter(path: Path) -> Callable[[], int]:
+def _document_counter(path: Path, where: str = "") -> Callable[[], int]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
     def count() -> int:
-        return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        return int(conn.execute(f"SELECT count(*) FROM documents {where}").fetchone()[0])
 
     return count

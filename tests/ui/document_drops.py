@@ -20,7 +20,9 @@ from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine, prepare_bytes
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.documents.document_list import BEING_READ, KIND
 from infusion_desk.ui.documents.import_queue import ImportQueue
+from infusion_desk.ui.documents.scan_reading import ScanReading
 from infusion_desk.ui.tabs.documents import DocumentsTab
 from tests.ui.tab_helpers import show_tab
 
@@ -95,10 +97,24 @@ def store_document(folder: Folder, data: bytes, name: str) -> Document:
 
 
 def documents_tab(ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> DocumentsTab:
-    """A shown Documents tab that uses the shared PDF engine."""
+    """A shown Documents tab that uses the shared PDF engine. What is dropped on it is read in
+    the background after each batch, as the window does (a dropped PDF's pages come then)."""
     tab = DocumentsTab(ctx)
     use_shared_engine(tab)
+    reading = ScanReading(ctx, tab)
+    reading.pdf_factory = shared_engine
+    tab.queue.batch_finished.connect(lambda _result: reading.start())
     return show_tab(tab, qtbot, tabs)
+
+
+def wait_until_read(qtbot: QtBot, tab: DocumentsTab) -> None:
+    """Until no row of the list says it is still being read (dropped PDFs are opened in the
+    background after their rows are listed: their pages, words and guesses come then)."""
+    def read() -> bool:
+        return all(tab.proxy.index(row, KIND).data() != BEING_READ
+                   for row in range(tab.proxy.rowCount()))
+
+    qtbot.waitUntil(read, timeout=20000)
 
 
 def shown_image(tab: DocumentsTab) -> QImage | None:

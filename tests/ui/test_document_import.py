@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QThread, QUrl
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Document, Profile
-from infusion_desk.documents import PdfEngine, PdfInfo, PdfStatus
+from infusion_desk.documents import PreparedDocument
+from infusion_desk.documents.prepare import NOTE_PDF_PASSWORD, NOTE_PDF_UNREADABLE
 from infusion_desk.paths import app_paths
-from infusion_desk.services import Change, Folder
+from infusion_desk.services import Change, Folder, importing
 from infusion_desk.services.importing import ImportStatus
 from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.main_window import MainWindow
@@ -32,6 +34,7 @@ from tests.ui.document_drops import (
     png,
     shared_engine,
     use_shared_engine,
+    wait_until_read,
 )
 from tests.ui.shown_windows import shown_window, shown_windows
 from tests.ui.window_helpers import opened
@@ -103,7 +106,7 @@ def test_dropped_files_and_folders_go_in_and_the_summary_names_each(
 
     assert text.startswith("4 added, 1 could not be added.")
     lines = text.splitlines()
-    assert "approval.pdf: added as “Prior authorization”." in lines
+    assert "approval.pdf: added as “Approval”." in lines  # (listed before it was read)
     assert any(line.startswith("card photo.png: added as") for line in lines)
     # Folder contents in the order a person reads them: "page 2" before "page 10".
     assert lines.index(next(x for x in lines if x.startswith("page 2.txt"))) < lines.index(
@@ -118,6 +121,10 @@ def test_dropped_files_and_folders_go_in_and_the_summary_names_each(
     assert tab.selected_document() is not None
     assert tab.selected_document().original_name == "approval.pdf"  # type: ignore[union-attr]
     assert not tab.progress_strip.isVisible()
+    # Then it is read: its row takes the title its words suggest.
+    wait_until_read(qtbot, tab)
+    qtbot.waitUntil(lambda: "Prior authorization" in _titles(tab))
+    assert tab.selected_document().page_count == 1  # type: ignore[union-attr]
 
 
 def test_a_file_already_in_the_folder_is_named_not_added_twice(
@@ -127,6 +134,7 @@ def test_a_file_already_in_the_folder_is_named_not_added_twice(
     tab = _tab(window)
     with qtbot.waitSignal(tab.queue.batch_finished, timeout=20000):
         drop_urls(window, file_urls(first))
+    wait_until_read(qtbot, tab)
     # The same bytes under another name, dropped again: the status bar says where it is.
     again = tmp_path / "scan from fax.pdf"
     again.write_bytes(first.read_bytes())
@@ -136,6 +144,14 @@ def test_a_file_already_in_the_folder_is_named_not_added_twice(
         "scan from fax.pdf: already in the folder as “Prior authorization approved”.")
     assert not shown_windows(ImportSummary)
     assert len(_folder(window).documents()) == 1
+
+
+def _pdf_notes_are_said(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: "protected with a password" in window.status_label.text(),
+                    timeout=20000)
+    said = window.status_label.text()
+    assert f"corrupt.pdf: {NOTE_PDF_UNREADABLE}" in said
+    assert f"locked.pdf: {NOTE_PDF_PASSWORD}" in said
 
 
 def test_bad_files_each_get_a_plain_line_and_the_good_ones_still_go_in(
@@ -184,11 +200,11 @@ def test_bad_files_each_get_a_plain_line_and_the_good_ones_still_go_in(
         "(for example in Downloads), then drag it here.",
     ):
         assert expected in lines, expected
-    # Kept as they are, with a note saying they cannot be shown or searched.
-    assert any(line.startswith("corrupt.pdf: added as") and "could not be read" in line
-               for line in lines)
-    assert any(line.startswith("locked.pdf: added as") and "protected with a password" in line
-               for line in lines)
+    # Kept as they are, with a note saying they cannot be shown or searched (a PDF's when it
+    # has been opened, just after: in the status bar, and beside it in the list).
+    assert "corrupt.pdf: added as “Corrupt”." in lines
+    assert "locked.pdf: added as “Locked”." in lines
+    _pdf_notes_are_said(qtbot, window)
     assert any(line.startswith("bomb.png: added as") and "too large to preview" in line
                for line in lines)
     assert any(line.startswith("cut off.jpg: added as") and "damaged or cut off" in line
@@ -203,6 +219,9 @@ def test_bad_files_each_get_a_plain_line_and_the_good_ones_still_go_in(
     assert not any(stored[n].preview_ok for n in ("corrupt.pdf", "locked.pdf", "bomb.png",
                                                   "cut off.jpg"))
     assert len(_titles(tab)) == 5
+    wait_until_read(qtbot, tab)
+    tab.show_record(stored["locked.pdf"].id or 0)
+    assert tab.details.text_source.text() == NOTE_PDF_PASSWORD
     # Nothing half-stored: every stored file is whole and matches its fingerprint.
     folder = _folder(window)
     assert folder.check().ok
@@ -211,20 +230,23 @@ def test_bad_files_each_get_a_plain_line_and_the_good_ones_still_go_in(
     assert folder.counts()["In the trash"] == before["In the trash"]
 
 
-class _GatedEngine(PdfEngine):
-    """A PDF engine that waits for the test before reading each PDF."""
+class _Gate:
+    """Holds each file the import reads until the test lets it through."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.gate = threading.Semaphore(0)
+        real = importing.prepare_file
 
-    def inspect(self, data: bytes) -> PdfInfo:  # noqa: ARG002
-        assert self.gate.acquire(timeout=20)
-        return PdfInfo(PdfStatus.UNREADABLE)
+        def gated(path: Path, **kwargs: Any) -> PreparedDocument:
+            assert self.gate.acquire(timeout=20)
+            return real(path, **kwargs)
+
+        monkeypatch.setattr(importing, "prepare_file", gated)
 
 
 def test_cancel_stops_after_the_file_being_added_and_drops_waiting(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     files = []
     for number in range(1, 4):
         path = tmp_path / f"scan_{number:03d}.pdf"
@@ -233,8 +255,7 @@ def test_cancel_stops_after_the_file_being_added_and_drops_waiting(
     later = tmp_path / "later.txt"
     later.write_text("dropped while the first drop was still going in", encoding="utf-8")
     tab = _tab(window)
-    gated = _GatedEngine()
-    tab.queue.engine_factory = lambda: gated
+    gated = _Gate(monkeypatch)
 
     drop_urls(window, file_urls(*files))
     qtbot.waitUntil(lambda: tab.progress_strip.label.text().startswith("Adding 1 of 3: "
@@ -256,7 +277,6 @@ def test_cancel_stops_after_the_file_being_added_and_drops_waiting(
     qtbot.waitUntil(lambda: not tab.queue.busy)
     assert [d.original_name for d in _folder(window).documents()] == ["scan_001.pdf"]
     assert not tab.progress_strip.isVisible()
-    gated.close()
 
 
 def test_changes_reach_the_window_on_its_own_thread(

@@ -31,6 +31,7 @@ from tests.ui.document_drops import (
     letter_pdf,
     shown_image,
     use_shared_engine,
+    wait_until_read,
 )
 from tests.ui.document_drops import documents_tab as _tab
 from tests.ui.document_drops import store_document as _store
@@ -183,6 +184,7 @@ def test_a_search_for_words_in_a_letter_opens_it_at_their_page(
     ]))
     with qtbot.waitSignal(tab.queue.batch_finished, timeout=20000):
         drop_urls(window, file_urls(letter))
+    wait_until_read(qtbot, tab)  # its words are searched once its row says it has been read
     window.view.tabs.setCurrentIndex(0)
 
     window.find_action.trigger()

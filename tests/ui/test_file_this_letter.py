@@ -90,6 +90,10 @@ def test_a_dropped_approval_is_filed_on_the_prior_authorization_step_and_undone(
     with qtbot.waitSignal(tab.queue.batch_finished, timeout=20000):
         tab.import_files([path])
     dialog = _opened(tab, qtbot)
+    # The dropped PDF is opened in the background: the form fills in once its words are in.
+    qtbot.waitUntil(lambda: dialog.form is not None
+                    and dialog.form.kind_combo.currentData() == LetterKind.APPROVAL.value,
+                    timeout=10000)
     form = _form(dialog, qtbot)
 
     # The picture beside the form, never under it.

@@ -24,7 +24,7 @@ from infusion_desk.core.records import Document, Request
 from infusion_desk.core.rules import request_state
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.dialogs.document_dialogs import kind_tooltip
-from infusion_desk.ui.documents.document_list import size_text
+from infusion_desk.ui.documents.document_list import being_read, size_text
 from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import heading, plain_label
@@ -149,7 +149,9 @@ class DocumentDetails(QScrollArea):
     def text_source_line(self, document: Document) -> str:
         """One plain sentence on where the document's words came from; "" if from the file."""
         state, source = document.read_state, document.text_source
-        if state is ReadState.WAITING:
+        if being_read(document):
+            line = self.tr("Being read: its pages and words come in a moment…")
+        elif state is ReadState.WAITING:
             line = self.tr("Waiting to be read…")
         elif source is TextSource.OCR:
             line = self.tr("Text read from the picture; check it against the letter")
@@ -159,6 +161,8 @@ class DocumentDetails(QScrollArea):
             line = self.tr("No words could be read on this picture.")
         elif state is ReadState.FAILED:
             line = self.tr("This scan could not be read; it is kept as it is.")
+        elif document.read_note:  # a PDF found damaged or locked when it was opened
+            return document.read_note
         else:
             return ""
         if document.read_note and state is not ReadState.WAITING:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from infusion_desk.core.dates import format_day, format_short
 from infusion_desk.core.errors import FolderError
-from infusion_desk.core.records import RecordKind, Step
+from infusion_desk.core.records import Document, RecordKind, Step
+from infusion_desk.core.scans import is_unopened
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Folder
 from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, kind_tooltip
@@ -58,10 +59,21 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+BEING_READ = "Being read…"
+BEING_READ_TIP = ("It is still being read: its pages, its words and what kind of paper it is "
+                  "come in a moment.")
+
+
+def being_read(document: Document) -> bool:
+    """A PDF just added, not opened yet (its row is there before its pages are)."""
+    return is_unopened(document.media_type, document.page_count, document.read_state)
+
+
 COLUMNS = [
     Column("Title", lambda d: one_line(d.title, 200),
            tooltip=lambda d: d.title + (f"\nFile: {d.original_name}" if d.original_name else "")),
-    Column("Kind", lambda d: d.kind.label, tooltip=lambda d: kind_tooltip(d.kind),
+    Column("Kind", lambda d: BEING_READ if being_read(d) else d.kind.label,
+           tooltip=lambda d: BEING_READ_TIP if being_read(d) else kind_tooltip(d.kind),
            header_tooltip="What kind of paper it is. " + EOB_TIP),
     Column("Date on letter", lambda d: format_short(d.document_date),
            tooltip=lambda d: format_day(d.document_date),

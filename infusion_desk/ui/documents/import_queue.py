@@ -1,6 +1,8 @@
 """Adding documents in the background: one import at a time, the next drop waits its turn.
 
-The window stays usable while files are read, fingerprinted and stored. The import service reads
+The window stays usable while files are read, fingerprinted and stored. A PDF's row is stored
+as soon as its bytes are in; its pages, thumbnail and guesses come from the background reading
+(``scan_reading``), which the window starts when the batch ends. The import service reads
 the next files while it stores the ones before, and stores small files a few at a time, each
 transaction within a quarter of a second of the files being read, so the list fills in as files
 arrive, a Cancel stops between two files, and nothing is ever half-stored. One PDF engine (a
@@ -168,7 +170,8 @@ class ImportQueue(QObject):
             if batch.paths:
                 outcomes.extend(import_files(
                     ticket.folder, batch.paths, today=ticket.today, engine=engine,
-                    request_id=batch.request_id, progress=progress, cancelled=cancelled))
+                    request_id=batch.request_id, progress=progress, cancelled=cancelled,
+                    read_later=True))
             if batch.archive_id is not None:
                 outcomes.extend(self._files_inside(ticket, engine, progress, cancelled))
         except Exception:

@@ -1,23 +1,47 @@
 """Reading scanned letters in the background: one job in the "read" lane of the window's job runner.
 
-Started when a folder opens with letters waiting to be read (after an upgrade, say), after each
-import batch, and by *Read scans that have no text yet*. The letter shows at once; its text
-arrives page by page, and every view refreshes through the folder's change announcements. The
-job says "Reading the letter… page 2 of 3" in the status bar and stops between pages on Cancel.
-The page reader (Tesseract in its own process) is made by ``ctx.page_reader_factory``.
+Started when a folder opens with letters waiting to be read (after an upgrade, or a window
+closed before it had read what was dropped), after each import batch, and by *Read scans that
+have no text yet*. The letter shows at once; a dropped PDF is opened first (its own text: no
+reader needed), then pictures are read page by page, and every view refreshes through the
+folder's change announcements. The job says "Reading the letter… page 2 of 3" in the status bar
+and stops between pages on Cancel. A PDF found damaged or locked when it is opened is said in the
+status bar when the job ends. The page reader (Tesseract in its own process) is made by
+``ctx.page_reader_factory``; without one, PDFs are still opened.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from contextlib import nullcontext
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from infusion_desk.core.ocr import PageReader
+from infusion_desk.core.scans import is_unopened
 from infusion_desk.services.scans import ReadingProgress, ReadingResult, read_waiting_documents
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.jobs import READ, JobHandle, Progress, usable
 
+if TYPE_CHECKING:  # PDFium's process loads only when there is something to read
+    from infusion_desk.documents.pdf_engine import PdfEngine
+
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Ended:
+    result: ReadingResult
+    reader_missing: bool = False  # the page reader could not be started on this computer
+    more: bool = False  # PDFs were opened; pictures wait to be read (by the next job)
+
+
+def _joined(first: ReadingResult, then: ReadingResult) -> ReadingResult:
+    return ReadingResult(first.documents + then.documents, first.pages + then.pages,
+                         then.stopped, first.notes + then.notes, first.opened + then.opened)
 
 
 class ScanReading(QObject):
@@ -26,44 +50,69 @@ class ScanReading(QObject):
     def __init__(self, ctx: FolderContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.job: JobHandle[ReadingResult | None] | None = None
+        self.job: JobHandle[_Ended] | None = None
         self._again = False  # asked to start while a job was going: look again when it ends
         self.unavailable = False  # the reader could not be started on this computer
+        # The PDF engine jobs open and draw PDFs with (None: each job starts its own, and closes
+        # it when it ends).
+        self.pdf_factory: Callable[[], PdfEngine] | None = None
         self._label = self.tr("Reading the scanned letters…")
         self._page = self.tr("Reading the letter… page {0} of {1}")
         self._pages_left = self.tr("Reading the letter… page {0} of {1} ({2} letters waiting)")
+        self._opening = self.tr("Reading the documents just added… {0} to go")
+        self._cannot_read = self.tr("Scanned letters cannot be read on this computer, so their "
+                                    "words are not searched. They are kept as they are.")
 
     @property
     def busy(self) -> bool:
         return self.job is not None
 
-    def start(self) -> JobHandle[ReadingResult | None] | None:
+    def start(self) -> JobHandle[_Ended] | None:
         """Read the letters waiting to be read (or go on reading them). Returns the job."""
-        if self._ctx.read_only or not usable(self._ctx.jobs) or self.unavailable:
+        if self._ctx.read_only or not usable(self._ctx.jobs):
             return None
         if self.job is not None:
             self._again = True
             return self.job
-        if not self._ctx.folder.scans.documents_to_read():
+        waiting = self._ctx.folder.scans.documents_to_read()
+        if self.unavailable:  # no reader: only PDFs kept unread are opened (they need none)
+            waiting = [d for d in waiting
+                       if is_unopened(d.media_type, d.page_count, d.read_state)]
+        if not waiting:
             return None
-        folder, factory = self._ctx.folder, self._ctx.page_reader_factory
-        page, pages_left = self._page, self._pages_left
+        folder, factory, today = self._ctx.folder, self._ctx.page_reader_factory, self._ctx.today()
+        page, pages_left, opening = self._page, self._pages_left, self._opening
+        unavailable, pdf_factory = self.unavailable, self.pdf_factory
 
-        def work(progress: Progress) -> ReadingResult | None:
+        def work(progress: Progress) -> _Ended:
             def report(where: ReadingProgress) -> None:
+                if where.opening:
+                    progress.report(0, 0, opening.format(where.waiting))
+                    return
                 text = (pages_left.format(where.page, where.pages, where.waiting)
                         if where.waiting > 1 else page.format(where.page, where.pages))
                 progress.report(where.page - 1, where.pages, text)
 
+            from infusion_desk.documents.pdf_engine import PdfEngine
             from infusion_desk.documents.reading_pictures import ReaderUnavailableError
 
-            try:
-                reader = factory()
-            except ReaderUnavailableError:
-                return None
-            with reader as opened:
-                return read_waiting_documents(folder, opened, progress=report,
-                                              cancelled=lambda: progress.cancelled)
+            with PdfEngine() if pdf_factory is None else nullcontext(pdf_factory()) as pdf:
+                def read(reader: PageReader | None) -> ReadingResult:
+                    return read_waiting_documents(folder, reader, pdf=pdf, today=today,
+                                                  progress=report,
+                                                  cancelled=lambda: progress.cancelled)
+
+                first = read(None)  # PDFs kept unread, opened: they need no reader
+                if first.stopped or unavailable or not folder.scans.documents_to_read():
+                    return _Ended(first)
+                if first.opened:  # said and shown first; the pictures are read next
+                    return _Ended(first, more=True)
+                try:
+                    reader = factory()
+                except ReaderUnavailableError:
+                    return _Ended(first, reader_missing=True)
+                with reader as opened:
+                    return _Ended(_joined(first, read(opened)))
 
         self._again = False
         job = self._ctx.jobs.start(work, lane=READ, label=self._label)
@@ -93,14 +142,18 @@ class ScanReading(QObject):
             self.job.cancel()
 
     # ------------------------------------------------------------------ the job's end
-    def _on_job_finished(self, result: ReadingResult | None) -> None:
+    def _on_job_finished(self, ended: _Ended) -> None:
         self._ctx.flush_background_changes()
-        if result is None:
+        result = ended.result
+        said = list(result.notes)  # PDFs added that cannot be previewed, and why
+        if ended.reader_missing:
             self.unavailable = True
             log.warning("scanned letters cannot be read: the page reader is not available")
-            self._ctx.say(self.tr("Scanned letters cannot be read on this computer, so their "
-                                  "words are not searched. They are kept as they are."))
-            return
+            said.append(self._cannot_read)
+        if said:
+            self._ctx.say(" ".join(said))
+        if ended.more:
+            self._again = True
         if result.stopped:
             self._again = False  # she pressed Cancel: the rest waits for the next time
 

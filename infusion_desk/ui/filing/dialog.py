@@ -237,8 +237,8 @@ class FileLetterDialog(QDialog):
         self._touched = True
 
     def _on_records_changed(self, change: Change) -> None:
-        """The letter's text arrived (read from the picture): fill the form in, unless she has
-        already filed something from it."""
+        """The letter's text arrived (read from the picture, or a dropped PDF opened): fill the
+        form in, unless she has already filed something from it."""
         if (self._had_text or self._touched or RecordKind.DOCUMENT not in change.kinds
                 or not self.document_ids):
             return
@@ -249,6 +249,8 @@ class FileLetterDialog(QDialog):
             document = self._ctx.folder.get(Document, document_id)
         except FolderError:
             return
+        if max(1, document.page_count) != self.preview.page_count:  # a PDF just opened
+            self._load_preview(document)
         # (read in a job; a form shown already is filled in again only if there is text now)
         self._fill(document, only_with_text=self.form is not None)
 

@@ -263,8 +263,8 @@ class DocumentsTab(QWidget):
     def _show_preview(self, document: Document) -> None:
         assert document.id is not None
         shown = self.preview.document
-        if shown is not None and (shown.id, shown.sha256, shown.preview_ok) == (
-                document.id, document.sha256, document.preview_ok):
+        if shown is not None and (shown.id, shown.sha256, shown.preview_ok, shown.page_count) == (
+                document.id, document.sha256, document.preview_ok, document.page_count):
             self.preview.document = document  # the same file: keep the page and the zoom
             self.preview.loading = None  # (and not one chosen before it and still being read)
             return
