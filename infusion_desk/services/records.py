@@ -161,8 +161,8 @@ class Records(Operations):
             if undo.profile is not None:
                 self._store.save_profile(undo.profile, s)
             for page in undo.pages:
-                redo_pages += [p for p in self._documents.pages_in(s, page.document_id)
-                               if p.page == page.page]
+                now = self._documents.page_in(s, page.document_id, page.page)  # (only it)
+                redo_pages += [now] if now is not None else []
                 self._documents.write_page(s, page)
                 self._documents.refresh_text(s, page.document_id)
         redo = Undo(undo.label, put_back=tuple(redo_put_back), trash=undo.restore,

@@ -68,8 +68,7 @@ class Scans(Operations):
         the document's searched text agree, in one transaction. A page she has corrected in the
         meantime keeps her words."""
         with self._store.writing() as s:
-            old = next((p for p in self._documents.pages_in(s, document_id) if p.page == page),
-                       None)
+            old = self._documents.page_in(s, document_id, page)
             kept = old is not None and old.source is TextSource.TYPED
             text = old if kept and old is not None else PageText(
                 document_id, page, clean_text(read.text.strip()), TextSource.OCR)
@@ -131,8 +130,8 @@ class Scans(Operations):
         was there before."""
         new = PageText(document_id, page, clean_text(text.strip()), TextSource.TYPED)
         with self._store.writing() as s:
-            old = next((p for p in self._documents.pages_in(s, document_id) if p.page == page),
-                       PageText(document_id, page, "", TextSource.NONE))
+            old = (self._documents.page_in(s, document_id, page)
+                   or PageText(document_id, page, "", TextSource.NONE))
             self._documents.write_page(s, new)
             self._documents.refresh_text(s, document_id)
         undo = Undo(CORRECT_TEXT, pages=(old,))

@@ -178,16 +178,24 @@ class DocumentStorage:
         """``pages``, inside a transaction already open."""
         return self._pages(s, document_id)
 
-    def _pages(self, s: Session, document_id: int) -> list[PageText]:
-        """The pages, a PDF's own text read again from its bytes (one read for all of them)."""
+    def page_in(self, s: Session, document_id: int, page: int) -> PageText | None:
+        """One stored page, inside a transaction already open: the PDF is read only when that
+        page's own text is kept in it (correcting a scanned page never reads the PDF)."""
+        return next(iter(self._pages(s, document_id, page)), None)
+
+    def _pages(self, s: Session, document_id: int, page: int | None = None) -> list[PageText]:
+        """The pages (or the one ``page``), a PDF's own text read again from its bytes (one
+        read for all of them)."""
         if self._lean is None:
             self._lean = page_bodies.has_lean_pages(s)
         in_blob = DocumentPageRow.text_in_blob if self._lean else literal_column("0")
-        rows = s.execute(
-            select(DocumentPageRow.page, DocumentPageRow.text, DocumentPageRow.source, in_blob)
-            .where(DocumentPageRow.document_id == document_id)
-            .order_by(DocumentPageRow.page)
-        ).all()
+        query = (select(DocumentPageRow.page, DocumentPageRow.text, DocumentPageRow.source,
+                        in_blob)
+                 .where(DocumentPageRow.document_id == document_id)
+                 .order_by(DocumentPageRow.page))
+        if page is not None:
+            query = query.where(DocumentPageRow.page == page)
+        rows = s.execute(query).all()
         texts: Sequence[str] | None = None
         if self._read is not None and any(row[3] for row in rows):
             data = page_bodies.blob_of(s, document_id)

@@ -43,6 +43,7 @@ LOAD = "load"  # reading a document to show: only the one chosen last matters
 PRINT = "print"  # printing documents
 READ = "read"  # reading the pictures of scanned letters (one page at a time)
 SEARCH = "search"  # finding what she types: only the newest search matters
+TEXT = "text"  # a letter's words read again from its PDF (the folder's PDF worker), to show
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ LANES: dict[str, Lane] = {lane.name: lane for lane in (
     Lane(PRINT),  # a page half-sent to the printer is finished before the app ends
     Lane(READ),  # a page read is stored before the folder closes
     Lane(SEARCH, latest_only=True, writes=False),
+    Lane(TEXT, writes=False),  # (a few ms each; the first in a folder starts the worker)
 )}
 
 

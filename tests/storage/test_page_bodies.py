@@ -218,3 +218,25 @@ def test_the_pdf_worker_can_be_started_ahead(folder: Folder) -> None:
     assert folder.page_texts(letter_id) == PAGES
     folder.blob_text.close()
     assert folder.page_texts(letter_id) == ["", ""]  # closed: nothing is read any more
+
+
+def test_correcting_a_page_reads_the_pdf_only_for_a_page_whose_text_it_keeps(
+        folder: Folder, monkeypatch: pytest.MonkeyPatch) -> None:
+    letter_id = add_letter(folder)
+    storage = folder._documents  # noqa: SLF001 - where every PDF's words are read again
+    real = storage._read  # noqa: SLF001
+    assert real is not None
+    reads: list[int] = []
+
+    def counted(data: bytes) -> object:
+        reads.append(1)
+        return real(data)
+
+    monkeypatch.setattr(storage, "_read", counted)
+    first = folder.scans.correct_text(letter_id, 2, "Reference number typed by her")
+    assert len(reads) == 1  # page 2's own text is in the PDF: read, for Undo
+    again = folder.scans.correct_text(letter_id, 2, "Reference number typed again")
+    folder.records.undo(again.undo)
+    assert len(reads) == 1  # her typed page is in the file: the PDF is not read, nor for Undo
+    folder.records.undo(first.undo)
+    assert folder.page_texts(letter_id) == PAGES

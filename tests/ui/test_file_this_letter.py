@@ -72,7 +72,9 @@ def _opened(tab: DocumentsTab, qtbot: QtBot) -> FileLetterDialog:
     return dialog
 
 
-def _form(dialog: FileLetterDialog) -> LetterForm:
+def _form(dialog: FileLetterDialog, qtbot: QtBot) -> LetterForm:
+    """The form, once the letter has been read (in a job, never on the window's thread)."""
+    qtbot.waitUntil(lambda: dialog.form is not None, timeout=10000)
     assert dialog.form is not None
     return dialog.form
 
@@ -89,9 +91,10 @@ def test_a_dropped_approval_is_filed_on_the_prior_authorization_step_and_undone(
         tab.import_files([path])
     dialog = _opened(tab, qtbot)
     # The dropped PDF is opened in the background: the form fills in once its words are in.
-    qtbot.waitUntil(lambda: _form(dialog).kind_combo.currentData() == LetterKind.APPROVAL.value,
+    qtbot.waitUntil(lambda: dialog.form is not None
+                    and dialog.form.kind_combo.currentData() == LetterKind.APPROVAL.value,
                     timeout=10000)
-    form = _form(dialog)
+    form = _form(dialog, qtbot)
 
     # The picture beside the form, never under it.
     assert dialog.preview.isVisible() and form.isVisible()
@@ -142,7 +145,7 @@ def test_a_request_for_information_adds_a_request_due_when_the_letter_says(
 
     tab.details.file_button.click()
     dialog = _opened(tab, qtbot)
-    form = _form(dialog)
+    form = _form(dialog, qtbot)
 
     assert form.kind_combo.currentData() == LetterKind.REQUEST_FOR_INFORMATION.value
     assert form.headline.text() == ("This letter asks for something to be sent, "
@@ -174,7 +177,7 @@ def test_the_letters_details_and_a_question_each_take_one_click(
     tab = documents_tab(ctx, qtbot, tabs)
     dialog = tab.file_letters([letter])
     assert dialog is not None
-    form = _form(dialog)
+    form = _form(dialog, qtbot)
     form.title_edit.setText("Silverpine asks for notes")
     form.details_action.button.click()
     stored = folder.documents()[0]
@@ -203,7 +206,7 @@ def test_a_scan_with_no_text_yet_says_so_and_fills_nothing(
     tab = documents_tab(ctx, qtbot, tabs)
     dialog = tab.file_letters([document.id])
     assert dialog is not None
-    form = _form(dialog)
+    form = _form(dialog, qtbot)
     assert form.intro.text().startswith("No text has been read from this letter yet")
     assert form.number_edit.text() == "" and form.facts.kind is LetterKind.OTHER
     assert note_of(form.number_edit) is not None
@@ -221,7 +224,7 @@ def test_in_a_read_only_folder_nothing_can_be_filed(qtbot: QtBot, tmp_path: Path
         dialog = FileLetterDialog(ctx, [letter])
         qtbot.addWidget(dialog)
         dialog.show()
-        form = _form(dialog)
+        form = _form(dialog, qtbot)
         assert form.number_edit.text() == "PA-2026-011903"  # she can still read what it says
         for action in form.actions_list():
             assert not action.button.isEnabled()
@@ -245,7 +248,7 @@ def test_a_denial_that_names_no_step_does_not_offer_to_mark_the_approval_denied(
     letter = _letter(folder, SUPPLIES_DENIAL, "Scan0009.pdf")
     tab = documents_tab(ctx, qtbot, tabs)
     dialog = tab.file_letters([letter])
-    form = _form(dialog)
+    form = _form(dialog, qtbot)
     assert form.kind_combo.currentData() == LetterKind.DENIAL.value
     assert form.headline.text().startswith("⚠")
     # The medicine's approval step is folded away under "Also", not offered first.

@@ -178,6 +178,7 @@ def _correct_and_undo(qtbot: QtBot, window: MainWindow, tab: DocumentsTab) -> No
     assert _hits(qtbot, window, "Cefazolin") == 0
     dialog = tab.correct_text()
     assert isinstance(dialog, PageTextDialog)
+    qtbot.waitUntil(lambda: dialog.is_read, timeout=10000)  # (read in a job)
     assert "Cefazolln" in dialog.text.toPlainText()
     dialog.text.setPlainText(dialog.text.toPlainText().replace("Cefazolln", "Cefazolin"))
     dialog.save_button.click()
@@ -262,6 +263,7 @@ def test_a_read_only_folder_shows_the_text_and_never_corrects_it(
         assert not win.read_scans_action.isEnabled()
         tab.details.show_text_button.click()
         dialog = shown_window(PageTextDialog)
+        qtbot.waitUntil(lambda: dialog.is_read, timeout=10000)
         assert dialog.text.isReadOnly() and "Authorization" in dialog.text.toPlainText()
         assert not dialog.save_button.isVisibleTo(dialog)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter, QTextDocument
@@ -93,6 +94,15 @@ def _fit(painter: QPainter, image: QImage, room: QRectF) -> None:
     painter.drawImage(target, image)
 
 
+class _TextRead(NamedTuple):
+    """An email's or a note's text, read by the print job, to lay out on the window's thread."""
+
+    printer: QPrinter
+    document: Document
+    data: bytes
+    texts: list[str]
+
+
 class DocumentFiles(QObject):
     """*Open with…*, *Save a copy…* and *Print…* for the Documents tab."""
 
@@ -168,43 +178,54 @@ class DocumentFiles(QObject):
 
     # ------------------------------------------------------------------ print…
     def print_document(self, document: Document) -> QPrintDialog | None:
-        """Ask where and how to print, then print in the background. Returns the open dialog."""
-        data = self._bytes(document)
-        if data is None:
+        """Ask where and how to print, then print in the background (the file is read there,
+        not on the window's thread). Returns the open dialog."""
+        if document.id is None:
             return None
-        texts = self._ctx.folder.page_texts(document.id) if document.id is not None else []
         printer = new_printer(document)
         dialog = QPrintDialog(printer, self._parent)
         dialog.setWindowTitle(f"Print “{document_name(document)}”")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda *_a: self.start_printing(printer, document, data, texts))
+        dialog.accepted.connect(lambda *_a: self.start_printing(printer, document))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()  # (PySide's QPrintDialog.open() wants a receiver)
         return dialog
 
-    def start_printing(self, printer: QPrinter, document: Document, data: bytes,
-                       texts: list[str]) -> None:
+    def start_printing(self, printer: QPrinter, document: Document, data: bytes | None = None,
+                       texts: list[str] | None = None) -> None:
+        """Print in a job: the file's bytes (and an email's or a note's text) are read there
+        unless given; a file gone or unreadable is said plainly."""
         self._ctx.say(f"Printing “{document_name(document)}”…")
-        if shape_of(document) is Shape.TEXT:  # laying out text is quick, and GUI-thread work
-            self._on_printed(document_name(document),
-                             print_pages(printer, document, data, texts, None))
-            return
-        engine = self._renderer.engine() if shape_of(document) is Shape.PAGES else None
+        shape, title = shape_of(document), document_name(document)
+        folder, document_id = self._ctx.folder, document.id or 0
+        engine = self._renderer.engine() if shape is Shape.PAGES else None
 
-        title = document_name(document)
-
-        def work(_progress: Progress) -> tuple[str, int]:
+        def work(progress: Progress) -> tuple[str, int] | _TextRead:
+            got = data if data is not None else folder.document_bytes(document_id)
+            lines = texts if texts is not None else (
+                folder.page_texts(document_id) if shape is Shape.TEXT else [])
+            progress.check()
+            if shape is Shape.TEXT:  # laying out text is quick, and GUI-thread work
+                return _TextRead(printer, document, got, lines)
             try:
-                return title, print_pages(printer, document, data, texts, engine)
+                return title, print_pages(printer, document, got, lines, engine)
             except Exception:
                 log.exception("printing failed")
                 return title, 0
 
         job = self._ctx.jobs.start(work, lane=PRINT)
         job.finished.connect(self._on_print_job_finished)  # (not told if the tab has closed)
+        job.failed.connect(self._on_print_job_failed)
 
-    def _on_print_job_finished(self, result: tuple[str, int]) -> None:
+    def _on_print_job_finished(self, result: tuple[str, int] | _TextRead) -> None:
+        if isinstance(result, _TextRead):  # an email's or a note's text, read: laid out here
+            result = (document_name(result.document),
+                      print_pages(result.printer, result.document, result.data, result.texts,
+                                  None))
         self.printed.emit(*result)
+
+    def _on_print_job_failed(self, error: FolderError) -> None:
+        self._ctx.say(error.message)
 
     def _on_printed(self, title: str, pages: int) -> None:
         if pages:

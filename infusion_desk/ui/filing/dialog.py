@@ -2,8 +2,10 @@
 
 Opened for one letter ("File this letter…" beside a document) or for the letters of a drop, one
 at a time with *Next letter*. What the letter says is read when the letter is shown (its page
-texts: the PDF's own text, or the text read from the picture once that has been read); when
-the folder later gets that text, the form is filled in again unless she has started on it.
+texts: the PDF's own text, or the text read from the picture once that has been read), in a job
+(``letter_read``): the dialog opens at once saying it is reading the letter, and the form comes
+when it is read; when the folder later gets that text, the form is filled in again unless she
+has started on it.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -25,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
-from infusion_desk.core.letter_reading import read_letter
 from infusion_desk.core.records import Document, RecordKind
 from infusion_desk.services import Change
 from infusion_desk.services.importing import ImportOutcome, ImportStatus
@@ -34,6 +37,8 @@ from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.preview import DocumentPreview
 from infusion_desk.ui.filing.letter_form import LetterForm
+from infusion_desk.ui.filing.letter_read import LetterRead, read_for_filing, reading_note
+from infusion_desk.ui.jobs import TEXT, JobHandle
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 log = logging.getLogger(__name__)
@@ -57,7 +62,9 @@ class FileLetterDialog(QDialog):
         self._ctx = ctx
         self.document_ids = list(dict.fromkeys(document_ids))
         self.index = 0
-        self.form: LetterForm | None = None
+        self.form: LetterForm | None = None  # None while the letter is being read
+        self.note: QLabel | None = None  # says so meanwhile (or why it could not be read)
+        self.reading: JobHandle[LetterRead | None] | None = None
         self._had_text = False
         self._touched = False
         self._sized = False
@@ -139,24 +146,56 @@ class FileLetterDialog(QDialog):
         self._load_preview(document)
         self._fill(document)
 
-    def _fill(self, document: Document) -> None:
-        assert document.id is not None
-        folder = self._ctx.folder
-        text = "\n".join(folder.page_texts(document.id))
-        self._had_text = bool(text.strip())
-        facts = read_letter(text, plans=folder.plans(), contacts=folder.contacts(),
-                            file_name=document.original_name, today=self._ctx.today())
-        log.info("filing document %s: read as %s", document.id, facts.kind.value)
-        form = LetterForm(self._ctx, document, facts, has_text=self._had_text,
+    def _fill(self, document: Document, *, only_with_text: bool = False) -> None:
+        """Read what the letter says in a job; the form comes when it is read. Unless
+        ``only_with_text`` (the text arrived later), the form's place says it is reading."""
+        self._stop_reading()
+        if not only_with_text:
+            self._put(reading_note(self.form_area))
+            self._had_text = self._touched = False
+        folder, today = self._ctx.folder, self._ctx.today()
+        job = self._ctx.jobs.start(lambda progress: read_for_filing(
+            folder, document, today, progress, only_with_text=only_with_text), lane=TEXT)
+        self.reading = job
+        job.finished.connect(self._on_reading_finished)
+        job.failed.connect(self._on_reading_failed)
+
+    def _on_reading_finished(self, read: LetterRead | None) -> None:
+        if self.sender() is not self.reading:
+            return  # (for a letter no longer shown)
+        self.reading = None
+        if read is None or (self.form is not None and self._touched):
+            return
+        assert read.document.id is not None
+        self._had_text = bool(read.text.strip())
+        log.info("filing document %s: read as %s", read.document.id, read.facts.kind.value)
+        form = LetterForm(self._ctx, read.document, read.facts, has_text=self._had_text,
                           parent=self.form_area)
         form.filed.connect(self._on_form_filed)
+        self._put(form)
+        self._make_room(form)
+        self._touched = False
+
+    def _on_reading_failed(self, error: FolderError) -> None:
+        if self.sender() is not self.reading:
+            return
+        self.reading = None
+        if self.form is None:  # (a form already shown stays; the text did not change it)
+            self._put(plain_label(error.message, self.form_area))
+
+    def _put(self, shown: LetterForm | QLabel) -> None:
+        """The form, or a note in its place."""
         old = self.form_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.form_area.setWidget(form)
-        self.form = form
-        self._make_room(form)
-        self._touched = False
+        self.form_area.setWidget(shown)
+        self.form = shown if isinstance(shown, LetterForm) else None
+        self.note = shown if isinstance(shown, QLabel) else None
+
+    def _stop_reading(self) -> None:
+        job, self.reading = self.reading, None
+        if job is not None and shiboken6.isValid(job):
+            job.cancel()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -207,16 +246,16 @@ class FileLetterDialog(QDialog):
         if change.ids and document_id not in change.ids:
             return
         try:
-            if not "".join(self._ctx.folder.page_texts(document_id)).strip():
-                return
             document = self._ctx.folder.get(Document, document_id)
-            if max(1, document.page_count) != self.preview.page_count:  # a PDF just opened
-                self._load_preview(document)
-            self._fill(document)
         except FolderError:
             return
+        if max(1, document.page_count) != self.preview.page_count:  # a PDF just opened
+            self._load_preview(document)
+        # (read in a job; a form shown already is filled in again only if there is text now)
+        self._fill(document, only_with_text=self.form is not None)
 
     def done(self, result: int) -> None:
+        self._stop_reading()
         self._ctx.signals.records_changed.disconnect(self._on_records_changed)
         super().done(result)
 

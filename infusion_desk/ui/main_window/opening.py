@@ -36,6 +36,7 @@ from infusion_desk.ui.main_window.opening_jobs import (
     confirm_sound,
     open_or_damaged,
 )
+from infusion_desk.ui.main_window.pdf_ahead import start_pdf_worker_ahead
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
     from infusion_desk.services import Folder
@@ -186,6 +187,8 @@ class FolderOpening(QObject):
             w.show_error(exc)
             then(False)
             return
+        if w.view is not None:  # its PDF worker, once the folder is on screen
+            start_pdf_worker_ahead(w.view, result, w.jobs)
         if result.upgraded_backup is not None:
             w.say(self.tr("This folder was updated for this version. A copy of the old one is "
                           "saved as {0}.").format(result.upgraded_backup.name))

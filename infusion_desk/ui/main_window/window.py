@@ -39,7 +39,7 @@ from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
 from infusion_desk.paths import AppPaths
 from infusion_desk.ui.job_strip import JobStrip
-from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, JobHandle, JobRunner
+from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, TEXT, JobHandle, JobRunner
 from infusion_desk.ui.main_window import drops, menus, messages, printing_actions, status_bar
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.messages import CANCEL
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.jobs.cancel_all(SEARCH)  # stopped inside SQLite, at once
         gc.unfreeze()  # what the closed folder was made of can be collected again
         # A backup, a check or an import still reading the folder finishes first.
-        for lane in (IMPORT, READ, FOLDER, SEARCH):
+        for lane in (IMPORT, READ, FOLDER, SEARCH, TEXT):
             if not self.jobs.wait_until_idle(lane, timeout=60):
                 log.warning("the %s lane did not stop in time while closing the folder", lane)
         self.ctx.close()
