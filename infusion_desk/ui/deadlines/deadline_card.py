@@ -1,0 +1,113 @@
+"""One deadline as it reads on the Overview: "Overdue" in words when its date has passed, when
+it is due with the days left, what for, what to do, whom it concerns, where its date came from
+(with the rule's source and "the date on your letter comes first" beside a date from the rules),
+and buttons: open what it came from, change it, done, remove."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from infusion_desk.core.deadlines import Deadline
+from infusion_desk.ui.deadlines.deadline_text import (
+    CameFrom,
+    concerns_line,
+    is_overdue,
+    overdue_words,
+    source_line,
+    to_do_line,
+    when_line,
+    where_line,
+)
+from infusion_desk.ui.editing import editing
+from infusion_desk.ui.widgets.forms import heading, plain_label
+
+OVERDUE_COLOUR = "#a4262c"  # repeats what the word "Overdue" already says
+CHOSEN_COLOUR = "palette(highlight)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeadlineCard", text)
+
+
+class DeadlineCard(QFrame):
+    """One deadline, with its buttons (connected by the list that holds the card)."""
+
+    def __init__(self, deadline: Deadline, today: date, came_from: CameFrom | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert deadline.id is not None
+        self.deadline = deadline
+        self.came_from = came_from
+        self.overdue = is_overdue(deadline, today)
+        self.setObjectName("deadline_card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(3)
+        self.overdue_label = heading(overdue_words(deadline, today), self, scale=1.0)
+        self.overdue_label.setVisible(self.overdue)
+        if self.overdue:
+            self.overdue_label.setText("⚠ " + self.overdue_label.text())
+        layout.addWidget(self.overdue_label)
+        self.when_label = heading(when_line(deadline, today), self, scale=1.05)
+        layout.addWidget(self.when_label)
+        self.title_label = plain_label(deadline.title, self)
+        self.title_label.setAccessibleName(_tr("What it is for"))
+        layout.addWidget(self.title_label)
+        self.lines: list[QLabel] = []
+        for text in (to_do_line(deadline), concerns_line(deadline), where_line(deadline),
+                     source_line(deadline)):
+            if text:
+                label = plain_label(text, self)
+                layout.addWidget(label)
+                self.lines.append(label)
+        self.source_label = self.lines[-1] if source_line(deadline) else None
+        if self.source_label is not None:
+            self.source_label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            self.source_label.setToolTip(_tr("The rule this date was worked out from, and its "
+                                             "official page. Select the address to copy it."))
+        layout.addLayout(self._build_buttons())
+        said = [self.overdue_label.text()] if self.overdue else []
+        said += [self.when_label.text(), deadline.title]
+        self.setAccessibleName(". ".join(t for t in said if t))
+        self.set_chosen(False)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 4, 0, 0)
+        self.open_button = QPushButton((self.came_from.words + " ›") if self.came_from else "",
+                                       self)
+        self.open_button.setVisible(self.came_from is not None)
+        self.open_button.setToolTip(_tr("Show what this deadline came from"))
+        self.edit_button = editing(QPushButton(_tr("Change…"), self))
+        self.edit_button.setToolTip(_tr("Change the date, what it is for or what to do"))
+        done = self.deadline.done
+        self.done_button = editing(QPushButton(_tr("To do again") if done else _tr("Done"), self))
+        self.done_button.setToolTip(_tr("It still needs doing: put it back on the list") if done
+                                    else _tr("Mark it as done. Undo puts it back."))
+        self.remove_button = editing(QPushButton(_tr("Remove"), self))
+        self.remove_button.setToolTip(_tr("Move this deadline to the trash. Undo brings it "
+                                          "back."))
+        for button in (self.open_button, self.edit_button, self.done_button,
+                       self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def set_writable(self, writable: bool) -> None:
+        for button in (self.edit_button, self.done_button, self.remove_button):
+            button.setEnabled(writable)
+
+    def set_chosen(self, chosen: bool) -> None:
+        """A chosen card (opened from Today) has a thick edge; an overdue one a red bar."""
+        edge = (f"border: 3px solid {CHOSEN_COLOUR};" if chosen
+                else "border: 1px solid palette(mid);")
+        bar = f"border-left: 6px solid {OVERDUE_COLOUR};" if self.overdue else ""
+        self.setStyleSheet(f"QFrame#deadline_card {{ {edge} {bar} border-radius: 4px; }}")
+        self.chosen = chosen

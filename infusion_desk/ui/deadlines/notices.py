@@ -1,0 +1,127 @@
+"""While the app runs, a deadline within 3 days is shown once a day as a desktop notification
+(a tray message). ``core.deadline_ranking.to_notify`` decides what it names; the last day a
+notice was shown is kept in the app's settings, per folder, so that it never comes twice in a
+day, even after the app is started again. Nothing runs once the app is closed.
+
+Where the system has no tray (some desktops; the offscreen platform of the tests) a calm line in
+the status bar says the same, and nothing fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+
+from infusion_desk.core.deadline_ranking import NOTICE_DAYS, to_notify
+from infusion_desk.core.deadlines import Deadline
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.records import RecordKind
+from infusion_desk.services import Change
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.deadlines.deadline_text import notice_text
+from infusion_desk.ui.settings import AppSettings
+
+CHECK_MS = 20 * 60 * 1000  # looked at again this often, so that a new day is noticed
+SHOW_MS = 20_000  # how long the tray message stays
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeadlineNotices", text)
+
+
+class NoticeWindow(Protocol):
+    """What the notices need of the main window."""
+
+    ctx: FolderContext | None
+    settings: AppSettings
+    clock: Callable[[], date]
+
+    def say(self, text: str, undoable: bool = False) -> None: ...
+
+    def windowIcon(self) -> QIcon: ...  # noqa: N802 - Qt's name
+
+
+def notice_title(count: int) -> str:
+    return (_tr("A deadline is near") if count == 1
+            else _tr("{0} deadlines are near").format(count))
+
+
+def status_words(deadlines: list[Deadline], today: date) -> str:
+    """The one line for the status bar, where there is no tray."""
+    first = notice_text(deadlines[:1], today)
+    more = (_tr(" (and {0} more)").format(len(deadlines) - 1) if len(deadlines) > 1 else "")
+    return _tr("{0}: {1}{2}. The Overview lists them under Deadlines.").format(
+        notice_title(len(deadlines)), first, more)
+
+
+class DeadlineNotices(QObject):
+    """Kept by the window while it runs; looks at the open folder's deadlines when it opens,
+    when they change, and every ``CHECK_MS``."""
+
+    def __init__(self, window: NoticeWindow, parent: QObject, *,
+                 tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+                 ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._tray_available = tray_available
+        self.tray: QSystemTrayIcon | None = None
+        self._followed: FolderContext | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.check)
+
+    def follow(self, opened: bool) -> None:
+        """A folder was opened (or not): look now, and keep looking while it is open."""
+        ctx = self._window.ctx
+        if ctx is None or not opened:
+            self.timer.stop()
+            return
+        if ctx is not self._followed:
+            self._followed = ctx
+            ctx.signals.records_changed.connect(self._on_records_changed)
+        self.timer.start()
+        self.check()
+
+    def _on_records_changed(self, change: Change) -> None:
+        if RecordKind.DEADLINE in change.kinds:
+            self.check()
+
+    def check(self) -> list[Deadline]:
+        """Show the day's notice if one is due and none was shown today; what it named."""
+        ctx = self._window.ctx
+        if ctx is None:
+            self.timer.stop()
+            return []
+        today = self._window.clock()
+        try:
+            key = ctx.folder.deadlines.folder_key()
+            last = self._window.settings.deadlines_notified_on(key)
+            due = to_notify(ctx.folder.deadlines.open(), today, last, NOTICE_DAYS)
+        except FolderError:
+            return []  # a folder that cannot be read says so where she looks; not here
+        if not due:
+            return []
+        self._window.settings.set_deadlines_notified_on(key, today)
+        if self._tray_available():
+            tray = self._tray()
+            tray.show()
+            tray.showMessage(notice_title(len(due)), notice_text(due, today),
+                             QSystemTrayIcon.MessageIcon.Warning, SHOW_MS)
+        else:
+            self._window.say(status_words(due, today))
+        return due
+
+    def _tray(self) -> QSystemTrayIcon:
+        if self.tray is None:
+            icon = self._window.windowIcon()
+            if icon.isNull():
+                style = QApplication.style()
+                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(_tr("Infusion Desk: deadlines"))
+        return self.tray
