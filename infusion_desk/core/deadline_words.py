@@ -71,7 +71,7 @@ def deadline_line(deadline: Deadline, today: date, *, with_source: bool = True) 
     when = "done" if deadline.done else relative_due(deadline.due_on, today)
     line = f"{by_words(deadline)} — {when}"
     line += f": {title}" if title else ""
-    line += f" ({whom})." if whom else "."
+    line += f" ({whom})." if whom and whom not in title else "."
     where = where_from(deadline)
     line += f" {where[:1].upper()}{where[1:]}."
     if with_source and from_appeal_rules(deadline):

@@ -9,8 +9,9 @@ letter, logging a call, an approval's end date): ``services.deadline_keeping``.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
-from typing import TypeVar
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.deadline_ranking import for_today
@@ -28,6 +29,9 @@ from infusion_desk.storage.store import Store
 
 MAX_LEAD_DAYS = 120
 _NOT_KEPT = "Nothing to change: the deadline is already there as proposed, or it is yours."
+
+if TYPE_CHECKING:
+    from infusion_desk.services.deadline_export import Exported
 
 T = TypeVar("T")
 
@@ -72,6 +76,14 @@ class Deadlines(Operations):
 
     def renewal_lead_days(self) -> int:
         return self._queries.renewal_lead_days()
+
+    def export_calendar(self, target: Path, *, today: date, now: datetime | None = None
+                        ) -> Exported:
+        """Write every deadline to an ``.ics`` file at ``target`` (``services.deadline_export``;
+        ``.ics`` added when missing). Changes nothing in the folder: no undo."""
+        from infusion_desk.services.deadline_export import export_calendar
+
+        return export_calendar(self, target, today=today, now=now)
 
     # ------------------------------------------------------------------ her changes
     def add(self, deadline: Deadline) -> Done[Deadline]:

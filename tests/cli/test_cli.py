@@ -31,12 +31,14 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
-    for command in ("demo", "check", "search", "import", "summary", "packet", "screenshots"):
+    for command in ("demo", "check", "search", "import", "summary", "packet", "deadlines",
+                    "screenshots"):
         assert command in out
 
 
 @pytest.mark.parametrize(
-    "command", ["demo", "check", "search", "import", "summary", "packet", "screenshots"]
+    "command", ["demo", "check", "search", "import", "summary", "packet", "deadlines",
+                "screenshots"]
 )
 def test_each_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:

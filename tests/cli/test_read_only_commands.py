@@ -28,6 +28,7 @@ def folder_path(tmp_path: Path) -> Path:
     ["search", "{path}", "pump"],
     ["summary", "{path}", "-o", "{out}/summary.pdf"],
     ["packet", "{path}", "-o", "{out}/packet.pdf"],
+    ["deadlines", "{path}", "--ics", "{out}/deadlines.ics"],
 ], ids=lambda c: c[0])
 def test_a_command_that_only_reads_leaves_nothing_beside_the_folder(
     command: list[str], folder_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

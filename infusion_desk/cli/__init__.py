@@ -15,12 +15,13 @@ from pathlib import Path
 
 import infusion_desk
 from infusion_desk import APP_NAME, FILE_SUFFIX
+from infusion_desk.cli.common import EXIT_ERROR, EXIT_FAULT, EXIT_OK
+from infusion_desk.cli.common import folder_path as _folder_path
+from infusion_desk.cli.paper_commands import add_paper_commands
 from infusion_desk.core.errors import FolderError, ReadOnlyFolderError
 from infusion_desk.demo.letter_corpus.command import add_ocr_accuracy
 
-EXIT_OK = 0
-EXIT_FAULT = 1  # the job ran and found something wrong (a failed check, a refused file)
-EXIT_ERROR = 2  # the job could not run (missing file, wrong file, bad arguments)
+__all__ = ["EXIT_ERROR", "EXIT_FAULT", "EXIT_OK", "build_parser", "main"]
 
 
 class _Version(argparse.Action):
@@ -29,10 +30,6 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,  # noqa: ARG002
                  values: object, option_string: str | None = None) -> None:  # noqa: ARG002
         parser.exit(message=f"{APP_NAME} {infusion_desk.__version__}\n")
-
-
-def _folder_path(value: str) -> Path:
-    return Path(value).expanduser()
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -108,40 +105,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAULT
 
 
-def _cmd_summary(args: argparse.Namespace) -> int:
-    from infusion_desk.core.meeting import Audience, Meeting
-    from infusion_desk.reports.data import gather_summary_data
-    from infusion_desk.reports.output import write_pdf
-    from infusion_desk.reports.summary import build_summary
-    from infusion_desk.services import Folder
-
-    meeting = Meeting(Audience.parse(args.meeting), args.contact or "")
-    with Folder.open(args.path, read_only=True, full_check=False) as folder:
-        data = gather_summary_data(folder, date.today())
-    pdf = build_summary(data, paper=args.paper, meeting=meeting)  # a wrong name: one sentence
-    write_pdf(args.output, pdf)
-    print(f"Wrote the one-page summary ({meeting.audience.label.lower()}) to {args.output}")
-    return EXIT_OK
-
-
-def _cmd_packet(args: argparse.Namespace) -> int:
-    from infusion_desk.documents import PdfEngine
-    from infusion_desk.reports.data import document_contents, gather_packet_data
-    from infusion_desk.reports.output import write_pdf
-    from infusion_desk.reports.packet import build_packet
-    from infusion_desk.services import Folder
-
-    with Folder.open(args.path, read_only=True, full_check=False) as folder, \
-            PdfEngine() as engine:
-        data = gather_packet_data(folder, date.today())
-        documents = document_contents(folder, data.documents) if args.with_documents else ()
-        pdf = build_packet(data, with_documents=args.with_documents, documents=documents,
-                           engine=engine, paper=args.paper)
-    write_pdf(args.output, pdf)
-    print(f"Wrote the folder packet to {args.output}")
-    return EXIT_OK
-
-
 def _cmd_backup(args: argparse.Namespace) -> int:
     from infusion_desk.services.backup_info import backup_line
     from infusion_desk.services.backups import MANUAL, BackupStore
@@ -212,30 +175,6 @@ def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     check.set_defaults(run=_cmd_check)
 
 
-def _add_summary(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    summary = sub.add_parser(
-        "summary", help="write the one-page summary for a meeting (PDF)",
-        description="Write the one-page summary to bring to a meeting: the patient and therapy "
-                    "essentials and the plan IDs, then what that meeting needs first (its open "
-                    "questions, what that party is waiting on or owes, reference and "
-                    "authorization numbers, approvals ending), then the rest in brief. Always "
-                    "exactly one page.")
-    summary.add_argument("path", type=_folder_path, help="the folder file")
-    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    summary.add_argument("--for", dest="meeting", choices=["doctor", "plan", "pharmacy", "all"],
-                         default="all",
-                         help="who the page is for: a visit with the doctor, a call with the "
-                              "insurance plan, the home infusion pharmacy, or everything in "
-                              "brief (default: all)")
-    summary.add_argument("--contact", metavar="NAME",
-                         help="with --for doctor, the doctor or office (a contact's name); with "
-                              "--for plan, the plan (its company's name); default: the "
-                              "prescriber, every plan")
-    summary.add_argument("--paper", choices=["letter", "a4"], default="letter",
-                         help="paper size (default: letter)")
-    summary.set_defaults(run=_cmd_summary)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infusion-desk",
@@ -280,19 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("files", nargs="+", type=Path, help="files or folders of files to add")
     imp.set_defaults(run=_cmd_import)
 
-    _add_summary(sub)
-
-    packet = sub.add_parser(
-        "packet", help="write the full folder packet (PDF)",
-        description="Write every record of the folder as a multi-page PDF with a cover, page "
-                    "numbers and bookmarks; with --with-documents, every stored document too.")
-    packet.add_argument("path", type=_folder_path, help="the folder file")
-    packet.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    packet.add_argument("--with-documents", action="store_true",
-                        help="append every stored document (letters, scans, photos)")
-    packet.add_argument("--paper", choices=["letter", "a4"], default="letter",
-                        help="paper size (default: letter)")
-    packet.set_defaults(run=_cmd_packet)
+    add_paper_commands(sub)
 
     backup = sub.add_parser(
         "backup", help="make a backup snapshot of a folder now",
