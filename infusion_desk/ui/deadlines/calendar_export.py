@@ -2,24 +2,23 @@
 the window's thread), then say plainly what was written — or, when the place cannot be written
 (a read-only disk, a folder that went away, a full disk), why, with nothing changed.
 
-The file itself is the services' and the reports' (``folder.deadlines.export_calendar`` when
-the services have it; until then ``reports.calendar_file``, written beside and moved into place):
-one event per deadline with a reminder, and stable event IDs, so that importing a later export
-updates the same events in her calendar instead of adding new ones.
+The file itself is the services' (``folder.deadlines.export_calendar``, written whole beside
+its place and moved over it): one event per deadline with a reminder, and stable event IDs, so
+that importing a later export updates the same events in her calendar instead of adding new
+ones.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from infusion_desk.core.errors import FolderError
-from infusion_desk.privacy import open_private
 from infusion_desk.services import Folder
+from infusion_desk.services.deadline_export import Exported
 from infusion_desk.ui.jobs import FOLDER, JobHandle, JobRunner, Progress
 
 SUFFIX = ".ics"
@@ -38,39 +37,18 @@ class CalendarWriteError(FolderError):
                              "Documents folder, and try again.").format(reason), reason)
 
 
-def _write(target: Path, data: bytes) -> None:
-    """Beside the target first, then moved into place: never half a file."""
-    partial = target.with_name(target.name + ".part")
+def write_calendar(folder: Folder, target: Path, today: date) -> Exported:
+    """Write the folder's deadlines to ``target`` (``folder.deadlines.export_calendar``); a
+    place that cannot be written becomes a plain :class:`CalendarWriteError`."""
     try:
-        with open_private(partial) as file:
-            file.write(data)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def write_calendar(folder: Folder, target: Path, today: date) -> int:
-    """Write the folder's deadlines to ``target``; how many events were written."""
-    deadlines = folder.deadlines
-    export: Callable[..., object] | None = getattr(deadlines, "export_calendar", None)
-    try:
-        if export is not None:
-            result = export(target, today=today)
-            count = result if isinstance(result, int) else getattr(result, "count", None)
-            return count if isinstance(count, int) else len(deadlines.all())
-        from infusion_desk.reports.calendar_file import calendar_file
-
-        every = deadlines.all()
-        data = calendar_file(every, folder_key=deadlines.folder_key(),
-                             stamp=datetime.now(UTC), today=today)
-        _write(target, data)
-        return len(every)
+        return folder.deadlines.export_calendar(target, today=today)
     except OSError as exc:
         raise CalendarWriteError(exc.strerror or type(exc).__name__) from exc
 
 
-def written_words(target: Path, count: int) -> str:
+def written_words(exported: Exported) -> str:
     """The line said once the file is written."""
+    target, count = exported.path, exported.events
     what = (_tr("1 deadline") if count == 1 else _tr("{0} deadlines").format(count))
     return _tr("Wrote {0} to “{1}”. Import it into your calendar; exporting again later "
                "updates the same events instead of adding new ones.").format(what, target.name)
@@ -87,7 +65,7 @@ class CalendarExport(QObject):
         self._today = today
         self._jobs = jobs
         self._parent = parent
-        self.job: JobHandle[int] | None = None
+        self.job: JobHandle[Exported] | None = None
         self.target: Path | None = None
 
     def ask(self) -> Path | None:
@@ -101,11 +79,11 @@ class CalendarExport(QObject):
         path = Path(chosen)
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
-    def start(self, target: Path) -> JobHandle[int]:
+    def start(self, target: Path) -> JobHandle[Exported]:
         folder, today = self._folder, self._today
         self.target = target
 
-        def work(_progress: Progress) -> int:
+        def work(_progress: Progress) -> Exported:
             return write_calendar(folder, target, today)
 
         self.job = self._jobs.start(work, lane=FOLDER,
@@ -115,9 +93,8 @@ class CalendarExport(QObject):
         self.job.stopped.connect(lambda: self.finished.emit(None))
         return self.job
 
-    def _on_job_finished(self, count: int) -> None:
-        assert self.target is not None
-        self.finished.emit(written_words(self.target, count))
+    def _on_job_finished(self, exported: Exported) -> None:
+        self.finished.emit(written_words(exported))
 
     def _on_job_failed(self, error: FolderError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Export deadlines"), error.message,
