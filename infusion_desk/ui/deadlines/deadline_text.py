@@ -10,9 +10,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from infusion_desk.core.dates import format_day, format_short, relative_due
+from infusion_desk.core.dates import format_short, relative_due
 from infusion_desk.core.deadline_words import by_words, source_note, where_from
-from infusion_desk.core.deadlines import TO_DO, Deadline
+from infusion_desk.core.deadlines import TO_DO, Deadline, DeadlinePurpose
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import Call, Document, Record, Request, Step
 from infusion_desk.core.text import one_line
@@ -30,14 +30,17 @@ def is_overdue(deadline: Deadline, today: date) -> bool:
 def when_line(deadline: Deadline, today: date) -> str:
     """``Appeal by Tue, Jan 5, 2027 — due in 30 days`` (``— done`` once done)."""
     left = _tr("done") if deadline.done else relative_due(deadline.due_on, today)
+    if deadline.purpose is DeadlinePurpose.OTHER:  # "Due Sun, Nov 29 — in 2 days", not "due" twice
+        left = left.removeprefix("due ")
     return f"{by_words(deadline)} — {left}"
 
 
 def overdue_words(deadline: Deadline, today: date) -> str:
-    """``Overdue: the date has passed`` for a deadline not done whose day is gone, else empty."""
+    """``Overdue: this date has passed`` for a deadline not done whose day is gone, else empty
+    (the line below it says the date and how many days ago)."""
     if not is_overdue(deadline, today):
         return ""
-    return _tr("Overdue: the date has passed ({0})").format(format_day(deadline.due_on))
+    return _tr("Overdue: this date has passed")
 
 
 def to_do_line(deadline: Deadline) -> str:
@@ -89,14 +92,14 @@ def came_from(folder: Folder, deadline: Deadline) -> CameFrom | None:
 
 def _open_words(record: Record) -> str:
     if isinstance(record, Document):
-        name = one_line(record.title or record.original_name, 50)
+        name = one_line(record.title or record.original_name, 40)
         return _tr("Open the letter “{0}”").format(name) if name else _tr("Open the letter")
     if isinstance(record, Call):
         return _tr("Open the call of {0}").format(format_short(record.called_at.date()))
     if isinstance(record, Request):
-        return _tr("Open the request “{0}”").format(one_line(record.what, 50))
+        return _tr("Open the request “{0}”").format(one_line(record.what, 40))
     if isinstance(record, Step):
-        return _tr("Open the step “{0}”").format(one_line(record.display_title, 50))
+        return _tr("Open the step “{0}”").format(one_line(record.display_title, 40))
     return _tr("Open what it came from")
 
 

@@ -23,7 +23,7 @@ from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import RecordKind
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.deadlines.deadline_text import notice_text
+from infusion_desk.ui.deadlines.deadline_text import notice_text, when_line
 from infusion_desk.ui.settings import AppSettings
 
 CHECK_MS = 20 * 60 * 1000  # looked at again this often, so that a new day is noticed
@@ -52,11 +52,13 @@ def notice_title(count: int) -> str:
 
 
 def status_words(deadlines: list[Deadline], today: date) -> str:
-    """The one line for the status bar, where there is no tray."""
-    first = notice_text(deadlines[:1], today)
-    more = (_tr(" (and {0} more)").format(len(deadlines) - 1) if len(deadlines) > 1 else "")
-    return _tr("{0}: {1}{2}. The Overview lists them under Deadlines.").format(
-        notice_title(len(deadlines)), first, more)
+    """The one short line for the status bar, where there is no tray: ``A deadline is near:
+    Renew by Fri, Nov 27, 2026 — 2 days overdue. See Deadlines on the Overview.``"""
+    first = when_line(deadlines[0], today)
+    if len(deadlines) == 1:
+        return _tr("A deadline is near: {0}. See Deadlines on the Overview.").format(first)
+    return _tr("{0} deadlines are near. The first: {1}. See Deadlines on the Overview.").format(
+        len(deadlines), first)
 
 
 class DeadlineNotices(QObject):
