@@ -14,9 +14,9 @@ from infusion_desk.core.deadlines import Deadline
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.deadlines.deadline_card import DeadlineCard
+from infusion_desk.ui.deadlines.deadline_card import CARD_STYLE, DeadlineCard
 from infusion_desk.ui.deadlines.deadline_dialog import DeadlineDialog
-from infusion_desk.ui.deadlines.deadline_text import came_from
+from infusion_desk.ui.deadlines.deadline_text import CameFrom, came_from
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
@@ -69,28 +69,41 @@ class DeadlinePanel(QWidget):
         self._done_area.setSpacing(8)
         layout.addLayout(self._done_area)
         self.setAccessibleName(_tr("Deadlines"))
+        self.setStyleSheet(CARD_STYLE)
+        self._shown: tuple[object, ...] | None = None  # what the cards show, to skip a redo
 
     # ------------------------------------------------------------------ showing
     def refresh(self) -> None:
+        """Read the deadlines and what each came from (one connection, one snapshot), then
+        show them."""
+        folder = self._ctx.folder
         try:
-            deadlines = self._ctx.folder.deadlines.all()
+            with folder.one_read():
+                deadlines = folder.deadlines.all()
+                origins = {d.id: came_from(folder, d) for d in deadlines}
         except FolderError as exc:
             self._ctx.say(exc.message)
             return
-        self.show_deadlines(deadlines)
+        self.show_deadlines(deadlines, origins)
 
-    def show_deadlines(self, deadlines: list[Deadline]) -> None:
+    def show_deadlines(self, deadlines: list[Deadline],
+                       origins: dict[int | None, CameFrom | None]) -> None:
+        today = self._ctx.today()
+        shown = (today, self._ctx.read_only, tuple(deadlines),
+                 tuple((o.record, o.words) if o else None for o in origins.values()))
+        if shown == self._shown:
+            return  # nothing she would see changed (e.g. another letter was imported)
+        self._shown = shown
         for card in self.cards.values():
             card.hide()
             card.deleteLater()
         self.cards = {}
-        today, folder = self._ctx.today(), self._ctx.folder
         writable = not self._ctx.read_only
         open_ones = [d for d in deadlines if not d.done]
         done_ones = [d for d in deadlines if d.done]
         for deadline in [*open_ones, *done_ones]:
             assert deadline.id is not None
-            card = DeadlineCard(deadline, today, came_from(folder, deadline), self)
+            card = DeadlineCard(deadline, today, origins.get(deadline.id), self)
             self._connect(card)
             card.set_writable(writable)
             card.set_chosen(deadline.id == self._chosen)
