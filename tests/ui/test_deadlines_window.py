@@ -190,6 +190,14 @@ def test_the_tray_message_is_shown_where_there_is_a_tray(
     assert text == "Due Sun, Nov 29, 2026 — tomorrow: Send the signed consent"
     assert notices.check() == [] and len(shown) == 1  # never twice a day
 
+    # A click on the notice shows that deadline on the Overview.
+    assert notices.tray is not None and window.view is not None
+    window.view.tabs.setCurrentIndex(2)
+    notices.tray.messageClicked.emit()
+    assert window.view.tabs.currentIndex() == 0
+    [card] = [c for c in window.view.overview.deadlines.cards.values() if c.chosen]
+    assert card.deadline.title == "Send the signed consent"
+
 
 def test_a_read_only_folder_shows_its_deadlines_but_cannot_change_them(
         qtbot: QtBot, folder_path: Path) -> None:

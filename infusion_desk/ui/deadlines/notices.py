@@ -15,7 +15,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
 from infusion_desk.core.deadline_ranking import NOTICE_DAYS, to_notify
 from infusion_desk.core.deadlines import Deadline
@@ -72,6 +72,7 @@ class DeadlineNotices(QObject):
         self._window = window
         self._tray_available = tray_available
         self.tray: QSystemTrayIcon | None = None
+        self._named: list[Deadline] = []  # what the last notice named
         self._followed: FolderContext | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
@@ -109,6 +110,7 @@ class DeadlineNotices(QObject):
         if not due:
             return []
         self._window.settings.set_deadlines_notified_on(key, today)
+        self._named = due
         if self._tray_available():
             tray = self._tray()
             tray.show()
@@ -126,4 +128,16 @@ class DeadlineNotices(QObject):
                 icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(_tr("Infusion Desk: deadlines"))
+            self.tray.messageClicked.connect(self._on_tray_message_clicked)
         return self.tray
+
+    def _on_tray_message_clicked(self) -> None:
+        """A click on the notice brings the window forward with the first deadline chosen."""
+        window = self.parent()
+        if isinstance(window, QWidget):
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+        ctx = self._window.ctx
+        if ctx is not None and self._named:
+            ctx.open_record(self._named[0])
