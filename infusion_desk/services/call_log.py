@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from infusion_desk.core.deadlines import DeadlinePurpose
 from infusion_desk.core.records import Call, Contact, Question, QuestionStatus, RecordKind
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
 from infusion_desk.services.deadline_keeping import ProposalKeeper, kept_ids, undo_parts
 from infusion_desk.services.deadlines import deadline_message
 from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.storage.deadline_queries import DeadlineQueries
 from infusion_desk.storage.store import Store
 
 
@@ -29,6 +31,7 @@ class CallLog(Operations):
     def __init__(self, store: Store, announce: Announce) -> None:
         super().__init__(store, announce)
         self._keeper = ProposalKeeper(store)
+        self._deadlines = DeadlineQueries(store)
 
     def log_call(self, call: Call, answers: Sequence[Answer] = (), *,
                  keep_new_person: bool = True) -> Done[Call]:
@@ -74,11 +77,20 @@ class CallLog(Operations):
                           message, undo)
 
     def follow_up_done(self, call_id: int, *, done: bool = True) -> Done[Call]:
-        """The follow-up promised on this call is done (or, with ``done=False``, not yet)."""
+        """The follow-up promised on this call is done (or, with ``done=False``, not yet), and
+        so is the call-back deadline its words made."""
         old = self._store.get(Call, call_id)
         if old.follow_up_done == done:
             return Done(old, Change.of(RecordKind.CALL, ids=[call_id]))
-        saved = self._store.update(replace(old, follow_up_done=done))
+        promised = [d for d in self._deadlines.linked_to(call_id=call_id)
+                    if d.purpose is DeadlinePurpose.FOLLOW_UP and d.done != done]
+        with self._store.writing() as s:
+            saved = self._store.update(replace(old, follow_up_done=done), s)
+            for deadline in promised:  # the call-back it promised is done with it
+                self._store.update(replace(deadline, done=done), s)
         message = "Marked the follow-up as done." if done else "The follow-up is to do again."
-        return self._done(saved, Change.of(RecordKind.CALL, ids=[call_id]), message,
-                          Undo("Follow-up done", put_back=(old,)))
+        change = Change.of(RecordKind.CALL, ids=[call_id])
+        if promised:
+            change = change | Change.of(RecordKind.DEADLINE, ids=[d.id for d in promised])
+        return self._done(saved, change, message,
+                          Undo("Follow-up done", put_back=(old, *promised)))

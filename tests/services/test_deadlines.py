@@ -201,6 +201,12 @@ def test_a_call_with_a_promised_call_back(folder: Folder) -> None:
                                                       date(2026, 12, 29))
     assert follow_up.call_id == done.value.id
     assert RecordKind.DEADLINE in done.change.kinds
+    assert done.value.id is not None
+    heard = folder.call_log.follow_up_done(done.value.id)
+    assert [d.done for d in folder.deadlines.all()] == [True]
+    assert RecordKind.DEADLINE in heard.change.kinds and heard.undo is not None
+    folder.records.undo(heard.undo)
+    assert [d.done for d in folder.deadlines.all()] == [False]
     assert done.undo is not None
     folder.records.undo(done.undo)
     assert folder.deadlines.all() == []
