@@ -5,15 +5,23 @@ operation's transaction, and taken back by its undo."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from infusion_desk.core.deadlines import AppealProposal, Deadline
+from infusion_desk.core.deadlines import AppealProposal, DateSource, Deadline, DeadlinePurpose
 from infusion_desk.core.letter_facts import LetterKind
-from infusion_desk.core.records import Call, Document, DocumentKind, Plan, PlanType, Step
+from infusion_desk.core.records import (
+    Call,
+    Document,
+    DocumentKind,
+    Plan,
+    PlanType,
+    Step,
+    StepStatus,
+)
 from infusion_desk.services.changes import RecordRef
 from infusion_desk.services.deadline_proposals import (
+    CLOCK_KINDS,
     Notice,
     appeal_for_letter,
     follow_up_for_call,
@@ -28,14 +36,6 @@ from infusion_desk.storage.store import Store
 
 # What a letter filed as one of these kinds of document may be, when the form does not say.
 _MAY_START_A_CLOCK = (DocumentKind.PA_DECISION, DocumentKind.PLAN_LETTER, DocumentKind.EOB)
-
-
-@dataclass(frozen=True)
-class LetterProposal:
-    """An appeal proposal for a letter and what keeping it did."""
-
-    proposal: AppealProposal | None
-    kept: Kept
 
 
 class ProposalKeeper:
@@ -58,6 +58,8 @@ class ProposalKeeper:
             return None
         if letter_kind is None and notice is None and document.kind not in _MAY_START_A_CLOCK:
             return None
+        if notice is None and letter_kind is not None and letter_kind not in CLOCK_KINDS:
+            return None  # an approval, a bill: its text is not even read
         plans = self._lists.plans()
         plan = plan_for(step, plans)
         text = DocumentStorage(self._store).document_text(document.id)
@@ -76,6 +78,8 @@ class ProposalKeeper:
     def renewal_for_step(self, step: Step, lead_days: int | None = None) -> Deadline | None:
         """"Renew before" for an approval with an end date (``lead_days``: the folder's unless
         given)."""
+        if step.status is not StepStatus.APPROVED or step.approved_to is None:
+            return None  # (before any read: most steps are not approvals with an end)
         days = self._queries.renewal_lead_days() if lead_days is None else lead_days
         return renewal_for_step(step, days, plan_for(step, self._lists.plans()))
 
@@ -92,7 +96,33 @@ class ProposalKeeper:
             return self.follow_up_for_call(record)
         return None
 
+    def stale_for(self, record: object) -> Deadline | None:
+        """What an edited record no longer proposes, as a stand-in with the identity of the
+        deadline it proposed before: an approval that is no longer one (or has no end date), a
+        call whose words no longer promise a call-back (one whose follow-up is done keeps its
+        deadline, done with it: ``CallLog.follow_up_done``)."""
+        if isinstance(record, Step) and record.id is not None:
+            return Deadline(DeadlinePurpose.RENEWAL, date.min, DateSource.RULE, "",
+                            step_id=record.id)
+        if isinstance(record, Call) and record.id is not None and not record.follow_up_done:
+            return Deadline(DeadlinePurpose.FOLLOW_UP, date.min, DateSource.TYPED, "",
+                            call_id=record.id)
+        return None
+
     # ------------------------------------------------------------------ keeping
+    def keep_for(self, record: object, session: Any) -> Kept:
+        """Keep what an added or edited record proposes; when it proposes nothing any more, the
+        deadline it proposed before (never hers: not edited, not done) goes to the trash
+        (``Kept.withdrawn``)."""
+        proposed = self.proposed_for(record)
+        if proposed is not None:
+            return self.keep(proposed, session)
+        stale = self.stale_for(record)
+        if stale is None:
+            return Kept()
+        withdrawn: Kept = self._queries.withdraw(stale, session)
+        return withdrawn
+
     def keep(self, proposed: Deadline | None, session: Any) -> Kept:
         """Store ``proposed`` in the caller's transaction (``session``), or update the one
         proposed before (``storage.deadline_queries``)."""
@@ -123,6 +153,13 @@ def undo_parts(kept: Iterable[Kept]) -> tuple[tuple[Deadline, ...], tuple[Record
     return tuple(put_back), tuple(trash)
 
 
+def restore_parts(kept: Iterable[Kept]) -> tuple[RecordRef, ...]:
+    """What puts back the deadlines a change withdrew (took to the trash)."""
+    return tuple(RecordRef(Deadline, d.id) for k in kept for d in k.withdrawn
+                 if d.id is not None)
+
+
 def kept_ids(kept: Iterable[Kept]) -> list[int | None]:
-    return [k.after.id for k in kept if k.after is not None]
+    return [k.after.id for k in kept if k.after is not None] + [
+        d.id for k in kept for d in k.withdrawn]
 

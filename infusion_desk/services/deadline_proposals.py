@@ -44,6 +44,11 @@ _COUNCIL = re.compile(r"\bappeals council\b", re.IGNORECASE)
 _RECONSIDERATION = re.compile(r"\breconsideration\b", re.IGNORECASE)
 
 
+# The kinds of letter that may start an appeal clock (as their words say).
+CLOCK_KINDS = frozenset({LetterKind.DENIAL, LetterKind.MEDICARE_SUMMARY_NOTICE,
+                         LetterKind.EXPLANATION_OF_BENEFITS})
+
+
 @dataclass(frozen=True)
 class Notice:
     """What kind of notice a letter is, for the appeal table, and the level it decided."""
@@ -55,8 +60,7 @@ class Notice:
 def notice_of_letter(kind: LetterKind, text: str, plan_type: PlanType) -> Notice | None:
     """The notice a letter of this kind is, read from its words; ``None`` when it starts no
     appeal clock (an approval, a bill, an explanation of benefits with nothing denied)."""
-    if kind not in (LetterKind.DENIAL, LetterKind.MEDICARE_SUMMARY_NOTICE,
-                    LetterKind.EXPLANATION_OF_BENEFITS):
+    if kind not in CLOCK_KINDS:
         return None
     if _APPEAL_DECIDED.search(text):
         return Notice(NoticeKind.APPEAL_DECISION, appeal_level(text, plan_type))

@@ -28,7 +28,12 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.text import one_line
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
-from infusion_desk.services.deadline_keeping import ProposalKeeper, kept_ids, undo_parts
+from infusion_desk.services.deadline_keeping import (
+    ProposalKeeper,
+    kept_ids,
+    restore_parts,
+    undo_parts,
+)
 from infusion_desk.services.deadlines import appeal_message, deadline_message
 from infusion_desk.services.operation_base import Announce, Operations
 from infusion_desk.storage.deadline_queries import Kept
@@ -142,7 +147,8 @@ class Filing(Operations):
         put_back: tuple[Step | Document | Deadline, ...] = tuple(
             r for r in (old, old_document) if r is not None) + moved
         trash = (() if old is not None else (RecordRef(Step, saved.id),)) + added
-        undo = Undo("Update the prior authorization", put_back=put_back, trash=trash)
+        undo = Undo("Update the prior authorization", put_back=put_back, trash=trash,
+                    restore=restore_parts(kept))
         change = Change.of(RecordKind.STEP, RecordKind.DOCUMENT,
                            ids=[saved.id, document_id])
         if kept_ids(kept):
@@ -257,15 +263,15 @@ class Filing(Operations):
     def _deadlines_for_step(self, step: Step, letter: Document | None,
                             document_id: int | None, session: Any) -> list[Kept]:
         """A denied step's letter gets its appeal deadline; an approval with an end date its
-        "renew before" (kept in the caller's transaction)."""
+        "renew before", and a step no longer one loses the one the app proposed (kept in the
+        caller's transaction)."""
         kept = []
         if step.status is StepStatus.DENIED and document_id is not None:
             document = letter or self._store.get(Document, document_id)
             proposal = self._keeper.appeal_for_letter(
                 replace(document, step_id=step.id), letter_kind=LetterKind.DENIAL, step=step)
             kept.append(self._keeper.keep(proposal.deadline if proposal else None, session))
-        if step.status is StepStatus.APPROVED and step.approved_to is not None:
-            kept.append(self._keeper.keep(self._keeper.renewal_for_step(step), session))
+        kept.append(self._keeper.keep_for(step, session))  # renew before, or no longer
         return kept
 
     def _letter_away_from(self, document_id: int | None, step_id: int) -> Document | None:

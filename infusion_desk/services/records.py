@@ -23,7 +23,12 @@ from infusion_desk.core.scans import PageText, first_read_state
 from infusion_desk.core.text import one_line
 from infusion_desk.services.backup_policy import BEFORE_EMPTY_TRASH
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
-from infusion_desk.services.deadline_keeping import ProposalKeeper, undo_parts
+from infusion_desk.services.deadline_keeping import (
+    ProposalKeeper,
+    kept_ids,
+    restore_parts,
+    undo_parts,
+)
 from infusion_desk.services.operation_base import Announce, Operations
 from infusion_desk.storage.deadline_queries import Kept
 from infusion_desk.storage.document_storage import DocumentStorage
@@ -63,15 +68,16 @@ class Records(Operations):
 
     def update(self, record: R) -> Done[R]:
         """Save an edited record; undo puts the values it had back (and the deadline it
-        moved, as for :meth:`add`)."""
+        moved, as for :meth:`add`, or withdrew: an approval that is no longer one)."""
         if record.id is None:
             raise ValueError("cannot update a record that was never stored")
         old = self._store.get(type(record), record.id)
         with self._store.writing() as s:
             saved = self._store.update(record, s)
-            kept = self._keeper.keep(self._keeper.proposed_for(saved), s)
+            kept = self._keeper.keep_for(saved, s)
         moved, added = undo_parts([kept])
-        undo = Undo(f"Edit {kind_of(saved).label.lower()}", put_back=(old, *moved), trash=added)
+        undo = Undo(f"Edit {kind_of(saved).label.lower()}", put_back=(old, *moved), trash=added,
+                    restore=restore_parts([kept]))
         return self._done(saved, _with_deadline(Change.of(kind_of(saved), ids=[record.id]),
                                                 kept), "Saved.", undo)
 
@@ -165,9 +171,8 @@ class Records(Operations):
 
 
 def _with_deadline(change: Change, kept: Kept) -> Change:
-    if kept.after is None:
-        return change
-    return change | Change.of(RecordKind.DEADLINE, ids=[kept.after.id])
+    ids = kept_ids([kept])
+    return change | Change.of(RecordKind.DEADLINE, ids=ids) if ids else change
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ class Kept:
     before: Deadline | None = None
     after: Deadline | None = None
     added: bool = False
+    withdrawn: tuple[Deadline, ...] = ()  # proposed before, no longer: moved to the trash
 
     @property
     def changed(self) -> bool:
@@ -66,6 +67,16 @@ class DeadlineQueries:
         if stored is None or merged.id is None:
             return Kept(None, self._store.add(merged, session), added=True)
         return Kept(stored, self._store.update(merged, session))
+
+    def withdraw(self, stale: Deadline, session: Session) -> Kept:
+        """Move to the trash the live deadlines with ``stale``'s identity that the app proposed
+        and she never touched (not edited, not done)."""
+        gone = tuple(d for d, trashed in self._same_identity(stale, session)
+                     if not trashed and not d.edited and not d.done and d.id is not None)
+        for deadline in gone:
+            assert deadline.id is not None
+            self._store.trash(Deadline, deadline.id, session)
+        return Kept(withdrawn=gone)
 
     def _same_identity(self, proposed: Deadline, session: Session
                        ) -> list[tuple[Deadline, bool]]:

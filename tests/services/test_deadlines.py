@@ -254,3 +254,34 @@ def test_today_holds_the_deadlines_and_the_first_look_agrees(folder: Folder) -> 
     assert items[0].deadline is not None and items[0].deadline.document_id == letter.id
     seen = first_look(folder.path, today)
     assert seen is not None and seen.items == items
+
+
+def test_a_step_no_longer_approved_loses_the_renewal_the_app_proposed(folder: Folder) -> None:
+    step = folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION,
+                                   status=StepStatus.APPROVED,
+                                   approved_to=date(2027, 3, 31))).value
+    assert step.id is not None
+    corrected = folder.records.update(Step(kind=StepKind.PRIOR_AUTHORIZATION, id=step.id,
+                                           status=StepStatus.DENIED))
+    assert folder.deadlines.all() == []
+    assert RecordKind.DEADLINE in corrected.change.kinds and corrected.undo is not None
+    folder.records.undo(corrected.undo)
+    assert [d.purpose for d in folder.deadlines.all()] == [DeadlinePurpose.RENEWAL]
+
+    [renewal] = folder.deadlines.all()
+    assert renewal.id is not None
+    folder.deadlines.edit(renewal.id, title="My own reminder")  # hers now: never withdrawn
+    folder.records.update(Step(kind=StepKind.PRIOR_AUTHORIZATION, id=step.id,
+                               status=StepStatus.DENIED))
+    assert [d.title for d in folder.deadlines.all()] == ["My own reminder"]
+
+
+def test_an_approval_or_a_bill_filed_starts_no_appeal_clock(folder: Folder) -> None:
+    letter = _letter(folder)  # its words say "denied", but she filed it as an approval
+    assert letter.id is not None
+    for kind in (LetterKind.APPROVAL, LetterKind.BILL):
+        done = folder.filing.save_letter_details(
+            letter.id, title=f"Letter {kind}", kind=DocumentKind.PA_DECISION,
+            document_date=date(2026, 11, 2), sender="Silverpine", letter_kind=kind)
+        assert RecordKind.DEADLINE not in done.change.kinds
+    assert folder.deadlines.all() == []

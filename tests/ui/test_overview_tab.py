@@ -77,7 +77,6 @@ def test_today_lists_what_needs_her_and_opens_it(ctx: FolderContext, folder: Fol
 
     # The approval can stop the therapy (no renewal is under way): it comes first.
     assert _today_texts(tab) == [
-        # The renewal deadline the approval's end date made (issue 16) is folded into its line.
         "Approval ends in 9 days (Sun, Dec 6): Prior authorization. Renew by Fri, Nov 20 "
         "(worked out from the approval's end date). Call the insurance plan about renewing.",
         "Call Brightwater back — due today. Last time: Asked about supplies.",

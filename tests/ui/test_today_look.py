@@ -68,9 +68,9 @@ def test_what_can_stop_the_therapy_looks_different_and_is_never_folded_away(
     assert panel.show_all_button.isVisibleTo(tab)
     assert panel.show_all_button.text() == f"Show all ({AT_RISK + 6})"
     texts = panel.texts()
-    assert texts[0] == ("Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by Fri, "
-                        "Nov 20 (worked out from the approval's end date). Call Silverpine "
-                        "Health Plans about renewing: (888)\N{NO-BREAK SPACE}555-0143.")
+    assert texts[0] == ("Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by "
+                        "Fri, Nov 20 (worked out from the approval's end date). Call "
+                        "Silverpine Health Plans about renewing: (888)\N{NO-BREAK SPACE}555-0143.")
     assert all(t.endswith("is waiting for it: (888)\N{NO-BREAK SPACE}555-0143.")
                for t in texts[1:])
     items = [tab.today_list.item(i) for i in range(tab.today_list.count())]
