@@ -181,7 +181,7 @@ def test_the_tray_message_is_shown_where_there_is_a_tray(
     monkeypatch.setattr(QSystemTrayIcon, "show", lambda self: None)
     monkeypatch.setattr(QSystemTrayIcon, "showMessage",
                         lambda self, title, text, *a: shown.append((title, text)))
-    notices = DeadlineNotices(window, window, tray_available=lambda: True)
+    notices = DeadlineNotices(window, tray_available=lambda: True)
     clock.day = date(2026, 11, 28)
     named = notices.check()
     assert [d.title for d in named] == ["Send the signed consent"]

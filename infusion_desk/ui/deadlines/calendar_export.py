@@ -90,11 +90,14 @@ class CalendarExport(QObject):
                                     label=_tr("Writing the calendar file…"), can_cancel=False)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
-        self.job.stopped.connect(lambda: self.finished.emit(None))
+        self.job.stopped.connect(self._on_job_stopped)
         return self.job
 
     def _on_job_finished(self, exported: Exported) -> None:
         self.finished.emit(written_words(exported))
+
+    def _on_job_stopped(self) -> None:
+        self.finished.emit(None)
 
     def _on_job_failed(self, error: FolderError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, _tr("Export deadlines"), error.message,

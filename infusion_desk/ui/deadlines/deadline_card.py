@@ -22,12 +22,15 @@ from infusion_desk.ui.deadlines.deadline_text import (
     where_line,
 )
 from infusion_desk.ui.editing import editing
-from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.forms import plain_label
 
 OVERDUE_COLOUR = "#a4262c"  # repeats what the word "Overdue" already says
 # Set once on the list that holds the cards (one style sheet for all: quicker than one each).
+# Bold by the style sheet, not by ``heading()``: its font follower watches the card, and cards
+# are made and dropped at each change (a follower of a dropped card was called half-gone).
 CARD_STYLE = (
     "QFrame#deadline_card { border: 1px solid palette(mid); border-radius: 4px; }"
+    " QLabel#deadline_when, QLabel#deadline_overdue { font-weight: bold; }"
     f' QFrame#deadline_card[overdue="true"] {{ border-left: 6px solid {OVERDUE_COLOUR}; }}'
     ' QFrame#deadline_card[chosen="true"] { border: 3px solid palette(highlight); }'
     ' QFrame#deadline_card[chosen="true"][overdue="true"] {'
@@ -55,12 +58,14 @@ class DeadlineCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(3)
-        self.overdue_label = heading(overdue_words(deadline, today), self, scale=1.0)
+        overdue = overdue_words(deadline, today)
+        self.overdue_label = plain_label("⚠ " + overdue if overdue else "", self)
+        self.overdue_label.setObjectName("deadline_overdue")
         self.overdue_label.setVisible(self.overdue)
-        if self.overdue:
-            self.overdue_label.setText("⚠ " + self.overdue_label.text())
         layout.addWidget(self.overdue_label)
-        self.when_label = heading(when_line(deadline, today), self, scale=1.05)
+        self.when_label = plain_label(when_line(deadline, today), self)
+        self.when_label.setObjectName("deadline_when")
+        self.when_label.setAccessibleName(self.when_label.text())
         layout.addWidget(self.when_label)
         self.title_label = plain_label(deadline.title, self)
         self.title_label.setAccessibleName(_tr("What it is for"))

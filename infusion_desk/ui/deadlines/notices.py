@@ -9,9 +9,10 @@ the status bar says the same, and nothing fails.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -62,21 +63,28 @@ def status_words(deadlines: list[Deadline], today: date) -> str:
 
 
 class DeadlineNotices(QObject):
-    """Kept by the window while it runs; looks at the open folder's deadlines when it opens,
-    when they change, and every ``CHECK_MS``."""
+    """Kept by the window while it runs (its child); looks at the open folder's deadlines when
+    it opens, when they change, and every ``CHECK_MS``.
 
-    def __init__(self, window: NoticeWindow, parent: QObject, *,
+    It keeps no Python reference to the window or the folder's context (the window is its Qt
+    parent): a reference back would make a cycle that Python's garbage collector frees later,
+    on whatever thread it runs, and Qt objects must only be freed on the window's thread."""
+
+    def __init__(self, window: NoticeWindow, *,
                  tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
                  ) -> None:
-        super().__init__(parent)
-        self._window = window
+        super().__init__(window if isinstance(window, QObject) else None)
         self._tray_available = tray_available
         self.tray: QSystemTrayIcon | None = None
         self._named: list[Deadline] = []  # what the last notice named
-        self._followed: FolderContext | None = None
+        self._followed: weakref.ref[FolderContext] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
+
+    @property
+    def _window(self) -> NoticeWindow:
+        return cast("NoticeWindow", self.parent())
 
     def follow(self, opened: bool) -> None:
         """A folder was opened (or not): look now, and keep looking while it is open."""
@@ -84,8 +92,8 @@ class DeadlineNotices(QObject):
         if ctx is None or not opened:
             self.timer.stop()
             return
-        if ctx is not self._followed:
-            self._followed = ctx
+        if self._followed is None or self._followed() is not ctx:
+            self._followed = weakref.ref(ctx)
             ctx.signals.records_changed.connect(self._on_records_changed)
         self.timer.start()
         self.check()

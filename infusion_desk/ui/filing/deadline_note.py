@@ -22,7 +22,7 @@ from infusion_desk.ui.deadlines.deadline_text import (
     when_line,
     where_line,
 )
-from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.forms import plain_label
 
 
 def _tr(text: str) -> str:
@@ -46,11 +46,14 @@ class LetterDeadlineNote(QFrame):
         self._document_id = document_id
         self.setObjectName("letter_deadline")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Bold by the style sheet, not ``heading()`` (whose font follower outlived a dropped form).
         self.setStyleSheet("QFrame#letter_deadline { background: #fff4ce; color: #3b2f00; "
-                           "border: 1px solid #c9a400; border-radius: 4px; }")
+                           "border: 1px solid #c9a400; border-radius: 4px; } "
+                           "QLabel#letter_deadline_title { font-weight: bold; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        self.title = heading(_tr("A deadline from this letter"), self, scale=1.05)
+        self.title = plain_label(_tr("A deadline from this letter"), self)
+        self.title.setObjectName("letter_deadline_title")
         layout.addWidget(self.title)
         self.words = plain_label("", self)
         self.words.setAccessibleName(_tr("The deadline from this letter"))

@@ -64,4 +64,4 @@ def notices(window: MainWindow) -> DeadlineNotices:
     from infusion_desk.ui.deadlines.notices import DeadlineNotices
 
     found = window.findChild(DeadlineNotices)
-    return found if found is not None else DeadlineNotices(window, window)
+    return found if found is not None else DeadlineNotices(window)
