@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from infusion_desk.core.dates import format_short
-from infusion_desk.core.deadline_ranking import for_today
+from infusion_desk.core.deadline_ranking import for_today, to_notify
 from infusion_desk.core.deadlines import AppealProposal, DateSource, Deadline, DeadlinePurpose
 from infusion_desk.core.errors import InvalidValueError
 from infusion_desk.core.letter_facts import LetterKind
@@ -59,6 +59,12 @@ class Deadlines(Operations):
     def for_today(self, today: date) -> list[Deadline]:
         """Those *Today* lists, in its order (``core.deadline_ranking``)."""
         return for_today(self.open(), today)
+
+    def to_notify(self, today: date, last_notified: date | None) -> list[Deadline]:
+        """What the once-a-day desktop notice names: open deadlines within
+        ``core.deadline_ranking.NOTICE_DAYS`` (overdue ones too), none if a notice was already
+        shown on ``today`` (``last_notified``, kept by the window)."""
+        return to_notify(self.open(), today, last_notified)
 
     def linked_to(self, *, document_id: int | None = None, step_id: int | None = None,
                   call_id: int | None = None, request_id: int | None = None

@@ -285,3 +285,12 @@ def test_an_approval_or_a_bill_filed_starts_no_appeal_clock(folder: Folder) -> N
             document_date=date(2026, 11, 2), sender="Silverpine", letter_kind=kind)
         assert RecordKind.DEADLINE not in done.change.kinds
     assert folder.deadlines.all() == []
+
+
+def test_the_daily_notice_names_the_close_deadlines_once_a_day(folder: Folder) -> None:
+    today = date(2026, 12, 28)
+    for day, title in ((date(2026, 12, 31), "Close"), (date(2027, 1, 20), "Far")):
+        folder.deadlines.add(Deadline(DeadlinePurpose.OTHER, day, DateSource.TYPED, title))
+    assert [d.title for d in folder.deadlines.to_notify(today, None)] == ["Close"]
+    assert [d.title for d in folder.deadlines.to_notify(today, date(2026, 12, 27))] == ["Close"]
+    assert folder.deadlines.to_notify(today, today) == []
