@@ -1,7 +1,7 @@
 """While the app runs, a deadline within 3 days is shown once a day as a desktop notification
-(a tray message). ``core.deadline_ranking.to_notify`` decides what it names; the last day a
-notice was shown is kept in the app's settings, per folder, so that it never comes twice in a
-day, even after the app is started again. Nothing runs once the app is closed.
+(a tray message). ``folder.deadlines.to_notify`` (``core.deadline_ranking``) decides what it
+names; the last day a notice was shown is kept in the app's settings, per folder, so that it
+never comes twice in a day, even after the app is started again. Nothing runs once the app is closed.
 
 Where the system has no tray (some desktops; the offscreen platform of the tests) a calm line in
 the status bar says the same, and nothing fails.
@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
-from infusion_desk.core.deadline_ranking import NOTICE_DAYS, to_notify
 from infusion_desk.core.deadlines import Deadline
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import RecordKind
@@ -112,7 +111,7 @@ class DeadlineNotices(QObject):
         try:
             key = ctx.folder.deadlines.folder_key()
             last = self._window.settings.deadlines_notified_on(key)
-            due = to_notify(ctx.folder.deadlines.open(), today, last, NOTICE_DAYS)
+            due = ctx.folder.deadlines.to_notify(today, last)
         except FolderError:
             return []  # a folder that cannot be read says so where she looks; not here
         if not due:
