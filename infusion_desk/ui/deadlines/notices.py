@@ -1,7 +1,8 @@
 """While the app runs, a deadline within 3 days is shown once a day as a desktop notification
 (a tray message). ``folder.deadlines.to_notify`` (``core.deadline_ranking``) decides what it
 names; the last day a notice was shown is kept in the app's settings, per folder, so that it
-never comes twice in a day, even after the app is started again. Nothing runs once the app is closed.
+never comes twice in a day, even after the app is started again. Nothing runs once the app is
+closed.
 
 Where the system has no tray (some desktops; the offscreen platform of the tests) a calm line in
 the status bar says the same, and nothing fails.
