@@ -219,10 +219,8 @@ class FolderView(QWidget):
         """Open the record's tab with it selected."""
         index = TAB_OF_KIND[kind]
         self.tabs.setCurrentWidget(self.tab(index))
-        if kind is RecordKind.DEADLINE:
-            return  # the Overview's list of deadlines is the UI's to come (issue 16)
-        if kind in (RecordKind.PLAN, RecordKind.STEP):
-            self.overview.show_record(record_id, kind)  # plans and steps share the tab
+        if kind in (RecordKind.PLAN, RecordKind.STEP, RecordKind.DEADLINE):
+            self.overview.show_record(record_id, kind)  # plans, steps, deadlines share the tab
             return
         tab = self.tab(index)
         show = getattr(tab, "show_record", None)

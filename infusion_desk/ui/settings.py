@@ -5,6 +5,7 @@ the defaults, never a crash.
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,6 +112,20 @@ class AppSettings:
 
     def set_summary_paper(self, paper: str) -> None:
         self._settings.setValue("summary/paper", paper)
+
+    # ------------------------------------------------------------------ deadlines
+    def deadlines_notified_on(self, folder_key: str) -> date | None:
+        """The last day a desktop notice named this folder's deadlines (``None``: never)."""
+        value = self._settings.value(f"deadlines/notified/{folder_key}", "")
+        if not isinstance(value, str) or not value:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+
+    def set_deadlines_notified_on(self, folder_key: str, day: date) -> None:
+        self._settings.setValue(f"deadlines/notified/{folder_key}", day.isoformat())
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         value = self._settings.value(key, default)

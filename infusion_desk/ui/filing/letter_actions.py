@@ -86,7 +86,7 @@ class LetterActions:
         filing = self._ctx.folder.filing
         return self._apply(self.details_action, lambda: filing.save_letter_details(
             self.document_id, title=title, kind=document_kind_for(kind), document_date=dates[0],
-            sender=sender))
+            sender=sender, letter_kind=kind))
 
     def update_step(self) -> bool:
         dates = self._dates(self.step_action, (self.from_field, _tr("Approved from")),

@@ -23,6 +23,7 @@ from infusion_desk.core.letter_facts import DateFrom, Found, LetterFacts, Letter
 from infusion_desk.core.records import Document, Step, StepStatus
 from infusion_desk.services.filing import AUTHORIZATION_STEPS, step_status_for
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.filing.deadline_note import LetterDeadlineNote
 from infusion_desk.ui.filing.letter_actions import NEW_STEP, NO_STEP, LetterActions
 from infusion_desk.ui.filing.letter_parts import (
     FilingAction,
@@ -87,6 +88,8 @@ class LetterForm(LetterActions, QWidget):
         self.facts_label = plain_label(self._fact_lines(), self)
         self.facts_label.setVisible(bool(self.facts_label.text()))
         layout.addWidget(self.facts_label)
+        self.deadline_note = LetterDeadlineNote(ctx, document.id, self)
+        layout.addWidget(self.deadline_note)
         if ctx.read_only:
             self.read_only_note = plain_label(
                 _tr("This folder is open for reading only, so nothing can be filed."), self)

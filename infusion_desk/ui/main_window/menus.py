@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from infusion_desk import APP_NAME
 from infusion_desk.ui.editing import editing, edits_folder
+from infusion_desk.ui.main_window import deadline_actions
 from infusion_desk.ui.settings import TEXT_SCALES
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def build_menus(w: MainWindow) -> None:
                              QKeySequence.StandardKey.Print)
     w.print_action.setToolTip(w.tr("One page to bring to an appointment"))
     w.packet_action = _action(w, file_menu, w.tr("&Export folder packet…"), w.export_packet)
+    deadline_actions.add_to(w, file_menu)
     file_menu.addSeparator()
     w.restore_action = editing(_action(w, file_menu, w.tr("Restore from &backup…"),
                                        w.show_restore_dialog))
@@ -117,8 +119,9 @@ def update_actions(w: MainWindow) -> None:
     writable = ctx is not None and not ctx.folder.read_only
     for action in (w.close_action, w.find_action, w.log_call_action, w.print_action,
                    w.packet_action, w.restore_action, w.empty_trash_action, w.read_scans_action,
-                   w.check_action):
-        action.setEnabled(is_open and (writable or not edits_folder(action)))
+                   w.check_action, deadline_actions.export_action(w)):
+        if action is not None:
+            action.setEnabled(is_open and (writable or not edits_folder(action)))
     w.undo_action.setEnabled(writable and ctx is not None and ctx.undo_stack.canUndo())
     w.redo_action.setEnabled(writable and ctx is not None and ctx.undo_stack.canRedo())
     for percent, action in w.text_size_actions.items():

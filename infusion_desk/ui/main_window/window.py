@@ -7,7 +7,6 @@ and hands it to each folder's context as ``ctx.jobs``.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -42,6 +41,7 @@ from infusion_desk.ui.job_strip import JobStrip
 from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, TEXT, JobHandle, JobRunner
 from infusion_desk.ui.main_window import drops, menus, messages, printing_actions, status_bar
 from infusion_desk.ui.main_window.backup_actions import BackupActions
+from infusion_desk.ui.main_window.collecting import collect_closed_folder, keep_out_of_collections
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
                                 else self.tr("Every change is saved as you make it."))
         # What the open folder is made of lives while it is open: kept out of the full garbage
         # collections (a 100 ms stall on a big folder). Collectable again once it closes.
-        gc.freeze()
+        keep_out_of_collections()
 
     def start_upkeep(self) -> None:
         """The file is sound: the day's backup; letters added before (or by the command line)."""
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
             self.view = None
         self.jobs.cancel_all(SEARCH)  # stopped inside SQLite, at once
-        gc.unfreeze()  # what the closed folder was made of can be collected again
+        collect_closed_folder()  # now, on this thread: never by a job's thread
         # A backup, a check or an import still reading the folder finishes first.
         for lane in (IMPORT, READ, FOLDER, SEARCH, TEXT):
             if not self.jobs.wait_until_idle(lane, timeout=60):

@@ -26,6 +26,7 @@ from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.overview.deadline_panel import DeadlinePanel
 from infusion_desk.ui.overview.plan_card import PlanCard
 from infusion_desk.ui.overview.profile_panel import ProfilePanel
 from infusion_desk.ui.overview.today_panel import TodayPanel
@@ -36,7 +37,10 @@ from infusion_desk.ui.widgets.step_track import StepTrack
 DISCLAIMER = ("General information, not coverage advice — always confirm with the plan and the "
               "provider.")
 _TODAY_KINDS = frozenset({RecordKind.REQUEST, RecordKind.CALL, RecordKind.QUESTION,
-                          RecordKind.STEP})
+                          RecordKind.STEP, RecordKind.DEADLINE})
+# A deadline's card names the letter, call, request or step it came from.
+_DEADLINE_KINDS = frozenset({RecordKind.DEADLINE, RecordKind.DOCUMENT, RecordKind.CALL,
+                             RecordKind.REQUEST, RecordKind.STEP})
 
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -103,6 +107,9 @@ class OverviewTab(QWidget):
         self.today_list = self.today.list
         self.today_empty = self.today.empty
         layout.addWidget(self.today)
+        self.deadlines = DeadlinePanel(ctx, page)
+        self.deadlines.card_shown.connect(self._on_deadlines_card_shown)
+        layout.addWidget(self.deadlines)
         layout.addWidget(self._build_steps(page))
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
@@ -192,11 +199,14 @@ class OverviewTab(QWidget):
         self._update_step_buttons()
         self._show_profile(read.profile)
         self._show_plans(read.plans)
+        self.deadlines.refresh()
 
     def _on_records_changed(self, change: Change) -> None:
         kinds = change.kinds
         if kinds & _TODAY_KINDS:
             self.today.refresh()
+        if kinds & _DEADLINE_KINDS:
+            self.deadlines.refresh()
         if RecordKind.STEP in kinds:
             self._refresh_steps()
         if RecordKind.PROFILE in kinds:
@@ -320,6 +330,8 @@ class OverviewTab(QWidget):
             self.show_step(record_id)
         elif kind is RecordKind.PLAN:
             self.show_plan(record_id)
+        elif kind is RecordKind.DEADLINE:
+            self.deadlines.show_deadline(record_id)
         else:
             return
         self._asked = (kind, record_id)
@@ -331,8 +343,17 @@ class OverviewTab(QWidget):
         if kind is None and self._asked is not None and self._asked[1] == record_id:
             kind = self._asked[0]
         self._asked = None
+        if kind is RecordKind.DEADLINE:
+            self.deadlines.show_deadline(record_id)
+            return
         if kind is RecordKind.PLAN or (not self.show_step(record_id) and kind is None):
             self.show_plan(record_id)
+
+    def _on_deadlines_card_shown(self, card: QWidget) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.page_scroll.ensureWidgetVisible(card, 16, 16)
 
     def show_step(self, step_id: int) -> bool:
         if not self._select_step_row(step_id):

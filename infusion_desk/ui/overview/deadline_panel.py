@@ -1,0 +1,192 @@
+"""The Overview's deadlines: every deadline not done, soonest first (overdue ones say so in
+words), the done ones folded away, and *Add a deadline…*. Each change is one operation of
+``folder.deadlines`` made through the folder's context, so Undo takes it back; a folder open for
+reading only turns the buttons off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from infusion_desk.core.deadlines import Deadline
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.text import one_line
+from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.deadlines.deadline_card import CARD_STYLE, DeadlineCard
+from infusion_desk.ui.deadlines.deadline_dialog import DeadlineDialog
+from infusion_desk.ui.deadlines.deadline_text import CameFrom, came_from
+from infusion_desk.ui.editing import editing
+from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.proxy_selection import open_form
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeadlinePanel", text)
+
+
+class DeadlinePanel(QWidget):
+    """The list of deadlines on the Overview. ``card_shown(card)``: a card was chosen from
+    outside (Today) and should be scrolled into sight."""
+
+    card_shown = Signal(object)
+
+    def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.cards: dict[int, DeadlineCard] = {}
+        self._chosen: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(heading(_tr("Deadlines"), self, scale=1.2))
+        self.hint = plain_label(_tr("Dates that cannot be missed: appeals, renewals, promised "
+                                    "call-backs."), self)
+        top.addWidget(self.hint, 1)
+        layout.addLayout(top)
+        self.empty = plain_label(_tr("No deadlines. When you file a denial, the appeal deadline "
+                                     "is worked out and shown here; you can also add one."),
+                                 self)
+        layout.addWidget(self.empty)
+        self._open_area = QVBoxLayout()
+        self._open_area.setSpacing(8)
+        layout.addLayout(self._open_area)
+        row = QHBoxLayout()
+        self.add_button = editing(QPushButton(_tr("Add a deadline…"), self))
+        self.add_button.setToolTip(_tr("A date that must not be missed, such as one a letter "
+                                       "or a phone call gave you"))
+        self.add_button.clicked.connect(lambda _c=False: self.add_deadline())
+        self.show_done_button = QPushButton("", self)
+        self.show_done_button.setCheckable(True)
+        self.show_done_button.toggled.connect(self._on_show_done_button_toggled)
+        row.addWidget(self.add_button)
+        row.addWidget(self.show_done_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._done_area = QVBoxLayout()
+        self._done_area.setSpacing(8)
+        layout.addLayout(self._done_area)
+        self.setAccessibleName(_tr("Deadlines"))
+        self.setStyleSheet(CARD_STYLE)
+        self._shown: tuple[object, ...] | None = None  # what the cards show, to skip a redo
+
+    # ------------------------------------------------------------------ showing
+    def refresh(self) -> None:
+        """Read the deadlines and what each came from (one connection, one snapshot), then
+        show them."""
+        folder = self._ctx.folder
+        try:
+            with folder.one_read():
+                deadlines = folder.deadlines.all()
+                origins = {d.id: came_from(folder, d) for d in deadlines}
+        except FolderError as exc:
+            self._ctx.say(exc.message)
+            return
+        self.show_deadlines(deadlines, origins)
+
+    def show_deadlines(self, deadlines: list[Deadline],
+                       origins: dict[int | None, CameFrom | None]) -> None:
+        today = self._ctx.today()
+        shown = (today, self._ctx.read_only, tuple(deadlines),
+                 tuple((o.record, o.words) if o else None for o in origins.values()))
+        if shown == self._shown:
+            return  # nothing she would see changed (e.g. another letter was imported)
+        self._shown = shown
+        for card in self.cards.values():
+            card.hide()
+            card.deleteLater()
+        self.cards = {}
+        writable = not self._ctx.read_only
+        open_ones = [d for d in deadlines if not d.done]
+        done_ones = [d for d in deadlines if d.done]
+        for deadline in [*open_ones, *done_ones]:
+            assert deadline.id is not None
+            card = DeadlineCard(deadline, today, origins.get(deadline.id), self)
+            self._connect(card)
+            card.set_writable(writable)
+            card.set_chosen(deadline.id == self._chosen)
+            (self._done_area if deadline.done else self._open_area).addWidget(card)
+            card.setVisible(not deadline.done or self.show_done_button.isChecked())
+            self.cards[deadline.id] = card
+        self.empty.setVisible(not open_ones)
+        self.hint.setVisible(bool(open_ones))
+        self.add_button.setEnabled(writable)
+        self.show_done_button.setVisible(bool(done_ones))
+        self.show_done_button.setText(
+            _tr("Hide the done ones") if self.show_done_button.isChecked()
+            else _tr("Show the done ones ({0})").format(len(done_ones)))
+
+    def _connect(self, card: DeadlineCard) -> None:
+        d = card.deadline
+        assert d.id is not None
+        ident = d.id
+        actions: list[tuple[QPushButton, Callable[[], object]]] = [
+            (card.open_button, lambda: self.open_came_from(ident)),
+            (card.edit_button, lambda: self.edit_deadline(ident)),
+            (card.done_button, lambda: self.set_done(ident, not d.done)),
+            (card.remove_button, lambda: self.remove(ident)),
+        ]
+        for button, slot in actions:
+            button.clicked.connect(lambda _c=False, s=slot: s())
+
+    def _on_show_done_button_toggled(self, on: bool) -> None:
+        for card in self.cards.values():
+            if card.deadline.done:
+                card.setVisible(on)
+        self.show_done_button.setText(_tr("Hide the done ones") if on else _tr(
+            "Show the done ones ({0})").format(sum(c.deadline.done for c in self.cards.values())))
+
+    def texts(self) -> list[str]:
+        """Each shown card's words, top to bottom (open ones first)."""
+        return [" | ".join(label.text() for label in (
+            c.overdue_label, c.when_label, c.title_label, *c.lines) if label.isVisibleTo(c))
+            for c in self.cards.values() if c.isVisibleTo(self)]
+
+    def show_deadline(self, deadline_id: int) -> bool:
+        """Choose a deadline's card (asked for from Today or a search) and bring it into sight."""
+        self._chosen = deadline_id
+        card = self.cards.get(deadline_id)
+        if card is None:
+            self.refresh()
+            card = self.cards.get(deadline_id)
+        if card is None:
+            return False
+        if card.deadline.done and not self.show_done_button.isChecked():
+            self.show_done_button.setChecked(True)
+        for other in self.cards.values():
+            other.set_chosen(other is card)
+        card.setFocus()
+        self.card_shown.emit(card)
+        return True
+
+    # ------------------------------------------------------------------ acting
+    def open_came_from(self, deadline_id: int) -> None:
+        card = self.cards.get(deadline_id)
+        if card is not None and card.came_from is not None:
+            self._ctx.open_record(card.came_from.record)
+
+    def add_deadline(self) -> DeadlineDialog:
+        return open_form(DeadlineDialog(self._ctx, None, self))
+
+    def edit_deadline(self, deadline_id: int) -> DeadlineDialog | None:
+        card = self.cards.get(deadline_id)
+        if card is None or self._ctx.read_only:
+            return None
+        return open_form(DeadlineDialog(self._ctx, card.deadline, self))
+
+    def set_done(self, deadline_id: int, done: bool) -> None:
+        deadlines = self._ctx.folder.deadlines
+        self._ctx.perform(lambda: deadlines.set_done(deadline_id, done), self,
+                          label=_tr("Mark a deadline done") if done
+                          else _tr("Put a deadline back to do"), offer_undo=True)
+
+    def remove(self, deadline_id: int) -> None:
+        card = self.cards.get(deadline_id)
+        deadlines = self._ctx.folder.deadlines
+        title = one_line(card.deadline.title, 50) if card is not None else ""
+        self._ctx.perform(lambda: deadlines.remove(deadline_id), self,
+                          label=_tr("Remove a deadline"),
+                          say=_tr("Moved the deadline “{0}” to the trash.").format(title),
+                          offer_undo=True)
