@@ -52,7 +52,8 @@ class Undo:
 
     Applied in one transaction, in this order: ``restore`` the records the operation trashed,
     write back the records in ``put_back`` as they were, then ``trash`` the records it added;
-    ``pages``: page texts of documents to put back as they were (a correction of a scan's text).
+    ``pages``: page texts of documents to put back as they were (a correction of a scan's text);
+    ``renewal_lead_days``: the folder's lead time to renew an approval, to put back as it was.
     """
 
     label: str  # what the operation was, for "Undo …" ("Mark as sent")
@@ -61,6 +62,7 @@ class Undo:
     restore: tuple[RecordRef, ...] = ()
     profile: Profile | None = None
     pages: tuple[PageText, ...] = ()
+    renewal_lead_days: int | None = None
 
     @property
     def change(self) -> Change:
@@ -70,6 +72,8 @@ class Undo:
         kinds |= {kind_of_type(ref.cls) for ref in (*self.trash, *self.restore)}
         if self.profile is not None:
             kinds.add(RecordKind.PROFILE)
+        if self.renewal_lead_days is not None:
+            kinds.add(RecordKind.DEADLINE)
         ids = [r.id for r in self.put_back] + [ref.id for ref in (*self.trash, *self.restore)]
         ids += [p.document_id for p in self.pages]
         return Change.of(*kinds, ids=ids, trashed=bool(self.trash))

@@ -165,9 +165,13 @@ class Deadlines(Operations):
     def set_renewal_lead_days(self, days: int) -> Done[int]:
         """How many days before an approval ends "renew before" falls, for this folder; the
         renewal deadlines the app proposed move with it (not those she changed). Undo puts
-        those deadlines back (the lead time itself stays as set)."""
+        back both the lead time and those deadlines."""
         if not 0 <= days <= MAX_LEAD_DAYS:
             raise InvalidValueError(f"Give a number of days from 0 to {MAX_LEAD_DAYS}.")
+        was = self._queries.renewal_lead_days()
+        if days == was:
+            return Done(days, Change.of(RecordKind.DEADLINE),
+                        f"Renewals were already due {days} days before an approval ends.")
         steps = [s for s in self._store.list_records(Step) if s.approved_to is not None]
         with self._store.writing() as s:
             self._queries.set_renewal_lead_days(days, s)
@@ -177,7 +181,8 @@ class Deadlines(Operations):
         change = Change.of(RecordKind.DEADLINE, ids=kept_ids(kept))
         return self._done(days, change, f"Renewals are now due {days} days before an approval "
                                         "ends.",
-                          Undo("Change the renewal lead time", put_back=put_back, trash=trash))
+                          Undo("Change the renewal lead time", put_back=put_back, trash=trash,
+                               renewal_lead_days=was))
 
     # ------------------------------------------------------------------ proposals on request
     def propose_for_letter(self, document_id: int, *, letter_kind: LetterKind | None = None,

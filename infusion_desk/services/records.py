@@ -30,7 +30,7 @@ from infusion_desk.services.deadline_keeping import (
     undo_parts,
 )
 from infusion_desk.services.operation_base import Announce, Operations
-from infusion_desk.storage.deadline_queries import Kept
+from infusion_desk.storage.deadline_queries import DeadlineQueries, Kept
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.store import Store
 
@@ -147,6 +147,8 @@ class Records(Operations):
         """Put the folder back as ``undo`` says, in one transaction; the result's undo redoes."""
         redo_put_back: list[Record] = []
         redo_pages: list[PageText] = []
+        lead = DeadlineQueries(self._store)  # the renewal lead time: as it is, for the redo
+        redo_lead = lead.renewal_lead_days() if undo.renewal_lead_days is not None else None
         with self._store.writing() as s:
             redo_profile = self._store.profile() if undo.profile is not None else None
             for ref in undo.restore:
@@ -160,13 +162,16 @@ class Records(Operations):
                 self._store.trash(ref.cls, ref.id, s)
             if undo.profile is not None:
                 self._store.save_profile(undo.profile, s)
+            if undo.renewal_lead_days is not None:
+                lead.set_renewal_lead_days(undo.renewal_lead_days, s)
             for page in undo.pages:
                 now = self._documents.page_in(s, page.document_id, page.page)  # (only it)
                 redo_pages += [now] if now is not None else []
                 self._documents.write_page(s, page)
                 self._documents.refresh_text(s, page.document_id)
         redo = Undo(undo.label, put_back=tuple(redo_put_back), trash=undo.restore,
-                    restore=undo.trash, profile=redo_profile, pages=tuple(redo_pages))
+                    restore=undo.trash, profile=redo_profile, pages=tuple(redo_pages),
+                    renewal_lead_days=redo_lead)
         return self._done(None, undo.change, "", redo)
 
 

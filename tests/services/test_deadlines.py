@@ -5,6 +5,7 @@ and never written over what she typed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -170,6 +171,45 @@ def test_an_approval_with_an_end_date_gets_renew_before(folder: Folder) -> None:
     assert lead.undo is not None
     with pytest.raises(InvalidValueError):
         folder.deadlines.set_renewal_lead_days(-1)
+
+
+def test_undo_puts_back_the_lead_time_and_the_renewals_it_moved(folder: Folder) -> None:
+    approval = Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.APPROVED,
+                    approved_to=date(2027, 3, 31))
+    folder.records.add(approval)
+    mine = folder.records.add(replace(approval, approved_to=date(2027, 5, 31))).value
+    [theirs_id] = [d.id for d in folder.deadlines.all() if d.step_id != mine.id]
+    [her_id] = [d.id for d in folder.deadlines.all() if d.step_id == mine.id]
+    assert theirs_id is not None and her_id is not None
+    folder.deadlines.edit(her_id, due_on=date(2027, 5, 1))  # hers from now on
+
+    lead = folder.deadlines.set_renewal_lead_days(30)
+    assert lead.message == "Renewals are now due 30 days before an approval ends."
+    assert folder.deadlines.get(theirs_id).due_on == date(2027, 3, 1)
+    assert folder.deadlines.get(her_id).due_on == date(2027, 5, 1)  # hers stays
+
+    assert lead.undo is not None
+    redo = folder.records.undo(lead.undo)
+    assert folder.deadlines.renewal_lead_days() == 14
+    assert folder.deadlines.get(theirs_id).due_on == date(2027, 3, 17)
+    assert folder.deadlines.get(her_id).due_on == date(2027, 5, 1)
+    assert RecordKind.DEADLINE in redo.change.kinds
+
+    assert redo.undo is not None
+    folder.records.undo(redo.undo)  # redo: both again
+    assert folder.deadlines.renewal_lead_days() == 30
+    assert folder.deadlines.get(theirs_id).due_on == date(2027, 3, 1)
+
+    same = folder.deadlines.set_renewal_lead_days(30)  # nothing to change, nothing to undo
+    assert same.undo is None
+
+
+def test_undo_of_the_lead_time_without_any_approval_still_puts_it_back(
+        folder: Folder) -> None:
+    lead = folder.deadlines.set_renewal_lead_days(7)
+    assert lead.undo is not None and RecordKind.DEADLINE in lead.undo.change.kinds
+    folder.records.undo(lead.undo)
+    assert folder.deadlines.renewal_lead_days() == 14
 
 
 def test_filing_an_approval_and_a_denial_on_the_step(folder: Folder) -> None:

@@ -38,6 +38,7 @@ def _form(ctx: FolderContext, folder: Folder, qtbot: QtBot, lines: Sequence[str]
     dialog = FileLetterDialog(ctx, [letter.id])
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.form is not None, timeout=10000)  # read in a job
     assert dialog.form is not None
     return dialog, dialog.form, letter.id
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.appeal_rules import LETTER_FIRST
 from infusion_desk.core.deadlines import DateSource, Deadline, DeadlinePurpose
-from infusion_desk.core.records import RecordKind
+from infusion_desk.core.records import RecordKind, Step, StepKind, StepStatus
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.deadlines.deadline_card import DeadlineCard
@@ -177,3 +177,65 @@ def test_today_and_the_list_follow_a_new_deadline(
     assert done is not None
     assert any("Refill the pump" in t for t in tab.today.texts())
     assert [c.deadline.title for c in tab.deadlines.cards.values()] == ["Refill the pump"]
+
+
+def _approval(folder: Folder, ends: date) -> Step:
+    return folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION,
+                                   status=StepStatus.APPROVED, approved_to=ends)).value
+
+
+def test_she_sets_how_long_before_an_approval_ends_to_renew_with_undo(
+        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
+    theirs = _approval(folder, date(2027, 3, 31))  # renew by Mar 17: 14 days before
+    hers = _approval(folder, date(2027, 5, 31))
+    [her_renewal] = folder.deadlines.linked_to(step_id=hers.id)
+    folder.deadlines.edit(her_renewal.id or 0, due_on=date(2027, 5, 3))  # she changed it
+    tab = _tab(ctx, qtbot, tabs)
+    row = tab.deadlines.lead_time
+    box = row.days
+    assert box.value() == 14 and box.isEnabled()
+    assert (row.before.text(), row.after.text()) == ("Remind me to renew an approval",
+                                                     "days before it ends")
+    assert box.accessibleName() == "Days before an approval ends to renew it"
+    assert (box.minimum(), box.maximum()) == (1, 90)
+
+    def renew_by(step: Step) -> date:
+        [renewal] = folder.deadlines.linked_to(step_id=step.id)
+        return renewal.due_on
+
+    def card_says(step: Step) -> str:
+        [card] = [c for c in tab.deadlines.cards.values() if c.deadline.step_id == step.id]
+        return card.when_label.text()
+
+    # She types 30 and presses Enter: the app's renewal moves, hers stays.
+    tab.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.selectAll()
+    qtbot.keyClicks(box, "30")
+    assert folder.deadlines.renewal_lead_days() == 14  # not while she types
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert folder.deadlines.renewal_lead_days() == 30
+    assert renew_by(theirs) == date(2027, 3, 1)
+    assert card_says(theirs).startswith("Renew by Mon, Mar 1, 2027")
+    assert renew_by(hers) == date(2027, 5, 3)
+    assert ctx.undo_stack.undoText() == "Change when to renew an approval"
+
+    # Undo puts back both the lead time and the date; Redo sets them again.
+    ctx.undo_stack.undo()
+    assert folder.deadlines.renewal_lead_days() == 14
+    assert renew_by(theirs) == date(2027, 3, 17)
+    assert card_says(theirs).startswith("Renew by Wed, Mar 17, 2027")
+    qtbot.waitUntil(lambda: box.value() == 14)
+    ctx.undo_stack.redo()
+    assert folder.deadlines.renewal_lead_days() == 30 and box.value() == 30
+
+    # Leaving the box applies it too; one day is said as one.
+    box.selectAll()
+    qtbot.keyClicks(box, "1")
+    assert row.after.text() == "day before it ends"
+    tab.deadlines.add_button.setFocus()  # she moves on
+    qtbot.waitUntil(lambda: folder.deadlines.renewal_lead_days() == 1)
+    assert renew_by(theirs) == date(2027, 3, 30)
+    ctx.undo_stack.undo()
+    assert folder.deadlines.renewal_lead_days() == 30 and box.value() == 30

@@ -21,6 +21,7 @@ from infusion_desk.services import Folder
 from infusion_desk.ui.deadlines.deadline_card import DeadlineCard
 from infusion_desk.ui.deadlines.notices import DeadlineNotices
 from infusion_desk.ui.main_window import MainWindow, deadline_actions
+from infusion_desk.ui.main_window.status_bar import StatusLine
 from infusion_desk.ui.settings import AppSettings
 from tests.ui.deadline_helpers import filed_denial, typed
 from tests.ui.window_helpers import opened
@@ -147,9 +148,9 @@ def test_export_to_a_place_that_cannot_be_written_says_so_plainly(
 def test_a_near_deadline_is_told_once_a_day_without_a_tray(
         window: MainWindow, qtbot: QtBot, folder_path: Path, clock: Clock) -> None:
     assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: the status bar instead
-    assert window.status_label.text() == (
-        "A deadline is near: Due Sun, Nov 29, 2026 — in 2 days. See Deadlines on the "
-        "Overview.")
+    assert window.status_label.text() == "A deadline is near — see the Overview."
+    assert "Due Sun, Nov 29, 2026 — in 2 days: Send the signed consent" in (
+        window.status_label.toolTip())
     assert window.ctx is not None
     key = window.ctx.folder.deadlines.folder_key()
     assert window.settings.deadlines_notified_on(key) == TODAY
@@ -167,7 +168,8 @@ def test_a_near_deadline_is_told_once_a_day_without_a_tray(
     # The next morning, while the app still runs: once more.
     clock.day = date(2026, 11, 28)
     notices.timer.timeout.emit()
-    assert "Due Sun, Nov 29, 2026 — tomorrow" in window.status_label.text()
+    assert "near" in window.status_label.text()
+    assert "Due Sun, Nov 29, 2026 — tomorrow" in window.status_label.toolTip()
     assert window.settings.deadlines_notified_on(key) == date(2026, 11, 28)
 
     # Closed: nothing runs.
@@ -211,6 +213,7 @@ def test_a_read_only_folder_shows_its_deadlines_but_cannot_change_them(
     cards = panel.findChildren(DeadlineCard)
     assert len(cards) == 2
     assert not panel.add_button.isEnabled()
+    assert not panel.lead_time.days.isEnabled() and panel.lead_time.days.value() == 14
     for card in cards:
         assert not card.edit_button.isEnabled()
         assert not card.done_button.isEnabled()
@@ -218,3 +221,32 @@ def test_a_read_only_folder_shows_its_deadlines_but_cannot_change_them(
         assert card.open_button.isEnabled() or not card.open_button.isVisible()
     action = deadline_actions.export_action(win)
     assert action is not None and action.isEnabled()  # exporting changes nothing in it
+
+
+def test_the_notice_is_read_whole_beside_a_job_and_a_long_message_ends_in_dots(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The status bar shares its room with the job strip: the notice is short enough to be
+    read whole there; a longer message takes the standing note's room, ends in "…" if it
+    still does not fit, and its tooltip holds all of it."""
+    label = window.status_label
+    assert isinstance(label, StatusLine)
+    window.resize(1366, 768)
+    window.job_strip.show()
+    qtbot.waitUntil(lambda: window.job_strip.isVisible() and label.width() > 0)
+    assert label.text() == "A deadline is near — see the Overview."
+    qtbot.waitUntil(lambda: label.shown_text() == label.text())
+    assert label.fontMetrics().horizontalAdvance(label.shown_text()) <= label.width()
+    assert label.geometry().right() < window.job_strip.geometry().left()
+
+    window.say("Wrote 2 deadlines to “Walter's deadlines.ics”. Import it into your calendar; "
+               "exporting again later updates the same events instead of adding new ones. "
+               "And a few more words, so that it cannot fit beside the job.", undoable=True)
+    qtbot.waitUntil(lambda: label.shown_text().endswith("…"))
+    assert label.fontMetrics().horizontalAdvance(label.shown_text()) <= label.width()
+    assert label.text().startswith("Wrote 2 deadlines")
+    assert "cannot fit beside the job" in label.toolTip()
+    assert "Due Sun" not in label.toolTip()  # the notice's dates went with the notice
+    assert not window.saved_note.isVisible()  # the standing note gave its room
+    window.clear_status()
+    assert window.saved_note.isVisible() and label.toolTip() == ""
+    window.job_strip.hide()

@@ -4,8 +4,10 @@ names; the last day a notice was shown is kept in the app's settings, per folder
 never comes twice in a day, even after the app is started again. Nothing runs once the app is
 closed.
 
-Where the system has no tray (some desktops; the offscreen platform of the tests) a calm line in
-the status bar says the same, and nothing fails.
+Where the system has no tray (some desktops; the offscreen platform of the tests) a short, calm
+line in the status bar says how many are near and where to see them (it shares the bar with the
+job strip, so it is kept short), with each deadline's date and words in its tooltip; nothing
+fails.
 """
 
 from __future__ import annotations
@@ -17,14 +19,14 @@ from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QSystemTrayIcon, QWidget
 
 from infusion_desk.core.deadlines import Deadline
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.records import RecordKind
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.deadlines.deadline_text import notice_text, when_line
+from infusion_desk.ui.deadlines.deadline_text import notice_text
 from infusion_desk.ui.settings import AppSettings
 
 CHECK_MS = 20 * 60 * 1000  # looked at again this often, so that a new day is noticed
@@ -40,6 +42,7 @@ class NoticeWindow(Protocol):
 
     ctx: FolderContext | None
     settings: AppSettings
+    status_label: QLabel
     clock: Callable[[], date]
 
     def say(self, text: str, undoable: bool = False) -> None: ...
@@ -52,14 +55,14 @@ def notice_title(count: int) -> str:
             else _tr("{0} deadlines are near").format(count))
 
 
-def status_words(deadlines: list[Deadline], today: date) -> str:
-    """The one short line for the status bar, where there is no tray: ``A deadline is near:
-    Renew by Fri, Nov 27, 2026 — 2 days overdue. See Deadlines on the Overview.``"""
-    first = when_line(deadlines[0], today)
+def status_words(deadlines: list[Deadline]) -> str:
+    """The one short line for the status bar, where there is no tray: ``3 deadlines are near —
+    see the Overview.`` Short, to be read whole beside a job's progress at 150 % text; the
+    dates are in its tooltip (``notice_text``)."""
     if len(deadlines) == 1:
-        return _tr("A deadline is near: {0}. See Deadlines on the Overview.").format(first)
-    return _tr("{0} deadlines are near. The first: {1}. See Deadlines on the Overview.").format(
-        len(deadlines), first)
+        return _tr("A deadline is near — see the Overview.")
+    return _tr("{0} deadlines are near — see the Overview.").format(
+        len(deadlines))
 
 
 class DeadlineNotices(QObject):
@@ -125,7 +128,8 @@ class DeadlineNotices(QObject):
             tray.showMessage(notice_title(len(due)), notice_text(due, today),
                              QSystemTrayIcon.MessageIcon.Warning, SHOW_MS)
         else:
-            self._window.say(status_words(due, today))
+            self._window.say(status_words(due))
+            self._window.status_label.setToolTip(notice_text(due, today))
         return due
 
     def _tray(self) -> QSystemTrayIcon:

@@ -17,6 +17,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.deadlines.deadline_card import CARD_STYLE, DeadlineCard
 from infusion_desk.ui.deadlines.deadline_dialog import DeadlineDialog
 from infusion_desk.ui.deadlines.deadline_text import CameFrom, came_from
+from infusion_desk.ui.deadlines.lead_time import LeadTimeRow
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
@@ -46,6 +47,8 @@ class DeadlinePanel(QWidget):
                                     "call-backs."), self)
         top.addWidget(self.hint, 1)
         layout.addLayout(top)
+        self.lead_time = LeadTimeRow(ctx, self)
+        layout.addWidget(self.lead_time)
         self.empty = plain_label(_tr("No deadlines. When you file a denial, the appeal deadline "
                                      "is worked out and shown here; you can also add one."),
                                  self)
@@ -81,13 +84,18 @@ class DeadlinePanel(QWidget):
             with folder.one_read():
                 deadlines = folder.deadlines.all()
                 origins = {d.id: came_from(folder, d) for d in deadlines}
+                lead_days = folder.deadlines.renewal_lead_days()
         except FolderError as exc:
             self._ctx.say(exc.message)
             return
-        self.show_deadlines(deadlines, origins)
+        self.show_deadlines(deadlines, origins, lead_days)
 
     def show_deadlines(self, deadlines: list[Deadline],
-                       origins: dict[int | None, CameFrom | None]) -> None:
+                       origins: dict[int | None, CameFrom | None],
+                       lead_days: int | None = None) -> None:
+        """Show these deadlines (and the folder's lead time to renew, when given)."""
+        if lead_days is not None:
+            self.lead_time.show_days(lead_days, not self._ctx.read_only)
         today = self._ctx.today()
         shown = (today, self._ctx.read_only, tuple(deadlines),
                  tuple((o.record, o.words) if o else None for o in origins.values()))
