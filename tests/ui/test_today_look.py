@@ -69,8 +69,9 @@ def test_what_can_stop_the_therapy_looks_different_and_is_never_folded_away(
     assert panel.show_all_button.text() == f"Show all ({AT_RISK + 6})"
     texts = panel.texts()
     assert texts[0] == ("Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by "
-                        "Fri, Nov 20, 7 days overdue (worked out from the approval's end date). Call "
-                        "Silverpine Health Plans about renewing: (888)\N{NO-BREAK SPACE}555-0143.")
+                        "Fri, Nov 20, 7 days overdue (worked out from the approval's end "
+                        "date). Call Silverpine Health Plans about renewing: "
+                        "(888)\N{NO-BREAK SPACE}555-0143.")
     assert all(t.endswith("is waiting for it: (888)\N{NO-BREAK SPACE}555-0143.")
                for t in texts[1:])
     items = [tab.today_list.item(i) for i in range(tab.today_list.count())]
@@ -126,6 +127,6 @@ def test_a_renewal_under_way_takes_the_approval_out_of_the_first_kind(
     folder.records.update(renewal)
     qtbot.waitUntil(lambda: tab.today.tags() == [""])
     assert tab.today.texts() == [
-        "Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by Fri, Nov 20, 7 days overdue "
-        "(worked out from the approval's end date). The renewal is under way."]
+        "Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by Fri, Nov 20, "
+        "7 days overdue (worked out from the approval's end date). The renewal is under way."]
     assert tab.today_list.item(0).data(SIGN_ROLE) == "warning"
