@@ -10,16 +10,22 @@ in. Only deadlines not done yet: those that can stop the therapy first (an appea
   deliveries).
 - **A promised call-back or another deadline** is on the page of the party it concerns (the
   call's party, else whoever its "concerns" names).
+
+On the page a deadline goes into the line of the record it came from when that line is shown
+(:func:`fold_deadlines`, as *Today* folds them): an appeal into its denial's line, a renewal
+beside its approval's end, a promised call-back into its call's. Only the others (a call-back
+whose call is not on the page, one she typed) are listed on their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from infusion_desk.core.deadline_ranking import consequence_of
 from infusion_desk.core.deadline_record import Deadline, DeadlinePurpose
 from infusion_desk.core.meeting import Audience, FolderRecords, MeetingPage
 from infusion_desk.core.parties import Parties, Side
+from infusion_desk.core.records import Call, Step
 
 _SIDE = {Audience.DOCTOR: Side.DOCTOR, Audience.PLAN: Side.PLAN,
          Audience.PHARMACY: Side.PHARMACY}
@@ -67,3 +73,44 @@ def deadlines_for_meeting(page: MeetingPage, records: FolderRecords,
         elif concerns_them(deadline):
             found.append(deadline)
     return found
+
+
+# A deadline of each purpose is folded into the line of the record it came from (as *Today*
+# does): an appeal or a renewal into its step's line, a promised call-back into its call's.
+_FOLDS_INTO: dict[DeadlinePurpose, type] = {
+    DeadlinePurpose.APPEAL: Step, DeadlinePurpose.RENEWAL: Step, DeadlinePurpose.FOLLOW_UP: Call,
+}
+
+
+def host_of(deadline: Deadline) -> tuple[type, int] | None:
+    """(type, id) of the record whose line a deadline is folded into, when shown: its step for
+    an appeal or a renewal, its call for a promised call-back; ``None`` for any other."""
+    kind = _FOLDS_INTO.get(deadline.purpose)
+    ident = deadline.step_id if kind is Step else deadline.call_id if kind is Call else None
+    return (kind, ident) if kind is not None and ident is not None else None
+
+
+def fold_deadlines(deadlines: Sequence[Deadline], lists: Mapping[str, Sequence[object]]
+                   ) -> tuple[dict[tuple[type, int], Deadline], dict[int, tuple[str, int]],
+                              list[Deadline]]:
+    """Which of ``deadlines`` (in order) go into a line of the page: ``lists`` names each list
+    of records the page shows (in order). Returns the deadline each record's line carries (the
+    first for that record), where each folded deadline's line is (list, place), by the
+    deadline's index, and the deadlines with no line of their own (they keep their order)."""
+    places: dict[tuple[type, int], tuple[str, int]] = {}
+    for name, items in lists.items():
+        for index, item in enumerate(items):
+            ident = getattr(item, "id", None)
+            if ident is not None:
+                places.setdefault((type(item), ident), (name, index))
+    carried: dict[tuple[type, int], Deadline] = {}
+    where: dict[int, tuple[str, int]] = {}
+    alone: list[Deadline] = []
+    for number, deadline in enumerate(deadlines):
+        host = host_of(deadline)
+        if host is not None and host in places and host not in carried:
+            carried[host] = deadline
+            where[number] = places[host]
+        else:
+            alone.append(deadline)
+    return carried, where, alone

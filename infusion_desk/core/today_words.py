@@ -137,7 +137,8 @@ def _waiting(whom: Whom) -> str:
 def folded_words(item: TodayItem, today: date) -> str:
     """`` Appeal by Wed, Jan 6 (worked out from the rules (42 CFR 422.582(b)); the date on
     your letter comes first; confirm with the plan).`` for a line with a deadline folded into
-    it; empty for one without."""
+    it; empty for one without. A date already passed says how long ago: `` Renew by Fri,
+    Nov 20, 7 days overdue (worked out from the approval's end date).``"""
     deadline = item.deadline
     if deadline is None or item.kind is RecordKind.DEADLINE:
         return ""
@@ -145,7 +146,10 @@ def folded_words(item: TodayItem, today: date) -> str:
     where = where_from(deadline)
     if from_appeal_rules(deadline):
         where += "; " + LETTER_FIRST[:1].lower() + LETTER_FIRST[1:].rstrip(".")
-    return f" {by} {day_text(deadline.due_on, today)} ({where})."
+    # A date already passed says so in words, not only by its day.
+    late = (f", {relative_due(deadline.due_on, today)}"
+            if deadline.due_on < today and deadline.due_on != item.day else "")
+    return f" {by} {day_text(deadline.due_on, today)}{late} ({where})."
 
 
 def _deadline_line(item: TodayItem, today: date) -> str:

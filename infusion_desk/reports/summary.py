@@ -35,7 +35,7 @@ from infusion_desk.reports.words import DISCLAIMER
 log = logging.getLogger(__name__)
 
 BODY_SIZE = 10.0  # the smallest type on the page, footer included
-ROW_GAP = 7.0
+ROW_GAP = 5.0
 COLUMN_GAP = 18.0
 FOOTER_HEIGHT = 34.0
 # Longest text per field, most generous first; the fitting loop steps down this list.

@@ -13,10 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from infusion_desk.core import essentials
 from infusion_desk.core.dates import format_day, format_short, relative_due
+from infusion_desk.core.deadline_record import Deadline
 from infusion_desk.core.meeting import (
     OVERVIEW_TAB,
 )
@@ -38,18 +40,22 @@ from infusion_desk.reports.styles import Styles, fit_line
 
 ITEM_GAP = 3.0
 SHORT_QUESTION = 60  # a question this short, tied to a request, says which request
+# The plan's name's share of what the IDs leave in the plans table, preferred first.
+PLAN_NAME_SHARES = (0.52, 0.5, 0.55, 0.47)
 
 
 @dataclass(frozen=True)
 class Sheet:
     """What every block needs: the type, the text filter, the day the page is printed, and what
-    a question is about (requests and steps by id)."""
+    a question is about (requests and steps by id), and the deadlines folded into lines."""
 
     styles: Styles
     text: PrintableText
     today: date
     about: Mapping[tuple[str, int], str] = field(default_factory=dict)
     made: dict[tuple[str, str], Paragraph] = field(default_factory=dict)
+    # The deadline a record's line carries, by (type, id): set once the page's lines are known.
+    folded: dict[tuple[type, int], Deadline] = field(default_factory=dict)
 
     def cut(self, value: str, limit: int) -> str:
         """``value`` on one line, at most ``limit`` characters (ending in "…"), as markup."""
@@ -87,7 +93,7 @@ class _MeasuredOnce(Paragraph):  # type: ignore[misc]  # ReportLab has no types
 
 _ONE = {"questions": "question", "things": "thing", "requests": "request", "steps": "step",
         "calls": "call", "approvals": "approval", "people": "person", "documents": "document",
-        "plans": "plan"}
+        "plans": "plan", "deadlines": "deadline"}
 
 
 def counted(number: int, noun: str) -> str:
@@ -228,8 +234,32 @@ def plans_block(sheet: Sheet, plans: Sequence[Plan], shown: int, limit: int, wid
             sheet.para(lines(labelled("Member services", sheet.whole(plan.member_phone, short)),
                              _prior_auth(sheet, plan, short)) or "—"),
         ])
-    table = [grid(rows, [width * f for f in (0.37, 0.28, 0.35)])] if shown else []
+    table = [_plans_table(sheet, rows, plans[:shown], width)] if shown else []
     return [*out, *table, *more_line(sheet, len(plans) - shown, "plans", OVERVIEW_TAB)]
+
+
+def _plans_table(sheet: Sheet, rows: list[list[Paragraph]], plans: Sequence[Plan],
+                 width: float) -> Table:
+    """The plans table, its IDs' column as wide as its longest ID or group number (kept on one
+    line; a quarter of the width at least, 30 % at most), the rest shared by the plan's name
+    and its phone numbers as makes the table shortest (names and numbers wrap differently on
+    Letter and A4)."""
+    size = sheet.styles.body.fontSize
+    longest = max((stringWidth(f"{label}: ", sheet.styles.body.fontName, size)
+                   + stringWidth(sheet.text.plain(value), BOLD, size)
+                   for plan in plans for label, value in (("ID", plan.member_id),
+                                                          ("Group", plan.group_number))),
+                  default=0.0)
+    ids = min(max(longest + 8, width * 0.25), width * 0.30)
+    rest = width - ids
+    best: tuple[float, Table] | None = None
+    for share in PLAN_NAME_SHARES:
+        table = grid(rows, [rest * share, ids, rest * (1 - share)])
+        height = table.wrap(width, 10_000)[1]
+        if best is None or height < best[0] - 0.1:
+            best = (height, table)
+    assert best is not None
+    return best[1]
 
 
 def plan_line(sheet: Sheet, plan: Plan, limit: int, *, phones: bool = False) -> str:

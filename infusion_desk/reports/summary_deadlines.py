@@ -11,18 +11,28 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from infusion_desk.core.appeal_rules import LETTER_FIRST, rule_by_key
-from infusion_desk.core.dates import format_day, relative_due
+from infusion_desk.core.dates import format_day, format_short, relative_due
 from infusion_desk.core.deadline_record import DateSource, Deadline
 from infusion_desk.core.deadline_words import by_what, from_appeal_rules, where_from
 from infusion_desk.core.meeting import OVERVIEW_TAB
 from infusion_desk.reports import words
-from infusion_desk.reports.summary_blocks import Sheet, bullets, more_line, titled
+from infusion_desk.reports.summary_blocks import (
+    Sheet,
+    bullets,
+    counted,
+    more_line,
+    titled,
+    where,
+)
 
 TITLE = "Deadlines that cannot be missed"
 NOUN = "deadlines"
 EMPTY = "No deadline written down for this."
-# Priorities of the 1st, 2nd, ... deadline on the page "everything, in brief" (above the steps').
-BRIEF_PRIORITIES = (99.8, 96.5, 86, 72, 54, 38, 25, 15)
+ALSO_LEAD = "Also not to miss:"  # a deadline with no line of its own on a meeting's page
+# Priorities of the 1st, 2nd, ... deadline with no line of its own on the page "everything, in
+# brief": below the first item of every list (fitting.ITEM_PRIORITIES), so that they give way
+# first; an appeal or a renewal is said in its step's line, which is kept.
+BRIEF_PRIORITIES = (88.5, 79, 69, 53, 37, 24, 14, 7)
 
 
 def source_words(sheet: Sheet, deadline: Deadline, limit: int) -> str:
@@ -38,6 +48,30 @@ def source_words(sheet: Sheet, deadline: Deadline, limit: int) -> str:
             f"<b>{sheet.text.markup(LETTER_FIRST)}</b>")
 
 
+def folded_words(sheet: Sheet, deadline: Deadline) -> str:
+    """A deadline said inside its record's line, whole: "<b>Appeal by Fri, Jan 8, 2027</b>
+    (in 33 days), worked out from the rules: 42 CFR 423.582(b), checked Dec 6, 2026. <b>The
+    date on your letter comes first; confirm with the plan.</b>"; "<b>Renew by …</b> (9 days
+    overdue), worked out from the approval's end date"."""
+    when = relative_due(deadline.due_on, sheet.today)
+    when = when.removeprefix("due ") if when.startswith("due in ") else when
+    head = f"<b>{by_what(deadline)} {format_day(deadline.due_on)}</b> ({when})"
+    if deadline.source is DateSource.LETTER:
+        return f"{head}, date from the letter"
+    rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
+    if not from_appeal_rules(deadline) or rule is None:
+        return f"{head}, {sheet.text.markup(where_from(deadline))}"
+    return (f"{head}, worked out from the rules: {sheet.text.markup(rule.regulation)}, "
+            f"checked {format_short(rule.as_of)}. <b>{sheet.text.markup(LETTER_FIRST)}</b>")
+
+
+def with_folded(sheet: Sheet, line: str, host: tuple[type, int | None]) -> str:
+    """``line`` with the deadline its record carries on the page, if any, after " — "."""
+    kind, ident = host
+    deadline = sheet.folded.get((kind, ident)) if ident is not None else None
+    return f"{line} — {folded_words(sheet, deadline)}" if deadline is not None else line
+
+
 def deadline_entry(sheet: Sheet, deadline: Deadline, limit: int) -> str:
     """"<b>Appeal by Wed, Jan 6, 2027</b> (in 31 days) — what — whom — where it came from"."""
     short = max(24, limit // 2)
@@ -51,11 +85,26 @@ def deadline_entry(sheet: Sheet, deadline: Deadline, limit: int) -> str:
 
 
 def deadlines_block(sheet: Sheet, deadlines: Sequence[Deadline], shown: int, limit: int,
-                    width: float, *, empty: bool = False) -> list[Flowable]:
-    """The first ``shown`` deadlines under their title, and how many more are in the app;
-    with none, nothing (or, with ``empty``, one line saying so)."""
-    if not deadlines:
+                    width: float, *, empty: bool = False, also: Sequence[Deadline] = (),
+                    quiet: bool = False, told_below: bool = False) -> list[Flowable]:
+    """The first ``shown`` deadlines under their title (then ``also``: those whose own line
+    had no room), and how many more are in the app; with none, nothing (or, with ``empty``,
+    one line saying so). ``quiet``: a line each under no heading (they are the few with no
+    line of their own on the page, and give way first); with none shown, one line saying
+    how many are in the app, or nothing when ``told_below`` (the page's last line says it)."""
+    if not deadlines and not also:
         return [sheet.para(f"<b>{TITLE}:</b> {EMPTY}")] if empty else []
-    entries = [deadline_entry(sheet, d, limit) for d in deadlines[:shown]]
+    entries = [deadline_entry(sheet, d, limit) for d in (*also, *deadlines[:shown])]
+    if quiet:
+        lead = f"<b>{sheet.text.markup(ALSO_LEAD)}</b> "
+        lines = [sheet.item(lead + entry, style="hanging") for entry in entries]
+        if not entries and told_below:
+            return []
+        hidden = len(deadlines) - shown
+        if not entries:
+            verb = "is" if hidden == 1 else "are"
+            return [sheet.para(f"{lead}{counted(hidden, NOUN)} {verb} {where([OVERVIEW_TAB])} "
+                               "of the app.", style="more")]
+        return [*lines, *more_line(sheet, hidden, NOUN, OVERVIEW_TAB)]
     return [*titled(sheet, TITLE, width), *bullets(sheet, entries),
             *more_line(sheet, len(deadlines) - shown, NOUN, OVERVIEW_TAB)]

@@ -5,7 +5,7 @@ measures the blocks and chooses how much of each fits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -24,8 +24,8 @@ from infusion_desk.core.meeting import (
     MeetingPage,
     Section,
 )
-from infusion_desk.core.meeting_deadlines import deadlines_for_meeting
-from infusion_desk.core.records import Call, Document
+from infusion_desk.core.meeting_deadlines import deadlines_for_meeting, fold_deadlines, host_of
+from infusion_desk.core.records import Call, Document, Step
 from infusion_desk.reports import ranking
 from infusion_desk.reports.data import SummaryData, folder_records
 from infusion_desk.reports.fitting import ITEM_PRIORITIES, Choice
@@ -57,6 +57,9 @@ ESSENTIALS_FLOOR = 110
 BRIEF_LIMIT = 100  # longest text of an item in a brief list
 # Short sections that share a row, left and right (the first pair that can, does).
 SIDE_BY_SIDE = (("questions", "people"), ("questions", "owed"))
+# The deadlines with no line of their own rank below every item of the meeting's sections (they
+# give way first) and above anything for another meeting: tier + this.
+ALONE_RANK = 500.0
 
 
 @dataclass
@@ -81,23 +84,31 @@ class Layout:
     protected: float | None = None
 
 
-def _top(sheet: Sheet, data: SummaryData, chosen: MeetingPage, plan_ranks: Sequence[float]
-         ) -> dict[str, Block]:
+def _top(sheet: Sheet, data: SummaryData, chosen: MeetingPage, plan_ranks: Sequence[float],
+         hosts: Mapping[str, Sequence[object]]) -> dict[str, Block]:
     profile, plans = data.profile, list(chosen.plans)
     nursing = chosen.meeting.audience in (Audience.PHARMACY, Audience.ALL)
     appointment = chosen.meeting.audience in (Audience.DOCTOR, Audience.ALL)
     compact = chosen.meeting.audience is not Audience.PLAN
     phones = chosen.meeting.audience is Audience.ALL
     deadlines = deadlines_for_meeting(chosen, folder_records(data), data.deadlines)
+    # A deadline goes into its record's line when that line is shown; only the others (and
+    # one whose line gave way) are listed on their own, below every item of the meeting's.
+    carried, places, alone = fold_deadlines(deadlines, hosts)
+    sheet.folded.update(carried)
     deadline_ranks = (BRIEF_PRIORITIES if chosen.meeting.audience is Audience.ALL else
-                      tuple(plan_ranks[0] - 3 - 3 * k for k in range(SECTION_CAP)))
+                      tuple(plan_ranks[0] / 3 + ALONE_RANK - 3 * k for k in range(SECTION_CAP)))
+
+    def build_deadlines(c: Choice, limit: int, w: float) -> list[Flowable]:
+        cut = [d for n, d in enumerate(deadlines) if n in places
+               and c.shown.get(places[n][0], 0) <= places[n][1]]
+        return deadlines_block(sheet, alone, c.shown.get("deadlines", 0), limit, w, also=cut,
+                               quiet=True, told_below=chosen.meeting.audience is not Audience.ALL)
     return {
         "header": Block(0, (), lambda _c, _l, w: header(sheet, profile, w, purpose=chosen.title,
                                                         who=chosen.who)),
-        "deadlines": Block(min(len(deadlines), len(deadline_ranks)), deadline_ranks,
-                           lambda c, limit, w: deadlines_block(
-                               sheet, deadlines, c.shown.get("deadlines", 0), limit, w),
-                           floor=MEETING_FLOOR),
+        "deadlines": Block(min(len(alone), len(deadline_ranks)), deadline_ranks,
+                           build_deadlines, tuple(hosts), floor=MEETING_FLOOR),
         "essentials": Block(0, (), lambda _c, limit, w: essentials_block(
             sheet, profile, limit, w, nursing=nursing, appointment=appointment),
             floor=ESSENTIALS_FLOOR),
@@ -112,12 +123,15 @@ def brief_page(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts: Fol
     today = data.today
     calls = ranking.newest_calls_first(data.calls)
     contacts = ranking.key_contacts(data.contacts, calls, data.last_talked)
-    steps = ranking.steps_in_order(data.steps, today)
+    # A step whose line carries an appeal or a renewal deadline comes first: it is urgent.
+    carrying = {host_of(d) for d in data.deadlines if not d.done}
+    steps = sorted(ranking.steps_in_order(data.steps, today),
+                   key=lambda s: (Step, s.id) not in carrying)
     requests = ranking.open_requests(data.requests, today)
     questions = ranking.open_questions(data.questions)
     documents = ranking.documents_newest_first(data.documents)
     p = ITEM_PRIORITIES
-    blocks = _top(sheet, data, chosen, p["plans"])
+    blocks = _top(sheet, data, chosen, p["plans"], {"steps": steps[: len(p["steps"])]})
     lists: dict[str, tuple[str, int, Sequence[Any], int, str, str, str]] = {
         "steps": ("Coverage steps", counts.steps, steps, len(steps), "steps", OVERVIEW_TAB,
                   "No coverage steps written down yet."),
@@ -136,7 +150,8 @@ def brief_page(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts: Fol
     }
     for key, (title, count, items, total, noun, tab, empty) in lists.items():
         entries = _entries(sheet, key, items, BRIEF_LIMIT)
-        blocks[key] = Block(len(entries), p[key], _counted_builder(
+        ranks = _carrying_kept(sheet, p[key], steps) if key == "steps" else p[key]
+        blocks[key] = Block(len(entries), ranks, _counted_builder(
             sheet, key, _Brief(title, entries, total, noun, tab, key), count, empty))
     rows = [("header",), ("essentials",), ("plans",), ("deadlines",), ("steps",), ("requests",),
             ("questions", "calls"), ("contacts", "documents")]
@@ -152,12 +167,14 @@ def meeting_blocks(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts:
     """The meeting's sections first (never cut while anything else shows), then brief lists of
     what is left for other meetings, then a line for the lists that had no room."""
     plan_ranks = (tier * 3, tier * 3 - 1, tier * 3 - 2, *ITEM_PRIORITIES["plans"][3:])
-    blocks = _top(sheet, data, chosen, plan_ranks)
+    hosts = {f"meeting:{section.key}": section.items for section in chosen.sections
+             if section.key != "calls"}
+    blocks = _top(sheet, data, chosen, plan_ranks, hosts)
     top = [("plans",), ("essentials",)] if chosen.plans_lead else [("essentials",), ("plans",)]
     rows: list[tuple[str, ...]] = [("header",), *top, ("deadlines",)]
     for index, section in enumerate(chosen.sections):
         name = f"meeting:{section.key}"
-        ranks = _section_ranks(tier, index)
+        ranks = _carrying_kept(sheet, _section_ranks(tier, index), section.items)
         blocks[name] = Block(len(section.items), ranks, _section_builder(sheet, name, section),
                              floor=MEETING_FLOOR)
     rows += _pair_rows([section.key for section in chosen.sections])
@@ -171,15 +188,35 @@ def meeting_blocks(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts:
     def build_also(c: Choice, _limit: int, w: float) -> list[Flowable]:
         return also_heading(sheet, w) if any(c.shown.get(n, 0) for n in names) else []
 
+    alone = blocks["deadlines"].length
+
     def build_rest(c: Choice, _limit: int, _w: float) -> list[Flowable]:
-        return rest_line(sheet, [(0 if c.shown.get(name, 0) else brief.total, brief.noun,
-                                  brief.tab) for name, brief in briefs.items()])
+        # The deadlines with no line of their own that gave way, then the other lists.
+        hidden = [] if c.shown.get("deadlines", 0) else [(alone, "deadlines", OVERVIEW_TAB)]
+        return rest_line(sheet, [*hidden, *[(0 if c.shown.get(name, 0) else brief.total,
+                                             brief.noun, brief.tab)
+                                            for name, brief in briefs.items()]])
 
     blocks["also"] = Block(0, (), build_also, names)
-    blocks["rest"] = Block(0, (), build_rest, names)
+    blocks["rest"] = Block(0, (), build_rest, (*names, "deadlines"))
     rows += [("also",), ("other:requests", "other:questions"), ("other:steps", "other:calls"),
              ("other:contacts", "other:documents"), ("rest",)]
     return Layout(blocks, rows, protected=tier)
+
+
+def _carrying_kept(sheet: Sheet, ranks: Sequence[float], items: Sequence[object]
+                   ) -> tuple[float, ...]:
+    """A list's priorities with a line that carries a deadline kept as its first line is
+    (and so every line before it: a list stays a prefix). Were it to give way, its deadline
+    would be listed on its own, which takes more room than the line."""
+    raised = list(ranks)
+    for index, item in enumerate(items[: len(raised)]):
+        ident = getattr(item, "id", None)
+        if ident is not None and (type(item), ident) in sheet.folded:
+            raised[index] = max(raised[index], raised[0])
+    for index in range(len(raised) - 2, -1, -1):
+        raised[index] = max(raised[index], raised[index + 1])
+    return tuple(raised)
 
 
 def _section_ranks(tier: float, index: int) -> tuple[float, ...]:

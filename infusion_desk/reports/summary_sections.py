@@ -44,6 +44,7 @@ from infusion_desk.reports.summary_blocks import (
     question_words,
     titled,
 )
+from infusion_desk.reports.summary_deadlines import with_folded
 
 T = TypeVar("T")
 TABS: dict[type, str] = {Request: REQUESTS_TAB, Call: CALLS_TAB, Step: OVERVIEW_TAB,
@@ -107,7 +108,8 @@ def follow_up_line(sheet: Sheet, call: Call, limit: int) -> str:
     last = words.join(f"last call {format_short(call.called_at.date())}",
                       f"ref. no. <b>{sheet.cut(call.reference_number, short)}</b>"
                       if call.reference_number.strip() else "", sep=", ")
-    return words.join(f"<b>Call {who} back</b>{person}", due, last, sep=" — ")
+    return with_folded(sheet, words.join(f"<b>Call {who} back</b>{person}", due, last,
+                                         sep=" — "), (Call, call.id))
 
 
 def request_line(sheet: Sheet, request: Request, limit: int) -> str:
@@ -128,17 +130,19 @@ def request_line(sheet: Sheet, request: Request, limit: int) -> str:
 
 def step_line(sheet: Sheet, step: Step, limit: int) -> str:
     """"Prior authorization — Approved — ref. # SPX-PA-4471 — Feb 5 – Mar 18, 2026, ENDS SOON…"
-    (never "no.", which reads as a refusal at the end of a line)."""
+    (never "no.", which reads as a refusal at the end of a line), then the deadline the page
+    folded into it ("— Renew by …")."""
     short = max(24, limit // 2)
     span, ends = words.short_period(step, sheet.today)
     waiting = (f"waiting on {sheet.cut(step.waiting_on, limit)}"
                if step.waiting_on.strip() and step.status in _UNDER_WAY else "")
     status = "" if waiting and step.status is StepStatus.WAITING else step.status.label
-    return words.join(
+    return with_folded(sheet, words.join(
         f"<b>{sheet.cut(step.display_title, limit)}</b>", status, waiting,
         f"ref. # <b>{sheet.cut(step.reference_number, short)}</b>"
         if step.reference_number.strip() else "",
-        words.join(span, f"<b>{ends}</b>" if "SOON" in ends else ends, sep=", "), sep=" — ")
+        words.join(span, f"<b>{ends}</b>" if "SOON" in ends else ends, sep=", "), sep=" — "),
+        (Step, step.id))
 
 
 def brief_block(sheet: Sheet, title: str, entries: Sequence[str], width: float, *, hidden: int,

@@ -63,8 +63,17 @@ def test_a_renewal_is_folded_into_its_approval_ending_line() -> None:
     [item] = _items(renewal, steps=(ENDING,))
     assert (item.reason, item.deadline) == (Reason.APPROVAL_ENDING, renewal)
     line = today_line(item, TODAY)
-    assert "Renew by Tue, Dec 1 (worked out from the approval's end date)." in line
+    assert "Renew by Tue, Dec 1, 6 days overdue (worked out from the approval's end date)." in line
     assert LETTER_FIRST.lower() not in line.lower()  # said beside appeal-rule dates only
+
+
+def test_a_folded_renewal_date_already_passed_says_overdue_in_words() -> None:
+    renewal = Deadline(DeadlinePurpose.RENEWAL, date(2026, 11, 30), DateSource.RULE,
+                       "Renew before the approval ends", step_id=2, id=3)
+    [item] = _items(renewal, steps=(ENDING,))
+    line = today_line(item, TODAY)
+    assert ("Renew by Mon, Nov 30, 7 days overdue (worked out from the approval's end date)."
+            in line)
 
 
 def test_a_promised_call_back_is_folded_into_its_follow_up() -> None:

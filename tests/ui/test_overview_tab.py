@@ -77,8 +77,9 @@ def test_today_lists_what_needs_her_and_opens_it(ctx: FolderContext, folder: Fol
 
     # The approval can stop the therapy (no renewal is under way): it comes first.
     assert _today_texts(tab) == [
-        "Approval ends in 9 days (Sun, Dec 6): Prior authorization. Renew by Fri, Nov 20 "
-        "(worked out from the approval's end date). Call the insurance plan about renewing.",
+        "Approval ends in 9 days (Sun, Dec 6): Prior authorization. Renew by Fri, Nov 20, "
+        "7 days overdue (worked out from the approval's end date). Call the insurance plan "
+        "about renewing.",
         "Call Brightwater back — due today. Last time: Asked about supplies.",
         "Send “Visit notes from week 4” — 3 days overdue (was due Tue, Nov 24).",
         "Ask: What exactly is missing?",

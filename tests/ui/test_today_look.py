@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QStyle, QWidget
 from pytestqt.qtbot import QtBot
@@ -69,8 +69,9 @@ def test_what_can_stop_the_therapy_looks_different_and_is_never_folded_away(
     assert panel.show_all_button.text() == f"Show all ({AT_RISK + 6})"
     texts = panel.texts()
     assert texts[0] == ("Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by "
-                        "Fri, Nov 20 (worked out from the approval's end date). Call "
-                        "Silverpine Health Plans about renewing: (888)\N{NO-BREAK SPACE}555-0143.")
+                        "Fri, Nov 20, 7 days overdue (worked out from the approval's end "
+                        "date). Call Silverpine Health Plans about renewing: "
+                        "(888)\N{NO-BREAK SPACE}555-0143.")
     assert all(t.endswith("is waiting for it: (888)\N{NO-BREAK SPACE}555-0143.")
                for t in texts[1:])
     items = [tab.today_list.item(i) for i in range(tab.today_list.count())]
@@ -93,9 +94,12 @@ def test_what_can_stop_the_therapy_looks_different_and_is_never_folded_away(
 
     # The look is painted, and not by colour alone: a bar down the edge of the line, the word
     # above it. Sample the bar at the left edge of the first line and of a plain one.
-    first = tab.today_list.visualItemRect(tab.today_list.item(0))
-    plain = tab.today_list.visualItemRect(tab.today_list.item(AT_RISK))
-    qtbot.waitUntil(lambda: tab.today_list.viewport().height() > plain.bottom())
+    def rect(row: int) -> QRect:
+        return tab.today_list.visualItemRect(tab.today_list.item(row))
+
+    # The lines are laid out (and wrapped) again as the list grows: their places once it has.
+    qtbot.waitUntil(lambda: tab.today_list.viewport().height() > rect(AT_RISK).bottom())
+    first, plain = rect(0), rect(AT_RISK)
     picture = tab.today_list.viewport().grab().toImage()
     assert QColor(picture.pixelColor(first.left() + 2, first.center().y())) == STOP_COLOUR
     assert QColor(picture.pixelColor(plain.left() + 2, plain.center().y())) != STOP_COLOUR
@@ -123,6 +127,6 @@ def test_a_renewal_under_way_takes_the_approval_out_of_the_first_kind(
     folder.records.update(renewal)
     qtbot.waitUntil(lambda: tab.today.tags() == [""])
     assert tab.today.texts() == [
-        "Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by Fri, Nov 20 "
-        "(worked out from the approval's end date). The renewal is under way."]
+        "Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by Fri, Nov 20, "
+        "7 days overdue (worked out from the approval's end date). The renewal is under way."]
     assert tab.today_list.item(0).data(SIGN_ROLE) == "warning"
