@@ -119,6 +119,17 @@ def _rule_words(rule: AppealRule) -> tuple[str, ...]:
     return tuple(words)
 
 
+def appeal_to_do(day: date) -> str:
+    """What to do for an appeal due on ``day``. A last day on which offices are closed (a
+    weekend or a federal holiday) says so, and names the working day before it: a letter or
+    fax that must arrive by a Sunday has to be there by the Friday."""
+    if business_days.is_business_day(day):
+        return TO_DO[DeadlinePurpose.APPEAL]
+    closed = business_days.holiday_name(day) or f"a {day.strftime('%A')}"
+    return (f"Send the appeal so that it arrives by {format_day(business_days.on_or_before(day))}"
+            f": {format_day(day)} is {closed}, when offices are closed.")
+
+
 def propose_appeal_deadline(
     notice: NoticeKind,
     plan_type: PlanType,
@@ -139,9 +150,9 @@ def propose_appeal_deadline(
     what = title or (rule.appeal if rule is not None and rule.has_figure else "Appeal")
 
     def deadline(day: date, source: DateSource) -> Deadline:
-        return Deadline(DeadlinePurpose.APPEAL, day, source, what,
-                        TO_DO[DeadlinePurpose.APPEAL], concerns, document_id=document_id,
-                        step_id=step_id, rule_key=rule.key if rule is not None else "")
+        return Deadline(DeadlinePurpose.APPEAL, day, source, what, appeal_to_do(day),
+                        concerns, document_id=document_id, step_id=step_id,
+                        rule_key=rule.key if rule is not None else "")
 
     if letter_says is not None:
         words = ["Your letter gives this date; it comes before any rule."]

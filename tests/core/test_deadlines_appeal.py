@@ -170,3 +170,25 @@ def test_a_hearing_after_the_independent_reviewer_counts_from_the_notice_date(
                 notice=NoticeKind.APPEAL_DECISION, level=2) == date(2027, 4, 1)
     assert _due(plan_type, date(2027, 1, 31), notice=NoticeKind.APPEAL_DECISION,
                 level=3) == date(2027, 4, 6)  # the Council: from receipt, presumed 5 days
+
+
+def test_a_last_day_when_offices_are_closed_says_the_working_day_before() -> None:
+    # Original Medicare, 120 days from the presumed receipt: Mar 7, 2027 is a Sunday.
+    proposal = propose_appeal_deadline(NoticeKind.MEDICARE_SUMMARY_NOTICE, PlanType.MEDICARE_B,
+                                       notice_date=date(2026, 11, 2))
+    assert proposal.deadline is not None and proposal.deadline.due_on == date(2027, 3, 7)
+    assert proposal.deadline.to_do == (
+        "Send the appeal so that it arrives by Fri, Mar 5, 2027: Sun, Mar 7, 2027 is a "
+        "Sunday, when offices are closed.")
+    # A date the letter gives on a federal holiday (observed): the day before it.
+    stated = propose_appeal_deadline(NoticeKind.DENIAL, PlanType.MEDICARE_B,
+                                     notice_date=date(2026, 11, 2),
+                                     letter_says=date(2026, 12, 25))
+    assert stated.deadline is not None
+    assert "arrives by Thu, Dec 24, 2026: Fri, Dec 25, 2026 is Christmas Day" in (
+        stated.deadline.to_do)
+    weekday = propose_appeal_deadline(NoticeKind.DENIAL, PlanType.MEDICARE_B,
+                                      notice_date=date(2026, 11, 2),
+                                      letter_says=date(2027, 1, 8))
+    assert weekday.deadline is not None
+    assert weekday.deadline.to_do == "Send the appeal so that it arrives by this date."
