@@ -364,27 +364,35 @@ def test_a_read_only_folder_takes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_twenty_files_go_in_while_the_window_keeps_answering(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
 
     for number in range(20):
         (tmp_path / f"scan_{number:03d}.pdf").write_bytes(
             letter_pdf([[f"Scan number {number}", "Silverpine Health Plans"]]))
     shared_engine().inspect(letter_pdf([["warm up"]]))
-    clock = QElapsedTimer()
+    # Each file waits in the import's worker for a beat of the window's event loop: the twenty
+    # go in only if the window keeps answering while they do (one that froze for the import
+    # would let no file through, and the import would never end). How long a stall may last
+    # is a performance goal, measured by the benchmark, not asserted here.
+    gated = _Gate(monkeypatch)
     beats: list[int] = []
+
+    def beat() -> None:
+        beats.append(1)
+        gated.gate.release()
+
     heartbeat = QTimer()
     heartbeat.setInterval(20)
-    heartbeat.timeout.connect(lambda: beats.append(clock.elapsed()))
-    clock.start()
+    heartbeat.timeout.connect(beat)
     heartbeat.start()
-    drop_urls(window, file_urls(*sorted(tmp_path.glob("scan_*.pdf"))))
-    text = _summary(qtbot)
-    heartbeat.stop()
+    try:
+        drop_urls(window, file_urls(*sorted(tmp_path.glob("scan_*.pdf"))))
+        text = _summary(qtbot)
+    finally:
+        heartbeat.stop()
     assert text.startswith("20 added.")
-    # The event loop kept running while twenty letters were read and stored (a window that
-    # froze for the whole import would show no heartbeat at all). How long a stall may last is a
-    # performance goal, measured by hand (see the closing notes), not asserted here.
-    assert len(beats) >= 3, beats
+    assert len(beats) >= 20, beats
     assert len(_folder(window).documents()) == 20
     assert all(isinstance(d, Document) for d in _folder(window).documents())
