@@ -55,12 +55,14 @@ def where_from(deadline: Deadline) -> str:
 
 
 def source_note(deadline: Deadline) -> str:
-    """What is said beside a date from the rules: its official page and ``LETTER_FIRST``;
-    empty for a date the letter gives or she typed."""
+    """What is said beside a date from the rules: its official page, how the rule counts
+    (why this date) and ``LETTER_FIRST``; empty for a date the letter gives or she typed."""
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if not from_appeal_rules(deadline) or rule is None:
         return ""
-    return f"Source: {rule.source_words}, {rule.source_url}. {LETTER_FIRST}"
+    counted = rule.figure_words
+    return (f"The rule: {counted}. Source: {rule.source_words}, {rule.source_url}. "
+            f"{LETTER_FIRST}")
 
 
 def deadline_line(deadline: Deadline, today: date, *, with_source: bool = True) -> str:

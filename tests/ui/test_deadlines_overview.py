@@ -67,7 +67,8 @@ def test_the_overview_lists_each_deadline_with_its_date_source_and_letter(
     assert any(w.startswith("Where the date comes from: Worked out from the rules (42 CFR")
                for w in words)
     assert card.source_label is not None
-    assert card.source_label.text().startswith("Source: ")
+    assert card.source_label.text().startswith("The rule: ")
+    assert "Source: " in card.source_label.text()
     assert "https://" in card.source_label.text()
     assert card.source_label.text().endswith(LETTER_FIRST)
     assert card.source_label.textFormat() == Qt.TextFormat.PlainText
