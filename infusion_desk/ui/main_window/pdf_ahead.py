@@ -3,9 +3,10 @@
 From revision 0005 a PDF's own words are read again from the PDF through the folder's PDF worker
 (``services.blob_text``), which starts the first time it is needed (about 0.3 s). Started ahead,
 the first letter she files, prints or reads costs one read, a few milliseconds. It is started
-only after the folder's view has first been painted (its rows are in it by then), and then on
-the next turn of the event loop, so that it never delays the first paint or the first rows; a
-window that is not shown never paints, and the worker then starts when first needed.
+only after the folder's view has first been painted (its rows are in it by then), and then
+``AFTER_PAINT_MS`` later, so that it never delays the first paint, the first rows or the rest
+of the opening; a window that is not shown never paints, and the worker then starts when first
+needed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# How long after the first paint: the opening's own work (the rest of the rows, the whole-file
+# check) goes first; a worker starting beside it took the window's thread's core away from it
+# (a 50 ms stall while a large folder opened). Nobody files or prints a letter sooner.
+AFTER_PAINT_MS = 2_000
+
 
 class _AfterFirstPaint(QObject):
     """Starts the worker of ``folder`` once ``view`` has painted (then lets go of itself)."""
@@ -35,7 +41,7 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self._view and event.type() == QEvent.Type.Paint:
             self._view.removeEventFilter(self)
-            QTimer.singleShot(0, self._start)  # (after this paint is over)
+            QTimer.singleShot(AFTER_PAINT_MS, self._start)
         return super().eventFilter(watched, event)
 
     def _start(self) -> None:
