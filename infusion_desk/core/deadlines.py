@@ -119,15 +119,17 @@ def _rule_words(rule: AppealRule) -> tuple[str, ...]:
     return tuple(words)
 
 
-def appeal_to_do(day: date) -> str:
+def appeal_to_do(day: date, rule: AppealRule | None = None) -> str:
     """What to do for an appeal due on ``day``. A last day on which offices are closed (a
     weekend or a federal holiday) says so, and names the working day before it: a letter or
-    fax that must arrive by a Sunday has to be there by the Friday."""
+    fax that must arrive by a Sunday has to be there by the Friday. With the rule it came
+    from, it also says where the appeal goes ("the drug plan, at the address on the notice")."""
+    send_to = f" Send it to {rule.send_to}." if rule is not None and rule.send_to else ""
     if business_days.is_business_day(day):
-        return TO_DO[DeadlinePurpose.APPEAL]
+        return TO_DO[DeadlinePurpose.APPEAL] + send_to
     closed = business_days.holiday_name(day) or f"a {day.strftime('%A')}"
     return (f"Send the appeal so that it arrives by {format_day(business_days.on_or_before(day))}"
-            f": {format_day(day)} is {closed}, when offices are closed.")
+            f": {format_day(day)} is {closed}, when offices are closed.{send_to}")
 
 
 def propose_appeal_deadline(
@@ -150,7 +152,7 @@ def propose_appeal_deadline(
     what = title or (rule.appeal if rule is not None and rule.has_figure else "Appeal")
 
     def deadline(day: date, source: DateSource) -> Deadline:
-        return Deadline(DeadlinePurpose.APPEAL, day, source, what, appeal_to_do(day),
+        return Deadline(DeadlinePurpose.APPEAL, day, source, what, appeal_to_do(day, rule),
                         concerns, document_id=document_id, step_id=step_id,
                         rule_key=rule.key if rule is not None else "")
 

@@ -179,7 +179,8 @@ def test_a_last_day_when_offices_are_closed_says_the_working_day_before() -> Non
     assert proposal.deadline is not None and proposal.deadline.due_on == date(2027, 3, 7)
     assert proposal.deadline.to_do == (
         "Send the appeal so that it arrives by Fri, Mar 5, 2027: Sun, Mar 7, 2027 is a "
-        "Sunday, when offices are closed.")
+        "Sunday, when offices are closed. Send it to the Medicare contractor named on the "
+        "notice.")
     # A date the letter gives on a federal holiday (observed): the day before it.
     stated = propose_appeal_deadline(NoticeKind.DENIAL, PlanType.MEDICARE_B,
                                      notice_date=date(2026, 11, 2),
@@ -191,4 +192,5 @@ def test_a_last_day_when_offices_are_closed_says_the_working_day_before() -> Non
                                       notice_date=date(2026, 11, 2),
                                       letter_says=date(2027, 1, 8))
     assert weekday.deadline is not None
-    assert weekday.deadline.to_do == "Send the appeal so that it arrives by this date."
+    assert weekday.deadline.to_do == ("Send the appeal so that it arrives by this date. Send "
+                                      "it to the Medicare contractor named on the notice.")
