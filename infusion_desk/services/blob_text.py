@@ -64,6 +64,11 @@ class BlobText:
         return prepare_bytes(data, name or "document", today=date.today(),
                              engine=engine).thumbnail
 
+    @property
+    def closed(self) -> bool:
+        """Whether the folder this reads for has been closed (nothing more is read)."""
+        return self._closed
+
     def start(self) -> None:
         """Start the PDF worker now (about 0.3 s, in a background job), so that the first PDF
         read on the window's thread (a letter being filed, printed, its page's text shown) costs

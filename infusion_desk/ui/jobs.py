@@ -191,6 +191,9 @@ class JobHandle(QObject, Generic[T]):
             self.deleteLater()  # the runner let go when it ended; receivers had their say
 
 
+READER_GRACE_S = 10.0  # how long closing waits for a cancelled job that only reads
+
+
 class _LaneThread:
     """Runs the jobs of one lane one after another on a plain Python thread, started when there
     is work and ended when there is none left (an idle app has no extra threads)."""
@@ -305,8 +308,11 @@ class JobRunner(QObject):
         return all(one.wait_until_idle(timeout) for one in lanes)
 
     def shutdown(self, timeout: float = 60.0) -> bool:
-        """Cancel everything, then wait (up to ``timeout`` seconds each) for the lanes that write.
-        Never destroys a running thread: one that overruns ends on its own. True if all ended."""
+        """Cancel everything, then wait (up to ``timeout`` seconds each) for the lanes that write,
+        and a little (``READER_GRACE_S``) for the others, which stop at their next check: a job
+        still running when the window and its job handles are deleted would hand its report to
+        an object being deleted on another thread. Never destroys a running thread: one that
+        overruns ends on its own. True if all the lanes that write ended."""
         self._closed = True
         self.cancel_all()
         ended = True
@@ -314,6 +320,9 @@ class JobRunner(QObject):
             if one.lane.writes and not one.wait_until_idle(timeout):
                 log.warning("the %s lane did not stop in time", one.lane.name)
                 ended = False
+            elif not one.lane.writes and not one.wait_until_idle(READER_GRACE_S):
+                log.warning("the %s lane was still reading when the window closed",
+                            one.lane.name)
         return ended
 
 

@@ -47,7 +47,7 @@ class _AfterFirstPaint(QObject):
     def _start(self) -> None:
         folder, jobs = self._folder, self._jobs
         self.deleteLater()
-        if usable(jobs):  # (a folder closed meanwhile starts nothing)
+        if usable(jobs) and not folder.blob_text.closed:  # (a folder closed meanwhile: nothing)
             log.info("starting the folder's PDF worker ahead")
             jobs.start(lambda _progress: folder.blob_text.start(), lane=TEXT)
 
