@@ -120,6 +120,17 @@ def make_application(*, version_later: bool = False) -> QApplication:
     return app
 
 
+def speak_her_language() -> str:
+    """For the command line: its messages in the language the window would use (the system's,
+    or the one picked in the app). Without Qt the words stay English. Returns the language code."""
+    try:
+        from infusion_desk.ui.language import chosen_language, install
+        from infusion_desk.ui.settings import AppSettings
+    except ImportError:  # a set-up without PySide6 (the Qt-free tests)
+        return "en"
+    return install(chosen_language(AppSettings(app_paths().settings_file).language())).code
+
+
 def set_version(app: QApplication) -> None:
     app.setApplicationVersion(infusion_desk.__version__)
 
@@ -146,6 +157,8 @@ def start_request(args: Sequence[str]) -> OpenRequest:
 
 
 def run_app(args: Sequence[str]) -> int:
+    from infusion_desk.ui.language import chosen_language
+    from infusion_desk.ui.language import install as install_language
     from infusion_desk.ui.main_window import MainWindow
     from infusion_desk.ui.settings import AppSettings
     from infusion_desk.ui.single_instance import (
@@ -158,6 +171,8 @@ def run_app(args: Sequence[str]) -> int:
     paths = app_paths()
     setup_logging(paths)
     app = make_application(version_later=True)
+    settings = AppSettings(paths.settings_file)
+    install_language(chosen_language(settings.language()))
     request = start_request(args)
     instance = SingleInstance(server_name(paths.config), app)
     if instance.hand_over_or_listen(request):
@@ -165,7 +180,7 @@ def run_app(args: Sequence[str]) -> int:
         return 0
     install_error_handler(paths)
 
-    window = MainWindow(AppSettings(paths.settings_file), paths)
+    window = MainWindow(settings, paths)
     window.setWindowIcon(app.windowIcon())
     from infusion_desk.ui.lag_probe import install as install_probes
 

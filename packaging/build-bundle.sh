@@ -33,6 +33,8 @@ if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null 2>&1; then
   exit 1
 fi
 
+"$PYTHON" packaging/translations.py build >/dev/null  # the words in each language (.qm)
+
 started=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
   --distpath "$dist" --workpath "$work" packaging/infusion-desk.spec

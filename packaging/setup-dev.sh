@@ -42,6 +42,9 @@ else
   .venv/bin/python -m pip install -q --disable-pip-version-check -e .
 fi
 
+# The app's words in each language: resources/translations/*.ts compiled into the package (.qm).
+.venv/bin/python packaging/translations.py build >/dev/null
+
 if [ "${1:-}" = "test" ]; then
   # The Qt-free part (everything but ui/ and app.py) must work without PySide6 installed:
   # tests/test_qt_free.py runs its tests in this environment. Its requirements are read from

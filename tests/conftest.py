@@ -11,6 +11,11 @@ import pytest
 from qt_free_run import NO_QT_PYTHON, QT_FREE_RUN, QT_FREE_TESTS, RUNNER, QtFreeRun
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The app speaks the system's language: the tests' system speaks English (a test in Spanish asks
+# for it with the ``spanish`` fixture, or sets these for the process it starts).
+os.environ["LANGUAGE"] = "en_US"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
 _REAL_HOME = Path.home()
 _PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="infusion-desk-tests-"))
 os.environ["HOME"] = str(_PRIVATE_HOME)

@@ -26,7 +26,8 @@ NO_QT_VENV = ROOT / ".venv-noqt"
 NO_QT_PYTHON = NO_QT_VENV / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
 
 QT_FREE_TESTS = ["core", "storage", "services", "documents", "reports", "demo", "cli"]
-QT_TESTS = ["ui", "packaging", "benchmarks"]  # the window; the wheel and bundle; the benchmark
+QT_TESTS = ["ui", "packaging", "benchmarks", "translations"]  # the window; the wheel and bundle;
+# the benchmark; the translations (Qt's lupdate and lrelease)
 
 RUNNER = "test_the_qt_free_tests_pass_without_qt"  # in tests/test_qt_free.py
 TIME_LIMIT_S = 1800  # only against a hang: about 3 minutes here, more on a busy machine

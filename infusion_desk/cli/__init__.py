@@ -295,6 +295,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from infusion_desk.app import run_app
 
         return int(run_app(args_list))
+    from infusion_desk.app import speak_her_language
+
+    speak_her_language()  # the messages below in her language (Qt is loaded for its translator)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.self_test:

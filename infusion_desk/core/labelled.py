@@ -10,7 +10,9 @@ import enum
 from collections.abc import Mapping
 from typing import Self, TypeVar
 
-UNKNOWN_LABEL = "(a kind from a newer version)"
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+UNKNOWN_LABEL = QT_TRANSLATE_NOOP("LabelledEnum", "(a kind from a newer version)")
 
 
 class LabelledEnum(enum.StrEnum):
@@ -30,13 +32,26 @@ class LabelledEnum(enum.StrEnum):
     :class:`ByMember`, which answers for a kind it has never heard of.
     """
 
-    label: str
+    _source_label: str
 
     def __new__(cls, value: str, label: str) -> LabelledEnum:
         member = str.__new__(cls, value)
         member._value_ = value
-        member.label = label
+        member._source_label = label
         return member
+
+    @property
+    def label(self) -> str:
+        """The words for this member in the caregiver's language. A member's English words are
+        marked where it is defined with ``QT_TRANSLATE_NOOP("<its enum's name>", ...)``."""
+        if not self.is_known:
+            return translate("LabelledEnum", UNKNOWN_LABEL)
+        return translate(type(self).__name__, self._source_label)
+
+    @property
+    def source_label(self) -> str:
+        """The English words, whatever the language (for logs and tests)."""
+        return self._source_label
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -45,7 +60,7 @@ class LabelledEnum(enum.StrEnum):
         pseudo = str.__new__(cls, value)
         pseudo._value_ = value
         pseudo._name_ = "UNKNOWN"  # never a member name, so ``pseudo in cls`` stays False
-        pseudo.label = UNKNOWN_LABEL
+        pseudo._source_label = UNKNOWN_LABEL
         return pseudo
 
     @property

@@ -56,6 +56,14 @@ class AppSettings:
     def set_text_scale(self, percent: int) -> None:
         self._settings.setValue("view/text_scale", int(percent))
 
+    def language(self) -> str:
+        """The language she picked ("en", "es"), or "" to follow the system."""
+        value = self._settings.value("view/language", "")
+        return value if isinstance(value, str) and value in ("", "en", "es") else ""
+
+    def set_language(self, code: str) -> None:
+        self._settings.setValue("view/language", code)
+
     # ------------------------------------------------------------------ folders
     def last_folder(self) -> Path | None:
         value = self._settings.value("folders/last")

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_US" sourcelanguage="en_US">
+<context>
+    <name>LabelledEnum</name>
+    <message>
+        <source>(a kind from a newer version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
