@@ -2,12 +2,13 @@
 app loads (``infusion_desk/resources/translations/*.qm``, built here, never committed).
 
     python packaging/translations.py build     # .ts -> .qm (setup-dev.sh and the bundle run this)
-    python packaging/translations.py update    # re-read the code into the .ts files, keeping
-                                               # every translation already written
+    python packaging/translations.py update [PART ...]   # re-read the code into the .ts files
+                                               # (all parts, or those named), keeping every
+                                               # translation already written
 
-The Spanish words are split by part of the code (one ``<part>_es.ts`` each) so that people working
-on different parts do not edit the same file; ``plurals_en.ts`` holds the English singular and
-plural of each ``%n`` message. Uses Qt's own ``lupdate`` and ``lrelease`` from PySide6.
+The words are split by part of the code (one ``<part>_es.ts`` each) so that people working on
+different parts do not edit the same file; ``<part>_en.ts`` holds the English singular and plural
+of each ``%n`` message of the part. Uses Qt's own ``lupdate`` and ``lrelease`` from PySide6.
 """
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ def source_file(part: str, language: str) -> Path:
     return SOURCES / f"{part}_{language}.ts"
 
 
-def plurals_file() -> Path:
-    return SOURCES / "plurals_en.ts"
+def plurals_files() -> list[Path]:
+    return [source_file(part, "en") for part in PARTS]
 
 
 def lupdate(files: list[Path], ts: Path, language: str, *, plural_only: bool = False) -> None:
@@ -93,11 +94,11 @@ def lupdate(files: list[Path], ts: Path, language: str, *, plural_only: bool = F
         Path(listing.name).unlink(missing_ok=True)
 
 
-def update(sources: Path = SOURCES) -> None:
-    for language in LANGUAGES:
-        for part in PARTS:
+def update(sources: Path = SOURCES, parts: list[str] | None = None) -> None:
+    for part in parts or list(PARTS):
+        for language in LANGUAGES:
             lupdate(part_files(part), sources / source_file(part, language).name, language)
-    lupdate(all_files(), sources / plurals_file().name, "en", plural_only=True)
+        lupdate(part_files(part), sources / source_file(part, "en").name, "en", plural_only=True)
 
 
 def build(out: Path = COMPILED) -> list[Path]:
@@ -112,7 +113,8 @@ def build(out: Path = COMPILED) -> list[Path]:
                        check=True, cwd=ROOT)
         built.append(target)
     target = out / APP_QM.format(language="en")
-    subprocess.run([str(tool("lrelease")), "-silent", str(plurals_file()), "-qm", str(target)],
+    subprocess.run([str(tool("lrelease")), "-silent",
+                    *(str(f) for f in plurals_files() if f.exists()), "-qm", str(target)],
                    check=True, cwd=ROOT)
     built.append(target)
     return built
@@ -139,9 +141,12 @@ def fresh_copy(into: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("build", "update"))
+    parser.add_argument("parts", nargs="*", help=f"(update) only these parts: {', '.join(PARTS)}")
     args = parser.parse_args(argv)
+    if unknown := set(args.parts) - PARTS.keys():
+        parser.error(f"no such part: {', '.join(sorted(unknown))}")
     if args.command == "update":
-        update()
+        update(parts=args.parts or None)
     else:
         for path in build():
             print(f"built {path.relative_to(ROOT)}")

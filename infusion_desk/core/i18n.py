@@ -16,7 +16,7 @@ groups messages by it. Placeholders are ``{name}`` (filled with ``str.format`` a
 or ``%n`` (the count of a plural); a translation keeps exactly the placeholders of its source.
 
 Without Qt (the Qt-free tests, a command run where PySide6 is missing) the words stay English; the
-English plural forms come from the English plural file kept beside the Spanish ones.
+English plural forms come from the English plural files (``*_en.ts``) kept beside the Spanish ones.
 """
 
 from __future__ import annotations
@@ -105,13 +105,19 @@ def _english(context: str, source: str, disambiguation: str | None, n: int) -> s
 
 @cache
 def _english_plurals() -> dict[tuple[str, str, str], tuple[str, ...]]:
-    """The English singular and plural of each ``%n`` message, from ``plurals_en.ts``."""
-    file = translations_dir() / "plurals_en.ts"
+    """The English singular and plural of each ``%n`` message, from the ``*_en.ts`` files."""
     found: dict[tuple[str, str, str], tuple[str, ...]] = {}
-    try:
-        root = ElementTree.parse(file).getroot()
-    except (OSError, ElementTree.ParseError):
-        return found
+    for file in sorted(translations_dir().glob("*_en.ts")):
+        try:
+            root = ElementTree.parse(file).getroot()
+        except (OSError, ElementTree.ParseError):
+            continue
+        _read_plurals(root, found)
+    return found
+
+
+def _read_plurals(root: ElementTree.Element,
+                  found: dict[tuple[str, str, str], tuple[str, ...]]) -> None:
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -119,4 +125,3 @@ def _english_plurals() -> dict[tuple[str, str, str], tuple[str, ...]]:
             if forms and all(forms):
                 key = (name, message.findtext("source") or "", message.findtext("comment") or "")
                 found[key] = forms
-    return found

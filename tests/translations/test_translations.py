@@ -55,8 +55,7 @@ def messages(file: Path) -> Iterator[Message]:
 
 def committed(language: str) -> list[Message]:
     tool = translations_tool()
-    files = ([tool.plurals_file()] if language == "en"
-             else [tool.source_file(part, language) for part in tool.PARTS])
+    files = [tool.source_file(part, language) for part in tool.PARTS]
     return [m for file in files if file.exists() for m in messages(file)]
 
 
