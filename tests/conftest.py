@@ -32,6 +32,20 @@ _EXISTED_BEFORE = {p: p.exists() for p in _APP_DIRS}
 _RUNS_QT_FREE = pytest.StashKey[bool]()
 
 
+@pytest.fixture
+def spanish(qapp: object) -> Iterator[None]:
+    """The app in Spanish (its compiled words built first if the sources are newer), then back."""
+    from built_words import ensure_built
+
+    from infusion_desk.ui import language
+
+    ensure_built()
+    spoken = language.install(language.LANGUAGES[1])
+    assert spoken.code == "es", "the Spanish words could not be loaded"
+    yield
+    language.reset()
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own app home (settings, logs, demo folder, temp copies)."""

@@ -93,21 +93,6 @@
     </message>
 </context>
 <context>
-    <name>FirstLookPage</name>
-    <message>
-        <source>Opening the folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needs you today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FolderOpening</name>
     <message>
         <source>Opening {0}…</source>
@@ -208,57 +193,6 @@ It is made again from the records, which are not changed. Until then, searching 
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
-    <message>
-        <source>Where things stand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The coverage steps, in the order they usually happen. Click a “?” to see what a step means.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a coverage step, such as prior authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the chosen step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the chosen step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the chosen step to the trash. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a step above to choose it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -320,17 +254,6 @@ It is made again from the records, which are not changed. Until then, searching 
     </message>
     <message>
         <source> · page {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TodayPanel</name>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What can stop the therapy comes first. Click a line to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,20 +32,6 @@ def ctx(folder: Folder, qtbot: object) -> Iterator[object]:
     context.close()
 
 
-@pytest.fixture
-def spanish(qapp: object) -> Iterator[None]:
-    """The app in Spanish (its compiled words built first if the sources are newer), then back."""
-    from built_words import ensure_built
-
-    from infusion_desk.ui import language
-
-    ensure_built()
-    spoken = language.install(language.LANGUAGES[1])
-    assert spoken.code == "es", "the Spanish words could not be loaded"
-    yield
-    language.reset()
-
-
 @pytest.fixture(autouse=True)
 def _restore_app_font(qapp: object) -> Iterator[None]:
     """The window sets the application font for the text size; put it back after each test."""
