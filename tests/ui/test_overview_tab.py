@@ -362,15 +362,15 @@ def test_today_shows_five_lines_until_she_asks_for_all(
     button = tab.today.show_all_button
     assert len(_today_texts(tab)) == 5
     assert _today_texts(tab)[0].startswith("Send “Paper 1” — 16 days overdue")
-    assert button.isVisibleTo(tab) and button.text() == "Show all (8)"
+    assert button.isVisibleTo(tab) and button.text() == "Sho&w all (8)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(_today_texts(tab)) == 8
-    assert button.text() == "Show fewer"
+    assert button.text() == "Sho&w fewer"
     folder.records.add(Request(what="Paper 9", due_on=date(2026, 11, 26)))  # stays unfolded
     assert len(_today_texts(tab)) == 9
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(_today_texts(tab)) == 5
-    assert button.text() == "Show all (9)"
+    assert button.text() == "Sho&w all (9)"
     # Six lines show whole: hiding one line behind a button saves nothing.
     for request in folder.requests()[:3]:
         folder.records.trash(Request, request.id or 0)
