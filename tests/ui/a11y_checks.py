@@ -40,9 +40,19 @@ TEXT_SCALES = (100, 150, 200)
 BASE_POINTS = 11.0  # the window's smallest base size (ui/main_window/window.py)
 
 # Words that are English and never Spanish: one of them in a Spanish screen is a word left over.
-ENGLISH = frozenset(
-    ["the", "and", "with", "what", "your", "you", "we", "they", "this", "that", "these", "those", "from", "for", "of", "to", "is", "are", "was", "were", "will", "has", "have", "had", "add", "edit", "open", "save", "close", "cancel", "call", "calls", "called", "letter", "letters", "request", "requests", "question", "questions", "document", "documents", "folder", "folders", "sent", "asked", "back", "print", "search", "find", "today", "tomorrow", "yesterday", "new", "remove", "delete", "undo", "redo", "help", "file", "view", "about", "nothing", "when", "who", "why", "how", "which", "name", "notes", "done", "mark", "show", "hide", "step", "steps", "by", "on", "at", "it", "be", "not", "or", "an", "if", "all", "more", "none", "yes", "page", "pages", "read", "reading", "being", "waiting", "overdue", "due", "ago", "days", "day", "weeks", "week", "month", "months", "set", "choose", "please", "here", "there", "our", "us", "them", "their", "its", "into", "out", "up", "down", "later", "now", "next", "last", "first", "before", "after", "size", "text", "language", "larger", "smaller", "should", "could", "would", "can", "cannot", "drop", "drag", "attach", "kind", "date", "when", "where", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "aug", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm"],
-)
+_ENGLISH_WORDS = """
+the and with what your you we they this that these those from for of to is are was were will has
+have had add edit open save close cancel call calls called letter letters request requests
+question questions document documents folder folders sent asked back print search find today
+tomorrow yesterday new remove delete undo redo help file view about nothing when who why how
+which name notes done mark show hide step steps by on at it be not or an if all more none yes
+page pages read reading being waiting overdue due ago days day weeks week month months set
+choose please here there our us them their its into out up down later now next last first before
+after size text language larger smaller should could would can cannot drop drag attach kind date
+when where january february march april june july august september october november december jan
+feb apr aug dec mon tue wed thu fri sat sun am pm
+"""
+ENGLISH = frozenset(_ENGLISH_WORDS.split())
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ']+")
 
 
