@@ -213,8 +213,8 @@
     <message numerus="yes">
         <source>%n deadlines are near — see the Overview.</source>
         <translation>
-            <numerusform>Se acerca %n fecha límite: véala en Inicio.</numerusform>
-            <numerusform>Se acercan %n fechas límite: véalas en Inicio.</numerusform>
+            <numerusform>%n fecha límite cerca: vea Inicio.</numerusform>
+            <numerusform>%n fechas límite cerca: vea Inicio.</numerusform>
         </translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from infusion_desk.ui.deadlines.deadline_text import (
     where_line,
 )
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import plain_label
 
 OVERDUE_COLOUR = "#a4262c"  # repeats what the word "Overdue" already says
@@ -135,6 +136,7 @@ class DeadlineCard(QFrame):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        big_target(self.open_button, self.edit_button, self.done_button, self.remove_button)
 
     def set_writable(self, writable: bool) -> None:
         for button in (self.edit_button, self.done_button, self.remove_button):

@@ -12,6 +12,7 @@ from infusion_desk.core.i18n import translate
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.deadlines.deadline_text import source_line, where_line
 from infusion_desk.ui.dialogs.profile_dialogs import roomy
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.date_field import DateField, read_date
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 from infusion_desk.ui.widgets.forms import combo, line, notes_box, plain_label, set_combo_value
@@ -70,6 +71,7 @@ class DeadlineDialog(FormDialog):
                                                         "Where the date comes from"))
             self.form.addRow(self.where_note)
         self._on_purpose_current_index_changed()
+        big_target(self.purpose, self.title, self.concerns, *self.buttons.buttons())
         roomy(self)
         (self.title if deadline else self.purpose).setFocus()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
 
 from infusion_desk.core.i18n import translate
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import plain_label
 
 FEWEST_DAYS = 1
@@ -39,6 +40,7 @@ class LeadTimeRow(QWidget):
         self.days = QSpinBox(self)
         self.days.setRange(FEWEST_DAYS, MOST_DAYS)
         self.days.setKeyboardTracking(False)
+        big_target(self.days)
         self.days.setAccessibleName(translate("RenewalLeadTime",
                                               "Days before an approval ends to renew it"))
         tip = translate("RenewalLeadTime", "When a renewal deadline falls. The renewal deadlines "

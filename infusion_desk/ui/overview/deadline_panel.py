@@ -20,6 +20,7 @@ from infusion_desk.ui.deadlines.deadline_dialog import DeadlineDialog
 from infusion_desk.ui.deadlines.deadline_text import CameFrom, came_from
 from infusion_desk.ui.deadlines.lead_time import LeadTimeRow
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
 
@@ -64,6 +65,7 @@ class DeadlinePanel(QWidget):
         self.show_done_button = QPushButton("", self)
         self.show_done_button.setCheckable(True)
         self.show_done_button.toggled.connect(self._on_show_done_button_toggled)
+        big_target(self.add_button, self.show_done_button)
         row.addWidget(self.add_button)
         row.addWidget(self.show_done_button)
         row.addStretch(1)

@@ -1,4 +1,4 @@
-"""The Overview's scrolled page, and its buttons."""
+"""The Overview's scrolled page, and its buttons (never smaller than a finger's target)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,22 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+SMALLEST_TARGET = 32  # px either way, at any text size (WCAG 2.2 target size, with margin)
+
+
+def big_target(*widgets: QWidget) -> None:
+    """Each of ``widgets`` at least ``SMALLEST_TARGET`` px high and wide."""
+    for widget in widgets:
+        widget.setMinimumSize(max(widget.minimumWidth(), SMALLEST_TARGET),
+                              max(widget.minimumHeight(), SMALLEST_TARGET))
+
 
 def button(text: str, slot: Callable[[], object], parent: QWidget, *,
            accessible_name: str = "", tooltip: str = "") -> QPushButton:
     """A push button that calls ``slot`` when clicked."""
     made = QPushButton(text, parent)
     made.clicked.connect(lambda _checked=False: slot())
+    big_target(made)
     if accessible_name:
         made.setAccessibleName(accessible_name)
     if tooltip:

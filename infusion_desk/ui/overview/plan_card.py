@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Plan
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.overview.read_form import caption, caption_form
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
@@ -79,6 +80,7 @@ class PlanCard(QFrame):
             translate("PlanCard", "Delete the {0} plan").format(name))
         self.delete_button.setToolTip(
             translate("PlanCard", "Move this plan to the trash. Undo brings it back."))
+        big_target(self.edit_button, self.delete_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)

@@ -24,6 +24,7 @@ from infusion_desk.core.dates import format_day, relative_past
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Profile
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.overview.read_form import caption
 from infusion_desk.ui.widgets.forms import heading, plain_label, scaled_font
 
@@ -124,6 +125,7 @@ class ProfilePanel(QWidget):
         self.edit_button = editing(QPushButton(translate("ProfilePanel", "Edi&t…"), self))
         self.edit_button.setAccessibleName(translate("ProfilePanel",
                                                      "Edit the patient and therapy"))
+        big_target(self.edit_button)
         row.addWidget(self.edit_button)
         row.addStretch(1)
         layout.addLayout(row)

@@ -45,6 +45,7 @@ from infusion_desk.core.today_words import (
     today_line,
 )
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 from infusion_desk.ui.widgets.openable_list import OpenableList
 
@@ -246,6 +247,7 @@ class TodayPanel(QFrame):
         bottom = QHBoxLayout()
         self.show_all_button = QPushButton(self)
         self.show_all_button.setCheckable(True)
+        big_target(self.show_all_button)
         self.show_all_button.toggled.connect(self._on_show_all_button_toggled)
         self.folded_note = plain_label("", self)
         bottom.addWidget(self.show_all_button)

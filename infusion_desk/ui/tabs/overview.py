@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -40,6 +42,8 @@ _DEADLINE_KINDS = frozenset({RecordKind.DEADLINE, RecordKind.DOCUMENT, RecordKin
 
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+# The patient and the plans sit side by side when the page is this many characters wide.
+SIDE_BY_SIDE_CHARS = 110
 
 
 class OverviewTab(QWidget):
@@ -72,8 +76,9 @@ class OverviewTab(QWidget):
         self.deadlines.card_shown.connect(self._on_deadlines_card_shown)
         layout.addWidget(self.deadlines)
         layout.addWidget(self._build_steps(page))
-        bottom = QHBoxLayout()
+        bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setSpacing(24)
+        self._bottom = bottom
         self.profile = ProfilePanel(page)
         self.profile_labels = self.profile.labels
         self.edit_profile_button = self.profile.edit_button
@@ -87,6 +92,20 @@ class OverviewTab(QWidget):
         ctx.signals.records_changed.connect(self._on_records_changed)
         ctx.signals.show_record.connect(self._on_signals_show_record)
         self.refresh(ctx.take_first_read())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_bottom()
+
+    def _arrange_bottom(self) -> None:
+        """The patient and the plans side by side while each half has room for its captions
+        and values; one above the other at large text."""
+        chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
+        wide = chars >= SIDE_BY_SIDE_CHARS
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._bottom.direction() != direction:
+            self._bottom.setDirection(direction)
 
     # ------------------------------------------------------------------ building
     def _build_steps(self, parent: QWidget) -> QWidget:
