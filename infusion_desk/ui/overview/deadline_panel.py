@@ -30,6 +30,7 @@ class DeadlinePanel(QWidget):
     outside (Today) and should be scrolled into sight."""
 
     card_shown = Signal(object)
+    rebuilt = Signal()  # the cards were made again (the page sets its Tab order again)
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,17 @@ class DeadlinePanel(QWidget):
         self.add_button.setEnabled(writable)
         self.show_done_button.setVisible(bool(done_ones))
         self._name_show_done_button()
+        self.rebuilt.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in reading order: the lead time, the cards to do (each card, then
+        its buttons), Add and Show the done ones, then the done cards."""
+        def of(done: bool) -> list[QWidget]:
+            return [w for c in self.cards.values() if c.deadline.done is done
+                    for w in (c, c.open_button, c.edit_button, c.done_button, c.remove_button)]
+
+        return [self.lead_time.days, *of(False), self.add_button, self.show_done_button,
+                *of(True)]
 
     def _connect(self, card: DeadlineCard) -> None:
         d = card.deadline

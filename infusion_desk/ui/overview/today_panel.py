@@ -16,7 +16,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -181,7 +190,7 @@ class TodayDelegate(QStyledItemDelegate):
 
 
 class TodayList(OpenableList):
-    """The Today lines. Click one, or press Enter on it, to open its record."""
+    """The Today lines. Click one, or press Enter or Space on it, to open its record."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +209,20 @@ class TodayList(OpenableList):
             "open it."))
         size = self.fontMetrics().height()
         self.setIconSize(QSize(size, size))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space opens the line too, as on a button."""
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            self.item_chosen.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in lands on the first line, ready for Enter."""
+        super().focusInEvent(event)
+        keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if event.reason() in keyboard and self.currentItem() is None and self.count():
+            self.setCurrentRow(0)
 
     def sizeHint(self) -> QSize:
         """As tall as every line: the page scrolls, not the list."""

@@ -26,6 +26,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.overview.deadline_panel import DeadlinePanel
+from infusion_desk.ui.overview.focus_order import set_reading_order, with_inner
 from infusion_desk.ui.overview.page import Page, button
 from infusion_desk.ui.overview.plan_card import PlanCard
 from infusion_desk.ui.overview.profile_panel import ProfilePanel
@@ -74,6 +75,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.today)
         self.deadlines = DeadlinePanel(ctx, page)
         self.deadlines.card_shown.connect(self._on_deadlines_card_shown)
+        self.deadlines.rebuilt.connect(self._order_tabs)
         layout.addWidget(self.deadlines)
         layout.addWidget(self._build_steps(page))
         bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -232,6 +234,16 @@ class OverviewTab(QWidget):
             self.plan_cards[plan.id] = card
         self.plans_empty.setVisible(not self._plans)
         self.add_plan_button.setEnabled(not self._ctx.read_only)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order (``ui/overview/focus_order.py``)."""
+        plans = [b for card in self.plan_cards.values()
+                 for b in (card.edit_button, card.delete_button)]
+        set_reading_order([
+            self.today.list, self.today.show_all_button, *self.deadlines.focus_chain(),
+            *with_inner(self.step_track), self.add_step_button, self.edit_step_button,
+            self.delete_step_button, self.edit_profile_button, *plans, self.add_plan_button])
 
     # ------------------------------------------------------------------ steps
     def selected_step(self) -> Step | None:
