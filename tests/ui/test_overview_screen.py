@@ -30,11 +30,13 @@ from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.deadline_words import by_words, source_note, where_from
 from infusion_desk.core.deadlines import TO_DO, DateSource, Deadline, DeadlinePurpose
-from infusion_desk.core.records import Plan, PlanType, Step, StepKind, StepStatus
+from infusion_desk.core.records import Plan, PlanType, Profile, Step, StepKind, StepStatus
 from infusion_desk.core.today_words import tag_of, today_line
 from infusion_desk.services import Folder
+from infusion_desk.services.first_look import FirstScreen
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.deadlines.deadline_dialog import DeadlineDialog
+from infusion_desk.ui.overview.first_look import FirstLookPage
 from infusion_desk.ui.tabs.overview import OverviewTab
 from tests.ui.conftest import TODAY
 from tests.ui.tab_helpers import show_tab
@@ -209,3 +211,20 @@ def test_the_deadline_form_fits_is_named_and_speaks_her_language(screen: Screen,
 
 def _outside(found: list[str], inside: list[str]) -> list[str]:
     return [f for f in found if f not in inside]
+
+
+def test_the_first_look_speaks_her_language(spanish: None, ctx: FolderContext, qtbot: QtBot,
+                                           tabs: list[QWidget]) -> None:
+    """The patient and Today shown while the folder opens: in Spanish, the list named."""
+    _fill(ctx.folder)
+    page = show_tab(FirstLookPage("Rosa Martínez"), qtbot, tabs, size=TAB_SIZE[100])
+    assert page.note.text() == "Abriendo la carpeta…"
+    items, calls = ctx.folder.today_with_calls(TODAY)
+    page.fill(FirstScreen(TODAY, [], {}, [], Profile(), []))
+    assert page.today_list.item(0).text() == "Hoy no hay nada pendiente para usted."
+    assert english_left(page) == []
+    page.fill(FirstScreen(TODAY, items, calls, [], Profile(), []))
+    theirs = [today_line(i, TODAY, calls.get(i.record_id)) for i in items]
+    assert page.today_list.count() == len(items)
+    assert unnamed_interactive(page) == []
+    assert english_left(page, allow=_allowing(KEPT_AS_WRITTEN, theirs)) == []

@@ -4,6 +4,7 @@ undo goes on the app's undo stack like every other change."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from infusion_desk.core.deadlines import TO_DO, DateSource, Deadline, DeadlinePurpose
@@ -51,6 +52,8 @@ class DeadlineDialog(FormDialog):
         self.due.set_value(d.due_on if deadline else None)
         self.to_do = notes_box(d.to_do, accessible_name=translate("DeadlineDialog", "What to do"),
                                lines=2, parent=self)
+        # Its lines wrap: a sideways scroll bar (shown for a moment at large text) has no use.
+        self.to_do.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.concerns = line(d.concerns,
                              accessible_name=translate("DeadlineDialog", "Whom it concerns"),
                              placeholder=translate("DeadlineDialog",
