@@ -27,7 +27,9 @@ class Paper:
 
 
 def papers(t: Timeline) -> list[Paper]:
-    """Every document in the demo, oldest first."""
+    """Every document in the demo, oldest first. Its title and notes are what she typed, in the
+    language in place; the files themselves (the letters from US insurers and offices, their
+    scans, the email) stay in English, as they would come to her."""
     return [
         Paper("consult", "ID consult note - St Brigid.pdf", lambda: doctor_letters.consult_note(t),
               translate("DemoPapers", "Infectious disease consult note"),

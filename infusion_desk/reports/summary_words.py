@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from infusion_desk.core.dates import format_short, relative_due
-from infusion_desk.core.i18n import translate
+from infusion_desk.core.i18n import language, translate
 from infusion_desk.core.meeting import (
     CALLS_TAB,
     CONTACTS_TAB,
@@ -27,14 +27,15 @@ if TYPE_CHECKING:
 
 
 # English only: the first plural word of an English noun made singular for one ("1 more question
-# for the plan"); a noun in another language is left as it is (its sentences need no agreement).
+# for the plan"); in another language the noun stays as it is (the sentences that hold it are
+# written so that they need no agreement with it: "Hay 1 más en …: preguntas para el médico").
 _ONE = {"questions": "question", "things": "thing", "requests": "request", "steps": "step",
         "calls": "call", "approvals": "approval", "people": "person", "documents": "document",
         "plans": "plan", "deadlines": "deadline"}
 
 
 def _noun(number: int, noun: str) -> str:
-    if number != 1:
+    if number != 1 or language() != "en":
         return noun
     parts = noun.split(" ")
     for index, part in enumerate(parts):

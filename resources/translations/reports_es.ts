@@ -1868,7 +1868,7 @@
         </message>
         <message>
             <source>ID</source>
-            <translation>N.º de miembro</translation>
+            <translation>N.º</translation>
         </message>
         <message>
             <source>Group</source>
@@ -1912,7 +1912,7 @@
         </message>
         <message>
             <source>(ask {whom})</source>
-            <translation>(preguntar a {whom})</translation>
+            <translation>(para {whom})</translation>
         </message>
         <message>
             <source>about: {subject}</source>
@@ -2122,7 +2122,7 @@
         </message>
         <message>
             <source>Also in the app, each on its tab: {lists}.</source>
-            <translation>También en la aplicación, cada cosa en su pestaña: {lists}.</translation>
+            <translation>Y en la aplicación, cada cosa en su pestaña: {lists}.</translation>
         </message>
     </context>
     <context>
