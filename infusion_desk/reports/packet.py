@@ -235,7 +235,8 @@ class _PacketTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab is unt
         label = translate("Packet", "Page {page} of").format(page=doc.page) + " "
         x = width - MARGIN - 100
         canvas.drawString(x, MARGIN + 2, label)
-        canvas.translate(x + canvas.stringWidth(label, REGULAR, 9), MARGIN + 2)
+        # (ReportLab's translate(), as a transform: translate() is the name of the app's words)
+        canvas.transform(1, 0, 0, 1, x + canvas.stringWidth(label, REGULAR, 9), MARGIN + 2)
         canvas.doForm(_PAGE_TOTAL_FORM)
         canvas.restoreState()
         canvas.saveState()
