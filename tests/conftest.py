@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,20 @@ def spanish(qapp: object) -> Iterator[None]:
     assert spoken.code == "es", "the Spanish words could not be loaded"
     yield
     language.reset()
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A command run in the test's own process puts the system's language in place for the whole
+    process: after each test the words are English without Qt again, as at the start."""
+    yield
+    language = sys.modules.get("infusion_desk.ui.language")
+    if language is not None:
+        language.reset()
+    else:
+        from infusion_desk.core import i18n
+
+        i18n.uninstall()
 
 
 @pytest.fixture(autouse=True)

@@ -100,7 +100,7 @@ def _english(context: str, source: str, disambiguation: str | None, n: int) -> s
         return source
     forms = _english_plurals().get((context, source, disambiguation or ""))
     text = source if forms is None else forms[0 if n == 1 else -1]
-    return text.replace("%n", str(n))
+    return text.replace("%n", f"{n:,}")  # as Qt's English locale writes it: 3,499
 
 
 @cache

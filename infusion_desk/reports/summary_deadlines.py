@@ -111,8 +111,8 @@ def deadlines_block(sheet: Sheet, deadlines: Sequence[Deadline], shown: int, lim
             return []
         hidden = len(deadlines) - shown
         if not entries:
-            told = words.plural("SummaryDeadlines", "%n deadlines are {where} of the app.",
-                                hidden).format(where=where([OVERVIEW_TAB]))
+            told = translate("SummaryDeadlines", "%n deadlines are {where} of the app.", None,
+                             hidden).format(where=where([OVERVIEW_TAB]))
             return [sheet.para(lead + told, style="more")]
         return [*lines, *more_line(sheet, hidden, _said(NOUN), OVERVIEW_TAB)]
     return [*titled(sheet, _said(TITLE), width), *bullets(sheet, entries),

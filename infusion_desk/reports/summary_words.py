@@ -18,7 +18,6 @@ from infusion_desk.core.meeting import (
     QUESTIONS_TAB,
     REQUESTS_TAB,
 )
-from infusion_desk.reports.words import plural
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -48,7 +47,7 @@ def _noun(number: int, noun: str) -> str:
 def counted(number: int, noun: str) -> str:
     """"1 more question for the plan" / "3 more questions …" (``noun``: the plural words, in
     the language in place)."""
-    return plural("SummaryLists", "%n more {things}", number).format(
+    return translate("SummaryLists", "%n more {things}", None, number).format(
         things=_noun(number, noun))
 
 
@@ -82,7 +81,7 @@ def more_line(sheet: Sheet, hidden: int, noun: str, tab: str | Sequence[str]) ->
     if hidden <= 0:
         return []
     tabs = [tab] if isinstance(tab, str) else list(tab)
-    text = plural("SummaryLists", "%n more {things} are {where} of the app.", hidden)
+    text = translate("SummaryLists", "%n more {things} are {where} of the app.", None, hidden)
     return [sheet.para(sheet.text.markup(text.format(things=_noun(hidden, noun),
                                                      where=where(tabs))), style="more")]
 

@@ -34,27 +34,13 @@ NOTHING_SENT = QT_TRANSLATE_NOOP("ReportWords", "Nothing sent yet")
 DayFormat = Callable[[date | None], str]
 
 
+_marked = translate  # for words marked where they are defined (lupdate reads them there)
+
+
 def said(text: str, context: str = "ReportWords") -> str:
     """Words marked with ``QT_TRANSLATE_NOOP(context, ...)`` where they are defined (a constant
     the tests also read in English), in the language in place."""
     return _marked(context, text)
-
-
-def plural(context: str, source: str, count: int) -> str:
-    """A ``%n`` message for ``count``, marked in :func:`_plural_marks` (see there)."""
-    return _marked(context, source, None, count)
-
-
-_marked = translate  # for marked words only: lupdate reads them where they are marked
-
-
-def _plural_marks() -> None:  # never called
-    """The plurals of the reports, for lupdate: it takes a call for a plural only when its count
-    is a number written out (with a variable, as in :func:`plural`, it reads a message without
-    plural forms). Keep each line the same as where it is said."""
-    translate("SummaryLists", "%n more {things}", None, 2)
-    translate("SummaryLists", "%n more {things} are {where} of the app.", None, 2)
-    translate("SummaryDeadlines", "%n deadlines are {where} of the app.", None, 2)
 
 
 def join(*parts: str, sep: str = " · ") -> str:
