@@ -9,9 +9,10 @@ PDF, some milliseconds each) follow in a second job of the same lane.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QListView,
     QListWidget,
@@ -139,6 +140,8 @@ class SearchResults(QWidget):
         field.returnPressed.connect(self._on_field_return_pressed)
         field.installEventFilter(self)
         self.list.itemClicked.connect(self._on_list_item_clicked)
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        self._opened_by_click = QElapsedTimer()  # a click's own activation is not a second one
         self.list.installEventFilter(self)
         self.hide()
 
@@ -290,7 +293,17 @@ class SearchResults(QWidget):
     def _on_list_item_clicked(self, item: QListWidgetItem) -> None:
         """The result under the pointer (made current by the click), opened at once."""
         self.list.setCurrentItem(item)
+        self._opened_by_click.start()
         self.hit_chosen.emit(item.data(HIT_ROLE))
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        """Activated (a double click, or a style's single click): opened unless the click that
+        activated it has just opened it."""
+        recent = (self._opened_by_click.isValid() and self._opened_by_click.elapsed()
+                  <= QApplication.doubleClickInterval() and item is self.list.currentItem())
+        if not recent:
+            self.list.setCurrentItem(item)
+            self.hit_chosen.emit(item.data(HIT_ROLE))
 
     def wanted_width(self, room: int) -> int:
         """How wide the panel wants to be beside tabs given ``room`` pixels in all: wide enough

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Backed up today&apos;s folder.</source>
-        <translation>Se hizo la copia de seguridad de hoy de la carpeta.</translation>
+        <translation>Se hizo la copia de seguridad de hoy.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: it needs about {0}, and the place for backups has {1} free. Make room there, or choose another place (File &gt; Backup location…).</source>

@@ -132,3 +132,20 @@ def test_the_results_speak_spanish(qtbot: QtBot, spanish: None, window: MainWind
     assert results.title.text() == "3 resultados para “infusion pump”"
     # (the kind of record, "Call", is the core's word: RecordKind's label)
     assert results.list.accessibleName() == "Resultados de la búsqueda"
+
+
+def test_a_double_click_opens_it_once_and_a_click_is_not_opened_twice(
+        qtbot: QtBot, window: MainWindow) -> None:
+    results = results_for(qtbot, window, "infusion pump")
+    view = results.list
+    chosen = opened_records(results)
+    click_row(qtbot, view, 1)  # a double click: a click, then the double click itself
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.visualItemRect(view.item(1)).center())
+    assert [hit.record_id for hit in chosen] == [view.item(1).data(HIT_ROLE).record_id]
+    view.itemActivated.emit(view.item(0))  # activated another way (not by a click): opened
+    assert chosen[-1].record_id == view.item(0).data(HIT_ROLE).record_id
+    chosen.clear()
+    click_row(qtbot, view, 2)
+    view.itemActivated.emit(view.item(2))  # a style that activates on a single click
+    assert [hit.record_id for hit in chosen] == [view.item(2).data(HIT_ROLE).record_id]
