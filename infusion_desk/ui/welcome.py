@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionViewItem,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -69,21 +73,53 @@ def recent_detail(path: Path, today: date) -> str:
 
 class BigButton(QPushButton):
     """One of the welcome's three choices: a little larger than the text around it, and as
-    much larger again when the text size grows."""
+    much larger again when the text size grows. Its words wrap onto more lines rather than run
+    off a narrow window (at 200 % text, in Spanish); its keyboard letter stays underlined."""
+
+    PAD = 14
 
     def __init__(self, text: str, tip: str, parent: QWidget) -> None:
         super().__init__(text, parent)
         self.setToolTip(tip)
         self.setAccessibleDescription(tip)
         scaled_font(self, BUTTON_SCALE)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # (may be narrower: it wraps)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _flags(self) -> int:
+        return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+                   | Qt.TextFlag.TextShowMnemonic)
+
+    def _text_height(self, width: int) -> int:
+        room = QRect(0, 0, max(width - 2 * self.PAD, 10), 100_000)
+        return self.fontMetrics().boundingRect(room, self._flags(), self.text()).height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        one_line = int(self.fontMetrics().height() * 2.6)
+        return max(one_line, self._text_height(width) + 2 * self.PAD)
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), int(self.fontMetrics().height() * 2.6)))
+        width = self.fontMetrics().horizontalAdvance(self.text().replace("&", "")) + 4 * self.PAD
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), self.sizeHint().height())
+        words = self.text().replace("&", "").split() or [""]
+        width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + 2 * self.PAD
+        return QSize(width, self.heightForWidth(self.width() or width))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.drawText(self.rect().adjusted(self.PAD, self.PAD // 2, -self.PAD, -self.PAD // 2),
+                         self._flags(), self.text())
 
 
 class RecentDelegate(QStyledItemDelegate):
@@ -141,11 +177,23 @@ class WelcomePage(QWidget):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._today = today
-        outer = QHBoxLayout(self)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)  # at 200 % text on a small screen it scrolls, never cut off
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inside = QWidget(scroll)
+        scroll.setWidget(inside)
+        page.addWidget(scroll)
+        outer = QHBoxLayout(inside)
         outer.addStretch(1)
-        column = QVBoxLayout()
+        body = QWidget(inside)  # a readable measure; the whole width when the text is large
+        body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 115)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
-        outer.addLayout(column, 3)
+        outer.addWidget(body, 20)
         outer.addStretch(1)
 
         column.addStretch(1)

@@ -253,3 +253,22 @@ def test_the_whole_window_in_spanish_on_a_folder_made_in_spanish(
         found += [f"tab {index}: {p}" for p in english_left(window, allow=KEPT_AS_WRITTEN)]
         found += [f"tab {index}: {p}" for p in too_big_for_screen(window)]
     assert found == [], f"{len(found)} texts left in English:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("language", ["en", "es"], indirect=True)
+def test_the_welcome_page_at_200_percent_wraps_and_scrolls_never_cut(
+        qtbot: QtBot, language: str) -> None:
+    at_text_scale(200)
+    window = make_window(qtbot, 200)
+    try:
+        page = window.welcome
+        qtbot.waitUntil(page.isVisible)
+        QApplication.processEvents()
+        assert scrolls_sideways(page) == []
+        for button in (page.new_button, page.open_button, page.demo_button):
+            inside = button.mapTo(page, button.rect().topRight())
+            assert inside.x() <= page.width(), button.text()  # its words wrap, not run off
+            assert button.height() >= button.heightForWidth(button.width())
+        assert too_big_for_screen(window) == []
+    finally:
+        window.close()
