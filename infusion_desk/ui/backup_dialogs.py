@@ -17,6 +17,14 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
+from infusion_desk.services.backup_policy import (
+    BEFORE_EMPTY_TRASH,
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    DAILY,
+    MANUAL,
+)
 from infusion_desk.services.backups import BackupInfo, BackupStore
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.jobs import FOLDER, JobRunner
@@ -24,30 +32,43 @@ from infusion_desk.ui.widgets.forms import plain_label
 
 log = logging.getLogger(__name__)
 
-SUMMARY_KINDS = (("Request", "request", "requests"), ("Call", "call", "calls"),
-                 ("Document", "document", "documents"))
-
-
 def counts_summary(counts: dict[str, int]) -> str:
     """``23 requests, 30 calls, 16 documents``."""
-    parts = []
-    for label, one, many in SUMMARY_KINDS:
-        n = counts.get(label, 0)
-        parts.append(f"{n} {one if n == 1 else many}")
-    return ", ".join(parts)
+    return translate("RestoreDialog", "{requests}, {calls}, {documents}").format(
+        requests=translate("RestoreDialog", "%n requests", None, counts.get("Request", 0)),
+        calls=translate("RestoreDialog", "%n calls", None, counts.get("Call", 0)),
+        documents=translate("RestoreDialog", "%n documents", None, counts.get("Document", 0)))
+
+
+def reason_words(reason: str) -> str:
+    """Why a backup was made, in her language (a reason this version does not know as stored)."""
+    words = {
+        DAILY: lambda: translate("RestoreDialog", "daily"),
+        MANUAL: lambda: translate("RestoreDialog", "made by hand"),
+        BEFORE_RESTORE: lambda: translate("RestoreDialog", "before restore"),
+        BEFORE_EMPTY_TRASH: lambda: translate("RestoreDialog", "before emptying the trash"),
+        BEFORE_UPGRADE: lambda: translate("RestoreDialog", "before upgrade"),
+        "": lambda: translate("RestoreDialog", "backup"),
+    }.get(reason)
+    if words is None and reason.startswith(BEFORE_UPGRADE + " "):
+        return translate("RestoreDialog", "before upgrade from {0}").format(
+            reason.removeprefix(BEFORE_UPGRADE + " from "))
+    return words() if words is not None else reason
 
 
 def describe_backup(backup: BackupInfo) -> str:
     when = format_when(backup.taken_at)
     if backup.damaged:
-        return f"{when} — damaged, cannot be put back. {backup.problem}".strip()
-    reason = backup.reason or "backup"
-    return f"{when} — {reason} — {counts_summary(backup.counts)}"
+        return translate("RestoreDialog", "{when} — damaged, cannot be put back. {problem}"
+                         ).format(when=when, problem=backup.problem).strip()
+    return translate("RestoreDialog", "{when} — {reason} — {counts}").format(
+        when=when, reason=reason_words(backup.reason), counts=counts_summary(backup.counts))
 
 
 def restore_question(backup: BackupInfo) -> str:
-    return (f"The folder will be put back to how it was on {format_when(backup.taken_at)}. "
-            "A backup of how it is now is made first. No backup is deleted.")
+    return translate("RestoreDialog", "The folder will be put back to how it was on {0}. A backup "
+                     "of how it is now is made first. No backup is deleted.").format(
+        format_when(backup.taken_at))
 
 
 class RestoreDialog(QDialog):
@@ -58,21 +79,23 @@ class RestoreDialog(QDialog):
 
     def __init__(self, store: BackupStore, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            self.tr("Backups of this folder are kept in {0}. Choose the moment to go back to.")
+            translate("RestoreDialog", "Backups of this folder are kept in {0}. Choose the "
+                                       "moment to go back to.")
             .format(store.root), self))
-        self.note = plain_label(self.tr("Looking for backups…"), self)
+        self.note = plain_label(translate("RestoreDialog", "Looking for backups…"), self)
         layout.addWidget(self.note)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setAccessibleName(translate("RestoreDialog", "Backups"))
         self.list.setWordWrap(True)
         self.backups: list[BackupInfo] = []
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
-        self.restore_button = editing(QPushButton(self.tr("Restore this backup"), self))
+        self.restore_button = editing(QPushButton(translate(
+                "RestoreDialog", "&Restore this backup"), self))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -95,7 +118,8 @@ class RestoreDialog(QDialog):
         if backups:
             self.note.hide()
         else:
-            self.note.setText(self.tr("There are no backups of this folder yet. One is made "
+            self.note.setText(translate(
+                    "RestoreDialog", "There are no backups of this folder yet. One is made "
                                       "each day the folder is opened."))
         first_good = next((i for i, b in enumerate(backups) if not b.damaged), None)
         if first_good is not None:
@@ -103,7 +127,8 @@ class RestoreDialog(QDialog):
         self.backups_listed.emit()
 
     def _on_job_failed(self, error: FolderError) -> None:
-        self.note.setText(self.tr("The backups could not be listed.") + f" {error.message}")
+        self.note.setText(translate(
+                "RestoreDialog", "The backups could not be listed. {0}").format(error.message))
         self.backups_listed.emit()
 
     def chosen(self) -> BackupInfo | None:

@@ -19,7 +19,9 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
@@ -184,7 +186,7 @@ class FolderContext:
         self.signals.status_message.emit(text, undoable)
 
     def show_error(self, error: FolderError, parent: QWidget | None = None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Infusion Desk", error.message,
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message,
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if error.detail:
@@ -219,7 +221,8 @@ class FolderContext:
     def add(self, record: R, what: str, parent: QWidget | None = None) -> R | None:
         """Store a new record and return it (with its id); ``None`` after saying why it failed."""
         done = self.perform(lambda: self.folder.records.add(record), parent,
-                            label=f"Add {what}", say=f"Saved {what}.")
+                            label=translate("FolderContext", "Add {0}").format(what),
+                            say=translate("FolderContext", "Saved {0}.").format(what))
         return None if done is None else done.value
 
     def update(self, old: R, new: R, what: str, parent: QWidget | None = None) -> R | None:
@@ -227,7 +230,8 @@ class FolderContext:
         if old == new:
             return new
         done = self.perform(lambda: self.folder.records.update(new), parent,
-                            label=f"Edit {what}", say="Saved.")
+                            label=translate("FolderContext", "Edit {0}").format(what),
+                            say=translate("FolderContext", "Saved."))
         return None if done is None else done.value
 
     def trash(self, record: Record, what: str, parent: QWidget | None = None) -> bool:
@@ -236,8 +240,9 @@ class FolderContext:
             return False
         record_id = record.id
         done = self.perform(lambda: self.folder.records.trash(type(record), record_id), parent,
-                            label=f"Delete {what}",
-                            say=f"Moved {one_line(what, 60)} to the trash.", offer_undo=True)
+                            label=translate("FolderContext", "Delete {0}").format(what),
+                            say=translate("FolderContext", "Moved {0} to the trash.").format(
+                                one_line(what, 60)), offer_undo=True)
         return done is not None
 
     def open_record(self, record: Record) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind
 from infusion_desk.core.search import SearchHit
 from infusion_desk.ui.context import FolderContext
@@ -51,20 +52,40 @@ TAB_OF_KIND = {
     RecordKind.DEADLINE: 0,  # deadlines are listed on the Overview (issue 16)
 }
 
-# The tabs in order: the module and class of each, its name on the tab, and its tooltip.
-TABS: tuple[tuple[str, str, str, str], ...] = (
-    ("overview", "OverviewTab", "Overview",
-     "Today's to-dos, where the coverage steps stand, the patient, the therapy and the "
-     "insurance plans"),
-    ("requests", "RequestsTab", "Requests", "What they asked for, and what we sent and when"),
-    ("calls", "CallsTab", "Calls",
-     "Every call: who, when, the reference number and what was said"),
-    ("questions", "QuestionsTab", "Questions to ask", "Questions to get answered, and the answers"),
-    ("documents", "DocumentsTab", "Documents", "Letters, scans, photos and emails"),
-    ("contacts", "ContactsTab", "People to call", "Who to call, their number, and what they need"),
+# The tabs in order: the module and class of each (their words: ``tab_words``).
+TABS: tuple[tuple[str, str], ...] = (
+    ("overview", "OverviewTab"),
+    ("requests", "RequestsTab"),
+    ("calls", "CallsTab"),
+    ("questions", "QuestionsTab"),
+    ("documents", "DocumentsTab"),
+    ("contacts", "ContactsTab"),
 )
-UNREADABLE_TAB = ("This part of the folder could not be read. The folder may be damaged: "
-                  "restore the newest good backup to keep working.")
+
+
+def tab_words(index: int) -> tuple[str, str]:
+    """The name and tooltip of the tab at ``index``, in her language."""
+    return (
+        (translate("FolderView", "Overview"),
+         translate("FolderView", "Today's to-dos, where the coverage steps stand, the patient, "
+                   "the therapy and the insurance plans")),
+        (translate("FolderView", "Requests"),
+         translate("FolderView", "What they asked for, and what we sent and when")),
+        (translate("FolderView", "Calls"),
+         translate("FolderView", "Every call: who, when, the reference number and what was "
+                   "said")),
+        (translate("FolderView", "Questions to ask"),
+         translate("FolderView", "Questions to get answered, and the answers")),
+        (translate("FolderView", "Documents"),
+         translate("FolderView", "Letters, scans, photos and emails")),
+        (translate("FolderView", "People to call"),
+         translate("FolderView", "Who to call, their number, and what they need")),
+    )[index]
+
+
+def unreadable_tab_words() -> str:
+    return translate("FolderView", "This part of the folder could not be read. The folder may "
+                     "be damaged: restore the newest good backup to keep working.")
 
 
 class _NotBuiltYet(QWidget):
@@ -99,7 +120,9 @@ class FolderView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._built: dict[int, QWidget] = {}
-        for _module, _class, name, tip in TABS:
+        self.tabs.tabBar().setAccessibleName(translate("FolderView", "Parts of the folder"))
+        for position in range(len(TABS)):
+            name, tip = tab_words(position)
             index = self.tabs.addTab(_NotBuiltYet(self.tabs), name)
             self.tabs.setTabToolTip(index, tip)
         first = min(max(first_tab, 0), len(TABS) - 1)
@@ -110,18 +133,29 @@ class FolderView(QWidget):
         self.results = SearchResults(self.search_field, ctx.jobs, self)
         self.results.set_folder(ctx.folder)
         self.results.hit_chosen.connect(self._on_results_hit_chosen)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.results)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        self.results.appeared.connect(self._make_room_for_results)
 
         ctx.signals.show_record.connect(self.show_record)
         ctx.signals.records_changed.connect(self._on_records_changed)
         self._refresh_title()
         self.editing_lock = EditingLock(self) if ctx.folder.read_only else None
+
+    def _make_room_for_results(self) -> None:
+        """The results take the room they need to be read (not a strip beside the tabs)."""
+        sizes = self.splitter.sizes()
+        room = sum(sizes)
+        if room <= 0 or len(sizes) != 2:
+            return
+        wanted = self.results.wanted_width(room)
+        if sizes[1] < wanted:
+            self.splitter.setSizes([room - wanted, wanted])
 
     # ------------------------------------------------------------------ tabs, built when needed
     def tab(self, index: int) -> QWidget:
@@ -129,7 +163,8 @@ class FolderView(QWidget):
         built = self._built.get(index)
         if built is not None:
             return built
-        module, class_name, name, tip = TABS[index]
+        module, class_name = TABS[index]
+        name, tip = tab_words(index)
         make = getattr(import_module(f"infusion_desk.ui.tabs.{module}"), class_name)
         widget: QWidget = make(self.ctx, self.tabs)
         self._built[index] = widget
@@ -174,7 +209,7 @@ class FolderView(QWidget):
     def _show_unreadable(self, index: int) -> None:
         page = self.tabs.widget(index)
         if isinstance(page, _NotBuiltYet) and page.layout() is None:
-            QVBoxLayout(page).addWidget(plain_label(UNREADABLE_TAB, page))
+            QVBoxLayout(page).addWidget(plain_label(unreadable_tab_words(), page))
 
     @property
     def overview(self) -> OverviewTab:

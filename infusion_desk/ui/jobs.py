@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class JobBugError(FolderError):
 
     def __init__(self, cause: BaseException) -> None:
         super().__init__(
-            QCoreApplication.translate(
+            translate(
                 "Jobs", "Something went wrong. Nothing was lost. The details were written to "
                         "the log file."),
             f"{type(cause).__name__}: {cause}")

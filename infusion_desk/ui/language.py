@@ -86,8 +86,10 @@ def install(language: Language) -> Language:
             if not translator.isEmpty() and QCoreApplication.installTranslator(translator):
                 _installed.append(translator)
 
+    look_up = words.translate  # (Qt's lookup by what was marked: no marking of its own here)
+
     def translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
-        text = words.translate(context, source, disambiguation, n) or source
+        text = look_up(context, source, disambiguation, n) or source
         return text if n < 0 else text.replace("%n", locale.toString(n))
 
     i18n.install(translate, language.code)

@@ -12,21 +12,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.editing import editing, edits_folder
 from infusion_desk.ui.widgets.forms import plain_label
 
 __all__ = ["EditingLock", "banner_text", "editing", "make_banner"]
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnly", text)
-
-
 def fallback_reason() -> str:
-    return _tr("This folder is open for reading only.")
+    return translate("ReadOnly", "This folder is open for reading only.")
 
 
 def cannot_save() -> str:
-    return _tr("You can look at everything, but nothing here can be changed.")
+    return translate("ReadOnly", "You can look at everything, but nothing here can be changed.")
 
 
 def banner_text(reason: str) -> str:
@@ -36,7 +33,7 @@ def banner_text(reason: str) -> str:
 def make_banner(reason: str, parent: QWidget | None = None) -> QLabel:
     banner = plain_label(banner_text(reason), parent)
     banner.setObjectName("read_only_banner")
-    banner.setAccessibleName(_tr("Read-only folder"))
+    banner.setAccessibleName(translate("ReadOnly", "Read-only folder"))
     banner.setStyleSheet("QLabel#read_only_banner { background: #fff4ce; color: #3b2f00; "
                          "border: 1px solid #c9a400; border-radius: 4px; padding: 6px 10px; }")
     return banner

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 
 SIZE = (1366, 768)
 SCALES = (100, 150)
@@ -51,8 +52,9 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
                 opened = wait_for_opening(window, window.open_demo)
             if not opened or window.view is None:
                 window.close()
-                raise FolderError(  # the window said why; the command line says it plainly
-                    "The folder could not be opened to take the pictures. Nothing was changed.")
+                raise FolderError(translate(  # the window said why; the command line says it
+                    "Screenshots", "The folder could not be opened to take the pictures. "
+                    "Nothing was changed."))
             tabs = window.view.tabs
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)

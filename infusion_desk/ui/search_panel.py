@@ -9,9 +9,10 @@ PDF, some milliseconds each) follow in a second job of the same lane.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QListView,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind
 from infusion_desk.core.search import SearchCancelledError, SearchHit
 from infusion_desk.core.text import one_line
@@ -38,10 +40,23 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(
-            self.tr("Find anything (Ctrl+F): a name, a reference number, a word…"))
-        self.setAccessibleName(self.tr("Find anything"))
+            translate("SearchPanel", "Find anything (Ctrl+F): a name, a reference number, a "
+                      "word…"))
+        self.setAccessibleName(translate("SearchPanel", "Find anything"))
+        self.setAccessibleDescription(translate(
+            "SearchPanel", "Results appear beside the tabs as you type. Down and Up choose one, "
+                           "Enter opens it, Escape clears the search."))
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 42)
+        for clear in self.findChildren(QAction):  # the clear button's action: its name
+            clear.setText(translate("SearchPanel", "Clear the search"))
+            clear.setToolTip(translate("SearchPanel", "Clear the search (Escape)"))
+        # room for its hint where there is room; at 200 % text it may be narrower
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 18)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wanted = min(self.fontMetrics().horizontalAdvance("x") * 42, 520)  # (not at 200 %)
+        return QSize(max(hint.width(), wanted), hint.height())
 
 
 def run_search(folder: Folder, text: str, progress: Progress) -> list[SearchHit]:
@@ -63,15 +78,24 @@ def run_snippets(folder: Folder, text: str, hits: list[SearchHit], progress: Pro
         raise JobCancelledError from exc
 
 
+def _key(hit: SearchHit) -> tuple[object, ...]:
+    """What a result is, whatever its snippet: the same record (and page) in a newer list."""
+    return (hit.kind, hit.record_id, hit.page)
+
+
 def _wants_pdf_snippet(hit: SearchHit) -> bool:
     return hit.kind is RecordKind.DOCUMENT and hit.marks is None and (
         hit.page is None or not hit.snippet)
 
 
 class SearchResults(QWidget):
-    """The list of hits beside the tabs. Hidden while the search field is empty."""
+    """The list of hits beside the tabs, wide enough to read (see ``wanted_width``). Hidden while
+    the search field is empty. One click, or Enter (in the list or in the field), opens the
+    result under the pointer or the one selected; the selection stays on the same result when
+    the list is made again (a newer search, a change in the folder)."""
 
     hit_chosen = Signal(object)  # SearchHit
+    appeared = Signal()  # the panel was hidden and is shown: the view makes room for it
     failed = Signal(object)  # FolderError: the search could not be made (its words are shown)
     shown = Signal()  # the newest search's results (or why there are none) are on screen
 
@@ -89,8 +113,14 @@ class SearchResults(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         self.title = plain_label("", self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Search results"))
+        self.list.setAccessibleName(translate("SearchPanel", "Search results"))
+        self.list.setAccessibleDescription(translate(
+            "SearchPanel", "Click a result or press Enter to open it."))
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows measured again when wider
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 10)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(False)
         # Wrapped lines are measured a few at a time, between keys, not all sixty at once.
@@ -109,7 +139,10 @@ class SearchResults(QWidget):
         field.textChanged.connect(self._on_field_text_changed)
         field.returnPressed.connect(self._on_field_return_pressed)
         field.installEventFilter(self)
+        self.list.itemClicked.connect(self._on_list_item_clicked)
         self.list.itemActivated.connect(self._on_list_item_activated)
+        self._opened_by_click = QElapsedTimer()  # a click's own activation is not a second one
+        self.list.installEventFilter(self)
         self.hide()
 
     def set_folder(self, folder: Folder | None) -> None:
@@ -156,7 +189,8 @@ class SearchResults(QWidget):
 
     def _on_slow_timeout(self) -> None:
         if self.job is not None:
-            self.title.setText(self.tr("Looking for “{0}”…").format(one_line(self._asked, 60)))
+            self.title.setText(translate("SearchPanel", "Looking for “{0}”…").format(
+                one_line(self._asked, 60)))
             self.show()
 
     def _on_job_finished(self, hits: list[SearchHit]) -> None:
@@ -165,15 +199,20 @@ class SearchResults(QWidget):
         self.job = None
         self._slow.stop()
         shown = one_line(self._asked, 60)
-        self.title.setText(self.tr("{0} found for “{1}”").format(len(hits), shown) if hits
-                           else self.tr("Nothing found for “{0}”.").format(shown))
+        self.title.setText(
+            translate("SearchPanel", "%n found for “{0}”", None, len(hits)).format(shown)
+            if hits else translate("SearchPanel", "Nothing found for “{0}”.").format(shown))
+        was = self._current_key()
         self.list.clear()
-        for hit in hits:
+        row = 0
+        for number, hit in enumerate(hits):
             item = QListWidgetItem()
             self._fill(item, hit)
             self.list.addItem(item)
+            if _key(hit) == was:
+                row = number
         if hits:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentRow(row)
         self.show()
         self.shown.emit()
         if self._open_when_ready:
@@ -190,8 +229,11 @@ class SearchResults(QWidget):
             job.stopped.connect(self._on_snippets_ended)
 
     def _fill(self, item: QListWidgetItem, hit: SearchHit) -> None:
-        where = self.tr(" · page {0}").format(hit.page) if hit.page else ""
-        label = f"{hit.kind.label}{where}: {hit.title or self.tr('(no title)')}"
+        title = hit.title or translate("SearchPanel", "(no title)")
+        label = (translate("SearchPanel", "{kind} · page {page}: {title}").format(
+                     kind=hit.kind.label, page=hit.page, title=title) if hit.page
+                 else translate("SearchPanel", "{kind}: {title}").format(
+                     kind=hit.kind.label, title=title))
         if hit.snippet:
             label += f"\n{hit.snippet}"
         item.setText(label)
@@ -244,11 +286,41 @@ class SearchResults(QWidget):
         if item is not None:
             self.hit_chosen.emit(item.data(HIT_ROLE))
 
+    def _current_key(self) -> tuple[object, ...] | None:
+        item = self.list.currentItem()
+        return None if item is None else _key(item.data(HIT_ROLE))
+
+    def _on_list_item_clicked(self, item: QListWidgetItem) -> None:
+        """The result under the pointer (made current by the click), opened at once."""
+        self.list.setCurrentItem(item)
+        self._opened_by_click.start()
+        self.hit_chosen.emit(item.data(HIT_ROLE))
+
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
-        hit: SearchHit = item.data(HIT_ROLE)
-        self.hit_chosen.emit(hit)
+        """Activated (a double click, or a style's single click): opened unless the click that
+        activated it has just opened it."""
+        recent = (self._opened_by_click.isValid() and self._opened_by_click.elapsed()
+                  <= QApplication.doubleClickInterval() and item is self.list.currentItem())
+        if not recent:
+            self.list.setCurrentItem(item)
+            self.hit_chosen.emit(item.data(HIT_ROLE))
+
+    def wanted_width(self, room: int) -> int:
+        """How wide the panel wants to be beside tabs given ``room`` pixels in all: wide enough
+        for a result's line to be read, never more than half of the room."""
+        letters = self.fontMetrics().horizontalAdvance("x") * 48
+        return int(min(max(room * 0.38, letters), room * 0.5))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.appeared.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.list and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._choose_current()  # the selected one (never through itemActivated, which
+            return True  # some styles also send on a single click: opened twice)
         if watched is self.field and isinstance(event, QKeyEvent) \
                 and event.type() == QEvent.Type.KeyPress:
             key = event.key()

@@ -6,8 +6,18 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -15,14 +25,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionViewItem,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from infusion_desk.core.dates import relative_past
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.forms import heading, plain_label, scaled_font
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,8 +52,10 @@ def changed_words(day: date, today: date) -> str:
     """``today``, ``yesterday``, ``Nov 27``; the year only when it is not this year's."""
     if (today - day).days in (0, 1):
         return relative_past(day, today)
-    text = f"{day:%b} {day.day}"
-    return text if day.year == today.year else f"{text}, {day.year}"
+    locale, shown = QLocale(), QDate(day.year, day.month, day.day)
+    if day.year == today.year:
+        return locale.toString(shown, translate("WelcomePage", "MMM d", "a day of this year"))
+    return locale.toString(shown, translate("WelcomePage", "MMM d, yyyy", "a day of another year"))
 
 
 def recent_detail(path: Path, today: date) -> str:
@@ -50,26 +67,59 @@ def recent_detail(path: Path, today: date) -> str:
         changed = datetime.fromtimestamp(path.stat().st_mtime).date()
     except OSError:
         return str(path.parent)
-    return f"last changed {changed_words(changed, today)} · {path.parent}"
+    return translate("WelcomePage", "last changed {when} · {where}").format(
+        when=changed_words(changed, today), where=path.parent)
 
 
 class BigButton(QPushButton):
     """One of the welcome's three choices: a little larger than the text around it, and as
-    much larger again when the text size grows."""
+    much larger again when the text size grows. Its words wrap onto more lines rather than run
+    off a narrow window (at 200 % text, in Spanish); its keyboard letter stays underlined."""
+
+    PAD = 14
 
     def __init__(self, text: str, tip: str, parent: QWidget) -> None:
         super().__init__(text, parent)
         self.setToolTip(tip)
         self.setAccessibleDescription(tip)
         scaled_font(self, BUTTON_SCALE)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # (may be narrower: it wraps)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _flags(self) -> int:
+        return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+                   | Qt.TextFlag.TextShowMnemonic)
+
+    def _text_height(self, width: int) -> int:
+        room = QRect(0, 0, max(width - 2 * self.PAD, 10), 100_000)
+        return self.fontMetrics().boundingRect(room, self._flags(), self.text()).height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        one_line = int(self.fontMetrics().height() * 2.6)
+        return max(one_line, self._text_height(width) + 2 * self.PAD)
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), int(self.fontMetrics().height() * 2.6)))
+        width = self.fontMetrics().horizontalAdvance(self.text().replace("&", "")) + 4 * self.PAD
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), self.sizeHint().height())
+        words = self.text().replace("&", "").split() or [""]
+        width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + 2 * self.PAD
+        return QSize(width, self.heightForWidth(self.width() or width))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.drawText(self.rect().adjusted(self.PAD, self.PAD // 2, -self.PAD, -self.PAD // 2),
+                         self._flags(), self.text())
 
 
 class RecentDelegate(QStyledItemDelegate):
@@ -127,38 +177,55 @@ class WelcomePage(QWidget):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._today = today
-        outer = QHBoxLayout(self)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)  # at 200 % text on a small screen it scrolls, never cut off
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inside = QWidget(scroll)
+        scroll.setWidget(inside)
+        page.addWidget(scroll)
+        outer = QHBoxLayout(inside)
         outer.addStretch(1)
-        column = QVBoxLayout()
+        body = QWidget(inside)  # a readable measure; the whole width when the text is large
+        body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 115)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
-        outer.addLayout(column, 3)
+        outer.addWidget(body, 20)
         outer.addStretch(1)
 
         column.addStretch(1)
-        self.title = heading("Welcome to Infusion Desk", self, scale=1.8)
+        self.title = heading(translate("WelcomePage", "Welcome to Infusion Desk"), self, scale=1.8)
         column.addWidget(self.title)
-        column.addWidget(plain_label(
+        column.addWidget(plain_label(translate(
+            "WelcomePage",
             "Keep the insurance side of home infusion therapy in one place: letters and other "
             "papers, calls and reference numbers, questions to ask, and what each office asked "
-            "for and what you sent. Everything stays on this computer.", self))
+            "for and what you sent. Everything stays on this computer."), self))
 
         self.new_button = BigButton(
-            "Start a new folder for someone you care for…", "One folder for each person. You "
-            "will be asked for their name.", self)
+            translate("WelcomePage", "&Start a new folder for someone you care for…"),
+            translate("WelcomePage", "One folder for each person. You will be asked for their "
+                      "name."), self)
         self.open_button = BigButton(
-            "Open a folder…", "Open a folder file you or a family member made before.", self)
+            translate("WelcomePage", "&Open a folder…"),
+            translate("WelcomePage", "Open a folder file you or a family member made before."),
+            self)
         self.demo_button = BigButton(
-            "Look around with a demo folder", "A made-up patient with letters, calls and "
-            "requests, to try things out safely.", self)
+            translate("WelcomePage", "&Look around with a demo folder"),
+            translate("WelcomePage", "A made-up patient with letters, calls and requests, to try "
+                      "things out safely."), self)
         for button in (self.new_button, self.open_button, self.demo_button):
             column.addWidget(button)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
 
-        self.recent_title = heading("Recent folders", self, scale=1.1)
+        self.recent_title = heading(translate("WelcomePage", "Recent folders"), self, scale=1.1)
         self.recent_list = QListWidget(self)
-        self.recent_list.setAccessibleName("Recent folders")
+        self.recent_list.setAccessibleName(translate("WelcomePage", "Recent folders"))
         self.recent_list.setFrameShape(QFrame.Shape.StyledPanel)
         self.recent_list.setItemDelegate(RecentDelegate(self.recent_list))
         self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -179,7 +246,8 @@ class WelcomePage(QWidget):
             item.setData(PATH_ROLE, str(path))
             item.setData(DETAIL_ROLE, detail)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, detail)
-            item.setToolTip(f"{path}\nDouble-click or press Enter to open it.")
+            item.setToolTip(translate("WelcomePage", "{0}\nDouble-click or press Enter to open it.")
+                            .format(path))
             self.recent_list.addItem(item)
         self.recent_title.setVisible(bool(recent))
         self.recent_list.setVisible(bool(recent))

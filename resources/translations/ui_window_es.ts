@@ -4,388 +4,889 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Everything is in order. The folder and every document in it were checked: {0}.</source>
+        <translation>Todo está en orden. Se revisaron la carpeta y cada documento que contiene: {0}.</translation>
+    </message>
+    <message>
+        <source>Some problems were found. Nothing was changed.</source>
+        <translation>Se encontraron algunos problemas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restoring the newest good backup (File &gt; Restore from backup…) usually helps.</source>
+        <translation>Por lo general, se soluciona al restaurar la copia de seguridad buena más reciente (Archivo &gt; Restaurar desde una copia de seguridad…).</translation>
+    </message>
+    <message>
         <source>Backed up today&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo la copia de seguridad de hoy.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: it needs about {0}, and the place for backups has {1} free. Make room there, or choose another place (File &gt; Backup location…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: necesita unos {0} y el lugar de las copias de seguridad tiene {1} libres. Libere espacio allí o elija otro lugar (Archivo &gt; Lugar de las copias de seguridad…).</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made because the folder was busy. It will be made the next time the folder is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy porque la carpeta estaba ocupada. Se hará la próxima vez que abra la carpeta.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made because the folder looks damaged. Keep your older backups (Help &gt; Check this folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy porque la carpeta parece dañada. Guarde sus copias de seguridad anteriores (Ayuda &gt; Revisar esta carpeta).</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: the place for backups cannot be found. Check that the backup disk or USB stick is plugged in (File &gt; Backup location…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: no se encuentra el lugar de las copias de seguridad. Revise que el disco o la memoria USB estén conectados (Archivo &gt; Lugar de las copias de seguridad…).</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: the place for backups cannot be written to. Choose another place (File &gt; Backup location…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: no se puede guardar nada en el lugar de las copias de seguridad. Elija otro lugar (Archivo &gt; Lugar de las copias de seguridad…).</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: the backup disk is full. Make room there, or choose another place (File &gt; Backup location…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: el disco de las copias de seguridad está lleno. Libere espacio allí o elija otro lugar (Archivo &gt; Lugar de las copias de seguridad…).</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy. {0}</translation>
     </message>
     <message>
-        <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <source>Putting the backup back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Restored the backup from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad del {0}.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {0}.</source>
+        <translation>Las copias de seguridad se guardan en {0}.</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside each folder file, in a folder named after it (for example “Walter Brennan Backups”).</source>
+        <translation>Las copias de seguridad se guardan junto a cada archivo de carpeta, en una carpeta con su nombre (por ejemplo, “Walter Brennan Backups”).</translation>
+    </message>
+    <message>
+        <source>{where}
+
+One is made each day a folder is opened, and before anything is put back or deleted for good.</source>
+        <translation>{where}
+
+Se hace una cada día que abre una carpeta, y también antes de restaurar algo o de borrarlo para siempre.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another place…</source>
+        <translation>&amp;Elegir otro lugar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them beside the folder</source>
+        <translation>&amp;Guardarlas junto a la carpeta</translation>
     </message>
     <message>
         <source>Where to keep backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups will be kept in {0}.</source>
+        <translation>Las copias de seguridad se guardarán en {0}.</translation>
+    </message>
+    <message>
+        <source>Backups will be kept beside the folder.</source>
+        <translation>Las copias de seguridad se guardarán junto a la carpeta.</translation>
     </message>
     <message>
         <source>The trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera ya está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n things in the trash for good? A backup is made first.</source>
+        <translation>
+            <numerusform>¿Borrar para siempre %n cosa de la papelera? Antes se hace una copia de seguridad.</numerusform>
+            <numerusform>¿Borrar para siempre %n cosas de la papelera? Antes se hace una copia de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Borrar para siempre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete without a backup</source>
+        <translation>&amp;Borrar sin copia de seguridad</translation>
     </message>
     <message>
         <source>Emptying the trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciando la papelera…</translation>
     </message>
     <message>
         <source>Emptied the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vació la papelera.</translation>
     </message>
-    <message>
-        <source>Delete without a backup</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{why}
+
+Delete %n things in the trash for good anyway, without a backup?</source>
+        <translation>
+            <numerusform>{why}
+
+¿Borrar de todos modos para siempre %n cosa de la papelera, sin copia de seguridad?</numerusform>
+            <numerusform>{why}
+
+¿Borrar de todos modos para siempre %n cosas de la papelera, sin copia de seguridad?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la carpeta…</translation>
     </message>
     <message>
         <source>Check this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar esta carpeta</translation>
     </message>
     <message>
         <source>The search index is damaged; your records are fine. This folder is open for reading only, so the index cannot be rebuilt here: open the folder for changes to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de búsqueda está dañado; sus registros están bien. Esta carpeta está abierta solo para leer, así que aquí no se puede rehacer el índice: abra la carpeta para hacer cambios y así rehacerlo.</translation>
     </message>
     <message>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehaciendo el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Rebuilt the search index: {0} records and documents can be found again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rehízo el índice de búsqueda: ya se pueden encontrar de nuevo {0} registros y documentos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineActions</name>
+    <message>
+        <source>Expor&amp;t deadlines…</source>
+        <translation>Expor&amp;tar las fechas límite…</translation>
+    </message>
+    <message>
+        <source>Save the deadlines as a calendar file that Google, Apple or Outlook calendars can import</source>
+        <translation>Guardar las fechas límite en un archivo de calendario que se puede importar en los calendarios de Google, Apple u Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>This folder is open for reading only: nothing can be added to it.</source>
+        <translation>Esta carpeta está abierta solo para leer: no se le puede agregar nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to add %n letters and attach them to this request: “{0}”</source>
+        <translation>
+            <numerusform>Suelte para agregar %n carta y guardarla con esta solicitud: “{0}”</numerusform>
+            <numerusform>Suelte para agregar %n cartas y guardarlas con esta solicitud: “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to add %n letters</source>
+        <translation>
+            <numerusform>Suelte para agregar %n carta</numerusform>
+            <numerusform>Suelte para agregar %n cartas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop area</source>
+        <translation>Zona para soltar</translation>
+    </message>
+</context>
+<context>
+    <name>FolderContext</name>
+    <message>
+        <source>Add {0}</source>
+        <translation>Agregar {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Se guardó: {0}.</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Cambiar {0}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Borrar {0}</translation>
+    </message>
+    <message>
+        <source>Moved {0} to the trash.</source>
+        <translation>Se pasó a la papelera: {0}.</translation>
     </message>
 </context>
 <context>
     <name>FolderOpening</name>
     <message>
+        <source>Infusion Desk folders (*{0});;All files (*)</source>
+        <translation>Carpetas de Infusion Desk (*{0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Paciente nuevo</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {0}…</translation>
     </message>
     <message>
         <source>This folder was updated for this version. A copy of the old one is saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta se actualizó para esta versión. Se guardó una copia de la anterior como {0}.</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando {0}…</translation>
+    </message>
+    <message>
+        <source>{damaged}
+
+The newest good backup is from {when}.</source>
+        <translation>{damaged}
+
+La copia de seguridad buena más reciente es del {when}.</translation>
     </message>
     <message>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehaciendo el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Open a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta</translation>
     </message>
     <message>
         <source>Start a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una carpeta nueva</translation>
     </message>
     <message>
         <source>The patient&apos;s name (the folder is named after them):</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del paciente (la carpeta lleva su nombre):</translation>
     </message>
     <message>
         <source>Save the new folder as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carpeta nueva como</translation>
+    </message>
+    <message>
+        <source>The folder could not be made at {path}: {why}. Try another place.</source>
+        <translation>No se pudo crear la carpeta en {path}: {why}. Pruebe en otro lugar.</translation>
     </message>
     <message>
         <source>Started a new folder for {0}. Add the therapy and insurance plans on the Overview tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó una carpeta nueva para {0}. Agregue la terapia y los planes de seguro en la pestaña Inicio.</translation>
     </message>
     <message>
         <source>Making the demo folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la carpeta de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>FolderView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Today&apos;s to-dos, where the coverage steps stand, the patient, the therapy and the insurance plans</source>
+        <translation>Lo que hay que hacer hoy, cómo van los pasos de la cobertura, el paciente, la terapia y los planes de seguro</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>What they asked for, and what we sent and when</source>
+        <translation>Lo que pidieron, y lo que enviamos y cuándo</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Every call: who, when, the reference number and what was said</source>
+        <translation>Cada llamada: con quién, cuándo, el número de referencia y lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas para hacer</translation>
+    </message>
+    <message>
+        <source>Questions to get answered, and the answers</source>
+        <translation>Las preguntas que necesitan respuesta, y las respuestas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Letters, scans, photos and emails</source>
+        <translation>Cartas, escaneos, fotos y correos electrónicos</translation>
+    </message>
+    <message>
+        <source>People to call</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Who to call, their number, and what they need</source>
+        <translation>A quién llamar, su número y lo que necesitan</translation>
+    </message>
+    <message>
+        <source>This part of the folder could not be read. The folder may be damaged: restore the newest good backup to keep working.</source>
+        <translation>No se pudo leer esta parte de la carpeta. Puede que la carpeta esté dañada: restaure la copia de seguridad buena más reciente para seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>Parts of the folder</source>
+        <translation>Partes de la carpeta</translation>
     </message>
 </context>
 <context>
     <name>JobStrip</name>
     <message>
         <source>Work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo en curso</translation>
+    </message>
+    <message>
+        <source>How far it has got</source>
+        <translation>Cuánto ha avanzado</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel this work</source>
+        <translation>Cancelar este trabajo</translation>
     </message>
     <message>
         <source>Stop this. Nothing is left half-done: what was finished stays, the rest is not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener esto. Nada queda a medias: lo que se terminó se queda y lo demás no se empieza.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>Something went wrong. Nothing was lost. The details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. No se perdió nada. Los detalles se anotaron en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la computadora</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageActions</name>
+    <message>
+        <source>Same as the &amp;computer</source>
+        <translation>Igual que la &amp;computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Use the language this computer is set to (English when it is not one the app speaks)</source>
+        <translation>Usar el idioma de esta computadora (inglés si la aplicación no habla ese idioma)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Saved the folder packet as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open for reading only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undone: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;100 %</source>
+        <translation>&amp;100 %</translation>
+    </message>
+    <message>
+        <source>1&amp;25 %</source>
+        <translation>1&amp;25 %</translation>
+    </message>
+    <message>
+        <source>1&amp;50 %</source>
+        <translation>1&amp;50 %</translation>
+    </message>
+    <message>
+        <source>2&amp;00 %</source>
+        <translation>2&amp;00 %</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menús</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New folder…</source>
+        <translation>Carpeta &amp;nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder…</source>
+        <translation>&amp;Abrir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir una &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo folder</source>
+        <translation>Abrir la carpeta de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimir el resumen…</translation>
+    </message>
+    <message>
+        <source>One page to bring to an appointment</source>
+        <translation>Una página para llevar a una cita</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder packet…</source>
+        <translation>&amp;Exportar el paquete de la carpeta…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar desde una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;location…</source>
+        <translation>&amp;Lugar de las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Close folder</source>
+        <translation>Cerrar la car&amp;peta</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>Anotar una &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>Read &amp;scans that have no text yet</source>
+        <translation>Leer los &amp;escaneos que aún no tienen texto</translation>
+    </message>
+    <message>
+        <source>Read again the scanned letters and photos whose words could not be read, so that search finds what they say.</source>
+        <translation>Volver a leer las cartas escaneadas y las fotos cuyas palabras no se pudieron leer, para que la búsqueda encuentre lo que dicen.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Check this folder</source>
+        <translation>&amp;Revisar esta carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>&amp;Acerca de {0}</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>No hay carpetas recientes</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
+        <source>&amp;Open it to look (read-only)</source>
+        <translation>&amp;Abrirla para mirar (solo lectura)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup…</source>
+        <translation>&amp;Restaurar la copia de seguridad buena más reciente…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the search index</source>
+        <translation>&amp;Rehacer el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This folder looks damaged. It was not changed.</source>
+        <translation>Esta carpeta parece dañada. No se cambió.</translation>
+    </message>
+    <message>
         <source>The search index is damaged; your records are fine. Rebuild it?
 
 It is made again from the records, which are not changed. Until then, searching may not find everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de búsqueda está dañado; sus registros están bien. ¿Quiere rehacerlo?
+
+Se hace de nuevo a partir de los registros, que no se cambian. Mientras tanto, puede que la búsqueda no encuentre todo.</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Acerca de {0}</translation>
+    </message>
+    <message>
+        <source>An organizer for the insurance side of home infusion therapy. It keeps your papers, calls, questions and requests in one folder file on this computer and never connects to the internet.
+
+It organizes; it does not give coverage advice. Always confirm details with the plan and the provider.
+
+Where it keeps its own files (your folders are wherever you saved them):
+Settings: {settings}
+Log file: {log}
+Copies opened in other programs: {copies}
+Demo folder: {demo}
+
+Free software under the MIT licence ({licence}).
+Made with Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab and the DejaVu fonts.</source>
+        <translation>Un organizador para la parte del seguro de la terapia de infusión en el hogar. Guarda sus papeles, llamadas, preguntas y solicitudes en un solo archivo de carpeta en esta computadora y nunca se conecta a internet.
+
+Organiza; no es consejo sobre su cobertura. Confirme siempre los detalles con el plan y con el proveedor.
+
+Dónde guarda sus propios archivos (sus carpetas están donde usted las guardó):
+Ajustes: {settings}
+Archivo de registro: {log}
+Copias abiertas en otros programas: {copies}
+Carpeta de demostración: {demo}
+
+Software libre bajo la licencia MIT ({licence}).
+Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las fuentes DejaVu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingActions</name>
+    <message>
+        <source>Saved the folder packet as {0}.</source>
+        <translation>Se guardó el paquete de la carpeta como {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>This folder is open for reading only.</source>
+        <translation>Esta carpeta está abierta solo para leer.</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but nothing here can be changed.</source>
+        <translation>Puede mirar todo, pero aquí no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Read-only folder</source>
+        <translation>Carpeta de solo lectura</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>{requests}, {calls}, {documents}</source>
+        <translation>{requests}, {calls}, {documents}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>before emptying the trash</source>
+        <translation>antes de vaciar la papelera</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>antes de actualizar</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <source>before upgrade from {0}</source>
+        <translation>antes de actualizar desde {0}</translation>
+    </message>
+    <message>
+        <source>{when} — damaged, cannot be put back. {problem}</source>
+        <translation>{when} — dañada, no se puede restaurar. {problem}</translation>
+    </message>
+    <message>
+        <source>{when} — {reason} — {counts}</source>
+        <translation>{when} — {reason} — {counts}</translation>
+    </message>
+    <message>
+        <source>The folder will be put back to how it was on {0}. A backup of how it is now is made first. No backup is deleted.</source>
+        <translation>La carpeta volverá a quedar como estaba el {0}. Antes se hace una copia de seguridad de cómo está ahora. No se borra ninguna copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups of this folder are kept in {0}. Choose the moment to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de esta carpeta se guardan en {0}. Elija el momento al que quiere volver.</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando copias de seguridad…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed. {0}</source>
+        <translation>No se pudieron mostrar las copias de seguridad. {0}</translation>
     </message>
     <message>
         <source>There are no backups of this folder yet. One is made each day the folder is opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backups could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de esta carpeta. Se hace una cada día que abre la carpeta.</translation>
     </message>
 </context>
 <context>
-    <name>SearchField</name>
+    <name>Screenshots</name>
+    <message>
+        <source>The folder could not be opened to take the pictures. Nothing was changed.</source>
+        <translation>No se pudo abrir la carpeta para tomar las imágenes. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
     <message>
         <source>Find anything (Ctrl+F): a name, a reference number, a word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F): un nombre, un número de referencia, una palabra…</translation>
     </message>
     <message>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
-</context>
-<context>
-    <name>SearchResults</name>
+    <message>
+        <source>Results appear beside the tabs as you type. Down and Up choose one, Enter opens it, Escape clears the search.</source>
+        <translation>Los resultados aparecen junto a las pestañas mientras escribe. Con las flechas hacia abajo y hacia arriba elige uno, con Enter lo abre y con Escape borra la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear the search (Escape)</source>
+        <translation>Borrar la búsqueda (Escape)</translation>
+    </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Click a result or press Enter to open it.</source>
+        <translation>Haga clic en un resultado o presione Enter para abrirlo.</translation>
     </message>
     <message>
         <source>Looking for “{0}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando “{0}”…</translation>
     </message>
-    <message>
-        <source>{0} found for “{1}”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n found for “{0}”</source>
+        <translation>
+            <numerusform>%n resultado para “{0}”</numerusform>
+            <numerusform>%n resultados para “{0}”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “{0}”.</translation>
     </message>
     <message>
-        <source> · page {0}</source>
-        <translation type="unfinished"></translation>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>{kind} · page {page}: {title}</source>
+        <translation>{kind} · página {page}: {title}</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
-    <name>w</name>
+    <name>StatusBar</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>Status line</source>
+        <translation>Línea de estado</translation>
     </message>
     <message>
-        <source>&amp;New folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One page to bring to an appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export folder packet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup &amp;location…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read &amp;scans that have no text yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read again the scanned letters and photos whose words could not be read, so that search finds what they say.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Empty the trash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check this folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent folders</source>
-        <translation type="unfinished"></translation>
+        <source>What was just done</source>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>Take back the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Open for reading only: nothing can be changed.</source>
+        <translation>Abierta solo para leer: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>This folder was opened only to look at it. Nothing you do here changes it.</source>
+        <translation>Esta carpeta se abrió solo para mirarla. Nada de lo que haga aquí la cambia.</translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda en cuanto lo hace.</translation>
     </message>
     <message>
         <source>There is no Save button: everything you type or change is kept in the folder file at once. Deleted things go to the trash and can be brought back with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay botón de Guardar: todo lo que escribe o cambia se guarda enseguida en el archivo de la carpeta. Lo que borra va a la papelera y se puede recuperar con Deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>MMM d</source>
+        <comment>a day of this year</comment>
+        <translation>d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>a day of another year</comment>
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>last changed {when} · {where}</source>
+        <translation>último cambio: {when} · {where}</translation>
+    </message>
+    <message>
+        <source>Welcome to Infusion Desk</source>
+        <translation>Le damos la bienvenida a Infusion Desk</translation>
+    </message>
+    <message>
+        <source>Keep the insurance side of home infusion therapy in one place: letters and other papers, calls and reference numbers, questions to ask, and what each office asked for and what you sent. Everything stays on this computer.</source>
+        <translation>Tenga en un solo lugar todo lo del seguro de la terapia de infusión en el hogar: cartas y otros papeles, llamadas y números de referencia, preguntas para hacer, y lo que pidió cada oficina y lo que usted envió. Todo se queda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new folder for someone you care for…</source>
+        <translation>Empezar una carpeta &amp;nueva para la persona que cuida…</translation>
+    </message>
+    <message>
+        <source>One folder for each person. You will be asked for their name.</source>
+        <translation>Una carpeta para cada persona. Se le pedirá su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a folder…</source>
+        <translation>Abrir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Open a folder file you or a family member made before.</source>
+        <translation>Abrir un archivo de carpeta que usted o un familiar hizo antes.</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with a demo folder</source>
+        <translation>&amp;Probar con una carpeta de demostración</translation>
+    </message>
+    <message>
+        <source>A made-up patient with letters, calls and requests, to try things out safely.</source>
+        <translation>Un paciente inventado con cartas, llamadas y solicitudes, para probar sin riesgo.</translation>
+    </message>
+    <message>
+        <source>Recent folders</source>
+        <translation>Carpetas recientes</translation>
+    </message>
+    <message>
+        <source>{0}
+Double-click or press Enter to open it.</source>
+        <translation>{0}
+Haga doble clic o presione Enter para abrirla.</translation>
     </message>
 </context>
 </TS>

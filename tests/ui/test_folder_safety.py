@@ -109,10 +109,10 @@ def answer_with(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
     def fake_exec(box: QMessageBox) -> int:
         asked.append(box.text())
         assert box.textFormat() == Qt.TextFormat.PlainText
-        want = queue.pop(0)
-        texts = [b.text() for b in box.buttons()]
+        want = queue.pop(0).replace("&", "")  # (the keyboard letter aside)
+        texts = [b.text().replace("&", "") for b in box.buttons()]
         assert want in texts, (want, texts)
-        next(b for b in box.buttons() if b.text() == want).click()
+        next(b for b in box.buttons() if b.text().replace("&", "") == want).click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
@@ -162,7 +162,7 @@ def test_damaged_folder_restores_the_newest_good_backup(
     with Folder.open(folder_path) as folder:
         folder.records.add(Request(what="Added after the backup"))
     damage_on_open(monkeypatch, times=1)
-    asked = answer_with(monkeypatch, main_window.RESTORE_NEWEST, "Restore this backup")
+    asked = answer_with(monkeypatch, main_window.RESTORE_NEWEST, "&Restore this backup")
     assert opened(qtbot, window, folder_path)
     assert "A backup of how it is now is made first. No backup is deleted." in asked[1]
     assert window.ctx is not None and not window.ctx.folder.read_only
@@ -227,7 +227,7 @@ def test_restore_dialog_lists_backups_and_puts_one_back(
     assert "damaged" in damaged.text()
     assert not damaged.flags() & Qt.ItemFlag.ItemIsSelectable
     assert dialog.restore_button.isEnabled()
-    asked = answer_with(monkeypatch, "Restore this backup")
+    asked = answer_with(monkeypatch, "&Restore this backup")
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert asked[0].startswith("The folder will be put back to how it was on ")
     qtbot.waitUntil(lambda: window.status_label.text().startswith("Restored the backup from "),
@@ -245,7 +245,7 @@ def test_empty_the_trash_backs_up_first(
     assert window.ctx is not None
     folder = window.ctx.folder
     folder.records.trash(Request, folder.requests()[0].id or 0)
-    asked = answer_with(monkeypatch, "Delete for good")
+    asked = answer_with(monkeypatch, "&Delete for good")
     job = window.empty_trash()
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=30000) as emptied:
@@ -268,7 +268,7 @@ def test_empty_the_trash_without_a_backup_when_it_cannot_be_made(
     assert window.ctx is not None
     folder = window.ctx.folder
     folder.records.trash(Request, folder.requests()[0].id or 0)
-    asked = answer_with(monkeypatch, "Delete for good", "Delete without a backup")
+    asked = answer_with(monkeypatch, "&Delete for good", "&Delete without a backup")
     assert window.empty_trash() is not None
     qtbot.waitUntil(lambda: window.status_label.text() == "Emptied the trash.", timeout=30000)
     assert asked[1].startswith(  # named for what happened: the stick is not plugged in

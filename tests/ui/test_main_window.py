@@ -65,8 +65,8 @@ def test_first_run_shows_the_welcome(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome
     texts = [b.text() for b in (window.welcome.new_button, window.welcome.open_button,
                                 window.welcome.demo_button)]
-    assert texts == ["Start a new folder for someone you care for…",
-                     "Open a folder…", "Look around with a demo folder"]
+    assert texts == ["&Start a new folder for someone you care for…",
+                     "&Open a folder…", "&Look around with a demo folder"]
     assert not window.close_action.isEnabled()
 
 

@@ -47,8 +47,8 @@ def _folder_file(tmp_path: Path, name: str, changed: datetime) -> Path:
 def test_the_three_choices_say_what_they_do(host: QWidget) -> None:
     page = WelcomePage([], host, today=lambda: TODAY)
     assert [b.text() for b in (page.new_button, page.open_button, page.demo_button)] == [
-        "Start a new folder for someone you care for…", "Open a folder…",
-        "Look around with a demo folder"]
+        "&Start a new folder for someone you care for…", "&Open a folder…",
+        "&Look around with a demo folder"]
     assert page.new_button.toolTip()
     assert not page.recent_list.isVisibleTo(page)
 

@@ -27,6 +27,12 @@ from infusion_desk.ui.documents.import_queue import (
     import_queue_for,
 )
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
+from infusion_desk.ui.drop_feedback import (
+    dragged_count,
+    drop_words,
+    hide_drop_area,
+    show_drop_area,
+)
 from infusion_desk.ui.editing import editing
 
 _DRAG_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.DragLeave,
@@ -70,10 +76,12 @@ class LedgerDrop(QObject):
             return self._on_drag_moved(event)
         if kind == QEvent.Type.DragLeave:
             self._marker.hide()
+            hide_drop_area(self._table)
             return False
         if kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             self._marker.hide()
+            hide_drop_area(self._table, dropped=True)
             return self._on_dropped(event)
         return False
 
@@ -90,8 +98,7 @@ class LedgerDrop(QObject):
         self._marker.setGeometry(QRect(0, self._table.rowViewportPosition(row),
                                        self._viewport.width(), self._table.rowHeight(row)))
         self._marker.show()
-        self._ctx.say(f"Drop here to add the files and save them with the request "
-                      f"“{one_line(request.what, 60)}”.")
+        show_drop_area(self._table, drop_words(dragged_count(event.mimeData()), request.what))
         return True
 
     def _on_dropped(self, event: QDropEvent) -> bool:

@@ -21,8 +21,10 @@ from infusion_desk.core.errors import (
     FolderError,
     SearchIndexDamagedError,
 )
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.jobs import FOLDER, JobHandle, Progress
 from infusion_desk.ui.main_window.messages import (
+    CLOSE,
     NOT_NOW,
     REBUILD_INDEX,
     index_damaged_words,
@@ -44,13 +46,14 @@ def check_words(report: CheckReport) -> str:
     from infusion_desk.ui.backup_dialogs import counts_summary
 
     if report.ok:
-        return ("Everything is in order. The folder and every document in it were "
-                f"checked: {counts_summary(report.counts)}.")
+        return translate("BackupActions", "Everything is in order. The folder and every "
+                         "document in it were checked: {0}.").format(counts_summary(report.counts))
     if report.search_index_only:
         return index_damaged_words()
-    lines = ["Some problems were found. Nothing was changed."]
+    lines = [translate("BackupActions", "Some problems were found. Nothing was changed.")]
     lines += [f"- {line}" for line in check_findings(report)[:20]]
-    lines.append("Restoring the newest good backup (File > Restore from backup…) usually helps.")
+    lines.append(translate("BackupActions", "Restoring the newest good backup (File > Restore "
+                           "from backup…) usually helps."))
     return "\n".join(lines)
 
 
@@ -83,7 +86,8 @@ class BackupActions(QObject):
 
     def _on_backup_job_finished(self, result: BackupInfo | None) -> None:
         if result is not None and not self._w.status_label.text():
-            self._w.say(self.tr("Backed up today's folder."))  # quiet: never hide a message
+            self._w.say(translate(
+                    "BackupActions", "Backed up today's folder."))  # quiet: never hide a message
 
     def _on_backup_job_failed(self, error: FolderError) -> None:
         if isinstance(error, (BackupError, FolderDamagedError)):
@@ -92,27 +96,34 @@ class BackupActions(QObject):
     def backup_failed_words(self, error: FolderError) -> str:
         """What the status bar says when the day's backup could not be made, by its type."""
         if isinstance(error, BackupNeedsRoomError):
-            return self.tr("Today's backup could not be made: it needs about {0}, and the place "
-                           "for backups has {1} free. Make room there, or choose another place "
-                           "(File > Backup location…).").format(
-                size_words(error.needed, round_up=True), size_words(error.free))
+            return translate(
+                "BackupActions", "Today's backup could not be made: it needs about {0}, and the "
+                "place for backups has {1} free. Make room there, or choose another place (File "
+                "> Backup location…).").format(size_words(error.needed, round_up=True),
+                                              size_words(error.free))
         if isinstance(error, BackupFolderBusyError):
-            return self.tr("Today's backup could not be made because the folder was busy. It "
-                           "will be made the next time the folder is opened.")
+            return translate(
+                "BackupActions", "Today's backup could not be made because the folder was busy. "
+                "It will be made the next time the folder is opened.")
         if isinstance(error, FolderDamagedError):
-            return self.tr("Today's backup could not be made because the folder looks damaged. "
-                           "Keep your older backups (Help > Check this folder).")
+            return translate(
+                "BackupActions", "Today's backup could not be made because the folder looks "
+                "damaged. Keep your older backups (Help > Check this folder).")
         if isinstance(error, BackupPlaceMissingError):
-            return self.tr("Today's backup could not be made: the place for backups cannot be "
-                           "found. Check that the backup disk or USB stick is plugged in (File "
-                           "> Backup location…).")
+            return translate(
+                "BackupActions", "Today's backup could not be made: the place for backups cannot "
+                "be found. Check that the backup disk or USB stick is plugged in (File > Backup "
+                "location…).")
         if isinstance(error, BackupPlaceReadOnlyError):
-            return self.tr("Today's backup could not be made: the place for backups cannot be "
-                           "written to. Choose another place (File > Backup location…).")
+            return translate(
+                "BackupActions", "Today's backup could not be made: the place for backups cannot "
+                "be written to. Choose another place (File > Backup location…).")
         if isinstance(error, BackupDiskFullError):
-            return self.tr("Today's backup could not be made: the backup disk is full. Make "
-                           "room there, or choose another place (File > Backup location…).")
-        return self.tr("Today's backup could not be made. {0}").format(error.message)
+            return translate(
+                "BackupActions", "Today's backup could not be made: the backup disk is full. Make "
+                "room there, or choose another place (File > Backup location…).")
+        return translate(
+            "BackupActions", "Today's backup could not be made. {0}").format(error.message)
 
     # ------------------------------------------------------------------ restore
     def show_restore_dialog(self) -> RestoreDialog | None:
@@ -137,7 +148,7 @@ class BackupActions(QObject):
         from infusion_desk.ui.backup_dialogs import restore_question
 
         w = self._w
-        if not w.ask(restore_question(backup), self.tr("Restore this backup")):
+        if not w.ask(restore_question(backup), translate("BackupActions", "&Restore this backup")):
             then(False)
             return
         was_open = w.ctx is not None and same_file(w.ctx.folder.path, path)
@@ -148,7 +159,8 @@ class BackupActions(QObject):
         def work(_progress: Progress) -> None:
             store.restore_into(backup, path)
 
-        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Putting the backup back…"),
+        job = w.jobs.start(work, lane=FOLDER, label=translate(
+                "BackupActions", "Putting the backup back…"),
                            can_cancel=False)
         job.finished.connect(lambda _none: self._on_restored(backup, path, then))
         job.failed.connect(lambda error: self._on_restore_failed(error, path, was_open, then))
@@ -156,7 +168,7 @@ class BackupActions(QObject):
     def _on_restored(self, backup: BackupInfo, path: Path, then: Then) -> None:
         def reopened(ok: bool) -> None:
             if ok:
-                self._w.say(self.tr("Restored the backup from {0}.")
+                self._w.say(translate("BackupActions", "Restored the backup from {0}.")
                             .format(format_when(backup.taken_at)))
             then(ok)
 
@@ -174,20 +186,23 @@ class BackupActions(QObject):
     def choose_backup_location(self) -> None:
         w = self._w
         current = w.settings.backup_location()
-        where = (str(current) if current is not None else
-                 "beside each folder file, in a folder named after it (for example "
-                 "\u201cWalter Brennan Backups\u201d)")
-        text = (f"Backups are kept {where}.\n\nOne is made each day a folder is opened, and "
-                "before anything is put back or deleted for good.")
-        choose, beside = "Choose another place…", "Keep them beside the folder"
-        choices = [choose, beside, "Close"] if current is not None else [choose, "Close"]
-        answer = w.choose(text, choices, escape="Close", icon=QMessageBox.Icon.Information)
+        text = (translate("BackupActions", "Backups are kept in {0}.").format(current)
+                if current is not None else
+                translate("BackupActions", "Backups are kept beside each folder file, in a "
+                          "folder named after it (for example “Walter Brennan Backups”)."))
+        text = translate("BackupActions", "{where}\n\nOne is made each day a folder is opened, "
+                         "and before anything is put back or deleted for good.").format(where=text)
+        choose = translate("BackupActions", "&Choose another place…")
+        beside = translate("BackupActions", "&Keep them beside the folder")
+        choices = [choose, beside, CLOSE] if current is not None else [choose, CLOSE]
+        answer = w.choose(text, choices, escape=CLOSE, icon=QMessageBox.Icon.Information)
         if answer == beside:
             self._set_backup_location(None)
         elif answer == choose:
             start = str(current or (w.ctx.folder.path.parent if w.ctx is not None
                                     else w.paths.documents))
-            name = QFileDialog.getExistingDirectory(w, self.tr("Where to keep backups"), start)
+            name = QFileDialog.getExistingDirectory(w, translate(
+                    "BackupActions", "Where to keep backups"), start)
             if name:
                 self._set_backup_location(Path(name))
 
@@ -196,8 +211,9 @@ class BackupActions(QObject):
         w.settings.set_backup_location(location)
         if w.ctx is not None:
             w.ctx.folder.backups = self.backups_for(w.ctx.folder.path)
-        w.say("Backups will be kept " + (f"in {location}." if location is not None
-                                         else "beside the folder."))
+        w.say(translate("BackupActions", "Backups will be kept in {0}.").format(location)
+              if location is not None
+              else translate("BackupActions", "Backups will be kept beside the folder."))
 
     # ------------------------------------------------------------------ the trash
     def empty_trash(self) -> JobHandle[int] | None:
@@ -207,22 +223,22 @@ class BackupActions(QObject):
             return None
         count = w.ctx.folder.count_trashed()
         if count == 0:
-            w.say(self.tr("The trash is already empty."))
+            w.say(translate("BackupActions", "The trash is already empty."))
             return None
-        things = "1 thing" if count == 1 else f"{count} things"
-        if not w.ask(f"Delete {things} in the trash for good? A backup is made first.",
-                     self.tr("Delete for good")):
+        if not w.ask(translate("BackupActions", "Delete %n things in the trash for good? A "
+                               "backup is made first.", None, count),
+                     translate("BackupActions", "&Delete for good")):
             return None
-        return self._empty_trash(things, backup_first=True)
+        return self._empty_trash(count, backup_first=True)
 
-    def _empty_trash(self, things: str, *, backup_first: bool) -> JobHandle[int] | None:
+    def _empty_trash(self, things: int, *, backup_first: bool) -> JobHandle[int] | None:
         w = self._w
         if w.ctx is None:  # closed while she was being asked
             return None
         folder = w.ctx.folder
         job = w.jobs.start(
             lambda _p: folder.records.empty_trash(backup_first=backup_first).value, lane=FOLDER,
-            label=self.tr("Emptying the trash…"), can_cancel=False)
+            label=translate("BackupActions", "Emptying the trash…"), can_cancel=False)
         job.finished.connect(self._on_trash_emptied)
         job.failed.connect(lambda error: self._on_empty_trash_failed(error, things,
                                                                      backup_first))
@@ -231,13 +247,15 @@ class BackupActions(QObject):
     def _on_trash_emptied(self, _removed: int) -> None:
         if self._w.ctx is not None:
             self._w.ctx.undo_stack.clear()  # deleted for good cannot come back with Undo
-        self._w.say(self.tr("Emptied the trash."))
+        self._w.say(translate("BackupActions", "Emptied the trash."))
 
-    def _on_empty_trash_failed(self, error: FolderError, things: str, backup_first: bool) -> None:
+    def _on_empty_trash_failed(self, error: FolderError, things: int, backup_first: bool) -> None:
         w = self._w
         if backup_first and isinstance(error, BackupError):
-            if w.ask(f"{error.message}\n\nDelete {things} in the trash for good anyway, without "
-                     "a backup?", self.tr("Delete without a backup")):
+            if w.ask(translate("BackupActions", "{why}\n\nDelete %n things in the trash for "
+                               "good anyway, without a backup?", None, things
+                               ).format(why=error.message), translate(
+                                       "BackupActions", "&Delete without a backup")):
                 self._empty_trash(things, backup_first=False)
             return
         w.show_error(error)
@@ -250,7 +268,8 @@ class BackupActions(QObject):
             return None
         folder = w.ctx.folder
         job = w.jobs.start(lambda _p: folder.check(), lane=FOLDER,
-                           label=self.tr("Checking the folder…"), can_cancel=False)
+                           label=translate(
+                                   "BackupActions", "Checking the folder…"), can_cancel=False)
         job.finished.connect(self._on_check_finished)
         job.failed.connect(self._on_check_failed)
         return job
@@ -267,7 +286,7 @@ class BackupActions(QObject):
 
     def _show_check(self, text: str) -> None:
         self._w.clear_status()
-        info_box(self._w, self.tr("Check this folder"), text)
+        info_box(self._w, translate("BackupActions", "Check this folder"), text)
 
     # ------------------------------------------------------------------ the search index
     def on_search_failed(self, error: FolderError) -> None:
@@ -287,7 +306,7 @@ class BackupActions(QObject):
         if w.ctx is None:
             return None
         if w.ctx.folder.read_only:
-            self._show_check(self.tr(
+            self._show_check(translate("BackupActions",
                 "The search index is damaged; your records are fine. This folder is open for "
                 "reading only, so the index cannot be rebuilt here: open the folder for "
                 "changes to rebuild it."))
@@ -304,7 +323,8 @@ class BackupActions(QObject):
         folder = w.ctx.folder
         job = w.jobs.start(lambda p: folder.upkeep.rebuild_search_index(progress=p.report),
                            lane=FOLDER,
-                           label=self.tr("Rebuilding the search index…"), can_cancel=False)
+                           label=translate("BackupActions", "Rebuilding the search index…"),
+                           can_cancel=False)
         job.finished.connect(self._on_index_rebuilt)
         job.failed.connect(w.show_error)
         return job
@@ -312,7 +332,8 @@ class BackupActions(QObject):
     def _on_index_rebuilt(self, done: Done[int]) -> None:
         w = self._w
         self._index_asked_for = None
-        w.say(self.tr("Rebuilt the search index: {0} records and documents can be found "
+        w.say(translate(
+                "BackupActions", "Rebuilt the search index: {0} records and documents can be found "
                       "again.").format(done.value))
         if w.view is not None and w.view.results.isVisible():
             w.view.results.refresh()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+
+from infusion_desk.core.i18n import translate
 
 if TYPE_CHECKING:
     from infusion_desk.ui.deadlines.calendar_export import CalendarExport
@@ -15,21 +17,21 @@ if TYPE_CHECKING:
     from infusion_desk.ui.main_window.window import MainWindow
 
 EXPORT_ACTION = "export_deadlines_action"
+FOLLOWING = "follows_deadline_notices"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-def add_to(window: MainWindow, file_menu: QMenu) -> QAction:
-    """Add *Export deadlines…* to the File menu, and follow each opening for the notices."""
-    action = QAction(_tr("Export &deadlines…"), window)
+def add_to(window: MainWindow, file_menu: QMenu, owner: QObject) -> QAction:
+    """Add *Export deadlines…* to the File menu (``owner`` holds the menus' actions), and follow
+    each opening for the notices (once, however often the menus are made again)."""
+    action = QAction(translate("DeadlineActions", "Expor&t deadlines…"), owner)
     action.setObjectName(EXPORT_ACTION)
-    action.setToolTip(_tr("Save the deadlines as a calendar file that Google, Apple or "
-                          "Outlook calendars can import"))
+    action.setToolTip(translate("DeadlineActions", "Save the deadlines as a calendar file that "
+                                "Google, Apple or Outlook calendars can import"))
     action.triggered.connect(lambda _c=False: export_deadlines(window))
     file_menu.addAction(action)
-    window.opening_ended.connect(lambda opened: notices(window).follow(opened))
+    if not window.property(FOLLOWING):
+        window.setProperty(FOLLOWING, True)
+        window.opening_ended.connect(lambda opened: notices(window).follow(opened))
     return action
 
 

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from infusion_desk import APP_NAME, FILE_SUFFIX
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Profile
 from infusion_desk.ui.jobs import FOLDER, READ, JobCancelledError, Progress
 from infusion_desk.ui.main_window.messages import (
     CANCEL,
-    DAMAGED_TEXT,
     LOOK,
     REBUILD_INDEX,
     RESTORE_NEWEST,
+    damaged_words,
     index_damaged_words,
 )
 from infusion_desk.ui.main_window.opening_jobs import (
@@ -49,7 +50,11 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
 log = logging.getLogger(__name__)
 
 FIRST_LOOK_WAIT_S = 2.0  # at most, should the window not get to paint (it is not shown)
-FILE_FILTER = f"Infusion Desk folders (*{FILE_SUFFIX});;All files (*)"
+
+
+def file_filter() -> str:
+    return translate("FolderOpening", "Infusion Desk folders (*{0});;All files (*)").format(
+        FILE_SUFFIX)
 
 Then = Callable[[bool], None]
 
@@ -63,7 +68,7 @@ def same_file(a: Path, b: Path) -> bool:
 
 def safe_file_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in " .,'-_()" else " " for ch in name)
-    return " ".join(cleaned.split()).strip(" .") or "New patient"
+    return " ".join(cleaned.split()).strip(" .") or translate("FolderOpening", "New patient")
 
 
 class FolderOpening(QObject):
@@ -119,7 +124,8 @@ class FolderOpening(QObject):
             return open_or_damaged(path, read_only, place, progress, full_check=full_check,
                                     today=today)
 
-        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Opening {0}…").format(path.stem),
+        job = w.jobs.start(work, lane=FOLDER, label=translate(
+                "FolderOpening", "Opening {0}…").format(path.stem),
                            can_cancel=False)
         job.finished.connect(lambda result: self._on_opened(
             path, result, then, self._first_screen() if overview_first else None))
@@ -190,8 +196,9 @@ class FolderOpening(QObject):
         if w.view is not None:  # its PDF worker, once the folder is on screen
             start_pdf_worker_ahead(w.view, result, w.jobs)
         if result.upgraded_backup is not None:
-            w.say(self.tr("This folder was updated for this version. A copy of the old one is "
-                          "saved as {0}.").format(result.upgraded_backup.name))
+            w.say(translate("FolderOpening", "This folder was updated for this version. A copy "
+                                             "of the old one is saved as {0}.").format(
+                result.upgraded_backup.name))
         if result.checked_in_full:
             w.start_upkeep()
             then(True)
@@ -207,7 +214,8 @@ class FolderOpening(QObject):
         w = self._w
         backups = w.backups_for(path)
         job = w.jobs.start(lambda _progress: confirm_sound(folder, backups), lane=READ,
-                           label=self.tr("Checking {0}…").format(path.stem), can_cancel=False)
+                           label=translate("FolderOpening", "Checking {0}…").format(path.stem),
+                           can_cancel=False)
 
         def checked(damaged: Damaged | None) -> None:
             showing = w.ctx is not None and w.ctx.folder is folder  # (else closed already)
@@ -240,9 +248,10 @@ class FolderOpening(QObject):
     def ask_about_damage(self, newest: BackupInfo | None) -> str:
         """What to do with a folder that failed its check: LOOK, RESTORE_NEWEST or CANCEL."""
         choices = [LOOK, RESTORE_NEWEST, CANCEL] if newest is not None else [LOOK, CANCEL]
-        text = DAMAGED_TEXT
+        text = damaged_words()
         if newest is not None:
-            text += f"\n\nThe newest good backup is from {format_when(newest.taken_at)}."
+            text = translate("FolderOpening", "{damaged}\n\nThe newest good backup is from {when}."
+                             ).format(damaged=text, when=format_when(newest.taken_at))
         return self._w.choose(text, choices, icon=QMessageBox.Icon.Warning)
 
     def _open_damaged(self, path: Path, newest: BackupInfo | None, then: Then) -> None:
@@ -276,7 +285,8 @@ class FolderOpening(QObject):
                 return folder
 
             job = self._w.jobs.start(work, lane=FOLDER,
-                                     label=self.tr("Rebuilding the search index…"),
+                                     label=translate(
+                                             "FolderOpening", "Rebuilding the search index…"),
                                      can_cancel=False)
             job.finished.connect(lambda folder: self._on_opened(path, folder, then))
             job.failed.connect(lambda error: self._on_open_failed(path, error, then))
@@ -287,20 +297,22 @@ class FolderOpening(QObject):
     def choose_folder(self) -> None:
         w = self._w
         start = str(w.settings.last_folder() or w.paths.documents)
-        name, _ = QFileDialog.getOpenFileName(w, self.tr("Open a folder"), start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(w, translate(
+                "FolderOpening", "Open a folder"), start, file_filter())
         if name:
             self.open_folder(Path(name))
 
     def new_folder(self) -> None:
         w = self._w
         name, ok = QInputDialog.getText(
-            w, self.tr("Start a new folder"),
-            self.tr("The patient's name (the folder is named after them):"))
+            w, translate("FolderOpening", "Start a new folder"),
+            translate("FolderOpening", "The patient's name (the folder is named after them):"))
         if not ok or not name.strip():
             return
         suggested = w.paths.documents / f"{safe_file_name(name)}{FILE_SUFFIX}"
-        target, _ = QFileDialog.getSaveFileName(w, self.tr("Save the new folder as"),
-                                                str(suggested), FILE_FILTER)
+        target, _ = QFileDialog.getSaveFileName(w, translate(
+                "FolderOpening", "Save the new folder as"),
+                                                str(suggested), file_filter())
         if target:
             self.create_folder(Path(target), name.strip())
 
@@ -318,14 +330,16 @@ class FolderOpening(QObject):
             w.show_error(exc)
             return False
         except OSError as exc:
-            w.show_error(FolderError(f"The folder could not be made at {path}: "
-                                     f"{exc.strerror or exc}. Try another place.", str(exc)))
+            w.show_error(FolderError(translate(
+                "FolderOpening", "The folder could not be made at {path}: {why}. Try another "
+                "place.").format(path=path, why=exc.strerror or exc), str(exc)))
             return False
         w.settings.set_tab(0)
         w.show_folder(folder)
         w.start_upkeep()
-        w.say(self.tr("Started a new folder for {0}. Add the therapy and insurance plans on the "
-                      "Overview tab.").format(patient_name))
+        w.say(translate("FolderOpening", "Started a new folder for {0}. Add the therapy and "
+                                         "insurance plans on the Overview tab.").format(
+            patient_name))
         return True
 
     def open_demo(self, writer: Callable[[Path], Folder] | None) -> None:
@@ -346,7 +360,8 @@ class FolderOpening(QObject):
             except DemoCancelledError:
                 raise JobCancelledError from None
 
-        job = w.jobs.start(work, lane=FOLDER, label=self.tr("Making the demo folder…"))
+        job = w.jobs.start(work, lane=FOLDER, label=translate(
+                "FolderOpening", "Making the demo folder…"))
         job.finished.connect(lambda _none: self.open_folder(path))
         job.failed.connect(self._on_demo_failed)
         job.stopped.connect(lambda: w.opening_ended.emit(False))

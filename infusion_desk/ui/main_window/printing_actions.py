@@ -8,10 +8,11 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QImage
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.jobs import REPORTS, usable
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,7 @@ def export_packet(window: MainWindow) -> PacketExport | None:
 
     def finished(path: Path | None) -> None:
         if path is not None:
-            window.say(QCoreApplication.translate("MainWindow", "Saved the folder packet as {0}.")
+            window.say(translate("PrintingActions", "Saved the folder packet as {0}.")
                        .format(path.name))
 
     export.finished.connect(finished)

@@ -17,9 +17,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFont,
     QShowEvent,
 )
@@ -36,10 +33,18 @@ from PySide6.QtWidgets import (
 
 from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.paths import AppPaths
 from infusion_desk.ui.job_strip import JobStrip
 from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, TEXT, JobHandle, JobRunner
-from infusion_desk.ui.main_window import drops, menus, messages, printing_actions, status_bar
+from infusion_desk.ui.main_window import (
+    drops,
+    menus,
+    messages,
+    printing_actions,
+    status_bar,
+    window_size,
+)
 from infusion_desk.ui.main_window.backup_actions import BackupActions
 from infusion_desk.ui.main_window.collecting import collect_closed_folder, keep_out_of_collections
 from infusion_desk.ui.main_window.messages import CANCEL
@@ -113,7 +118,6 @@ class MainWindow(QMainWindow):
         self.opening_ended.connect(lambda opened: printing_actions.make_summary_ahead(self, opened))
         self.backup = BackupActions(self)
         self.setWindowTitle(APP_NAME)
-        self.setAcceptDrops(True)
         self.setMinimumSize(720, 520)
 
         self.stack = QStackedWidget(self)
@@ -121,11 +125,10 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None  # built when first shown (not when a folder is)
 
         status_bar.build_status_bar(self)
+        self.drops = drops.WindowDrops(self)  # and the drop area that says what a drop does
         menus.build_menus(self)
         self._apply_text_scale(settings.text_scale(), rebuild=False)
-        geometry = settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+        window_size.place_first(self, settings.geometry())
         self._update_actions()
 
     @property
@@ -188,9 +191,7 @@ class MainWindow(QMainWindow):
         if self._welcome is not None:
             self._welcome.set_recent(self.existing_recent())
         self._update_actions()
-        self.saved_note.setText(self.tr("Open for reading only: nothing can be changed.")
-                                if folder.read_only
-                                else self.tr("Every change is saved as you make it."))
+        status_bar.say_how_changes_are_kept(self)
         # What the open folder is made of lives while it is open: kept out of the full garbage
         # collections (a 100 ms stall on a big folder). Collectable again once it closes.
         keep_out_of_collections()
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and self.ctx.undo_stack.canUndo():
             text = self.ctx.undo_stack.undoText()
             self.ctx.undo_stack.undo()
-            self.say(self.tr("Undone: {0}.").format(text))
+            self.say(translate("MainWindow", "Undone: {0}.").format(text))
 
     def redo(self) -> None:
         if self.ctx is not None and self.ctx.undo_stack.canRedo():
@@ -332,24 +333,30 @@ class MainWindow(QMainWindow):
         self.set_text_scale(scales[max(0, min(len(scales) - 1, current + direction))])
 
     def _apply_text_scale(self, percent: int, *, rebuild: bool) -> None:
-        font = QFont(self._base_font)
-        size = self._base_font.pointSizeF()
-        if size <= 0:
-            size = 11.0
-        font.setPointSizeF(max(size, 11.0) * percent / 100)
-        QApplication.setFont(font)
-        self.setFont(font)
-        if not rebuild:
-            return
-        # Headings and buttons size themselves from the font when built: build them again.
+        window_size.apply_text_scale(self, self._base_font, percent)
+        if rebuild:  # headings and buttons size themselves from the font when built
+            self.rebuild_pages()
+
+    def speak_again(self) -> None:
+        """The language changed: menus, status line and pages made again in the new one."""
+        menus.rebuild_menus(self)
+        status_bar.speak_again(self)
+        self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """The welcome page and the open folder's view made again (the folder stays open; the
+        tab she is on and what she was searching for are kept)."""
         if self._welcome is not None:
             self.stack.removeWidget(self._welcome)
             self._welcome.deleteLater()
             self._welcome = None
-        if self.ctx is not None and self.view is not None:
-            self._build_folder_view(tab=self.view.tabs.currentIndex())
-        else:
+        if self.ctx is None or self.view is None:
             self.stack.setCurrentWidget(self.welcome)
+            return
+        searched = self.view.search_field.text()
+        self._build_folder_view(tab=self.view.tabs.currentIndex())
+        if searched:
+            self.view.search_field.setText(searched)
 
     # ------------------------------------------------------------------ messages
     def say(self, text: str, undoable: bool = False) -> None:
@@ -378,16 +385,6 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         self.about_box = messages.about_box(self, self.paths)
         return self.about_box
-
-    # ------------------------------------------------------------------ drops
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        drops.consider_drag(self, event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        drops.consider_drag(self, event)  # also when a drag moves off a ledger row
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        drops.take_drop(self, event)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
