@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayoutItem,
     QScrollArea,
@@ -116,6 +117,8 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._more: list[tuple[QToolButton, QWidget, QFormLayout, str]] = []
+        self._side: QWidget | None = None  # see add_beside
+        self._side_part: QWidget | None = None
 
     @property
     def save_button(self) -> QToolButton:
@@ -147,6 +150,57 @@ class FormDialog(QDialog):
         self.body.addWidget(inner)
         self._more.append((toggle, inner, layout, title))
         return layout
+
+    def add_beside(self, caption: str, widget: QWidget, *, chars: int = 60) -> QLabel:
+        """A part that stands beside the fields, as tall as the window (say, a list to tick),
+        when the screen is wide enough for both at this text size (``chars`` characters for
+        it); else under the fields. ``caption`` names it above it."""
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        label = plain_label(caption, side, wrap=False)
+        label.setBuddy(widget)
+        column.addWidget(label)
+        column.addWidget(widget, 1)
+        widget.setMinimumWidth(self.fontMetrics().averageCharWidth() * chars)
+        self._side, self._side_part = side, widget
+        self.body.addWidget(side, 1)
+        return label
+
+    def side_is_beside(self) -> bool:
+        """Whether the part added with :meth:`add_beside` stands beside the fields."""
+        side = self._side
+        return side is not None and side.parentWidget() is self
+
+    def _place_side(self) -> None:
+        """Beside the fields if the screen has room for both, else under them."""
+        side = self._side
+        if side is None:
+            return
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 32 if screen is not None else 4000
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        fields = self._form_scroll.widget()
+        fields_width = ((fields.sizeHint().width() if fields is not None else 0)
+                        + self._form_scroll.verticalScrollBar().sizeHint().width())
+        part = self._side_part
+        assert part is not None
+        free = room - 32 - 24 - fields_width  # the margins, the gap, the fields
+        if free < part.minimumWidth() or self.side_is_beside():
+            return
+        # As wide as it asks (say, every paper on one line) if the screen has room for that.
+        part.setMinimumWidth(min(free, max(part.minimumWidth(), part.sizeHint().width())))
+        self.body.removeWidget(side)
+        layout.removeWidget(self._form_scroll)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self._form_scroll, 1)
+        side.setParent(self)
+        row.addWidget(side)
+        layout.insertLayout(0, row, 1)
+        side.show()
 
     def more_toggles(self) -> list[QToolButton]:
         """The buttons that show and hide the folded fields, in order."""
@@ -199,6 +253,7 @@ class FormDialog(QDialog):
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():
             self._name_more()
+            self._place_side()
             self.fit_to_contents()
         super().setVisible(visible)
 
