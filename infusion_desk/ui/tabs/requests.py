@@ -35,17 +35,24 @@ from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import RecordFilterProxy
 from infusion_desk.ui.requests.column_band import ColumnGroupBand, SideEdgeDelegate
 from infusion_desk.ui.requests.column_fit import (
+    MIN_LINES,
     LedgerFit,
+    LedgerWords,
     apply_fit,
+    fit_header,
     fit_rows,
     icon_width,
+    ledger_words,
+    most_lines,
     plan_columns,
+    row_height,
 )
 from infusion_desk.ui.requests.detail_pane import DetailScroll, RequestDetails
 from infusion_desk.ui.requests.ledger_filters import filter_buttons, label_filters
 from infusion_desk.ui.requests.ledger_model import (
     ASKED_ON,
     DUE_BY,
+    NOT_SENT,
     PAPERS,
     SENT,
     SENT_ON,
@@ -174,9 +181,9 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
     def _fit_to_font(self) -> None:
         """A header tall enough for two-word titles; the details about a third of the width."""
         metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(max(28, metrics.lineSpacing() * 2 + 12))
+        self.table.verticalHeader().setDefaultSectionSize(
+            row_height(metrics.lineSpacing(), MIN_LINES))
         header = self.table.horizontalHeader()
-        header.setMinimumHeight(metrics.lineSpacing() * 2 + 10)
         header.setMinimumSectionSize(metrics.averageCharWidth() * 3)
         total = sum(self.splitter.sizes())
         least = self.detail_scroll.minimumSizeHint().width()
@@ -195,8 +202,10 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         try:
             for _attempt in range(3):  # taller rows may bring the scroll bar: fit again
                 width = self.table.viewport().width()
-                self.fit = plan_columns(width, self.table.font(), icon_width(self.table))
+                self.fit = plan_columns(width, self.table.font(), icon_width(self.table),
+                                        self._words())
                 apply_fit(self.table, self.fit)
+                fit_header(self.table)
                 if self.first_sent_column() != self._spans_from:
                     self._update_spans()
                 self._fitted.clear()
@@ -205,6 +214,13 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
                     break
         finally:
             self._fitting = False
+
+    def _words(self) -> LedgerWords:
+        """The words the columns are measured on, in the language shown."""
+        titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+                  for c in range(self.model.columnCount())]
+        return ledger_words(titles, self.ctx.today(), not_sent=NOT_SENT,
+                            sent_side=self.band.labels()[-1].text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -272,7 +288,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         last = min(count - 1, top + in_view + FIT_AHEAD)  # (no row is less tall than that)
         rows = [row for row in range(top, last + 1) if row not in self._fitted]
         if rows:
-            fit_rows(self.table, self.proxy, rows)
+            fit_rows(self.table, self.proxy, rows, most_lines(self.table))
             self._fitted.update(rows)
 
     def _show_stack(self, total: int) -> None:
