@@ -343,7 +343,7 @@ def test_an_empty_filter_says_so_and_offers_everything(
     qtbot.mouseClick(tab.filter_buttons["Overdue"], Qt.MouseButton.LeftButton)
     assert tab.stack.currentIndex() == 1
     assert tab.empty_label.text() == "No overdue requests right now."
-    assert tab.empty_button.text() == "Show all requests"
+    assert tab.empty_button.text() == "&Show all requests"
     qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
     assert tab.filter_buttons["All"].isChecked()
     assert _column(tab, WHAT) == ["Already sent"]
@@ -359,7 +359,7 @@ def test_the_three_stuck_questions_are_added_in_one_action_and_undone_in_one(
     _click_row(qtbot, tab, 0)
     button = tab.details.stuck_button
     assert button.accessibleName() == "Add the questions for when you're stuck"
-    assert " ".join(button.text().split()) == "Add the questions for when you're stuck"
+    assert " ".join(button.text().split()) == "Add the &questions for when you're stuck"
     assert button.toolTip().startswith(
         "Adds three questions to ask about this request: What exactly is missing? "
         "Who needs to submit it? What is the expected timeline once submitted?")
@@ -574,7 +574,8 @@ def test_delete_is_set_apart_and_says_what_it_does(
     ctx.folder.records.add(Request(what="Chart notes"))
     tab = _tab(ctx, qtbot, tabs)
     details = tab.details
-    assert details.delete_button.text() == "Delete this request"
+    assert details.delete_button.text() == "&Delete this request"
+    assert details.delete_button.accessibleName() == "Delete this request"
     assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
     edit, delete = details.edit_button.geometry(), details.delete_button.geometry()
     assert delete.left() - edit.right() >= 24 or delete.top() > edit.bottom()

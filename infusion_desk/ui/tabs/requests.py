@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core import rules
 from infusion_desk.core.counts import ledger_counts
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind, Request
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
@@ -48,11 +49,14 @@ from infusion_desk.ui.requests.column_fit import (
     row_height,
 )
 from infusion_desk.ui.requests.detail_pane import DetailScroll, RequestDetails
-from infusion_desk.ui.requests.ledger_filters import filter_buttons, label_filters
+from infusion_desk.ui.requests.ledger_filters import (
+    empty_view_words,
+    filter_buttons,
+    label_filters,
+)
 from infusion_desk.ui.requests.ledger_model import (
     ASKED_ON,
     DUE_BY,
-    NOT_SENT,
     PAPERS,
     SENT,
     SENT_ON,
@@ -61,6 +65,7 @@ from infusion_desk.ui.requests.ledger_model import (
     LedgerRow,
     build_rows,
     ledger_columns,
+    not_sent,
 )
 from infusion_desk.ui.requests.ledger_table import ledger_table
 from infusion_desk.ui.widgets.empty_state import EmptyState
@@ -101,7 +106,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         outer.addLayout(self._build_top_bar())
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_ledger())
-        self.empty = EmptyState("", "", "Add a request", self)
+        self.empty = EmptyState("", "", translate("RequestsTab", "Add a &request"), self)
         self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
         self.stack.addWidget(self.empty)
         self.details = RequestDetails(self)
@@ -123,13 +128,15 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
     def _build_top_bar(self) -> QHBoxLayout:
         """*Add a request…* on the left, the filters (with their counts) on the right."""
         bar = QHBoxLayout()
-        self.add_button = editing(QPushButton("Add a request…", self))
+        self.add_button = editing(QPushButton(translate("RequestsTab", "Add a &request…"), self))
         self.add_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.add_button.setToolTip("Write down something someone asked you for: a paper, a form, "
-                                   "a signature.")
+        self.add_button.setToolTip(translate(
+            "RequestsTab", "Write down something someone asked you for: a paper, a form, "
+                           "a signature."))
         bar.addWidget(self.add_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Show:", self))
+        show = QLabel(translate("RequestsTab", "Show:"), self)
+        bar.addWidget(show)
         self.filter_group, self.filter_buttons = filter_buttons(self, bar)
         self._label_filters()
         return bar
@@ -141,9 +148,11 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         for column in (SENT, SENT_ON):  # whichever starts the right side
             self.table.setItemDelegateForColumn(column, self._edge)
         self.band = ColumnGroupBand(self.table, [
-            ("What they asked for", ASKED_ON, DUE_BY, "The left side of the note: the request."),
-            ("What we sent", SENT, PAPERS, "The right side of the note: what we sent, "
-                                           "when, how and to whom."),
+            (translate("RequestsTab", "What they asked for"), ASKED_ON, DUE_BY,
+             translate("RequestsTab", "The left side of the note: the request.")),
+            (translate("RequestsTab", "What we sent"), SENT, PAPERS,
+             translate("RequestsTab", "The right side of the note: what we sent, when, how "
+                                      "and to whom.")),
         ], self)
         ledger = QWidget(self)
         ledger_layout = QVBoxLayout(ledger)
@@ -219,7 +228,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         """The words the columns are measured on, in the language shown."""
         titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
                   for c in range(self.model.columnCount())]
-        return ledger_words(titles, self.ctx.today(), not_sent=NOT_SENT,
+        return ledger_words(titles, self.ctx.today(), not_sent=not_sent(),
                             sent_side=self.band.labels()[-1].text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -297,12 +306,13 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
             self.stack.setCurrentIndex(0)
             return
         if total == 0:
-            self.empty_label.setText("No requests yet. When someone asks you for a paper or a "
-                                     "form, write it down here.")
-            self.empty_button.setText("Add a request")
+            self.empty_label.setText(translate(
+                "RequestsTab", "No requests yet. When someone asks you for a paper or a form, "
+                               "write it down here."))
+            self.empty_button.setText(translate("RequestsTab", "Add a &request"))
         else:
-            self.empty_label.setText(f"No {self._view.lower()} requests right now.")
-            self.empty_button.setText("Show all requests")
+            self.empty_label.setText(empty_view_words(self._view))
+            self.empty_button.setText(translate("RequestsTab", "&Show all requests"))
         self.stack.setCurrentIndex(1)
 
     def _on_records_changed(self, change: Change) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError, InputError
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import plain_label
 
@@ -87,7 +88,7 @@ class FormDialog(QDialog):
     """
 
     def __init__(self, title: str, parent: QWidget | None = None, *,
-                 save_text: str = "Save") -> None:
+                 save_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -111,7 +112,10 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         save_button = editing(self.buttons.button(QDialogButtonBox.StandardButton.Save))
-        save_button.setText(save_text)
+        save_button.setText(save_text or translate("FormDialog", "&Save"))
+        cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button.setText(translate("FormDialog", "Cancel"))
+        cancel_button.setToolTip(translate("FormDialog", "Close without saving (Esc)"))
         save_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -124,9 +128,10 @@ class FormDialog(QDialog):
     def save_button(self) -> QToolButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[return-value]
 
-    def more_details(self, title: str = "More details") -> QFormLayout:
+    def more_details(self, title: str = "") -> QFormLayout:
         """Less-used fields, folded away under a "▸ More details (notes, …)" button until asked
-        for. Returns the form to add them to."""
+        for (``title``: "More details" unless said). Returns the form to add them to."""
+        title = title or translate("FormDialog", "More details")
         toggle = QToolButton(self)
         toggle.setCheckable(True)
         toggle.setAutoRaise(True)
@@ -134,7 +139,7 @@ class FormDialog(QDialog):
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setText(title)
         toggle.setAccessibleName(title)
-        toggle.setToolTip(f"Show or hide {title[0].lower() + title[1:]}")
+        toggle.setToolTip(translate("FormDialog", "Show or hide: {part}").format(part=title))
         toggle.setCursor(Qt.CursorShape.PointingHandCursor)
         # Flat in both states: a pressed-in panel under it would look like an empty box.
         toggle.setStyleSheet("QToolButton { border: none; background: transparent; "
@@ -212,6 +217,8 @@ class FormDialog(QDialog):
 
     def _on_more_toggled(self, toggle: QToolButton, inner: QWidget, on: bool) -> None:
         toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        toggle.setAccessibleDescription(translate("FormDialog", "Shown") if on
+                                        else translate("FormDialog", "Hidden"))
         inner.setVisible(on)
         if self.isVisible():
             self.fit_to_contents(shrink=not on)
@@ -227,7 +234,11 @@ class FormDialog(QDialog):
             if not names:
                 continue
             shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
-            toggle.setText(f"{title} ({shown})")
+            toggle.setText(translate("FormDialog", "{part} ({fields})").format(
+                part=title, fields=shown))
+            toggle.setAccessibleDescription(
+                translate("FormDialog", "Shown") if toggle.isChecked()
+                else translate("FormDialog", "Hidden"))
 
     def fit_to_contents(self, *, shrink: bool = False) -> None:
         """Size the window to its rows (a row that wrapped under its label makes it taller),

@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import LabelledEnum
 
 
@@ -123,9 +124,9 @@ def set_combo_value(box: QComboBox, value: Any) -> None:
     if index < 0 and isinstance(value, LabelledEnum) and not value.is_known:
         box.addItem(value.label, value.value)
         index = box.count() - 1
-        box.setItemData(index, QCoreApplication.translate(
-            "set_combo_value", "This was chosen in a newer version of Infusion Desk. It is "
-            "kept as it is unless you choose something else."), Qt.ItemDataRole.ToolTipRole)
+        box.setItemData(index, translate(
+            "Forms", "This was chosen in a newer version of Infusion Desk. It is kept as it is "
+                     "unless you choose something else."), Qt.ItemDataRole.ToolTipRole)
     box.setCurrentIndex(max(index, 0))
 
 
@@ -156,11 +157,11 @@ class _NotesBox(QPlainTextEdit):
         return QSize(super().minimumSizeHint().width(), self._height(self._lines))
 
 
-def notes_box(text: str = "", *, accessible_name: str = "Notes", lines: int = 3,
+def notes_box(text: str = "", *, accessible_name: str = "", lines: int = 3,
               parent: QWidget | None = None) -> QPlainTextEdit:
     edit = _NotesBox(lines, parent)
     edit.setPlainText(text)
-    edit.setAccessibleName(accessible_name)
+    edit.setAccessibleName(accessible_name or translate("Forms", "Notes"))
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 16)
     return edit
