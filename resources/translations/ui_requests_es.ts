@@ -398,13 +398,14 @@
     <name>RequestDetails</name>
     <message>
         <source>Add the &amp;questions for when you&apos;re stuck</source>
-        <translation>Agregar las &amp;preguntas para cuando el trámite no avanza</translation>
+        <translation>Agregar las &amp;preguntas para cuando el trámite se atasca</translation>
     </message>
     <message>
         <source>Add the &amp;questions for
 when you&apos;re stuck</source>
-        <translation>Agregar las &amp;preguntas para
-cuando el trámite no avanza</translation>
+        <translation>Agregar las &amp;preguntas
+para cuando el trámite
+se atasca</translation>
     </message>
     <message>
         <source>Adds three questions to ask about this request: What exactly is missing? Who needs to submit it? What is the expected timeline once submitted?
@@ -526,7 +527,7 @@ De la guía: información general, no es consejo sobre su cobertura.</translatio
     </message>
     <message>
         <source>Add the questions for when you&apos;re stuck</source>
-        <translation>Agregar las preguntas para cuando el trámite no avanza</translation>
+        <translation>Agregar las preguntas para cuando el trámite se atasca</translation>
     </message>
     <message>
         <source>Overdue — it was due {when}, and nothing is sent yet.</source>

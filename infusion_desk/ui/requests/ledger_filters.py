@@ -4,7 +4,7 @@ use marked in words and in bold, not only by its shade."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLayout, QPushButton, QStyle, QWidget
 
 from infusion_desk.core import rules
 from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -51,8 +51,8 @@ def empty_view_words(view: str) -> str:
 SHOWN_MARK = "✓ "  # the filter in use says so in words, not only in shade
 
 
-def filter_buttons(parent: QWidget, bar: QHBoxLayout) -> tuple[QButtonGroup,
-                                                              dict[str, QPushButton]]:
+def filter_buttons(parent: QWidget, bar: QLayout) -> tuple[QButtonGroup,
+                                                          dict[str, QPushButton]]:
     """One checkable button per view, added to ``bar``; *All* checked."""
     group = QButtonGroup(parent)
     group.setExclusive(True)

@@ -34,6 +34,7 @@ from infusion_desk.ui.dialogs.request_dialogs import RequestDialog, SentDialog, 
 from infusion_desk.ui.documents.ledger_drop import LedgerDrop
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import RecordFilterProxy
+from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.requests.column_band import ColumnGroupBand, SideEdgeDelegate
 from infusion_desk.ui.requests.column_fit import (
     MIN_LINES,
@@ -133,11 +134,15 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         self.add_button.setToolTip(translate(
             "RequestsTab", "Write down something someone asked you for: a paper, a form, "
                            "a signature."))
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        show = QLabel(translate("RequestsTab", "Show:"), self)
-        bar.addWidget(show)
-        self.filter_group, self.filter_buttons = filter_buttons(self, bar)
+        bar.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addSpacing(24)
+        # The filters wrap onto a second line when the words are long or large, so the tab
+        # never grows wider than the window.
+        filters = QWidget(self)
+        flow = ActionFlow(filters, right=True)
+        flow.addWidget(QLabel(translate("RequestsTab", "Show:"), filters))
+        self.filter_group, self.filter_buttons = filter_buttons(filters, flow)
+        bar.addWidget(filters, 1)
         self._label_filters()
         return bar
 
