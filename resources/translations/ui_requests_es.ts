@@ -359,6 +359,10 @@
         <source>One request a row. Enter changes the chosen request; the details beside the list show all of it.</source>
         <translation>Una solicitud por fila. Con Enter cambia la solicitud elegida; los detalles al lado de la lista la muestran completa.</translation>
     </message>
+    <message>
+        <source>Column titles (click one to sort)</source>
+        <translation>Títulos de las columnas (haga clic en uno para ordenar)</translation>
+    </message>
 </context>
 <context>
     <name>PaperList</name>
@@ -377,6 +381,10 @@
     <message>
         <source>Papers we sent</source>
         <translation>Documentos que enviamos</translation>
+    </message>
+    <message>
+        <source>Tick the papers from the folder that you included.</source>
+        <translation>Marque los documentos de la carpeta que incluyó.</translation>
     </message>
     <message>
         <source>Tick the papers from the folder that you included. Click a paper or press Space to tick or untick it.</source>
@@ -707,6 +715,13 @@ De la guía: información general, no es consejo sobre su cobertura.</translatio
     <message>
         <source>Approved {period}</source>
         <translation>Aprobada {period}</translation>
+    </message>
+</context>
+<context>
+    <name>TableFit</name>
+    <message>
+        <source>Column titles</source>
+        <translation>Títulos de las columnas</translation>
     </message>
 </context>
 </TS>

@@ -537,7 +537,9 @@ def test_the_details_wrap_to_the_pane_and_keep_the_actions_in_view_at_large_text
     assert scroll.widgetResizable()
     for label in (details.title, details.state, details.asked_by, details.notes):
         assert label.wordWrap()
-        assert _inside(label, scroll.viewport()) or label.height() > scroll.viewport().height()
+        # Whole across (wrapped, never cut at the side); the pane scrolls up and down.
+        left = label.mapTo(scroll.viewport(), QPoint(0, 0)).x()
+        assert left >= 0 and left + label.width() <= scroll.viewport().width()
     assert details.title.text() == LONG_WHAT  # whole, wrapped: no "…", nothing cut off
     # What to do is at the top, under the title, in view.
     for button in (details.mark_sent_button, details.edit_button, details.delete_button):

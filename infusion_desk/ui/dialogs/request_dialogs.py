@@ -272,7 +272,6 @@ class SentDialog(FormDialog):
 
         docs = list(documents) if documents is not None else ctx.folder.documents_listed()
         self.documents = PaperChecklist(self)  # whole titles, wrapped; whole rows tick them
-        self.documents.setToolTip("Tick the papers from the folder that you included.")
         for doc in docs:
             item = self.documents.add_paper(doc, doc.id in request.document_ids)
             item.setToolTip(plain_tip(f"{item.text()}\n{paper_detail(doc)}"))

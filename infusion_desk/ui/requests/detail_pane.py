@@ -31,7 +31,7 @@ from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon
 from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list, paper_title
 from infusion_desk.ui.widgets.brushes import warning_brush
 from infusion_desk.ui.widgets.detail_pane import button_row, placeholder_and_body
-from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
+from infusion_desk.ui.widgets.forms import big_target, heading, plain_label, plain_tip
 
 VALUE_CHARS = 12  # a value narrower than this goes under its label instead
 MOST_PAPERS = 4  # shown at once in the pane; more scroll
@@ -134,6 +134,9 @@ class RequestDetails(QWidget):
                                                 "Moves it to the trash. You can undo."))
         self.delete_button.setAccessibleName(translate("RequestDetails", "Delete this request"))
         self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        for button in (self.mark_sent_button, self.received_button, self.edit_button,
+                       self.delete_button):
+            big_target(button)
         self.action_flow = ActionFlow()
         for button in (self.mark_sent_button, self.received_button, self.edit_button):
             self.action_flow.addWidget(button)
@@ -191,7 +194,7 @@ class RequestDetails(QWidget):
         layout.addWidget(self.papers)
 
     def _build_stuck_button(self, layout: QVBoxLayout) -> None:
-        self.stuck_button = editing(QPushButton(stuck_text(), self.body))
+        self.stuck_button = editing(big_target(QPushButton(stuck_text(), self.body)))
         self.stuck_button.setToolTip(_stuck_tip())
         self.stuck_button.setAccessibleName(
             translate("RequestDetails", "Add the questions for when you're stuck"))

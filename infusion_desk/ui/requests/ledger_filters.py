@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QLayout, QPushButton, QStyle, QWidge
 
 from infusion_desk.core import rules
 from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from infusion_desk.ui.widgets.forms import big_target
 
 VIEWS = tuple(rules.LEDGER_VIEWS)  # "All", "Open", "Overdue", "Sent": the keys, never shown
 # What each filter is called, what its tooltip says, what a screen reader says for it, and what
@@ -58,7 +59,7 @@ def filter_buttons(parent: QWidget, bar: QLayout) -> tuple[QButtonGroup,
     group.setExclusive(True)
     buttons: dict[str, QPushButton] = {}
     for name in VIEWS:
-        button = QPushButton(_words(VIEW_NAMES, name), parent)
+        button = big_target(QPushButton(_words(VIEW_NAMES, name), parent))
         button.setCheckable(True)
         button.setToolTip(_words(VIEW_TIPS, name))
         button.setAccessibleName(_words(VIEW_ACCESSIBLE, name))

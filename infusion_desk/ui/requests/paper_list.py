@@ -230,6 +230,8 @@ class PaperChecklist(QListWidget):
         super().__init__(parent)
         _set_up(self)
         self.setAccessibleName(translate("PaperList", "Papers we sent"))
+        self.setToolTip(translate("PaperList", "Tick the papers from the folder that you "
+                                               "included."))
         self.setAccessibleDescription(translate(
             "PaperList", "Tick the papers from the folder that you included. Click a paper or "
                          "press Space to tick or untick it."))

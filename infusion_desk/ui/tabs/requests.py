@@ -70,6 +70,7 @@ from infusion_desk.ui.requests.ledger_model import (
 )
 from infusion_desk.ui.requests.ledger_table import ledger_table
 from infusion_desk.ui.widgets.empty_state import EmptyState
+from infusion_desk.ui.widgets.forms import big_target
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 
@@ -129,7 +130,8 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
     def _build_top_bar(self) -> QHBoxLayout:
         """*Add a request…* on the left, the filters (with their counts) on the right."""
         bar = QHBoxLayout()
-        self.add_button = editing(QPushButton(translate("RequestsTab", "Add a &request…"), self))
+        self.add_button = editing(big_target(QPushButton(translate("RequestsTab",
+                                                                   "Add a &request…"), self)))
         self.add_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.add_button.setToolTip(translate(
             "RequestsTab", "Write down something someone asked you for: a paper, a form, "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.dates import format_day, parse_day
 from infusion_desk.core.errors import InputError
 from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from infusion_desk.ui.widgets.forms import big_target
 
 DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "e.g. 11/3/2026, today, +7")  # in English
 
@@ -45,17 +46,19 @@ class DateField(QWidget):
         self._value: date | None = None
         name = accessible_name or translate("DateField", "Date")
         placeholder = date_placeholder()
-        self.edit = QLineEdit(self)
+        self.edit = big_target(QLineEdit(self))
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName(name)
         self.edit.setAccessibleDescription(translate(
             "DateField", "Type a date such as 11/3/2026, Nov 3, today or +7, or choose it on "
                          "the calendar."))
-        self.edit.setClearButtonEnabled(True)
+        # No little clear button inside the field: a 22×18 target without a name. Select the
+        # text and delete it instead (Ctrl+A, Delete).
+        self.edit.setClearButtonEnabled(False)
         metrics = self.edit.fontMetrics()
-        # Room for the whole example and the clear button: the example teaches what to type.
+        # Room for the whole example: it teaches what to type.
         self.edit.setMinimumWidth(metrics.horizontalAdvance(placeholder)
-                                  + metrics.height() * 2 + 12)
+                                  + metrics.height() + 12)
         # A date is short: the spare width goes to the weekday beside it ("Sun, Jul 26, 2026").
         self.edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hint = QLabel(self)
@@ -64,7 +67,7 @@ class DateField(QWidget):
             field=name))
         # Room for the longest day it shows, so that the weekday is never cut off.
         self.hint.setMinimumWidth(metrics.horizontalAdvance(format_day(date(2026, 9, 30))) + 6)
-        self.pick = QToolButton(self)
+        self.pick = big_target(QToolButton(self))
         self.pick.setText(translate("DateField", "Calendar"))
         icon = QIcon.fromTheme("x-office-calendar")
         if not icon.isNull():

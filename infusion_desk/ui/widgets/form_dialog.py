@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.errors import FolderError, InputError
 from infusion_desk.core.i18n import translate
 from infusion_desk.ui.editing import editing
-from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.forms import big_target, plain_label
 
 
 def _field_name(label: QLayoutItem | None) -> str:
@@ -112,6 +112,8 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         save_button = editing(self.buttons.button(QDialogButtonBox.StandardButton.Save))
+        for button in self.buttons.buttons():
+            big_target(button)
         save_button.setText(save_text or translate("FormDialog", "&Save"))
         cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel_button.setText(translate("FormDialog", "Cancel"))
@@ -132,7 +134,7 @@ class FormDialog(QDialog):
         """Less-used fields, folded away under a "▸ More details (notes, …)" button until asked
         for (``title``: "More details" unless said). Returns the form to add them to."""
         title = title or translate("FormDialog", "More details")
-        toggle = QToolButton(self)
+        toggle = big_target(QToolButton(self))
         toggle.setCheckable(True)
         toggle.setAutoRaise(True)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -183,8 +185,7 @@ class FormDialog(QDialog):
         side = self._side
         if side is None:
             return
-        screen = self.screen()
-        room = screen.availableGeometry().width() - 32 if screen is not None else 4000
+        room = screen_room(self).width() - 32
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         fields = self._form_scroll.widget()
@@ -249,9 +250,7 @@ class FormDialog(QDialog):
         assert layout is not None
         layout.invalidate()
         layout.activate()
-        screen = self.screen()
-        area = screen.availableGeometry() if screen is not None else None
-        room = QSize(area.width() - 32, area.height() - 64) if area else QSize(4000, 4000)
+        room = screen_room(self) - QSize(32, 64)
         sized = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
         now = self.size() if sized and not shrink else QSize(0, 0)
         hint = self.sizeHint()
@@ -288,6 +287,12 @@ class FormDialog(QDialog):
             return
         if saved:
             self.accept()
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The room the screen ``widget`` is on leaves for windows (its available area)."""
+    screen = widget.screen()
+    return screen.availableGeometry().size() if screen is not None else QSize(4032, 4064)
 
 
 def _form_layout() -> QFormLayout:

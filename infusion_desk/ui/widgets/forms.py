@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont
@@ -23,6 +23,17 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import LabelledEnum
+
+MIN_TARGET = 32  # px: the least height (and width) of anything she clicks (WCAG 2.2, with margin)
+
+WidgetT = TypeVar("WidgetT", bound=QWidget)
+
+
+def big_target(widget: WidgetT) -> WidgetT:
+    """At least :data:`MIN_TARGET` pixels tall and wide, whatever the style draws."""
+    widget.setMinimumHeight(max(widget.minimumHeight(), MIN_TARGET))
+    widget.setMinimumWidth(max(widget.minimumWidth(), MIN_TARGET))
+    return widget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -104,7 +115,7 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.25) ->
 
 def combo(items: Sequence[tuple[str, Any]], parent: QWidget | None = None,
           *, accessible_name: str = "") -> QComboBox:
-    box = QComboBox(parent)
+    box = big_target(QComboBox(parent))
     for text, value in items:
         box.addItem(text, value)
     if accessible_name:
@@ -132,7 +143,7 @@ def set_combo_value(box: QComboBox, value: Any) -> None:
 
 def line(text: str = "", *, accessible_name: str, placeholder: str = "",
          parent: QWidget | None = None) -> QLineEdit:
-    edit = QLineEdit(text, parent)
+    edit = big_target(QLineEdit(text, parent))
     edit.setAccessibleName(accessible_name)
     if placeholder:
         edit.setPlaceholderText(placeholder)

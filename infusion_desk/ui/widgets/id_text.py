@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from infusion_desk.core.i18n import translate
+from infusion_desk.ui.widgets.forms import big_target
 
 COPIED_FOR_MS = 2000
 
@@ -46,7 +47,7 @@ class IdText(QWidget):
         if value:
             self.label.setFont(id_font(self.font(), scale))
         self.label.setText(value or empty)
-        self.copy_button = QToolButton(self)
+        self.copy_button = big_target(QToolButton(self))
         self.copy_button.setText(translate("IdText", "Copy"))
         self.copy_button.setToolTip(translate(
             "IdText", "Copy the {name}, to paste it into a form or an email").format(name=name))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from infusion_desk.core.i18n import translate
-from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.forms import big_target, plain_label
 
 
 class ProgressStrip(QWidget):
@@ -24,7 +24,7 @@ class ProgressStrip(QWidget):
         self.bar.setAccessibleName(translate("ProgressStrip", "How far it has got"))
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.cancel_button = QPushButton(translate("ProgressStrip", "Cancel"), self)
+        self.cancel_button = big_target(QPushButton(translate("ProgressStrip", "Cancel"), self))
         self.cancel_button.setToolTip(cancel_tip)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         layout.addWidget(self.label, 1)
