@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
+from infusion_desk.ui.widgets.brushes import quiet_colour
 
 Index = QModelIndex | QPersistentModelIndex
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 20  # the grey second line
@@ -177,8 +178,8 @@ class PaperDelegate(QStyledItemDelegate):
         painter.drawText(places.title, flags, title)
         detail = str(index.data(DETAIL_ROLE) or "")
         if detail:
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
-                                         else QPalette.ColorRole.PlaceholderText))
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected
+                           else quiet_colour(palette))
             painter.drawText(places.detail, flags, detail)
         painter.restore()
 
