@@ -3,8 +3,8 @@ what they asked for on the left, what we sent (and when) on the right; an empty 
 out. The selected request is shown in full beside the list.
 
 The parts live in :mod:`infusion_desk.ui.requests`: the model (``ledger_model``), the group titles
-over the columns (``column_band``), how the width is shared out (``column_fit``) and the detail pane
-(``detail_pane``). This module keeps the tab itself.
+over the columns (``column_band``), how the width is shared out (``column_fit``, applied by
+``ledger_fitting``) and the detail pane (``detail_pane``). This module keeps the tab itself.
 """
 
 from __future__ import annotations
@@ -37,17 +37,7 @@ from infusion_desk.ui.models.table import RecordFilterProxy
 from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.requests.column_band import ColumnGroupBand, SideEdgeDelegate
 from infusion_desk.ui.requests.column_fit import (
-    MIN_LINES,
     LedgerFit,
-    LedgerWords,
-    apply_fit,
-    fit_header,
-    fit_rows,
-    icon_width,
-    ledger_words,
-    most_lines,
-    plan_columns,
-    row_height,
 )
 from infusion_desk.ui.requests.detail_pane import DetailScroll, RequestDetails
 from infusion_desk.ui.requests.ledger_filters import (
@@ -55,18 +45,17 @@ from infusion_desk.ui.requests.ledger_filters import (
     filter_buttons,
     label_filters,
 )
+from infusion_desk.ui.requests.ledger_fitting import LedgerFitting
 from infusion_desk.ui.requests.ledger_model import (
     ASKED_ON,
     DUE_BY,
     PAPERS,
     SENT,
     SENT_ON,
-    SENT_SIDE,
     LedgerModel,
     LedgerRow,
     build_rows,
     ledger_columns,
-    not_sent,
 )
 from infusion_desk.ui.requests.ledger_table import ledger_table
 from infusion_desk.ui.widgets.empty_state import EmptyState
@@ -75,12 +64,11 @@ from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 
 WATCHED = frozenset({RecordKind.REQUEST, RecordKind.DOCUMENT, RecordKind.STEP})
-FIT_AHEAD = 24  # rows below the view whose height is fitted before she scrolls to them
 RequestFormT = TypeVar("RequestFormT", RequestDialog, SentDialog)  # the forms this tab opens
 
 
 # ---------------------------------------------------------------------- the tab
-class RequestsTab(ProxySelection[LedgerRow], QWidget):
+class RequestsTab(LedgerFitting, ProxySelection[LedgerRow], QWidget):
     """The request ledger with filters, the selected request beside it, and the forms."""
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
@@ -194,50 +182,6 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         self.details.delete_button.clicked.connect(self.delete_selected)
         self.details.stuck_button.clicked.connect(self.add_stuck_questions)
 
-    def _fit_to_font(self) -> None:
-        """A header tall enough for two-word titles; the details about a third of the width."""
-        metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(
-            row_height(metrics.lineSpacing(), MIN_LINES))
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(metrics.averageCharWidth() * 3)
-        total = sum(self.splitter.sizes())
-        least = self.detail_scroll.minimumSizeHint().width()
-        detail = max(least, 300, metrics.averageCharWidth() * 34)
-        if total:
-            detail = max(least, min(detail, total * 2 // 5))
-        self.splitter.setSizes([max(0, total - detail) or 1030, detail])
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Share the table's width out (see ``column_fit``): no sideways scrolling, *What* the
-        most room, "What we sent" in one *Sent* cell when room is short; rows of 2–3 lines."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            for _attempt in range(3):  # taller rows may bring the scroll bar: fit again
-                width = self.table.viewport().width()
-                self.fit = plan_columns(width, self.table.font(), icon_width(self.table),
-                                        self._words())
-                apply_fit(self.table, self.fit)
-                fit_header(self.table)
-                if self.first_sent_column() != self._spans_from:
-                    self._update_spans()
-                self._fitted.clear()
-                self._fit_shown_rows()
-                if self.table.viewport().width() == width:
-                    break
-        finally:
-            self._fitting = False
-
-    def _words(self) -> LedgerWords:
-        """The words the columns are measured on, in the language shown."""
-        titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
-                  for c in range(self.model.columnCount())]
-        return ledger_words(titles, self.ctx.today(), not_sent=not_sent(),
-                            sent_side=self.band.labels()[-1].text())
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
@@ -270,42 +214,6 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         self._label_filters()
         self._show_stack(len(rows))
         self._reselect(selected, keep_row)
-
-    def _update_spans(self) -> None:
-        """An open request's right side is one empty stretch that says "not sent yet"."""
-        self.table.clearSpans()
-        first = self._spans_from = self.first_sent_column()
-        for row in range(self.proxy.rowCount()):
-            if not self.proxy.row_object(row).sent:
-                self.table.setSpan(row, first, 1, PAPERS - first + 1)
-
-    def first_sent_column(self) -> int:
-        """The column where "What we sent" starts: *Sent*, or *Sent on* with room to spare."""
-        return next((c for c in SENT_SIDE if not self.table.isColumnHidden(c)), SENT_ON)
-
-    def _on_proxy_layout_changed(self, *_args: object) -> None:
-        self._update_spans()
-        self._fitted.clear()
-        self._fit_shown_rows()
-
-    def _on_scrolled(self, _value: int) -> None:
-        self._fit_shown_rows()
-
-    def _fit_shown_rows(self) -> None:
-        """Fit the height of the rows in view and of the next few, not of every row: measuring
-        the words of 2,000 requests at each change would stop the window for a second. Rows
-        not fitted yet are two lines tall (the least a row is); each is fitted as it comes
-        into view."""
-        count, height = self.proxy.rowCount(), self.table.viewport().height()
-        if not count or height <= 0:
-            return
-        top = max(0, self.table.rowAt(0))
-        in_view = height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1
-        last = min(count - 1, top + in_view + FIT_AHEAD)  # (no row is less tall than that)
-        rows = [row for row in range(top, last + 1) if row not in self._fitted]
-        if rows:
-            fit_rows(self.table, self.proxy, rows, most_lines(self.table))
-            self._fitted.update(rows)
 
     def _show_stack(self, total: int) -> None:
         visible = self.proxy.rowCount()
