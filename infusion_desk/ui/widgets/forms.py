@@ -30,9 +30,10 @@ WidgetT = TypeVar("WidgetT", bound=QWidget)
 
 
 def big_target(widget: WidgetT) -> WidgetT:
-    """At least :data:`MIN_TARGET` pixels tall and wide, whatever the style draws."""
+    """At least :data:`MIN_TARGET` pixels tall, whatever the style draws. (Its width comes from
+    its words, which are wider than that: an explicit least width, set before the words, would
+    let a layout squeeze it below them.)"""
     widget.setMinimumHeight(max(widget.minimumHeight(), MIN_TARGET))
-    widget.setMinimumWidth(max(widget.minimumWidth(), MIN_TARGET))
     return widget
 
 
