@@ -27,6 +27,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.request_dialogs import RequestDialog, SentDialog
 from infusion_desk.ui.requests.ledger_model import (
     ASKED_BY,
+    ASKED_ON,
     CONFIRMATION,
     DUE_BY,
     HOW,
@@ -342,7 +343,7 @@ def test_an_empty_filter_says_so_and_offers_everything(
     qtbot.mouseClick(tab.filter_buttons["Overdue"], Qt.MouseButton.LeftButton)
     assert tab.stack.currentIndex() == 1
     assert tab.empty_label.text() == "No overdue requests right now."
-    assert tab.empty_button.text() == "Show all requests"
+    assert tab.empty_button.text() == "&Show all requests"
     qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
     assert tab.filter_buttons["All"].isChecked()
     assert _column(tab, WHAT) == ["Already sent"]
@@ -358,7 +359,7 @@ def test_the_three_stuck_questions_are_added_in_one_action_and_undone_in_one(
     _click_row(qtbot, tab, 0)
     button = tab.details.stuck_button
     assert button.accessibleName() == "Add the questions for when you're stuck"
-    assert " ".join(button.text().split()) == "Add the questions for when you're stuck"
+    assert " ".join(button.text().split()) == "Add the &questions for when you're stuck"
     assert button.toolTip().startswith(
         "Adds three questions to ask about this request: What exactly is missing? "
         "Who needs to submit it? What is the expected timeline once submitted?")
@@ -467,9 +468,10 @@ def normal_text(qapp: QApplication) -> Iterator[None]:
     yield from _text_size(qapp, 100)
 
 
-@pytest.fixture(params=[100, 150], ids=["text-100", "text-150"])
-def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
-    yield from _text_size(qapp, request.param)
+@pytest.fixture(params=[100, 150, 200], ids=["text-100", "text-150", "text-200"])
+def text_size(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int]:
+    for _ in _text_size(qapp, request.param):
+        yield request.param
 
 
 def _inside(widget: QWidget, area: QWidget) -> bool:
@@ -479,7 +481,7 @@ def _inside(widget: QWidget, area: QWidget) -> bool:
 
 
 def test_the_ledger_never_scrolls_sideways_at_1366_pixels(
-    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], busy_ledger: None, text_size: None
+    ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget], busy_ledger: None, text_size: int
 ) -> None:
     tab = _tab(ctx, qtbot, tabs)
     table = tab.table
@@ -487,11 +489,13 @@ def test_the_ledger_never_scrolls_sideways_at_1366_pixels(
     header = table.horizontalHeader()
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
-    # Room is short at this width: "What we sent" folds into *Sent*, *Confirmation number*
-    # and *Papers*; *What* gets the most room and wraps.
+    # Room is short at this width: "What we sent" folds into *Sent*; what they asked for and
+    # the day they asked are always there; the secondary columns step aside into the details.
     assert tab.fit is not None and tab.fit.short
-    assert {SENT, CONFIRMATION, PAPERS} <= set(shown)
+    assert {ASKED_ON, WHAT, SENT} <= set(shown)
     assert not {SENT_ON, HOW, TO_WHOM} & set(shown)
+    if text_size == 100:
+        assert {STATE, ASKED_BY, DUE_BY, CONFIRMATION, PAPERS} <= set(shown)
     assert max(shown, key=header.sectionSize) == WHAT
     assert table.wordWrap()
     lines = table.rowHeight(0) // table.fontMetrics().lineSpacing()
@@ -533,7 +537,9 @@ def test_the_details_wrap_to_the_pane_and_keep_the_actions_in_view_at_large_text
     assert scroll.widgetResizable()
     for label in (details.title, details.state, details.asked_by, details.notes):
         assert label.wordWrap()
-        assert _inside(label, scroll.viewport()) or label.height() > scroll.viewport().height()
+        # Whole across (wrapped, never cut at the side); the pane scrolls up and down.
+        left = label.mapTo(scroll.viewport(), QPoint(0, 0)).x()
+        assert left >= 0 and left + label.width() <= scroll.viewport().width()
     assert details.title.text() == LONG_WHAT  # whole, wrapped: no "…", nothing cut off
     # What to do is at the top, under the title, in view.
     for button in (details.mark_sent_button, details.edit_button, details.delete_button):
@@ -570,7 +576,8 @@ def test_delete_is_set_apart_and_says_what_it_does(
     ctx.folder.records.add(Request(what="Chart notes"))
     tab = _tab(ctx, qtbot, tabs)
     details = tab.details
-    assert details.delete_button.text() == "Delete this request"
+    assert details.delete_button.text() == "&Delete this request"
+    assert details.delete_button.accessibleName() == "Delete this request"
     assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
     edit, delete = details.edit_button.geometry(), details.delete_button.geometry()
     assert delete.left() - edit.right() >= 24 or delete.top() > edit.bottom()

@@ -20,7 +20,7 @@ from infusion_desk.core.ledger_words import people_choices
 from infusion_desk.core.records import Document, Request, SendMethod
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.requests.paper_list import paper_detail, paper_item, paper_list
+from infusion_desk.ui.requests.paper_list import PaperChecklist, paper_detail
 from infusion_desk.ui.widgets.date_field import DateField, read_date
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 from infusion_desk.ui.widgets.forms import (
@@ -271,20 +271,12 @@ class SentDialog(FormDialog):
         self.form.addRow(confirmation_label, self.confirmation)
 
         docs = list(documents) if documents is not None else ctx.folder.documents_listed()
-        self.documents = paper_list(self)  # whole titles, wrapped; kind and date under each
-        self.documents.setAccessibleName("Papers we sent (tick the ones you included)")
-        self.documents.setToolTip("Tick the papers from the folder that you included.")
+        self.documents = PaperChecklist(self)  # whole titles, wrapped; whole rows tick them
         for doc in docs:
-            item = paper_item(doc)
+            item = self.documents.add_paper(doc, doc.id in request.document_ids)
             item.setToolTip(plain_tip(f"{item.text()}\n{paper_detail(doc)}"))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if doc.id in request.document_ids
-                               else Qt.CheckState.Unchecked)
-            self.documents.addItem(item)
-        two_lines = self.fontMetrics().lineSpacing() * 2 + 10  # a title and its grey line
-        self.documents.setFixedHeight(two_lines * max(2, min(4, len(docs))) + 6)
         if docs:
-            self.form.addRow("Papers we sent (optional):", self.documents)
+            self.add_beside("Papers we sent (optional):", self.documents)
         else:
             self.documents.hide()
             self.form.addRow(plain_label(

@@ -12,11 +12,14 @@ APART_GAP = 24  # at least this much room between the buttons and the one kept a
 class ActionFlow(QLayout):
     """Buttons left to right, wrapping like words; the *apart* one at the right end."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, *,
+                 right: bool = False) -> None:
+        """``right``: each line flush with the right edge (say, filters at the end of a bar)."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._apart: QLayoutItem | None = None
         self._gap = spacing
+        self._right = right
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def add_apart(self, widget: QWidget) -> None:
@@ -72,20 +75,33 @@ class ActionFlow(QLayout):
         return size
 
     # ------------------------------------------------------------------ placing
+    def _place(self, line: list[tuple[QLayoutItem, QRect]], spare: int, *, move: bool) -> None:
+        """Put one line's items where they go (moved right by the ``spare`` room if flush
+        right); centred on the line's height."""
+        if not move or not line:
+            return
+        shift = max(0, spare) if self._right else 0
+        height = max(place.height() for _item, place in line)
+        for item, place in line:
+            item.setGeometry(place.translated(shift, (height - place.height()) // 2))
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the buttons in ``rect``; returns the height they take."""
         x, y, line_height = rect.x(), rect.y(), 0
         right = rect.right() + 1
+        line: list[tuple[QLayoutItem, QRect]] = []
         for item in self._items:
             if item.isEmpty() or item is self._apart:
                 continue
             hint = item.sizeHint()
             if x > rect.x() and x + hint.width() > right:
+                self._place(line, right - x + self._gap, move=move)
+                line = []
                 x, y, line_height = rect.x(), y + line_height + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            line.append((item, QRect(QPoint(x, y), hint)))
             x += hint.width() + self._gap
             line_height = max(line_height, hint.height())
+        self._place(line, right - x + self._gap, move=move)
         apart = self._apart
         if apart is not None and not apart.isEmpty():
             hint = apart.sizeHint()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+BORDER = 4  # the box's bottom edge (3 px) and its top line, beyond what the words need
+
 
 class SideEdgeDelegate(QStyledItemDelegate):
     """Draws the line between *what they asked for* and *what we sent* down the table."""
@@ -40,6 +42,7 @@ class ColumnGroupBand(QWidget):
         for title, first, last, tip in groups:
             label = QLabel(title, self)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
             label.setObjectName("columnGroup")
             label.setToolTip(tip)
             label.setAccessibleName(title)
@@ -69,9 +72,12 @@ class ColumnGroupBand(QWidget):
         self.relayout()
 
     def relayout(self) -> None:
+        """Each title over its columns; a title wider than its columns wraps (large text), and
+        the band is as tall as the tallest title."""
         header = self._table.horizontalHeader()
         viewport = self._table.viewport()
         dx = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).x()
+        places: list[tuple[QLabel, int, int]] = []
         for label, first, last in self._labels:
             shown = [c for c in range(first, last + 1) if not header.isSectionHidden(c)]
             label.setVisible(bool(shown))
@@ -79,7 +85,13 @@ class ColumnGroupBand(QWidget):
                 continue
             left = min(header.sectionViewportPosition(c) for c in shown)
             right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in shown)
-            label.setGeometry(dx + left, 0, max(0, right - left - 2), self.height())
+            places.append((label, dx + left, max(0, right - left - 2)))
+        height = max((label.heightForWidth(width) + BORDER for label, _x, width in places),
+                     default=0)
+        if height and height != self.height():
+            self.setFixedHeight(height)
+        for label, x, width in places:
+            label.setGeometry(x, 0, width, self.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -23,25 +23,41 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.dates import format_day, relative_past
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RequestState
-from infusion_desk.ui.dialogs.request_dialogs import CONFIRMATION_TIP
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.requests.ledger_model import LedgerRow, state_icon
-from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list
+from infusion_desk.ui.requests.paper_list import fit_height, paper_item, paper_list, paper_title
 from infusion_desk.ui.widgets.brushes import warning_brush
 from infusion_desk.ui.widgets.detail_pane import button_row, placeholder_and_body
-from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
+from infusion_desk.ui.widgets.forms import big_target, heading, plain_label, plain_tip
 
 VALUE_CHARS = 12  # a value narrower than this goes under its label instead
-STUCK_TEXT = "Add the questions for when you're stuck"
-STUCK_TEXT_NARROW = "Add the questions for\nwhen you're stuck"
-STUCK_TIP = ("Adds three questions to ask about this request: What exactly is missing? "
-             "Who needs to submit it? What is the expected timeline once submitted?\n"
-             "From the guide: general information, not coverage advice.")
-DELETE_TEXT = "Delete this request"
-DELETE_TIP = "Moves it to the trash. You can undo."
 MOST_PAPERS = 4  # shown at once in the pane; more scroll
+
+
+def stuck_text() -> str:
+    return translate("RequestDetails", "Add the &questions for when you're stuck")
+
+
+def stuck_text_narrow() -> str:
+    """The same words on two lines, for a narrow pane (large text)."""
+    return translate("RequestDetails", "Add the &questions for\nwhen you're stuck")
+
+
+def _stuck_tip() -> str:
+    return translate(
+        "RequestDetails", "Adds three questions to ask about this request: What exactly is "
+                          "missing? Who needs to submit it? What is the expected timeline once "
+                          "submitted?\nFrom the guide: general information, not coverage "
+                          "advice.")
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    label = plain_label(text, wrap=False)
+    label.setBuddy(buddy)
+    return label
 
 
 def value_label() -> QLabel:
@@ -69,7 +85,8 @@ class RequestDetails(QWidget):
         super().__init__(parent)
         self.row: LedgerRow | None = None
         self.placeholder, self.body, layout = placeholder_and_body(
-            self, "Pick a request in the list to see it in full here.", right_margin=4)
+            self, translate("RequestDetails", "Pick a request in the list to see it in full "
+                                              "here."), right_margin=4)
         self._build_title(layout)
         # What to do next, right under the title: always in view, wrapping when narrow.
         self._build_actions(layout)
@@ -89,27 +106,37 @@ class RequestDetails(QWidget):
     def _build_title(self, layout: QVBoxLayout) -> None:
         """What they asked for, and where it stands with its icon."""
         self.title = heading("", self.body)
-        self.title.setAccessibleName("What they asked for")
+        self.title.setAccessibleName(translate("RequestDetails", "What they asked for"))
         state_line = QHBoxLayout()
         self.state_icon = QLabel(self.body)
         self.state = plain_label("", self.body)
-        self.state.setAccessibleName("Where it stands")
+        self.state.setAccessibleName(translate("RequestDetails", "Where it stands"))
         state_line.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         state_line.addWidget(self.state, 1)
         layout.addWidget(self.title)
         layout.addLayout(state_line)
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
-        self.mark_sent_button = editing(QPushButton("Mark as sent…", self.body))
-        self.mark_sent_button.setToolTip("Write down when, how and to whom you sent it.")
-        self.received_button = editing(QPushButton("Mark as received", self.body))
-        self.received_button.setToolTip("They told us they have it: note today's date.")
-        self.edit_button = editing(QPushButton("Edit…", self.body))
-        self.edit_button.setToolTip("Change anything about this request.")
-        self.delete_button = editing(QPushButton(DELETE_TEXT, self.body))
-        self.delete_button.setToolTip(DELETE_TIP)
-        self.delete_button.setAccessibleName(DELETE_TEXT)
+        self.mark_sent_button = editing(QPushButton(
+            translate("RequestDetails", "&Mark as sent…"), self.body))
+        self.mark_sent_button.setToolTip(translate(
+            "RequestDetails", "Write down when, how and to whom you sent it."))
+        self.received_button = editing(QPushButton(
+            translate("RequestDetails", "Mark as recei&ved"), self.body))
+        self.received_button.setToolTip(translate(
+            "RequestDetails", "They told us they have it: note today's date."))
+        self.edit_button = editing(QPushButton(translate("RequestDetails", "Ed&it…"), self.body))
+        self.edit_button.setToolTip(translate("RequestDetails",
+                                              "Change anything about this request."))
+        self.delete_button = editing(QPushButton(
+            translate("RequestDetails", "&Delete this request"), self.body))
+        self.delete_button.setToolTip(translate("RequestDetails",
+                                                "Moves it to the trash. You can undo."))
+        self.delete_button.setAccessibleName(translate("RequestDetails", "Delete this request"))
         self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        for button in (self.mark_sent_button, self.received_button, self.edit_button,
+                       self.delete_button):
+            big_target(button)
         self.action_flow = ActionFlow()
         for button in (self.mark_sent_button, self.received_button, self.edit_button):
             self.action_flow.addWidget(button)
@@ -118,21 +145,24 @@ class RequestDetails(QWidget):
 
     def _build_asked(self, layout: QVBoxLayout) -> None:
         """Their side of the note."""
-        layout.addWidget(heading("What they asked for", self.body, scale=1.05))
+        layout.addWidget(heading(translate("RequestDetails", "What they asked for"), self.body,
+                                 scale=1.05))
         self.asked = _form()
         self.asked_on, self.asked_by, self.due_by, self.step, self.notes = (
             value_label() for _ in range(5))
-        self.asked.addRow("Asked on:", self.asked_on)
-        self.asked.addRow("Asked by:", self.asked_by)
-        self.asked.addRow("Due by:", self.due_by)
-        self.asked.addRow("Part of:", self.step)
-        self.asked.addRow("Notes:", self.notes)
+        for caption, value in ((translate("RequestDetails", "Asked on:"), self.asked_on),
+                               (translate("RequestDetails", "Asked by:"), self.asked_by),
+                               (translate("RequestDetails", "Due by:"), self.due_by),
+                               (translate("RequestDetails", "Part of:"), self.step),
+                               (translate("RequestDetails", "Notes:"), self.notes)):
+            self.asked.addRow(_caption(caption, value), value)
         layout.addLayout(self.asked)
 
     def _build_sent(self, layout: QVBoxLayout) -> None:
         """Our side of the note, and the papers we sent."""
-        layout.addWidget(heading("What we sent", self.body, scale=1.05))
-        self.not_sent = plain_label("Nothing sent yet.", self.body)
+        layout.addWidget(heading(translate("RequestDetails", "What we sent"), self.body,
+                                 scale=1.05))
+        self.not_sent = plain_label(translate("RequestDetails", "Nothing sent yet."), self.body)
         italic = self.not_sent.font()
         italic.setItalic(True)
         self.not_sent.setFont(italic)
@@ -141,26 +171,33 @@ class RequestDetails(QWidget):
         self.sent = _form()
         (self.sent_on, self.how, self.to_whom, self.sent_by, self.confirmation,
          self.received) = (value_label() for _ in range(6))
-        confirmation_label = plain_label("Confirmation:", wrap=False)
-        confirmation_label.setToolTip(f"Confirmation number: {CONFIRMATION_TIP[:1].lower()}"
-                                      f"{CONFIRMATION_TIP[1:]}")
-        self.sent.addRow("Sent on:", self.sent_on)
-        self.sent.addRow("How:", self.how)
-        self.sent.addRow("To whom:", self.to_whom)
-        self.sent.addRow("Sent by:", self.sent_by)
+        confirmation_label = _caption(translate("RequestDetails", "Confirmation:"),
+                                      self.confirmation)
+        confirmation_label.setToolTip(translate(
+            "RequestDetails", "Confirmation number: the number a fax machine, a website or a "
+                              "person gives you to show that it arrived."))
+        for caption, value in ((translate("RequestDetails", "Sent on:"), self.sent_on),
+                               (translate("RequestDetails", "How:"), self.how),
+                               (translate("RequestDetails", "To whom:"), self.to_whom),
+                               (translate("RequestDetails", "Sent by:"), self.sent_by)):
+            self.sent.addRow(_caption(caption, value), value)
         self.sent.addRow(confirmation_label, self.confirmation)
-        self.sent.addRow("Received:", self.received)
+        self.sent.addRow(_caption(translate("RequestDetails", "Received:"), self.received),
+                         self.received)
         layout.addLayout(self.sent)
-        self.papers_label = plain_label("Papers we sent (double-click one to open it):")
+        self.papers_label = plain_label(translate(
+            "RequestDetails", "Papers we sent (double-click one to open it):"))
         self.papers = paper_list(self.body)
-        self.papers.setAccessibleName("Papers we sent")
+        self.papers.setAccessibleName(translate("RequestDetails", "Papers we sent"))
+        self.papers_label.setBuddy(self.papers)
         layout.addWidget(self.papers_label)
         layout.addWidget(self.papers)
 
     def _build_stuck_button(self, layout: QVBoxLayout) -> None:
-        self.stuck_button = editing(QPushButton(STUCK_TEXT, self.body))
-        self.stuck_button.setToolTip(STUCK_TIP)
-        self.stuck_button.setAccessibleName(STUCK_TEXT)
+        self.stuck_button = editing(big_target(QPushButton(stuck_text(), self.body)))
+        self.stuck_button.setToolTip(_stuck_tip())
+        self.stuck_button.setAccessibleName(
+            translate("RequestDetails", "Add the questions for when you're stuck"))
         self.stuck_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._fit_to_font()
         layout.addLayout(button_row(self.stuck_button))
@@ -176,15 +213,19 @@ class RequestDetails(QWidget):
         request = row.request
         self.title.setText(request.what)
         if row.state is RequestState.OVERDUE:
-            words = (f"Overdue — it was due {relative_past(request.due_on, today)}, "
-                     "and nothing is sent yet.")
+            words = translate("RequestDetails", "Overdue — it was due {when}, and nothing is "
+                                                "sent yet.").format(
+                when=relative_past(request.due_on, today))
         elif row.state is RequestState.OPEN:
-            words = (f"Open — {row.due_text}; nothing sent yet." if row.due_text
-                     else "Open — no due date; nothing sent yet.")
+            words = (translate("RequestDetails", "Open — {due}; nothing sent yet.").format(
+                due=row.due_text) if row.due_text
+                else translate("RequestDetails", "Open — no due date; nothing sent yet."))
         elif row.state is RequestState.SENT:
-            words = f"Sent {relative_past(request.submitted_on, today)}, not confirmed yet."
+            words = translate("RequestDetails", "Sent {when}, not confirmed yet.").format(
+                when=relative_past(request.submitted_on, today))
         else:
-            words = f"Confirmed received {relative_past(request.confirmed_on, today)}."
+            words = translate("RequestDetails", "Confirmed received {when}.").format(
+                when=relative_past(request.confirmed_on, today))
         self.state.setText(words)
         palette = self.state.palette()
         default = self.palette().color(QPalette.ColorRole.WindowText)
@@ -200,7 +241,8 @@ class RequestDetails(QWidget):
         due = format_day(request.due_on)
         self._put(self.asked, self.asked_on, format_day(request.requested_on))
         self._put(self.asked, self.asked_by, request.requested_by)
-        self._put(self.asked, self.due_by, f"{due} ({row.due_text})" if row.due_text else due)
+        self._put(self.asked, self.due_by, translate("RequestDetails", "{day} ({due})").format(
+            day=due, due=row.due_text) if row.due_text else due)
         self._put(self.asked, self.step, row.step_title)
         self._put(self.asked, self.notes, request.notes)
 
@@ -210,23 +252,27 @@ class RequestDetails(QWidget):
         self._put(self.sent, self.to_whom, request.submitted_to)
         self._put(self.sent, self.sent_by, request.submitted_by)
         self._put(self.sent, self.confirmation, request.confirmation_number)
-        received = (f"They confirmed they have it on {format_day(request.confirmed_on)}."
-                    if request.confirmed_on else "Not confirmed yet." if row.sent else "")
+        received = (translate("RequestDetails", "They confirmed they have it on {day}.").format(
+            day=format_day(request.confirmed_on)) if request.confirmed_on
+            else translate("RequestDetails", "Not confirmed yet.") if row.sent else "")
         self._put(self.sent, self.received, received)
         self.papers.clear()
         for document in row.documents:
             item = paper_item(document)
-            item.setToolTip(plain_tip(f"{document.title}\n{document.kind.label}"))
+            item.setToolTip(plain_tip(f"{paper_title(document)}\n{document.kind.label}"))
             self.papers.addItem(item)
         # Papers can be kept with a request before it goes out (dropped on its row, "not yet").
         self.papers_label.setText(
-            self.tr("Papers we sent (double-click one to open it):") if row.sent
-            else self.tr("Papers kept with it, not sent yet (double-click one to open it):"))
+            translate("RequestDetails", "Papers we sent (double-click one to open it):")
+            if row.sent else translate("RequestDetails", "Papers kept with it, not sent yet "
+                                                         "(double-click one to open it):"))
         self.papers_label.setVisible(bool(row.documents))
         self.papers.setVisible(bool(row.documents))
         fit_height(self.papers, MOST_PAPERS)
 
-        self.mark_sent_button.setText("Change what we sent…" if row.sent else "Mark as sent…")
+        self.mark_sent_button.setText(translate("RequestDetails", "&Change what we sent…")
+                                      if row.sent
+                                      else translate("RequestDetails", "&Mark as sent…"))
         self.received_button.setVisible(row.state is RequestState.SENT)
 
     @staticmethod
@@ -244,7 +290,9 @@ class RequestDetails(QWidget):
         list as tall as its wrapped titles."""
         metrics = self.stuck_button.fontMetrics()
         room = width - 40 - metrics.averageCharWidth() * 4
-        text = STUCK_TEXT if metrics.horizontalAdvance(STUCK_TEXT) <= room else STUCK_TEXT_NARROW
+        wide = stuck_text()
+        text = wide if metrics.horizontalAdvance(wide.replace("&", "")) <= room else (
+            stuck_text_narrow())
         if self.stuck_button.text() != text:
             self.stuck_button.setText(text)
         if self.papers.isVisibleTo(self):
@@ -253,7 +301,8 @@ class RequestDetails(QWidget):
     def _fit_to_font(self) -> None:
         """The long button may shrink to its two-line width, so the pane can be narrow."""
         metrics = self.stuck_button.fontMetrics()
-        narrow = max(metrics.horizontalAdvance(part) for part in STUCK_TEXT_NARROW.split("\n"))
+        narrow = max(metrics.horizontalAdvance(part)
+                     for part in stuck_text_narrow().replace("&", "").split("\n"))
         self.stuck_button.setMinimumWidth(narrow + 40)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -18,18 +18,28 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from infusion_desk.core import rules
 from infusion_desk.core.dates import format_day, relative_due, relative_past
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.ledger_words import sent_summary, short_day
 from infusion_desk.core.records import Document, Request, RequestState, Step
 from infusion_desk.core.text import one_line
-from infusion_desk.ui.dialogs.request_dialogs import CONFIRMATION_TIP
 from infusion_desk.ui.models.table import Column, Index, RecordTableModel
 from infusion_desk.ui.widgets.brushes import quiet_brush, warning_brush
 from infusion_desk.ui.widgets.forms import plain_tip
 
-NOT_SENT = "— not sent yet —"
-NOT_SENT_TIP = "Nothing sent yet. Use “Mark as sent…” when you send it."
-STATE_TIP = ("Open: not sent yet. Overdue: not sent, and the due date has passed. "
-             "Sent: we sent it. Confirmed received: they told us they have it.")
+NOT_SENT = QT_TRANSLATE_NOOP("LedgerModel", "— not sent yet —")  # translate when shown
+
+
+def not_sent() -> str:
+    """What an open request's right side says, in the language shown."""
+    return translate("LedgerModel", "— not sent yet —")
+
+
+def _not_sent_tip() -> str:
+    return translate("LedgerModel", "Nothing sent yet. Use “Mark as sent…” when you send it.")
+
+
+def _untitled() -> str:
+    return translate("LedgerModel", "Untitled")
 
 # Column numbers: the state, then the two sides of the paper note. SENT is the short form of
 # SENT_ON + HOW + TO_WHOM, shown instead of them when room is short.
@@ -92,12 +102,14 @@ def state_words(request: Request, state: RequestState, due_text: str, today: dat
     if due_text:
         return due_text[:1].upper() + due_text[1:]
     if state is RequestState.OPEN:
-        return "Not sent yet; no due date."
+        return translate("LedgerModel", "Not sent yet; no due date.")
     if state is RequestState.OVERDUE:
-        return "Overdue."
+        return translate("LedgerModel", "Overdue.")
     if state is RequestState.SENT:
-        return f"Sent {relative_past(request.submitted_on, today)}; not confirmed yet."
-    return f"They confirmed they have it ({relative_past(request.confirmed_on, today)})."
+        return translate("LedgerModel", "Sent {when}; not confirmed yet.").format(
+            when=relative_past(request.submitted_on, today))
+    return translate("LedgerModel", "They confirmed they have it ({when}).").format(
+        when=relative_past(request.confirmed_on, today))
 
 
 # ---------------------------------------------------------------------- looks
@@ -117,25 +129,27 @@ def table_day(day: date | None, today: date) -> str:
 
 
 def _papers_text(row: LedgerRow) -> str:
-    titles = [one_line(d.title or d.original_name or "Untitled", 40) for d in row.documents]
+    titles = [one_line(d.title or d.original_name or _untitled(), 40) for d in row.documents]
     if len(titles) <= 1:
         return titles[0] if titles else ""
-    return f"{len(titles)}: " + ", ".join(titles)
+    return translate("LedgerModel", "{count}: {titles}").format(count=len(titles),
+                                                                titles=", ".join(titles))
 
 
 def _papers_tooltip(row: LedgerRow) -> str:
-    return plain_tip("\n".join(d.title or d.original_name or "Untitled" for d in row.documents))
+    return plain_tip("\n".join(d.title or d.original_name or _untitled() for d in row.documents))
 
 
 def _sent_tooltip(row: LedgerRow) -> str:
     if not row.sent:
-        return NOT_SENT_TIP
+        return _not_sent_tip()
     request = row.request
-    lines = [f"Sent on {format_day(request.submitted_on)}"]
+    lines = [translate("LedgerModel", "Sent on {day}").format(day=format_day(request.submitted_on))]
     if request.method is not None:
-        lines.append(f"How: {request.method.label}")
+        lines.append(translate("LedgerModel", "How: {how}").format(how=request.method.label))
     if request.submitted_to.strip():
-        lines.append(f"To whom: {request.submitted_to}")
+        lines.append(translate("LedgerModel", "To whom: {whom}").format(
+            whom=request.submitted_to))
     return plain_tip("\n".join(lines))
 
 
@@ -153,44 +167,63 @@ def ledger_columns(clock: Callable[[], date]) -> list[Column]:
     def quiet_until_sent(row: LedgerRow) -> QBrush | None:
         return None if row.sent else quiet_brush()
 
+    not_sent_text, not_sent_tip = not_sent(), _not_sent_tip()
     return [
-        Column("Status", lambda r: r.state.label, sort_key=lambda r: r.position,
-               tooltip=lambda r: r.state_tip, icon=lambda r: state_icon(r.state),
-               foreground=red_if_overdue, bold=lambda r: r.state is RequestState.OVERDUE,
-               header_tooltip=STATE_TIP),
-        Column("Asked on", lambda r: _date_text(r.request.requested_on),
+        Column(translate("LedgerModel", "Status"), lambda r: r.state.label,
+               sort_key=lambda r: r.position, tooltip=lambda r: r.state_tip,
+               icon=lambda r: state_icon(r.state), foreground=red_if_overdue,
+               bold=lambda r: r.state is RequestState.OVERDUE,
+               header_tooltip=translate(
+                   "LedgerModel", "Open: not sent yet. Overdue: not sent, and the due date has "
+                                  "passed. Sent: we sent it. Confirmed received: they told us "
+                                  "they have it.")),
+        Column(translate("LedgerModel", "Asked on"),
+               lambda r: _date_text(r.request.requested_on),
                sort_key=lambda r: str(r.request.requested_on or ""),
                tooltip=lambda r: format_day(r.request.requested_on),
-               header_tooltip="What they asked for: the day they asked."),
-        Column("Asked by", lambda r: r.request.requested_by,
+               header_tooltip=translate("LedgerModel",
+                                        "What they asked for: the day they asked.")),
+        Column(translate("LedgerModel", "Asked by"), lambda r: r.request.requested_by,
                tooltip=lambda r: plain_tip(r.request.requested_by),
-               header_tooltip="What they asked for: who asked."),
-        Column("What", lambda r: r.request.what, tooltip=lambda r: plain_tip(r.request.what),
-               header_tooltip="What they asked for."),
-        Column("Due by", due_text, sort_key=lambda r: str(r.request.due_on or "9999"),
+               header_tooltip=translate("LedgerModel", "What they asked for: who asked.")),
+        Column(translate("LedgerModel", "What"), lambda r: r.request.what,
+               tooltip=lambda r: plain_tip(r.request.what),
+               header_tooltip=translate("LedgerModel", "What they asked for.")),
+        Column(translate("LedgerModel", "Due by"), due_text,
+               sort_key=lambda r: str(r.request.due_on or "9999"),
                tooltip=lambda r: format_day(r.request.due_on), foreground=red_if_overdue,
-               header_tooltip="What they asked for: the day they need it by."),
-        Column("Sent", lambda r: r.sent_text if r.sent else NOT_SENT,
+               header_tooltip=translate("LedgerModel",
+                                        "What they asked for: the day they need it by.")),
+        Column(translate("LedgerModel", "Sent"),
+               lambda r: r.sent_text if r.sent else not_sent_text,
                sort_key=lambda r: str(r.request.submitted_on or ""),
                tooltip=_sent_tooltip, foreground=quiet_until_sent,
-               header_tooltip="What we sent: the day we sent it, how, and to whom."),
-        Column("Sent on", lambda r: _date_text(r.request.submitted_on) if r.sent else NOT_SENT,
+               header_tooltip=translate(
+                   "LedgerModel", "What we sent: the day we sent it, how, and to whom.")),
+        Column(translate("LedgerModel", "Sent on"),
+               lambda r: _date_text(r.request.submitted_on) if r.sent else not_sent_text,
                sort_key=lambda r: str(r.request.submitted_on or ""),
                tooltip=lambda r: (format_day(r.request.submitted_on) if r.sent
-                                  else NOT_SENT_TIP),
+                                  else not_sent_tip),
                foreground=quiet_until_sent,
-               header_tooltip="What we sent: the day we sent it."),
-        Column("How", lambda r: r.request.method.label if r.request.method else "",
-               header_tooltip="What we sent: how (fax, online portal, mail…)."),
-        Column("To whom", lambda r: r.request.submitted_to,
+               header_tooltip=translate("LedgerModel", "What we sent: the day we sent it.")),
+        Column(translate("LedgerModel", "How"),
+               lambda r: r.request.method.label if r.request.method else "",
+               header_tooltip=translate("LedgerModel",
+                                        "What we sent: how (fax, online portal, mail…).")),
+        Column(translate("LedgerModel", "To whom"), lambda r: r.request.submitted_to,
                tooltip=lambda r: plain_tip(r.request.submitted_to),
-               header_tooltip="What we sent: to whom."),
-        Column("Confirmation number", lambda r: r.request.confirmation_number,
+               header_tooltip=translate("LedgerModel", "What we sent: to whom.")),
+        Column(translate("LedgerModel", "Confirmation number"),
+               lambda r: r.request.confirmation_number,
                tooltip=lambda r: plain_tip(r.request.confirmation_number),
-               header_tooltip=CONFIRMATION_TIP),
-        Column("Papers", _papers_text, sort_key=lambda r: len(r.documents),
-               tooltip=_papers_tooltip,
-               header_tooltip="What we sent: the papers from the folder we included."),
+               header_tooltip=translate(
+                   "LedgerModel", "What we sent: the number a fax machine, a website or a "
+                                  "person gives you to show that it arrived.")),
+        Column(translate("LedgerModel", "Papers"), _papers_text,
+               sort_key=lambda r: len(r.documents), tooltip=_papers_tooltip,
+               header_tooltip=translate(
+                   "LedgerModel", "What we sent: the papers from the folder we included.")),
     ]
 
 

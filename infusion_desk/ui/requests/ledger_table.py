@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.models.table import RecordFilterProxy
 
 
@@ -13,7 +14,11 @@ def ledger_table(proxy: RecordFilterProxy, parent: QWidget) -> QTableView:
     """A table over ``proxy``, set up for the ledger."""
     table = QTableView(parent)
     table.setModel(proxy)
-    table.setAccessibleName("Requests: what they asked for, and what we sent")
+    table.setAccessibleName(translate("LedgerTable",
+                                      "Requests: what they asked for, and what we sent"))
+    table.setAccessibleDescription(translate(
+        "LedgerTable", "One request a row. Enter changes the chosen request; the details beside "
+                       "the list show all of it."))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
@@ -25,6 +30,7 @@ def ledger_table(proxy: RecordFilterProxy, parent: QWidget) -> QTableView:
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     header = table.horizontalHeader()
+    header.setAccessibleName(translate("LedgerTable", "Column titles (click one to sort)"))
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag(
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

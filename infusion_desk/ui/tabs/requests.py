@@ -3,8 +3,8 @@ what they asked for on the left, what we sent (and when) on the right; an empty 
 out. The selected request is shown in full beside the list.
 
 The parts live in :mod:`infusion_desk.ui.requests`: the model (``ledger_model``), the group titles
-over the columns (``column_band``), how the width is shared out (``column_fit``) and the detail pane
-(``detail_pane``). This module keeps the tab itself.
+over the columns (``column_band``), how the width is shared out (``column_fit``, applied by
+``ledger_fitting``) and the detail pane (``detail_pane``). This module keeps the tab itself.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core import rules
 from infusion_desk.core.counts import ledger_counts
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind, Request
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
@@ -33,23 +34,24 @@ from infusion_desk.ui.dialogs.request_dialogs import RequestDialog, SentDialog, 
 from infusion_desk.ui.documents.ledger_drop import LedgerDrop
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import RecordFilterProxy
+from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.requests.column_band import ColumnGroupBand, SideEdgeDelegate
 from infusion_desk.ui.requests.column_fit import (
     LedgerFit,
-    apply_fit,
-    fit_rows,
-    icon_width,
-    plan_columns,
 )
 from infusion_desk.ui.requests.detail_pane import DetailScroll, RequestDetails
-from infusion_desk.ui.requests.ledger_filters import filter_buttons, label_filters
+from infusion_desk.ui.requests.ledger_filters import (
+    empty_view_words,
+    filter_buttons,
+    label_filters,
+)
+from infusion_desk.ui.requests.ledger_fitting import LedgerFitting
 from infusion_desk.ui.requests.ledger_model import (
     ASKED_ON,
     DUE_BY,
     PAPERS,
     SENT,
     SENT_ON,
-    SENT_SIDE,
     LedgerModel,
     LedgerRow,
     build_rows,
@@ -57,16 +59,16 @@ from infusion_desk.ui.requests.ledger_model import (
 )
 from infusion_desk.ui.requests.ledger_table import ledger_table
 from infusion_desk.ui.widgets.empty_state import EmptyState
+from infusion_desk.ui.widgets.forms import big_target
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
 from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 
 WATCHED = frozenset({RecordKind.REQUEST, RecordKind.DOCUMENT, RecordKind.STEP})
-FIT_AHEAD = 24  # rows below the view whose height is fitted before she scrolls to them
 RequestFormT = TypeVar("RequestFormT", RequestDialog, SentDialog)  # the forms this tab opens
 
 
 # ---------------------------------------------------------------------- the tab
-class RequestsTab(ProxySelection[LedgerRow], QWidget):
+class RequestsTab(LedgerFitting, ProxySelection[LedgerRow], QWidget):
     """The request ledger with filters, the selected request beside it, and the forms."""
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
@@ -94,7 +96,7 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         outer.addLayout(self._build_top_bar())
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_ledger())
-        self.empty = EmptyState("", "", "Add a request", self)
+        self.empty = EmptyState("", "", translate("RequestsTab", "Add a &request"), self)
         self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
         self.stack.addWidget(self.empty)
         self.details = RequestDetails(self)
@@ -116,14 +118,21 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
     def _build_top_bar(self) -> QHBoxLayout:
         """*Add a request…* on the left, the filters (with their counts) on the right."""
         bar = QHBoxLayout()
-        self.add_button = editing(QPushButton("Add a request…", self))
+        self.add_button = editing(big_target(QPushButton(translate("RequestsTab",
+                                                                   "Add a &request…"), self)))
         self.add_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.add_button.setToolTip("Write down something someone asked you for: a paper, a form, "
-                                   "a signature.")
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        bar.addWidget(QLabel("Show:", self))
-        self.filter_group, self.filter_buttons = filter_buttons(self, bar)
+        self.add_button.setToolTip(translate(
+            "RequestsTab", "Write down something someone asked you for: a paper, a form, "
+                           "a signature."))
+        bar.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addSpacing(24)
+        # The filters wrap onto a second line when the words are long or large, so the tab
+        # never grows wider than the window.
+        filters = QWidget(self)
+        flow = ActionFlow(filters, right=True)
+        flow.addWidget(QLabel(translate("RequestsTab", "Show:"), filters))
+        self.filter_group, self.filter_buttons = filter_buttons(filters, flow)
+        bar.addWidget(filters, 1)
         self._label_filters()
         return bar
 
@@ -134,9 +143,11 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         for column in (SENT, SENT_ON):  # whichever starts the right side
             self.table.setItemDelegateForColumn(column, self._edge)
         self.band = ColumnGroupBand(self.table, [
-            ("What they asked for", ASKED_ON, DUE_BY, "The left side of the note: the request."),
-            ("What we sent", SENT, PAPERS, "The right side of the note: what we sent, "
-                                           "when, how and to whom."),
+            (translate("RequestsTab", "What they asked for"), ASKED_ON, DUE_BY,
+             translate("RequestsTab", "The left side of the note: the request.")),
+            (translate("RequestsTab", "What we sent"), SENT, PAPERS,
+             translate("RequestsTab", "The right side of the note: what we sent, when, how "
+                                      "and to whom.")),
         ], self)
         ledger = QWidget(self)
         ledger_layout = QVBoxLayout(ledger)
@@ -171,41 +182,6 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         self.details.delete_button.clicked.connect(self.delete_selected)
         self.details.stuck_button.clicked.connect(self.add_stuck_questions)
 
-    def _fit_to_font(self) -> None:
-        """A header tall enough for two-word titles; the details about a third of the width."""
-        metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(max(28, metrics.lineSpacing() * 2 + 12))
-        header = self.table.horizontalHeader()
-        header.setMinimumHeight(metrics.lineSpacing() * 2 + 10)
-        header.setMinimumSectionSize(metrics.averageCharWidth() * 3)
-        total = sum(self.splitter.sizes())
-        least = self.detail_scroll.minimumSizeHint().width()
-        detail = max(least, 300, metrics.averageCharWidth() * 34)
-        if total:
-            detail = max(least, min(detail, total * 2 // 5))
-        self.splitter.setSizes([max(0, total - detail) or 1030, detail])
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Share the table's width out (see ``column_fit``): no sideways scrolling, *What* the
-        most room, "What we sent" in one *Sent* cell when room is short; rows of 2–3 lines."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            for _attempt in range(3):  # taller rows may bring the scroll bar: fit again
-                width = self.table.viewport().width()
-                self.fit = plan_columns(width, self.table.font(), icon_width(self.table))
-                apply_fit(self.table, self.fit)
-                if self.first_sent_column() != self._spans_from:
-                    self._update_spans()
-                self._fitted.clear()
-                self._fit_shown_rows()
-                if self.table.viewport().width() == width:
-                    break
-        finally:
-            self._fitting = False
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
@@ -239,54 +215,19 @@ class RequestsTab(ProxySelection[LedgerRow], QWidget):
         self._show_stack(len(rows))
         self._reselect(selected, keep_row)
 
-    def _update_spans(self) -> None:
-        """An open request's right side is one empty stretch that says "not sent yet"."""
-        self.table.clearSpans()
-        first = self._spans_from = self.first_sent_column()
-        for row in range(self.proxy.rowCount()):
-            if not self.proxy.row_object(row).sent:
-                self.table.setSpan(row, first, 1, PAPERS - first + 1)
-
-    def first_sent_column(self) -> int:
-        """The column where "What we sent" starts: *Sent*, or *Sent on* with room to spare."""
-        return next((c for c in SENT_SIDE if not self.table.isColumnHidden(c)), SENT_ON)
-
-    def _on_proxy_layout_changed(self, *_args: object) -> None:
-        self._update_spans()
-        self._fitted.clear()
-        self._fit_shown_rows()
-
-    def _on_scrolled(self, _value: int) -> None:
-        self._fit_shown_rows()
-
-    def _fit_shown_rows(self) -> None:
-        """Fit the height of the rows in view and of the next few, not of every row: measuring
-        the words of 2,000 requests at each change would stop the window for a second. Rows
-        not fitted yet are two lines tall (the least a row is); each is fitted as it comes
-        into view."""
-        count, height = self.proxy.rowCount(), self.table.viewport().height()
-        if not count or height <= 0:
-            return
-        top = max(0, self.table.rowAt(0))
-        in_view = height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1
-        last = min(count - 1, top + in_view + FIT_AHEAD)  # (no row is less tall than that)
-        rows = [row for row in range(top, last + 1) if row not in self._fitted]
-        if rows:
-            fit_rows(self.table, self.proxy, rows)
-            self._fitted.update(rows)
-
     def _show_stack(self, total: int) -> None:
         visible = self.proxy.rowCount()
         if visible:
             self.stack.setCurrentIndex(0)
             return
         if total == 0:
-            self.empty_label.setText("No requests yet. When someone asks you for a paper or a "
-                                     "form, write it down here.")
-            self.empty_button.setText("Add a request")
+            self.empty_label.setText(translate(
+                "RequestsTab", "No requests yet. When someone asks you for a paper or a form, "
+                               "write it down here."))
+            self.empty_button.setText(translate("RequestsTab", "Add a &request"))
         else:
-            self.empty_label.setText(f"No {self._view.lower()} requests right now.")
-            self.empty_button.setText("Show all requests")
+            self.empty_label.setText(empty_view_words(self._view))
+            self.empty_button.setText(translate("RequestsTab", "&Show all requests"))
         self.stack.setCurrentIndex(1)
 
     def _on_records_changed(self, change: Change) -> None:

@@ -22,8 +22,15 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.dates import format_day, parse_day
 from infusion_desk.core.errors import InputError
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from infusion_desk.ui.widgets.forms import big_target
 
-DATE_PLACEHOLDER = "e.g. 11/3/2026, today, +7"
+DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "e.g. 11/3/2026, today, +7")  # in English
+
+
+def date_placeholder() -> str:
+    """The example in an empty date field: it teaches what to type."""
+    return translate("DateField", "e.g. 11/3/2026, today, +7")
 
 
 class DateField(QWidget):
@@ -33,36 +40,48 @@ class DateField(QWidget):
     date_changed = Signal(object)  # date | None
 
     def __init__(self, clock: Callable[[], date], parent: QWidget | None = None,
-                 *, accessible_name: str = "Date") -> None:
+                 *, accessible_name: str = "") -> None:
         super().__init__(parent)
         self._clock = clock
         self._value: date | None = None
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(DATE_PLACEHOLDER)
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setClearButtonEnabled(True)
+        name = accessible_name or translate("DateField", "Date")
+        placeholder = date_placeholder()
+        self.edit = big_target(QLineEdit(self))
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(name)
+        self.edit.setAccessibleDescription(translate(
+            "DateField", "Type a date such as 11/3/2026, Nov 3, today or +7, or choose it on "
+                         "the calendar."))
+        # No little clear button inside the field: a 22×18 target without a name. Select the
+        # text and delete it instead (Ctrl+A, Delete).
+        self.edit.setClearButtonEnabled(False)
         metrics = self.edit.fontMetrics()
-        # Room for the whole example and the clear button: the example teaches what to type.
-        self.edit.setMinimumWidth(metrics.horizontalAdvance(DATE_PLACEHOLDER)
-                                  + metrics.height() * 2 + 12)
+        # Room for the whole example: it teaches what to type.
+        self.edit.setMinimumWidth(metrics.horizontalAdvance(placeholder)
+                                  + metrics.height() + 12)
         # A date is short: the spare width goes to the weekday beside it ("Sun, Jul 26, 2026").
         self.edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setAccessibleName(translate("DateField", "{field}: the date read").format(
+            field=name))
         # Room for the longest day it shows, so that the weekday is never cut off.
         self.hint.setMinimumWidth(metrics.horizontalAdvance(format_day(date(2026, 9, 30))) + 6)
-        self.pick = QToolButton(self)
-        self.pick.setText("Calendar")
+        self.pick = big_target(QToolButton(self))
+        self.pick.setText(translate("DateField", "Calendar"))
         icon = QIcon.fromTheme("x-office-calendar")
         if not icon.isNull():
             self.pick.setIcon(icon)
             self.pick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pick.setToolTip("Choose the date on a calendar")
-        self.pick.setAccessibleName(f"Choose {accessible_name.lower()} on a calendar")
+        self.pick.setToolTip(translate("DateField", "Choose the date on a calendar"))
+        self.pick.setAccessibleName(translate("DateField", "{field}: choose it on a calendar")
+                                    .format(field=name))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
         self._calendar = QCalendarWidget(menu)
         self._calendar.setGridVisible(False)
+        self._calendar.setAccessibleName(translate("DateField", "Calendar: {field}").format(
+            field=name))
         action = QWidgetAction(menu)
         action.setDefaultWidget(self._calendar)
         menu.addAction(action)
@@ -124,7 +143,7 @@ class DateField(QWidget):
         try:
             value = self.value()
         except InputError:
-            self.hint.setText("Not a date yet")
+            self.hint.setText(translate("DateField", "Not a date yet"))
             return
         self.hint.setText(format_day(value))
 
@@ -136,4 +155,5 @@ def read_date(field: DateField, name: str) -> date | None:
         return field.value()
     except InputError as exc:
         field.edit.setFocus()
-        raise InputError(f"{name}: {exc}") from None
+        raise InputError(translate("DateField", "{field}: {problem}").format(
+            field=name, problem=exc)) from None

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.editing import editing
-from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.forms import big_target, heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
 
-DELETE_TIP = "Moves it to the trash. You can undo."
 NARROW_CHARS = 30  # a pane narrower than this many characters puts each caption above its value
 
 
@@ -35,9 +35,9 @@ def wrap_policy(pane: QWidget) -> QFormLayout.RowWrapPolicy:
 
 def delete_button(text: str, parent: QWidget | None = None) -> QPushButton:
     """*Delete this call*: named for what it deletes, with what happens in the tooltip."""
-    button = QPushButton(text, parent)
-    button.setToolTip(DELETE_TIP)
-    button.setAccessibleName(text)
+    button = big_target(QPushButton(text, parent))
+    button.setToolTip(translate("DetailPane", "Moves it to the trash. You can undo."))
+    button.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
     return button
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from infusion_desk.ui.widgets.forms import heading, plain_label
+from infusion_desk.ui.widgets.forms import big_target, heading, plain_label
 
 
 class EmptyState(QWidget):
@@ -27,7 +27,7 @@ class EmptyState(QWidget):
         self.explain = plain_label(explanation, self)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.explain)
-        self.button = QPushButton(action, self)
+        self.button = big_target(QPushButton(action, self))
         self._row = QHBoxLayout()
         self._row.addStretch(1)
         self._row.addWidget(self.button)
@@ -37,6 +37,6 @@ class EmptyState(QWidget):
 
     def add_button(self, text: str) -> QPushButton:
         """Another button beside the first (in the same centred row)."""
-        button = QPushButton(text, self)
+        button = big_target(QPushButton(text, self))
         self._row.insertWidget(self._row.count() - 1, button)
         return button

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayoutItem,
     QScrollArea,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError, InputError
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.editing import editing
-from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.ui.widgets.forms import big_target, plain_label
 
 
 def _field_name(label: QLayoutItem | None) -> str:
@@ -86,7 +88,7 @@ class FormDialog(QDialog):
     """
 
     def __init__(self, title: str, parent: QWidget | None = None, *,
-                 save_text: str = "Save") -> None:
+                 save_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -110,28 +112,36 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         save_button = editing(self.buttons.button(QDialogButtonBox.StandardButton.Save))
-        save_button.setText(save_text)
+        for button in self.buttons.buttons():
+            big_target(button)
+        save_button.setText(save_text or translate("FormDialog", "&Save"))
+        cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button.setText(translate("FormDialog", "Cancel"))
+        cancel_button.setToolTip(translate("FormDialog", "Close without saving (Esc)"))
         save_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._more: list[tuple[QToolButton, QWidget, QFormLayout, str]] = []
+        self._side: QWidget | None = None  # see add_beside
+        self._side_part: QWidget | None = None
 
     @property
     def save_button(self) -> QToolButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[return-value]
 
-    def more_details(self, title: str = "More details") -> QFormLayout:
+    def more_details(self, title: str = "") -> QFormLayout:
         """Less-used fields, folded away under a "▸ More details (notes, …)" button until asked
-        for. Returns the form to add them to."""
-        toggle = QToolButton(self)
+        for (``title``: "More details" unless said). Returns the form to add them to."""
+        title = title or translate("FormDialog", "More details")
+        toggle = big_target(QToolButton(self))
         toggle.setCheckable(True)
         toggle.setAutoRaise(True)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setText(title)
         toggle.setAccessibleName(title)
-        toggle.setToolTip(f"Show or hide {title[0].lower() + title[1:]}")
+        toggle.setToolTip(translate("FormDialog", "Show or hide: {part}").format(part=title))
         toggle.setCursor(Qt.CursorShape.PointingHandCursor)
         # Flat in both states: a pressed-in panel under it would look like an empty box.
         toggle.setStyleSheet("QToolButton { border: none; background: transparent; "
@@ -148,6 +158,56 @@ class FormDialog(QDialog):
         self._more.append((toggle, inner, layout, title))
         return layout
 
+    def add_beside(self, caption: str, widget: QWidget, *, chars: int = 60) -> QLabel:
+        """A part that stands beside the fields, as tall as the window (say, a list to tick),
+        when the screen is wide enough for both at this text size (``chars`` characters for
+        it); else under the fields. ``caption`` names it above it."""
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        label = plain_label(caption, side, wrap=False)
+        label.setBuddy(widget)
+        column.addWidget(label)
+        column.addWidget(widget, 1)
+        widget.setMinimumWidth(self.fontMetrics().averageCharWidth() * chars)
+        self._side, self._side_part = side, widget
+        self.body.addWidget(side, 1)
+        return label
+
+    def side_is_beside(self) -> bool:
+        """Whether the part added with :meth:`add_beside` stands beside the fields."""
+        side = self._side
+        return side is not None and side.parentWidget() is self
+
+    def _place_side(self) -> None:
+        """Beside the fields if the screen has room for both, else under them."""
+        side = self._side
+        if side is None:
+            return
+        room = screen_room(self).width() - 32
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        fields = self._form_scroll.widget()
+        fields_width = ((fields.sizeHint().width() if fields is not None else 0)
+                        + self._form_scroll.verticalScrollBar().sizeHint().width())
+        part = self._side_part
+        assert part is not None
+        free = room - 32 - 24 - fields_width  # the margins, the gap, the fields
+        if free < part.minimumWidth() or self.side_is_beside():
+            return
+        # As wide as it asks (say, every paper on one line) if the screen has room for that.
+        part.setMinimumWidth(min(free, max(part.minimumWidth(), part.sizeHint().width())))
+        self.body.removeWidget(side)
+        layout.removeWidget(self._form_scroll)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self._form_scroll, 1)
+        side.setParent(self)
+        row.addWidget(side)
+        layout.insertLayout(0, row, 1)
+        side.show()
+
     def more_toggles(self) -> list[QToolButton]:
         """The buttons that show and hide the folded fields, in order."""
         return [toggle for toggle, *_rest in self._more]
@@ -158,6 +218,8 @@ class FormDialog(QDialog):
 
     def _on_more_toggled(self, toggle: QToolButton, inner: QWidget, on: bool) -> None:
         toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        toggle.setAccessibleDescription(translate("FormDialog", "Shown") if on
+                                        else translate("FormDialog", "Hidden"))
         inner.setVisible(on)
         if self.isVisible():
             self.fit_to_contents(shrink=not on)
@@ -173,7 +235,11 @@ class FormDialog(QDialog):
             if not names:
                 continue
             shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
-            toggle.setText(f"{title} ({shown})")
+            toggle.setText(translate("FormDialog", "{part} ({fields})").format(
+                part=title, fields=shown))
+            toggle.setAccessibleDescription(
+                translate("FormDialog", "Shown") if toggle.isChecked()
+                else translate("FormDialog", "Hidden"))
 
     def fit_to_contents(self, *, shrink: bool = False) -> None:
         """Size the window to its rows (a row that wrapped under its label makes it taller),
@@ -184,9 +250,7 @@ class FormDialog(QDialog):
         assert layout is not None
         layout.invalidate()
         layout.activate()
-        screen = self.screen()
-        area = screen.availableGeometry() if screen is not None else None
-        room = QSize(area.width() - 32, area.height() - 64) if area else QSize(4000, 4000)
+        room = screen_room(self) - QSize(32, 64)
         sized = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
         now = self.size() if sized and not shrink else QSize(0, 0)
         hint = self.sizeHint()
@@ -199,6 +263,7 @@ class FormDialog(QDialog):
     def setVisible(self, visible: bool) -> None:
         if visible and not self.isVisible():
             self._name_more()
+            self._place_side()
             self.fit_to_contents()
         super().setVisible(visible)
 
@@ -222,6 +287,12 @@ class FormDialog(QDialog):
             return
         if saved:
             self.accept()
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The room the screen ``widget`` is on leaves for windows (its available area)."""
+    screen = widget.screen()
+    return screen.availableGeometry().size() if screen is not None else QSize(4032, 4064)
 
 
 def _form_layout() -> QFormLayout:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import contextlib
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import LabelledEnum
+
+MIN_TARGET = 32  # px: the least height (and width) of anything she clicks (WCAG 2.2, with margin)
+
+WidgetT = TypeVar("WidgetT", bound=QWidget)
+
+
+def big_target(widget: WidgetT) -> WidgetT:
+    """At least :data:`MIN_TARGET` pixels tall, whatever the style draws. (Its width comes from
+    its words, which are wider than that: an explicit least width, set before the words, would
+    let a layout squeeze it below them.)"""
+    widget.setMinimumHeight(max(widget.minimumHeight(), MIN_TARGET))
+    return widget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -103,7 +116,7 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.25) ->
 
 def combo(items: Sequence[tuple[str, Any]], parent: QWidget | None = None,
           *, accessible_name: str = "") -> QComboBox:
-    box = QComboBox(parent)
+    box = big_target(QComboBox(parent))
     for text, value in items:
         box.addItem(text, value)
     if accessible_name:
@@ -123,15 +136,15 @@ def set_combo_value(box: QComboBox, value: Any) -> None:
     if index < 0 and isinstance(value, LabelledEnum) and not value.is_known:
         box.addItem(value.label, value.value)
         index = box.count() - 1
-        box.setItemData(index, QCoreApplication.translate(
-            "set_combo_value", "This was chosen in a newer version of Infusion Desk. It is "
-            "kept as it is unless you choose something else."), Qt.ItemDataRole.ToolTipRole)
+        box.setItemData(index, translate(
+            "Forms", "This was chosen in a newer version of Infusion Desk. It is kept as it is "
+                     "unless you choose something else."), Qt.ItemDataRole.ToolTipRole)
     box.setCurrentIndex(max(index, 0))
 
 
 def line(text: str = "", *, accessible_name: str, placeholder: str = "",
          parent: QWidget | None = None) -> QLineEdit:
-    edit = QLineEdit(text, parent)
+    edit = big_target(QLineEdit(text, parent))
     edit.setAccessibleName(accessible_name)
     if placeholder:
         edit.setPlaceholderText(placeholder)
@@ -156,11 +169,11 @@ class _NotesBox(QPlainTextEdit):
         return QSize(super().minimumSizeHint().width(), self._height(self._lines))
 
 
-def notes_box(text: str = "", *, accessible_name: str = "Notes", lines: int = 3,
+def notes_box(text: str = "", *, accessible_name: str = "", lines: int = 3,
               parent: QWidget | None = None) -> QPlainTextEdit:
     edit = _NotesBox(lines, parent)
     edit.setPlainText(text)
-    edit.setAccessibleName(accessible_name)
+    edit.setAccessibleName(accessible_name or translate("Forms", "Notes"))
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 16)
     return edit

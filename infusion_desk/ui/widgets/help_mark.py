@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.forms import plain_tip
 
 MIN_TARGET = 32  # px: the smallest target she can hit (UI guide)
@@ -32,7 +33,9 @@ class HelpBox(QLabel):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.setAccessibleName(self.tr("What this means"))
+        self.setAccessibleName(translate("HelpMark", "What this means"))
+        self.setAccessibleDescription(text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reads it when open
         self.setFixedWidth(self.fontMetrics().averageCharWidth() * _BOX_CHARS + 20)
         self.adjustSize()
 
@@ -54,8 +57,9 @@ class HelpMark(QToolButton):
         self._box: HelpBox | None = None
         self.setText("?")
         self.setToolTip(plain_tip(explanation))
-        self.setAccessibleName(self.tr("What “{0}” means").format(name))
+        self.setAccessibleName(translate("HelpMark", "What “{name}” means").format(name=name))
         self.setAccessibleDescription(explanation)
+        self.setWhatsThis(explanation)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.WhatsThisCursor)
         self.setAutoRaise(True)
@@ -84,6 +88,7 @@ class HelpMark(QToolButton):
                 where.setY(self.mapToGlobal(QPoint(0, 0)).y() - box.height())
         box.move(where)
         box.show()
+        box.setFocus(Qt.FocusReason.PopupFocusReason)  # the keyboard and a screen reader go in
         self._box = box
         return box
 

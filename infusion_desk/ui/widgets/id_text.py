@@ -11,6 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from infusion_desk.core.i18n import translate
+from infusion_desk.ui.widgets.forms import big_target
+
 COPIED_FOR_MS = 2000
 
 
@@ -28,22 +31,28 @@ def id_font(base: QFont, scale: float = 1.15) -> QFont:
 class IdText(QWidget):
     """``value`` on one line in a fixed-width font, and a small *Copy* button beside it."""
 
-    def __init__(self, value: str, parent: QWidget | None = None, *, name: str = "number",
-                 empty: str = "none written down", scale: float = 1.15) -> None:
+    def __init__(self, value: str, parent: QWidget | None = None, *, name: str = "",
+                 empty: str = "", scale: float = 1.15) -> None:
+        """``name`` says what the ID is ("member ID"), in the language shown; ``empty`` what
+        shows when there is none."""
         super().__init__(parent)
         self.value = value
+        name = name or translate("IdText", "number")
+        empty = empty or translate("IdText", "none written down")
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(False)  # an ID is never broken at its hyphens
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(name.capitalize())
+        self.label.setAccessibleName(name[:1].upper() + name[1:])
         if value:
             self.label.setFont(id_font(self.font(), scale))
         self.label.setText(value or empty)
-        self.copy_button = QToolButton(self)
-        self.copy_button.setText("Copy")
-        self.copy_button.setToolTip(f"Copy the {name}, to paste it into a form or an email")
-        self.copy_button.setAccessibleName(f"Copy the {name}")
+        self.copy_button = big_target(QToolButton(self))
+        self.copy_button.setText(translate("IdText", "Copy"))
+        self.copy_button.setToolTip(translate(
+            "IdText", "Copy the {name}, to paste it into a form or an email").format(name=name))
+        self.copy_button.setAccessibleName(translate("IdText", "Copy the {name}").format(
+            name=name))
         self.copy_button.setVisible(bool(value))
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         layout = QHBoxLayout(self)
@@ -58,8 +67,8 @@ class IdText(QWidget):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.value)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("IdText", "Copied"))
         QTimer.singleShot(COPIED_FOR_MS, self._show_copy)
 
     def _show_copy(self) -> None:
-        self.copy_button.setText("Copy")
+        self.copy_button.setText(translate("IdText", "Copy"))

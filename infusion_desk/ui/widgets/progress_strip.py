@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from infusion_desk.ui.widgets.forms import plain_label
+from infusion_desk.core.i18n import translate
+from infusion_desk.ui.widgets.forms import big_target, plain_label
 
 
 class ProgressStrip(QWidget):
@@ -20,10 +21,10 @@ class ProgressStrip(QWidget):
         self.label = plain_label("", self, wrap=False)
         self.label.setAccessibleName(what)
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(self.tr("How far it has got"))
+        self.bar.setAccessibleName(translate("ProgressStrip", "How far it has got"))
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = big_target(QPushButton(translate("ProgressStrip", "Cancel"), self))
         self.cancel_button.setToolTip(cancel_tip)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         layout.addWidget(self.label, 1)

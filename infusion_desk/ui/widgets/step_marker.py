@@ -9,9 +9,26 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infusion_desk.core.coverage import Mark
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 DONE_COLOUR = QColor("#2e7d32")
 DENIED_COLOUR = QColor("#c62828")
+# What each shape says, in words, for a screen reader (marked here, translated when shown).
+MARK_WORDS = {
+    Mark.DONE: QT_TRANSLATE_NOOP("StepMarker", "Done"),
+    Mark.IN_PROGRESS: QT_TRANSLATE_NOOP("StepMarker", "In progress"),
+    Mark.WAITING: QT_TRANSLATE_NOOP("StepMarker", "Waiting"),
+    Mark.DENIED: QT_TRANSLATE_NOOP("StepMarker", "Denied"),
+    Mark.NOT_STARTED: QT_TRANSLATE_NOOP("StepMarker", "Not started"),
+}
+
+
+def mark_words(mark: Mark, current: bool = False) -> str:
+    """The marker's state in words: "Done", "Waiting — the current step"."""
+    words = translate("StepMarker", MARK_WORDS[mark])
+    if current:
+        return translate("StepMarker", "{state} — the current step").format(state=words)
+    return words
 
 
 class StepMarker(QWidget):
@@ -31,6 +48,9 @@ class StepMarker(QWidget):
         else:
             self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Not a target of its own (the track takes the clicks and the keys), but a screen
+        # reader says its state in words, never by its colour or shape alone.
+        self.setAccessibleName(mark_words(mark, current))
 
     def radius(self) -> float:
         unit = self.fontMetrics().height()

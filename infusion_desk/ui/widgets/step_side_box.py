@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from infusion_desk.core.coverage import is_done, mark_of
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Step
 from infusion_desk.ui.widgets.forms import plain_label
 from infusion_desk.ui.widgets.step_marker import StepMarker
@@ -18,10 +19,6 @@ from infusion_desk.ui.widgets.step_words import step_tooltip
 
 # Builds a step's words (the holder, and its labels top to bottom) from the step and its tooltip.
 Words = Callable[[Step, str], tuple[QWidget, list[QLabel]]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepSideBox", text)
 
 
 @dataclass
@@ -49,19 +46,22 @@ def build_side_box(parent: QWidget, steps: Sequence[Step], words: Words) -> Side
     frame = QFrame(parent)
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    frame.setAccessibleName(_tr("Also open: side issues beside the coverage steps"))
+    frame.setAccessibleName(translate("StepSideBox",
+                                      "Also open: side issues beside the coverage steps"))
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(8, 6, 8, 6)
     layout.setSpacing(4)
     box = SideBox(frame)
     headed_done = False
     if any(not is_done(s) for s in steps):
-        layout.addWidget(_heading(_tr("Also open"), _tr(
-            "Things of your own that the coverage depends on, beside the usual steps."), frame))
+        layout.addWidget(_heading(translate("StepSideBox", "Also open"), translate(
+            "StepSideBox", "Things of your own that the coverage depends on, beside the usual "
+                           "steps."), frame))
     for step in steps:
         if is_done(step) and not headed_done:
-            layout.addWidget(_heading(_tr("Done"), _tr(
-                "Things of your own that are settled. Click one to choose it."), frame))
+            layout.addWidget(_heading(translate("StepSideBox", "Done"), translate(
+                "StepSideBox", "Things of your own that are settled. Click one to choose it."),
+                frame))
             headed_done = True
         tip = step_tooltip(step)
         row = QWidget(frame)

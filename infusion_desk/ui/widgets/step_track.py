@@ -39,10 +39,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
 from infusion_desk.core.coverage import current_index, mark_of, split_track, track_summary
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Step
 from infusion_desk.ui.widgets.forms import plain_label
 from infusion_desk.ui.widgets.help_mark import HelpMark
-from infusion_desk.ui.widgets.step_marker import StepMarker
+from infusion_desk.ui.widgets.step_marker import StepMarker, mark_words
 from infusion_desk.ui.widgets.step_side_box import build_side_box
 from infusion_desk.ui.widgets.step_words import step_tooltip, step_words, width_across
 
@@ -79,11 +80,12 @@ class StepTrack(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 4)
         self._grid.setSpacing(0)
-        self._empty = plain_label(
-            "No coverage steps yet. Most journeys start with benefits verification, then prior "
-            "authorization. Add the first one with “Add a step…” below.", self)
+        self._empty = plain_label(translate(
+            "StepTrack", "No coverage steps yet. Most journeys start with benefits "
+                         "verification, then prior authorization. Add the first one with “Add "
+                         "a step…” below."), self)
         self._grid.addWidget(self._empty, 0, 0)
-        self.setAccessibleName(self.tr("Where things stand: the coverage steps"))
+        self.setAccessibleName(translate("StepTrack", "Where things stand: the coverage steps"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -169,9 +171,11 @@ class StepTrack(QWidget):
 
     def _say_chosen(self) -> None:
         chosen = self.chosen_step()
-        name = self.tr("Where things stand: the coverage steps")
+        name = translate("StepTrack", "Where things stand: the coverage steps")
         if chosen is not None:
-            name += self.tr(". Chosen: {0}").format(chosen.display_title)
+            name = translate("StepTrack", "Where things stand: the coverage steps. Chosen: "
+                                          "{step} ({state})").format(
+                step=chosen.display_title, state=mark_words(mark_of(chosen)))
         self.setAccessibleName(name)
 
     def _side_width(self) -> int:

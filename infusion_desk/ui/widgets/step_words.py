@@ -20,6 +20,7 @@ from infusion_desk.core.coverage import (
     is_done,
     status_word,
 )
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Step, StepKind, StepStatus
 from infusion_desk.ui.widgets.forms import plain_label, plain_tip
 from infusion_desk.ui.widgets.help_mark import MIN_TARGET, HelpMark
@@ -39,8 +40,9 @@ def number_text(step: Step) -> str:
     if not step.reference_number:
         return ""
     if step.kind in _APPROVED_KINDS and step.status is StepStatus.APPROVED:
-        return f"Authorization no. {step.reference_number}"
-    return f"Reference no. {step.reference_number}"
+        return translate("StepWords", "Authorization no. {number}").format(
+            number=step.reference_number)
+    return translate("StepWords", "Reference no. {number}").format(number=step.reference_number)
 
 
 def breakable_pieces(text: str) -> list[str]:
@@ -52,9 +54,10 @@ def step_tooltip(step: Step, current: bool = False) -> str:
     """What a step is, in a sentence, for its tooltip (plain text, shown as typed)."""
     lines = [step.display_title]
     if current:
-        lines.append("This is the step things are at now.")
+        lines.append(translate("StepWords", "This is the step things are at now."))
     lines.append(STEP_EXPLANATIONS[step.kind])
-    lines.append("Click to choose it; double-click it, or press Enter, to change it.")
+    lines.append(translate("StepWords",
+                           "Click to choose it; double-click it, or press Enter, to change it."))
     return plain_tip("\n".join(lines))
 
 
@@ -66,15 +69,18 @@ def help_mark(step: Step, parent: QWidget) -> HelpMark:
 def step_lines(step: Step, current: bool, today: date) -> list[tuple[str, str]]:
     """Each line of words for a step, and how it looks (NAME, SUBTITLE, PLAIN or BOLD)."""
     period = approved_period(step, today)
+    status = (translate("StepWords", "{status} — current step").format(status=status_word(step))
+              if current else status_word(step))
+    waiting = (translate("StepWords", "Waiting on: {whom}").format(whom=step.waiting_on)
+               if step.waiting_on and not is_done(step) else "")
+    approved = translate("StepWords", "Approved {period}").format(period=period) if period else ""
     return [
         (step_name(step), NAME),
         (STEP_SUBTITLES[step.kind], SUBTITLE),
-        (status_word(step) + (" — current step" if current else ""), PLAIN),
-        (f"Waiting on: {step.waiting_on}" if step.waiting_on and not is_done(step) else "",
-         PLAIN),
+        (status, PLAIN),
+        (waiting, PLAIN),
         (number_text(step), PLAIN),
-        (f"Approved {period}" if period else "",
-         BOLD if rules.approval_ends_soon(step, today) else PLAIN),
+        (approved, BOLD if rules.approval_ends_soon(step, today) else PLAIN),
     ]
 
 

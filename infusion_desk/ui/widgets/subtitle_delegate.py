@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from infusion_desk.ui.models.table import ROW_ROLE
+from infusion_desk.ui.widgets.brushes import quiet_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,20 +64,20 @@ class SubtitleDelegate(QStyledItemDelegate):
         spacing = QFontMetrics(font).lineSpacing()
         room = max(1, rect.height() // spacing - 1)
         main = wrapped_lines(text, font, rect.width(), room)
-        quiet = wrapped_lines(subtitle, font, rect.width(), 1)
+        below = wrapped_lines(subtitle, font, rect.width(), 1)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined, unused-ignore]
         palette: QPalette = opt.palette  # type: ignore[attr-defined, unused-ignore]
         group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active  # type: ignore[attr-defined, unused-ignore]
                  else QPalette.ColorGroup.Inactive)
         if selected:
             colour = palette.color(group, QPalette.ColorRole.HighlightedText)
-            quiet_colour = colour
+            quiet = colour
         else:
             brush = index.data(Qt.ItemDataRole.ForegroundRole)
             colour = (brush.color() if brush is not None
                       else palette.color(group, QPalette.ColorRole.Text))
-            quiet_colour = palette.color(group, QPalette.ColorRole.PlaceholderText)
-        block = spacing * (len(main) + len(quiet))
+            quiet = quiet_colour(palette, group)
+        block = spacing * (len(main) + len(below))
         top = rect.top() + max(0, (rect.height() - block) // 2)
         painter.save()
         painter.setFont(font)
@@ -84,8 +85,8 @@ class SubtitleDelegate(QStyledItemDelegate):
         for number, line in enumerate(main):
             painter.drawText(QRect(rect.left(), top + number * spacing, rect.width(), spacing),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
-        painter.setPen(quiet_colour)
-        for number, line in enumerate(quiet, start=len(main)):
+        painter.setPen(quiet)
+        for number, line in enumerate(below, start=len(main)):
             painter.drawText(QRect(rect.left(), top + number * spacing, rect.width(), spacing),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
         painter.restore()

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from infusion_desk.core.i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 MIN_ROW = 28
@@ -73,6 +75,8 @@ class ColumnFitter(QObject):
         self._wanted_hidden: set[int] = set()
         self._fitting = False
         header = view.horizontalHeader()
+        if not header.accessibleName():  # a screen reader names the row of titles
+            header.setAccessibleName(translate("TableFit", "Column titles"))
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         for fit in self.fits:
