@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from infusion_desk import APP_NAME
 from infusion_desk.ui.editing import editing, edits_folder
+from infusion_desk.ui.guide import add_guide_action
 from infusion_desk.ui.main_window import deadline_actions
 from infusion_desk.ui.settings import TEXT_SCALES
 
@@ -94,6 +95,7 @@ def build_menus(w: MainWindow) -> None:
             QKeySequence.StandardKey.ZoomOut)
 
     help_menu = menu.addMenu(w.tr("&Help"))
+    w.guide_action = add_guide_action(help_menu, w, lambda: w.ctx)
     w.check_action = _action(w, help_menu, w.tr("&Check this folder"), w.check_folder)
     help_menu.addSeparator()
     _action(w, help_menu, w.tr("&About {0}").format(APP_NAME), w.show_about)
