@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>When you feel stuck, ask three questions</source>
-        <translation>Cuando sienta que todo está detenido, haga tres preguntas</translation>
+        <translation>Cuando sienta que el trámite no avanza, haga tres preguntas</translation>
     </message>
     <message>
         <source>Ask them of whoever is waiting on something: the plan, the prescriber’s office or the pharmacy.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The usual steps, what slows them down, the questions to ask when stuck, and Medicare’s own pages</source>
-        <translation>Los pasos de siempre, lo que los retrasa, las preguntas para cuando todo está detenido y las páginas de Medicare</translation>
+        <translation>Los pasos de siempre, lo que los retrasa, las preguntas para cuando el trámite no avanza y las páginas de Medicare</translation>
     </message>
 </context>
 </TS>
