@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 import infusion_desk.ui
+from infusion_desk.core.records import Call, Profile, Request
+from infusion_desk.paths import app_paths
+from infusion_desk.services import Folder
+from infusion_desk.ui.main_window import MainWindow
+from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.style import AppLook, applied, apply_style
 from infusion_desk.ui.style.colours import DECORATIONS, PAINTED, written_colours
 from infusion_desk.ui.style.contrast import TEXT, over, parse, ratio
@@ -45,6 +52,7 @@ from infusion_desk.ui.style.palette import (
 )
 from infusion_desk.ui.style.targets import focus_colour
 from infusion_desk.ui.widgets.brushes import warning_brush
+from tests.ui.window_helpers import opened
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 UI = Path(infusion_desk.ui.__file__).parent
@@ -132,11 +140,11 @@ def test_a_checkbox_is_ticked_by_its_words_and_the_space_round_them(
 
 
 def _pixel_near(widget: QWidget, colour: QColor) -> bool:
-    """Whether the ring's colour is painted just outside ``widget``'s left edge."""
+    """Whether the ring's colour is painted on ``widget``'s left edge."""
     parent = widget.parentWidget()
     assert parent is not None
     image = parent.grab().toImage()
-    x = widget.x() - 2
+    x = widget.x() + 1
     for y in range(widget.y() + 4, widget.y() + widget.height() - 4):
         found = image.pixelColor(x, y)
         if max(abs(found.red() - colour.red()), abs(found.green() - colour.green()),
@@ -220,7 +228,8 @@ def test_every_colour_the_code_sets_reads(qapp: QApplication, palette: object) -
     assert short == []
 
 
-COLOUR_IN_CODE = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\"([a-z]+)\"\)")
+COLOUR_IN_CODE = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\"([a-z]+)\"\)"
+                            r"|QColor\((\d+),\s*(\d+),\s*(\d+)")
 
 
 def test_every_colour_written_in_the_window_code_is_checked() -> None:
@@ -230,7 +239,10 @@ def test_every_colour_written_in_the_window_code_is_checked() -> None:
         if "style" in path.relative_to(UI).parts:
             continue
         for match in COLOUR_IN_CODE.finditer(path.read_text(encoding="utf-8")):
-            colour = (match.group(1) or match.group(0)).lower()
+            if match.group(2):
+                colour = "#" + "".join(f"{int(match.group(n)):02x}" for n in (2, 3, 4))
+            else:
+                colour = (match.group(1) or match.group(0)).lower()
             if colour not in known:
                 missing.append(f"{path.relative_to(UI)}: {colour}")
     assert missing == [], "add these to ui/style/colours.py (PAINTED or DECORATIONS)"
@@ -242,3 +254,42 @@ def test_contrast_arithmetic_matches_wcag() -> None:
     assert round(ratio(parse("#767676"), parse("#ffffff")), 2) == 4.54  # the known AA grey
     assert ratio(parse("#777777"), parse("#ffffff")) < TEXT
     assert over((0, 0, 0, 128), (255, 255, 255)) == (127, 127, 127)
+
+
+def test_the_ring_shows_round_every_stop_of_the_keyboard_in_the_window(
+        qtbot: QtBot, look: AppLook, tmp_path: Path) -> None:
+    path = tmp_path / "Walter Brennan.infusiondesk"
+    with Folder.create(path, Profile(patient_name="Walter Brennan")) as folder:
+        folder.records.add(Request(what="Signed plan of care", due_on=date(2026, 11, 20)))
+        folder.records.add(Call(organization="Sunrise Home Infusion", reference_number="SR-9"))
+    window = MainWindow(AppSettings(app_paths().settings_file), app_paths(),
+                        clock=lambda: date(2026, 11, 27))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    assert opened(qtbot, window, path)
+    window.activateWindow()
+    assert window.view is not None
+    window.view.tabs.tabBar().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    missed, stops = [], set()
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        stops.add(widget)
+        if widget.isWindow():
+            continue
+
+        def ringed(widget: QWidget = widget) -> bool:
+            frame = look.ring.frame
+            return (look.ring.around() is widget and frame is not None
+                    and frame.isVisibleTo(widget.window()))
+
+        try:
+            qtbot.waitUntil(ringed, timeout=2000)
+        except TimeoutError:
+            missed.append(type(widget).__name__)
+    assert len(stops) >= 8
+    assert missed == []
+    window.close()

@@ -65,6 +65,10 @@ PAINTED: tuple[Painted, ...] = (
             GRAPHIC),
     Painted("ui/deadlines/deadline_card.py: the chosen card's frame", "palette(highlight)",
             "palette(window)", GRAPHIC),
+    Painted("ui/widgets/step_track.py: the step where things are at now", "palette(window-text)",
+            "palette(highlight)/40 over palette(window)"),
+    Painted("ui/widgets/step_track.py: the chosen step's frame", "palette(highlight)",
+            "palette(window)", GRAPHIC),
 )
 
 DECORATIONS: tuple[Decoration, ...] = (

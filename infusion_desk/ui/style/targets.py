@@ -4,7 +4,8 @@ target size, with margin) and a focus that can always be seen.
 Buttons, check boxes and radio buttons (the whole row, label included, ticks them), choices,
 fields, spin boxes and date fields, tabs, menu entries and the rows of lists and tables get at
 least :data:`MINIMUM` pixels; the keyboard's focus is drawn as a solid ring in a colour that stands
-out from the window (3:1 at least, WCAG 1.4.11) around whatever has it (see ``focus_ring``).
+out from the window (3:1 at least, WCAG 1.4.11) on the edge of whatever has it (see
+``focus_ring``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from infusion_desk.ui.style.palette import qcolor, rgb
 MINIMUM = 32  # px, at 100 % text: the smallest side of anything she clicks
 INDICATOR = 20  # px: a check box's or radio button's box, big enough to see it ticked
 FOCUS_WIDTH = 2  # px: the focus ring's line
-FOCUS_MARGIN = 3  # px: how far the ring stands outside the widget
 
 CT = QStyle.ContentsType
 PM = QStyle.PixelMetric
@@ -69,8 +69,6 @@ class TargetStyle(QProxyStyle):
             return max(value, INDICATOR)
         if metric == PM.PM_HeaderDefaultSectionSizeVertical:  # a table's rows (a grid line
             return max(value, MINIMUM + 1)                   # takes one pixel of each)
-        if metric in (PM.PM_FocusFrameHMargin, PM.PM_FocusFrameVMargin):
-            return FOCUS_MARGIN
         return value
 
     def subElementRect(self, element: QStyle.SubElement, option: QStyleOption,  # noqa: N802
@@ -79,13 +77,6 @@ class TargetStyle(QProxyStyle):
             return QRect(option.rect)  # the whole row ticks it: box, label and the space around
         return super().subElementRect(element, option, widget)  # type: ignore[arg-type]
 
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802
-                    painter: QPainter, widget: QWidget | None = None) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            _ring(option, painter, FOCUS_WIDTH, None)
-            return
-        super().drawControl(element, option, painter, widget)
-
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
                       painter: QPainter, widget: QWidget | None = None) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
@@ -93,19 +84,21 @@ class TargetStyle(QProxyStyle):
                       else None)
             if option.state & QStyle.StateFlag.State_Selected:
                 behind = option.palette.color(QPalette.ColorRole.Highlight)
-            _ring(option, painter, 1, behind)  # in a list, or round a check box's words: solid
+            # in a list, or round a check box's words: solid, in the ring's colour
+            paint_ring(painter, option.rect, option.palette, 1, behind)
             return
         super().drawPrimitive(element, option, painter, widget)
 
 
-def _ring(option: QStyleOption, painter: QPainter, width: int, behind: QColor | None) -> None:
+def paint_ring(painter: QPainter, rect: QRect, palette: QPalette, width: int,
+               behind: QColor | None = None) -> None:
+    """A solid rounded ring of ``width`` px just inside ``rect``."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(focus_colour(option.palette, behind), width)
+    pen = QPen(focus_colour(palette, behind), width)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     half = width / 2
-    rect = QRectF(option.rect).adjusted(half, half, -half, -half)
-    painter.drawRoundedRect(rect, 3, 3)
+    painter.drawRoundedRect(QRectF(rect).adjusted(half, half, -half, -half), 3, 3)
     painter.restore()
