@@ -21,7 +21,6 @@ class RingOverlay(QWidget):
 
     def __init__(self, target: QWidget) -> None:
         super().__init__(target)
-        self.target = target
         self.setObjectName("qt_focus_ring")  # part of its widget, named with Qt's own prefix
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
@@ -32,14 +31,17 @@ class RingOverlay(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.target and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.target.rect())
+        # Asked only of the target's events; read from Qt, not from Python attributes, as it can
+        # be asked while either of them is being taken apart.
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
             self.raise_()
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        target = self.parentWidget()
         painter = QPainter(self)
-        paint_ring(painter, self.rect(), self.target.palette(), FOCUS_WIDTH)
+        paint_ring(painter, self.rect(), (target or self).palette(), FOCUS_WIDTH)
         painter.end()
 
 
@@ -58,7 +60,7 @@ class FocusRing(QObject):
         """The widget the ring is on now."""
         if self.frame is None or not shiboken6.isValid(self.frame):
             return None
-        return self.frame.target
+        return self.frame.parentWidget()
 
     def stop(self) -> None:
         """No ring any more (the style is taken away)."""
