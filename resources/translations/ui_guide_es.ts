@@ -84,8 +84,8 @@
         <translation>Cuando sienta que el trámite no avanza, haga tres preguntas</translation>
     </message>
     <message>
-        <source>Ask them of whoever is waiting on something: the plan, the prescriber’s office or the pharmacy.</source>
-        <translation>Hágaselas a quien esté esperando algo: el plan, el consultorio del médico que receta o la farmacia.</translation>
+        <source>Ask them of whoever things are waiting on: the plan, the prescriber’s office or the pharmacy.</source>
+        <translation>Hágaselas a quien tenga pendiente el trámite: el plan, el consultorio del médico que receta o la farmacia.</translation>
     </message>
     <message>
         <source>What exactly is missing?</source>

@@ -105,7 +105,7 @@ def stuck_heading() -> str:
 
 
 def stuck_intro() -> str:
-    return translate("Guide", "Ask them of whoever is waiting on something: the plan, the "
+    return translate("Guide", "Ask them of whoever things are waiting on: the plan, the "
                               "prescriber’s office or the pharmacy.")
 
 
