@@ -104,8 +104,11 @@ def make_application(*, version_later: bool = False) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from infusion_desk.ui.style import apply_style
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    apply_style(app)  # targets of 32 px, a focus she can see, colours that read (issue 15)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     if not version_later:

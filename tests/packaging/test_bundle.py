@@ -59,7 +59,11 @@ def test_the_bundle_holds_the_app_and_nothing_it_does_not_need(bundle: Path) -> 
     assert list(internal.glob("**/libQt6Network.so*")), "QtNetwork (single instance) is missing"
     for unwanted in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt6Multimedia", "Qt6Pdf", "Qt63D"):
         assert not list(internal.glob(f"**/*{unwanted}*")), unwanted
-    assert not (internal / "PySide6/Qt/translations").exists()
+    # The app's words in Spanish, and of Qt's own only those of its standard buttons in Spanish.
+    assert (internal / "infusion_desk/resources/translations/infusion_desk_es.qm").is_file()
+    assert (internal / "infusion_desk/resources/translations/infusion_desk_en.qm").is_file()
+    qt_words = sorted(p.name for p in (internal / "PySide6/Qt/translations").glob("*"))
+    assert qt_words == ["qtbase_es.qm"]
     assert not list(internal.glob("pytest*")) and not list(internal.glob("mypy*"))
     assert folder_size_mb(bundle) < SIZE_LIMIT_MB
 

@@ -32,6 +32,18 @@ def ctx(folder: Folder, qtbot: object) -> Iterator[object]:
     context.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _app_style(qapp: object) -> None:
+    """The app's own style, as ``make_application`` puts it in place: targets of 32 px, the focus
+    ring, readable colours (what the screens' checks measure)."""
+    from PySide6.QtWidgets import QApplication
+
+    from infusion_desk.ui.style import apply_style
+
+    assert isinstance(qapp, QApplication)
+    apply_style(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _restore_app_font(qapp: object) -> Iterator[None]:
     """The window sets the application font for the text size; put it back after each test."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from infusion_desk.core.call_sheet import CallSheet, Outstanding, SheetLine
+from infusion_desk.ui.widgets.brushes import warning_brush
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
 
@@ -122,5 +123,5 @@ class CallSheetPanel(QFrame):
             what = self._add(layout, _bold(plain_label(
                 ("Overdue: " if item.overdue else "") + item.what, parent)))
             if item.overdue:
-                what.setStyleSheet("color: #a4262c;")
+                what.setStyleSheet(f"color: {warning_brush().color().name()};")
             self._add(layout, plain_label(item.when, parent))

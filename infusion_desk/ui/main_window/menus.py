@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 from infusion_desk import APP_NAME
 from infusion_desk.core.i18n import translate
 from infusion_desk.ui.editing import editing, edits_folder
+from infusion_desk.ui.guide import add_guide_action
 from infusion_desk.ui.main_window import deadline_actions, language_actions
 from infusion_desk.ui.settings import TEXT_SCALES
 
@@ -131,7 +132,13 @@ def build_menus(w: MainWindow) -> None:
             lambda: w.step_text_scale(-1), QKeySequence.StandardKey.ZoomOut)
     language_actions.add_menu(w, view_menu, owner)
 
+    _build_help_menu(w, menu, owner)
+
+
+def _build_help_menu(w: MainWindow, menu: QMenuBar, owner: QObject) -> None:
     help_menu = menu.addMenu(translate("Menus", "&Help"))
+    w.guide_action = add_guide_action(help_menu, w, lambda: w.ctx)
+    w.guide_action.setParent(owner)  # made again with the menus when the language changes
     w.check_action = _action(owner, help_menu, translate("Menus", "&Check this folder"),
                              w.check_folder)
     help_menu.addSeparator()

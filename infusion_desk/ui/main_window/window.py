@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     empty_trash_action: QAction
     read_scans_action: QAction
     check_action: QAction
+    guide_action: QAction
     text_size_actions: dict[int, QAction]
     # made by status_bar.build_status_bar
     status_label: QLabel

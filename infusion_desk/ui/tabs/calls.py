@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,6 +30,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordTableModel
+from infusion_desk.ui.widgets.brushes import warning_brush
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
@@ -89,7 +90,7 @@ class CallsTab(QWidget):
     def _columns(self) -> list[Column]:
         today = self.ctx.today
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        red = QBrush(QColor("#a4262c"))
+        red = warning_brush()
 
         def follow_up_icon(call: Call) -> QIcon | None:
             return warning if follow_up_due(call, today()) else None
