@@ -20,6 +20,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import translation_plurals  # noqa: E402  (beside this script)
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "resources" / "translations"
 COMPILED = ROOT / "infusion_desk" / "resources" / "translations"
@@ -87,12 +90,12 @@ def lupdate(files: list[Path], ts: Path, language: str, *, plural_only: bool = F
     command = [str(tool("lupdate")), f"@{listing.name}", "-ts", str(ts), "-locations", "none",
                "-no-obsolete", "-source-language", "en_US", "-target-language",
                "en_US" if language == "en" else f"{language}_US", "-silent"]
-    if plural_only:
-        command.append("-pluralonly")
+    saved = translation_plurals.saved_forms(ts)  # (lupdate drops the plural forms it misreads)
     try:
         subprocess.run(command, check=True, cwd=ROOT)
     finally:
         Path(listing.name).unlink(missing_ok=True)
+    translation_plurals.mark_plurals(ts, saved, plural_only=plural_only)
 
 
 def update(sources: Path = SOURCES, parts: list[str] | None = None) -> None:

@@ -94,18 +94,19 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     assert window.view is not None
     assert window.view.tabs.currentWidget() is ledger  # she stays where she dropped them
     box = shown_window(ImportSummary)
-    assert box.text().startswith("2 added. They are saved with the request “Signed plan of care”.")
+    assert box.text().startswith(
+        "2 added. 2 files are saved with the request “Signed plan of care”.")
     box.close()
     # Asked, not assumed: the request is not sent until she says so.
     question = shown_window(QMessageBox)
     assert question.text() == (
-        "Did you send “Signed plan of care” today, with the papers you just added?")
-    assert {b.text() for b in question.buttons() if b.isVisible()} == {
+        "Did you send “Signed plan of care” today, with what you just added?")
+    assert {b.text().replace("&", "") for b in question.buttons() if b.isVisible()} == {
         "Yes, I sent it today", "I sent it another day…", "Not sent yet"}
     assert _request(window, "Signed plan of care").submitted_on is None
     # Until then the pane says the papers are kept with it, not that they were sent.
     assert ledger.details.papers_label.text().startswith("Papers kept with it, not sent yet")
-    yes = next(b for b in question.buttons() if b.text() == "Yes, I sent it today")
+    yes = next(b for b in question.buttons() if b.text() == "&Yes, I sent it today")
     yes.click()
     request = _request(window, "Signed plan of care")
     assert request.submitted_on == TODAY
@@ -151,8 +152,8 @@ def test_a_paper_already_in_the_folder_is_kept_with_another_request_not_yet_sent
         with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
             drop_urls(ledger.table.viewport(), file_urls(plan), _row_point(ledger, where))
         question = shown_window(QMessageBox)
-        assert question.text().endswith("with the paper you just added?")
-        not_yet = next(b for b in question.buttons() if b.text() == "Not sent yet")
+        assert question.text().endswith("with what you just added?")
+        not_yet = next(b for b in question.buttons() if b.text() == "&Not sent yet")
         not_yet.click()
     assert window.status_label.text() == (
         "Saved with “Infusion log for weeks 1-4”. It is not marked as sent yet.")
@@ -175,7 +176,7 @@ def test_papers_sent_on_another_day_open_the_sent_form_with_them_ticked(
         drop_urls(ledger.table.viewport(), file_urls(ticket),
                   _row_point(ledger, "Signed plan of care"))
     question = shown_window(QMessageBox)
-    next(b for b in question.buttons() if b.text() == "I sent it another day…").click()
+    next(b for b in question.buttons() if b.text() == "I sent it &another day…").click()
     form = shown_window(SentDialog)
     assert form.checked_document_ids() == _request(window, "Signed plan of care").document_ids
     form.sent_on.edit.setText("11/25/2026")

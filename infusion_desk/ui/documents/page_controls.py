@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.forms import plain_label
 
+TARGET = 36  # the least width and height of a button here, in pixels at any text size
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 
 
@@ -31,22 +33,31 @@ class PageControls(QWidget):
         super().__init__(parent)
         style = self.style()
         self.previous_button = self._tool(
-            "Previous", "Show the page before this one",
+            translate("PageControls", "P&revious"),
+            translate("PageControls", "Show the page before this one"),
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.previous_button.setAccessibleName(translate("PageControls", "Previous page"))
         self.page_label = plain_label("", self, wrap=False)
-        self.page_label.setAccessibleName("Page number")
+        self.page_label.setAccessibleName(translate("PageControls", "Page number"))
         self.next_button = self._tool(
-            "Next", "Show the page after this one",
+            translate("PageControls", "&Next"),
+            translate("PageControls", "Show the page after this one"),
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.next_button.setAccessibleName(translate("PageControls", "Next page"))
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after text
-        self.zoom_out_button = self._tool("−", "Make the page smaller")
-        self.zoom_out_button.setAccessibleName("Zoom out")
+        self.zoom_out_button = self._tool(
+            "−", translate("PageControls", "Make the page smaller"))
+        self.zoom_out_button.setAccessibleName(translate("PageControls", "Zoom out"))
         self.zoom_label = plain_label("", self, wrap=False)
-        self.zoom_label.setAccessibleName("Zoom")
-        self.zoom_label.setToolTip("How large the page is shown (100 % is about its real size)")
-        self.zoom_in_button = self._tool("+", "Make the page larger")
-        self.zoom_in_button.setAccessibleName("Zoom in")
-        self.fit_button = self._tool("Fit to width", "Make the page as wide as this space")
+        self.zoom_label.setAccessibleName(translate("PageControls", "Zoom"))
+        self.zoom_label.setToolTip(translate(
+            "PageControls", "How large the page is shown (100 % is about its real size)"))
+        self.zoom_in_button = self._tool(
+            "+", translate("PageControls", "Make the page larger"))
+        self.zoom_in_button.setAccessibleName(translate("PageControls", "Zoom in"))
+        self.fit_button = self._tool(
+            translate("PageControls", "Fit to &width"),
+            translate("PageControls", "Make the page as wide as this space"))
         self.fit_button.setCheckable(True)
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -63,6 +74,7 @@ class PageControls(QWidget):
         button.setToolTip(tip)
         button.setAccessibleName(text)
         button.setAutoRaise(False)
+        button.setMinimumSize(TARGET, TARGET)
         if icon is not None:
             button.setIcon(icon)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -74,7 +86,8 @@ class PageControls(QWidget):
         many = page_count > 1
         for widget in (self.previous_button, self.page_label, self.next_button):
             widget.setVisible(many)
-        self.page_label.setText(f"Page {page + 1} of {page_count}")
+        self.page_label.setText(translate("PageControls", "Page {number} of {count}").format(
+            number=page + 1, count=page_count))
         self.previous_button.setEnabled(page > 0)
         self.next_button.setEnabled(page < page_count - 1)
         self.zoom_label.setText(f"{round(zoom * 100)} %")
