@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -144,7 +144,7 @@ def small_targets(root: QWidget, minimum: int = MINIMUM_TARGET) -> list[str]:
                     found.append(f"tab {widget.tabText(tab)!r} is {rect.width()}×{rect.height()}")
         elif isinstance(widget, QAbstractItemView):
             model = widget.model()
-            if model is not None and model.rowCount() > 0:
+            if model is not None and model.rowCount(QModelIndex()) > 0:
                 rect = widget.visualRect(model.index(0, 0))
                 if 0 < rect.height() < minimum:
                     found.append(f"rows of {describe(widget)} are {rect.height()} px high")
@@ -159,16 +159,23 @@ def small_targets(root: QWidget, minimum: int = MINIMUM_TARGET) -> list[str]:
     return found
 
 
+def _columns(model: QAbstractItemModel) -> int:
+    try:
+        return int(model.columnCount(QModelIndex()))
+    except TypeError:  # a list model: its one column is private
+        return 1
+
+
 def _model_texts(view: QAbstractItemView, rows: int) -> Iterator[tuple[str, str]]:
     model = view.model()
     if model is None:
         return
-    for section in range(model.columnCount()):
+    for section in range(_columns(model)):
         header = model.headerData(section, Qt.Orientation.Horizontal)
         if isinstance(header, str):
             yield f"header of {describe(view)}", header
-    for row in range(min(model.rowCount(), rows)):
-        for column in range(model.columnCount()):
+    for row in range(min(model.rowCount(QModelIndex()), rows)):
+        for column in range(_columns(model)):
             index = model.index(row, column, QModelIndex())
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = index.data(role)
