@@ -315,6 +315,10 @@ Archivo: {file}</translation>
         <source>Every document in the folder, newest first: its title and what kind of paper it is. The chosen one&apos;s details are below the list.</source>
         <translation>Todos los documentos de la carpeta, del más nuevo al más antiguo: su título y qué tipo de papel es. Los detalles del elegido están debajo de la lista.</translation>
     </message>
+    <message>
+        <source>Columns of the list of documents</source>
+        <translation>Columnas de la lista de documentos</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -1203,6 +1207,13 @@ Archivo: {file}</translation>
     <message>
         <source>Infusion Desk summary</source>
         <translation>Resumen de Infusion Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Borrar el campo</translation>
     </message>
 </context>
 </TS>

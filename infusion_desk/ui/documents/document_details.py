@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QPushButton,
@@ -28,6 +27,7 @@ from infusion_desk.ui.dialogs.document_dialogs import kind_tooltip
 from infusion_desk.ui.documents.document_list import being_read, size_text
 from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.openable_list import OpenableList
 
@@ -42,6 +42,7 @@ class DocumentDetails(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # (it wraps)
         panel = QWidget(self)
         self.setWidget(panel)
         layout = QVBoxLayout(panel)
@@ -75,7 +76,7 @@ class DocumentDetails(QScrollArea):
 
         inner.addWidget(self._build_text_row())
 
-        buttons = QHBoxLayout()
+        buttons = ActionFlow()
         self.edit_button = editing(QPushButton(
             translate("DocumentDetails", "Edit &details…"), self.body))
         self.edit_button.setAccessibleName(
@@ -95,8 +96,7 @@ class DocumentDetails(QScrollArea):
             "authorization or add a request from it."))
         buttons.addWidget(self.file_button)
         buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)  # Delete stands apart, at the far end: never clicked for File
-        buttons.addWidget(self.delete_button)
+        buttons.add_apart(self.delete_button)  # apart, at the far end: never clicked for File
         inner.addLayout(buttons)
 
         inner.addWidget(heading(translate("DocumentDetails", "Sent with these requests"),
@@ -117,8 +117,9 @@ class DocumentDetails(QScrollArea):
     def _build_text_row(self) -> QWidget:
         # Where its words came from, when they were read from its picture (or are waiting to be).
         self.text_row = QWidget(self.body)
-        text_layout = QHBoxLayout(self.text_row)
+        text_layout = QVBoxLayout(self.text_row)
         text_layout.setContentsMargins(0, 0, 0, 0)
+        text_buttons = ActionFlow()
         self.text_source = plain_label("", self.text_row)
         self.text_source.setAccessibleName(
             translate("DocumentDetails", "Where the text came from"))
@@ -131,9 +132,10 @@ class DocumentDetails(QScrollArea):
         self.correct_text_button.setToolTip(translate(
             "DocumentDetails", "See the words read from the picture of this page and put right "
             "what was misread. Search then finds your words."))
-        text_layout.addWidget(self.text_source, 1)
-        text_layout.addWidget(self.show_text_button)
-        text_layout.addWidget(self.correct_text_button)
+        text_layout.addWidget(self.text_source)
+        text_buttons.addWidget(self.show_text_button)
+        text_buttons.addWidget(self.correct_text_button)
+        text_layout.addLayout(text_buttons)
         return self.text_row
 
     def show_document(self, document: Document | None, *, step_title: str,

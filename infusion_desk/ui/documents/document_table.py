@@ -58,6 +58,7 @@ class DocumentTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(max(MIN_ROW, metrics.height() + 12))
         header = self.horizontalHeader()
+        header.setAccessibleName(translate("DocumentList", "Columns of the list of documents"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(metrics.averageCharWidth() * 4)

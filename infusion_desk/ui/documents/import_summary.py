@@ -23,6 +23,7 @@ from infusion_desk.services import Folder
 from infusion_desk.services.importing import ImportStatus, summary_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.import_queue import BatchResult
+from infusion_desk.ui.documents.targets import big_targets
 from infusion_desk.ui.widgets.forms import heading
 
 MAX_LINES = 10  # lines shown before the list scrolls
@@ -121,6 +122,7 @@ class ImportSummary(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        big_targets(self)
         metrics = self.fontMetrics()
         rows = min(len(self._lines), MAX_LINES)
         self.resize(metrics.averageCharWidth() * 72,

@@ -8,6 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QStyle, QToolButton, QWidget
 
 from infusion_desk.core.i18n import translate
+from infusion_desk.ui.requests.action_flow import ActionFlow
 from infusion_desk.ui.widgets.forms import plain_label
 
 TARGET = 36  # the least width and height of a button here, in pixels at any text size
@@ -59,20 +60,27 @@ class PageControls(QWidget):
             translate("PageControls", "Fit to &width"),
             translate("PageControls", "Make the page as wide as this space"))
         self.fit_button.setCheckable(True)
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.previous_button, self.page_label, self.next_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button,
-                       self.fit_button):
-            bar.addWidget(widget)
+        # Paging on the left, the zoom at the right end; the zoom goes under the paging when the
+        # room is short (text at 200 %), never making the preview wider.
+        bar = ActionFlow(self)
+        self.paging = QWidget(self)
+        self.zooming = QWidget(self)
+        for group, widgets in ((self.paging, (self.previous_button, self.page_label,
+                                              self.next_button)),
+                               (self.zooming, (self.zoom_out_button, self.zoom_label,
+                                               self.zoom_in_button, self.fit_button))):
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                row.addWidget(widget)
+        bar.addWidget(self.paging)
+        bar.add_apart(self.zooming)
 
     def _tool(self, text: str, tip: str, icon: QIcon | None = None) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setAccessibleName(text)
+        button.setAccessibleName(text.replace("&", ""))
         button.setAutoRaise(False)
         button.setMinimumSize(TARGET, TARGET)
         if icon is not None:
@@ -83,9 +91,7 @@ class PageControls(QWidget):
     def show_state(self, page: int, page_count: int, zoom: float, fit_width: bool) -> None:
         """Page ``page`` (0-based) of ``page_count``, shown at ``zoom``: paging only when there
         is more than one page, and no step past either end."""
-        many = page_count > 1
-        for widget in (self.previous_button, self.page_label, self.next_button):
-            widget.setVisible(many)
+        self.paging.setVisible(page_count > 1)
         self.page_label.setText(translate("PageControls", "Page {number} of {count}").format(
             number=page + 1, count=page_count))
         self.previous_button.setEnabled(page > 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
@@ -14,6 +14,7 @@ from infusion_desk.ui.documents.page_area import printable
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.preview import DocumentPreview
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.requests.action_flow import ActionFlow
 
 
 class PreviewPanel(QWidget):
@@ -47,7 +48,7 @@ def preview_panel(parent: QWidget, renderer: PageRenderer, open_file: Callable[[
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(8, 0, 0, 0)
     layout.setSpacing(6)
-    actions = QHBoxLayout()
+    actions = ActionFlow()
     open_button = QPushButton(translate("PreviewPanel", "&Open with…"), panel)
     open_button.setToolTip(translate("PreviewPanel", "Open a copy with the program this computer "
                                      "uses for this kind of file (to zoom, print or send it from "
@@ -70,7 +71,6 @@ def preview_panel(parent: QWidget, renderer: PageRenderer, open_file: Callable[[
     panel.inside_button.hide()
     for button in (*panel.buttons, panel.inside_button):
         actions.addWidget(button)
-    actions.addStretch(1)
     layout.addLayout(actions)
     panel.preview = DocumentPreview(renderer, panel)
     panel.preview.setAccessibleName(translate("PreviewPanel", "Preview of the document"))

@@ -37,6 +37,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.preview import DocumentPreview
+from infusion_desk.ui.documents.targets import big_targets, name_clear_buttons
 from infusion_desk.ui.filing.letter_form import LetterForm
 from infusion_desk.ui.filing.letter_read import LetterRead, read_for_filing, reading_note
 from infusion_desk.ui.jobs import TEXT, JobHandle
@@ -100,6 +101,7 @@ class FileLetterDialog(QDialog):
         outer.addWidget(self.splitter, 1)
 
         outer.addLayout(self._build_bottom())
+        big_targets(self)
         self.resize(WIDTH, HEIGHT)
         ctx.signals.records_changed.connect(self._on_records_changed)
         self.show_letter(0)
@@ -174,6 +176,8 @@ class FileLetterDialog(QDialog):
         form = LetterForm(self._ctx, read.document, read.facts, has_text=self._had_text,
                           parent=self.form_area)
         form.filed.connect(self._on_form_filed)
+        big_targets(form)
+        name_clear_buttons(form)
         self._put(form)
         self._make_room(form)
         self._touched = False

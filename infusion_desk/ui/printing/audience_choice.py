@@ -38,11 +38,10 @@ class AudienceChoice(QGroupBox):
         layout = QGridLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[Audience, QRadioButton] = {}
-        for row, audience in enumerate(Audience):
+        for audience in Audience:
             button = QRadioButton(words[audience], self)
             self.buttons[audience] = button
             self.group.addButton(button)
-            layout.addWidget(button, row, 0)
         self.doctor_box = QComboBox(self)
         self.doctor_box.setAccessibleName(translate("AudienceChoice", "Which doctor"))
         self.doctor_box.addItem(
@@ -57,8 +56,19 @@ class AudienceChoice(QGroupBox):
         self.plan_box.addItem(translate("AudienceChoice", "Every plan"), "")
         for name in choices.plans:
             self.plan_box.addItem(name, name)
-        layout.addWidget(self.doctor_box, 0, 1)
-        layout.addWidget(self.plan_box, 1, 1)
+        # Each drop-down under its choice, a little in (the page stays narrow at large text).
+        row = 0
+        for audience, box in ((Audience.DOCTOR, self.doctor_box), (Audience.PLAN, self.plan_box),
+                              (Audience.PHARMACY, None), (Audience.ALL, None)):
+            layout.addWidget(self.buttons[audience], row, 0, 1, 2)
+            row += 1
+            if box is not None:
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(18)
+                layout.addWidget(box, row, 1)
+                row += 1
+        layout.setColumnMinimumWidth(0, self.fontMetrics().averageCharWidth() * 3)
         layout.setColumnStretch(1, 1)
         self._show(chosen)
         self.group.buttonToggled.connect(self._on_group_button_toggled)

@@ -41,6 +41,7 @@ from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.summary import build_summary
 from infusion_desk.reports.summary_cache import PREVIEW_SCALE, SummaryCache, SummaryPage
 from infusion_desk.services import Folder
+from infusion_desk.ui.documents.targets import big_targets
 from infusion_desk.ui.jobs import PRINT, REPORTS, JobHandle, JobRunner, Progress, usable
 from infusion_desk.ui.printing.audience_choice import AudienceChoice
 from infusion_desk.ui.settings import AppSettings
@@ -80,10 +81,15 @@ class SummaryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
+        # The choices on the left, the page on the right: it fits a 1366×768 screen at 200 %.
+        sides = QHBoxLayout()
+        layout.addLayout(sides, 1)
+        choosing = QVBoxLayout()
+        sides.addLayout(choosing, 0)
         intro = plain_label(translate("SummaryDialog", "One page to bring along, made for the "
                                                        "meeting you choose: what that meeting "
                                                        "needs comes first."), self)
-        layout.addWidget(intro)
+        choosing.addWidget(intro)
         known = self._data
         choices = (meeting_choices(known.profile, list(known.plans), list(known.contacts))
                    if known is not None
@@ -91,7 +97,27 @@ class SummaryDialog(QDialog):
         remembered = settings.summary_meeting() if settings is not None else Meeting()
         self.audience = AudienceChoice(choices, remembered, self)
         self.audience.changed.connect(self._on_audience_changed)
-        layout.addWidget(self.audience)
+        choosing.addWidget(self.audience)
+        choosing.addLayout(self._paper_row(paper))
+        choosing.addStretch(1)
+
+        self.preview = QLabel(translate("SummaryDialog", "Making the page…"), self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName(translate("SummaryDialog", "Preview of the printed page"))
+        self._page: QPixmap | None = None
+        scroll = QScrollArea(self)
+        self._scroll = scroll
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumSize(320, 360)
+        sides.addWidget(scroll, 1)
+
+        layout.addWidget(self._buttons())
+        big_targets(self)
+        self._set_ready(False)
+        self.build()
+
+    def _paper_row(self, paper: Paper) -> QHBoxLayout:
         row = QHBoxLayout()
         paper_label = QLabel(translate("SummaryDialog", "P&aper:"), self)
         row.addWidget(paper_label)
@@ -104,22 +130,7 @@ class SummaryDialog(QDialog):
         self.paper_box.currentIndexChanged.connect(self._on_paper_box_current_index_changed)
         row.addWidget(self.paper_box)
         row.addStretch(1)
-        layout.addLayout(row)
-
-        self.preview = QLabel(translate("SummaryDialog", "Making the page…"), self)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName(translate("SummaryDialog", "Preview of the printed page"))
-        self._page: QPixmap | None = None
-        scroll = QScrollArea(self)
-        self._scroll = scroll
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(640, 560)
-        layout.addWidget(scroll, 1)
-
-        layout.addWidget(self._buttons())
-        self._set_ready(False)
-        self.build()
+        return row
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)

@@ -40,6 +40,7 @@ from infusion_desk.ui.documents.document_list import (
     step_title,
 )
 from infusion_desk.ui.documents.document_table import DocumentTable
+from infusion_desk.ui.documents.elided_label import ElidedLabel
 from infusion_desk.ui.documents.file_actions import DocumentFiles
 from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, import_queue_for
 from infusion_desk.ui.documents.page_area import Shape, shape_of
@@ -47,11 +48,11 @@ from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.paste import nothing_to_paste, pasted_batch
 from infusion_desk.ui.documents.preview_panel import preview_panel
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
+from infusion_desk.ui.documents.targets import big_targets
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.filing.dialog import FileLetterDialog, new_letters
 from infusion_desk.ui.models.table import RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.empty_state import EmptyState
-from infusion_desk.ui.widgets.forms import plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
 
 
@@ -101,6 +102,7 @@ class DocumentsTab(QWidget):
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.setObjectName("paste documents")
         ctx.signals.records_changed.connect(self._on_records_changed)
+        big_targets(self)
         self.refresh()
 
     # ------------------------------------------------------------------ building
@@ -114,10 +116,10 @@ class DocumentsTab(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
         self.top_stack = QStackedWidget(self.top_bar)
-        self.hint = plain_label(translate("DocumentsTab", "…or drag files onto this window, or "
-                                          "paste a picture with Ctrl+V."), self.top_stack,
-                                wrap=False)
+        self.hint = ElidedLabel(translate("DocumentsTab", "…or drag files onto this window, or "
+                                          "paste a picture with Ctrl+V."), self.top_stack)
         self.progress_strip = ImportProgressStrip(self.queue, self.top_stack)
+        big_targets(self.progress_strip)
         self.top_stack.addWidget(self.hint)
         self.top_stack.addWidget(self.progress_strip)
         self.top_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
