@@ -143,6 +143,7 @@ def test_file_this_letter_fits_the_screen_and_is_named(
     QApplication.processEvents()
     _save(dialog, f"file-letter-{language}-{percent}")
     assert too_big_for_screen(dialog) == []
+    assert scrolls_sideways(dialog) == []
     assert unnamed_interactive(dialog) == []
     assert small_targets(dialog) == []
     if language == "es":
@@ -159,6 +160,7 @@ def test_the_summary_dialog_fits_the_screen_and_is_named(
     qtbot.waitUntil(dialog.print_button.isEnabled, timeout=60_000)
     _save(dialog, f"summary-{language}-{percent}")
     assert too_big_for_screen(dialog) == []
+    assert scrolls_sideways(dialog) == []
     assert unnamed_interactive(dialog) == []
     assert small_targets(dialog) == []
     if language == "es":

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +45,7 @@ from infusion_desk.ui.widgets.forms import heading, plain_label
 
 log = logging.getLogger(__name__)
 
-WIDTH, HEIGHT = 1300, 740  # a page and the form side by side, inside a 1366×768 screen
+WIDTH, HEIGHT = 1300, 700  # a page and the form side by side, inside a 1366×768 screen
 PICTURE_SHARE = 0.48  # of the width: at 1300 px a letter's 10 pt print is about 10 px high
 
 
@@ -212,6 +212,9 @@ class FileLetterDialog(QDialog):
             self.splitter.setSizes([left, total - left])
             if self.form is not None:
                 self._make_room(self.form)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(WIDTH, HEIGHT)  # (the size it opens at; the form takes what it needs)
 
     def _make_room(self, form: LetterForm) -> None:
         """At large text sizes the form needs more width: the picture gives it, down to a

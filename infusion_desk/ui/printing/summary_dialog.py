@@ -84,8 +84,10 @@ class SummaryDialog(QDialog):
         # The choices on the left, the page on the right: it fits a 1366×768 screen at 200 %.
         sides = QHBoxLayout()
         layout.addLayout(sides, 1)
-        choosing = QVBoxLayout()
-        sides.addLayout(choosing, 0)
+        self.choices = QWidget(self)
+        choosing = QVBoxLayout(self.choices)
+        choosing.setContentsMargins(0, 0, 0, 0)
+        sides.addWidget(self.choices, 0)
         intro = plain_label(translate("SummaryDialog", "One page to bring along, made for the "
                                                        "meeting you choose: what that meeting "
                                                        "needs comes first."), self)
@@ -100,6 +102,7 @@ class SummaryDialog(QDialog):
         choosing.addWidget(self.audience)
         choosing.addLayout(self._paper_row(paper))
         choosing.addStretch(1)
+        self.choices.setMinimumWidth(self.audience.sizeHint().width())
 
         self.preview = QLabel(translate("SummaryDialog", "Making the page…"), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,6 +119,10 @@ class SummaryDialog(QDialog):
         big_targets(self)
         self._set_ready(False)
         self.build()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Its choices whole and the page beside them as large as a 1366×768 screen allows."""
+        return QSize(min(1300, self.choices.minimumWidth() + 600), 700)
 
     def _paper_row(self, paper: Paper) -> QHBoxLayout:
         row = QHBoxLayout()
