@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Profile, RecordKind, Request
@@ -205,3 +206,32 @@ def test_a_drop_beside_the_rows_just_adds_the_files(
     summary = shown_window(ImportSummary)
     assert "x.pdf: only files on this computer can be added." in summary.text()
     summary.close()
+
+
+def test_the_window_is_told_which_request_dragged_files_are_over(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """For the window's drop area ("… and attach them to this request"): the request under a
+    point of the screen, and a signal while files are dragged over a request's row."""
+    ledger = _ledger(window)
+    drop = ledger.ledger_drop
+    viewport = ledger.table.viewport()
+    on_row = _row_point(ledger, "Infusion log for weeks 1-4")
+    found = drop.request_under(viewport.mapToGlobal(on_row))
+    assert found is not None and found.what == "Infusion log for weeks 1-4"
+    below_rows = QPoint(viewport.width() // 2, viewport.height() - 5)
+    assert drop.request_under(viewport.mapToGlobal(below_rows)) is None
+    assert drop.request_under(viewport.mapToGlobal(QPoint(-50, -50))) is None
+
+    told: list[Request | None] = []
+    drop.drag_over_request.connect(told.append)
+    note = tmp_path / "log.txt"
+    note.write_text("Week 1 to 4", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls(file_urls(note))
+    actions = Qt.DropAction.CopyAction
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(on_row, actions, mime, left, none))
+    QApplication.sendEvent(viewport, QDragMoveEvent(below_rows, actions, mime, left, none))
+    QApplication.sendEvent(viewport, QDragLeaveEvent())
+    assert [r.what if r is not None else None for r in told] == [
+        "Infusion log for weeks 1-4", None, None]
