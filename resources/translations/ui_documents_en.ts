@@ -53,14 +53,14 @@
     <message numerus="yes">
         <source>The %n other drops that were waiting were not added either.</source>
         <translation>
-            <numerusform>%n other drop that was waiting was not added either.</numerusform>
+            <numerusform>The other drop that was waiting was not added either.</numerusform>
             <numerusform>The %n other drops that were waiting were not added either.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{summary} %n files are saved with the request “{request}”.</source>
         <translation>
-            <numerusform>{summary} %n file is saved with the request “{request}”.</numerusform>
+            <numerusform>{summary} It is saved with the request “{request}”.</numerusform>
             <numerusform>{summary} %n files are saved with the request “{request}”.</numerusform>
         </translation>
     </message>

@@ -525,7 +525,7 @@ Archivo: {file}</translation>
     <message numerus="yes">
         <source>The %n other drops that were waiting were not added either.</source>
         <translation>
-            <numerusform>Tampoco se agregó %n grupo de archivos que estaba en espera.</numerusform>
+            <numerusform>Tampoco se agregó el otro grupo de archivos que estaba en espera.</numerusform>
             <numerusform>Tampoco se agregaron los %n grupos de archivos que estaban en espera.</numerusform>
         </translation>
     </message>
@@ -536,7 +536,7 @@ Archivo: {file}</translation>
     <message numerus="yes">
         <source>{summary} %n files are saved with the request “{request}”.</source>
         <translation>
-            <numerusform>{summary} %n archivo quedó guardado con la solicitud “{request}”.</numerusform>
+            <numerusform>{summary} Quedó guardado con la solicitud “{request}”.</numerusform>
             <numerusform>{summary} %n archivos quedaron guardados con la solicitud “{request}”.</numerusform>
         </translation>
     </message>

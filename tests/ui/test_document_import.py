@@ -273,7 +273,7 @@ def test_cancel_stops_after_the_file_being_added_and_drops_waiting(
     assert text.startswith("1 added.")
     assert ("Stopped: 2 files were not added, because you pressed Cancel. Drop them again to "
             "add them.") in text
-    assert "1 other drop that was waiting was not added either." in text
+    assert "The other drop that was waiting was not added either." in text
     qtbot.waitUntil(lambda: not tab.queue.busy)
     assert [d.original_name for d in _folder(window).documents()] == ["scan_001.pdf"]
     assert not tab.progress_strip.isVisible()
