@@ -91,11 +91,12 @@ def widgets(root: QWidget) -> Iterator[QWidget]:
 
 def _inner_part(widget: QWidget) -> bool:
     """A widget that is part of another (a combo's or spin box's own line edit, a tab bar's
-    scroll arrows, a view's scroll bars): named and sized by its owner."""
+    scroll arrows, a field's own clear button, a view's scroll bars): named and sized by its
+    owner."""
     parent = widget.parentWidget()
     return (isinstance(widget, QScrollBar)
             or (isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)))
-            or (isinstance(widget, QAbstractButton) and isinstance(parent, QTabBar))
+            or (isinstance(widget, QAbstractButton) and isinstance(parent, (QTabBar, QLineEdit)))
             or widget.objectName().startswith("qt_"))
 
 

@@ -20,7 +20,7 @@ from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine, prepare_bytes
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.documents.document_list import BEING_READ, KIND
+from infusion_desk.ui.documents.document_list import KIND, being_read_text
 from infusion_desk.ui.documents.import_queue import ImportQueue
 from infusion_desk.ui.documents.scan_reading import ScanReading
 from infusion_desk.ui.tabs.documents import DocumentsTab
@@ -111,7 +111,7 @@ def wait_until_read(qtbot: QtBot, tab: DocumentsTab) -> None:
     """Until no row of the list says it is still being read (dropped PDFs are opened in the
     background after their rows are listed: their pages, words and guesses come then)."""
     def read() -> bool:
-        return all(tab.proxy.index(row, KIND).data() != BEING_READ
+        return all(tab.proxy.index(row, KIND).data() != being_read_text()
                    for row in range(tab.proxy.rowCount()))
 
     qtbot.waitUntil(read, timeout=20000)

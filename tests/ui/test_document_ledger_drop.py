@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Profile, RecordKind, Request
@@ -94,18 +95,19 @@ def test_dropping_on_a_request_adds_and_attaches_and_lists_the_papers(
     assert window.view is not None
     assert window.view.tabs.currentWidget() is ledger  # she stays where she dropped them
     box = shown_window(ImportSummary)
-    assert box.text().startswith("2 added. They are saved with the request “Signed plan of care”.")
+    assert box.text().startswith(
+        "2 added. 2 files are saved with the request “Signed plan of care”.")
     box.close()
     # Asked, not assumed: the request is not sent until she says so.
     question = shown_window(QMessageBox)
     assert question.text() == (
-        "Did you send “Signed plan of care” today, with the papers you just added?")
-    assert {b.text() for b in question.buttons() if b.isVisible()} == {
+        "Did you send “Signed plan of care” today, with what you just added?")
+    assert {b.text().replace("&", "") for b in question.buttons() if b.isVisible()} == {
         "Yes, I sent it today", "I sent it another day…", "Not sent yet"}
     assert _request(window, "Signed plan of care").submitted_on is None
     # Until then the pane says the papers are kept with it, not that they were sent.
     assert ledger.details.papers_label.text().startswith("Papers kept with it, not sent yet")
-    yes = next(b for b in question.buttons() if b.text() == "Yes, I sent it today")
+    yes = next(b for b in question.buttons() if b.text() == "&Yes, I sent it today")
     yes.click()
     request = _request(window, "Signed plan of care")
     assert request.submitted_on == TODAY
@@ -151,8 +153,8 @@ def test_a_paper_already_in_the_folder_is_kept_with_another_request_not_yet_sent
         with qtbot.waitSignal(ledger.ledger_drop.queue.batch_finished, timeout=20000):
             drop_urls(ledger.table.viewport(), file_urls(plan), _row_point(ledger, where))
         question = shown_window(QMessageBox)
-        assert question.text().endswith("with the paper you just added?")
-        not_yet = next(b for b in question.buttons() if b.text() == "Not sent yet")
+        assert question.text().endswith("with what you just added?")
+        not_yet = next(b for b in question.buttons() if b.text() == "&Not sent yet")
         not_yet.click()
     assert window.status_label.text() == (
         "Saved with “Infusion log for weeks 1-4”. It is not marked as sent yet.")
@@ -175,7 +177,7 @@ def test_papers_sent_on_another_day_open_the_sent_form_with_them_ticked(
         drop_urls(ledger.table.viewport(), file_urls(ticket),
                   _row_point(ledger, "Signed plan of care"))
     question = shown_window(QMessageBox)
-    next(b for b in question.buttons() if b.text() == "I sent it another day…").click()
+    next(b for b in question.buttons() if b.text() == "I sent it &another day…").click()
     form = shown_window(SentDialog)
     assert form.checked_document_ids() == _request(window, "Signed plan of care").document_ids
     form.sent_on.edit.setText("11/25/2026")
@@ -204,3 +206,32 @@ def test_a_drop_beside_the_rows_just_adds_the_files(
     summary = shown_window(ImportSummary)
     assert "x.pdf: only files on this computer can be added." in summary.text()
     summary.close()
+
+
+def test_the_window_is_told_which_request_dragged_files_are_over(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """For the window's drop area ("… and attach them to this request"): the request under a
+    point of the screen, and a signal while files are dragged over a request's row."""
+    ledger = _ledger(window)
+    drop = ledger.ledger_drop
+    viewport = ledger.table.viewport()
+    on_row = _row_point(ledger, "Infusion log for weeks 1-4")
+    found = drop.request_under(viewport.mapToGlobal(on_row))
+    assert found is not None and found.what == "Infusion log for weeks 1-4"
+    below_rows = QPoint(viewport.width() // 2, viewport.height() - 5)
+    assert drop.request_under(viewport.mapToGlobal(below_rows)) is None
+    assert drop.request_under(viewport.mapToGlobal(QPoint(-50, -50))) is None
+
+    told: list[Request | None] = []
+    drop.drag_over_request.connect(told.append)
+    note = tmp_path / "log.txt"
+    note.write_text("Week 1 to 4", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls(file_urls(note))
+    actions = Qt.DropAction.CopyAction
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(on_row, actions, mime, left, none))
+    QApplication.sendEvent(viewport, QDragMoveEvent(below_rows, actions, mime, left, none))
+    QApplication.sendEvent(viewport, QDragLeaveEvent())
+    assert [r.what if r is not None else None for r in told] == [
+        "Infusion log for weeks 1-4", None, None]

@@ -19,7 +19,7 @@ from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.page_area import Shape
-from infusion_desk.ui.documents.preview import COULD_NOT_PREVIEW, NOT_PREVIEWABLE
+from infusion_desk.ui.documents.preview_words import could_not_preview, not_previewable
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.tabs.documents import DocumentsTab
@@ -153,13 +153,13 @@ def test_pictures_emails_and_files_that_cannot_be_shown(
     assert "Attachments: PA-55120 approval.pdf" in preview.text.toPlainText()
 
     _show(qtbot, tab, cut.id or 0)
-    assert preview.note.text() == COULD_NOT_PREVIEW
+    assert preview.note.text() == could_not_preview()
     assert preview.open_button.isVisibleTo(preview)
     assert tab.open_button.isEnabled()
     assert not tab.print_button.isEnabled()
 
     _show(qtbot, tab, other.id or 0)
-    assert preview.note.text() == NOT_PREVIEWABLE
+    assert preview.note.text() == not_previewable()
     assert preview.open_button.isVisibleTo(preview)
 
 

@@ -19,11 +19,11 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, DocumentDialog
 from infusion_desk.ui.documents.document_list import (
     DATED,
-    EMPTY_TEXT,
     KIND,
     RECEIVED,
     SENDER,
     TITLE,
+    empty_text,
 )
 from infusion_desk.ui.documents.import_summary import ImportSummary
 from infusion_desk.ui.tabs.documents import DocumentsTab
@@ -160,7 +160,7 @@ def test_delete_and_undo_and_the_empty_list_says_what_to_do(
         ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
     tab = _tab(ctx, qtbot, tabs)
     assert tab.stack.currentIndex() == 0
-    assert tab.empty_label.text() == EMPTY_TEXT
+    assert tab.empty_label.text() == empty_text()
     assert tab.empty_add_button.isVisibleTo(tab)
 
     document = _add(folder, "Approval letter")

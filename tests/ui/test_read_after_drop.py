@@ -23,7 +23,7 @@ from infusion_desk.documents import PdfEngine, PdfInfo
 from infusion_desk.documents.reading_pictures import ReaderUnavailableError
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
-from infusion_desk.ui.documents.document_list import BEING_READ, BEING_READ_TIP, KIND
+from infusion_desk.ui.documents.document_list import KIND, being_read_text, being_read_tip
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.tabs.documents import DocumentsTab
@@ -109,8 +109,8 @@ def test_the_row_says_it_is_being_read_until_its_pages_are_in(
             drop_urls(window, file_urls(letter))
         assert window.status_label.text() == "scan_0007.pdf: added as “Scan 0007”."
         assert _row(tab, 0) == "Scan 0007"
-        assert _row(tab, KIND) == BEING_READ
-        assert _row(tab, KIND, Qt.ItemDataRole.ToolTipRole) == BEING_READ_TIP
+        assert _row(tab, KIND) == being_read_text()
+        assert _row(tab, KIND, Qt.ItemDataRole.ToolTipRole) == being_read_tip()
         assert tab.details.text_source.text().startswith("Being read")
         assert not tab.details.correct_text_button.isEnabled()
 

@@ -1,26 +1,29 @@
-"""The list of documents: its columns, and a table whose title column takes the room the others
-leave (the less needed columns step aside when the list is narrow)."""
+"""The list of documents: its columns and their words (the table is in document_table.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
-
 from infusion_desk.core.dates import format_day, format_short
 from infusion_desk.core.errors import FolderError
-from infusion_desk.core.records import Document, RecordKind, Step
+from infusion_desk.core.i18n import translate
+from infusion_desk.core.records import Document, DocumentKind, RecordKind, Step
 from infusion_desk.core.scans import is_unopened
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Folder
-from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, kind_tooltip
-from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+from infusion_desk.ui.dialogs.document_dialogs import kind_tooltip
+from infusion_desk.ui.models.table import Column, RecordTableModel
 
 TITLE, KIND, DATED, RECEIVED, SENDER, PAGES = range(6)
-EMPTY_TEXT = ("No documents yet. Drag scanned letters or photos onto this window, or click "
-              "Add documents…")
-ADD_TIP = ("Add scanned letters, photos, PDFs or emails from this computer. You can also drag "
-           "them onto this window, or paste a copied picture with Ctrl+V.")
+
+
+def empty_text() -> str:
+    return translate("DocumentList", "No documents yet. Drag scanned letters or photos onto this "
+                     "window, or click Add documents…")
+
+
+def add_tip() -> str:
+    return translate("DocumentList", "Add scanned letters, photos, PDFs or emails from this "
+                     "computer. You can also drag them onto this window, or paste a copied "
+                     "picture with Ctrl+V.")
 
 
 MERGE_AT_MOST = 200  # documents changed at once that are put in place; more: the list is read again
@@ -53,15 +56,20 @@ def step_title(folder: Folder, step_id: int | None) -> str:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("DocumentList", "%n bytes", None, size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return translate("DocumentList", "{size} KB").format(size=f"{size / 1024:.0f}")
+    return translate("DocumentList", "{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
 
 
-BEING_READ = "Being read…"
-BEING_READ_TIP = ("It is still being read: its pages, its words and what kind of paper it is "
-                  "come in a moment.")
+def being_read_text() -> str:
+    """What the Kind column says of a PDF whose pages are still being read."""
+    return translate("DocumentList", "Being read…")
+
+
+def being_read_tip() -> str:
+    return translate("DocumentList", "It is still being read: its pages, its words and what "
+                     "kind of paper it is come in a moment.")
 
 
 def being_read(document: Document) -> bool:
@@ -69,83 +77,42 @@ def being_read(document: Document) -> bool:
     return is_unopened(document.media_type, document.page_count, document.read_state)
 
 
-COLUMNS = [
-    Column("Title", lambda d: one_line(d.title, 200),
-           tooltip=lambda d: d.title + (f"\nFile: {d.original_name}" if d.original_name else "")),
-    Column("Kind", lambda d: BEING_READ if being_read(d) else d.kind.label,
-           tooltip=lambda d: BEING_READ_TIP if being_read(d) else kind_tooltip(d.kind),
-           header_tooltip="What kind of paper it is. " + EOB_TIP),
-    Column("Date on letter", lambda d: format_short(d.document_date),
-           tooltip=lambda d: format_day(d.document_date),
-           sort_key=lambda d: d.document_date.isoformat() if d.document_date else ""),
-    Column("Received", lambda d: format_short(d.received_on),
-           tooltip=lambda d: format_day(d.received_on),
-           sort_key=lambda d: d.received_on.isoformat() if d.received_on else ""),
-    Column("From", lambda d: one_line(d.sender, 120)),
-    Column("Pages", lambda d: str(d.page_count) if d.page_count else "",
-           sort_key=lambda d: d.page_count, align_right=True),
-]
+def _title_tip(document: Document) -> str:
+    if not document.original_name:
+        return document.title
+    return translate("DocumentList", "{title}\nFile: {file}").format(
+        title=document.title, file=document.original_name)
 
 
-class DocumentTable(QTableView):
-    """The list of documents: the title takes the room the other columns leave. When the list
-    is narrow (the page preview needs room too), the less needed columns step aside — pages
-    first, then the day it came, who sent it, its kind — so the title stays readable; they come
-    back when there is room. Everything hidden here is shown beside the list."""
+def _kind_text(document: Document) -> str:
+    return being_read_text() if being_read(document) else document.kind.label
 
-    DROP_ORDER = (PAGES, RECEIVED, SENDER, KIND)
-    TITLE_CHARS = 30
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.natural_widths: dict[int, int] = {}  # column -> the width its words need
+def _kind_tip(document: Document) -> str:
+    """The kind in full (the column may be narrow), and what an EOB is."""
+    if being_read(document):
+        return being_read_tip()
+    return kind_tooltip(document.kind) or document.kind.label
 
-    def set_up(self, proxy: RecordFilterProxy, metrics: QFontMetrics) -> None:
-        """Show ``proxy``: whole rows, newest first, each column as wide as its words."""
-        self.setModel(proxy)
-        self.setAccessibleName("Documents")
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setShowGrid(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(max(28, metrics.height() + 12))
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        bold = header.font()
-        bold.setBold(True)
-        heads = QFontMetrics(bold)
-        pad = metrics.averageCharWidth() * 3
-        for column, sample in ((KIND, "Prior-authorization"), (DATED, "Sep 30, 2026"),
-                               (RECEIVED, "Sep 30, 2026"), (SENDER, "Silverpine Health"),
-                               (PAGES, "999")):
-            header_text = str(COLUMNS[column].header)
-            self.natural_widths[column] = max(metrics.horizontalAdvance(sample),
-                                              heads.horizontalAdvance(header_text)) + pad
-            header.resizeSection(column, self.natural_widths[column])
-        self.setSortingEnabled(True)
-        self.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
-        self.setMinimumHeight(self.verticalHeader().defaultSectionSize() * 5)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_title()
-
-    def fit_title(self) -> None:
-        header = self.horizontalHeader()
-        least = self.fontMetrics().averageCharWidth() * self.TITLE_CHARS
-        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
-        widths = {c: self.natural_widths.get(c, header.sectionSize(c))
-                  for c in range(header.count()) if c != TITLE}
-        hidden: set[int] = set()
-        for column in self.DROP_ORDER:
-            if room - sum(w for c, w in widths.items() if c not in hidden) >= least:
-                break
-            hidden.add(column)
-        for column, width in widths.items():
-            self.setColumnHidden(column, column in hidden)
-            if column not in hidden and header.sectionSize(column) != width:
-                header.resizeSection(column, width)
-        others = sum(w for c, w in widths.items() if c not in hidden)
-        header.resizeSection(TITLE, max(least, room - others))
+def document_columns() -> list[Column]:
+    """The list's columns, in the language in place when the list is made."""
+    return [
+        Column(translate("DocumentList", "Title"), lambda d: one_line(d.title, 200),
+               tooltip=_title_tip),
+        Column(translate("DocumentList", "Kind"), _kind_text, tooltip=_kind_tip,
+               header_tooltip=translate("DocumentList", "What kind of paper it is. {eob}").format(
+                   eob=kind_tooltip(DocumentKind.EOB))),
+        Column(translate("DocumentList", "Date on letter"),
+               lambda d: format_short(d.document_date),
+               tooltip=lambda d: format_day(d.document_date),
+               sort_key=lambda d: d.document_date.isoformat() if d.document_date else ""),
+        Column(translate("DocumentList", "Received"), lambda d: format_short(d.received_on),
+               tooltip=lambda d: format_day(d.received_on),
+               sort_key=lambda d: d.received_on.isoformat() if d.received_on else ""),
+        Column(translate("DocumentList", "From"), lambda d: one_line(d.sender, 120),
+               tooltip=lambda d: d.sender),
+        Column(translate("DocumentList", "Pages"),
+               lambda d: str(d.page_count) if d.page_count else "",
+               sort_key=lambda d: d.page_count, align_right=True),
+    ]

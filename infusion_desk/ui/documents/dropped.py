@@ -7,10 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QUrl
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.services.importing import ImportOutcome, ImportStatus
-
-NOT_LOCAL = ("only files on this computer can be added. Save it to this computer first (for "
-             "example in Downloads), then drag it here.")
 
 
 def can_take(mime: QMimeData) -> bool:
@@ -25,6 +23,9 @@ def split_urls(urls: Iterable[QUrl]) -> tuple[list[Path], list[ImportOutcome]]:
         if url.isLocalFile() and url.toLocalFile():
             paths.append(Path(url.toLocalFile()))
             continue
-        name = url.fileName() or url.host() or url.toDisplayString()[:80] or "A dropped item"
-        refused.append(ImportOutcome(name, ImportStatus.REFUSED, f"{name}: {NOT_LOCAL}"))
+        name = (url.fileName() or url.host() or url.toDisplayString()[:80]
+                or translate("DroppedFiles", "A dropped item"))
+        refused.append(ImportOutcome(name, ImportStatus.REFUSED, translate(
+            "DroppedFiles", "{name}: only files on this computer can be added. Save it to this "
+            "computer first (for example in Downloads), then drag it here.").format(name=name)))
     return paths, refused

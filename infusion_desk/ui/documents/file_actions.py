@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine
 from infusion_desk.documents.open_copies import OpenCopies, copy_name
@@ -29,7 +30,8 @@ PRINT_DPI = 300  # enough for letters and scans; keeps each page under ~9 megapi
 
 
 def document_name(document: Document) -> str:
-    return document.title or document.original_name or "the document"
+    return (document.title or document.original_name
+            or translate("DocumentFiles", "the document"))
 
 
 def new_printer(document: Document) -> QPrinter:
@@ -58,8 +60,8 @@ def print_pages(printer: QPrinter, document: Document, data: bytes, texts: list[
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise FolderError("The printer could not be started. Check that it is switched on and "
-                          "try again.")
+        raise FolderError(translate("DocumentFiles", "The printer could not be started. Check "
+                                    "that it is switched on and try again."))
     printed = 0
     try:
         area = printer.pageLayout().paintRectPixels(printer.resolution())
@@ -139,11 +141,12 @@ class DocumentFiles(QObject):
             self._ctx.say(exc.message)
             return None
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._ctx.say(f"Opened a copy of “{document_name(document)}”. Changes made there "
-                          "are not saved in the folder.")
+            self._ctx.say(translate("DocumentFiles", "Opened a copy of “{name}”. Changes made "
+                                    "there are not saved in the folder.").format(
+                name=document_name(document)))
         else:
-            self._ctx.say("No program on this computer opens this kind of file. Use "
-                          "“Save a copy…” and open it from there.")
+            self._ctx.say(translate("DocumentFiles", "No program on this computer opens this kind "
+                                    "of file. Use “Save a copy…” and open it from there."))
         return path
 
     # ------------------------------------------------------------------ save a copy…
@@ -154,8 +157,8 @@ class DocumentFiles(QObject):
             return None
         suggested = app_paths().documents / copy_name(document.original_name, document.title,
                                                       document.media_type)
-        chosen, _filter = QFileDialog.getSaveFileName(self._parent, "Save a copy",
-                                                      str(suggested))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._parent, translate("DocumentFiles", "Save a copy"), str(suggested))
         if not chosen:
             return None
         target = Path(chosen)
@@ -169,11 +172,13 @@ class DocumentFiles(QObject):
         except OSError as exc:
             partial.unlink(missing_ok=True)
             self._ctx.show_error(FolderError(
-                f"The copy could not be saved in {target.parent}. Check that the disk is not "
-                "full and that you may save there, or choose another place.", str(exc)),
+                translate("DocumentFiles", "The copy could not be saved in {place}. Check that "
+                          "the disk is not full and that you may save there, or choose another "
+                          "place.").format(place=target.parent), str(exc)),
                 self._parent)
             return None
-        self._ctx.say(f"Saved a copy as {target.name}.")
+        self._ctx.say(translate("DocumentFiles", "Saved a copy as {name}.").format(
+            name=target.name))
         return target
 
     # ------------------------------------------------------------------ print…
@@ -184,7 +189,8 @@ class DocumentFiles(QObject):
             return None
         printer = new_printer(document)
         dialog = QPrintDialog(printer, self._parent)
-        dialog.setWindowTitle(f"Print “{document_name(document)}”")
+        dialog.setWindowTitle(translate("DocumentFiles", "Print “{name}”").format(
+            name=document_name(document)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda *_a: self.start_printing(printer, document))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -195,7 +201,8 @@ class DocumentFiles(QObject):
                        texts: list[str] | None = None) -> None:
         """Print in a job: the file's bytes (and an email's or a note's text) are read there
         unless given; a file gone or unreadable is said plainly."""
-        self._ctx.say(f"Printing “{document_name(document)}”…")
+        self._ctx.say(translate("DocumentFiles", "Printing “{name}”…").format(
+            name=document_name(document)))
         shape, title = shape_of(document), document_name(document)
         folder, document_id = self._ctx.folder, document.id or 0
         engine = self._renderer.engine() if shape is Shape.PAGES else None
@@ -229,9 +236,9 @@ class DocumentFiles(QObject):
 
     def _on_printed(self, title: str, pages: int) -> None:
         if pages:
-            self._ctx.say(f"Sent “{title}” to the printer ({pages} "
-                          f"{'page' if pages == 1 else 'pages'}).")
+            self._ctx.say(translate("DocumentFiles", "Sent “{title}” to the printer (%n pages).",
+                                    None, pages).format(title=title))
         else:
-            self._ctx.say(f"“{title}” could not be printed. Try “Open with…” and print it "
-                          "from there.")
+            self._ctx.say(translate("DocumentFiles", "“{title}” could not be printed. Try “Open "
+                                    "with…” and print it from there.").format(title=title))
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, Qt, Si
 from PySide6.QtGui import QImage
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.documents import PdfEngine
 from infusion_desk.services import Folder
 from infusion_desk.services.archive_import import add_files_inside
@@ -107,10 +108,11 @@ class ImportQueue(QObject):
     def submit(self, batch: ImportBatch) -> bool:
         """Queue a batch. False (after saying why) when the folder cannot take documents."""
         if batch.empty:
-            self._ctx.say("There was nothing to add.")
+            self._ctx.say(translate("ImportQueue", "There was nothing to add."))
             return False
         if self._ctx.read_only:
-            self._ctx.say("This folder is open read-only, so nothing can be added to it.")
+            self._ctx.say(translate("ImportQueue", "This folder is open read-only, so nothing can "
+                                    "be added to it."))
             return False
         ticket = _Ticket(batch, self._ctx.folder, self._ctx.today())
         was_busy = self.busy
@@ -189,7 +191,7 @@ class ImportQueue(QObject):
             return add_files_inside(ticket.folder, archive_id, today=ticket.today,
                                     engine=engine, progress=progress, cancelled=cancelled)
         except FolderError as exc:  # the archive went away, or cannot be read
-            return [ImportOutcome(QCoreApplication.translate("ImportQueue", "The archive"),
+            return [ImportOutcome(translate("ImportQueue", "The archive"),
                                   ImportStatus.REFUSED, exc.message)]
 
     def _lane_engine(self) -> PdfEngine:

@@ -17,28 +17,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
 from infusion_desk.services import Folder
 from infusion_desk.services.importing import ImportStatus, summary_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.import_queue import BatchResult
+from infusion_desk.ui.documents.targets import big_targets
 from infusion_desk.ui.widgets.forms import heading
 
 MAX_LINES = 10  # lines shown before the list scrolls
-TITLE = "Adding documents"
-FAILED = ("Something went wrong while adding the documents. Nothing was lost: the files listed "
-          "here are in the folder. The details were written to the app's log.")
+
+
+def failed_text() -> str:
+    return translate("ImportSummary", "Something went wrong while adding the documents. Nothing "
+                     "was lost: the files listed here are in the folder. The details were written "
+                     "to the app's log.")
 
 
 def summary_lines(result: BatchResult) -> list[str]:
     lines = [o.message for o in result.outcomes]
-    if result.stopped:
-        lines.append(f"Stopped: {_files(result.stopped)} not added, because you pressed Cancel. "
-                     "Drop them again to add them.")
-    if result.dropped == 1:
-        lines.append("The other drop that was waiting was not added either.")
-    elif result.dropped:
-        lines.append(f"The {result.dropped} other drops that were waiting were not added either.")
+    stopped, dropped = result.stopped, result.dropped  # (lupdate reads a plain name as a count)
+    if stopped:
+        lines.append(translate("ImportSummary", "Stopped: %n files were not added, because you "
+                               "pressed Cancel. Drop them again to add them.", None,
+                               stopped))
+    if dropped:
+        lines.append(translate("ImportSummary", "The %n other drops that were waiting were not "
+                               "added either.", None, dropped))
     return lines
 
 
@@ -54,12 +60,13 @@ def attached_count(result: BatchResult, folder: Folder) -> int:
 
 
 def headline(result: BatchResult, request_title: str = "", attached: int = 0) -> str:
-    text = summary_line(result.outcomes) if result.outcomes else "Nothing was added."
+    text = (summary_line(result.outcomes) if result.outcomes
+            else translate("ImportSummary", "Nothing was added."))
     if request_title and attached:
-        text += (f" {'It is' if attached == 1 else 'They are'} saved with the request "
-                 f"“{request_title}”.")
+        text = translate("ImportSummary", "{summary} %n files are saved with the request "
+                         "“{request}”.", None, attached).format(summary=text, request=request_title)
     if result.failed:
-        text += "\n\n" + FAILED
+        text += "\n\n" + failed_text()
     return text
 
 
@@ -79,7 +86,7 @@ class ImportSummary(QDialog):
 
     def __init__(self, headline_text: str, result: BatchResult, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("ImportSummary", "Adding documents"))
         self._headline = headline_text
         self._lines = summary_lines(result)
         layout = QVBoxLayout(self)
@@ -88,7 +95,7 @@ class ImportSummary(QDialog):
         self.headline = heading(headline_text, self, scale=1.1)
         layout.addWidget(self.headline)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("How each file went")
+        self.list.setAccessibleName(translate("ImportSummary", "How each file went"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -115,6 +122,7 @@ class ImportSummary(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        big_targets(self)
         metrics = self.fontMetrics()
         rows = min(len(self._lines), MAX_LINES)
         self.resize(metrics.averageCharWidth() * 72,
@@ -133,14 +141,11 @@ def report(result: BatchResult, ctx: FolderContext, parent: QWidget,
     if not needs_a_box(result):
         message = result.outcomes[0].message
         if request_title and attached:
-            message += f" Saved with the request “{request_title}”."
+            message = translate("ImportSummary", "{summary} Saved with the request “{request}”."
+                                ).format(summary=message, request=request_title)
         ctx.say(message)
         return None
     box = ImportSummary(headline(result, request_title, attached), result, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-
-
-def _files(count: int) -> str:
-    return "1 file was" if count == 1 else f"{count} files were"

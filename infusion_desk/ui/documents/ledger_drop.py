@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QRubberBand, QTableView, QWidget
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document, Request
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Folder
@@ -41,7 +42,14 @@ _DRAG_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Ty
 
 class LedgerDrop(QObject):
     """Watches the ledger's rows for dropped files. ``request_at_row`` maps a view row to its
-    request; ``dropped_on`` is told which request got files (to select it)."""
+    request; ``dropped_on`` is told which request got files (to select it).
+
+    For the window's drop area: :attr:`drag_over_request` says which request files are being
+    dragged over (None when they leave its rows), and :meth:`request_under` which request's row
+    is under a point of the screen (the rows take the drop while files are over them, so the
+    window is not told of those moves itself)."""
+
+    drag_over_request = Signal(object)  # the Request under dragged files, or None
 
     def __init__(self, ctx: FolderContext, table: QTableView,
                  request_at_row: Callable[[int], Request | None],
@@ -64,8 +72,20 @@ class LedgerDrop(QObject):
         self._viewport.installEventFilter(self)
 
     def request_at(self, position: QPoint) -> Request | None:
+        """The request of the row at ``position`` (in the table's viewport), if any."""
         index = self._table.indexAt(position)
         return self._request_at_row(index.row()) if index.isValid() else None
+
+    def request_under(self, global_position: QPoint) -> Request | None:
+        """The request whose row is under ``global_position`` (a point of the screen) and that
+        dropped files would be saved with: None off the rows, with the table hidden, or in a
+        folder open read-only."""
+        if self._ctx.read_only or not self._viewport.isVisible():
+            return None
+        local = self._viewport.mapFromGlobal(global_position)
+        if not self._viewport.rect().contains(local):
+            return None
+        return self.request_at(local)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -77,11 +97,13 @@ class LedgerDrop(QObject):
         if kind == QEvent.Type.DragLeave:
             self._marker.hide()
             hide_drop_area(self._table)
+            self.drag_over_request.emit(None)
             return False
         if kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             self._marker.hide()
             hide_drop_area(self._table, dropped=True)
+            self.drag_over_request.emit(None)
             return self._on_dropped(event)
         return False
 
@@ -90,6 +112,7 @@ class LedgerDrop(QObject):
         request = self.request_at(position) if can_take(event.mimeData()) else None
         if request is None or self._ctx.read_only:
             self._marker.hide()
+            self.drag_over_request.emit(None)
             event.ignore()  # the window takes it: the files are added, to no request
             return False
         event.setDropAction(Qt.DropAction.CopyAction)
@@ -99,6 +122,7 @@ class LedgerDrop(QObject):
                                        self._viewport.width(), self._table.rowHeight(row)))
         self._marker.show()
         show_drop_area(self._table, drop_words(dragged_count(event.mimeData()), request.what))
+        self.drag_over_request.emit(request)
         return True
 
     def _on_dropped(self, event: QDropEvent) -> bool:
@@ -133,24 +157,21 @@ class LedgerDrop(QObject):
 
     def _ask_to_mark_sent(self, request_id: int, title: str, papers: list[int]) -> None:
         """Ask, without blocking the window, whether these papers went out, and when."""
-        one = len(papers) == 1
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Did you send it?"),
-            (self.tr("Did you send “%1” today, with the paper you just added?") if one
-             else self.tr("Did you send “%1” today, with the papers you just added?"))
-            .replace("%1", title),
+            QMessageBox.Icon.Question, translate("LedgerDrop", "Did you send it?"),
+            translate("LedgerDrop", "Did you send “{request}” today, with what you just added?"
+                      ).format(request=title),
             QMessageBox.StandardButton.NoButton, self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(
-            self.tr("The paper stays with this request whatever you choose.") if one
-            else self.tr("The papers stay with this request whatever you choose."))
-        today = editing(box.addButton(self.tr("Yes, I sent it today"),
+        box.setInformativeText(translate(
+            "LedgerDrop", "What you added stays with this request whatever you choose."))
+        today = editing(box.addButton(translate("LedgerDrop", "&Yes, I sent it today"),
                                       QMessageBox.ButtonRole.YesRole))
-        other_day = editing(box.addButton(self.tr("I sent it another day…"),
+        other_day = editing(box.addButton(translate("LedgerDrop", "I sent it &another day…"),
                                           QMessageBox.ButtonRole.ActionRole))
         if self._sent_another_day is None:
             other_day.hide()
-        box.addButton(self.tr("Not sent yet"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(translate("LedgerDrop", "&Not sent yet"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(today)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -163,8 +184,8 @@ class LedgerDrop(QObject):
             elif clicked is other_day and self._sent_another_day is not None:
                 self._sent_another_day(request_id)  # the Mark as sent form, papers ticked
             else:
-                self._ctx.say(self.tr("Saved with “%1”. It is not marked as sent yet.")
-                              .replace("%1", title))
+                self._ctx.say(translate("LedgerDrop", "Saved with “{request}”. It is not marked "
+                                        "as sent yet.").format(request=title))
 
         box.finished.connect(answered)
         box.open()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
 
 
@@ -57,9 +58,9 @@ def archive_note(document: Document) -> str:
     names = [line for line in lines[1:] if line.strip()]
     shown = names[:ARCHIVE_NAMES_SHOWN]
     if len(names) > len(shown):
-        shown.append(QCoreApplication.translate("DocumentPreview", "… and {count} more").format(
+        shown.append(translate("DocumentPreview", "… and {count} more").format(
             count=len(names) - len(shown)))
-    hint = QCoreApplication.translate(
+    hint = translate(
         "DocumentPreview", "To add the PDFs and pictures inside as documents of their own, "
         "choose “Add the files inside”.")
     return "\n".join([lines[0] if lines else "", "", *shown, "", hint]).strip()

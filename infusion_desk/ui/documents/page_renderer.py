@@ -12,12 +12,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
 
+from infusion_desk.core.scans import PageMarks
 from infusion_desk.documents import PdfEngine, render_page
 from infusion_desk.documents.picture_pages import picture_page
 from infusion_desk.ui.jobs import PREVIEW, PRINT, JobHandle, JobRunner, Progress, usable
+
+MARK_COLOUR = QColor(255, 214, 0, 110)  # semi-transparent yellow over the words a search found
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,3 +117,23 @@ class PageRenderer(QObject):
 
     def wait_until_idle(self, timeout: float = 10.0) -> bool:
         return self.jobs.wait_until_idle(PREVIEW, timeout)
+
+
+def marked(image: QImage, marks: PageMarks) -> QImage:
+    """A copy of a page picture with the words a search found highlighted. The boxes are in
+    pixels of the picture that was read; they are scaled to the size drawn here."""
+    out = image.convertToFormat(QImage.Format.Format_RGB32)
+    sx = out.width() / max(1, marks.width)
+    sy = out.height() / max(1, marks.height)
+    painter = QPainter(out)
+    try:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MARK_COLOUR)
+        for box in marks.boxes:
+            pad = 2
+            painter.drawRect(round(box.left * sx) - pad, round(box.top * sy) - pad,
+                             max(1, round(box.width * sx)) + 2 * pad,
+                             max(1, round(box.height * sy)) + 2 * pad)
+    finally:
+        painter.end()
+    return out

@@ -7,17 +7,21 @@ from datetime import datetime
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage, QPixmap
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.documents.dropped import split_urls
 from infusion_desk.ui.documents.import_queue import ImportBatch
 
-NOTHING_TO_PASTE = ("There is no picture or file to paste. Copy a picture or a file first, then "
-                    "press Ctrl+V here.")
+
+def nothing_to_paste() -> str:
+    return translate("PasteDocuments", "There is no picture or file to paste. Copy a picture or "
+                     "a file first, then press Ctrl+V here.")
 
 
 def pasted_name(when: datetime) -> str:
     """``Pasted picture 2026-11-27 14.05.png`` (no colons: they are not allowed in file names
     on every computer)."""
-    return f"Pasted picture {when:%Y-%m-%d %H.%M}.png"
+    return translate("PasteDocuments", "Pasted picture {when}.png").format(
+        when=f"{when:%Y-%m-%d %H.%M}")
 
 
 def pasted_batch(mime: QMimeData | None, when: datetime) -> ImportBatch | None:

@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QPalette, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,11 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
 from infusion_desk.core.scans import PageMarks
 from infusion_desk.ui.documents.page_area import PageArea, Shape, note_for, shape_of
 from infusion_desk.ui.documents.page_controls import PageControls, zoom_step_in, zoom_step_out
-from infusion_desk.ui.documents.page_renderer import PageRenderer, PageRequest, RenderedPage
+from infusion_desk.ui.documents.page_renderer import (
+    PageRenderer,
+    PageRequest,
+    RenderedPage,
+    marked,
+)
+from infusion_desk.ui.documents.preview_words import (
+    could_not_preview,
+    getting_ready,
+    no_text,
+    not_previewable,
+    page_description,
+    page_not_drawn,
+)
 from infusion_desk.ui.jobs import LOAD
 from infusion_desk.ui.widgets.forms import plain_label
 
@@ -33,13 +47,6 @@ MAX_PICTURE_FIT = 2.0  # a small photo is not blown up past twice its size to fi
 PAGE_MARGIN = 12
 CACHE_SIZE = 8
 
-NOT_PREVIEWABLE = "This file can be opened but not previewed."
-COULD_NOT_PREVIEW = ("This file could not be previewed. It is saved in the folder, and you can "
-                     "still open it with the program you normally use for it.")
-PAGE_NOT_DRAWN = ("This page could not be shown. The document is saved in the folder, and you "
-                  "can still open it with the program you normally use for it.")
-NO_TEXT = "There is no text to show in this document."
-MARK_COLOUR = QColor(255, 214, 0, 110)  # semi-transparent yellow over the words a search found
 
 
 class DocumentPreview(QWidget):
@@ -81,8 +88,10 @@ class DocumentPreview(QWidget):
         self.stack.addWidget(self._build_page_area())
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("The document's text")
+        self.text.setAccessibleName(translate("DocumentPreview", "The document's text"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack.addWidget(self.text)
         self.stack.addWidget(self._build_note())
         self.clear()
@@ -112,7 +121,7 @@ class DocumentPreview(QWidget):
         self.page_view.setTextFormat(Qt.TextFormat.PlainText)
         self.page_view.setWordWrap(True)
         self.page_view.setMargin(PAGE_MARGIN)
-        self.page_view.setAccessibleName("The page")
+        self.page_view.setAccessibleName(translate("DocumentPreview", "The page"))
         self.area.setWidget(self.page_view)
         return self.area
 
@@ -121,9 +130,10 @@ class DocumentPreview(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 24, 12, 12)
         self.note = plain_label("", page)
-        self.note.setAccessibleName("About this document")
-        self.open_button = QPushButton("Open with…", page)
-        self.open_button.setToolTip("Open a copy with the program this computer uses for it.")
+        self.note.setAccessibleName(translate("DocumentPreview", "About this document"))
+        self.open_button = QPushButton(translate("DocumentPreview", "Open &with…"), page)
+        self.open_button.setToolTip(translate(
+            "DocumentPreview", "Open a copy with the program this computer uses for it."))
         self.open_button.clicked.connect(self.open_requested)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -186,11 +196,11 @@ class DocumentPreview(QWidget):
         self.open_button.show()
         if self.shape is Shape.TEXT:
             text = "\n\n".join(t for t in texts if t)
-            self.text.setPlainText(text or NO_TEXT)
+            self.text.setPlainText(text or no_text())
             self.stack.setCurrentIndex(1)
             return
         if self.shape in (Shape.NONE, Shape.ARCHIVE):
-            self._show_note(note_for(document, NOT_PREVIEWABLE, COULD_NOT_PREVIEW))
+            self._show_note(note_for(document, not_previewable(), could_not_preview()))
             return
         self.controls.show()
         self.stack.setCurrentIndex(0)
@@ -310,15 +320,15 @@ class DocumentPreview(QWidget):
         self._renderer.request(PageRequest(self._token, wish.data, wish.name, wish.is_pdf,
                                            wish.page, wish.scale, wish.width))
         if self.page_view.pixmap().isNull():
-            self._say_on_page("Getting the page ready…")
+            self._say_on_page(getting_ready())
 
     def _on_renderer_page_rendered(self, rendered: RenderedPage) -> None:
         if rendered.token != self._token or self.document is None or self._wanted is None:
             return  # an answer to an older wish
         if rendered.image is None:
-            self._say_on_page(PAGE_NOT_DRAWN)
+            self._say_on_page(page_not_drawn())
             if self.page == 0 and not self._natural:
-                self._show_note(COULD_NOT_PREVIEW)
+                self._show_note(could_not_preview())
                 self.open_button.show()
             return
         first_time = rendered.page not in self._natural
@@ -360,8 +370,8 @@ class DocumentPreview(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         self.page_view.setPixmap(pixmap)
         self.page_view.adjustSize()
-        self.page_view.setAccessibleDescription(
-            f"Page {rendered.page + 1} of {self.page_count} of {self.document.title}"
+        self.page_view.setAccessibleDescription(page_description(
+            rendered.page + 1, self.page_count, self.document.title)
             if self.document is not None else "")
         self._update_controls()
         if marks is not None and marks.page == rendered.page + 1 and marks.boxes:
@@ -376,22 +386,3 @@ class DocumentPreview(QWidget):
         self.controls.show_state(self.page, self.page_count, self.effective_zoom(),
                                  self.fit_width)
 
-
-def marked(image: QImage, marks: PageMarks) -> QImage:
-    """A copy of a page picture with the words a search found highlighted. The boxes are in
-    pixels of the picture that was read; they are scaled to the size drawn here."""
-    out = image.convertToFormat(QImage.Format.Format_RGB32)
-    sx = out.width() / max(1, marks.width)
-    sy = out.height() / max(1, marks.height)
-    painter = QPainter(out)
-    try:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(MARK_COLOUR)
-        for box in marks.boxes:
-            pad = 2
-            painter.drawRect(round(box.left * sx) - pad, round(box.top * sy) - pad,
-                             max(1, round(box.width * sx)) + 2 * pad,
-                             max(1, round(box.height * sy)) + 2 * pad)
-    finally:
-        painter.end()
-    return out

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
 from infusion_desk.services.archive_import import is_archive
 from infusion_desk.ui.documents.page_area import printable
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.preview import DocumentPreview
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.requests.action_flow import ActionFlow
 
 
 class PreviewPanel(QWidget):
@@ -33,9 +35,10 @@ class PreviewPanel(QWidget):
             return
         can_print = printable(document)
         print_button.setEnabled(can_print)
-        print_button.setToolTip(self.tr("Print this document.") if can_print else self.tr(
-            "This file cannot be printed from here. Use “Open with…” and print it from that "
-            "program."))
+        print_button.setToolTip(
+            translate("PreviewPanel", "Print this document.") if can_print
+            else translate("PreviewPanel", "This file cannot be printed from here. Use “Open "
+                           "with…” and print it from that program."))
 
 
 def preview_panel(parent: QWidget, renderer: PageRenderer, open_file: Callable[[], None],
@@ -45,31 +48,32 @@ def preview_panel(parent: QWidget, renderer: PageRenderer, open_file: Callable[[
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(8, 0, 0, 0)
     layout.setSpacing(6)
-    actions = QHBoxLayout()
-    open_button = QPushButton(panel.tr("Open with…"), panel)
-    open_button.setToolTip(panel.tr("Open a copy with the program this computer uses for this "
-                                    "kind of file (to zoom, print or send it from there)."))
+    actions = ActionFlow()
+    open_button = QPushButton(translate("PreviewPanel", "&Open with…"), panel)
+    open_button.setToolTip(translate("PreviewPanel", "Open a copy with the program this computer "
+                                     "uses for this kind of file (to zoom, print or send it from "
+                                     "there)."))
     open_button.clicked.connect(open_file)
-    save_button = QPushButton(panel.tr("Save a copy…"), panel)
-    save_button.setToolTip(panel.tr("Save the file exactly as it was added, for example to "
-                                    "email it or put it on a USB stick."))
+    save_button = QPushButton(translate("PreviewPanel", "&Save a copy…"), panel)
+    save_button.setToolTip(translate("PreviewPanel", "Save the file exactly as it was added, for "
+                                     "example to email it or put it on a USB stick."))
     save_button.clicked.connect(save_copy)
-    print_button = QPushButton(panel.tr("Print…"), panel)
-    print_button.setToolTip(panel.tr("Print this document."))
+    print_button = QPushButton(translate("PreviewPanel", "&Print…"), panel)
+    print_button.setToolTip(translate("PreviewPanel", "Print this document."))
     print_button.clicked.connect(print_file)
     panel.buttons = (open_button, save_button, print_button)
-    panel.inside_button = editing(QPushButton(panel.tr("Add the files inside"), panel))
-    panel.inside_button.setToolTip(panel.tr(
-        "Add each PDF and picture inside this ZIP archive as a document of its own. The "
-        "archive itself stays as it is."))
+    panel.inside_button = editing(QPushButton(
+        translate("PreviewPanel", "Add the files &inside"), panel))
+    panel.inside_button.setToolTip(translate(
+        "PreviewPanel", "Add each PDF and picture inside this ZIP archive as a document of its "
+        "own. The archive itself stays as it is."))
     panel.inside_button.clicked.connect(add_inside)
     panel.inside_button.hide()
     for button in (*panel.buttons, panel.inside_button):
         actions.addWidget(button)
-    actions.addStretch(1)
     layout.addLayout(actions)
     panel.preview = DocumentPreview(renderer, panel)
-    panel.preview.setAccessibleName(panel.tr("Preview of the document"))
+    panel.preview.setAccessibleName(translate("PreviewPanel", "Preview of the document"))
     panel.preview.open_requested.connect(open_file)
     layout.addWidget(panel.preview, 1)
     return panel

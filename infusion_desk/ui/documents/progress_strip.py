@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.documents.import_queue import ImportBatch, ImportQueue
 from infusion_desk.ui.widgets.progress_strip import ProgressStrip
@@ -12,15 +13,16 @@ from infusion_desk.ui.widgets.progress_strip import ProgressStrip
 def progress_words(done: int, total: int, name: str, waiting: int) -> str:
     """``Adding 3 of 20: scan_003.pdf`` (and how many drops wait their turn)."""
     if name:
-        text = f"Adding {done + 1} of {total}: {one_line(name, 60)}"
+        text = translate("ImportProgress", "Adding {number} of {total}: {name}").format(
+            number=done + 1, total=total, name=one_line(name, 60))
     elif total:
-        text = f"Added {done} of {total}."
+        text = translate("ImportProgress", "Added {done} of {total}.").format(
+            done=done, total=total)
     else:
-        text = "Adding…"
-    if waiting == 1:
-        text += " — 1 more drop waiting"
-    elif waiting:
-        text += f" — {waiting} more drops waiting"
+        text = translate("ImportProgress", "Adding…")
+    if waiting:
+        text = translate("ImportProgress", "{progress} — %n more drops waiting", None,
+                         waiting).format(progress=text)
     return text
 
 
@@ -28,9 +30,10 @@ class ImportProgressStrip(ProgressStrip):
     """Shown while the queue works; the window stays usable all along."""
 
     def __init__(self, queue: ImportQueue, parent: QWidget | None = None) -> None:
-        super().__init__("Adding documents",
-                         "Stop adding documents after the file being added now. "
-                         "The ones already added stay in the folder.", parent)
+        super().__init__(translate("ImportProgress", "Adding documents"),
+                         translate("ImportProgress", "Stop adding documents after the file being "
+                                   "added now. The ones already added stay in the folder."),
+                         parent)
         self._queue = queue
         self.cancel_clicked.connect(self._on_cancel_clicked)
         queue.batch_started.connect(self._on_queue_batch_started)
@@ -50,4 +53,4 @@ class ImportProgressStrip(ProgressStrip):
 
     def _on_cancel_clicked(self) -> None:
         self._queue.cancel()
-        self.label.setText("Stopping after the file being added now…")
+        self.label.setText(translate("ImportProgress", "Stopping after the file being added now…"))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.scans import is_unopened
 from infusion_desk.services.scans import ReadingProgress, ReadingResult, read_waiting_documents
@@ -44,6 +45,21 @@ def _joined(first: ReadingResult, then: ReadingResult) -> ReadingResult:
                          then.stopped, first.notes + then.notes, first.opened + then.opened)
 
 
+def reading_words(where: ReadingProgress) -> tuple[int, int, str]:
+    """How far the reading is, for the progress strip: (done, of, words). Safe off the window's
+    thread (translate is)."""
+    waiting = where.waiting
+    if where.opening:
+        return 0, 0, translate("ScanReading", "Reading the documents just added… %n to go",
+                               None, waiting)
+    if waiting > 1:
+        text = translate("ScanReading", "Reading the letter… page {page} of {pages} (%n letters "
+                         "waiting)", None, waiting)
+    else:
+        text = translate("ScanReading", "Reading the letter… page {page} of {pages}")
+    return where.page - 1, where.pages, text.format(page=where.page, pages=where.pages)
+
+
 class ScanReading(QObject):
     """Keeps one reading job going while letters wait to be read (never in a read-only folder)."""
 
@@ -56,12 +72,6 @@ class ScanReading(QObject):
         # The PDF engine jobs open and draw PDFs with (None: each job starts its own, and closes
         # it when it ends).
         self.pdf_factory: Callable[[], PdfEngine] | None = None
-        self._label = self.tr("Reading the scanned letters…")
-        self._page = self.tr("Reading the letter… page {0} of {1}")
-        self._pages_left = self.tr("Reading the letter… page {0} of {1} ({2} letters waiting)")
-        self._opening = self.tr("Reading the documents just added… {0} to go")
-        self._cannot_read = self.tr("Scanned letters cannot be read on this computer, so their "
-                                    "words are not searched. They are kept as they are.")
 
     @property
     def busy(self) -> bool:
@@ -81,17 +91,11 @@ class ScanReading(QObject):
         if not waiting:
             return None
         folder, factory, today = self._ctx.folder, self._ctx.page_reader_factory, self._ctx.today()
-        page, pages_left, opening = self._page, self._pages_left, self._opening
         unavailable, pdf_factory = self.unavailable, self.pdf_factory
 
         def work(progress: Progress) -> _Ended:
             def report(where: ReadingProgress) -> None:
-                if where.opening:
-                    progress.report(0, 0, opening.format(where.waiting))
-                    return
-                text = (pages_left.format(where.page, where.pages, where.waiting)
-                        if where.waiting > 1 else page.format(where.page, where.pages))
-                progress.report(where.page - 1, where.pages, text)
+                progress.report(*reading_words(where))
 
             from infusion_desk.documents.pdf_engine import PdfEngine
             from infusion_desk.documents.reading_pictures import ReaderUnavailableError
@@ -115,7 +119,8 @@ class ScanReading(QObject):
                     return _Ended(_joined(first, read(opened)))
 
         self._again = False
-        job = self._ctx.jobs.start(work, lane=READ, label=self._label)
+        job = self._ctx.jobs.start(work, lane=READ, label=translate(
+            "ScanReading", "Reading the scanned letters…"))
         self.job = job
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
@@ -131,9 +136,10 @@ class ScanReading(QObject):
         if done is None:
             return
         if done.value == 0 and not self._ctx.folder.scans.documents_to_read():
-            self._ctx.say(self.tr("Every scanned letter has been read."))
+            self._ctx.say(translate("ScanReading", "Every scanned letter has been read."))
             return
-        self._ctx.say(self.tr("Reading the scanned letters again, in the background."))
+        self._ctx.say(translate("ScanReading",
+                                "Reading the scanned letters again, in the background."))
         self.start()
 
     def stop(self) -> None:
@@ -149,7 +155,9 @@ class ScanReading(QObject):
         if ended.reader_missing:
             self.unavailable = True
             log.warning("scanned letters cannot be read: the page reader is not available")
-            said.append(self._cannot_read)
+            said.append(translate("ScanReading", "Scanned letters cannot be read on this "
+                                  "computer, so their words are not searched. They are kept as "
+                                  "they are."))
         if said:
             self._ctx.say(" ".join(said))
         if ended.more:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from infusion_desk.core.deadlines import Deadline
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
@@ -23,10 +23,6 @@ from infusion_desk.ui.deadlines.deadline_text import (
     where_line,
 )
 from infusion_desk.ui.widgets.forms import plain_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterDeadline", text)
 
 
 def deadline_words(deadline: Deadline, today: date) -> str:
@@ -52,14 +48,15 @@ class LetterDeadlineNote(QFrame):
                            "QLabel#letter_deadline_title { font-weight: bold; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        self.title = plain_label(_tr("A deadline from this letter"), self)
+        self.title = plain_label(translate("LetterDeadline", "A deadline from this letter"), self)
         self.title.setObjectName("letter_deadline_title")
         layout.addWidget(self.title)
         self.words = plain_label("", self)
-        self.words.setAccessibleName(_tr("The deadline from this letter"))
+        self.words.setAccessibleName(translate("LetterDeadline", "The deadline from this letter"))
         layout.addWidget(self.words)
-        self.hint = plain_label(_tr("It is also on the Overview, under Deadlines, where you "
-                                    "can change it or mark it done."), self)
+        self.hint = plain_label(translate("LetterDeadline", "It is also on the Overview, under "
+                                                            "Deadlines, where you can change it or "
+                                                            "mark it done."), self)
         layout.addWidget(self.hint)
         ctx.signals.records_changed.connect(self._on_records_changed)
         self.refresh()
@@ -71,8 +68,9 @@ class LetterDeadlineNote(QFrame):
             deadlines = []
         today = self._ctx.today()
         shown = [d for d in deadlines if not d.done]
-        self.title.setText(_tr("A deadline from this letter") if len(shown) < 2
-                           else _tr("Deadlines from this letter"))
+        self.title.setText(translate("LetterDeadline", "A deadline from this letter")
+                           if len(shown) < 2
+                           else translate("LetterDeadline", "Deadlines from this letter"))
         self.words.setText("\n\n".join(deadline_words(d, today) for d in shown))
         self.setVisible(bool(shown))
 

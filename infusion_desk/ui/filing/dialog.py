@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document, RecordKind
 from infusion_desk.services import Change
 from infusion_desk.services.importing import ImportOutcome, ImportStatus
@@ -36,6 +37,7 @@ from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer
 from infusion_desk.ui.documents.preview import DocumentPreview
+from infusion_desk.ui.documents.targets import big_targets, name_clear_buttons
 from infusion_desk.ui.filing.letter_form import LetterForm
 from infusion_desk.ui.filing.letter_read import LetterRead, read_for_filing, reading_note
 from infusion_desk.ui.jobs import TEXT, JobHandle
@@ -43,12 +45,9 @@ from infusion_desk.ui.widgets.forms import heading, plain_label
 
 log = logging.getLogger(__name__)
 
-WIDTH, HEIGHT = 1300, 740  # a page and the form side by side, inside a 1366×768 screen
+WIDTH, HEIGHT = 1300, 700  # a page and the form side by side, inside a 1366×768 screen
 PICTURE_SHARE = 0.48  # of the width: at 1300 px a letter's 10 pt print is about 10 px high
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileLetterDialog", text)
 
 
 class FileLetterDialog(QDialog):
@@ -57,7 +56,7 @@ class FileLetterDialog(QDialog):
     def __init__(self, ctx: FolderContext, document_ids: Sequence[int], *,
                  renderer: PageRenderer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("File this letter"))
+        self.setWindowTitle(translate("FileLetterDialog", "File this letter"))
         self.setModal(False)
         self._ctx = ctx
         self.document_ids = list(dict.fromkeys(document_ids))
@@ -87,7 +86,7 @@ class FileLetterDialog(QDialog):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.preview = DocumentPreview(self.renderer, self.splitter)
-        self.preview.setAccessibleName(_tr("The letter"))
+        self.preview.setAccessibleName(translate("FileLetterDialog", "The letter"))
         self.preview.setMinimumWidth(420)
         self.splitter.addWidget(self.preview)
         self.form_area = QScrollArea(self.splitter)
@@ -102,19 +101,22 @@ class FileLetterDialog(QDialog):
         outer.addWidget(self.splitter, 1)
 
         outer.addLayout(self._build_bottom())
+        big_targets(self)
         self.resize(WIDTH, HEIGHT)
         ctx.signals.records_changed.connect(self._on_records_changed)
         self.show_letter(0)
 
     def _build_bottom(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
-        self.previous_button = QPushButton(_tr("◀ Previous letter"), self)
+        self.previous_button = QPushButton(translate("FileLetterDialog", "◀ P&revious letter"),
+                                           self)
         self.previous_button.clicked.connect(self.previous_letter)
-        self.next_button = QPushButton(_tr("Next letter ▶"), self)
+        self.next_button = QPushButton(translate("FileLetterDialog", "Ne&xt letter ▶"), self)
         self.next_button.clicked.connect(self.next_letter)
-        self.close_button = QPushButton(_tr("Close"), self)
-        self.close_button.setToolTip(_tr("Close. What you filed is saved; what you did not "
-                                         "click is not."))
+        self.close_button = QPushButton(translate("FileLetterDialog", "&Close"), self)
+        self.close_button.setToolTip(translate("FileLetterDialog", "Close. What you filed is "
+                                                                   "saved; what you did not click "
+                                                                   "is not."))
         self.close_button.clicked.connect(self.accept)
         bottom.addWidget(self.previous_button)
         bottom.addWidget(self.next_button)
@@ -134,15 +136,17 @@ class FileLetterDialog(QDialog):
             self._ctx.say(exc.message)
             return
         count = len(self.document_ids)
-        self.position_label.setText(_tr("Letter {0} of {1}").format(self.index + 1, count)
-                                    if count > 1 else "")
+        self.position_label.setText(
+            translate("FileLetterDialog", "Letter {0} of {1}").format(self.index + 1, count)
+            if count > 1 else "")
         self.previous_button.setVisible(count > 1)
         self.next_button.setVisible(count > 1)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
         name = document.original_name or document.title
-        self.title_label.setText(_tr("File this letter: {0}").format(name) if name else
-                                 _tr("File this letter"))
+        self.title_label.setText(
+            translate("FileLetterDialog", "File this letter: {0}").format(name) if name
+            else translate("FileLetterDialog", "File this letter"))
         self._load_preview(document)
         self._fill(document)
 
@@ -172,6 +176,8 @@ class FileLetterDialog(QDialog):
         form = LetterForm(self._ctx, read.document, read.facts, has_text=self._had_text,
                           parent=self.form_area)
         form.filed.connect(self._on_form_filed)
+        big_targets(form)
+        name_clear_buttons(form)
         self._put(form)
         self._make_room(form)
         self._touched = False
@@ -206,6 +212,9 @@ class FileLetterDialog(QDialog):
             self.splitter.setSizes([left, total - left])
             if self.form is not None:
                 self._make_room(self.form)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(WIDTH, HEIGHT)  # (the size it opens at; the form takes what it needs)
 
     def _make_room(self, form: LetterForm) -> None:
         """At large text sizes the form needs more width: the picture gives it, down to a

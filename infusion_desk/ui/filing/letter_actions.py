@@ -10,12 +10,13 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from infusion_desk.core.errors import FolderError, InputError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterFacts, LetterKind
 from infusion_desk.core.records import StepStatus
 from infusion_desk.services import Done
 from infusion_desk.services.filing import document_kind_for
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.filing.letter_parts import FilingAction, _tr
+from infusion_desk.ui.filing.letter_parts import FilingAction
 from infusion_desk.ui.widgets.date_field import DateField, read_date
 
 T = TypeVar("T")
@@ -78,7 +79,8 @@ class LetterActions:
             return None
 
     def save_details(self) -> bool:
-        dates = self._dates(self.details_action, (self.date_field, _tr("Date on the letter")))
+        dated = translate("LetterForm", "Date on the letter")
+        dates = self._dates(self.details_action, (self.date_field, dated))
         if dates is None:
             return False
         kind = LetterKind(self.kind_combo.currentData())
@@ -89,9 +91,10 @@ class LetterActions:
             sender=sender, letter_kind=kind))
 
     def update_step(self) -> bool:
-        dates = self._dates(self.step_action, (self.from_field, _tr("Approved from")),
-                            (self.to_field, _tr("Approved through")),
-                            (self.date_field, _tr("Date on the letter")))
+        dates = self._dates(self.step_action,
+                            (self.from_field, translate("LetterForm", "Approved from")),
+                            (self.to_field, translate("LetterForm", "Approved through")),
+                            (self.date_field, translate("LetterForm", "Date on the letter")))
         if dates is None:
             return False
         step = self.step_combo.currentData()
@@ -108,8 +111,9 @@ class LetterActions:
             document_id=self.document_id))
 
     def add_request(self) -> bool:
-        dates = self._dates(self.request_action, (self.due_field, _tr("Due by")),
-                            (self.date_field, _tr("Date on the letter")))
+        dates = self._dates(self.request_action,
+                            (self.due_field, translate("LetterForm", "Due by")),
+                            (self.date_field, translate("LetterForm", "Date on the letter")))
         if dates is None:
             return False
         what = "; ".join(p.strip().lstrip("•").strip()

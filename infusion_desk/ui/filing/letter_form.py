@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import DateFrom, Found, LetterFacts, LetterKind
 from infusion_desk.core.records import Document, Step, StepStatus
 from infusion_desk.services.filing import AUTHORIZATION_STEPS, step_status_for
@@ -28,7 +29,6 @@ from infusion_desk.ui.filing.letter_actions import NEW_STEP, NO_STEP, LetterActi
 from infusion_desk.ui.filing.letter_parts import (
     FilingAction,
     _narrow,
-    _tr,
     fact_lines,
     headline,
     kind_labels,
@@ -78,11 +78,13 @@ class LetterForm(LetterActions, QWidget):
                 "QLabel#denial_banner { background: #fff4ce; color: #3b2f00; "
                 "border: 1px solid #c9a400; border-radius: 4px; padding: 6px 10px; }")
         layout.addWidget(self.headline)
-        intro = (_tr("Below is what the letter seems to say. Check each line against the letter "
-                     "on the left. Nothing is saved until you click one of the buttons that says "
-                     "Save, Update or Add.") if has_text else
-                 _tr("No text has been read from this letter yet, so nothing could be filled in. "
-                     "Type what it says, looking at the picture on the left."))
+        intro = (translate("LetterForm", "Below is what the letter seems to say. Check each line "
+                                         "against the letter on the left. Nothing is saved until "
+                                         "you click one of the buttons that says Save, Update or "
+                                         "Add.") if has_text else
+                 translate("LetterForm", "No text has been read from this letter yet, so nothing "
+                                         "could be filled in. Type what it says, looking at the "
+                                         "picture on the left."))
         self.intro = plain_label(intro, self)
         layout.addWidget(self.intro)
         self.facts_label = plain_label(self._fact_lines(), self)
@@ -92,7 +94,8 @@ class LetterForm(LetterActions, QWidget):
         layout.addWidget(self.deadline_note)
         if ctx.read_only:
             self.read_only_note = plain_label(
-                _tr("This folder is open for reading only, so nothing can be filed."), self)
+                translate("LetterForm", "This folder is open for reading only, so nothing can be "
+                                        "filed."), self)
             layout.addWidget(self.read_only_note)
 
         self.details_box = self._build_details()
@@ -141,52 +144,56 @@ class LetterForm(LetterActions, QWidget):
 
     def _build_details(self) -> QGroupBox:
         f, d = self.facts, self.document
-        box, form = self._group(_tr("What this letter is"))
+        box, form = self._group(translate("LetterForm", "What this letter is"))
         proposed = proposed_title(f)
-        self.title_edit = line(proposed or d.title, accessible_name=_tr("Title"), parent=box)
+        title, kind, sender_words, dated_words = (
+            translate("LetterForm", "Title"), translate("LetterForm", "What it is"),
+            translate("LetterForm", "From whom"), translate("LetterForm", "Date on the letter"))
+        self.title_edit = line(proposed or d.title, accessible_name=title, parent=box)
         title_note = ReadNote(box)
         if proposed:
             title_note.read(proposed, made=True)
         self.title_edit.textEdited.connect(lambda _t: title_note.changed())
         self.title_edit.setProperty("read_note", title_note)
-        form.addRow(_tr("Title"), with_note(self.title_edit, title_note, box))
-        self.kind_combo = combo([(text, kind.value) for text, kind in kind_labels()], box,
-                                accessible_name=_tr("What it is"))
+        form.addRow(title, with_note(self.title_edit, title_note, box))
+        self.kind_combo = combo([(text, value.value) for text, value in kind_labels()], box,
+                                accessible_name=kind)
         set_combo_value(self.kind_combo, f.kind.value)
         _narrow(self.kind_combo)
         kind_note = ReadNote(box)
         if f.kind_evidence:
             kind_note.read(f.kind_evidence)
         self.kind_combo.activated.connect(lambda _i: kind_note.changed())
-        form.addRow(_tr("What it is"), with_note(self.kind_combo, kind_note, box))
+        form.addRow(kind, with_note(self.kind_combo, kind_note, box))
         sender = f.sender.value if f.sender is not None else d.sender
-        self.sender_edit = line(sender, accessible_name=_tr("From whom"), parent=box)
-        form.addRow(_tr("From whom"), self._note_line(self.sender_edit, f.sender, box))
-        self.date_field = DateField(self._ctx.today, box, accessible_name=_tr("Date on the letter"))
+        self.sender_edit = line(sender, accessible_name=sender_words, parent=box)
+        form.addRow(sender_words, self._note_line(self.sender_edit, f.sender, box))
+        self.date_field = DateField(self._ctx.today, box, accessible_name=dated_words)
         dated = f.letter_date or d.document_date
-        form.addRow(_tr("Date on the letter"), self._note_date(
+        form.addRow(dated_words, self._note_date(
             self.date_field, dated, f.date_evidence, box,
             guess=f.date_from is DateFrom.FILE_NAME))
         self.details_action = FilingAction(
-            _tr("Save these details"),
-            _tr("Keep the title, what it is, who sent it and its date with the letter."), box)
+            translate("LetterForm", "&Save these details"),
+            translate("LetterForm", "Keep the title, what it is, who sent it and its date with "
+                      "the letter."), box)
         self.details_action.button.clicked.connect(self.save_details)
         form.addRow(self.details_action)
         return box
 
     def _build_step(self) -> QGroupBox:
         f = self.facts
-        box, form = self._group(_tr("Prior authorization"))
-        box.setToolTip(_tr("Prior authorization: the plan's OK, asked for before a drug or "
-                           "service is given."))
+        box, form = self._group(translate("LetterForm", "Prior authorization"))
+        box.setToolTip(translate("LetterForm", "Prior authorization: the plan's OK, asked for "
+                                 "before a drug or service is given."))
         self.step_combo = QComboBox(box)
-        self.step_combo.setAccessibleName(_tr("Which prior authorization"))
+        self.step_combo.setAccessibleName(translate("LetterForm", "Which prior authorization"))
         _narrow(self.step_combo)
-        self.step_combo.addItem(_tr("Choose which one…"), NO_STEP)
+        self.step_combo.addItem(translate("LetterForm", "Choose which one…"), NO_STEP)
         for step in self._ctx.folder.steps():
             if step.kind in AUTHORIZATION_STEPS and step.id is not None:
                 self.step_combo.addItem(self._step_text(step), step.id)
-        self.step_combo.addItem(_tr("A new prior authorization"), NEW_STEP)
+        self.step_combo.addItem(translate("LetterForm", "A new prior authorization"), NEW_STEP)
         chosen = self._ctx.folder.filing.step_for_letter(
             plan_id=self._letter_plan_id(),
             number=f.authorization_number.value if f.authorization_number else "",
@@ -196,36 +203,40 @@ class LetterForm(LetterActions, QWidget):
                         (NO_STEP if has_steps else NEW_STEP))
         self.step_combo.currentIndexChanged.connect(self._on_step_combo_current_index_changed)
         self.step_hint = ReadNote(box)
-        self.step_hint.setText(_tr("The letter does not make clear which prior authorization it "
-                                   "is about. Choose it to update it."))
+        self.step_hint.setText(translate("LetterForm", "The letter does not make clear which "
+                                         "prior authorization it is about. Choose it to update "
+                                         "it."))
         self.step_hint.setWordWrap(True)
-        form.addRow(_tr("Which one"), with_note(self.step_combo, self.step_hint, box))
+        form.addRow(translate("LetterForm", "Which one"),
+                    with_note(self.step_combo, self.step_hint, box))
+        number, start, end = (translate("LetterForm", "Authorization number"),
+                              translate("LetterForm", "Approved from"),
+                              translate("LetterForm", "Approved through"))
         self.number_edit = line(f.authorization_number.value if f.authorization_number else "",
-                                accessible_name=_tr("Authorization number"), parent=box)
-        form.addRow(_tr("Authorization number"),
-                    self._note_line(self.number_edit, f.authorization_number, box))
-        self.from_field = DateField(self._ctx.today, box, accessible_name=_tr("Approved from"))
-        form.addRow(_tr("Approved from"), self._note_date(self.from_field, f.approved_from,
-                                                          f.period_evidence, box))
-        self.to_field = DateField(self._ctx.today, box, accessible_name=_tr("Approved through"))
-        form.addRow(_tr("Approved through"), self._note_date(self.to_field, f.approved_to,
-                                                             f.period_evidence, box))
-        self.quantity_edit = line(f.approved_quantity.value if f.approved_quantity else "",
-                                  accessible_name=_tr("How much was approved"),
-                                  placeholder=_tr("e.g. 42 doses"), parent=box)
-        form.addRow(_tr("How much"), self._note_line(self.quantity_edit, f.approved_quantity,
-                                                     box))
-        self.status_combo = combo([(_tr("Approved"), StepStatus.APPROVED.value),
-                                   (_tr("Denied"), StepStatus.DENIED.value),
-                                   (_tr("Leave as it is"), KEEP)], box,
-                                  accessible_name=_tr("Decision"))
+                                accessible_name=number, parent=box)
+        form.addRow(number, self._note_line(self.number_edit, f.authorization_number, box))
+        self.from_field = DateField(self._ctx.today, box, accessible_name=start)
+        form.addRow(start, self._note_date(self.from_field, f.approved_from, f.period_evidence,
+                                           box))
+        self.to_field = DateField(self._ctx.today, box, accessible_name=end)
+        form.addRow(end, self._note_date(self.to_field, f.approved_to, f.period_evidence, box))
+        self.quantity_edit = line(
+            f.approved_quantity.value if f.approved_quantity else "",
+            accessible_name=translate("LetterForm", "How much was approved"),
+            placeholder=translate("LetterForm", "e.g. 42 doses"), parent=box)
+        form.addRow(translate("LetterForm", "How much"),
+                    self._note_line(self.quantity_edit, f.approved_quantity, box))
+        self.status_combo = combo([(translate("LetterForm", "Approved"), StepStatus.APPROVED.value),
+                                   (translate("LetterForm", "Denied"), StepStatus.DENIED.value),
+                                   (translate("LetterForm", "Leave as it is"), KEEP)], box,
+                                  accessible_name=translate("LetterForm", "Decision"))
         status = step_status_for(f.kind)
         set_combo_value(self.status_combo, status.value if status is not None else KEEP)
-        form.addRow(_tr("Decision"), self.status_combo)
+        form.addRow(translate("LetterForm", "Decision"), self.status_combo)
         self.step_action = FilingAction(
-            _tr("Update the prior authorization"),
-            _tr("Write the number, the approved dates and the decision on it, and keep "
-                "this letter with it."), box)
+            translate("LetterForm", "&Update the prior authorization"),
+            translate("LetterForm", "Write the number, the approved dates and the decision on "
+                      "it, and keep this letter with it."), box)
         self.step_action.button.clicked.connect(self.update_step)
         form.addRow(self.step_action)
         self._on_step_combo_current_index_changed()
@@ -233,43 +244,49 @@ class LetterForm(LetterActions, QWidget):
 
     def _build_request(self) -> QGroupBox:
         f = self.facts
-        box, form = self._group(_tr("What the letter asks for"))
+        box, form = self._group(translate("LetterForm", "What the letter asks for"))
         asks = "\n".join("• " + a.value for a in f.asks_for)
-        self.what_edit = notes_box(asks, accessible_name=_tr("What they asked for"), lines=4,
-                                   parent=box)
-        self.what_edit.setPlaceholderText(_tr("e.g. Clinical notes from the doctor"))
+        what, who, due = (translate("LetterForm", "What they asked for"),
+                          translate("LetterForm", "Who asked"), translate("LetterForm", "Due by"))
+        self.what_edit = notes_box(asks, accessible_name=what, lines=4, parent=box)
+        self.what_edit.setPlaceholderText(
+            translate("LetterForm", "e.g. Clinical notes from the doctor"))
         what_note = ReadNote(box)
         if f.asks_for:
             what_note.read(" / ".join(a.evidence for a in f.asks_for))
         self.what_edit.textChanged.connect(
             lambda: what_note.changed() if self.what_edit.hasFocus() else None)
-        form.addRow(_tr("What they asked for"), with_note(self.what_edit, what_note, box))
+        form.addRow(what, with_note(self.what_edit, what_note, box))
         sender = f.sender.value if f.sender is not None else self.document.sender
-        self.asked_by_edit = line(sender, accessible_name=_tr("Who asked"), parent=box)
-        form.addRow(_tr("Who asked"), self._note_line(self.asked_by_edit, f.sender, box))
-        self.due_field = DateField(self._ctx.today, box, accessible_name=_tr("Due by"))
+        self.asked_by_edit = line(sender, accessible_name=who, parent=box)
+        form.addRow(who, self._note_line(self.asked_by_edit, f.sender, box))
+        self.due_field = DateField(self._ctx.today, box, accessible_name=due)
         deadline = next((d for d in f.deadlines if d.on is not None), None)
-        form.addRow(_tr("Due by"), self._note_date(
+        form.addRow(due, self._note_date(
             self.due_field, deadline.on if deadline else None,
             deadline.words if deadline else "", box))
         self.request_action = FilingAction(
-            _tr("Add a request"),
-            _tr("Add this to the Requests tab, so you can track what you send and when."), box)
+            translate("LetterForm", "&Add a request"),
+            translate("LetterForm", "Add this to the Requests tab, so you can track what you "
+                      "send and when."), box)
         self.request_action.button.clicked.connect(self.add_request)
         form.addRow(self.request_action)
         return box
 
     def _build_question(self) -> QGroupBox:
-        box, form = self._group(_tr("A question to ask"))
-        self.question_edit = line("", accessible_name=_tr("Question"),
-                                  placeholder=_tr("e.g. What do you still need from the doctor?"),
-                                  parent=box)
-        form.addRow(_tr("Question"), self.question_edit)
+        box, form = self._group(translate("LetterForm", "A question to ask"))
+        question, whom = translate("LetterForm", "Question"), translate("LetterForm", "Ask whom")
+        self.question_edit = line(
+            "", accessible_name=question,
+            placeholder=translate("LetterForm", "e.g. What do you still need from the doctor?"),
+            parent=box)
+        form.addRow(question, self.question_edit)
         sender = self.facts.sender.value if self.facts.sender is not None else ""
-        self.ask_whom_edit = line(sender, accessible_name=_tr("Ask whom"), parent=box)
-        form.addRow(_tr("Ask whom"), self.ask_whom_edit)
+        self.ask_whom_edit = line(sender, accessible_name=whom, parent=box)
+        form.addRow(whom, self.ask_whom_edit)
         self.question_action = FilingAction(
-            _tr("Add a question"), _tr("Add it to the Questions tab, to ask on your next call."),
+            translate("LetterForm", "Add a &question"),
+            translate("LetterForm", "Add it to the Questions tab, to ask on your next call."),
             box)
         self.question_action.button.clicked.connect(self.add_question)
         form.addRow(self.question_action)
@@ -302,7 +319,7 @@ class LetterForm(LetterActions, QWidget):
         large = self.font().pointSizeF() >= LARGE_TEXT_POINTS  # one under the other
         layout: QHBoxLayout | QVBoxLayout = QVBoxLayout(row) if large else QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label(_tr("Also:"), row, wrap=False))
+        layout.addWidget(plain_label(translate("LetterForm", "Also:"), row, wrap=False))
         self.more_buttons: dict[QGroupBox, QToolButton] = {}
         for box in boxes:
             if box.isVisibleTo(self):
@@ -310,7 +327,7 @@ class LetterForm(LetterActions, QWidget):
             button = QToolButton(row)
             button.setText(box.title() + "…")
             button.setMinimumHeight(32)
-            button.setAccessibleName(_tr("Show: {0}").format(box.title()))
+            button.setAccessibleName(translate("LetterForm", "Show: {0}").format(box.title()))
             button.clicked.connect(lambda _c=False, b=box, t=button: self._reveal(b, t))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.more_buttons[box] = button
@@ -342,9 +359,9 @@ class LetterForm(LetterActions, QWidget):
         self.step_hint.setVisible(not chosen)
         self.step_action.button.setEnabled(chosen and not self._ctx.read_only)
         self.step_action.button.setToolTip(
-            _tr("Write the number, the approved dates and the decision on it, and keep "
-                "this letter with it.") if chosen else
-            _tr("First choose which prior authorization this letter is about."))
+            translate("LetterForm", "Write the number, the approved dates and the decision on it, "
+                                    "and keep this letter with it.") if chosen else
+            translate("LetterForm", "First choose which prior authorization this letter is about."))
 
 
 def note_of(widget: QWidget) -> ReadNote | None:

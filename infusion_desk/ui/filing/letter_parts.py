@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infusion_desk.core.dates import format_day
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterFacts, LetterKind
 from infusion_desk.core.records import Plan, Step
 from infusion_desk.ui.context import FolderContext
@@ -16,19 +16,17 @@ from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import plain_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterForm", text)
-
-
 def kind_labels() -> list[tuple[str, LetterKind]]:
     return [
-        (_tr("Approval"), LetterKind.APPROVAL),
-        (_tr("Denial"), LetterKind.DENIAL),
-        (_tr("Request for information"), LetterKind.REQUEST_FOR_INFORMATION),
-        (_tr("Explanation of benefits (not a bill)"), LetterKind.EXPLANATION_OF_BENEFITS),
-        (_tr("Medicare Summary Notice (not a bill)"), LetterKind.MEDICARE_SUMMARY_NOTICE),
-        (_tr("Bill"), LetterKind.BILL),
-        (_tr("Other letter"), LetterKind.OTHER),
+        (translate("LetterForm", "Approval"), LetterKind.APPROVAL),
+        (translate("LetterForm", "Denial"), LetterKind.DENIAL),
+        (translate("LetterForm", "Request for information"), LetterKind.REQUEST_FOR_INFORMATION),
+        (translate("LetterForm", "Explanation of benefits (not a bill)"),
+         LetterKind.EXPLANATION_OF_BENEFITS),
+        (translate("LetterForm", "Medicare Summary Notice (not a bill)"),
+         LetterKind.MEDICARE_SUMMARY_NOTICE),
+        (translate("LetterForm", "Bill"), LetterKind.BILL),
+        (translate("LetterForm", "Other letter"), LetterKind.OTHER),
     ]
 
 
@@ -46,24 +44,26 @@ def proposed_title(facts: LetterFacts) -> str:
         return ""
     label = {kind: text for text, kind in kind_labels()}[facts.kind]
     label = label.split(" (")[0]
-    return _tr("{0} from {1}").format(label, facts.sender.value)
+    return translate("LetterForm", "{0} from {1}").format(label, facts.sender.value)
 
 
 def headline(kind: LetterKind, asked_of: str = "") -> str:
     """One line saying what the letter looks like, in her words (for a request for
     information, who must send it when the letter says so)."""
     if kind is LetterKind.REQUEST_FOR_INFORMATION and asked_of:
-        return _tr("This letter asks for something to be sent, from {0}.").format(asked_of)
+        return translate("LetterForm", "This letter asks for something to be sent, from {0}."
+                         ).format(asked_of)
     return {
-        LetterKind.APPROVAL: _tr("This letter looks like an approval."),
-        LetterKind.DENIAL: _tr("This letter says something was denied."),
-        LetterKind.REQUEST_FOR_INFORMATION: _tr("This letter asks for something to be sent."),
-        LetterKind.EXPLANATION_OF_BENEFITS: _tr("This looks like an explanation of benefits. "
-                                                "It is not a bill."),
-        LetterKind.MEDICARE_SUMMARY_NOTICE: _tr("This looks like a Medicare Summary Notice. "
-                                                "It is not a bill."),
-        LetterKind.BILL: _tr("This looks like a bill."),
-    }.get(kind, _tr("We could not tell what kind of letter this is."))
+        LetterKind.APPROVAL: translate("LetterForm", "This letter looks like an approval."),
+        LetterKind.DENIAL: translate("LetterForm", "This letter says something was denied."),
+        LetterKind.REQUEST_FOR_INFORMATION: translate(
+            "LetterForm", "This letter asks for something to be sent."),
+        LetterKind.EXPLANATION_OF_BENEFITS: translate(
+            "LetterForm", "This looks like an explanation of benefits. It is not a bill."),
+        LetterKind.MEDICARE_SUMMARY_NOTICE: translate(
+            "LetterForm", "This looks like a Medicare Summary Notice. It is not a bill."),
+        LetterKind.BILL: translate("LetterForm", "This looks like a bill."),
+    }.get(kind, translate("LetterForm", "We could not tell what kind of letter this is."))
 
 
 class FilingAction(QWidget):
@@ -79,8 +79,8 @@ class FilingAction(QWidget):
         self.button.setToolTip(tip)
         self.button.setMinimumHeight(32)
         row.addWidget(self.button)
-        self.undo_button = editing(QPushButton(_tr("Undo"), self))
-        self.undo_button.setToolTip(_tr("Take back what this button just did."))
+        self.undo_button = editing(QPushButton(translate("LetterForm", "Un&do"), self))
+        self.undo_button.setToolTip(translate("LetterForm", "Take back what this button just did."))
         self.undo_button.hide()
         row.addWidget(self.undo_button)
         row.addStretch(1)
@@ -111,7 +111,7 @@ class FilingAction(QWidget):
             self.undo_button.setEnabled(False)  # something else was done since: use Edit > Undo
             return
         ctx.undo_stack.undo()
-        self.result.setText(_tr("Taken back. Nothing from this part was kept."))
+        self.result.setText(translate("LetterForm", "Taken back. Nothing from this part was kept."))
         self.undo_button.hide()
 
 
@@ -120,30 +120,34 @@ def fact_lines(facts: LetterFacts, plans: dict[int | None, Plan], today: date) -
     the letter's deadlines), the member ID and
     whether it is one of the folder's, the reference numbers and the drug, one per line."""
     lines: list[str] = []
+    gone = translate("LetterForm", "— this date has passed")
     if facts.kind is LetterKind.APPROVAL and facts.approved_to is not None:
         ends = facts.approved_to
-        lines.append(_tr("The approval ends on {0}{1}").format(
-            format_day(ends), _tr(" — this date has passed") if ends < today else ""))
+        lines.append(translate("LetterForm", "The approval ends on {0}{1}").format(
+            format_day(ends), gone if ends < today else ""))
     for deadline in facts.deadlines:
         if deadline.on is not None:
-            passed = _tr(" — this date has passed") if deadline.on < today else ""
-            lines.append(_tr("Date to watch, from the letter: {0}{1} (the letter says: “{2}”)")
+            passed = gone if deadline.on < today else ""
+            lines.append(translate("LetterForm", "Date to watch, from the letter: {0}{1} (the "
+                                                 "letter says: “{2}”)")
                          .format(format_day(deadline.on), passed, deadline.words))
         else:
-            lines.append(_tr("A time the letter sets: “{0}” (there is no date on the letter "
-                             "to count from)").format(deadline.words))
+            lines.append(translate("LetterForm", "A time the letter sets: “{0}” (there is no date "
+                                                 "on the letter to count from)"
+                                   ).format(deadline.words))
     if facts.member_id is not None:
         plan = plans.get(facts.member_plan_id)
-        whose = (_tr("matches the member ID of the {0} plan").format(plan.payer)
+        whose = (translate("LetterForm", "matches the member ID of the {0} plan").format(plan.payer)
                  if plan is not None
-                 else _tr("not one of the member IDs in this folder: check it"))
-        lines.append(_tr("Member ID on the letter: {0} ({1})").format(facts.member_id.value,
+                 else translate("LetterForm", "not one of the member IDs in this folder: check it"))
+        lines.append(translate("LetterForm", "Member ID on the letter: {0} "
+                                             "({1})").format(facts.member_id.value,
                                                                        whose))
     if facts.reference_numbers:
-        lines.append(_tr("Case, claim or reference numbers: {0}").format(
+        lines.append(translate("LetterForm", "Case, claim or reference numbers: {0}").format(
             ", ".join(r.value for r in facts.reference_numbers)))
     if facts.drug is not None:
-        lines.append(_tr("Drug or service: {0}").format(facts.drug.value))
+        lines.append(translate("LetterForm", "Drug or service: {0}").format(facts.drug.value))
     return "\n".join("• " + text for text in lines)
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterFacts
 from infusion_desk.core.letter_reading import read_letter
 from infusion_desk.core.records import Document
@@ -50,9 +51,9 @@ def read_for_filing(folder: Folder, document: Document, today: date, progress: P
 
 def reading_note(parent: QWidget | None = None) -> QLabel:
     """What the form's place says while the letter is read."""
-    label = plain_label(QCoreApplication.translate("FileLetterDialog", "Reading the letter…"),
+    label = plain_label(translate("FileLetterDialog", "Reading the letter…"),
                         parent)
-    label.setAccessibleName(QCoreApplication.translate("FileLetterDialog", "About the letter"))
+    label.setAccessibleName(translate("FileLetterDialog", "About the letter"))
     label.setMargin(12)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label

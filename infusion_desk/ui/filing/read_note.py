@@ -3,15 +3,12 @@ letter's own words in its tooltip; "you changed this" once she types over it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.forms import plain_tip, scaled_font
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadNote", text)
 
 
 class ReadNote(QLabel):
@@ -33,24 +30,27 @@ class ReadNote(QLabel):
             self.clear_note()
             return
         if made:
-            self.setText(_tr("made from what the letter says"))
-            self.setToolTip(plain_tip(_tr("Put together from what the letter seems to be and "
-                                          "who sent it. Change it as you like.")))
+            self.setText(translate("ReadNote", "made from what the letter says"))
+            self.setToolTip(plain_tip(translate("ReadNote", "Put together from what the letter "
+                                                            "seems to be and who sent it. Change "
+                                                            "it as you like.")))
         elif guess:
-            self.setText(_tr("guessed from the file name"))
-            self.setToolTip(plain_tip(_tr("No date was found on the letter itself. This one "
-                                          "comes from the file's name: “{0}”. Check it against "
-                                          "the letter.").format(self.evidence)))
+            self.setText(translate("ReadNote", "guessed from the file name"))
+            self.setToolTip(plain_tip(translate("ReadNote", "No date was found on the letter "
+                                                            "itself. This one comes from the "
+                                                            "file's name: “{0}”. Check it against "
+                                                            "the letter.").format(self.evidence)))
         else:
-            self.setText(_tr("read from the letter"))
-            self.setToolTip(plain_tip(_tr("The letter says: “{0}”").format(self.evidence)))
+            self.setText(translate("ReadNote", "read from the letter"))
+            self.setToolTip(plain_tip(
+                translate("ReadNote", "The letter says: “{0}”").format(self.evidence)))
         self.setAccessibleName(self.text())
         self.show()
 
     def changed(self) -> None:
         """She typed over what was read."""
         if self.isVisible():
-            self.setText(_tr("changed by you"))
+            self.setText(translate("ReadNote", "changed by you"))
             self.setAccessibleName(self.text())
 
     def clear_note(self) -> None:

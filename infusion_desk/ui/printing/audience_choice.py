@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.meeting import Audience, Meeting, MeetingChoices
 
 
@@ -27,36 +28,47 @@ class AudienceChoice(QGroupBox):
     def __init__(self, choices: MeetingChoices, chosen: Meeting,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("What is this page for?"))
+        self.setTitle(translate("AudienceChoice", "What is this page for?"))
         words = {
-            Audience.DOCTOR: self.tr("A visit with the doctor"),
-            Audience.PLAN: self.tr("A call with the insurance plan"),
-            Audience.PHARMACY: self.tr("The home infusion pharmacy"),
-            Audience.ALL: self.tr("Everything, in brief"),
+            Audience.DOCTOR: translate("AudienceChoice", "A &visit with the doctor"),
+            Audience.PLAN: translate("AudienceChoice", "A &call with the insurance plan"),
+            Audience.PHARMACY: translate("AudienceChoice", "The home infusion p&harmacy"),
+            Audience.ALL: translate("AudienceChoice", "&Everything, in brief"),
         }
         layout = QGridLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[Audience, QRadioButton] = {}
-        for row, audience in enumerate(Audience):
+        for audience in Audience:
             button = QRadioButton(words[audience], self)
             self.buttons[audience] = button
             self.group.addButton(button)
-            layout.addWidget(button, row, 0)
         self.doctor_box = QComboBox(self)
-        self.doctor_box.setAccessibleName(self.tr("Which doctor"))
+        self.doctor_box.setAccessibleName(translate("AudienceChoice", "Which doctor"))
         self.doctor_box.addItem(
-            self.tr("The prescriber: {0}").format(choices.prescriber) if choices.prescriber
-            else self.tr("The prescriber"), "")
+            translate("AudienceChoice", "The prescriber: {0}").format(choices.prescriber)
+            if choices.prescriber
+            else translate("AudienceChoice", "The prescriber"), "")
         for name in choices.doctors:
             if name != choices.prescriber:
                 self.doctor_box.addItem(name, name)
         self.plan_box = QComboBox(self)
-        self.plan_box.setAccessibleName(self.tr("Which plan"))
-        self.plan_box.addItem(self.tr("Every plan"), "")
+        self.plan_box.setAccessibleName(translate("AudienceChoice", "Which plan"))
+        self.plan_box.addItem(translate("AudienceChoice", "Every plan"), "")
         for name in choices.plans:
             self.plan_box.addItem(name, name)
-        layout.addWidget(self.doctor_box, 0, 1)
-        layout.addWidget(self.plan_box, 1, 1)
+        # Each drop-down under its choice, a little in (the page stays narrow at large text).
+        row = 0
+        for audience, box in ((Audience.DOCTOR, self.doctor_box), (Audience.PLAN, self.plan_box),
+                              (Audience.PHARMACY, None), (Audience.ALL, None)):
+            layout.addWidget(self.buttons[audience], row, 0, 1, 2)
+            row += 1
+            if box is not None:
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(18)
+                layout.addWidget(box, row, 1)
+                row += 1
+        layout.setColumnMinimumWidth(0, self.fontMetrics().averageCharWidth() * 3)
         layout.setColumnStretch(1, 1)
         self._show(chosen)
         self.group.buttonToggled.connect(self._on_group_button_toggled)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.documents import PdfEngine
 from infusion_desk.reports.data import document_contents, gather_packet_data
 from infusion_desk.reports.output import write_pdf
@@ -35,23 +36,25 @@ class PacketExport(QObject):
     def ask(self) -> tuple[Path, bool] | None:
         """Where to save, and whether to add the documents; ``None`` if she cancels."""
         box = QMessageBox(self._parent)
-        box.setWindowTitle(self.tr("Export folder packet"))
+        box.setWindowTitle(translate("PacketExport", "Export folder packet"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("The packet is one PDF with everything in the folder: the patient, "
-                            "plans, steps, every request, call and question, and the list of "
-                            "documents."))
-        check = QCheckBox(self.tr("Also add every stored letter, scan and photo at the end"), box)
+        box.setText(translate("PacketExport", "The packet is one PDF with everything in the "
+                                              "folder: the patient, plans, steps, every request, "
+                                              "call and question, and the list of documents."))
+        check = QCheckBox(translate("PacketExport", "Also add every stored letter, scan and photo "
+                                                    "at the end"), box)
         check.setChecked(True)
         box.setCheckBox(check)
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Save:
             return None
-        name = f"Folder packet for {self._folder.profile().patient_name or 'the patient'} " \
-               f"{self._today:%Y-%m-%d}.pdf"
-        target, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save the packet as"),
-                                                str(self._folder.path.parent / name),
-                                                self.tr("PDF files (*.pdf)"))
+        name = translate("PacketExport", "Folder packet for {patient} {day}.pdf").format(
+            patient=self._folder.profile().patient_name
+            or translate("PacketExport", "the patient"), day=f"{self._today:%Y-%m-%d}")
+        target, _ = QFileDialog.getSaveFileName(
+            self._parent, translate("PacketExport", "Save the packet as"),
+            str(self._folder.path.parent / name), translate("PacketExport", "PDF files (*.pdf)"))
         if not target:
             return None
         path = Path(target)
@@ -76,7 +79,7 @@ class PacketExport(QObject):
                 raise JobCancelledError from None
 
         self.job = self._jobs.start(work, lane=REPORTS,
-                                    label=self.tr("Making the folder packet…"))
+                                    label=translate("PacketExport", "Making the folder packet…"))
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
         self.job.stopped.connect(self._on_job_stopped)
@@ -87,18 +90,20 @@ class PacketExport(QObject):
         try:
             write_pdf(self.target, pdf)
         except OSError as exc:
-            QMessageBox.warning(self._parent, self.tr("Export folder packet"),
-                                self.tr("The packet could not be saved there ({0}). Try another "
-                                        "place, like your Documents folder.")
+            QMessageBox.warning(self._parent, translate("PacketExport", "Export folder packet"),
+                                translate("PacketExport", "The packet could not be saved there "
+                                                          "({0}). Try another place, like your "
+                                                          "Documents folder.")
                                 .format(exc.strerror or exc))
             self.finished.emit(None)
             return
         self.finished.emit(self.target)
 
     def _on_job_failed(self, error: FolderError) -> None:
-        QMessageBox.warning(self._parent, self.tr("Export folder packet"),
-                            self.tr("The packet could not be made. Nothing in the folder was "
-                                    "changed.") + f"\n\n{error.message}")
+        QMessageBox.warning(self._parent, translate("PacketExport", "Export folder packet"),
+                            translate("PacketExport", "The packet could not be made. Nothing in "
+                                                      "the folder was changed.")
+                            + f"\n\n{error.message}")
         self.finished.emit(None)
 
     def _on_job_stopped(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.meeting import Meeting, meeting_choices
 from infusion_desk.documents import PdfEngine, render_page
 from infusion_desk.documents.worker_process import WorkerJobError
@@ -40,6 +41,7 @@ from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.summary import build_summary
 from infusion_desk.reports.summary_cache import PREVIEW_SCALE, SummaryCache, SummaryPage
 from infusion_desk.services import Folder
+from infusion_desk.ui.documents.targets import big_targets
 from infusion_desk.ui.jobs import PRINT, REPORTS, JobHandle, JobRunner, Progress, usable
 from infusion_desk.ui.printing.audience_choice import AudienceChoice
 from infusion_desk.ui.settings import AppSettings
@@ -61,7 +63,7 @@ class SummaryDialog(QDialog):
                  pictures: Callable[[SummaryPage], QImage | None] | None = None) -> None:
         super().__init__(parent)
         self._pictures = pictures  # the previews of pages made ahead, already decoded
-        self.setWindowTitle(self.tr("Print summary"))
+        self.setWindowTitle(translate("SummaryDialog", "Print summary"))
         self._folder = folder
         self._today = today
         self._jobs = jobs
@@ -79,9 +81,17 @@ class SummaryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        intro = plain_label(self.tr("One page to bring along, made for the meeting you choose: "
-                                    "what that meeting needs comes first."), self)
-        layout.addWidget(intro)
+        # The choices on the left, the page on the right: it fits a 1366×768 screen at 200 %.
+        sides = QHBoxLayout()
+        layout.addLayout(sides, 1)
+        self.choices = QWidget(self)
+        choosing = QVBoxLayout(self.choices)
+        choosing.setContentsMargins(0, 0, 0, 0)
+        sides.addWidget(self.choices, 0)
+        intro = plain_label(translate("SummaryDialog", "One page to bring along, made for the "
+                                                       "meeting you choose: what that meeting "
+                                                       "needs comes first."), self)
+        choosing.addWidget(intro)
         known = self._data
         choices = (meeting_choices(known.profile, list(known.plans), list(known.contacts))
                    if known is not None
@@ -89,38 +99,50 @@ class SummaryDialog(QDialog):
         remembered = settings.summary_meeting() if settings is not None else Meeting()
         self.audience = AudienceChoice(choices, remembered, self)
         self.audience.changed.connect(self._on_audience_changed)
-        layout.addWidget(self.audience)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Paper:"), self))
-        self.paper_box = QComboBox(self)
-        self.paper_box.setAccessibleName(self.tr("Paper size"))
-        self.paper_box.addItem(self.tr("US Letter"), "letter")
-        self.paper_box.addItem(self.tr("A4"), "a4")
-        self.paper_box.setCurrentIndex(0 if paper == "letter" else 1)
-        self.paper_box.currentIndexChanged.connect(self._on_paper_box_current_index_changed)
-        row.addWidget(self.paper_box)
-        row.addStretch(1)
-        layout.addLayout(row)
+        choosing.addWidget(self.audience)
+        choosing.addLayout(self._paper_row(paper))
+        choosing.addStretch(1)
+        self.choices.setMinimumWidth(self.audience.sizeHint().width())
 
-        self.preview = QLabel("Making the page…", self)
+        self.preview = QLabel(translate("SummaryDialog", "Making the page…"), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName("Preview of the printed page")
+        self.preview.setAccessibleName(translate("SummaryDialog", "Preview of the printed page"))
         self._page: QPixmap | None = None
         scroll = QScrollArea(self)
         self._scroll = scroll
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(640, 560)
-        layout.addWidget(scroll, 1)
+        scroll.setMinimumSize(320, 360)
+        sides.addWidget(scroll, 1)
 
         layout.addWidget(self._buttons())
+        big_targets(self)
         self._set_ready(False)
         self.build()
 
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Its choices whole and the page beside them as large as a 1366×768 screen allows."""
+        return QSize(min(1300, self.choices.minimumWidth() + 600), 700)
+
+    def _paper_row(self, paper: Paper) -> QHBoxLayout:
+        row = QHBoxLayout()
+        paper_label = QLabel(translate("SummaryDialog", "P&aper:"), self)
+        row.addWidget(paper_label)
+        self.paper_box = QComboBox(self)
+        paper_label.setBuddy(self.paper_box)
+        self.paper_box.setAccessibleName(translate("SummaryDialog", "Paper size"))
+        self.paper_box.addItem(translate("SummaryDialog", "US Letter"), "letter")
+        self.paper_box.addItem(translate("SummaryDialog", "A4"), "a4")
+        self.paper_box.setCurrentIndex(0 if paper == "letter" else 1)
+        self.paper_box.currentIndexChanged.connect(self._on_paper_box_current_index_changed)
+        row.addWidget(self.paper_box)
+        row.addStretch(1)
+        return row
+
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.print_button = QPushButton(translate("SummaryDialog", "&Print…"), self)
+        self.save_button = QPushButton(translate("SummaryDialog", "Save as P&DF…"), self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -163,7 +185,7 @@ class SummaryDialog(QDialog):
             return pdf, _image(render_page(pdf, 0, PREVIEW_SCALE, engine=engine)), data
 
         self._set_ready(False)
-        self.preview.setText(self.tr("Making the page…"))
+        self.preview.setText(translate("SummaryDialog", "Making the page…"))
         self.job = self._jobs.start(work, lane=REPORTS)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
@@ -220,8 +242,9 @@ class SummaryDialog(QDialog):
             self._page = QPixmap.fromImage(image)
             self._fit_preview()
         else:
-            self.preview.setText("The page is ready, but it could not be shown here. "
-                                 "You can still print it or save it as a PDF.")
+            self.preview.setText(translate("SummaryDialog", "The page is ready, but it could not "
+                                           "be shown here. You can still print it or save it as "
+                                           "a PDF."))
         self._set_ready(True)
 
     def _fit_preview(self) -> None:
@@ -241,17 +264,21 @@ class SummaryDialog(QDialog):
 
     def _on_job_failed(self, error: FolderError) -> None:
         self._pending = False
-        self.preview.setText(self.tr("The summary could not be made. Nothing in the folder was "
-                                     "changed.") + f"\n\n{error.message}")
+        self.preview.setText(translate("SummaryDialog", "The summary could not be made. Nothing "
+                                                        "in the folder was changed.")
+                             + f"\n\n{error.message}")
 
     def save_as_pdf(self) -> Path | None:
         if self.pdf is None:
             return None
-        name = (f"Summary for {self._folder.profile().patient_name or 'the patient'} "
-                f"({self.meeting.audience.value}) {self._today:%Y-%m-%d}.pdf")
+        name = translate("SummaryDialog", "Summary for {patient} ({meeting}) {day}.pdf").format(
+            patient=self._folder.profile().patient_name
+            or translate("SummaryDialog", "the patient"),
+            meeting=self.meeting.audience.value, day=f"{self._today:%Y-%m-%d}")
         start = str(self._folder.path.parent / name)
-        target, _ = QFileDialog.getSaveFileName(self, "Save the summary as PDF", start,
-                                                "PDF files (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(
+            self, translate("SummaryDialog", "Save the summary as PDF"), start,
+            translate("SummaryDialog", "PDF files (*.pdf)"))
         if not target:
             return None
         path = Path(target)
@@ -260,9 +287,10 @@ class SummaryDialog(QDialog):
         try:
             write_pdf(path, self.pdf)
         except OSError as exc:
-            QMessageBox.warning(self, "Print summary",
-                                f"The PDF could not be saved there ({exc.strerror or exc}). "
-                                "Try another place, like your Documents folder.")
+            QMessageBox.warning(self, translate("SummaryDialog", "Print summary"),
+                                translate("SummaryDialog", "The PDF could not be saved there "
+                                          "({reason}). Try another place, like your Documents "
+                                          "folder.").format(reason=exc.strerror or exc))
             return None
         return path
 
@@ -272,7 +300,7 @@ class SummaryDialog(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        printer.setDocName("Infusion Desk summary")
+        printer.setDocName(translate("SummaryDialog", "Infusion Desk summary"))
         return printer
 
     def print_page(self) -> bool:

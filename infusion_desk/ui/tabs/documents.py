@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document, RecordKind, Request
 from infusion_desk.core.scans import PageMarks
 from infusion_desk.core.text import one_line
@@ -32,26 +33,26 @@ from infusion_desk.ui.dialogs.page_text_dialog import PageTextDialog
 from infusion_desk.ui.documents import import_summary
 from infusion_desk.ui.documents.document_details import REQUEST_ROLE, DocumentDetails
 from infusion_desk.ui.documents.document_list import (
-    ADD_TIP,
-    COLUMNS,
-    EMPTY_TEXT,
-    TITLE,
-    DocumentTable,
+    add_tip,
+    document_columns,
+    empty_text,
     merge_changed,
     step_title,
 )
+from infusion_desk.ui.documents.document_table import DocumentTable
+from infusion_desk.ui.documents.elided_label import ElidedLabel
 from infusion_desk.ui.documents.file_actions import DocumentFiles
 from infusion_desk.ui.documents.import_queue import BatchResult, ImportBatch, import_queue_for
 from infusion_desk.ui.documents.page_area import Shape, shape_of
 from infusion_desk.ui.documents.page_renderer import PageRenderer
-from infusion_desk.ui.documents.paste import NOTHING_TO_PASTE, pasted_batch
+from infusion_desk.ui.documents.paste import nothing_to_paste, pasted_batch
 from infusion_desk.ui.documents.preview_panel import preview_panel
 from infusion_desk.ui.documents.progress_strip import ImportProgressStrip
+from infusion_desk.ui.documents.targets import big_targets
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.filing.dialog import FileLetterDialog, new_letters
 from infusion_desk.ui.models.table import RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.empty_state import EmptyState
-from infusion_desk.ui.widgets.forms import plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
 
 
@@ -101,6 +102,7 @@ class DocumentsTab(QWidget):
                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.setObjectName("paste documents")
         ctx.signals.records_changed.connect(self._on_records_changed)
+        big_targets(self)
         self.refresh()
 
     # ------------------------------------------------------------------ building
@@ -108,14 +110,16 @@ class DocumentsTab(QWidget):
         self.top_bar = QWidget(self)
         top = QHBoxLayout(self.top_bar)
         top.setContentsMargins(0, 0, 0, 0)
-        self.add_button = editing(QPushButton("Add documents…", self.top_bar))
-        self.add_button.setToolTip(ADD_TIP)
+        self.add_button = editing(QPushButton(translate("DocumentsTab", "&Add documents…"),
+                                              self.top_bar))
+        self.add_button.setToolTip(add_tip())
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
         self.top_stack = QStackedWidget(self.top_bar)
-        self.hint = plain_label("…or drag files onto this window, or paste a picture with "
-                                "Ctrl+V.", self.top_stack, wrap=False)
+        self.hint = ElidedLabel(translate("DocumentsTab", "…or drag files onto this window, or "
+                                          "paste a picture with Ctrl+V."), self.top_stack)
         self.progress_strip = ImportProgressStrip(self.queue, self.top_stack)
+        big_targets(self.progress_strip)
         self.top_stack.addWidget(self.hint)
         self.top_stack.addWidget(self.progress_strip)
         self.top_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -125,27 +129,21 @@ class DocumentsTab(QWidget):
         return self.top_bar
 
     def _build_empty(self) -> QWidget:
-        self.empty = EmptyState("", EMPTY_TEXT, "Add documents…", self)
+        self.empty = EmptyState("", empty_text(), translate("DocumentsTab", "&Add documents…"),
+                                self)
         self.empty_label, self.empty_add_button = self.empty.explain, editing(self.empty.button)
-        self.empty_add_button.setToolTip(ADD_TIP)
+        self.empty_add_button.setToolTip(add_tip())
         self.empty_add_button.clicked.connect(self.choose_files)
         return self.empty
 
     def _build_table(self) -> QWidget:
-        self.model = RecordTableModel(COLUMNS, self)
+        self.model = RecordTableModel(document_columns(), self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = DocumentTable(self)
         self.table.set_up(self.proxy, self.fontMetrics())
-        header = self.table.horizontalHeader()
-        header.sectionResized.connect(self._on_header_section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         return self.table
-
-    def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
-        if column != TITLE and new > 0 and new != self.table.natural_widths.get(column):
-            self.table.natural_widths[column] = new  # she widened or narrowed it herself
-            self.table.fit_title()
 
     def _build_details(self) -> QWidget:
         self.details = DocumentDetails(self)
@@ -204,7 +202,8 @@ class DocumentsTab(QWidget):
 
     def show_record(self, record_id: int) -> None:
         if not self._select(record_id):
-            self._ctx.say("That document is no longer in the folder. It may be in the trash.")
+            self._ctx.say(translate("DocumentsTab", "That document is no longer in the folder. "
+                                    "It may be in the trash."))
             return
         self.table.setFocus()
 
@@ -317,8 +316,10 @@ class DocumentsTab(QWidget):
     def delete_document(self) -> None:
         document = self._shown
         if document is not None:
-            name = one_line(document.title or document.original_name or "the document", 60)
-            self._ctx.trash(document, f"“{name}”", self)
+            name = one_line(document.title or document.original_name
+                            or translate("DocumentsTab", "the document"), 60)
+            self._ctx.trash(document, translate("DocumentsTab", "“{name}”").format(name=name),
+                            self)
 
     def file_letters(self, document_ids: Sequence[int] = (), *, quietly: bool = False
                      ) -> FileLetterDialog | None:
@@ -338,9 +339,10 @@ class DocumentsTab(QWidget):
     # ------------------------------------------------------------------ adding
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Add documents", "",
-            "Letters, scans and photos (*.pdf *.png *.jpg *.jpeg *.heic *.heif *.tif *.tiff "
-            "*.gif *.bmp *.webp *.txt *.eml *.msg);;All files (*)")
+            self, translate("DocumentsTab", "Add documents"), "",
+            translate("DocumentsTab", "Letters, scans and photos ({patterns});;All files (*)"
+                      ).format(patterns="*.pdf *.png *.jpg *.jpeg *.heic *.heif *.tif *.tiff "
+                               "*.gif *.bmp *.webp *.txt *.eml *.msg"))
         if paths:
             self.import_files([Path(p) for p in paths])
 
@@ -364,7 +366,7 @@ class DocumentsTab(QWidget):
         when = datetime.combine(self._ctx.today(), datetime.now().time())
         batch = pasted_batch(QGuiApplication.clipboard().mimeData(), when)
         if batch is None:
-            self._ctx.say(NOTHING_TO_PASTE)
+            self._ctx.say(nothing_to_paste())
             return None
         return self._submit(batch)
 
