@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from infusion_desk.core.counts import is_open_question
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.meeting_errors import NameNotNeededError, NoSuchContactError
 from infusion_desk.core.parties import Parties, Party, Side
 from infusion_desk.core.records import (
@@ -53,10 +54,10 @@ _RANK = {PlanRank.PRIMARY: 0, PlanRank.SECONDARY: 1}
 class Audience(LabelledEnum):
     """Who the page is for, in her words."""
 
-    DOCTOR = "doctor", "A visit with the doctor"
-    PLAN = "plan", "A call with the insurance plan"
-    PHARMACY = "pharmacy", "The home infusion pharmacy"
-    ALL = "all", "Everything, in brief"
+    DOCTOR = "doctor", QT_TRANSLATE_NOOP("Audience", "A visit with the doctor")
+    PLAN = "plan", QT_TRANSLATE_NOOP("Audience", "A call with the insurance plan")
+    PHARMACY = "pharmacy", QT_TRANSLATE_NOOP("Audience", "The home infusion pharmacy")
+    ALL = "all", QT_TRANSLATE_NOOP("Audience", "Everything, in brief")
 
 
 @dataclass(frozen=True)
