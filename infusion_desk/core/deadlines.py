@@ -26,16 +26,17 @@ from datetime import date, timedelta
 
 from infusion_desk.core import business_days
 from infusion_desk.core.appeal_rules import (
-    LETTER_FIRST,
     AppealRule,
     CountFrom,
     DayKind,
     NoticeKind,
+    letter_first,
     rule_for,
 )
 from infusion_desk.core.dates import format_day
 from infusion_desk.core.deadline_record import DateSource, Deadline, DeadlinePurpose
 from infusion_desk.core.follow_up_words import when_from_words
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import ByMember, PlanType, Step, StepStatus
 
 __all__ = [
@@ -112,10 +113,12 @@ def rule_date(rule: AppealRule, notice_date: date | None,
 
 
 def _rule_words(rule: AppealRule) -> tuple[str, ...]:
-    words = [f"{rule.appeal}: {rule.figure_words}.",
-             f"Source: {rule.source_words}, {rule.source_url}"]
+    words = [translate("Deadlines", "{appeal}: {counted}.").format(
+                 appeal=rule.appeal_words, counted=rule.figure_words),
+             translate("Deadlines", "Source: {source}, {url}").format(
+                 source=rule.source_words, url=rule.source_url)]
     if rule.note:
-        words.append(rule.note)
+        words.append(rule.note_words)
     return tuple(words)
 
 
@@ -157,28 +160,30 @@ def propose_appeal_deadline(
                         rule_key=rule.key if rule is not None else "")
 
     if letter_says is not None:
-        words = ["Your letter gives this date; it comes before any rule."]
+        words = [translate("Deadlines", "Your letter gives this date; it comes before any rule.")]
         computed = rule_date(rule, notice_date, received_on) if rule is not None else None
         if computed is not None and computed != letter_says:
-            words.append(f"The rules would give {format_day(computed)}; the letter's date "
-                         "counts.")
+            words.append(translate(
+                "Deadlines", "The rules would give {day}; the letter's date counts.").format(
+                day=format_day(computed)))
         return AppealProposal(deadline(letter_says, DateSource.LETTER), rule, tuple(words))
     if rule is None:
-        return AppealProposal(None, None, (
-            "No rule for this plan and letter. Read the letter, or ask the plan how many days "
-            "you have to appeal.",))
+        return AppealProposal(None, None, (translate(
+            "Deadlines", "No rule for this plan and letter. Read the letter, or ask the plan how "
+                         "many days you have to appeal."),))
     if not rule.has_figure:
-        return AppealProposal(None, rule, (rule.ask, f"Source: {rule.source_words}, "
-                                                     f"{rule.source_url}"))
+        return AppealProposal(None, rule, (rule.figure_words, translate(
+            "Deadlines", "Source: {source}, {url}").format(
+            source=rule.source_words, url=rule.source_url)))
     computed = rule_date(rule, notice_date, received_on)
     if computed is None:
-        return AppealProposal(None, rule, (
-            "Write down the date on the letter (and the day it came) to work out the last "
-            "day to appeal.", *_rule_words(rule)))
-    words = [*_rule_words(rule), LETTER_FIRST]
+        return AppealProposal(None, rule, (translate(
+            "Deadlines", "Write down the date on the letter (and the day it came) to work out "
+                         "the last day to appeal."), *_rule_words(rule)))
+    words = [*_rule_words(rule), letter_first()]
     if notice_date is None and rule.count_from is CountFrom.NOTICE_DATE:
-        words.insert(0, "Counted from the day the letter came: the date on it is not written "
-                        "down.")
+        words.insert(0, translate("Deadlines", "Counted from the day the letter came: the date on "
+                                               "it is not written down."))
     return AppealProposal(deadline(computed, DateSource.RULE), rule, tuple(words))
 
 

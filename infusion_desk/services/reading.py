@@ -260,7 +260,8 @@ class FolderReading:
         return sum(self.count(cls, trashed=True) for cls in RECORD_TYPES.values())
 
     def counts(self) -> dict[str, int]:
-        out = {kind.label: self.count(cls) for kind, cls in RECORD_TYPES.items()}
+        # Keyed by the English words (stable in every language): count_label() says them.
+        out = {kind.source_label: self.count(cls) for kind, cls in RECORD_TYPES.items()}
         out["In the trash"] = self.count_trashed()
         return out
 
