@@ -120,7 +120,7 @@ def _due(item: TodayItem, today: date) -> str:
     if item.day < today:
         return translate("TodayWords", "{when} (was due {day})").format(
             when=when, day=day_text(item.day, today))
-    return translate("TodayWords", "{when} ({day})").format(
+    return translate("TodayWords", "{when} (on {day})").format(
         when=when, day=day_text(item.day, today))
 
 

@@ -5,1445 +5,1445 @@
     <name>AppealRules</name>
     <message>
         <source>The date on your letter comes first; confirm with the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de su carta tiene prioridad; confírmela con el plan.</translation>
     </message>
     <message>
         <source>%n business days</source>
-        <translation type="unfinished"></translation>
+        <translation>%n días hábiles</translation>
     </message>
     <message>
         <source>%n calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>%n días calendario</translation>
     </message>
     <message>
         <source>%n months</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meses</translation>
     </message>
     <message>
         <source>{amount} from the date on the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} desde la fecha del aviso</translation>
     </message>
     <message>
         <source>{amount} from the day you received the notice, taken as {presumed} days after its date: {total} days from the date on it</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} desde el día en que recibió el aviso, que se considera {presumed} días después de su fecha: {total} días desde la fecha del aviso</translation>
     </message>
     <message>
         <source>{amount} from the day you received the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} desde el día en que recibió el aviso</translation>
     </message>
     <message>
         <source>{regulation} (checked {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{regulation} (revisado el {day})</translation>
     </message>
     <message>
         <source>Ask for a redetermination</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una redeterminación</translation>
     </message>
     <message>
         <source>the Medicare contractor named on the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>el contratista de Medicare que aparece en el aviso</translation>
     </message>
     <message>
         <source>Receipt is presumed 5 days after the date on the notice unless shown otherwise. The Medicare Summary Notice&apos;s last page explains how to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se considera que el aviso se recibe 5 días después de su fecha, salvo prueba de lo contrario. La última página del Resumen de Medicare (Medicare Summary Notice) explica cómo pedirla.</translation>
     </message>
     <message>
         <source>Ask for a reconsideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una reconsideración</translation>
     </message>
     <message>
         <source>the Qualified Independent Contractor (QIC) named on the redetermination notice</source>
-        <translation type="unfinished"></translation>
+        <translation>el Contratista Independiente Calificado (QIC) que aparece en el aviso de redeterminación</translation>
     </message>
     <message>
         <source>Filed on the day the QIC receives it; mail it early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta como presentada el día en que la recibe el QIC; envíela por correo postal con tiempo.</translation>
     </message>
     <message>
         <source>Ask for a hearing before a judge (ALJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una audiencia ante un juez (ALJ)</translation>
     </message>
     <message>
         <source>the office named on the reconsideration notice</source>
-        <translation type="unfinished"></translation>
+        <translation>la oficina que aparece en el aviso de reconsideración</translation>
     </message>
     <message>
         <source>A minimum amount in dispute applies; the notice says how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica una cantidad mínima en disputa; el aviso dice cuánto.</translation>
     </message>
     <message>
         <source>Ask the Medicare Appeals Council to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al Consejo de Apelaciones de Medicare que revise el caso</translation>
     </message>
     <message>
         <source>the office named on the judge&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la oficina que aparece en la decisión del juez</translation>
     </message>
     <message>
         <source>Ask the plan for a reconsideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al plan una reconsideración</translation>
     </message>
     <message>
         <source>the plan, at the address on the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan, a la dirección que aparece en el aviso</translation>
     </message>
     <message>
         <source>Moved from 60 days from the notice&apos;s date to 65 from it for 2025 on (CY2025 rule CMS-4205-F, 89 FR 30448): 60 days after receipt, presumed 5 days after the date. CMS&apos;s guidance page (update of Nov 20, 2024, in force Jan 1, 2025) says 65; some official pages still say 60. Fairly sure of 65; the letter&apos;s own date wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió de 60 días desde la fecha del aviso a 65 a partir de 2025 (regla CY2025 CMS-4205-F, 89 FR 30448): 60 días después de recibirlo, que se considera 5 días después de la fecha. La página de orientación de CMS (actualizada el 20 de nov. de 2024, vigente desde el 1 de ene. de 2025) dice 65; algunas páginas oficiales todavía dicen 60. Bastante seguro de 65; la fecha de la carta tiene prioridad.</translation>
     </message>
     <message>
         <source>Nothing to file: the plan sends its decision on to an independent reviewer by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que presentar: el plan envía su decisión a un revisor independiente por su cuenta</translation>
     </message>
     <message>
         <source>Nothing to file: when the plan keeps its denial, it must send the case on to an independent reviewer. Ask the plan when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que presentar: si el plan mantiene la denegación, debe enviar el caso a un revisor independiente. Pregunte al plan cuándo lo envió.</translation>
     </message>
     <message>
         <source>the office named on the reviewer&apos;s notice</source>
-        <translation type="unfinished"></translation>
+        <translation>la oficina que aparece en el aviso del revisor</translation>
     </message>
     <message>
         <source>422.602(b) counts 60 days from the date of the reviewer&apos;s notice (Original Medicare counts from receipt, 405.1002); the earlier reading is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>422.602(b) cuenta 60 días desde la fecha del aviso del revisor (Original Medicare cuenta desde que se recibe, 405.1002); se usa la fecha más temprana.</translation>
     </message>
     <message>
         <source>422.608 applies the Original Medicare rule, 42 CFR 405.1102.</source>
-        <translation type="unfinished"></translation>
+        <translation>422.608 aplica la regla de Original Medicare, 42 CFR 405.1102.</translation>
     </message>
     <message>
         <source>Ask the drug plan for a redetermination</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al plan de medicamentos una redeterminación</translation>
     </message>
     <message>
         <source>the drug plan, at the address on the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan de medicamentos, a la dirección que aparece en el aviso</translation>
     </message>
     <message>
         <source>The current text reads 60 calendar days after receipt of the written notice, receipt presumed 5 days after its date: 65 days from the date (CY2025 rule CMS-4205-F). Older pages say 60 from the date. Sure of the current text as mirrored from ecfr.gov (June 2026); the letter&apos;s own date wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto actual dice 60 días calendario después de recibir el aviso escrito, que se considera recibido 5 días después de su fecha: 65 días desde la fecha (regla CY2025 CMS-4205-F). Páginas más antiguas dicen 60 desde la fecha. Seguro del texto actual según la copia de ecfr.gov (junio de 2026); la fecha de la carta tiene prioridad.</translation>
     </message>
     <message>
         <source>Ask the independent review entity (IRE) for a reconsideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a la entidad de revisión independiente (IRE) una reconsideración</translation>
     </message>
     <message>
         <source>the independent review entity named on the redetermination notice</source>
-        <translation type="unfinished"></translation>
+        <translation>la entidad de revisión independiente que aparece en el aviso de redeterminación</translation>
     </message>
     <message>
         <source>Counted from the date of the plan&apos;s redetermination, as the text found reads. Not sure whether the 2025 change also reached this level; counting from the date gives the earlier of the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta desde la fecha de la redeterminación del plan, según el texto encontrado. No es seguro que el cambio de 2025 también se aplique a este nivel; contar desde la fecha da la más temprana de las dos fechas.</translation>
     </message>
     <message>
         <source>423.1972(b) counts 60 days from the date of the reviewer&apos;s notice; 423.2002 from its receipt (presumed 5 days after). The earlier of the two is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>423.1972(b) cuenta 60 días desde la fecha del aviso del revisor; 423.2002 desde que se recibe (se considera 5 días después). Se usa la más temprana de las dos.</translation>
     </message>
     <message>
         <source>Ask for an appeal or a fair hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una apelación o una audiencia imparcial</translation>
     </message>
     <message>
         <source>the plan or the state, as the letter says</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan o el estado, según lo que diga la carta</translation>
     </message>
     <message>
         <source>Each state sets its own time within federal limits, and a Medicaid managed care plan has its own appeal step first; the app gives no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estado fija su propio plazo dentro de los límites federales, y un plan de atención administrada de Medicaid tiene primero su propio paso de apelación; la aplicación no da una cifra.</translation>
     </message>
     <message>
         <source>Your state sets this time. Read the letter, or ask your state Medicaid office or the plan, how many days you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su estado fija este plazo. Lea la carta, o pregunte a la oficina de Medicaid de su estado o al plan cuántos días tiene.</translation>
     </message>
     <message>
         <source>Ask the state for a fair hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al estado una audiencia imparcial</translation>
     </message>
     <message>
         <source>the state Medicaid agency, as the letter says</source>
-        <translation type="unfinished"></translation>
+        <translation>la agencia estatal de Medicaid, según lo que diga la carta</translation>
     </message>
     <message>
         <source>The state sets the time within federal limits; the app gives no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado fija el plazo dentro de los límites federales; la aplicación no da una cifra.</translation>
     </message>
     <message>
         <source>Your state sets this time. Read the letter, or ask your state Medicaid office how many days you have to ask for a fair hearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su estado fija este plazo. Lea la carta, o pregunte a la oficina de Medicaid de su estado cuántos días tiene para pedir una audiencia imparcial.</translation>
     </message>
     <message>
         <source>Ask the plan for an internal appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al plan una apelación interna</translation>
     </message>
     <message>
         <source>Counted from the day the denial was received; with no day written down, from the date on the notice (the earlier date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta desde el día en que recibió la denegación; si ese día no está anotado, desde la fecha del aviso (la fecha más temprana).</translation>
     </message>
     <message>
         <source>Ask for an external review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una revisión externa</translation>
     </message>
     <message>
         <source>the reviewer named on the final internal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>el revisor que aparece en la decisión interna final</translation>
     </message>
     <message>
         <source>Federal process: within 4 months of receiving the final internal decision (with no such day in the fourth month, the first day of the fifth). A state&apos;s own process may give a different time; the letter says which applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso federal: dentro de los 4 meses después de recibir la decisión interna final (si ese día no existe en el cuarto mes, el primer día del quinto). El proceso propio de un estado puede dar otro plazo; la carta dice cuál se aplica.</translation>
     </message>
 </context>
 <context>
     <name>Audience</name>
     <message>
         <source>A visit with the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Una visita con el médico</translation>
     </message>
     <message>
         <source>A call with the insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada con el plan de seguro</translation>
     </message>
     <message>
         <source>The home infusion pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>La farmacia de terapia de infusión en el hogar</translation>
     </message>
     <message>
         <source>Everything, in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo, en resumen</translation>
     </message>
 </context>
 <context>
     <name>BackupErrors</name>
     <message>
         <source>The backup needs about {needed}, and the place where the backups are kept has {free} free, so no backup was made. The folder was left as it was. Make room there, or choose another place for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad necesita unos {needed}, y el lugar donde se guardan las copias de seguridad tiene {free} libres, así que no se hizo la copia. La carpeta quedó como estaba. Libere espacio allí o elija otro lugar para las copias de seguridad.</translation>
     </message>
     <message>
         <source>The backup could not be made because the folder was busy (another program kept it to itself). Nothing was changed. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad porque la carpeta estaba ocupada (otro programa la estaba usando). No se cambió nada. Espere un momento y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>CallDirection</name>
     <message>
         <source>We called</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosotros llamamos</translation>
     </message>
     <message>
         <source>They called</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellos llamaron</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Wrote a demo folder to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió una carpeta de demostración en {path}</translation>
     </message>
     <message>
         <source>Checked {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revisó {path}</translation>
     </message>
     <message>
         <source>Everything is in order: the file is sound and every document matches its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está en orden: el archivo está sano y cada documento coincide con su huella digital.</translation>
     </message>
     <message>
         <source>Rebuild the search index with: infusion-desk check &quot;{path}&quot; --rebuild-index</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruya el índice de búsqueda con: infusion-desk check "{path}" --rebuild-index</translation>
     </message>
     <message>
         <source>This folder has problems. Do not delete your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta tiene problemas. No borre sus copias de seguridad.</translation>
     </message>
     <message>
         <source>Nothing found for “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “{text}”.</translation>
     </message>
     <message>
         <source> (page {page})</source>
-        <translation type="unfinished"></translation>
+        <translation> (página {page})</translation>
     </message>
     <message>
         <source>{label} #{record_id}{where}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} n.º {record_id}{where}: {title}</translation>
     </message>
     <message>
         <source>check a folder file and every stored document</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar un archivo de carpeta y cada documento guardado</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity check of every table and index (the search index&apos;s too), check the search index against the records, verify every stored document against its fingerprint (SHA-256) and count the records. Exits 1 if anything is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la revisión de integridad de SQLite en cada tabla e índice (también el índice de búsqueda), compara el índice de búsqueda con los registros, verifica cada documento guardado con su huella digital (SHA-256) y cuenta los registros. Termina con 1 si algo está mal.</translation>
     </message>
     <message>
         <source>the folder file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la carpeta</translation>
     </message>
     <message>
         <source>first make the search index again from the records (when the check says it is damaged; the records are not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>primero vuelve a crear el índice de búsqueda a partir de los registros (cuando la revisión dice que está dañado; los registros no cambian)</translation>
     </message>
     <message>
         <source>{APP_NAME} keeps the insurance paperwork for home infusion therapy in one folder file ({FILE_SUFFIX}). Run it with no command, or with a folder file, to open the window. The commands below run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} guarda los papeles del seguro para la terapia de infusión en el hogar en un solo archivo de carpeta ({FILE_SUFFIX}). Ejecútelo sin comando, o con un archivo de carpeta, para abrir la ventana. Los comandos de abajo funcionan sin ventana.</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la versión y salir</translation>
     </message>
     <message>
         <source>open the window on the demo folder (written the first time)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la ventana con la carpeta de demostración (se escribe la primera vez)</translation>
     </message>
     <message>
         <source>check that this installation works (uses only temporary files, shows the window briefly) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar que esta instalación funciona (usa solo archivos temporales y muestra la ventana un momento) y salir</translation>
     </message>
     <message>
         <source>write a demo folder for an invented patient</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir una carpeta de demostración para un paciente inventado</translation>
     </message>
     <message>
         <source>Write a realistic demo folder for an invented patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una carpeta de demostración realista para un paciente inventado.</translation>
     </message>
     <message>
         <source>where to write the new folder file</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde escribir el nuevo archivo de carpeta</translation>
     </message>
     <message>
         <source>replace an existing Infusion Desk folder file at PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar un archivo de carpeta de Infusion Desk que ya existe en PATH</translation>
     </message>
     <message>
         <source>find words in every record and document</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar palabras en cada registro y documento</translation>
     </message>
     <message>
         <source>Search every record and the text of every document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en cada registro y en el texto de cada documento.</translation>
     </message>
     <message>
         <source>what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>qué buscar</translation>
     </message>
     <message>
         <source>show at most this many hits</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar como máximo esta cantidad de resultados</translation>
     </message>
     <message>
         <source>add files to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar archivos a una carpeta</translation>
     </message>
     <message>
         <source>Add documents (letters, scans, photos, emails, any file) to a folder. One line per file, printed as soon as that file is stored, says whether it was imported, was already there, or was refused and why. A ZIP archive is kept as one file. Exits 0 only if every file went in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega documentos (cartas, escaneos, fotos, correos electrónicos, cualquier archivo) a una carpeta. Una línea por archivo, que aparece en cuanto se guarda ese archivo, dice si se importó, si ya estaba o si se rechazó y por qué. Un archivo ZIP se guarda como un solo archivo. Termina con 0 solo si entraron todos los archivos.</translation>
     </message>
     <message>
         <source>files or folders of files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos o carpetas de archivos para agregar</translation>
     </message>
     <message>
         <source>make a backup snapshot of a folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer ahora una copia de seguridad de una carpeta</translation>
     </message>
     <message>
         <source>Take a snapshot of a folder file (open or not) into its backups: the directory &quot;NAME Backups&quot; beside the folder file, or in the place given with --backups. Each document&apos;s bytes are kept there once, however many snapshots refer to them. Old snapshots are thinned out as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una copia del archivo de carpeta (abierto o no) en sus copias de seguridad: el directorio "NAME Backups" junto al archivo de carpeta, o el lugar indicado con --backups. Los bytes de cada documento se guardan allí una sola vez, sin importar cuántas copias los usen. Las copias antiguas se van reduciendo como de costumbre.</translation>
     </message>
     <message>
         <source>the place that holds the backups (default: beside the folder file)</source>
-        <translation type="unfinished"></translation>
+        <translation>el lugar que guarda las copias de seguridad (de forma predeterminada: junto al archivo de carpeta)</translation>
     </message>
     <message>
         <source>list a folder&apos;s backups, or put one back</source>
-        <translation type="unfinished"></translation>
+        <translation>ver las copias de seguridad de una carpeta o restaurar una</translation>
     </message>
     <message>
         <source>With --list, show a folder&apos;s backups, newest first, numbered. With --from N, rebuild the folder file from backup number N, checking every document; what the file held before is first kept as a backup of its own (or, if it is damaged, moved aside). The folder must not be open. Backups are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --list, muestra las copias de seguridad de una carpeta, numeradas, la más reciente primero. Con --from N, reconstruye el archivo de carpeta a partir de la copia número N, revisando cada documento; lo que tenía el archivo antes se guarda primero como una copia de seguridad propia (o, si está dañado, se aparta). La carpeta no debe estar abierta. Las copias de seguridad nunca se borran.</translation>
     </message>
     <message>
         <source>list the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ver las copias de seguridad</translation>
     </message>
     <message>
         <source>restore backup number N of the list (1 is the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar la copia número N de la lista (1 es la más reciente)</translation>
     </message>
     <message>
         <source>write the restored folder to a new file instead of PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la carpeta restaurada en un archivo nuevo en lugar de PATH</translation>
     </message>
     <message>
         <source>restore even if some documents&apos; files are missing from the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar aunque falten archivos de algunos documentos en la copia de seguridad</translation>
     </message>
     <message>
         <source>save a picture of every tab</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una imagen de cada pestaña</translation>
     </message>
     <message>
         <source>Render each tab of a folder (the demo folder by default) to PNG, at normal and 150 %% text size, without showing a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja cada pestaña de una carpeta (de forma predeterminada, la de demostración) en PNG, con el texto a tamaño normal y al 150 %%, sin mostrar una ventana.</translation>
     </message>
     <message>
         <source>where to save the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde guardar las imágenes</translation>
     </message>
     <message>
         <source>the folder to show (default: demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta que se muestra (de forma predeterminada: demostración)</translation>
     </message>
     <message>
         <source>Backed up {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una copia de seguridad de {name} en {path}</translation>
     </message>
     <message>
         <source>There are no backups of {name} in {root}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay copias de seguridad de {name} en {root}.</translation>
     </message>
     <message>
         <source>Backups of {name} in {root} (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de {name} en {root} (la más reciente primero):</translation>
     </message>
     <message>
         <source>There is no backup number {number}: run with --list to see them ({backups} found).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la copia de seguridad número {number}: use --list para verlas (se encontraron {backups}).</translation>
     </message>
     <message>
         <source>Restored {target} from the backup of {chosen} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró {target} a partir de la copia de seguridad del {chosen} ({reason}).</translation>
     </message>
     <message>
         <source>What was there before is kept as the backup of {before} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que había antes se guarda como la copia de seguridad del {before} ({reason}).</translation>
     </message>
     <message>
         <source>The damaged file that was there was moved to {set_aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado que estaba allí se movió a {set_aside}.</translation>
     </message>
     <message>
         <source>  Document missing from the backup (restored without its file): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Documento que falta en la copia de seguridad (restaurado sin su archivo): {title}</translation>
     </message>
     <message>
         <source>Wrote the one-page summary ({value}) to {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el resumen de una página ({value}) en {output}</translation>
     </message>
     <message>
         <source>Wrote the folder packet to {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el paquete de la carpeta en {output}</translation>
     </message>
     <message>
         <source>write the one-page summary for a meeting (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el resumen de una página para una reunión (PDF)</translation>
     </message>
     <message>
         <source>Write the one-page summary to bring to a meeting: the patient and therapy essentials and the plan IDs, then what that meeting needs first (its open questions, what that party is waiting on or owes, reference and authorization numbers, approvals ending), then the rest in brief. Always exactly one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el resumen de una página para llevar a una reunión: lo esencial del paciente y de la terapia y los números de identificación de los planes, luego lo que esa reunión necesita primero (sus preguntas abiertas, lo que esa parte espera o debe, números de referencia y de autorización, aprobaciones que terminan), y luego el resto en breve. Siempre exactamente una página.</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se escribe</translation>
     </message>
     <message>
         <source>who the page is for: a visit with the doctor, a call with the insurance plan, the home infusion pharmacy, or everything in brief (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>para quién es la página: una visita con el médico, una llamada con el plan de seguro, la farmacia de terapia de infusión en el hogar, o todo en resumen (de forma predeterminada: all)</translation>
     </message>
     <message>
         <source>with --for doctor, the doctor or office (a contact&apos;s name); with --for plan, the plan (its company&apos;s name); default: the prescriber, every plan</source>
-        <translation type="unfinished"></translation>
+        <translation>con --for doctor, el médico o el consultorio (el nombre de un contacto); con --for plan, el plan (el nombre de su compañía); de forma predeterminada: el médico que receta y todos los planes</translation>
     </message>
     <message>
         <source>paper size (default: letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del papel (de forma predeterminada: letter)</translation>
     </message>
     <message>
         <source>write the full folder packet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el paquete completo de la carpeta (PDF)</translation>
     </message>
     <message>
         <source>Write every record of the folder as a multi-page PDF with a cover, page numbers and bookmarks; with --with-documents, every stored document too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cada registro de la carpeta como un PDF de varias páginas con portada, números de página y marcadores; con --with-documents, también cada documento guardado.</translation>
     </message>
     <message>
         <source>append every stored document (letters, scans, photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar al final cada documento guardado (cartas, escaneos, fotos)</translation>
     </message>
     <message>
         <source>No deadlines to do in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fechas límite pendientes en {name}.</translation>
     </message>
     <message>
         <source>No deadlines in {name} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fechas límite en {name}.</translation>
     </message>
     <message>
         <source>Deadlines in {name} ({to_do} to do), soonest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite en {name} ({to_do} pendientes), la más próxima primero:</translation>
     </message>
     <message>
         <source>list a folder&apos;s deadlines; write them for a calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ver las fechas límite de una carpeta; escribirlas para un calendario (.ics)</translation>
     </message>
     <message>
         <source>List the deadlines still to do (appeal windows, approvals to renew, promised call-backs, her own), soonest first, each with where its date came from; a date worked out from the appeal rules comes with its source. With --ics, also write every deadline to a calendar file that Google, Apple and Outlook calendars import (importing it again updates the same events). The folder is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las fechas límite pendientes (plazos de apelación, aprobaciones por renovar, llamadas prometidas, las suyas), la más próxima primero, cada una con el origen de su fecha; una fecha calculada con las reglas de apelación viene con su fuente. Con --ics, también escribe cada fecha límite en un archivo de calendario que importan los calendarios de Google, Apple y Outlook (importarlo otra vez actualiza los mismos eventos). La carpeta no cambia.</translation>
     </message>
     <message>
         <source>also write the calendar file (.ics added when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>también escribir el archivo de calendario (se agrega .ics si falta)</translation>
     </message>
     <message>
         <source>list the deadlines already done too</source>
-        <translation type="unfinished"></translation>
+        <translation>ver también las fechas límite ya cumplidas</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>{to_ask} to ask, {answered} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{to_ask} por hacer, {answered} respondidas</translation>
     </message>
     <message>
         <source>In the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>En la papelera</translation>
     </message>
 </context>
 <context>
     <name>DateSource</name>
     <message>
         <source>The letter says so</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta lo dice</translation>
     </message>
     <message>
         <source>Worked out from the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculada con las reglas</translation>
     </message>
     <message>
         <source>Typed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita por usted</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lunes</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>martes</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>miércoles</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jueves</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>viernes</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>ene.</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb.</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>abr.</translation>
     </message>
     <message>
         <source>May</source>
         <comment>short month</comment>
-        <translation type="unfinished"></translation>
+        <translation>may.</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>jun.</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>jul.</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ago.</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sept.</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>oct.</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov.</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dic.</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
         <comment>full month</comment>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septiembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>{hour}:{minute} AM</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:{minute} a. m.</translation>
     </message>
     <message>
         <source>{hour}:{minute} PM</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:{minute} p. m.</translation>
     </message>
     <message>
         <source>{weekday}, {month} {day}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day} de {month} de {year}</translation>
     </message>
     <message>
         <source>{month} {day}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message>
         <source>due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>vence mañana</translation>
     </message>
     <message>
         <source>due in %n days</source>
-        <translation type="unfinished"></translation>
+        <translation>vence en %n días</translation>
     </message>
     <message>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día de atraso</translation>
     </message>
     <message>
         <source>%n days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%n días de atraso</translation>
     </message>
     <message>
         <source>ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>termina hoy</translation>
     </message>
     <message>
         <source>ends tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>termina mañana</translation>
     </message>
     <message>
         <source>ends in %n days</source>
-        <translation type="unfinished"></translation>
+        <translation>termina en %n días</translation>
     </message>
     <message>
         <source>ended yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó ayer</translation>
     </message>
     <message>
         <source>ended %n days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó hace %n días</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <source>%n days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %n días</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>in %n days</source>
-        <translation type="unfinished"></translation>
+        <translation>en %n días</translation>
     </message>
     <message>
         <source>“{text}” is not a date on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es una fecha del calendario.</translation>
     </message>
     <message>
         <source>“{text}” is not a date this field understands. Try 11/3/2026 or Nov 3, 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es una fecha que este campo entienda. Pruebe 11/3/2026 o 3 de nov. de 2026.</translation>
     </message>
     <message>
         <source>{weekday} {month} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <source>{weekday} {month} {day}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month} {year}</translation>
     </message>
     <message>
         <source>{weekday}, {month} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day} de {month}</translation>
     </message>
 </context>
 <context>
     <name>DeadlinePurpose</name>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelación</translation>
     </message>
     <message>
         <source>Renew the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar la aprobación</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
 </context>
 <context>
     <name>DeadlineWords</name>
     <message>
         <source>Appeal by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelar antes del</translation>
     </message>
     <message>
         <source>Renew by</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar antes del</translation>
     </message>
     <message>
         <source>Hear back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar respuesta antes del</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>{by} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} {day}</translation>
     </message>
     <message>
         <source>worked out from the rules ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>calculada con las reglas ({rule})</translation>
     </message>
     <message>
         <source>worked out from the approval&apos;s end date</source>
-        <translation type="unfinished"></translation>
+        <translation>calculada a partir de la fecha en que termina la aprobación</translation>
     </message>
     <message>
         <source>The rule: {counted}. Source: {source}, {url}. {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla: {counted}. Fuente: {source}, {url}. {first}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>{by} — {when}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} — {when}: {what}</translation>
     </message>
     <message>
         <source>{by} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} — {when}</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>{appeal}: {counted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{appeal}: {counted}.</translation>
     </message>
     <message>
         <source>Source: {source}, {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}, {url}</translation>
     </message>
     <message>
         <source>Your letter gives this date; it comes before any rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carta da esta fecha; tiene prioridad sobre cualquier regla.</translation>
     </message>
     <message>
         <source>The rules would give {day}; the letter&apos;s date counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas darían el {day}; cuenta la fecha de la carta.</translation>
     </message>
     <message>
         <source>No rule for this plan and letter. Read the letter, or ask the plan how many days you have to appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna regla para este plan y esta carta. Lea la carta o pregunte al plan cuántos días tiene para apelar.</translation>
     </message>
     <message>
         <source>Write down the date on the letter (and the day it came) to work out the last day to appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote la fecha de la carta (y el día en que llegó) para calcular el último día para apelar.</translation>
     </message>
     <message>
         <source>Counted from the day the letter came: the date on it is not written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta desde el día en que llegó la carta: la fecha de la carta no está anotada.</translation>
     </message>
 </context>
 <context>
     <name>DocumentKind</name>
     <message>
         <source>Prescription or referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Receta o remisión</translation>
     </message>
     <message>
         <source>Insurance card or plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta del seguro o documento del plan</translation>
     </message>
     <message>
         <source>Letter from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta del plan</translation>
     </message>
     <message>
         <source>Explanation of benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de beneficios</translation>
     </message>
     <message>
         <source>Prior-authorization decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de autorización previa</translation>
     </message>
     <message>
         <source>Clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas clínicas</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>This could not be saved because the disk is full, and the folder was left as it was. Make room on the disk (empty the computer&apos;s trash, for example), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se pudo guardar porque el disco está lleno, y la carpeta quedó como estaba. Libere espacio en el disco (por ejemplo, vacíe la papelera de la computadora) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The folder file is busy (another program is using it), so this was not saved yet. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la carpeta está ocupado (otro programa lo está usando), así que esto todavía no se guardó. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The folder file is busy (another program is using it), so this could not be read just now. Wait a moment, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la carpeta está ocupado (otro programa lo está usando), así que esto no se pudo leer ahora. Espere un momento y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This could not be saved because the folder file cannot be written to any more (the disk or USB stick may be locked, or set to read only). The folder was left as it was. Copy it to a place you can write to, then open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se pudo guardar porque ya no se puede escribir en el archivo de la carpeta (el disco o la memoria USB puede estar bloqueado o ser de solo lectura). La carpeta quedó como estaba. Cópiela a un lugar donde pueda escribir y abra la copia.</translation>
     </message>
     <message>
         <source>This could not be saved because the folder file is no longer where it was (it was moved, renamed or deleted, or its disk or USB stick was taken out). Nothing was changed. Put it back or plug the stick in again, then open the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se pudo guardar porque el archivo de la carpeta ya no está donde estaba (se movió, se cambió de nombre o se borró, o se sacó su disco o memoria USB). No se cambió nada. Vuelva a ponerlo en su lugar o conecte de nuevo la memoria, y abra otra vez la carpeta.</translation>
     </message>
     <message>
         <source>The folder file is no longer where it was (it was moved, renamed or deleted, or its disk or USB stick was taken out), so this could not be read. Put it back or plug the stick in again, then open the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la carpeta ya no está donde estaba (se movió, se cambió de nombre o se borró, o se sacó su disco o memoria USB), así que esto no se pudo leer. Vuelva a ponerlo en su lugar o conecte de nuevo la memoria, y abra otra vez la carpeta.</translation>
     </message>
     <message>
         <source>The disk this folder is on is full, so the folder could not be read. Make room on the disk (empty the computer&apos;s trash, for example), then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco donde está esta carpeta está lleno, así que la carpeta no se pudo leer. Libere espacio en el disco (por ejemplo, vacíe la papelera de la computadora) y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>There is no folder file at {path}. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de carpeta en {path}. Puede que se haya movido o cambiado de nombre.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se puede abrir: {why}. No se cambió nada en el archivo.</translation>
     </message>
     <message>
         <source>{name} was saved by a newer version of Infusion Desk. Please update the app to open it. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se guardó con una versión más nueva de Infusion Desk. Actualice la aplicación para abrirlo. No se cambió nada en el archivo.</translation>
     </message>
     <message>
         <source>{name} looks damaged and cannot be opened safely. Nothing in it was changed; a backup copy may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece dañado y no se puede abrir de forma segura. No se cambió nada en el archivo; una copia de seguridad puede ayudar.</translation>
     </message>
     <message>
         <source>This file changed while it was being added. Try again when it is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo cambió mientras se agregaba. Vuelva a intentarlo cuando esté terminado.</translation>
     </message>
     <message>
         <source>Part of {name} could not be read because the file is damaged there. Nothing in it was changed; restoring the newest good backup usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte de {name} no se pudo leer porque el archivo está dañado allí. No se cambió nada en el archivo; restaurar la copia de seguridad buena más reciente suele ayudar.</translation>
     </message>
     <message>
         <source>The search index is damaged; your records are fine. Rebuilding the search index from the records repairs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de búsqueda está dañado; sus registros están bien. Reconstruir el índice de búsqueda a partir de los registros lo repara.</translation>
     </message>
     <message>
         <source>{name} could not be read. Check that the disk or USB stick is plugged in and that you may open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se pudo leer. Verifique que el disco o la memoria USB esté conectado y que usted tenga permiso para abrir el archivo.</translation>
     </message>
     <message>
         <source>There is already a file at {path}. Choose another name, or open that folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo en {path}. Elija otro nombre, o abra esa carpeta.</translation>
     </message>
     <message>
         <source>That {kind} is no longer in the folder. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro ({kind}) ya no está en la carpeta. Puede que se haya borrado.</translation>
     </message>
     <message>
         <source>This could not be saved, and the folder was left as it was. Check that there is room on the disk and that the folder file is still there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se pudo guardar, y la carpeta quedó como estaba. Verifique que haya espacio en el disco y que el archivo de la carpeta siga allí, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This folder is already open in Infusion Desk on this computer. Switch to that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta ya está abierta en Infusion Desk en esta computadora. Vaya a esa ventana.</translation>
     </message>
     <message>
         <source>This folder is open in Infusion Desk on another computer ({host}). Close it there first, or open it for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta está abierta en Infusion Desk en otra computadora ({host}). Ciérrela allí primero, o ábrala solo para leer.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>The backup could not be made, and the folder was left as it was. Check that the backup disk is plugged in and has room, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad, y la carpeta quedó como estaba. Verifique que el disco de las copias de seguridad esté conectado y tenga espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The place where the backups are kept cannot be found. Check that the backup disk or USB stick is plugged in, then try again. The folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el lugar donde se guardan las copias de seguridad. Verifique que el disco o la memoria USB de las copias esté conectado y vuelva a intentarlo. La carpeta quedó como estaba.</translation>
     </message>
     <message>
         <source>The place where the backups are kept cannot be written to (it may be a locked USB stick, a CD, or a folder you may only read). The folder was left as it was. Choose another place for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el lugar donde se guardan las copias de seguridad (puede ser una memoria USB bloqueada, un CD o una carpeta que usted solo puede leer). La carpeta quedó como estaba. Elija otro lugar para las copias de seguridad.</translation>
     </message>
     <message>
         <source>The disk where the backups are kept is full. The folder was left as it was. Make room on that disk, or choose another place for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco donde se guardan las copias de seguridad está lleno. La carpeta quedó como estaba. Libere espacio en ese disco o elija otro lugar para las copias de seguridad.</translation>
     </message>
     <message>
         <source>Another backup of this folder is being made or put back right now. Wait a minute, then try again. The folder was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo se está haciendo o restaurando otra copia de seguridad de esta carpeta. Espere un minuto y vuelva a intentarlo. La carpeta quedó como estaba.</translation>
     </message>
     <message>
         <source>The backup could not be put back, and the folder was left as it was. Check that there is room on the disk and that the folder file may be changed, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad, y la carpeta quedó como estaba. Verifique que haya espacio en el disco y que el archivo de la carpeta se pueda cambiar, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The backup could not be put back because the folder&apos;s place cannot be written to (a CD, a locked USB stick, or a folder you may only read). The folder was left as it was. Put the backup back into a place you can write to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad porque no se puede escribir en el lugar de la carpeta (un CD, una memoria USB bloqueada o una carpeta que usted solo puede leer). La carpeta quedó como estaba. Restaure la copia en un lugar donde pueda escribir.</translation>
     </message>
     <message>
         <source>The backup could not be put back because the disk the folder is on is full. The folder was left as it was. Make room on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad porque el disco donde está la carpeta está lleno. La carpeta quedó como estaba. Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The backup from {name} is damaged and cannot be restored. Nothing was changed; choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {name} está dañada y no se puede restaurar. No se cambió nada; elija una copia más antigua.</translation>
     </message>
     <message>
         <source>This folder is open for reading only, so changes cannot be saved. Copy it to a place you can write to, then open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta está abierta solo para leer, así que los cambios no se pueden guardar. Cópiela a un lugar donde pueda escribir y abra la copia.</translation>
     </message>
     <message>
         <source>This could not be read from the folder file. Check that the disk or USB stick is still plugged in, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se pudo leer del archivo de la carpeta. Verifique que el disco o la memoria USB siga conectado y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>LabelledEnum</name>
     <message>
         <source>(a kind from a newer version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un tipo de una versión más nueva)</translation>
     </message>
 </context>
 <context>
     <name>MeetingErrors</name>
     <message>
         <source>There is no {what} called “{name}” in this folder; it has {names} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún {what} llamado “{name}” en esta carpeta; tiene {names} y {last}.</translation>
     </message>
     <message>
         <source>There is no {what} called “{name}” in this folder; it has {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún {what} llamado “{name}” en esta carpeta; tiene {names}.</translation>
     </message>
     <message>
         <source>There is no {what} called “{name}” in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún {what} llamado “{name}” en esta carpeta.</translation>
     </message>
     <message>
         <source>A name goes only with a visit with the doctor or a call with a plan, not with {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre solo va con una visita con el médico o una llamada con un plan, no con {meeting}.</translation>
     </message>
 </context>
 <context>
     <name>PlanRank</name>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundario</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>PlanType</name>
     <message>
         <source>Original Medicare (Part B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original Medicare (Parte B)</translation>
     </message>
     <message>
         <source>Medicare drug plan (Part D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de medicamentos de Medicare (Parte D)</translation>
     </message>
     <message>
         <source>Medicare Advantage</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicare Advantage</translation>
     </message>
     <message>
         <source>Medicaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicaid</translation>
     </message>
     <message>
         <source>Employer or commercial plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan del empleador o comercial</translation>
     </message>
     <message>
         <source>Marketplace plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan del Mercado de Seguros</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>QuestionStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no hace falta</translation>
     </message>
 </context>
 <context>
     <name>RecordKind</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Patient and therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente y terapia</translation>
     </message>
 </context>
 <context>
     <name>RequestState</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Confirmed received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo confirmado</translation>
     </message>
 </context>
 <context>
     <name>SendMethod</name>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Online portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal en línea</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo postal</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
 </context>
 <context>
     <name>Side</name>
     <message>
         <source>the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>el médico</translation>
     </message>
     <message>
         <source>the insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan de seguro</translation>
     </message>
     <message>
         <source>the home infusion pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>la farmacia de terapia de infusión en el hogar</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona</translation>
     </message>
 </context>
 <context>
     <name>StepKind</name>
     <message>
         <source>Benefits verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de beneficios</translation>
     </message>
     <message>
         <source>Prior authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización previa</translation>
     </message>
     <message>
         <source>Provider coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación con los proveedores</translation>
     </message>
     <message>
         <source>Reauthorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación de la autorización</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelación</translation>
     </message>
     <message>
         <source>Other step</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro paso</translation>
     </message>
 </context>
 <context>
     <name>StepStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No empezado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Waiting on someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a alguien</translation>
     </message>
     <message>
         <source>Approved / done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado / hecho</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
 </context>
 <context>
     <name>TodayWords</name>
     <message>
         <source>Can stop the therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede detener la terapia</translation>
     </message>
     <message>
         <source>Approval ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación que termina pronto</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>Overdue request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud atrasada</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento pendiente</translation>
     </message>
     <message>
         <source>Approval ending, renewal under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación que termina, renovación en curso</translation>
     </message>
     <message>
         <source>Open question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta abierta</translation>
     </message>
     <message>
         <source>Renew before</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar antes de</translation>
     </message>
     <message>
         <source>Appeal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite de apelación</translation>
     </message>
     <message>
         <source>Promised call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada prometida</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>{when} (was due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} (vencía el {day})</translation>
     </message>
     <message>
-        <source>{when} ({day})</source>
-        <translation type="unfinished"></translation>
+        <source>{when} (on {day})</source>
+        <translation>{when} (el {day})</translation>
     </message>
     <message>
         <source>Call {who} back ({person}) — {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame otra vez a {who} ({person}) — {due}.</translation>
     </message>
     <message>
         <source>Call {who} back — {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame otra vez a {who} — {due}.</translation>
     </message>
     <message>
         <source>Call back — {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a llamar — {due}.</translation>
     </message>
     <message>
         <source>Last time: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez: {summary}</translation>
     </message>
     <message>
         <source>the insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan de seguro</translation>
     </message>
     <message>
         <source>Call {name} about the denial</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a {name} por la denegación</translation>
     </message>
     <message>
         <source>Call {name} about renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a {name} para renovar</translation>
     </message>
     <message>
         <source>{name} is waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lo está esperando</translation>
     </message>
     <message>
         <source>{by} {day}, {late} ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} {day}, {late} ({where}).</translation>
     </message>
     <message>
         <source>{by} {day} ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} {day} ({where}).</translation>
     </message>
     <message>
         <source>{by} {day} — {when}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} {day} — {when}: {what}</translation>
     </message>
     <message>
         <source>Denied on {day}: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado el {day}: {title}.</translation>
     </message>
     <message>
         <source>Denied: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado: {title}.</translation>
     </message>
     <message>
         <source>Approval {when} ({day}): {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aprobación {when} ({day}): {title}.</translation>
     </message>
     <message>
         <source>The renewal is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La renovación está en curso.</translation>
     </message>
     <message>
         <source>Call back — {due}. Last time: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a llamar — {due}. La última vez: {summary}</translation>
     </message>
     <message>
         <source>Send “{what}” — {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe “{what}” — {due}.</translation>
     </message>
     <message>
         <source>Ask: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte: {question}</translation>
     </message>
     <message>
         <source>{reason}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {text}</translation>
     </message>
     <message>
         <source>… and 1 more question to ask (see them all under Questions to ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>… y 1 pregunta más para hacer (véalas todas en Preguntas para hacer)</translation>
     </message>
     <message>
         <source>… and %n more questions to ask (see them all under Questions to ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %n preguntas más para hacer (véalas todas en Preguntas para hacer)</translation>
     </message>
 </context>
 </TS>
