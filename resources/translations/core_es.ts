@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong. Nothing was lost.</source>
+        <translation>Algo salió mal. No se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The details were written to {log_file} — if it happens again, that file helps whoever looks into it.</source>
+        <translation>Los detalles se escribieron en {log_file}; si vuelve a pasar, ese archivo ayuda a quien revise el problema.</translation>
+    </message>
+</context>
+<context>
     <name>AppealRules</name>
     <message>
         <source>The date on your letter comes first; confirm with the plan.</source>
@@ -223,6 +234,84 @@
     </message>
 </context>
 <context>
+    <name>BackupInfo</name>
+    <message>
+        <source>The backup file cannot be read ({error}).</source>
+        <translation>No se puede leer el archivo de la copia de seguridad ({error}).</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged.</source>
+        <translation>El archivo de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>1 document is missing from the backup.</source>
+        <translation>Falta 1 documento en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%n documents are missing from the backup.</source>
+        <translation>Faltan %n documentos en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The text of 1 document is missing from the backup.</source>
+        <translation>Falta el texto de 1 documento en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The text of %n documents is missing from the backup.</source>
+        <translation>Falta el texto de %n documentos en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{when}  {reason}  DAMAGED: {problem}</source>
+        <translation>{when}  {reason}  DAÑADA: {problem}</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%n records</source>
+        <translation>%n registros</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 documento</translation>
+    </message>
+    <message>
+        <source>%n documents</source>
+        <translation>%n documentos</translation>
+    </message>
+    <message>
+        <source>{when}  {reason}  {records}, {documents}</source>
+        <translation>{when}  {reason}  {records}, {documents}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPolicy</name>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>before emptying the trash</source>
+        <translation>antes de vaciar la papelera</translation>
+    </message>
+    <message>
+        <source>before upgrade from {revision}</source>
+        <translation>antes de actualizar desde {revision}</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>antes de actualizar</translation>
+    </message>
+</context>
+<context>
     <name>CallDirection</name>
     <message>
         <source>We called</source>
@@ -231,6 +320,33 @@
     <message>
         <source>They called</source>
         <translation>Ellos llamaron</translation>
+    </message>
+</context>
+<context>
+    <name>CallLog</name>
+    <message>
+        <source>Saved the call.</source>
+        <translation>Se guardó la llamada.</translation>
+    </message>
+    <message>
+        <source>Saved the call, and added {name} to People to call.</source>
+        <translation>Se guardó la llamada, y se agregó a {name} a Contactos.</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Anotar una llamada</translation>
+    </message>
+    <message>
+        <source>Marked the follow-up as done.</source>
+        <translation>El seguimiento se marcó como hecho.</translation>
+    </message>
+    <message>
+        <source>The follow-up is to do again.</source>
+        <translation>El seguimiento vuelve a estar pendiente.</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
     </message>
 </context>
 <context>
@@ -800,6 +916,120 @@
     </message>
 </context>
 <context>
+    <name>DeadlineExport</name>
+    <message>
+        <source>Wrote 1 deadline ({open} still to do) to {file}.</source>
+        <translation>Se escribió 1 fecha límite ({open} pendientes) en {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote %n deadlines ({open} still to do) to {file}.</source>
+        <translation>Se escribieron %n fechas límite ({open} pendientes) en {file}.</translation>
+    </message>
+    <message>
+        <source>Import it into your calendar; importing it again updates the same events.</source>
+        <translation>Impórtelo en su calendario; si lo importa otra vez, se actualizan los mismos eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineKeeping</name>
+    <message>
+        <source>Say in a few words what the deadline is for, so it can be added.</source>
+        <translation>Diga en pocas palabras para qué es la fecha límite, para poder agregarla.</translation>
+    </message>
+    <message>
+        <source>Added the deadline “{title}”, {due_on}.</source>
+        <translation>Se agregó la fecha límite “{title}”, {due_on}.</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Agregar una fecha límite</translation>
+    </message>
+    <message>
+        <source>A deadline needs a few words saying what it is for, so it was not saved.</source>
+        <translation>Una fecha límite necesita unas palabras que digan para qué es, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>The deadline was already saved like this.</source>
+        <translation>La fecha límite ya estaba guardada así.</translation>
+    </message>
+    <message>
+        <source>Saved the deadline.</source>
+        <translation>Se guardó la fecha límite.</translation>
+    </message>
+    <message>
+        <source>Edit a deadline</source>
+        <translation>Cambiar una fecha límite</translation>
+    </message>
+    <message>
+        <source>Marked the deadline as done.</source>
+        <translation>La fecha límite se marcó como cumplida.</translation>
+    </message>
+    <message>
+        <source>The deadline is to do again.</source>
+        <translation>La fecha límite vuelve a estar pendiente.</translation>
+    </message>
+    <message>
+        <source>Deadline done</source>
+        <translation>Fecha límite cumplida</translation>
+    </message>
+    <message>
+        <source>Deadline to do again</source>
+        <translation>Fecha límite pendiente otra vez</translation>
+    </message>
+    <message>
+        <source>Moved the deadline to the trash.</source>
+        <translation>La fecha límite se movió a la papelera.</translation>
+    </message>
+    <message>
+        <source>Remove a deadline</source>
+        <translation>Quitar una fecha límite</translation>
+    </message>
+    <message>
+        <source>Give a number of days from 0 to {MAX_LEAD_DAYS}.</source>
+        <translation>Escriba un número de días entre 0 y {MAX_LEAD_DAYS}.</translation>
+    </message>
+    <message>
+        <source>Renewals were already due {days} days before an approval ends.</source>
+        <translation>Las renovaciones ya vencían {days} días antes de que termine una aprobación.</translation>
+    </message>
+    <message>
+        <source>Renewals are now due {days} days before an approval ends.</source>
+        <translation>Ahora las renovaciones vencen {days} días antes de que termine una aprobación.</translation>
+    </message>
+    <message>
+        <source>Change the renewal lead time</source>
+        <translation>Cambiar la anticipación de las renovaciones</translation>
+    </message>
+    <message>
+        <source>Propose the appeal deadline</source>
+        <translation>Proponer la fecha límite de apelación</translation>
+    </message>
+    <message>
+        <source>Propose the renewal deadline</source>
+        <translation>Proponer la fecha límite de renovación</translation>
+    </message>
+    <message>
+        <source>Propose the follow-up deadline</source>
+        <translation>Proponer la fecha límite de seguimiento</translation>
+    </message>
+    <message>
+        <source>Added a deadline</source>
+        <translation>Se agregó una fecha límite</translation>
+    </message>
+    <message>
+        <source>Moved the deadline</source>
+        <translation>Se movió la fecha límite</translation>
+    </message>
+    <message>
+        <source>{verb}: {what} by {due_on} ({value}).</source>
+        <translation>{verb}: {what}, antes del {due_on} ({value}).</translation>
+    </message>
+    <message>
+        <source>This letter starts no appeal clock the app knows of.</source>
+        <translation>Esta carta no inicia ningún plazo de apelación que la aplicación conozca.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePurpose</name>
     <message>
         <source>Appeal</source>
@@ -936,6 +1166,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentReading</name>
+    <message>
+        <source>{name} is a folder, not a file; add the files inside it instead.</source>
+        <translation>{name} es una carpeta, no un archivo; agregue los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it may be a device or a pipe), so it cannot be kept.</source>
+        <translation>{name} no es un archivo común (puede ser un dispositivo o una tubería), así que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Este archivo</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes), so there is nothing to keep.</source>
+        <translation>{name} está vacío (0 bytes), así que no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to keep ({size}); the largest file Infusion Desk can keep is 500 MB.</source>
+        <translation>{name} es demasiado grande para guardarlo ({size}); el archivo más grande que Infusion Desk puede guardar es de 500 MB.</translation>
+    </message>
+    <message>
+        <source>{name} is a shortcut that leads back to itself, so there is no file to keep.</source>
+        <translation>{name} es un acceso directo que lleva a sí mismo, así que no hay ningún archivo que guardar.</translation>
+    </message>
+    <message>
+        <source>{name} is a shortcut to a file that is no longer there.</source>
+        <translation>{name} es un acceso directo a un archivo que ya no existe.</translation>
+    </message>
+    <message>
+        <source>{name} could not be found; it may have been moved, renamed or deleted.</source>
+        <translation>No se encontró {name}; puede que se haya movido, cambiado de nombre o borrado.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened because this computer does not allow reading it.</source>
+        <translation>{name} no se pudo abrir porque esta computadora no permite leerlo.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read; check that the disk or USB stick is still plugged in and try again.</source>
+        <translation>{name} no se pudo leer; verifique que el disco o la memoria USB siga conectado y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This could not be saved because the disk is full, and the folder was left as it was. Make room on the disk (empty the computer&apos;s trash, for example), then try again.</source>
@@ -1067,10 +1340,138 @@
     </message>
 </context>
 <context>
+    <name>Filing</name>
+    <message>
+        <source>Say in a few words what the letter asks for, so the request can be added.</source>
+        <translation>Diga en pocas palabras lo que pide la carta, para poder agregar la solicitud.</translation>
+    </message>
+    <message>
+        <source>Add a request from the letter</source>
+        <translation>Agregar una solicitud de la carta</translation>
+    </message>
+    <message>
+        <source>Added the request “{text}”{due}. It is on the Requests tab.</source>
+        <translation>Se agregó la solicitud “{text}”{due}. Está en la pestaña Solicitudes.</translation>
+    </message>
+    <message>
+        <source>Write the question in a few words, so it can be added.</source>
+        <translation>Escriba la pregunta en pocas palabras, para poder agregarla.</translation>
+    </message>
+    <message>
+        <source>Add a question from the letter</source>
+        <translation>Agregar una pregunta de la carta</translation>
+    </message>
+    <message>
+        <source>Added the question “{words}”. It is on the Questions tab.</source>
+        <translation>Se agregó la pregunta “{words}”. Está en la pestaña Preguntas.</translation>
+    </message>
+    <message>
+        <source>Give the letter a title, so you can find it again.</source>
+        <translation>Póngale un título a la carta, para poder encontrarla después.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s details were already saved.</source>
+        <translation>Los datos de la carta ya estaban guardados.</translation>
+    </message>
+    <message>
+        <source>Saved the details of “{name}”.</source>
+        <translation>Se guardaron los datos de “{name}”.</translation>
+    </message>
+    <message>
+        <source>Save the letter&apos;s details</source>
+        <translation>Guardar los datos de la carta</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReading</name>
+    <message>
+        <source>(unnamed document)</source>
+        <translation>(documento sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (en la papelera)</translation>
+    </message>
+    <message>
+        <source>{name}: already in the folder as “{title}”{where}.</source>
+        <translation>{name}: ya está en la carpeta como “{title}”{where}.</translation>
+    </message>
+    <message>
+        <source>{name}: added as “{title}”.</source>
+        <translation>{name}: se agregó como “{title}”.</translation>
+    </message>
+    <message>
+        <source>{status}: {message}</source>
+        <translation>{status}: {message}</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} agregados</translation>
+    </message>
+    <message>
+        <source>{count} already in the folder</source>
+        <translation>{count} ya estaban en la carpeta</translation>
+    </message>
+    <message>
+        <source>{count} could not be added</source>
+        <translation>{count} no se pudieron agregar</translation>
+    </message>
+</context>
+<context>
     <name>LabelledEnum</name>
     <message>
         <source>(a kind from a newer version)</source>
         <translation>(un tipo de una versión más nueva)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>This request is not marked as sent yet, so it cannot be marked as received. Mark it as sent first.</source>
+        <translation>Esta solicitud todavía no está marcada como enviada, así que no se puede marcar como recibida. Márquela primero como enviada.</translation>
+    </message>
+    <message>
+        <source>Noted that they received “{what}” on {on}.</source>
+        <translation>Se anotó que recibieron “{what}” el {on}.</translation>
+    </message>
+    <message>
+        <source>Mark as received</source>
+        <translation>Marcar como recibida</translation>
+    </message>
+    <message>
+        <source>These papers were already kept with this request.</source>
+        <translation>Estos papeles ya estaban guardados con esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Kept {added} with “{what}”.</source>
+        <translation>Se guardó {added} con “{what}”.</translation>
+    </message>
+    <message>
+        <source>Attach papers</source>
+        <translation>Adjuntar papeles</translation>
+    </message>
+    <message>
+        <source>Marked “{what}” as sent on {day}{with_papers}.</source>
+        <translation>“{what}” se marcó como enviada el {day}{with_papers}.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1491,13 @@
     <message>
         <source>A name goes only with a visit with the doctor or a call with a plan, not with {meeting}.</source>
         <translation>Un nombre solo va con una visita con el médico o una llamada con un plan, no con {meeting}.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCopies</name>
+    <message>
+        <source>A copy for the other program could not be written. Check that the disk is not full, then try again.</source>
+        <translation>No se pudo escribir una copia para el otro programa. Verifique que el disco no esté lleno y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1547,33 @@
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>An answer needs a few words, so it was not saved.</source>
+        <translation>Una respuesta necesita unas palabras, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>Saved the answer.</source>
+        <translation>Se guardó la respuesta.</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Responder una pregunta</translation>
+    </message>
+    <message>
+        <source>Change a question</source>
+        <translation>Cambiar una pregunta</translation>
+    </message>
+    <message>
+        <source>Add the questions for when you’re stuck</source>
+        <translation>Agregar las preguntas para cuando no sabe cómo seguir</translation>
+    </message>
+    <message>
+        <source>Added three questions to ask. They are on the Questions tab.</source>
+        <translation>Se agregaron tres preguntas para hacer. Están en la pestaña Preguntas.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionStatus</name>
     <message>
         <source>Open</source>
@@ -1151,6 +1586,76 @@
     <message>
         <source>No longer needed</source>
         <translation>Ya no hace falta</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>This folder file is marked read-only, so changes cannot be saved. Copy it to a place you can write to, then open the copy.</source>
+        <translation>Este archivo de carpeta está marcado como de solo lectura, así que los cambios no se pueden guardar. Cópielo a un lugar donde pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>This folder is kept in a place that cannot be written to (a CD, a locked USB stick, or a folder you may only read), so changes cannot be saved. Copy it to a place you can write to, then open the copy.</source>
+        <translation>Esta carpeta está en un lugar donde no se puede escribir (un CD, una memoria USB bloqueada o una carpeta que usted solo puede leer), así que los cambios no se pueden guardar. Cópiela a un lugar donde pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>This folder looks damaged, so it is open for reading only and nothing in it will be changed. Restore the newest good backup to keep working.</source>
+        <translation>Esta carpeta parece dañada, así que está abierta solo para leer y no se cambiará nada en ella. Restaure la copia de seguridad buena más reciente para seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>The disk this folder is on is full, so it is open for reading only and changes cannot be saved. Make room on the disk (empty the computer&apos;s trash, for example), then open the folder again.</source>
+        <translation>El disco donde está esta carpeta está lleno, así que está abierta solo para leer y los cambios no se pueden guardar. Libere espacio en el disco (por ejemplo, vacíe la papelera de la computadora) y abra otra vez la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChanges</name>
+    <message>
+        <source>Add {kind}</source>
+        <translation>Agregar: {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>Cambiar: {kind}</translation>
+    </message>
+    <message>
+        <source>Delete {kind}</source>
+        <translation>Borrar: {kind}</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Se movió a la papelera.</translation>
+    </message>
+    <message>
+        <source>Restore {kind}</source>
+        <translation>Restaurar: {kind}</translation>
+    </message>
+    <message>
+        <source>Taken out of the trash.</source>
+        <translation>Se sacó de la papelera.</translation>
+    </message>
+    <message>
+        <source>Edit patient and therapy</source>
+        <translation>Cambiar paciente y terapia</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Agregar documento</translation>
+    </message>
+    <message>
+        <source>Added “{title}”.</source>
+        <translation>Se agregó “{title}”.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Agregar documentos</translation>
+    </message>
+    <message>
+        <source>Deleted 1 thing from the trash for good.</source>
+        <translation>Se borró 1 cosa de la papelera para siempre.</translation>
+    </message>
+    <message>
+        <source>Deleted %n things from the trash for good.</source>
+        <translation>Se borraron %n cosas de la papelera para siempre.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1714,40 @@
     <message>
         <source>Confirmed received</source>
         <translation>Recibo confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>Scans</name>
+    <message>
+        <source>Correct the text</source>
+        <translation>Corregir el texto</translation>
+    </message>
+    <message>
+        <source>Saved the text as you typed it.</source>
+        <translation>Se guardó el texto tal como lo escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>it is a database, but not an Infusion Desk folder file</source>
+        <translation>es una base de datos, pero no un archivo de carpeta de Infusion Desk</translation>
+    </message>
+    <message>
+        <source>its version record is missing</source>
+        <translation>falta su registro de versión</translation>
+    </message>
+    <message>
+        <source>its version record is empty</source>
+        <translation>su registro de versión está vacío</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a folder file</source>
+        <translation>es un directorio, no un archivo de carpeta</translation>
+    </message>
+    <message>
+        <source>it is not an Infusion Desk folder file</source>
+        <translation>no es un archivo de carpeta de Infusion Desk</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1844,21 @@
     <message>
         <source>Denied</source>
         <translation>Denegado</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>A number here is too large to be in the folder.</source>
+        <translation>Un número aquí es demasiado grande para estar en la carpeta.</translation>
+    </message>
+    <message>
+        <source>This refers to something that is no longer in the folder, so it was not saved.</source>
+        <translation>Esto se refiere a algo que ya no está en la carpeta, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>A number here is too large to be stored, so it was not saved.</source>
+        <translation>Un número aquí es demasiado grande para guardarlo, así que no se guardó.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1998,156 @@
     <message>
         <source>… and %n more questions to ask (see them all under Questions to ask)</source>
         <translation>… y %n preguntas más para hacer (véalas todas en Preguntas para hacer)</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleWords</name>
+    <message>
+        <source>The folder was left open by a program that stopped; it is yours now.</source>
+        <translation>La carpeta quedó abierta por un programa que se detuvo; ahora es suya.</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s details</source>
+        <translation>los datos del paciente</translation>
+    </message>
+    <message>
+        <source>insurance plans</source>
+        <translation>los planes de seguro</translation>
+    </message>
+    <message>
+        <source>people to call</source>
+        <translation>los contactos</translation>
+    </message>
+    <message>
+        <source>coverage steps</source>
+        <translation>los pasos de la cobertura</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>los documentos</translation>
+    </message>
+    <message>
+        <source>the text of document pages</source>
+        <translation>el texto de las páginas de los documentos</translation>
+    </message>
+    <message>
+        <source>the documents&apos; files</source>
+        <translation>los archivos de los documentos</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>las llamadas</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>las preguntas</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>las solicitudes</translation>
+    </message>
+    <message>
+        <source>links between requests and documents</source>
+        <translation>los vínculos entre solicitudes y documentos</translation>
+    </message>
+    <message>
+        <source>the version record</source>
+        <translation>el registro de versión</translation>
+    </message>
+    <message>
+        <source>the table {table}</source>
+        <translation>la tabla {table}</translation>
+    </message>
+    <message>
+        <source>The search index is damaged; your records are fine. Rebuild it with: infusion-desk check{where} --rebuild-index</source>
+        <translation>El índice de búsqueda está dañado; sus registros están bien. Reconstrúyalo con: infusion-desk check{where} --rebuild-index</translation>
+    </message>
+    <message>
+        <source>{message} To see what is damaged, run: infusion-desk check{where}</source>
+        <translation>{message} Para ver qué está dañado, ejecute: infusion-desk check{where}</translation>
+    </message>
+    <message>
+        <source>{message} (Give another place with --backups PLACE.)</source>
+        <translation>{message} (Indique otro lugar con --backups PLACE.)</translation>
+    </message>
+    <message>
+        <source>{message} (Or give another place with --backups PLACE.)</source>
+        <translation>{message} (O indique otro lugar con --backups PLACE.)</translation>
+    </message>
+    <message>
+        <source>A list that helps find {what} quickly is damaged (the index {index}); the {what} themselves read well.</source>
+        <translation>Una lista que ayuda a encontrar rápido {what} está dañada (el índice {index}); {what} en sí se leen bien.</translation>
+    </message>
+    <message>
+        <source>The part of the folder file that holds {what} is damaged.</source>
+        <translation>La parte del archivo de la carpeta que guarda {what} está dañada.</translation>
+    </message>
+    <message>
+        <source>The beginning of the folder file (its header) is damaged: {problems}.</source>
+        <translation>El comienzo del archivo de la carpeta (su encabezado) está dañado: {problems}.</translation>
+    </message>
+    <message>
+        <source>The folder file is damaged: {problems}</source>
+        <translation>El archivo de la carpeta está dañado: {problems}</translation>
+    </message>
+    <message>
+        <source>The search index is damaged; your records are fine.</source>
+        <translation>El índice de búsqueda está dañado; sus registros están bien.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged too.</source>
+        <translation>El índice de búsqueda también está dañado.</translation>
+    </message>
+    <message>
+        <source>This document is damaged (its bytes changed): {title}</source>
+        <translation>Este documento está dañado (sus bytes cambiaron): {title}</translation>
+    </message>
+    <message>
+        <source>This document&apos;s file is missing from the folder: {title}</source>
+        <translation>Falta en la carpeta el archivo de este documento: {title}</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Un archivo</translation>
+    </message>
+    <message>
+        <source>{name} was not found.</source>
+        <translation>No se encontró {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is in the way: something with that name is already there.</source>
+        <translation>{name} estorba: ya hay algo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>{name} is not a folder (a file with that name is in the way).</source>
+        <translation>{name} no es una carpeta (estorba un archivo con ese nombre).</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>{name} may not be opened or changed (no permission).</source>
+        <translation>{name} no se puede abrir ni cambiar (no hay permiso).</translation>
+    </message>
+    <message>
+        <source>{name} is in a place that cannot be written to (read-only).</source>
+        <translation>{name} está en un lugar donde no se puede escribir (solo lectura).</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: the disk is full. Make room, then try again.</source>
+        <translation>{name} no se pudo escribir: el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{name} could not be used: {why}.</source>
+        <translation>{name} no se pudo usar: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>Rebuilt the search index: {count} records and documents can be found again.</source>
+        <translation>Se reconstruyó el índice de búsqueda: {count} registros y documentos se pueden encontrar otra vez.</translation>
     </message>
 </context>
 </TS>
