@@ -16,7 +16,8 @@ from datetime import date
 
 from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.meeting_errors import NameNotNeededError, NoSuchContactError
-from infusion_desk.core.meeting_picker import UNDER_WAY, Item, Picker, ending_first, without
+from infusion_desk.core.meeting_picker import UNDER_WAY, Picker, ending_first, without
+from infusion_desk.core.meeting_picker import Item as Item  # noqa: PLC0414 (read from here)
 from infusion_desk.core.parties import Parties, Party, Side
 from infusion_desk.core.records import (
     Call,
