@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.core.meeting_errors import NameNotNeededError, NoSuchContactError
 from infusion_desk.core.meeting_picker import UNDER_WAY, Picker, ending_first, without
 from infusion_desk.core.meeting_picker import Item as Item  # noqa: PLC0414 (read from here)
@@ -37,13 +37,19 @@ from infusion_desk.core.rules import (
     approval_ends_soon,
 )
 
-# The window's tabs, as their names read (the page says where the rest is).
-REQUESTS_TAB = "Requests"
-CALLS_TAB = "Calls"
-QUESTIONS_TAB = "Questions to ask"
-DOCUMENTS_TAB = "Documents"
-CONTACTS_TAB = "People to call"
-OVERVIEW_TAB = "Overview"
+# The window's tabs, as their names read in English (the page says where the rest is; tab_words()
+# says them in her language).
+REQUESTS_TAB = QT_TRANSLATE_NOOP("Meeting", "Requests")
+CALLS_TAB = QT_TRANSLATE_NOOP("Meeting", "Calls")
+QUESTIONS_TAB = QT_TRANSLATE_NOOP("Meeting", "Questions to ask")
+DOCUMENTS_TAB = QT_TRANSLATE_NOOP("Meeting", "Documents")
+CONTACTS_TAB = QT_TRANSLATE_NOOP("Meeting", "People to call")
+OVERVIEW_TAB = QT_TRANSLATE_NOOP("Meeting", "Overview")
+
+
+def tab_words(tab: str) -> str:
+    """One of the tab names above in her language, as the window shows it."""
+    return translate_marked("Meeting", tab)
 
 _RANK = {PlanRank.PRIMARY: 0, PlanRank.SECONDARY: 1}
 
@@ -117,8 +123,8 @@ def meeting_page(meeting: Meeting, records: FolderRecords, today: date) -> Meeti
     if meeting.name.strip() and audience not in (Audience.DOCTOR, Audience.PLAN):
         raise NameNotNeededError(audience.label.lower())
     if audience is Audience.ALL:
-        return MeetingPage(meeting, "Everything, in brief", "", _plans_in_order(records.plans, []),
-                           False, ())
+        return MeetingPage(meeting, translate("Meeting", "Everything, in brief"), "",
+                           _plans_in_order(records.plans, []), False, ())
     side = {Audience.DOCTOR: Side.DOCTOR, Audience.PLAN: Side.PLAN,
             Audience.PHARMACY: Side.PHARMACY}[audience]
     target = _target(parties, side, meeting.name)
@@ -130,7 +136,8 @@ def meeting_page(meeting: Meeting, records: FolderRecords, today: date) -> Meeti
     plan_ids = [p.plan_id for p in target if p.plan_id is not None]
     return MeetingPage(
         meeting,
-        f"For {audience.label[0].lower()}{audience.label[1:]}",
+        translate("Meeting", "For {audience}").format(
+            audience=audience.label[:1].lower() + audience.label[1:]),
         _who(target, side, named=bool(meeting.name.strip())),
         _plans_in_order(records.plans, plan_ids),
         audience is Audience.PLAN,
@@ -144,7 +151,8 @@ def _target(parties: Parties, side: Side, name: str) -> list[Party]:
     if name.strip():
         found = parties.named(side, name)
         if not found:
-            what = {Side.DOCTOR: "doctor", Side.PLAN: "plan"}.get(side, side.value)
+            what = (translate("Meeting", "doctor") if side is Side.DOCTOR
+                    else translate("Meeting", "plan"))
             raise NoSuchContactError(what, name.strip(),
                                      [p.name for p in parties.on_side(side)])
         return [*found, anyone]
@@ -164,13 +172,25 @@ def _who(target: list[Party], side: Side, *, named: bool) -> str:
 
 def _them(audience: Audience, target: list[Party], *, named: bool) -> str:
     if audience is Audience.DOCTOR:
-        return "the doctor"
+        return translate("Meeting", "the doctor")
     if audience is Audience.PHARMACY:
-        return "the pharmacy"
+        return translate("Meeting", "the pharmacy")
     real = [p for p in target if p.plan_id is not None]
     if named and len(real) == 1:
         return real[0].name
-    return "the plan" if len(real) <= 1 else "the plans"
+    return translate("Meeting", "the plan") if len(real) <= 1 else _the_plans()
+
+
+def _the_plans() -> str:  # noqa: N802 (a word, compared with what _them() said)
+    return translate("Meeting", "the plans")
+
+
+def _questions(pick: Picker, them: str) -> Section:
+    return Section("questions",
+                   translate("Meeting", "Questions to ask {them}").format(them=them),
+                   tuple(pick.questions()),
+                   translate("Meeting", "questions for {them}").format(them=them), QUESTIONS_TAB,
+                   translate("Meeting", "No open questions for {them}.").format(them=them))
 
 
 def _plans_in_order(plans: Sequence[Plan], first_ids: Sequence[int | None]) -> tuple[Plan, ...]:
@@ -188,17 +208,21 @@ def _doctor(pick: Picker, them: str) -> list[Section]:
                 if approval_ends_soon(s, pick.today) or s.status is StepStatus.DENIED
                 or (s.kind is StepKind.APPEAL and s.status in UNDER_WAY)]
     return [
-        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
-                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
-        Section("waiting", f"Waiting on {them}: notes, orders, signatures", tuple(waiting),
-                f"things waiting on {them}", REQUESTS_TAB,
-                f"Nothing written down as waiting on {them}."),
-        Section("asked", "What the doctor's office asked us for",
-                tuple(pick.requests(*open_states, asked=True)), "requests from the office",
-                REQUESTS_TAB, "Nothing open that the doctor's office asked for."),
-        Section("approvals", "Approvals ending, denials and appeals",
-                tuple(ending_first(without(at_stake, waiting), pick.today)), "steps",
-                OVERVIEW_TAB, "No approval ending soon, and no denial."),
+        _questions(pick, them),
+        Section("waiting",
+                translate("Meeting", "Waiting on {them}: notes, orders, signatures").format(
+                    them=them), tuple(waiting),
+                translate("Meeting", "things waiting on {them}").format(them=them), REQUESTS_TAB,
+                translate("Meeting", "Nothing written down as waiting on {them}.").format(
+                    them=them)),
+        Section("asked", translate("Meeting", "What the doctor's office asked us for"),
+                tuple(pick.requests(*open_states, asked=True)),
+                translate("Meeting", "requests from the office"), REQUESTS_TAB,
+                translate("Meeting", "Nothing open that the doctor's office asked for.")),
+        Section("approvals", translate("Meeting", "Approvals ending, denials and appeals"),
+                tuple(ending_first(without(at_stake, waiting), pick.today)),
+                translate("Meeting", "steps"), OVERVIEW_TAB,
+                translate("Meeting", "No approval ending soon, and no denial.")),
     ]
 
 
@@ -218,21 +242,26 @@ def _plan(pick: Picker, them: str) -> list[Section]:
          or s.status is StepStatus.APPROVED or s.approved_to is not None], owed_steps, at_stake)
     calls = pick.calls()
     return [
-        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
-                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
-        Section("at_stake", "Approvals ending and denials",
-                tuple(ending_first(at_stake, pick.today)), "steps", OVERVIEW_TAB,
-                "No approval ending soon, and no denial."),
-        Section("calls", f"Recent calls with {them}", tuple(calls), f"calls with {them}",
-                CALLS_TAB, f"No calls with {them} logged yet."),
-        Section("ledger", "What they asked for, and what we sent and when", tuple(ledger),
-                f"requests with {them}", REQUESTS_TAB, f"No requests with {them}."),
-        Section("owed", f"What {them} still owe{'' if them == 'the plans' else 's'} us",
-                (*owed_steps, *follow_ups), "things they owe us", OVERVIEW_TAB,
-                f"Nothing written down as owed by {them}."),
-        Section("authorizations", "Authorization numbers and approved periods",
-                tuple(ending_first(authorizations, pick.today)), "steps", OVERVIEW_TAB,
-                "No authorization numbers written down yet."),
+        _questions(pick, them),
+        Section("at_stake", translate("Meeting", "Approvals ending and denials"),
+                tuple(ending_first(at_stake, pick.today)), translate("Meeting", "steps"),
+                OVERVIEW_TAB, translate("Meeting", "No approval ending soon, and no denial.")),
+        Section("calls", translate("Meeting", "Recent calls with {them}").format(them=them),
+                tuple(calls), translate("Meeting", "calls with {them}").format(them=them),
+                CALLS_TAB, translate("Meeting", "No calls with {them} logged yet.").format(
+                    them=them)),
+        Section("ledger", translate("Meeting", "What they asked for, and what we sent and when"),
+                tuple(ledger), translate("Meeting", "requests with {them}").format(them=them),
+                REQUESTS_TAB, translate("Meeting", "No requests with {them}.").format(them=them)),
+        Section("owed", translate("Meeting", "What the plans still owe us") if them == _the_plans()
+                else translate("Meeting", "What {them} still owes us").format(them=them),
+                (*owed_steps, *follow_ups), translate("Meeting", "things they owe us"),
+                OVERVIEW_TAB,
+                translate("Meeting", "Nothing written down as owed by {them}.").format(them=them)),
+        Section("authorizations",
+                translate("Meeting", "Authorization numbers and approved periods"),
+                tuple(ending_first(authorizations, pick.today)), translate("Meeting", "steps"),
+                OVERVIEW_TAB, translate("Meeting", "No authorization numbers written down yet.")),
     ]
 
 
@@ -240,19 +269,22 @@ def _pharmacy(pick: Picker, them: str) -> list[Section]:
     needs = pick.requests(RequestState.OPEN, RequestState.OVERDUE, RequestState.SENT, asked=True)
     approvals = [s for s in pick.records.steps if s.status is StepStatus.APPROVED]
     return [
-        Section("asked", f"What {them} needs from us", tuple(needs),
-                f"requests from {them}", REQUESTS_TAB, f"Nothing open that {them} asked for."),
-        Section("deliveries", "Deliveries and nursing", tuple(_deliveries_and_nursing(pick)),
-                "things with the pharmacy and the nurses", CALLS_TAB,
-                "No call-back due with the pharmacy or the nurses, and nothing open that the "
-                "nurses asked for."),
-        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
-                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
-        Section("approvals", "Approvals and their end dates",
-                tuple(ending_first(approvals, pick.today)), "approvals", OVERVIEW_TAB,
-                "No approvals written down yet."),
-        Section("people", "People at the pharmacy", tuple(pick.contacts()), "people",
-                CONTACTS_TAB, "No one from the pharmacy in People to call."),
+        Section("asked", translate("Meeting", "What {them} needs from us").format(them=them),
+                tuple(needs), translate("Meeting", "requests from {them}").format(them=them),
+                REQUESTS_TAB,
+                translate("Meeting", "Nothing open that {them} asked for.").format(them=them)),
+        Section("deliveries", translate("Meeting", "Deliveries and nursing"),
+                tuple(_deliveries_and_nursing(pick)),
+                translate("Meeting", "things with the pharmacy and the nurses"), CALLS_TAB,
+                translate("Meeting", "No call-back due with the pharmacy or the nurses, and "
+                                     "nothing open that the nurses asked for.")),
+        _questions(pick, them),
+        Section("approvals", translate("Meeting", "Approvals and their end dates"),
+                tuple(ending_first(approvals, pick.today)), translate("Meeting", "approvals"),
+                OVERVIEW_TAB, translate("Meeting", "No approvals written down yet.")),
+        Section("people", translate("Meeting", "People at the pharmacy"), tuple(pick.contacts()),
+                translate("Meeting", "people"), CONTACTS_TAB,
+                translate("Meeting", "No one from the pharmacy in People to call.")),
     ]
 
 
