@@ -350,6 +350,88 @@
     </message>
 </context>
 <context>
+    <name>CallQuestions</name>
+    <message>
+        <source>Type the organization to see the questions for them first.</source>
+        <translation>Escriba la organización para ver primero las preguntas para ella.</translation>
+    </message>
+    <message>
+        <source>No open question is marked for {name}.</source>
+        <translation>No hay ninguna pregunta abierta marcada para {name}.</translation>
+    </message>
+    <message>
+        <source>1 question for {name}</source>
+        <translation>1 pregunta para {name}</translation>
+    </message>
+    <message>
+        <source>%n questions for {name}</source>
+        <translation>%n preguntas para {name}</translation>
+    </message>
+    <message>
+        <source>Other open questions ({count})</source>
+        <translation>Otras preguntas abiertas ({count})</translation>
+    </message>
+    <message>
+        <source>Open questions ({count})</source>
+        <translation>Preguntas abiertas ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <source>Member ID</source>
+        <translation>Número de identificación de miembro</translation>
+    </message>
+    <message>
+        <source>not written down yet</source>
+        <translation>todavía no está anotado</translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation>Número de grupo</translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation>Titular de la póliza</translation>
+    </message>
+    <message>
+        <source>asked on {day}</source>
+        <translation>pedido el {day}</translation>
+    </message>
+    <message>
+        <source>due by {day} ({when})</source>
+        <translation>vence el {day} ({when})</translation>
+    </message>
+    <message>
+        <source>no date written down</source>
+        <translation>no hay ninguna fecha anotada</translation>
+    </message>
+    <message>
+        <source>sent on {day} ({ago})</source>
+        <translation>enviado el {day} ({ago})</translation>
+    </message>
+    <message>
+        <source>by {method}</source>
+        <translation>por {method}</translation>
+    </message>
+    <message>
+        <source>to {whom}</source>
+        <translation>a {whom}</translation>
+    </message>
+    <message>
+        <source>{sent}; not confirmed yet</source>
+        <translation>{sent}; todavía sin confirmar</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Wrote a demo folder to {path}</source>
@@ -641,6 +723,125 @@
     <message>
         <source>In the trash</source>
         <translation>En la papelera</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Benefits verification: the plan confirms what it covers and what you may pay.</source>
+        <translation>Verificación de beneficios: el plan confirma lo que cubre y lo que usted podría pagar.</translation>
+    </message>
+    <message>
+        <source>Prior authorization: the plan must approve the therapy before it pays for it.</source>
+        <translation>Autorización previa: el plan debe aprobar la terapia antes de pagarla.</translation>
+    </message>
+    <message>
+        <source>Provider coordination: the doctor, the pharmacy and the nurses line up orders, supplies and visits.</source>
+        <translation>Coordinación con los proveedores: el médico, la farmacia y las enfermeras organizan las órdenes, los suministros y las visitas.</translation>
+    </message>
+    <message>
+        <source>Reauthorization: asking the plan to approve more therapy when an approval runs out.</source>
+        <translation>Renovación de la autorización: pedir al plan que apruebe más terapia cuando termina una aprobación.</translation>
+    </message>
+    <message>
+        <source>Appeal: asking the plan to look again at a decision you disagree with.</source>
+        <translation>Apelación: pedir al plan que revise de nuevo una decisión con la que usted no está de acuerdo.</translation>
+    </message>
+    <message>
+        <source>A step of your own that the coverage depends on.</source>
+        <translation>Un paso propio del que depende la cobertura.</translation>
+    </message>
+    <message>
+        <source>A kind of step written by a newer version of Infusion Desk.</source>
+        <translation>Un tipo de paso escrito por una versión más nueva de Infusion Desk.</translation>
+    </message>
+    <message>
+        <source>Checking what the plan covers</source>
+        <translation>Verificar lo que cubre el plan</translation>
+    </message>
+    <message>
+        <source>Plan approval before treatment</source>
+        <translation>Aprobación del plan antes del tratamiento</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s office paperwork</source>
+        <translation>Papeles del consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Renewing the approval</source>
+        <translation>Renovar la aprobación</translation>
+    </message>
+    <message>
+        <source>Asking the plan to change a decision</source>
+        <translation>Pedir al plan que cambie una decisión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>Desde el {day}</translation>
+    </message>
+    <message>
+        <source>Until {day} ({ending})</source>
+        <translation>Hasta el {day} ({ending})</translation>
+    </message>
+    <message>
+        <source>{month} {day}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({ending})</source>
+        <translation>{first} – {last} ({ending})</translation>
+    </message>
+    <message>
+        <source>The approval ends before it starts. Check the two dates.</source>
+        <translation>La aprobación termina antes de empezar. Revise las dos fechas.</translation>
+    </message>
+    <message>
+        <source>{step}, {status}</source>
+        <translation>{step}, {status}</translation>
+    </message>
+    <message>
+        <source>(current step)</source>
+        <translation>(paso actual)</translation>
+    </message>
+    <message>
+        <source>waiting on {who}</source>
+        <translation>esperando a {who}</translation>
+    </message>
+    <message>
+        <source>approved {period}</source>
+        <translation>aprobado {period}</translation>
+    </message>
+    <message>
+        <source>No coverage steps yet.</source>
+        <translation>Todavía no hay pasos de cobertura.</translation>
+    </message>
+    <message>
+        <source>Coverage steps, {count} in all.</source>
+        <translation>Pasos de cobertura, {count} en total.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {sentence}.</source>
+        <translation>Paso {number}: {sentence}.</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation>Todos los pasos están hechos.</translation>
+    </message>
+    <message>
+        <source>Also open: {sentence}.</source>
+        <translation>También abierto: {sentence}.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1231,17 @@
     </message>
 </context>
 <context>
+    <name>DeadlineProposals</name>
+    <message>
+        <source>Call-back promised by {who}</source>
+        <translation>Llamada prometida por {who}</translation>
+    </message>
+    <message>
+        <source>Call-back promised</source>
+        <translation>Llamada prometida</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePurpose</name>
     <message>
         <source>Appeal</source>
@@ -1098,12 +1310,40 @@
 <context>
     <name>Deadlines</name>
     <message>
+        <source>Send the appeal so that it arrives by this date.</source>
+        <translation>Envíe la apelación para que llegue antes de esta fecha.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor&apos;s office to send the renewal request to the plan.</source>
+        <translation>Pida al consultorio del médico que envíe al plan la solicitud de renovación.</translation>
+    </message>
+    <message>
+        <source>Call back if you have not heard from them.</source>
+        <translation>Vuelva a llamar si no ha tenido noticias.</translation>
+    </message>
+    <message>
         <source>{appeal}: {counted}.</source>
         <translation>{appeal}: {counted}.</translation>
     </message>
     <message>
         <source>Source: {source}, {url}</source>
         <translation>Fuente: {source}, {url}</translation>
+    </message>
+    <message>
+        <source>Send it to {place}.</source>
+        <translation>Envíela a {place}.</translation>
+    </message>
+    <message>
+        <source>Send the appeal so that it arrives by {by}: {day} is {holiday}, when offices are closed.</source>
+        <translation>Envíe la apelación para que llegue a más tardar el {by}: el {day} es {holiday}, cuando las oficinas están cerradas.</translation>
+    </message>
+    <message>
+        <source>Send the appeal so that it arrives by {by}: {day} is a {weekday}, when offices are closed.</source>
+        <translation>Envíe la apelación para que llegue a más tardar el {by}: el {day} es {weekday}, cuando las oficinas están cerradas.</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
     </message>
     <message>
         <source>Your letter gives this date; it comes before any rule.</source>
@@ -1124,6 +1364,14 @@
     <message>
         <source>Counted from the day the letter came: the date on it is not written down.</source>
         <translation>Se cuenta desde el día en que llegó la carta: la fecha de la carta no está anotada.</translation>
+    </message>
+    <message>
+        <source>Renew before the approval ends ({ends}): {title}</source>
+        <translation>Renovar antes de que termine la aprobación ({ends}): {title}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {when}</source>
+        <translation>Seguimiento: {when}</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1411,21 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNames</name>
+    <message>
+        <source>Untitled document</source>
+        <translation>Documento sin título</translation>
+    </message>
+    <message>
+        <source>{kind}, {day}</source>
+        <translation>{kind}, {day}</translation>
+    </message>
+    <message>
+        <source>Document, {day}</source>
+        <translation>Documento, {day}</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1603,33 @@
     </message>
 </context>
 <context>
+    <name>Essentials</name>
+    <message>
+        <source>Diagnosis (what the therapy treats)</source>
+        <translation>Diagnóstico (lo que trata la terapia)</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Not filled in yet (ask the doctor&apos;s office and add them)</source>
+        <translation>Todavía no se han anotado (pregunte al consultorio del médico y agréguelas)</translation>
+    </message>
+    <message>
+        <source>Planned last day of therapy</source>
+        <translation>Último día previsto de la terapia</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Próxima cita</translation>
+    </message>
+    <message>
+        <source>The planned last day is before the start date. Check the two dates.</source>
+        <translation>El último día previsto es anterior a la fecha de inicio. Revise las dos fechas.</translation>
+    </message>
+</context>
+<context>
     <name>Filing</name>
     <message>
         <source>Say in a few words what the letter asks for, so the request can be added.</source>
@@ -1472,6 +1762,213 @@
     <message>
         <source>Marked “{what}” as sent on {day}{with_papers}.</source>
         <translation>“{what}” se marcó como enviada el {day}{with_papers}.</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas para hacer</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>People to call</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Everything, in brief</source>
+        <translation>Todo, en resumen</translation>
+    </message>
+    <message>
+        <source>For {audience}</source>
+        <translation>Para {audience}</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>médico</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>the doctor</source>
+        <translation>el médico</translation>
+    </message>
+    <message>
+        <source>the pharmacy</source>
+        <translation>la farmacia</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <source>the plans</source>
+        <translation>los planes</translation>
+    </message>
+    <message>
+        <source>Questions to ask {them}</source>
+        <translation>Preguntas para hacer a {them}</translation>
+    </message>
+    <message>
+        <source>questions for {them}</source>
+        <translation>preguntas para {them}</translation>
+    </message>
+    <message>
+        <source>No open questions for {them}.</source>
+        <translation>No hay preguntas abiertas para {them}.</translation>
+    </message>
+    <message>
+        <source>Waiting on {them}: notes, orders, signatures</source>
+        <translation>Pendiente con {them}: notas, órdenes, firmas</translation>
+    </message>
+    <message>
+        <source>things waiting on {them}</source>
+        <translation>cosas pendientes con {them}</translation>
+    </message>
+    <message>
+        <source>Nothing written down as waiting on {them}.</source>
+        <translation>No hay nada anotado como pendiente con {them}.</translation>
+    </message>
+    <message>
+        <source>What the doctor&apos;s office asked us for</source>
+        <translation>Lo que el consultorio del médico nos pidió</translation>
+    </message>
+    <message>
+        <source>requests from the office</source>
+        <translation>solicitudes del consultorio</translation>
+    </message>
+    <message>
+        <source>Nothing open that the doctor&apos;s office asked for.</source>
+        <translation>No hay nada abierto que haya pedido el consultorio del médico.</translation>
+    </message>
+    <message>
+        <source>Approvals ending, denials and appeals</source>
+        <translation>Aprobaciones que terminan, denegaciones y apelaciones</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>No approval ending soon, and no denial.</source>
+        <translation>Ninguna aprobación termina pronto, y no hay ninguna denegación.</translation>
+    </message>
+    <message>
+        <source>Approvals ending and denials</source>
+        <translation>Aprobaciones que terminan y denegaciones</translation>
+    </message>
+    <message>
+        <source>Recent calls with {them}</source>
+        <translation>Llamadas recientes con {them}</translation>
+    </message>
+    <message>
+        <source>calls with {them}</source>
+        <translation>llamadas con {them}</translation>
+    </message>
+    <message>
+        <source>No calls with {them} logged yet.</source>
+        <translation>Todavía no hay llamadas anotadas con {them}.</translation>
+    </message>
+    <message>
+        <source>What they asked for, and what we sent and when</source>
+        <translation>Lo que pidieron, y lo que enviamos y cuándo</translation>
+    </message>
+    <message>
+        <source>requests with {them}</source>
+        <translation>solicitudes con {them}</translation>
+    </message>
+    <message>
+        <source>No requests with {them}.</source>
+        <translation>No hay solicitudes con {them}.</translation>
+    </message>
+    <message>
+        <source>What the plans still owe us</source>
+        <translation>Lo que los planes todavía nos deben</translation>
+    </message>
+    <message>
+        <source>What {them} still owes us</source>
+        <translation>Lo que {them} todavía nos debe</translation>
+    </message>
+    <message>
+        <source>things they owe us</source>
+        <translation>cosas que nos deben</translation>
+    </message>
+    <message>
+        <source>Nothing written down as owed by {them}.</source>
+        <translation>No hay nada anotado que {them} nos deba.</translation>
+    </message>
+    <message>
+        <source>Authorization numbers and approved periods</source>
+        <translation>Números de autorización y períodos aprobados</translation>
+    </message>
+    <message>
+        <source>No authorization numbers written down yet.</source>
+        <translation>Todavía no hay números de autorización anotados.</translation>
+    </message>
+    <message>
+        <source>What {them} needs from us</source>
+        <translation>Lo que {them} necesita de nosotros</translation>
+    </message>
+    <message>
+        <source>requests from {them}</source>
+        <translation>solicitudes de {them}</translation>
+    </message>
+    <message>
+        <source>Nothing open that {them} asked for.</source>
+        <translation>No hay nada abierto que {them} haya pedido.</translation>
+    </message>
+    <message>
+        <source>Deliveries and nursing</source>
+        <translation>Entregas y enfermería</translation>
+    </message>
+    <message>
+        <source>things with the pharmacy and the nurses</source>
+        <translation>cosas con la farmacia y las enfermeras</translation>
+    </message>
+    <message>
+        <source>No call-back due with the pharmacy or the nurses, and nothing open that the nurses asked for.</source>
+        <translation>No hay llamadas pendientes con la farmacia ni con las enfermeras, ni nada abierto que hayan pedido las enfermeras.</translation>
+    </message>
+    <message>
+        <source>Approvals and their end dates</source>
+        <translation>Aprobaciones y sus fechas de fin</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation>aprobaciones</translation>
+    </message>
+    <message>
+        <source>No approvals written down yet.</source>
+        <translation>Todavía no hay aprobaciones anotadas.</translation>
+    </message>
+    <message>
+        <source>People at the pharmacy</source>
+        <translation>Personas en la farmacia</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>No one from the pharmacy in People to call.</source>
+        <translation>No hay nadie de la farmacia en Contactos.</translation>
     </message>
 </context>
 <context>
