@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>Questions to ask {them}</source>
-        <translation>Preguntas para hacer a {them}</translation>
+        <translation>Preguntas para {them}</translation>
     </message>
     <message>
         <source>questions for {them}</source>
