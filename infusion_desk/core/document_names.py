@@ -45,3 +45,9 @@ def kind_and_date(document: Document) -> str:
 def document_heading(document: Document) -> str:
     """The title a person gave it, else its kind and date."""
     return kind_and_date(document) if is_unnamed(document) else document.title.strip()
+
+
+def note_words(note: str) -> str:
+    """A note on a document or page (kept in English, as the readers wrote it: "This PDF is
+    protected with a password, …") in her language; a note the words do not know stays as it is."""
+    return translate_marked("DocumentNotes", note) if note else ""

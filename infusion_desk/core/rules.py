@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from infusion_desk.core.records import (
     ByMember,
     Call,
@@ -19,11 +20,17 @@ from infusion_desk.core.records import (
 
 APPROVAL_WARNING_DAYS = 14
 
+# The questions for when she is stuck, in English (stuck_questions() says them in her language).
 STUCK_QUESTIONS = (
-    "What exactly is missing?",
-    "Who needs to submit it?",
-    "What is the expected timeline once it is submitted?",
+    QT_TRANSLATE_NOOP("Rules", "What exactly is missing?"),
+    QT_TRANSLATE_NOOP("Rules", "Who needs to submit it?"),
+    QT_TRANSLATE_NOOP("Rules", "What is the expected timeline once it is submitted?"),
 )
+
+
+def stuck_questions() -> tuple[str, ...]:
+    """The questions for when she is stuck, in her language."""
+    return tuple(translate_marked("Rules", text) for text in STUCK_QUESTIONS)
 
 
 def request_state(request: Request, today: date) -> RequestState:

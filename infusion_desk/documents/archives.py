@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, BinaryIO
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.documents.reading import CHUNK_BYTES, MAX_DOCUMENT_BYTES, describe_size
 
 MAX_LISTED = 200  # names shown in an archive's text; the rest are counted
 NOTE_ARCHIVE_UNREADABLE = (
-    "This ZIP archive could not be read, so the files inside cannot be listed or taken out. It "
-    "is saved in the folder, and you can still try to open it with another program."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This ZIP archive could not be read, so the files inside cannot be "
+        "listed or taken out. It is saved in the folder, and you can still try "
+        "to open it with another program.")
 )
 _ENCRYPTED = 0x1  # general purpose flag bit 0: the member is encrypted
 _TROUBLE = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError,

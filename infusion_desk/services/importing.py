@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from infusion_desk.core.document_names import note_words
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
@@ -99,7 +100,7 @@ def _imported(prepared: PreparedDocument, name: str, path: Path | None,
         "Importing",
         "{name}: added as “{title}”.").format(name=name, title=document.title)
     if prepared.note:
-        message += f" {prepared.note}"
+        message += f" {note_words(prepared.note)}"
     log.info("imported document id=%s", document.id)
     return ImportOutcome(name, ImportStatus.IMPORTED, message, document, path)
 

@@ -53,7 +53,7 @@ class QuestionList(Operations):
         """Add the guide's three "when you feel stuck" questions, tied to a request or a step."""
         added: list[Question] = []
         with self._store.writing() as s:
-            for text in rules.STUCK_QUESTIONS:
+            for text in rules.stuck_questions():
                 added.append(self._store.add(
                     Question(text=text, ask_whom=ask_whom.strip(), request_id=request_id,
                              step_id=step_id), s))
