@@ -1429,6 +1429,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentNotes</name>
+    <message>
+        <source>This ZIP archive could not be read, so the files inside cannot be listed or taken out. It is saved in the folder, and you can still try to open it with another program.</source>
+        <translation>No se pudo leer este archivo ZIP, así que no se pueden ver ni sacar los archivos que contiene. Está guardado en la carpeta, y todavía puede intentar abrirlo con otro programa.</translation>
+    </message>
+    <message>
+        <source>This picture seems to be damaged or cut off, so it cannot be previewed. It is saved in the folder as it is.</source>
+        <translation>Esta imagen parece dañada o incompleta, así que no se puede mostrar. Está guardada en la carpeta tal como está.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to preview safely. It is saved in the folder, and you can still open it with your picture viewer.</source>
+        <translation>Esta imagen es demasiado grande para mostrarla de forma segura. Está guardada en la carpeta, y todavía puede abrirla con su visor de imágenes.</translation>
+    </message>
+    <message>
+        <source>Photos in this format (HEIC) cannot be previewed on this computer. It is saved in the folder, and you can still open it with your photo viewer.</source>
+        <translation>Las fotos en este formato (HEIC) no se pueden mostrar en esta computadora. Está guardada en la carpeta, y todavía puede abrirla con su visor de fotos.</translation>
+    </message>
+    <message>
+        <source>This page took too long to read, so it was stopped. The letter is kept as it is; you can type what it says.</source>
+        <translation>Esta página tardó demasiado en leerse, así que se detuvo la lectura. La carta se guarda tal como está; puede escribir lo que dice.</translation>
+    </message>
+    <message>
+        <source>The page reader stopped while reading this page. The letter is kept as it is; you can type what it says.</source>
+        <translation>El lector de páginas se detuvo mientras leía esta página. La carta se guarda tal como está; puede escribir lo que dice.</translation>
+    </message>
+    <message>
+        <source>The page reader could not be started, so this page was not read.</source>
+        <translation>No se pudo iniciar el lector de páginas, así que esta página no se leyó.</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: it seems to be damaged, or it is not a picture.</source>
+        <translation>No se pudo leer esta imagen: parece dañada, o no es una imagen.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to read. It is kept as it is.</source>
+        <translation>Esta imagen es demasiado grande para leerla. Se guarda tal como está.</translation>
+    </message>
+    <message>
+        <source>No words were found on this page.</source>
+        <translation>No se encontraron palabras en esta página.</translation>
+    </message>
+    <message>
+        <source>This page could not be read. It is kept as it is.</source>
+        <translation>No se pudo leer esta página. Se guarda tal como está.</translation>
+    </message>
+    <message>
+        <source>Some words on this page were hard to read. Check them against the picture.</source>
+        <translation>Algunas palabras de esta página eran difíciles de leer. Compárelas con la imagen.</translation>
+    </message>
+    <message>
+        <source>This page seems to be written in another alphabet. Only English and Spanish words are read, so its words may be missing or wrong.</source>
+        <translation>Esta página parece estar escrita en otro alfabeto. Solo se leen palabras en inglés y en español, así que puede que falten palabras o que estén mal.</translation>
+    </message>
+    <message>
+        <source>This file can be opened but not previewed.</source>
+        <translation>Este archivo se puede abrir, pero no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so it cannot be previewed or searched. It is saved in the folder.</source>
+        <translation>Este PDF está protegido con contraseña, así que no se puede mostrar ni buscar en él. Está guardado en la carpeta.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read, so it cannot be previewed or searched. It is saved in the folder, and you can still try to open it with your PDF viewer.</source>
+        <translation>No se pudo leer este PDF, así que no se puede mostrar ni buscar en él. Está guardado en la carpeta, y todavía puede intentar abrirlo con su visor de PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF took too long to read, so it cannot be previewed or searched. It is saved in the folder, and you can still open it with your PDF viewer.</source>
+        <translation>Este PDF tardó demasiado en leerse, así que no se puede mostrar ni buscar en él. Está guardado en la carpeta, y todavía puede abrirlo con su visor de PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages to show. It is saved in the folder as it is.</source>
+        <translation>Este PDF no tiene páginas para mostrar. Está guardado en la carpeta tal como está.</translation>
+    </message>
+    <message>
+        <source>It is kept as one file ({summary}); the PDFs and pictures inside can be added one by one with “Add the files inside”.</source>
+        <translation>Se guarda como un solo archivo ({summary}); los PDF y las imágenes que contiene se pueden agregar uno por uno con “Agregar los archivos que contiene”.</translation>
+    </message>
+    <message>
+        <source>This email could not be read fully, so only its raw text is shown. It is saved in the folder.</source>
+        <translation>No se pudo leer todo este correo electrónico, así que solo se muestra su texto sin formato. Está guardado en la carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReading</name>
     <message>
         <source>{name} is a folder, not a file; add the files inside it instead.</source>
@@ -1762,6 +1845,13 @@
     <message>
         <source>Marked “{what}” as sent on {day}{with_papers}.</source>
         <translation>“{what}” se marcó como enviada el {day}{with_papers}.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWords</name>
+    <message>
+        <source>to {whom}</source>
+        <translation>a {whom}</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2304,21 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>What exactly is missing?</source>
+        <translation>¿Qué falta exactamente?</translation>
+    </message>
+    <message>
+        <source>Who needs to submit it?</source>
+        <translation>¿Quién tiene que enviarlo?</translation>
+    </message>
+    <message>
+        <source>What is the expected timeline once it is submitted?</source>
+        <translation>¿Cuánto tiempo se espera que tarde una vez enviado?</translation>
+    </message>
+</context>
+<context>
     <name>Scans</name>
     <message>
         <source>Correct the text</source>
@@ -2245,6 +2350,21 @@
     <message>
         <source>it is not an Infusion Desk folder file</source>
         <translation>no es un archivo de carpeta de Infusion Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>{app} {version} self-test, Python {python}{frozen}</source>
+        <translation>Autoprueba de {app} {version}, Python {python}{frozen}</translation>
+    </message>
+    <message>
+        <source>The self-test failed: this installation is not working. Reinstall the app, or send these lines to whoever set it up.</source>
+        <translation>La autoprueba falló: esta instalación no funciona. Vuelva a instalar la aplicación, o envíe estas líneas a quien la instaló.</translation>
+    </message>
+    <message>
+        <source>Self-test passed in {seconds} s.</source>
+        <translation>La autoprueba terminó bien en {seconds} s.</translation>
     </message>
 </context>
 <context>
