@@ -15,6 +15,7 @@ from pathlib import Path
 
 import infusion_desk
 from infusion_desk import APP_NAME, FILE_SUFFIX
+from infusion_desk.cli.argparse_words import speak_argparse
 from infusion_desk.cli.backup_commands import cmd_backup as _cmd_backup
 from infusion_desk.cli.backup_commands import cmd_restore as _cmd_restore
 from infusion_desk.cli.common import EXIT_ERROR, EXIT_FAULT, EXIT_OK
@@ -313,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from infusion_desk.app import speak_her_language
 
     speak_her_language()  # the messages below in her language (Qt is loaded for its translator)
+    speak_argparse()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.self_test:

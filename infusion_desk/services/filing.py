@@ -302,20 +302,28 @@ class Filing(Operations):
         if document_id is None:
             return ""
         letter = self._store.get(Document, document_id)
-        name = one_line(letter.title or letter.original_name or "a letter", 80)
-        dated = f" dated {format_short(letter.document_date)}" if letter.document_date else ""
-        return f"Asked for in the letter “{name}”{dated}."
+        name = one_line(letter.title or letter.original_name
+                        or translate("Filing", "a letter"), 80)
+        if letter.document_date:
+            return translate("Filing", "Asked for in the letter “{name}” dated {day}.").format(
+                name=name, day=format_short(letter.document_date))
+        return translate("Filing", "Asked for in the letter “{name}”.").format(name=name)
 
     @staticmethod
     def _step_message(step: Step, *, added: bool) -> str:
         parts = []
         if step.reference_number:
-            parts.append(f"number {step.reference_number}")
+            parts.append(translate("Filing", "number {number}").format(
+                number=step.reference_number))
         if step.approved_from and step.approved_to:
-            parts.append(f"approved {format_short(step.approved_from)} to "
-                         f"{format_short(step.approved_to)}")
+            parts.append(translate("Filing", "approved {start} to {end}").format(
+                start=format_short(step.approved_from), end=format_short(step.approved_to)))
         if step.approved_quantity:
             parts.append(step.approved_quantity)
         parts.append(step.status.label.lower())
-        verb = "Added" if added else "Updated"
-        return f"{verb} the step “{one_line(step.display_title, 40)}”: {', '.join(parts)}."
+        title, said = one_line(step.display_title, 40), ", ".join(parts)
+        if added:
+            return translate("Filing", "Added the step “{title}”: {said}.").format(
+                title=title, said=said)
+        return translate("Filing", "Updated the step “{title}”: {said}.").format(
+            title=title, said=said)
