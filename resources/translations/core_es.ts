@@ -697,6 +697,76 @@
         <source>list the deadlines already done too</source>
         <translation>ver también las fechas límite ya cumplidas</translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -1753,6 +1823,34 @@
     <message>
         <source>Save the letter&apos;s details</source>
         <translation>Guardar los datos de la carta</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>una carta</translation>
+    </message>
+    <message>
+        <source>Asked for in the letter “{name}” dated {day}.</source>
+        <translation>Pedido en la carta “{name}” con fecha del {day}.</translation>
+    </message>
+    <message>
+        <source>Asked for in the letter “{name}”.</source>
+        <translation>Pedido en la carta “{name}”.</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>número {number}</translation>
+    </message>
+    <message>
+        <source>approved {start} to {end}</source>
+        <translation>aprobado del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Added the step “{title}”: {said}.</source>
+        <translation>Se agregó el paso “{title}”: {said}.</translation>
+    </message>
+    <message>
+        <source>Updated the step “{title}”: {said}.</source>
+        <translation>Se actualizó el paso “{title}”: {said}.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ def test_the_command_line_speaks_the_system_language(tmp_path: Path) -> None:
     assert found.stdout.strip() == "No se encontró nada para “zzqqxx”."
     helped = _run_in_spanish("--help", home=tmp_path / "home")
     assert "buscar palabras en cada registro y documento" in helped.stdout
+    assert "opciones:" in helped.stdout and "mostrar esta ayuda y salir" in helped.stdout
     gone = _run_in_spanish("search", str(tmp_path / "nowhere.infusiondesk"), "x",
                            home=tmp_path / "home")
     assert gone.returncode != 0
