@@ -123,8 +123,10 @@ class Filing(Operations):
         With no ``step_id`` a new prior-authorization step is added (for ``plan_id``). The
         letter (``document_id``) is kept with the step. Undo puts both back as they were."""
         if approved_from and approved_to and approved_from > approved_to:
-            raise InvalidValueError("The approval ends before it starts. Check the two dates "
-                                    "against the letter.")
+            raise InvalidValueError(translate(
+                "Filing",
+                "The approval ends before it starts. Check the two dates against the "
+                "letter."))
         with self._store.writing() as s:
             old = self._store.get(Step, step_id) if step_id is not None else None
             base = old or Step(kind=StepKind.PRIOR_AUTHORIZATION, plan_id=plan_id,
@@ -148,7 +150,8 @@ class Filing(Operations):
         put_back: tuple[Step | Document | Deadline, ...] = tuple(
             r for r in (old, old_document) if r is not None) + moved
         trash = (() if old is not None else (RecordRef(Step, saved.id),)) + added
-        undo = Undo("Update the prior authorization", put_back=put_back, trash=trash,
+        undo = Undo(translate(
+            "Filing", "Update the prior authorization"), put_back=put_back, trash=trash,
                     restore=restore_parts(kept))
         change = Change.of(RecordKind.STEP, RecordKind.DOCUMENT,
                            ids=[saved.id, document_id])

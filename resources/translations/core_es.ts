@@ -204,6 +204,25 @@
     </message>
 </context>
 <context>
+    <name>Archives</name>
+    <message>
+        <source>{name} is protected with a password inside the archive, so it could not be taken out.</source>
+        <translation>{name} está protegido con contraseña dentro del archivo comprimido, así que no se pudo sacar.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to keep ({size}); the largest file Infusion Desk can keep is 500 MB.</source>
+        <translation>{name} es demasiado grande para guardarlo ({size}); el archivo más grande que Infusion Desk puede guardar es de 500 MB.</translation>
+    </message>
+    <message>
+        <source>{name} could not be taken out of the archive (the archive may be damaged).</source>
+        <translation>{name} no se pudo sacar del archivo comprimido (puede que el archivo comprimido esté dañado).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to keep; the largest file Infusion Desk can keep is 500 MB.</source>
+        <translation>{name} es demasiado grande para guardarlo; el archivo más grande que Infusion Desk puede guardar es de 500 MB.</translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>A visit with the doctor</source>
@@ -1784,6 +1803,14 @@
 </context>
 <context>
     <name>Filing</name>
+    <message>
+        <source>The approval ends before it starts. Check the two dates against the letter.</source>
+        <translation>La aprobación termina antes de empezar. Compare las dos fechas con la carta.</translation>
+    </message>
+    <message>
+        <source>Update the prior authorization</source>
+        <translation>Actualizar la autorización previa</translation>
+    </message>
     <message>
         <source>Say in a few words what the letter asks for, so the request can be added.</source>
         <translation>Diga en pocas palabras lo que pide la carta, para poder agregar la solicitud.</translation>
