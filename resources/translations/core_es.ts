@@ -2323,15 +2323,15 @@
     <name>RecordChanges</name>
     <message>
         <source>Add {kind}</source>
-        <translation>Agregar: {kind}</translation>
+        <translation>Agregar {kind}</translation>
     </message>
     <message>
         <source>Edit {kind}</source>
-        <translation>Cambiar: {kind}</translation>
+        <translation>Cambiar {kind}</translation>
     </message>
     <message>
         <source>Delete {kind}</source>
-        <translation>Borrar: {kind}</translation>
+        <translation>Borrar {kind}</translation>
     </message>
     <message>
         <source>Moved to the trash.</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Restore {kind}</source>
-        <translation>Restaurar: {kind}</translation>
+        <translation>Restaurar {kind}</translation>
     </message>
     <message>
         <source>Taken out of the trash.</source>
