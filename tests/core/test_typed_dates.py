@@ -41,3 +41,18 @@ def test_a_day_that_is_not_on_the_calendar_is_said_plainly() -> None:
         parse_day("31 de febrero de 2026", TODAY)
     with pytest.raises(ValueError, match="is not a date this field understands"):
         parse_day("de nada", TODAY)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Me llaman en 3 días hábiles", date(2026, 12, 2)),
+    ("dentro de dos semanas", date(2026, 12, 11)),
+    ("el próximo martes", date(2026, 12, 1)),
+    ("mañana", date(2026, 11, 28)),
+    ("a fin de mes", date(2026, 11, 30)),
+    ("in 3 business days", date(2026, 12, 2)),
+])
+def test_a_promised_call_back_is_read_in_either_language(words: str, day: date) -> None:
+    from infusion_desk.core.follow_up_words import when_from_words
+
+    found = when_from_words(words, TODAY)
+    assert found is not None and found.day == day
