@@ -14,6 +14,7 @@ of each ``%n`` message of the part. Uses Qt's own ``lupdate`` and ``lrelease`` f
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -82,6 +83,8 @@ def lupdate(files: list[Path], ts: Path, language: str, *, plural_only: bool = F
     """Reads the marked strings of ``files`` into ``ts`` (created if missing), keeping the
     translations it already holds and dropping the strings the code no longer has."""
     ts.parent.mkdir(parents=True, exist_ok=True)
+    readable = Path(tempfile.mkdtemp(prefix="lupdate-"))
+    files = [_plurals_readable(f, readable / f"{number}.py") for number, f in enumerate(files)]
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as listing:
         listing.write("\n".join(str(f) for f in files))
     command = [str(tool("lupdate")), f"@{listing.name}", "-ts", str(ts), "-locations", "none",
@@ -93,6 +96,30 @@ def lupdate(files: list[Path], ts: Path, language: str, *, plural_only: bool = F
         subprocess.run(command, check=True, cwd=ROOT)
     finally:
         Path(listing.name).unlink(missing_ok=True)
+        shutil.rmtree(readable, ignore_errors=True)
+
+
+def _plurals_readable(file: Path, copy: Path) -> Path:
+    """``file`` as lupdate reads a plural: its Python reader takes a plural's count for one only
+    when it is a number (``translate("Ctx", "%n days", None, days)`` is read as no plural), so
+    the copy it reads has ``1`` where a count is a name or an expression."""
+    text = file.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    counts = [node.args[3] for node in ast.walk(ast.parse(text))
+              if isinstance(node, ast.Call) and len(node.args) == 4
+              and getattr(node.func, "id", getattr(node.func, "attr", "")) == "translate"
+              and not (isinstance(node.args[3], ast.Constant)
+                       and isinstance(node.args[3].value, int))]
+    if not counts:
+        return file
+    for count in sorted(counts, key=lambda c: (c.lineno, c.col_offset), reverse=True):
+        assert count.end_lineno is not None and count.end_col_offset is not None
+        first, last = count.lineno - 1, count.end_lineno - 1
+        start = len(lines[first].encode("utf-8")[:count.col_offset].decode("utf-8"))
+        end = len(lines[last].encode("utf-8")[:count.end_col_offset].decode("utf-8"))
+        lines[first:last + 1] = [lines[first][:start] + "1" + lines[last][end:]]
+    copy.write_text("".join(lines), encoding="utf-8")
+    return copy
 
 
 def update(sources: Path = SOURCES, parts: list[str] | None = None) -> None:

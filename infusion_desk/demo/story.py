@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from infusion_desk.core.dates import format_short
+from infusion_desk.core.i18n import language
+
 PATIENT = "Walter Brennan"
 PATIENT_DOB = date(1947, 3, 14)
 PATIENT_ADDRESS = ("Walter Brennan", "418 Alder Creek Road", "Harlow Springs, OH 43999")
@@ -128,6 +131,13 @@ class Timeline:
 def long_date(day: date) -> str:
     """``March 4, 2026`` — the way the letters print dates."""
     return f"{day:%B} {day.day}, {day.year}"
+
+
+def said_date(day: date) -> str:
+    """A date in the words she typed into the folder: as the letters print it in English
+    (``March 4, 2026``), else as :mod:`infusion_desk.core.dates` says it in the language in place
+    (the letters themselves stay as US insurers write them, in English)."""
+    return long_date(day) if language() == "en" else format_short(day)
 
 
 def age_on(day: date) -> int:

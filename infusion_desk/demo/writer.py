@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from infusion_desk.core.errors import FolderError, FolderExistsError, FolderInUseError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterKind
 from infusion_desk.core.records import Call, Question, Request
 from infusion_desk.demo import call_log, cast, ledger, paperwork
@@ -117,7 +118,8 @@ def _held(path: Path) -> Iterator[None]:
     except LockHeldError as exc:
         raise FolderInUseError(path) from exc
     except LockUnavailableError as exc:  # no file can be made there
-        raise FolderError(f"The demo folder could not be made in {path.parent}: {exc}.",
+        raise FolderError(translate("DemoWriter", "The demo folder could not be made in "
+                                    "{folder}: {problem}.").format(folder=path.parent, problem=exc),
                           detail=str(exc)) from exc
     try:
         yield
@@ -140,7 +142,8 @@ def _put_in_place(partial: Path, path: Path) -> None:
     """Flush the finished demo and rename it over ``path`` in one step."""
     wal, shm = _companions(partial)
     if wal.exists() and wal.stat().st_size > 0:  # its last changes are not in the file itself
-        raise FolderError("The demo folder could not be finished. Please try again.",
+        raise FolderError(translate("DemoWriter",
+                                    "The demo folder could not be finished. Please try again."),
                           detail=f"{wal} was not written back")
     wal.unlink(missing_ok=True)
     shm.unlink(missing_ok=True)
@@ -188,10 +191,10 @@ def _fill(folder: Folder, t: Timeline, step: Callable[[], None]) -> None:
             ).value,
             step,
         )
-        for ask in call_log.QUESTIONS
+        for ask in call_log.questions()
     }
     folder.question_list.add_stuck(
-        ask_whom="Renee Castillo (Brightwater intake)",
+        ask_whom=translate("DemoWriter", "Renee Castillo (Brightwater intake)"),
         request_id=request_ids[ledger.OVERDUE_EXTENSION],
         step_id=step_ids[cast.REAUTH],
     )
@@ -249,7 +252,7 @@ def _add_requests(
 ) -> dict[str, int]:
     """Fill the ledger as it happened: the left side first, then what was sent, then receipts."""
     ids: dict[str, int] = {}
-    for row in ledger.ROWS:
+    for row in ledger.rows():
         step()
         request = folder.records.add(
             Request(

@@ -23,9 +23,11 @@ import icalendar
 
 from infusion_desk.core.appeal_rules import LETTER_FIRST, rule_by_key
 from infusion_desk.core.deadlines import TO_DO, DateSource, Deadline
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from infusion_desk.reports.words import said
 
 PRODUCT = "-//Infusion Desk//Deadlines//EN"
-CALENDAR_NAME = "Infusion Desk deadlines"
+CALENDAR_NAME = QT_TRANSLATE_NOOP("CalendarFile", "Infusion Desk deadlines")
 REMINDER_DAYS = 3
 REMINDER_HOUR = 9
 # UIDs are name-based (UUID 5) in this namespace, so the same deadline always gets the same one.
@@ -40,12 +42,18 @@ def event_uid(folder_key: str, deadline: Deadline) -> str:
 
 def _description(deadline: Deadline) -> str:
     lines = [TO_DO[deadline.purpose]] if TO_DO[deadline.purpose] else []
-    lines.append(f"Where the date comes from: {deadline.source.label}.")
+    lines.append(translate("CalendarFile", "Where the date comes from: {source}.").format(
+        source=deadline.source.label))
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if deadline.source is DateSource.RULE and rule is not None:
-        lines.append(f"Source: {rule.source_words}, {rule.source_url}")
+        lines.append(translate("CalendarFile", "Source: {source}, {address}").format(
+            source=rule.source_words, address=rule.source_url))
         lines.append(LETTER_FIRST)
     return "\n".join(lines)
+
+
+def _calendar_name() -> str:
+    return said(CALENDAR_NAME, "CalendarFile")
 
 
 def _sequence(stamp: datetime) -> int:
@@ -96,7 +104,7 @@ def calendar_file(deadlines: Iterable[Deadline], *, folder_key: str, stamp: date
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", CALENDAR_NAME)
+    cal.add("x-wr-calname", _calendar_name())
     seen: set[str] = set()
     for deadline in deadlines:
         uid = event_uid(folder_key, deadline)

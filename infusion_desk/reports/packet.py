@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from infusion_desk.core.dates import format_day
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine
 from infusion_desk.reports.data import SummaryData
@@ -40,6 +41,7 @@ from infusion_desk.reports.packet_documents import AppendedDocument, prepare
 from infusion_desk.reports.packet_records import PacketSheet, record_sections
 from infusion_desk.reports.page_refs import write_page_numbers
 from infusion_desk.reports.styles import LIGHT_RULE, MARGIN, Paper, fit_line, make_styles, page_size
+from infusion_desk.reports.words import said
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +49,8 @@ PACKET_BODY_SIZE = 10.0  # no room to save here: a size above the summary's mini
 HEADER_SPACE = 30.0
 FOOTER_SPACE = 26.0
 _PAGE_TOTAL_FORM = "infusion-desk-page-total"
-FOOTER_NOTE = "Infusion Desk folder packet — a personal organizer, not coverage advice."
+FOOTER_NOTE = QT_TRANSLATE_NOOP(
+    "Packet", "Infusion Desk folder packet — a personal organizer, not coverage advice.")
 
 
 class PacketCancelledError(Exception):
@@ -176,12 +179,15 @@ class _PacketTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab is unt
         super().__init__(
             buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_SPACE, bottomMargin=MARGIN + FOOTER_SPACE,
-            title=f"Folder packet — {name}" if name else "Folder packet",
-            author="Infusion Desk", creator="Infusion Desk", subject="Folder packet",
+            title=(translate("Packet", "Folder packet — {name}").format(name=name) if name
+                   else translate("Packet", "Folder packet")),
+            author="Infusion Desk", creator="Infusion Desk",
+            subject=translate("Packet", "Folder packet"),
             initialFontName=REGULAR,
         )
-        self._name = name or "Patient name not filled in"
-        self._printed = f"Folder packet · printed on {format_day(data.today)}"
+        self._name = name or translate("Packet", "Patient name not filled in")
+        self._printed = translate("Packet", "Folder packet · printed on {day}").format(
+            day=format_day(data.today))
         self._meter = meter
         wide = landscape(size)
         self.addPageTemplates([
@@ -226,14 +232,15 @@ class _PacketTemplate(BaseDocTemplate):  # type: ignore[misc] # ReportLab is unt
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, MARGIN + 14, width - MARGIN, MARGIN + 14)
         canvas.setFont(REGULAR, 9)
-        label = f"Page {doc.page} of "
+        label = translate("Packet", "Page {page} of").format(page=doc.page) + " "
         x = width - MARGIN - 100
         canvas.drawString(x, MARGIN + 2, label)
-        canvas.translate(x + canvas.stringWidth(label, REGULAR, 9), MARGIN + 2)
+        # (ReportLab's translate(), as a transform: translate() is the name of the app's words)
+        canvas.transform(1, 0, 0, 1, x + canvas.stringWidth(label, REGULAR, 9), MARGIN + 2)
         canvas.doForm(_PAGE_TOTAL_FORM)
         canvas.restoreState()
         canvas.saveState()
         canvas.setFont(REGULAR, 8.5)
-        note = fit_line(FOOTER_NOTE, REGULAR, 8.5, width - 2 * MARGIN - 110)
+        note = fit_line(said(FOOTER_NOTE, "Packet"), REGULAR, 8.5, width - 2 * MARGIN - 110)
         canvas.drawString(MARGIN, MARGIN + 2, note)
         canvas.restoreState()

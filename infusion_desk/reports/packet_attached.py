@@ -16,13 +16,15 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 
 from infusion_desk.core.dates import format_day
 from infusion_desk.core.document_names import document_heading
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.records import Document
+from infusion_desk.reports import words
 from infusion_desk.reports.packet_documents import AppendedDocument, PagePicture
 from infusion_desk.reports.packet_records import Bookmark, PacketSheet
 from infusion_desk.reports.styles import LIGHT_RULE
 
 ATTACHED_KEY = "attached"
-ATTACHED_TITLE = "Attached documents"
+ATTACHED_TITLE = QT_TRANSLATE_NOOP("PacketAttached", "Attached documents")
 
 
 def document_key(document: Document, number: int) -> str:
@@ -45,8 +47,9 @@ def documents_story(appended: list[AppendedDocument], sheet: PacketSheet) -> lis
         marks: list[Flowable] = [Bookmark(document_key(item.document, number), title,
                                           level=1)]
         if number == 1:
-            marks.insert(0, Bookmark(ATTACHED_KEY, ATTACHED_TITLE, level=0))
-        label = f"Document {number} of {total}: {title}"
+            marks.insert(0, Bookmark(ATTACHED_KEY, attached_title(), level=0))
+        label = translate("PacketAttached", "Document {number} of {total}: {title}").format(
+            number=number, total=total, title=title)
         if item.pages:
             story += _picture_pages(item, label, marks, sheet)
         else:
@@ -54,6 +57,10 @@ def documents_story(appended: list[AppendedDocument], sheet: PacketSheet) -> lis
                       _caption(label, sheet), Spacer(1, 8)]
             story += _text_or_problem(item, sheet)
     return story
+
+
+def attached_title() -> str:
+    return words.said(ATTACHED_TITLE, "PacketAttached")
 
 
 def _caption(label: str, sheet: PacketSheet) -> Paragraph:
@@ -71,12 +78,14 @@ def _picture_pages(item: AppendedDocument, label: str, marks: list[Flowable],
         story += [NextPageTemplate("wide" if wide else "body"), PageBreak()]
         if index == 0:
             story += marks
-        page_label = f"{label} — page {index + 1} of {count}" if count > 1 else label
+        page_label = (translate("PacketAttached", "{document} — page {page} of {pages}").format(
+            document=label, page=index + 1, pages=count) if count > 1 else label)
         story += [_caption(page_label, sheet), Spacer(1, 4)]
         if picture is None:
-            story.append(Paragraph(
-                "This page could not be drawn for the packet. The document is saved in the "
-                "folder, and you can still open it with your PDF viewer.", sheet.styles.body))
+            story.append(Paragraph(translate(
+                "PacketAttached", "This page could not be drawn for the packet. The document is "
+                "saved in the folder, and you can still open it with your PDF viewer."),
+                sheet.styles.body))
         else:
             story.append(PagePictureFlowable(picture))
     return story
@@ -87,16 +96,19 @@ def _text_or_problem(item: AppendedDocument, sheet: PacketSheet) -> list[Flowabl
     if item.problem is not None:
         document = item.document
         details = sheet.fields([
-            ("Kind", document.kind.label),
-            ("Date", format_day(document.document_date or document.received_on)),
-            ("From", document.sender),
-            ("File name", document.original_name),
+            (translate("PacketAttached", "Kind"), document.kind.label),
+            (translate("PacketAttached", "Date"),
+             format_day(document.document_date or document.received_on)),
+            (translate("PacketAttached", "From"), document.sender),
+            (translate("PacketAttached", "File name"), document.original_name),
         ])
-        sentence = ("This document could not be added to the packet: "
-                    f"{item.problem.value} It is saved in the folder.")
+        sentence = translate("PacketAttached", "This document could not be added to the packet: "
+                             "{why} It is saved in the folder.").format(
+            why=words.said(item.problem.value, "PacketProblem"))
         out: list[Flowable] = [Paragraph(f"<b>{sentence}</b>", styles.body), Spacer(1, 8)]
         return out + ([details] if details is not None else [])
-    paragraphs = [p for p in item.text.split("\n\n") if p.strip()] or ["(This document is empty.)"]
+    paragraphs = [p for p in item.text.split("\n\n") if p.strip()] or [
+        translate("PacketAttached", "(This document is empty.)")]
     return [Paragraph(sheet.text.markup(p, keep_lines=True), styles.body) for p in paragraphs]
 
 

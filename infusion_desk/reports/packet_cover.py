@@ -23,11 +23,12 @@ from reportlab.platypus import (
 
 from infusion_desk.core import essentials
 from infusion_desk.core.dates import format_day
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.records import Document, Profile
 from infusion_desk.reports import ranking, words
 from infusion_desk.reports.data import SummaryData
 from infusion_desk.reports.fonts import BOLD
-from infusion_desk.reports.packet_attached import ATTACHED_KEY, ATTACHED_TITLE
+from infusion_desk.reports.packet_attached import ATTACHED_KEY, attached_title
 from infusion_desk.reports.packet_records import (
     SECTIONS,
     Bookmark,
@@ -43,8 +44,9 @@ CONTENTS_SIZE = NUMBER_SIZE
 # Characters of one essential the cover prints (the allergies are never cut).
 LONGEST_ON_COVER = 300
 LONGEST_NAME = 120
-DISCLAIMER = ("A personal organizer printout made with Infusion Desk. It is not coverage "
-              "advice: confirm details with the plan and the provider.")
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "PacketCover", "A personal organizer printout made with Infusion Desk. It is not coverage "
+    "advice: confirm details with the plan and the provider.")
 
 
 def cover(data: SummaryData, sheet: PacketSheet, attached: Sequence[Document] = ()
@@ -52,25 +54,27 @@ def cover(data: SummaryData, sheet: PacketSheet, attached: Sequence[Document] = 
     """The cover page: name, essentials, contents. ``attached``: the documents appended."""
     styles = sheet.styles
     name = (sheet.text.markup(_short(data.profile.patient_name, LONGEST_NAME, ""))
-            or "Patient name not filled in")
+            or translate("PacketCover", "Patient name not filled in"))
     story: list[Flowable] = [
         NextPageTemplate("body"),  # a contents list that runs over goes on with the headers
-        Bookmark(COVER_KEY, "Cover"),
-        Paragraph("Folder packet", styles.subtitle),
+        Bookmark(COVER_KEY, translate("PacketCover", "Cover")),
+        Paragraph(translate("PacketCover", "Folder packet"), styles.subtitle),
         Spacer(1, 4),
         Paragraph(name, styles.title),
         Spacer(1, 2),
-        Paragraph(f"Printed on {format_day(data.today)}", styles.body),
+        Paragraph(translate("PacketCover", "Printed on {day}").format(
+            day=format_day(data.today)), styles.body),
         Spacer(1, 12),
         allergy_box(data.profile, sheet),
         Spacer(1, 8),
         essentials_table(data, sheet),
         Spacer(1, 14),
-        Paragraph("<b>Contents</b>", styles.subheading),
+        Paragraph(translate("PacketCover", "<b>Contents</b>"), styles.subheading),
         Spacer(1, 3),
     ]
     story += contents(data, sheet, attached)
-    story += [Spacer(1, 12), Paragraph(DISCLAIMER, styles.body), PageBreak()]
+    story += [Spacer(1, 12), Paragraph(words.said(DISCLAIMER, "PacketCover"), styles.body),
+              PageBreak()]
     return story
 
 
@@ -78,7 +82,8 @@ def allergy_box(profile: Profile, sheet: PacketSheet) -> Table:
     """"ALLERGIES: Sulfa drugs (rash)" in a heavy box, larger and bold; a blank says it is not
     filled in, never that there are none."""
     size = sheet.styles.body.fontSize + 2
-    text = (f'<font name="{BOLD}" size="{size}">ALLERGIES:</font> '
+    lead = translate("PacketCover", "ALLERGIES:")
+    text = (f'<font name="{BOLD}" size="{size}">{lead}</font> '
             f'<font name="{BOLD}" size="{size}">'
             f"{sheet.text.markup(essentials.allergies(profile))}</font>")
     cell = Paragraph(text, sheet.styles.body)
@@ -99,32 +104,38 @@ def essentials_rows(data: SummaryData) -> list[tuple[str, str]]:
     profile, today = data.profile, data.today
     start = format_day(profile.start_date)
     end = essentials.planned_end(profile, today)
-    dates = words.join(f"started {start}" if start else "",
-                       f"planned last day {end}" if end else "",
-                       profile.planned_duration)
+    dates = words.join(
+        translate("PacketCover", "started {day}").format(day=start) if start else "",
+        translate("PacketCover", "planned last day {day}").format(day=end) if end else "",
+        profile.planned_duration)
     rows = [
-        ("Date of birth", words.born(profile, today)),
+        (translate("PacketCover", "Date of birth"), words.born(profile, today)),
         (essentials.DIAGNOSIS_CAPTION, profile.treats),
-        ("Drug or therapy", profile.therapy),
-        ("Dosing schedule", profile.dosing_schedule),
-        ("Access line", profile.access_line),
-        ("Therapy dates", dates[:1].upper() + dates[1:]),
-        ("Prescriber", profile.prescriber),
-        ("Home infusion pharmacy", profile.infusion_provider),
-        ("Nursing visits", profile.nursing_schedule),
+        (translate("PacketCover", "Drug or therapy"), profile.therapy),
+        (translate("PacketCover", "Dosing schedule"), profile.dosing_schedule),
+        (translate("PacketCover", "Access line"), profile.access_line),
+        (translate("PacketCover", "Therapy dates"), dates[:1].upper() + dates[1:]),
+        (translate("PacketCover", "Prescriber"), profile.prescriber),
+        (translate("PacketCover", "Home infusion pharmacy"), profile.infusion_provider),
+        (translate("PacketCover", "Nursing visits"), profile.nursing_schedule),
         (essentials.NEXT_APPOINTMENT_CAPTION, essentials.next_appointment(profile, today)),
     ]
+    insurance = translate("PacketCover", "Insurance")
     for plan in ranking.plans_in_order(data.plans):
-        ids = words.join(f"member ID {plan.member_id}" if plan.member_id else "",
-                         f"group {plan.group_number}" if plan.group_number else "")
-        rows.append(("Insurance" if not any(c == "Insurance" for c, _ in rows) else "",
+        ids = words.join(
+            translate("PacketCover", "member ID {id}").format(id=plan.member_id)
+            if plan.member_id else "",
+            translate("PacketCover", "group {number}").format(number=plan.group_number)
+            if plan.group_number else "")
+        rows.append((insurance if not any(c == insurance for c, _ in rows) else "",
                      words.join(words.plan_title(plan), ids, sep=" — ")))
     return [(caption, value) for caption, value in rows if value.strip()]
 
 
-def _short(value: str, longest: int = 0, rest: str = " (in full under Patient and therapy)"
-           ) -> str:
+def _short(value: str, longest: int = 0, rest: str | None = None) -> str:
     """A value as long as a cover has room for; the rest is in the Patient and therapy pages."""
+    if rest is None:
+        rest = " " + translate("PacketCover", "(in full under Patient and therapy)")
     longest = longest or LONGEST_ON_COVER
     value = " ".join(value.split())
     if len(value) <= longest:
@@ -135,7 +146,8 @@ def _short(value: str, longest: int = 0, rest: str = " (in full under Patient an
 def essentials_table(data: SummaryData, sheet: PacketSheet) -> Flowable:
     rows = essentials_rows(data)
     if not rows:
-        return Paragraph("Nothing written down about the patient and therapy yet.",
+        return Paragraph(translate("PacketCover",
+                                   "Nothing written down about the patient and therapy yet."),
                          sheet.styles.body)
     cells = [[sheet.para(f"<b>{sheet.plain(caption)}</b>" if caption else ""),
               sheet.para(sheet.text.markup(_short(value)))] for caption, value in rows]
@@ -157,8 +169,9 @@ def contents(data: SummaryData, sheet: PacketSheet, attached: Sequence[Document]
     lines: list[Flowable] = [ContentsLine(sheet.text.plain(section_title(key, counts[key])), key)
                              for key, _title in SECTIONS]
     if attached:
-        lines.append(ContentsLine(f"{ATTACHED_TITLE} ({len(attached)})", ATTACHED_KEY))
-        lines.append(sheet.para("The page of each document is in the document index."))
+        lines.append(ContentsLine(f"{attached_title()} ({len(attached)})", ATTACHED_KEY))
+        lines.append(sheet.para(translate("PacketCover",
+                                          "The page of each document is in the document index.")))
     return lines
 
 

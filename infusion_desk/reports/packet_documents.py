@@ -23,6 +23,7 @@ from io import BytesIO
 
 from PIL import Image, ImageOps
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.records import Document, DocumentKind
 from infusion_desk.documents import PdfEngine, PdfStatus
 from infusion_desk.documents.flatten import on_white
@@ -56,14 +57,17 @@ class Problem(enum.Enum):
     """Why a document (or one of its pages) is not in the packet; the value finishes the
     sentence "This document could not be added to the packet: …"."""
 
-    PASSWORD = "it is protected with a password."
-    DAMAGED = "it seems to be damaged, so it could not be read."
-    TOO_SLOW = "it took too long to read."
-    TOO_LARGE = "the picture is too large to print safely."
-    NO_PAGES = "it has no pages to print."
-    NOT_PRINTABLE = "this kind of file cannot be printed from Infusion Desk."
-    NO_HEIF = "photos in this format (HEIC) cannot be read on this computer."
-    MISSING = "its file could not be read from the folder."
+    PASSWORD = QT_TRANSLATE_NOOP("PacketProblem", "it is protected with a password.")
+    DAMAGED = QT_TRANSLATE_NOOP("PacketProblem",
+                                "it seems to be damaged, so it could not be read.")
+    TOO_SLOW = QT_TRANSLATE_NOOP("PacketProblem", "it took too long to read.")
+    TOO_LARGE = QT_TRANSLATE_NOOP("PacketProblem", "the picture is too large to print safely.")
+    NO_PAGES = QT_TRANSLATE_NOOP("PacketProblem", "it has no pages to print.")
+    NOT_PRINTABLE = QT_TRANSLATE_NOOP(
+        "PacketProblem", "this kind of file cannot be printed from Infusion Desk.")
+    NO_HEIF = QT_TRANSLATE_NOOP(
+        "PacketProblem", "photos in this format (HEIC) cannot be read on this computer.")
+    MISSING = QT_TRANSLATE_NOOP("PacketProblem", "its file could not be read from the folder.")
 
 
 _PDF_PROBLEMS = {

@@ -12,6 +12,7 @@ from infusion_desk.core import essentials
 from infusion_desk.core.counts import ALL, question_counts
 from infusion_desk.core.dates import format_day, format_when
 from infusion_desk.core.document_names import document_heading
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -62,14 +63,15 @@ class Bookmark(Flowable):  # type: ignore[misc] # ReportLab is untyped
 
 # The record sections in the order they are printed: (bookmark key, heading).
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("profile", "Patient and therapy"),
-    ("plans", "Insurance plans"),
-    ("contacts", "People to call"),
-    ("steps", "Coverage steps"),
-    ("requests", "Requests: what they asked for and what we sent"),
-    ("calls", "Calls"),
-    ("questions", "Questions to ask"),
-    ("documents", "Document index"),
+    ("profile", QT_TRANSLATE_NOOP("PacketRecords", "Patient and therapy")),
+    ("plans", QT_TRANSLATE_NOOP("PacketRecords", "Insurance plans")),
+    ("contacts", QT_TRANSLATE_NOOP("PacketRecords", "People to call")),
+    ("steps", QT_TRANSLATE_NOOP("PacketRecords", "Coverage steps")),
+    ("requests", QT_TRANSLATE_NOOP("PacketRecords",
+                                   "Requests: what they asked for and what we sent")),
+    ("calls", QT_TRANSLATE_NOOP("PacketRecords", "Calls")),
+    ("questions", QT_TRANSLATE_NOOP("PacketRecords", "Questions to ask")),
+    ("documents", QT_TRANSLATE_NOOP("PacketRecords", "Document index")),
 )
 SECTION_TITLES = dict(SECTIONS)
 
@@ -86,7 +88,7 @@ def section_counts(data: SummaryData) -> dict[str, int | str | None]:
 
 def section_title(key: str, count: int | str | None) -> str:
     """"Calls (30)": the heading, its bookmark and its line in the contents say the same."""
-    title = SECTION_TITLES[key]
+    title = words.said(SECTION_TITLES[key], "PacketRecords")
     return f"{title} ({count})" if count else title
 
 
@@ -151,45 +153,48 @@ def record_sections(data: SummaryData, sheet: PacketSheet,
 def _profile(profile: Profile, sheet: PacketSheet) -> list[Flowable]:
     out = sheet.section("profile")
     details = sheet.fields([
-        ("Patient", profile.patient_name),
-        ("Date of birth", words.born(profile, sheet.today)),
+        (translate("PacketRecords", "Patient"), profile.patient_name),
+        (translate("PacketRecords", "Date of birth"), words.born(profile, sheet.today)),
         (essentials.ALLERGIES_CAPTION, essentials.allergies(profile)),
         (essentials.DIAGNOSIS_CAPTION, profile.treats),
-        ("Therapy or drug", profile.therapy),
-        ("Dosing schedule", profile.dosing_schedule),
-        ("Planned duration", profile.planned_duration),
-        ("Start date", format_day(profile.start_date)),
+        (translate("PacketRecords", "Therapy or drug"), profile.therapy),
+        (translate("PacketRecords", "Dosing schedule"), profile.dosing_schedule),
+        (translate("PacketRecords", "Planned duration"), profile.planned_duration),
+        (translate("PacketRecords", "Start date"), format_day(profile.start_date)),
         (essentials.PLANNED_END_CAPTION, essentials.planned_end(profile, sheet.today)),
-        ("Access line", profile.access_line),
-        ("Prescriber", profile.prescriber),
-        ("Home infusion provider", profile.infusion_provider),
-        ("Nurse visits", profile.nursing_schedule),
+        (translate("PacketRecords", "Access line"), profile.access_line),
+        (translate("PacketRecords", "Prescriber"), profile.prescriber),
+        (translate("PacketRecords", "Home infusion provider"), profile.infusion_provider),
+        (translate("PacketRecords", "Nurse visits"), profile.nursing_schedule),
         (essentials.NEXT_APPOINTMENT_CAPTION, essentials.next_appointment(profile, sheet.today)),
-        ("Notes", profile.notes),
+        (translate("PacketRecords", "Notes"), profile.notes),
     ])
     return out + ([details, Spacer(1, RECORD_GAP)] if details is not None
-                  else sheet.empty("Nothing written down about the patient and therapy yet."))
+                  else sheet.empty(translate(
+                      "PacketRecords", "Nothing written down about the patient and therapy yet.")))
 
 
 def _plans(plans: Sequence[Plan], sheet: PacketSheet) -> list[Flowable]:
     out = sheet.section("plans", len(plans))
     if not plans:
-        return out + sheet.empty("No insurance plans written down yet.")
+        return out + sheet.empty(translate("PacketRecords", "No insurance plans written down yet."))
     for plan in plans:
         effective = words.join(
-            f"from {format_day(plan.effective_from)}" if plan.effective_from else "",
-            f"to {format_day(plan.effective_to)}" if plan.effective_to else "", sep=" ")
+            translate("PacketRecords", "from {day}").format(day=format_day(plan.effective_from))
+            if plan.effective_from else "",
+            translate("PacketRecords", "to {day}").format(day=format_day(plan.effective_to))
+            if plan.effective_to else "", sep=" ")
         out += sheet.record(sheet.plain(words.plan_title(plan)), sheet.fields([
-            ("Plan", plan.plan_name),
-            ("Type", plan.plan_type.label),
-            ("Member ID", plan.member_id),
-            ("Group number", plan.group_number),
-            ("Member services phone", plan.member_phone),
-            ("Prior authorization phone", plan.pa_phone),
-            ("Prior authorization fax", plan.pa_fax),
-            ("Policyholder", plan.policyholder),
-            ("In effect", effective),
-            ("Notes", plan.notes),
+            (translate("PacketRecords", "Plan"), plan.plan_name),
+            (translate("PacketRecords", "Type"), plan.plan_type.label),
+            (translate("PacketRecords", "Member ID"), plan.member_id),
+            (translate("PacketRecords", "Group number"), plan.group_number),
+            (translate("PacketRecords", "Member services phone"), plan.member_phone),
+            (translate("PacketRecords", "Prior authorization phone"), plan.pa_phone),
+            (translate("PacketRecords", "Prior authorization fax"), plan.pa_fax),
+            (translate("PacketRecords", "Policyholder"), plan.policyholder),
+            (translate("PacketRecords", "In effect"), effective),
+            (translate("PacketRecords", "Notes"), plan.notes),
         ]))
     return out
 
@@ -197,17 +202,18 @@ def _plans(plans: Sequence[Plan], sheet: PacketSheet) -> list[Flowable]:
 def _contacts(contacts: Sequence[Contact], sheet: PacketSheet) -> list[Flowable]:
     out = sheet.section("contacts", len(contacts))
     if not contacts:
-        return out + sheet.empty("No contacts written down yet.")
+        return out + sheet.empty(translate("PacketRecords", "No contacts written down yet."))
     for contact in contacts:
-        out += sheet.record(sheet.plain(contact.name or "Name not written down"), sheet.fields([
-            ("Role", contact.role),
-            ("Organization", contact.organization),
-            ("Phone", contact.phone),
-            ("Fax", contact.fax),
-            ("Email", contact.email),
-            ("Hours", contact.hours),
-            ("What they need from us", contact.needs_from_us),
-            ("Notes", contact.notes),
+        name = contact.name or translate("PacketRecords", "Name not written down")
+        out += sheet.record(sheet.plain(name), sheet.fields([
+            (translate("PacketRecords", "Role"), contact.role),
+            (translate("PacketRecords", "Organization"), contact.organization),
+            (translate("PacketRecords", "Phone"), contact.phone),
+            (translate("PacketRecords", "Fax"), contact.fax),
+            (translate("PacketRecords", "Email"), contact.email),
+            (translate("PacketRecords", "Hours"), contact.hours),
+            (translate("PacketRecords", "What they need from us"), contact.needs_from_us),
+            (translate("PacketRecords", "Notes"), contact.notes),
         ]))
     return out
 
@@ -216,34 +222,38 @@ def _steps(steps: Sequence[Step], plans: dict[int, Plan], sheet: PacketSheet
            ) -> list[Flowable]:
     out = sheet.section("steps", len(steps))
     if not steps:
-        return out + sheet.empty("No coverage steps written down yet.")
+        return out + sheet.empty(translate("PacketRecords", "No coverage steps written down yet."))
     for step in steps:
         plan = plans.get(step.plan_id) if step.plan_id is not None else None
         out += sheet.record(
             f"{sheet.plain(step.display_title)}: {step.status.label}",
             sheet.fields([
-                ("Kind", step.kind.label if step.title else ""),
-                ("Status", step.status.label),
-                ("Waiting on", step.waiting_on),
-                ("Plan", words.plan_title(plan) if plan is not None else ""),
-                ("Started", format_day(step.started_on)),
-                ("Decided", format_day(step.decided_on)),
-                ("Authorization / reference no.", step.reference_number),
-                ("Approved period", words.approved_period(step, sheet.today)),
-                ("Approved quantity", step.approved_quantity),
-                ("Notes", step.notes),
+                (translate("PacketRecords", "Kind"), step.kind.label if step.title else ""),
+                (translate("PacketRecords", "Status"), step.status.label),
+                (translate("PacketRecords", "Waiting on"), step.waiting_on),
+                (translate("PacketRecords", "Plan"),
+                 words.plan_title(plan) if plan is not None else ""),
+                (translate("PacketRecords", "Started"), format_day(step.started_on)),
+                (translate("PacketRecords", "Decided"), format_day(step.decided_on)),
+                (translate("PacketRecords", "Authorization / reference no."),
+                 step.reference_number),
+                (translate("PacketRecords", "Approved period"),
+                 words.approved_period(step, sheet.today)),
+                (translate("PacketRecords", "Approved quantity"), step.approved_quantity),
+                (translate("PacketRecords", "Notes"), step.notes),
             ]),
         )
     return out
 
 
 # The ledger's two columns, as on the Requests tab.
-LEDGER_HEADS = ("What they asked for", "What we sent, and when")
+LEDGER_HEADS = (QT_TRANSLATE_NOOP("PacketRecords", "What they asked for"),
+                QT_TRANSLATE_NOOP("PacketRecords", "What we sent, and when"))
 _STATE_WORDS = {
-    RequestState.OVERDUE: "OVERDUE",
-    RequestState.OPEN: "Open",
-    RequestState.SENT: "Sent",
-    RequestState.CONFIRMED: "Confirmed received",
+    RequestState.OVERDUE: QT_TRANSLATE_NOOP("PacketRecords", "OVERDUE"),
+    RequestState.OPEN: QT_TRANSLATE_NOOP("PacketRecords", "Open"),
+    RequestState.SENT: QT_TRANSLATE_NOOP("PacketRecords", "Sent"),
+    RequestState.CONFIRMED: QT_TRANSLATE_NOOP("PacketRecords", "Confirmed received"),
 }
 
 
@@ -251,22 +261,24 @@ def _requests(requests: Sequence[Request], documents: dict[int, Document], sheet
               ) -> list[Flowable]:
     out = sheet.section("requests", len(requests))
     if not requests:
-        return out + sheet.empty("No requests written down yet.")
-    head = [sheet.para(LEDGER_HEADS[0], "column_head"),
-            sheet.para(LEDGER_HEADS[1], "column_head")]
+        return out + sheet.empty(translate("PacketRecords", "No requests written down yet."))
+    head = [sheet.para(words.said(h, "PacketRecords"), "column_head") for h in LEDGER_HEADS]
     rows: list[list[Paragraph]] = []
     for request in requests:
         state = request_state(request, sheet.today)
-        left = [f"<b>{_STATE_WORDS[state]}</b> — {sheet.plain(request.what or '(not written)')}",
+        what = request.what or translate("PacketRecords", "(not written)")
+        left = [f"<b>{words.said(_STATE_WORDS[state], 'PacketRecords')}</b> — {sheet.plain(what)}",
                 sheet.plain(words.asked(request, sheet.today))]
         if request.notes.strip():
-            left.append(f"Notes: {sheet.text.markup(request.notes, keep_lines=True)}")
+            left.append(translate("PacketRecords", "Notes: {notes}").format(
+                notes=sheet.text.markup(request.notes, keep_lines=True)))
         attached = [document_heading(documents[i]) for i in request.document_ids
                     if i in documents]
-        right = [f"<b>{words.NOTHING_SENT}</b>" if request.submitted_on is None
+        right = [f"<b>{words.said(words.NOTHING_SENT)}</b>" if request.submitted_on is None
                  else sheet.plain(words.sent(request))]
         if attached:
-            right.append("Documents: " + sheet.plain("; ".join(attached)))
+            right.append(translate("PacketRecords", "Documents: {documents}").format(
+                documents=sheet.plain("; ".join(attached))))
         rows.append([sheet.para("<br/>".join(p for p in left if p)),
                      sheet.para("<br/>".join(right))])
     return out + chunked_table(head, rows, [sheet.width * 0.56, sheet.width * 0.44])
@@ -275,19 +287,20 @@ def _requests(requests: Sequence[Request], documents: dict[int, Document], sheet
 def _calls(calls: Sequence[Call], sheet: PacketSheet) -> list[Flowable]:
     out = sheet.section("calls", len(calls))
     if not calls:
-        return out + sheet.empty("No calls logged yet.")
+        return out + sheet.empty(translate("PacketRecords", "No calls logged yet."))
     for call in calls:
         follow_up = ""
         if call.follow_up_on is not None:
-            follow_up = format_day(call.follow_up_on) + (" (done)" if call.follow_up_done else "")
+            follow_up = (translate("PacketRecords", "{day} (done)") if call.follow_up_done
+                         else "{day}").format(day=format_day(call.follow_up_on))
         out += sheet.record(
             f"{format_when(call.called_at)} — {sheet.plain(words.call_who(call))}",
             sheet.fields([
-                ("Phone", call.phone),
-                ("Reference no.", call.reference_number),
-                ("What we talked about", call.summary),
-                ("Outcome", call.outcome),
-                ("Follow up on", follow_up),
+                (translate("PacketRecords", "Phone"), call.phone),
+                (translate("PacketRecords", "Reference no."), call.reference_number),
+                (translate("PacketRecords", "What we talked about"), call.summary),
+                (translate("PacketRecords", "Outcome"), call.outcome),
+                (translate("PacketRecords", "Follow up on"), follow_up),
             ]),
         )
     return out
@@ -296,14 +309,16 @@ def _calls(calls: Sequence[Call], sheet: PacketSheet) -> list[Flowable]:
 def _questions(questions: Sequence[Question], sheet: PacketSheet) -> list[Flowable]:
     out = sheet.section("questions", question_counts(questions).words)
     if not questions:
-        return out + sheet.empty("No questions written down yet.")
+        return out + sheet.empty(translate("PacketRecords", "No questions written down yet."))
     for question in questions:
         answered = question.status is QuestionStatus.ANSWERED
-        out += sheet.record(sheet.plain(question.text or "(no text)"), sheet.fields([
-            ("Ask", question.ask_whom),
-            ("Status", question.status.label),
-            ("Answer", question.answer if answered else ""),
-            ("Answered on", format_day(question.answered_on) if answered else ""),
+        text = question.text or translate("PacketRecords", "(no text)")
+        out += sheet.record(sheet.plain(text), sheet.fields([
+            (translate("PacketRecords", "Ask"), question.ask_whom),
+            (translate("PacketRecords", "Status"), question.status.label),
+            (translate("PacketRecords", "Answer"), question.answer if answered else ""),
+            (translate("PacketRecords", "Answered on"),
+             format_day(question.answered_on) if answered else ""),
         ]))
     return out
 
@@ -312,11 +327,13 @@ def document_index(documents: Sequence[Document], sheet: PacketSheet,
                    attached: Mapping[int, str] | None = None) -> list[Flowable]:
     out = sheet.section("documents", len(documents))
     if not documents:
-        return out + sheet.empty("No documents added yet.")
-    heads = ["Title", "Kind", "Date", "From", "Pages"]
+        return out + sheet.empty(translate("PacketRecords", "No documents added yet."))
+    heads = [translate("PacketRecords", "Title"), translate("PacketRecords", "Kind"),
+             translate("PacketRecords", "Date"), translate("PacketRecords", "From"),
+             translate("PacketRecords", "Pages")]
     fractions = [0.34, 0.2, 0.18, 0.19, 0.09]
     if attached:
-        heads.append("On page")
+        heads.append(translate("PacketRecords", "On page"))
         fractions = [0.28, 0.21, 0.17, 0.17, 0.07, 0.1]
     rows: list[list[Flowable]] = []
     for d in documents:

@@ -23,7 +23,7 @@ NUMBER_ROOM = 36.0  # points left of the form's origin that a number may take
 def draw_page_ref(canvas: Any, key: str, right: float, baseline: float) -> None:
     """Print the page of bookmark ``key`` right-aligned at (``right``, ``baseline``)."""
     canvas.saveState()
-    canvas.translate(right, baseline)
+    canvas.transform(1, 0, 0, 1, right, baseline)  # a move (translate() names the app's words)
     canvas.doForm(PAGE_FORM.format(key=key))
     canvas.restoreState()
     wanted = getattr(canvas, "wanted_pages", None)

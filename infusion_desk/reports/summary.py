@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from infusion_desk.core.counts import FolderCounts
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.meeting import Audience, Meeting, MeetingPage, meeting_page
 from infusion_desk.reports.data import SummaryData, folder_records, summary_counts
 from infusion_desk.reports.fitting import Choice, choose
@@ -30,7 +31,7 @@ from infusion_desk.reports.layout import draw_stack, stack_height
 from infusion_desk.reports.styles import LIGHT_RULE, MARGIN, Paper, make_styles, page_size
 from infusion_desk.reports.summary_blocks import Sheet
 from infusion_desk.reports.summary_pages import Layout, brief_page, meeting_blocks
-from infusion_desk.reports.words import DISCLAIMER
+from infusion_desk.reports.words import DISCLAIMER, said
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,8 @@ COLUMN_GAP = 18.0
 FOOTER_HEIGHT = 34.0
 # Longest text per field, most generous first; the fitting loop steps down this list.
 TEXT_LIMITS = (200, 140, 110, 90, 72, 56, 40)  # by fitting.TEXT_STEPS
-CUT_NOTICE = "This page has no room for the rest: it is in the app, on its tabs."
+CUT_NOTICE = QT_TRANSLATE_NOOP(
+    "SummaryPage", "This page has no room for the rest: it is in the app, on its tabs.")
 MEETING_TIER = 1000.0  # an item of the meeting's own outranks anything for another meeting
 
 def build_summary(data: SummaryData, *, paper: Paper = "letter",
@@ -63,9 +65,11 @@ def build_summary(data: SummaryData, *, paper: Paper = "letter",
     canvas = Canvas(buffer, pagesize=(page_width, page_height), pageCompression=1,
                     initialFontName=REGULAR)
     name = sheet.text.plain(data.profile.patient_name)
-    canvas.setTitle(f"Summary — {name}" if name else "Appointment summary")
+    canvas.setTitle(translate("SummaryPage", "Summary — {name}").format(name=name) if name
+                    else translate("SummaryPage", "Appointment summary"))
     canvas.setAuthor("Infusion Desk")
-    canvas.setSubject(f"Appointment summary: {chosen.title}")
+    canvas.setSubject(translate("SummaryPage", "Appointment summary: {meeting}").format(
+        meeting=chosen.title))
     canvas.setCreator("Infusion Desk")
     page.draw(canvas, choice, MARGIN, page_height - MARGIN, height)
     _footer(canvas, sheet, page_width)
@@ -133,7 +137,7 @@ class _Page:
         bottom = top - height
         heights = self.row_heights(choice)
         overflowing = self.total_height(choice) > height
-        notice = Paragraph(CUT_NOTICE, self.sheet.styles.bold)
+        notice = Paragraph(said(CUT_NOTICE, "SummaryPage"), self.sheet.styles.bold)
         reserve = notice.wrap(self.width, height)[1] + ROW_GAP if overflowing else 0.0
         y = top
         for row, row_height in zip(self.layout.rows, heights, strict=True):
@@ -166,7 +170,7 @@ def _fit(page: _Page, height: float) -> Choice:
 def _footer(canvas: Any, sheet: Sheet, page_width: float) -> None:
     """The disclaimer under a rule, at body size (on two lines if it must)."""
     width = page_width - 2 * MARGIN
-    note = Paragraph(sheet.text.markup(DISCLAIMER), sheet.styles.body)
+    note = Paragraph(sheet.text.markup(said(DISCLAIMER)), sheet.styles.body)
     _w, note_height = note.wrap(width, FOOTER_HEIGHT)
     canvas.saveState()
     canvas.setStrokeColor(LIGHT_RULE)

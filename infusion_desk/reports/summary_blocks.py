@@ -17,11 +17,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from infusion_desk.core import essentials
-from infusion_desk.core.dates import format_day, format_short, relative_due
+from infusion_desk.core.dates import format_day, format_short
 from infusion_desk.core.deadline_record import Deadline
-from infusion_desk.core.meeting import (
-    OVERVIEW_TAB,
-)
+from infusion_desk.core.i18n import translate
+from infusion_desk.core.meeting import OVERVIEW_TAB
 from infusion_desk.core.records import (
     Call,
     Contact,
@@ -37,6 +36,14 @@ from infusion_desk.reports import words
 from infusion_desk.reports.fonts import BOLD, PrintableText
 from infusion_desk.reports.layout import grid, heading
 from infusion_desk.reports.styles import Styles, fit_line
+from infusion_desk.reports.summary_words import (
+    due_words,
+    more_line,
+    not_confirmed,
+    not_written,
+    overdue_lead,
+    ref_no,
+)
 
 ITEM_GAP = 3.0
 SHORT_QUESTION = 60  # a question this short, tied to a request, says which request
@@ -91,42 +98,6 @@ class _MeasuredOnce(Paragraph):  # type: ignore[misc]  # ReportLab has no types
         return width, height
 
 
-_ONE = {"questions": "question", "things": "thing", "requests": "request", "steps": "step",
-        "calls": "call", "approvals": "approval", "people": "person", "documents": "document",
-        "plans": "plan", "deadlines": "deadline"}
-
-
-def counted(number: int, noun: str) -> str:
-    """"1 more question for the plan" / "3 more questions …": the noun's first plural word
-    made singular for one."""
-    if number != 1:
-        return f"{number} {noun}"
-    parts = noun.split(" ")
-    for index, part in enumerate(parts):
-        if part in _ONE:
-            parts[index] = _ONE[part]
-            break
-    return f"{number} {' '.join(parts)}"
-
-
-def where(tabs: Sequence[str]) -> str:
-    """"on the Overview", "on the “Calls” tab", "on the Overview and the “Calls” tab"."""
-    named = ["the Overview" if tab == OVERVIEW_TAB else f"the “{tab}” tab"
-             for tab in dict.fromkeys(tabs)]
-    return "on " + " and ".join(named)
-
-
-def more_line(sheet: Sheet, hidden: int, noun: str, tab: str | Sequence[str]) -> list[Flowable]:
-    """"3 more questions for the plan are on the “Questions to ask” tab of the app." (nothing
-    if none); ``tab`` may be several tabs, for a list of several kinds of record."""
-    if hidden <= 0:
-        return []
-    tabs = [tab] if isinstance(tab, str) else list(tab)
-    verb = "is" if hidden == 1 else "are"
-    words_ = sheet.text.markup(counted(hidden, f"more {noun}"))
-    return [sheet.para(f"{words_} {verb} {where(tabs)} of the app.", style="more")]
-
-
 def titled(sheet: Sheet, title: str, width: float, count: int | None = None) -> list[Flowable]:
     """A block's heading; ``count`` (the matching tab's count) in brackets when given."""
     shown = f" ({count})" if count else ""
@@ -158,15 +129,18 @@ def header(sheet: Sheet, profile: Profile, width: float, *, purpose: str, who: s
     and the day it was printed."""
     styles = sheet.styles
     right_width = 230.0
-    name = sheet.text.plain(profile.patient_name) or "Patient name not filled in"
+    name = (sheet.text.plain(profile.patient_name)
+            or translate("SummaryPage", "Patient name not filled in"))
     name = fit_line(name, BOLD, styles.title.fontSize, width - right_width - 6)
     born = words.born(profile, sheet.today)
     left: list[Flowable] = [Paragraph(sheet.text.markup(name), styles.title)]
     if born:
-        left.append(Paragraph(f"Date of birth: <b>{sheet.cut(born, 60)}</b>", styles.subtitle))
+        left.append(Paragraph(translate("SummaryPage", "Date of birth: <b>{day}</b>").format(
+            day=sheet.cut(born, 60)), styles.subtitle))
     right = lines(f"<b>{sheet.text.markup(purpose)}</b>",
                   sheet.cut(who, 70) if who else "",
-                  f"Printed on {format_day(sheet.today)}")
+                  translate("SummaryPage", "Printed on {day}").format(
+                      day=format_day(sheet.today)))
     table = Table([[left, Paragraph(right, styles.right)]],
                   colWidths=[width - right_width, right_width])
     table.setStyle(TableStyle([
@@ -186,20 +160,22 @@ def essentials_block(sheet: Sheet, profile: Profile, limit: int, width: float, *
     today = sheet.today
     started = words.duration(profile, today)
     fields = [
-        ("Drug and dose", profile.therapy),
-        ("Schedule", profile.dosing_schedule),
-        ("Access line", profile.access_line),
-        ("Therapy", words.join(started, f"last day {essentials.planned_end(profile, today)}"
-                               if profile.planned_end else "", sep="; ")),
+        (translate("SummaryPage", "Drug and dose"), profile.therapy),
+        (translate("SummaryPage", "Schedule"), profile.dosing_schedule),
+        (translate("SummaryPage", "Access line"), profile.access_line),
+        (translate("SummaryPage", "Therapy"), words.join(
+            started, translate("SummaryPage", "last day {day}").format(
+                day=essentials.planned_end(profile, today)) if profile.planned_end else "",
+            sep="; ")),
         (essentials.DIAGNOSIS_CAPTION, profile.treats),
-        ("Prescriber", profile.prescriber),
-        ("Home infusion", profile.infusion_provider),
+        (translate("SummaryPage", "Prescriber"), profile.prescriber),
+        (translate("SummaryPage", "Home infusion"), profile.infusion_provider),
     ]
     if appointment:
         fields.append((essentials.NEXT_APPOINTMENT_CAPTION,
                        essentials.next_appointment(profile, today)))
     if nursing:
-        fields.append(("Nursing visits", profile.nursing_schedule))
+        fields.append((translate("SummaryPage", "Nursing visits"), profile.nursing_schedule))
     cells = [sheet.para(f"<b>{label}:</b> {sheet.cut(value, limit)}", style="hanging")
              for label, value in fields if value.strip()]
     allergy = sheet.cut(essentials.allergies(profile), max(limit, 160))
@@ -213,29 +189,37 @@ def plans_block(sheet: Sheet, plans: Sequence[Plan], shown: int, limit: int, wid
                 compact: bool = False, phones: bool = False) -> list[Flowable]:
     """Every plan's IDs and phone numbers (the meeting's plan first); ``compact``: a line each,
     the member ID and group number (and with ``phones`` the member services number)."""
-    out = titled(sheet, "Insurance plans", width, len(plans))
+    out = titled(sheet, translate("SummaryPage", "Insurance plans"), width, len(plans))
     if not plans:
-        return [*out, sheet.para("No insurance plans written down yet.")]
+        return [*out, sheet.para(translate("SummaryPage", "No insurance plans written down yet."))]
     short = max(24, limit // 2)
     if compact:
         out += bullets(sheet, [plan_line(sheet, plan, short, phones=phones)
                                for plan in plans[:shown]])
-        return [*out, *more_line(sheet, len(plans) - shown, "plans", OVERVIEW_TAB)]
-    head = ["Plan", "Member ID and group", "Phone numbers"]
+        return [*out, *more_line(sheet, len(plans) - shown, translate("SummaryLists", "plans"),
+                                OVERVIEW_TAB)]
+    head = [translate("SummaryPage", "Plan"), translate("SummaryPage", "Member ID and group"),
+            translate("SummaryPage", "Phone numbers")]
     rows: list[list[Paragraph]] = [[sheet.para(h, style="column_head") for h in head]]
     for plan in plans[:shown]:
         rank = plan.rank.label.lower()
         rows.append([
-            sheet.para(lines(f"<b>{sheet.cut(plan.payer or 'Plan', limit)}</b> ({rank})",
+            sheet.para(lines(translate("SummaryPage", "<b>{payer}</b> ({rank})").format(
+                payer=sheet.cut(plan.payer or translate("SummaryPage", "Plan"), limit),
+                rank=rank),
                              sheet.cut(words.plan_kind(plan), limit))),
-            sheet.para(lines(labelled("ID", sheet.whole(plan.member_id, short)),
-                             labelled("Group", sheet.whole(plan.group_number, short)))
+            sheet.para(lines(labelled(translate("SummaryPage", "ID"),
+                                      sheet.whole(plan.member_id, short)),
+                             labelled(translate("SummaryPage", "Group"),
+                                      sheet.whole(plan.group_number, short)))
                        or "—"),
-            sheet.para(lines(labelled("Member services", sheet.whole(plan.member_phone, short)),
+            sheet.para(lines(labelled(translate("SummaryPage", "Member services"),
+                                      sheet.whole(plan.member_phone, short)),
                              _prior_auth(sheet, plan, short)) or "—"),
         ])
     table = [_plans_table(sheet, rows, plans[:shown], width)] if shown else []
-    return [*out, *table, *more_line(sheet, len(plans) - shown, "plans", OVERVIEW_TAB)]
+    return [*out, *table, *more_line(sheet, len(plans) - shown, translate("SummaryLists", "plans"),
+                                OVERVIEW_TAB)]
 
 
 def _plans_table(sheet: Sheet, rows: list[list[Paragraph]], plans: Sequence[Plan],
@@ -247,8 +231,9 @@ def _plans_table(sheet: Sheet, rows: list[list[Paragraph]], plans: Sequence[Plan
     size = sheet.styles.body.fontSize
     longest = max((stringWidth(f"{label}: ", sheet.styles.body.fontName, size)
                    + stringWidth(sheet.text.plain(value), BOLD, size)
-                   for plan in plans for label, value in (("ID", plan.member_id),
-                                                          ("Group", plan.group_number))),
+                   for plan in plans for label, value in (
+                       (translate("SummaryPage", "ID"), plan.member_id),
+                       (translate("SummaryPage", "Group"), plan.group_number))),
                   default=0.0)
     ids = min(max(longest + 8, width * 0.25), width * 0.30)
     rest = width - ids
@@ -265,20 +250,24 @@ def _plans_table(sheet: Sheet, rows: list[list[Paragraph]], plans: Sequence[Plan
 def plan_line(sheet: Sheet, plan: Plan, limit: int, *, phones: bool = False) -> str:
     """"Primary: Medicare — ID 3HK7-XN2-RW58" (and the group number, and with ``phones`` the
     member services number)."""
-    phone = (f"member services {sheet.whole(plan.member_phone, limit)}"
+    phone = (translate("SummaryPage", "member services {phone}").format(
+        phone=sheet.whole(plan.member_phone, limit))
              if phones and plan.member_phone.strip() else "")
     return words.join(
         f"<b>{sheet.cut(words.plan_title(plan), limit)}</b>",
-        words.join(labelled("ID", sheet.whole(plan.member_id, limit)),
-                   labelled("group", sheet.whole(plan.group_number, limit)), sep=", "),
+        words.join(labelled(translate("SummaryPage", "ID"), sheet.whole(plan.member_id, limit)),
+                   labelled(translate("SummaryPage", "group"),
+                            sheet.whole(plan.group_number, limit)), sep=", "),
         phone, sep=" — ")
 
 
 def _prior_auth(sheet: Sheet, plan: Plan, limit: int) -> str:
     numbers = words.join(f"{sheet.whole(plan.pa_phone, limit)}" if plan.pa_phone else "",
-                         f"fax {sheet.whole(plan.pa_fax, limit)}" if plan.pa_fax else "",
+                         translate("SummaryPage", "fax {number}").format(
+                             number=sheet.whole(plan.pa_fax, limit)) if plan.pa_fax else "",
                          sep=", ")
-    return f"Prior authorization: {numbers}" if numbers else ""
+    return (translate("SummaryPage", "Prior authorization: {numbers}").format(numbers=numbers)
+            if numbers else "")
 
 
 # ----------------------------------------------------------------------------- full width
@@ -286,25 +275,26 @@ def _prior_auth(sheet: Sheet, plan: Plan, limit: int) -> str:
 def asked_words(sheet: Sheet, request: Request, limit: int) -> str:
     """"OVERDUE — what" over "Asked Mar 3 by Renee Castillo"."""
     overdue = request_state(request, sheet.today) is RequestState.OVERDUE
-    what = sheet.cut(request.what or "(not written down)", limit)
+    what = sheet.cut(request.what or not_written(), limit)
     asked = words.join(
-        f"Asked {format_short(request.requested_on)}" if request.requested_on else "",
-        f"by {sheet.cut(request.requested_by, 48)}" if request.requested_by else "",
+        translate("SummaryPage", "Asked {day}").format(day=format_short(request.requested_on))
+        if request.requested_on else "",
+        translate("SummaryPage", "by {who}").format(who=sheet.cut(request.requested_by, 48))
+        if request.requested_by else "",
         sep=" ",
     )
-    return lines(f"<b>OVERDUE</b> — {what}" if overdue else what, asked)
+    return lines(overdue_lead(what) if overdue else what, asked)
 
 
 def sent_words(sheet: Sheet, request: Request, limit: int) -> str:
     """"Nothing sent yet — due Mar 9 (2 days overdue)", or when and how it was sent, its
     confirmation number, and whether they confirmed they received it."""
     if request.submitted_on is None:
-        due = (f"due {format_short(request.due_on)} "
-               f"({relative_due(request.due_on, sheet.today)})" if request.due_on else "")
-        return words.join(f"<b>{words.NOTHING_SENT}</b>", due, sep=" — ")
+        due = due_words(request.due_on, sheet.today) if request.due_on else ""
+        return words.join(f"<b>{words.said(words.NOTHING_SENT)}</b>", due, sep=" — ")
     sent = sheet.cut(words.sent(request, format_short), limit)
     if request.confirmed_on is None:
-        sent += " — <b>not confirmed yet</b>"
+        sent += " — " + not_confirmed()
     return sent
 
 
@@ -315,8 +305,9 @@ def ledger_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit: i
     out = titled(sheet, title, width, count)
     if not requests:
         return [*out, sheet.para(empty)]
-    rows: list[list[Paragraph]] = [[sheet.para("What they asked for", style="column_head"),
-                                    sheet.para("What we sent, and when", style="column_head")]]
+    rows: list[list[Paragraph]] = [
+        [sheet.para(translate("SummaryPage", "What they asked for"), style="column_head"),
+         sheet.para(translate("SummaryPage", "What we sent, and when"), style="column_head")]]
     for request in requests[:shown]:
         rows.append([sheet.item(asked_words(sheet, request, limit)),
                      sheet.item(sent_words(sheet, request, limit))])
@@ -327,11 +318,12 @@ def ledger_block(sheet: Sheet, requests: Sequence[Request], shown: int, limit: i
 # ----------------------------------------------------------------------------- lists
 
 def question_words(sheet: Sheet, question: Question, limit: int, *, about: bool = True) -> str:
-    whom = (f" (ask {sheet.cut(question.ask_whom, limit // 2)})"
-            if question.ask_whom.strip() else "")
+    whom = (" " + translate("SummaryPage", "(ask {whom})").format(
+        whom=sheet.cut(question.ask_whom, limit // 2)) if question.ask_whom.strip() else "")
     # The guide's short "stuck" questions ("Who needs to submit it?") say what they are about.
     subject = sheet.about.get(("request", question.request_id or 0), "") if about else ""
-    about_words = (f" — about: {sheet.cut(subject, limit // 2)}"
+    about_words = (" — " + translate("SummaryPage", "about: {subject}").format(
+        subject=sheet.cut(subject, limit // 2))
                    if subject and len(question.text) < SHORT_QUESTION else "")
     return f"{sheet.cut(question.text, limit)}{whom}{about_words}"
 
@@ -353,8 +345,9 @@ def contact_words(sheet: Sheet, contact: Contact, limit: int, *, needs: bool = F
     short = max(24, limit // 2)
     who = contact.role if needs else words.join(contact.role, contact.organization, sep=", ")
     phone = f"<b>{sheet.whole(contact.phone, short)}</b>" if contact.phone.strip() else ""
-    name = sheet.cut(contact.name or "Name not written down", short)
-    wanted = (f"Needs from us: {sheet.cut(contact.needs_from_us, limit)}"
+    name = sheet.cut(contact.name or translate("SummaryPage", "Name not written down"), short)
+    wanted = (translate("SummaryPage", "Needs from us: {needs}").format(
+        needs=sheet.cut(contact.needs_from_us, limit))
               if needs and contact.needs_from_us.strip() else "")
     return lines(words.join(name, phone, sep=" — "), sheet.cut(who, limit), wanted)
 
@@ -368,10 +361,12 @@ def call_words(sheet: Sheet, call: Call, limit: int, *, brief: bool = False) -> 
         who = call.organization or call.phone
         who = f"{who} ({call.person})" if who and call.person else who or call.person
         return words.join(day, sheet.cut(who, limit),
-                          f"ref. no. <b>{sheet.cut(call.reference_number, short)}</b>"
+                          ref_no(sheet.cut(call.reference_number, short))
                           if call.reference_number.strip() else "", sep=" — ")
-    reference = labelled("Ref. no.", sheet.cut(call.reference_number, short))
+    reference = labelled(translate("SummaryPage", "Ref. no."),
+                         sheet.cut(call.reference_number, short))
     return words.join(words.join(day, sheet.cut(words.call_who(call), limit), sep=" — "),
                       reference)
+
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from infusion_desk.core.i18n import language
 from infusion_desk.core.meeting import Meeting
 from infusion_desk.reports.data import FolderReader, SummaryData, gather_summary_data
 
@@ -38,13 +39,14 @@ class WatchedFolder(FolderReader, Protocol):
 @dataclass(frozen=True)
 class SummaryPage:
     """One page made: for whom, on what paper, the PDF, its preview (PNG; None when the page
-    cannot be drawn) and what it was made from."""
+    cannot be drawn), what it was made from and the language of its words."""
 
     meeting: Meeting
     paper: Paper
     pdf: bytes
     picture: bytes | None
     data: SummaryData
+    language: str = "en"
 
 
 class SummaryCache:
@@ -87,7 +89,7 @@ class SummaryCache:
         with self._lock:
             page = self._page
         if (page is None or page.data.today != today or page.meeting != meeting
-                or page.paper != paper):
+                or page.paper != paper or page.language != language()):
             return None
         return page
 
@@ -102,10 +104,11 @@ class SummaryCache:
 
         with self._lock:
             generation = self._generation
+        spoken = language()
         data = self.data(today) or gather_summary_data(self.folder, today)
         pdf = build_summary(data, paper=paper, meeting=meeting)
         picture = None if self._closed else render_page(pdf, 0, PREVIEW_SCALE, engine=self.engine)
-        page = SummaryPage(meeting, paper, pdf, picture, data)
+        page = SummaryPage(meeting, paper, pdf, picture, data, spoken)
         with self._lock:
             if self._generation == generation and not self._closed:
                 self._data, self._page = data, page

@@ -14,21 +14,21 @@ from infusion_desk.core.appeal_rules import LETTER_FIRST, rule_by_key
 from infusion_desk.core.dates import format_day, format_short, relative_due
 from infusion_desk.core.deadline_record import DateSource, Deadline
 from infusion_desk.core.deadline_words import by_what, from_appeal_rules, where_from
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.meeting import OVERVIEW_TAB
 from infusion_desk.reports import words
-from infusion_desk.reports.summary_blocks import (
-    Sheet,
-    bullets,
-    counted,
-    more_line,
-    titled,
-    where,
-)
+from infusion_desk.reports.summary_blocks import Sheet, bullets, titled
+from infusion_desk.reports.summary_words import more_line, where
 
-TITLE = "Deadlines that cannot be missed"
-NOUN = "deadlines"
-EMPTY = "No deadline written down for this."
-ALSO_LEAD = "Also not to miss:"  # a deadline with no line of its own on a meeting's page
+TITLE = QT_TRANSLATE_NOOP("SummaryDeadlines", "Deadlines that cannot be missed")
+NOUN = QT_TRANSLATE_NOOP("SummaryDeadlines", "deadlines")
+EMPTY = QT_TRANSLATE_NOOP("SummaryDeadlines", "No deadline written down for this.")
+# A deadline with no line of its own on a meeting's page.
+ALSO_LEAD = QT_TRANSLATE_NOOP("SummaryDeadlines", "Also not to miss:")
+
+
+def _said(text: str) -> str:
+    return words.said(text, "SummaryDeadlines")
 # Priorities of the 1st, 2nd, ... deadline with no line of its own on the page "everything, in
 # brief": below the first item of every list (fitting.ITEM_PRIORITIES), so that they give way
 # first; an appeal or a renewal is said in its step's line, which is kept.
@@ -40,12 +40,12 @@ def source_words(sheet: Sheet, deadline: Deadline, limit: int) -> str:
     approval's end date", or the rule's regulation and the day it was checked, then
     :data:`LETTER_FIRST`."""
     if deadline.source is DateSource.LETTER:
-        return "date from the letter"
+        return translate("SummaryDeadlines", "date from the letter")
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if not from_appeal_rules(deadline) or rule is None:
         return sheet.text.markup(where_from(deadline).replace("worked out ", ""))
-    return (f"from the rules: {sheet.cut(rule.source_words, limit)}. "
-            f"<b>{sheet.text.markup(LETTER_FIRST)}</b>")
+    return translate("SummaryDeadlines", "from the rules: {source}. <b>{letter_first}</b>").format(
+        source=sheet.cut(rule.source_words, limit), letter_first=sheet.text.markup(LETTER_FIRST))
 
 
 def folded_words(sheet: Sheet, deadline: Deadline) -> str:
@@ -55,14 +55,23 @@ def folded_words(sheet: Sheet, deadline: Deadline) -> str:
     overdue), worked out from the approval's end date"."""
     when = relative_due(deadline.due_on, sheet.today)
     when = when.removeprefix("due ") if when.startswith("due in ") else when
-    head = f"<b>{by_what(deadline)} {format_day(deadline.due_on)}</b> ({when})"
+    head = _head(deadline, when)
     if deadline.source is DateSource.LETTER:
-        return f"{head}, date from the letter"
+        return translate("SummaryDeadlines", "{deadline}, date from the letter").format(
+            deadline=head)
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if not from_appeal_rules(deadline) or rule is None:
         return f"{head}, {sheet.text.markup(where_from(deadline))}"
-    return (f"{head}, worked out from the rules: {sheet.text.markup(rule.regulation)}, "
-            f"checked {format_short(rule.as_of)}. <b>{sheet.text.markup(LETTER_FIRST)}</b>")
+    return translate("SummaryDeadlines", "{deadline}, worked out from the rules: {regulation}, "
+                     "checked {day}. <b>{letter_first}</b>").format(
+        deadline=head, regulation=sheet.text.markup(rule.regulation),
+        day=format_short(rule.as_of), letter_first=sheet.text.markup(LETTER_FIRST))
+
+
+def _head(deadline: Deadline, when: str) -> str:
+    """"<b>Appeal by Fri, Jan 8, 2027</b> (in 33 days)"."""
+    return translate("SummaryDeadlines", "<b>{what} {day}</b> ({when})").format(
+        what=by_what(deadline), day=format_day(deadline.due_on), when=when)
 
 
 def with_folded(sheet: Sheet, line: str, host: tuple[type, int | None]) -> str:
@@ -77,7 +86,7 @@ def deadline_entry(sheet: Sheet, deadline: Deadline, limit: int) -> str:
     short = max(24, limit // 2)
     when = relative_due(deadline.due_on, sheet.today)
     return words.join(
-        f"<b>{by_what(deadline)} {format_day(deadline.due_on)}</b> ({when})",
+        _head(deadline, when),
         sheet.cut(deadline.title, limit) if deadline.title.strip() else "",
         sheet.cut(deadline.concerns, short)
         if deadline.concerns.strip() and deadline.concerns not in deadline.title else "",
@@ -93,18 +102,18 @@ def deadlines_block(sheet: Sheet, deadlines: Sequence[Deadline], shown: int, lim
     line of their own on the page, and give way first); with none shown, one line saying
     how many are in the app, or nothing when ``told_below`` (the page's last line says it)."""
     if not deadlines and not also:
-        return [sheet.para(f"<b>{TITLE}:</b> {EMPTY}")] if empty else []
+        return [sheet.para(f"<b>{_said(TITLE)}:</b> {_said(EMPTY)}")] if empty else []
     entries = [deadline_entry(sheet, d, limit) for d in (*also, *deadlines[:shown])]
     if quiet:
-        lead = f"<b>{sheet.text.markup(ALSO_LEAD)}</b> "
+        lead = f"<b>{sheet.text.markup(_said(ALSO_LEAD))}</b> "
         lines = [sheet.item(lead + entry, style="hanging") for entry in entries]
         if not entries and told_below:
             return []
         hidden = len(deadlines) - shown
         if not entries:
-            verb = "is" if hidden == 1 else "are"
-            return [sheet.para(f"{lead}{counted(hidden, NOUN)} {verb} {where([OVERVIEW_TAB])} "
-                               "of the app.", style="more")]
-        return [*lines, *more_line(sheet, hidden, NOUN, OVERVIEW_TAB)]
-    return [*titled(sheet, TITLE, width), *bullets(sheet, entries),
-            *more_line(sheet, len(deadlines) - shown, NOUN, OVERVIEW_TAB)]
+            told = words.plural("SummaryDeadlines", "%n deadlines are {where} of the app.",
+                                hidden).format(where=where([OVERVIEW_TAB]))
+            return [sheet.para(lead + told, style="more")]
+        return [*lines, *more_line(sheet, hidden, _said(NOUN), OVERVIEW_TAB)]
+    return [*titled(sheet, _said(TITLE), width), *bullets(sheet, entries),
+            *more_line(sheet, len(deadlines) - shown, _said(NOUN), OVERVIEW_TAB)]

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from infusion_desk.core.counts import FolderCounts
 from infusion_desk.core.dates import format_short
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.meeting import (
     CALLS_TAB,
     CONTACTS_TAB,
@@ -133,20 +134,31 @@ def brief_page(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts: Fol
     p = ITEM_PRIORITIES
     blocks = _top(sheet, data, chosen, p["plans"], {"steps": steps[: len(p["steps"])]})
     lists: dict[str, tuple[str, int, Sequence[Any], int, str, str, str]] = {
-        "steps": ("Coverage steps", counts.steps, steps, len(steps), "steps", OVERVIEW_TAB,
-                  "No coverage steps written down yet."),
-        "requests": ("Open requests", counts.open_requests, requests, len(requests),
-                     "open requests", REQUESTS_TAB,
-                     "No open requests: everything asked for was sent." if data.requests
-                     else "No requests written down yet."),
-        "questions": ("Questions to ask", counts.questions.to_ask, questions, len(questions),
-                      "questions to ask", QUESTIONS_TAB, "No open questions."),
-        "contacts": ("People to call", counts.contacts, contacts, len(contacts),
-                     "people to call", CONTACTS_TAB, "No contacts written down yet."),
-        "calls": ("Calls, newest first", counts.calls, calls, counts.calls, "calls", CALLS_TAB,
-                  "No calls logged yet."),
-        "documents": ("Documents", counts.documents, documents, counts.documents, "documents",
-                      DOCUMENTS_TAB, "No documents added yet."),
+        "steps": (
+            translate("SummaryPages", "Coverage steps"), counts.steps, steps, len(steps),
+            translate("SummaryPages", "steps"), OVERVIEW_TAB,
+            translate("SummaryPages", "No coverage steps written down yet.")),
+        "requests": (
+            translate("SummaryPages", "Open requests"), counts.open_requests, requests,
+            len(requests), translate("SummaryPages", "open requests"), REQUESTS_TAB,
+            translate("SummaryPages", "No open requests: everything asked for was sent.")
+            if data.requests else translate("SummaryPages", "No requests written down yet.")),
+        "questions": (
+            translate("SummaryPages", "Questions to ask"), counts.questions.to_ask, questions,
+            len(questions), translate("SummaryPages", "questions to ask"), QUESTIONS_TAB,
+            translate("SummaryPages", "No open questions.")),
+        "contacts": (
+            translate("SummaryPages", "People to call"), counts.contacts, contacts,
+            len(contacts), translate("SummaryPages", "people to call"), CONTACTS_TAB,
+            translate("SummaryPages", "No contacts written down yet.")),
+        "calls": (
+            translate("SummaryPages", "Calls, newest first"), counts.calls, calls, counts.calls,
+            translate("SummaryPages", "calls"), CALLS_TAB,
+            translate("SummaryPages", "No calls logged yet.")),
+        "documents": (
+            translate("SummaryPages", "Documents"), counts.documents, documents,
+            counts.documents, translate("SummaryPages", "documents"), DOCUMENTS_TAB,
+            translate("SummaryPages", "No documents added yet.")),
     }
     for key, (title, count, items, total, noun, tab, empty) in lists.items():
         entries = _entries(sheet, key, items, BRIEF_LIMIT)
@@ -192,7 +204,8 @@ def meeting_blocks(sheet: Sheet, data: SummaryData, chosen: MeetingPage, counts:
 
     def build_rest(c: Choice, _limit: int, _w: float) -> list[Flowable]:
         # The deadlines with no line of their own that gave way, then the other lists.
-        hidden = [] if c.shown.get("deadlines", 0) else [(alone, "deadlines", OVERVIEW_TAB)]
+        hidden = ([] if c.shown.get("deadlines", 0) else
+                  [(alone, translate("SummaryPages", "deadlines"), OVERVIEW_TAB)])
         return rest_line(sheet, [*hidden, *[(0 if c.shown.get(name, 0) else brief.total,
                                              brief.noun, brief.tab)
                                             for name, brief in briefs.items()]])
@@ -293,16 +306,21 @@ def _briefs(sheet: Sheet, data: SummaryData, counts: FolderCounts,
     contacts = _not_shown(ranking.key_contacts(data.contacts, calls, data.last_talked), shown)
     documents = ranking.documents_newest_first(data.documents)
     lists: dict[str, tuple[str, Sequence[Any], int, str, str]] = {
-        "requests": ("Other open requests", requests, len(requests), "open requests",
-                     REQUESTS_TAB),
-        "questions": ("Other questions to ask", questions, len(questions), "questions to ask",
+        "requests": (translate("SummaryPages", "Other open requests"), requests, len(requests),
+                     translate("SummaryPages", "open requests"), REQUESTS_TAB),
+        "questions": (translate("SummaryPages", "Other questions to ask"), questions,
+                      len(questions), translate("SummaryPages", "questions to ask"),
                       QUESTIONS_TAB),
-        "steps": ("Other coverage steps", steps, len(steps), "coverage steps", OVERVIEW_TAB),
-        "calls": ("Other calls, newest first", other_calls,
-                  max(counts.calls - in_meeting, len(other_calls)), "calls", CALLS_TAB),
-        "contacts": ("Other people to call", contacts, len(contacts), "people to call",
+        "steps": (translate("SummaryPages", "Other coverage steps"), steps, len(steps),
+                  translate("SummaryPages", "coverage steps"), OVERVIEW_TAB),
+        "calls": (translate("SummaryPages", "Other calls, newest first"), other_calls,
+                  max(counts.calls - in_meeting, len(other_calls)),
+                  translate("SummaryPages", "calls"), CALLS_TAB),
+        "contacts": (translate("SummaryPages", "Other people to call"), contacts,
+                     len(contacts), translate("SummaryPages", "people to call"),
                      CONTACTS_TAB),
-        "documents": ("Documents, newest first", documents, counts.documents, "documents",
+        "documents": (translate("SummaryPages", "Documents, newest first"), documents,
+                      counts.documents, translate("SummaryPages", "documents"),
                       DOCUMENTS_TAB),
     }
     return {f"other:{kind}": _Brief(title, _entries(sheet, kind, items, BRIEF_LIMIT), total,
@@ -327,6 +345,11 @@ def _entries(sheet: Sheet, kind: str, items: Sequence[Any], limit: int) -> list[
 
 def _document_line(sheet: Sheet, document: Document, limit: int) -> str:
     day = format_short(ranking.document_day(document))
-    name = sheet.cut(document.title or document.original_name or "(untitled)", limit)
-    return f"{name} ({document.kind.label.lower()})" + (f" — {day}" if day else "")
+    name = sheet.cut(document.title or document.original_name
+                     or translate("SummaryPages", "(untitled)"), limit)
+    kind = document.kind.label.lower()
+    if day:
+        return translate("SummaryPages", "{name} ({kind}) — {day}").format(name=name, kind=kind,
+                                                                           day=day)
+    return translate("SummaryPages", "{name} ({kind})").format(name=name, kind=kind)
 

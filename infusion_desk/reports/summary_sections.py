@@ -11,6 +11,7 @@ from typing import TypeVar
 from reportlab.platypus import Flowable, Spacer
 
 from infusion_desk.core.dates import format_short, relative_due
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.meeting import (
     CALLS_TAB,
     CONTACTS_TAB,
@@ -29,7 +30,7 @@ from infusion_desk.core.records import (
     Step,
     StepStatus,
 )
-from infusion_desk.core.rules import request_state
+from infusion_desk.core.rules import approval_ends_soon, request_state
 from infusion_desk.reports import words
 from infusion_desk.reports.layout import heading
 from infusion_desk.reports.summary_blocks import (
@@ -37,19 +38,26 @@ from infusion_desk.reports.summary_blocks import (
     bullets,
     call_words,
     contact_words,
-    counted,
     ledger_block,
-    more_line,
     question_entries,
     question_words,
     titled,
 )
 from infusion_desk.reports.summary_deadlines import with_folded
+from infusion_desk.reports.summary_words import (
+    counted,
+    due_words,
+    more_line,
+    not_confirmed,
+    not_written,
+    overdue_lead,
+    ref_no,
+)
 
 T = TypeVar("T")
 TABS: dict[type, str] = {Request: REQUESTS_TAB, Call: CALLS_TAB, Step: OVERVIEW_TAB,
                          Contact: CONTACTS_TAB, Question: QUESTIONS_TAB}
-ALSO_TITLE = "For other meetings, in brief"
+ALSO_TITLE = QT_TRANSLATE_NOOP("SummarySections", "For other meetings, in brief")
 _UNDER_WAY = frozenset({StepStatus.IN_PROGRESS, StepStatus.WAITING, StepStatus.NOT_STARTED})
 
 
@@ -66,8 +74,8 @@ def section_block(sheet: Sheet, section: Section, shown: int, limit: int, width:
                             title=section.title, noun=section.noun, empty=section.empty,
                             tab=section.tab)
     if not items:
-        return [sheet.para(f"<b>{sheet.text.markup(section.title)}:</b> "
-                           f"{sheet.text.markup(section.empty)}")]
+        return [sheet.para(translate("SummarySections", "<b>{title}:</b> {empty}").format(
+            title=sheet.text.markup(section.title), empty=sheet.text.markup(section.empty)))]
     out = titled(sheet, section.title, width)
     if section.key == "calls":
         entries = [call_words(sheet, item, limit, brief=True)
@@ -98,33 +106,37 @@ def follow_up_line(sheet: Sheet, call: Call, limit: int) -> str:
     """"Call Brightwater back (Sam Ortega) — 13 days overdue (was due Feb 26, 2026) — last call
     Feb 19, 2026, ref. no. BW-BILL-3307"."""
     short = max(24, limit // 2)
-    who = sheet.cut(call.organization or call.phone or "them", short)
-    person = f" ({sheet.cut(call.person, short)})" if call.person.strip() else ""
+    who = sheet.cut(call.organization or call.phone or translate("SummarySections", "them"),
+                    short)
+    back = (translate("SummarySections", "<b>Call {who} back</b> ({person})").format(
+        who=who, person=sheet.cut(call.person, short)) if call.person.strip()
+        else translate("SummarySections", "<b>Call {who} back</b>").format(who=who))
     due = ""
     if call.follow_up_on is not None:
-        was = "was due " if call.follow_up_on < sheet.today else ""
-        due = (f"{relative_due(call.follow_up_on, sheet.today)} "
-               f"({was}{format_short(call.follow_up_on)})")
-    last = words.join(f"last call {format_short(call.called_at.date())}",
-                      f"ref. no. <b>{sheet.cut(call.reference_number, short)}</b>"
+        when, day = relative_due(call.follow_up_on, sheet.today), format_short(call.follow_up_on)
+        due = (translate("SummarySections", "{when} (was due {day})") if call.follow_up_on
+               < sheet.today else translate("SummarySections", "{when} ({day})")).format(
+            when=when, day=day)
+    last = words.join(translate("SummarySections", "last call {day}").format(
+                          day=format_short(call.called_at.date())),
+                      ref_no(sheet.cut(call.reference_number, short))
                       if call.reference_number.strip() else "", sep=", ")
-    return with_folded(sheet, words.join(f"<b>Call {who} back</b>{person}", due, last,
-                                         sep=" — "), (Call, call.id))
+    return with_folded(sheet, words.join(back, due, last, sep=" — "), (Call, call.id))
 
 
 def request_line(sheet: Sheet, request: Request, limit: int) -> str:
     """"OVERDUE — what — asked by X, due Mar 9 (2 days overdue)", or when it was sent."""
     short = max(24, limit // 2)
     state = request_state(request, sheet.today)
-    what = sheet.cut(request.what or "(not written down)", limit)
-    asked = f"asked by {sheet.cut(request.requested_by, short)}" if request.requested_by else ""
+    what = sheet.cut(request.what or not_written(), limit)
+    asked = (translate("SummarySections", "asked by {who}").format(
+        who=sheet.cut(request.requested_by, short)) if request.requested_by else "")
     if request.submitted_on is None:
-        due = (f"due {format_short(request.due_on)} ({relative_due(request.due_on, sheet.today)})"
-               if request.due_on else "")
-        lead = f"<b>OVERDUE</b> — {what}" if state is RequestState.OVERDUE else what
+        due = due_words(request.due_on, sheet.today) if request.due_on else ""
+        lead = overdue_lead(what) if state is RequestState.OVERDUE else what
         return words.join(lead, words.join(asked, due, sep=", "), sep=" — ")
     sent = sheet.cut(words.sent(request, format_short), limit)
-    waiting = "" if request.confirmed_on else "<b>not confirmed yet</b>"
+    waiting = "" if request.confirmed_on else not_confirmed()
     return words.join(what, sent, waiting, sep=" — ")
 
 
@@ -134,14 +146,17 @@ def step_line(sheet: Sheet, step: Step, limit: int) -> str:
     folded into it ("— Renew by …")."""
     short = max(24, limit // 2)
     span, ends = words.short_period(step, sheet.today)
-    waiting = (f"waiting on {sheet.cut(step.waiting_on, limit)}"
+    waiting = (translate("SummarySections", "waiting on {whom}").format(
+        whom=sheet.cut(step.waiting_on, limit))
                if step.waiting_on.strip() and step.status in _UNDER_WAY else "")
     status = "" if waiting and step.status is StepStatus.WAITING else step.status.label
+    soon = bool(step.approved_to) and approval_ends_soon(step, sheet.today)
     return with_folded(sheet, words.join(
         f"<b>{sheet.cut(step.display_title, limit)}</b>", status, waiting,
-        f"ref. # <b>{sheet.cut(step.reference_number, short)}</b>"
+        translate("SummarySections", "ref. # <b>{number}</b>").format(
+            number=sheet.cut(step.reference_number, short))
         if step.reference_number.strip() else "",
-        words.join(span, f"<b>{ends}</b>" if "SOON" in ends else ends, sep=", "), sep=" — "),
+        words.join(span, f"<b>{ends}</b>" if soon else ends, sep=", "), sep=" — "),
         (Step, step.id))
 
 
@@ -165,15 +180,16 @@ def counted_list(sheet: Sheet, title: str, entries: Sequence[str], width: float,
 
 
 def also_heading(sheet: Sheet, width: float) -> list[Flowable]:
-    return [Spacer(1, 4), heading(ALSO_TITLE, sheet.styles, width), Spacer(1, 2)]
+    return [Spacer(1, 4), heading(words.said(ALSO_TITLE, "SummarySections"), sheet.styles, width),
+            Spacer(1, 2)]
 
 
 def rest_line(sheet: Sheet, left_out: Sequence[tuple[int, str, str]]) -> list[Flowable]:
     """"Also in the app, each on its tab: 7 open requests, 30 calls, 16 documents." for the
     lists of other meetings that had no room at all."""
-    parts = [sheet.text.markup(counted(hidden, f"more {noun}")) for hidden, noun, _tab in left_out
+    parts = [sheet.text.markup(counted(hidden, noun)) for hidden, noun, _tab in left_out
              if hidden > 0]
     if not parts:
         return []
-    return [sheet.para("Also in the app, each on its tab: " + ", ".join(parts) + ".",
-                       style="more")]
+    return [sheet.para(translate("SummarySections", "Also in the app, each on its tab: {lists}.")
+                       .format(lists=", ".join(parts)), style="more")]

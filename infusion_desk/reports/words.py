@@ -1,4 +1,5 @@
-"""The sentences both reports print about a record, in the caregiver's words (plain strings)."""
+"""The sentences both reports print about a record, in the caregiver's words and language (plain
+strings; the dates come from :mod:`infusion_desk.core.dates`, in the language in place)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from infusion_desk.core.dates import (
     relative_due,
     relative_end,
 )
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.core.records import (
     Call,
     CallDirection,
@@ -22,13 +24,37 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.rules import approval_ends_soon
 
-DISCLAIMER = (
+# Marked here, translated where printed (translate("ReportWords", DISCLAIMER)).
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "ReportWords",
     "Personal organizer summary made with Infusion Desk — not coverage advice. "
-    "Confirm details with the plan and the provider."
-)
-NOTHING_SENT = "Nothing sent yet"
+    "Confirm details with the plan and the provider.")
+NOTHING_SENT = QT_TRANSLATE_NOOP("ReportWords", "Nothing sent yet")
 
 DayFormat = Callable[[date | None], str]
+
+
+def said(text: str, context: str = "ReportWords") -> str:
+    """Words marked with ``QT_TRANSLATE_NOOP(context, ...)`` where they are defined (a constant
+    the tests also read in English), in the language in place."""
+    return _marked(context, text)
+
+
+def plural(context: str, source: str, count: int) -> str:
+    """A ``%n`` message for ``count``, marked in :func:`_plural_marks` (see there)."""
+    return _marked(context, source, None, count)
+
+
+_marked = translate  # for marked words only: lupdate reads them where they are marked
+
+
+def _plural_marks() -> None:  # never called
+    """The plurals of the reports, for lupdate: it takes a call for a plural only when its count
+    is a number written out (with a variable, as in :func:`plural`, it reads a message without
+    plural forms). Keep each line the same as where it is said."""
+    translate("SummaryLists", "%n more {things}", None, 2)
+    translate("SummaryLists", "%n more {things} are {where} of the app.", None, 2)
+    translate("SummaryDeadlines", "%n deadlines are {where} of the app.", None, 2)
 
 
 def join(*parts: str, sep: str = " · ") -> str:
@@ -44,29 +70,39 @@ def born(profile: Profile, today: date) -> str:
     if profile.date_of_birth is None:
         return ""
     age = age_on(profile.date_of_birth, today)
-    suffix = f" (age {age})" if 0 <= age < 130 else ""
-    return format_day(profile.date_of_birth) + suffix
+    day = format_day(profile.date_of_birth)
+    if not 0 <= age < 130:
+        return day
+    return translate("ReportWords", "{day} (age {age})").format(day=day, age=age)
 
 
 def therapy(profile: Profile) -> str:
     if profile.therapy and profile.treats:
-        return f"{profile.therapy}, for {profile.treats}"
-    return profile.therapy or (f"For {profile.treats}" if profile.treats else "")
+        return translate("ReportWords", "{therapy}, for {condition}").format(
+            therapy=profile.therapy, condition=profile.treats)
+    if profile.treats:
+        return translate("ReportWords", "For {condition}").format(condition=profile.treats)
+    return profile.therapy
 
 
 def duration(profile: Profile, today: date) -> str:
     """"6 weeks, started Thu, Feb 5, 2026" — or "starts" when the day is still ahead."""
-    start = ""
-    if profile.start_date is not None:
-        verb = "starts" if profile.start_date > today else "started"
-        start = f"{verb} {format_day(profile.start_date)}"
-    if profile.planned_duration and start:
-        return f"{profile.planned_duration}, {start}"
-    return profile.planned_duration or start[:1].upper() + start[1:]
+    length = profile.planned_duration
+    if profile.start_date is None:
+        return length
+    day = format_day(profile.start_date)
+    ahead = profile.start_date > today
+    if length:
+        text = (translate("ReportWords", "{length}, starts {day}") if ahead
+                else translate("ReportWords", "{length}, started {day}"))
+        return text.format(length=length, day=day)
+    text = (translate("ReportWords", "Starts {day}") if ahead
+            else translate("ReportWords", "Started {day}"))
+    return text.format(day=day)
 
 
 def plan_title(plan: Plan) -> str:
-    return join(plan.rank.label, plan.payer or "Plan", sep=": ")
+    return join(plan.rank.label, plan.payer or translate("ReportWords", "Plan"), sep=": ")
 
 
 def plan_kind(plan: Plan) -> str:
@@ -76,24 +112,25 @@ def plan_kind(plan: Plan) -> str:
     return "" if plan.plan_type is PlanType.OTHER else plan.plan_type.label
 
 
+def open_ended() -> str:
+    return translate("ReportWords", "open-ended")
+
+
 def approved_period(step: Step, today: date, day: DayFormat = format_day) -> str:
     """"Thu, Feb 5, 2026 to Wed, Mar 18, 2026 (ENDS SOON: ends in 7 days)"; empty if none."""
     if step.approved_from is None and step.approved_to is None:
         return ""
-    start = day(step.approved_from) or "?"
-    end = day(step.approved_to) or "open-ended"
-    return join(f"{start} to {end}", approval_end(step, today), sep=" ")
+    span = translate("ReportWords", "{start} to {end}").format(
+        start=day(step.approved_from) or "?", end=day(step.approved_to) or open_ended())
+    return join(span, approval_end(step, today), sep=" ")
 
 
 def short_period(step: Step, today: date) -> tuple[str, str]:
-    """("Feb 5 – Mar 18, 2026", "ENDS SOON: ends in 7 days"), for tight spaces."""
+    """("Feb 5, 2026 – Mar 18, 2026", "ENDS SOON: ends in 7 days"), for tight spaces."""
     first, last = step.approved_from, step.approved_to
     if first is None and last is None:
         return "", ""
-    if first is not None and last is not None and first.year == last.year:
-        span = f"{first:%b} {first.day} – {format_short(last)}"
-    else:
-        span = f"{format_short(first) or '?'} – {format_short(last) or 'open-ended'}"
+    span = f"{format_short(first) or '?'} – {format_short(last) or open_ended()}"
     return span, approval_end(step, today).strip("()")
 
 
@@ -102,33 +139,59 @@ def approval_end(step: Step, today: date) -> str:
     if step.approved_to is None:
         return ""
     when = relative_end(step.approved_to, today)
-    return f"(ENDS SOON: {when})" if approval_ends_soon(step, today) else f"({when})"
+    if approval_ends_soon(step, today):
+        return "(" + ends_soon(when) + ")"
+    return f"({when})"
+
+
+def ends_soon(when: str) -> str:
+    """"ENDS SOON: ends in 7 days" (``when`` from :func:`relative_end`)."""
+    return translate("ReportWords", "ENDS SOON: {when}").format(when=when)
 
 
 def asked(request: Request, today: date, day: DayFormat = format_day) -> str:
     """"Asked Tue, Mar 3, 2026 by Renee · due Mon, Mar 9, 2026 (2 days overdue)"."""
-    who = f" by {request.requested_by}" if request.requested_by else ""
-    when = f"Asked {day(request.requested_on)}{who}" if request.requested_on else (
-        f"Asked{who}" if who else "")
+    who = request.requested_by
+    when = ""
+    if request.requested_on and who:
+        when = translate("ReportWords", "Asked {day} by {who}").format(
+            day=day(request.requested_on), who=who)
+    elif request.requested_on:
+        when = translate("ReportWords", "Asked {day}").format(day=day(request.requested_on))
+    elif who:
+        when = translate("ReportWords", "Asked by {who}").format(who=who)
     due = ""
     if request.due_on is not None:
         relative = relative_due(request.due_on, today) if request.submitted_on is None else ""
-        due = f"due {day(request.due_on)}" + (f" ({relative})" if relative else "")
+        due = (translate("ReportWords", "due {day} ({when})") if relative
+               else translate("ReportWords", "due {day}")).format(day=day(request.due_on),
+                                                                   when=relative)
     return join(when, due)
 
 
 def sent(request: Request, day: DayFormat = format_day) -> str:
     """"Sent Fri, Mar 6, 2026 by fax to Meadowbrook · by Dana · confirmation 123"."""
     if request.submitted_on is None:
-        return NOTHING_SENT
-    how = f" by {request.method.label.lower()}" if request.method is not None else ""
-    to = f" to {request.submitted_to}" if request.submitted_to else ""
+        return said(NOTHING_SENT)
+    when = day(request.submitted_on)
+    how = request.method.label.lower() if request.method is not None else ""
+    to = request.submitted_to
+    if how and to:
+        head = translate("ReportWords", "Sent {day} by {how} to {whom}")
+    elif how:
+        head = translate("ReportWords", "Sent {day} by {how}")
+    elif to:
+        head = translate("ReportWords", "Sent {day} to {whom}")
+    else:
+        head = translate("ReportWords", "Sent {day}")
     return join(
-        f"Sent {day(request.submitted_on)}{how}{to}",
-        f"by {request.submitted_by}" if request.submitted_by else "",
-        f"confirmation {request.confirmation_number}" if request.confirmation_number else "",
-        f"they confirmed receipt {day(request.confirmed_on)}"
-        if request.confirmed_on else "",
+        head.format(day=when, how=how, whom=to),
+        translate("ReportWords", "by {who}").format(who=request.submitted_by)
+        if request.submitted_by else "",
+        translate("ReportWords", "confirmation {number}").format(
+            number=request.confirmation_number) if request.confirmation_number else "",
+        translate("ReportWords", "they confirmed receipt {day}").format(
+            day=day(request.confirmed_on)) if request.confirmed_on else "",
     )
 
 
@@ -136,9 +199,19 @@ def call_who(call: Call) -> str:
     """"We called Harborline Mutual, spoke with Lorraine" / "Meadowbrook called: Julia Park"."""
     place = call.organization or call.phone
     if call.direction is CallDirection.OUTGOING:
-        head = f"We called {place}" if place else "We called"
-        return f"{head}, spoke with {call.person}" if call.person else head
-    caller = call.organization or call.person or "Someone"
+        if place and call.person:
+            text = translate("ReportWords", "We called {place}, spoke with {person}")
+        elif place:
+            text = translate("ReportWords", "We called {place}")
+        elif call.person:
+            text = translate("ReportWords", "We called, spoke with {person}")
+        else:
+            text = translate("ReportWords", "We called")
+        return text.format(place=place, person=call.person)
     if call.organization and call.person:
-        return f"{caller} called: {call.person}"
-    return f"{caller} called"
+        return translate("ReportWords", "{caller} called: {person}").format(
+            caller=call.organization, person=call.person)
+    caller = call.organization or call.person
+    if caller:
+        return translate("ReportWords", "{caller} called").format(caller=caller)
+    return translate("ReportWords", "Someone called")

@@ -37,14 +37,14 @@ NAME = "Demo - Walter Brennan.infusiondesk"
 
 def _expected_counts() -> dict[type[object], int]:
     t = story.Timeline(TODAY)
-    return {Request: len(ledger.ROWS), Call: len(call_log.calls(t)),
+    return {Request: len(ledger.rows()), Call: len(call_log.calls(t)),
             Document: len(paperwork.papers(t))}
 
 
 def _assert_whole(folder: Folder) -> None:
     for cls, number in _expected_counts().items():
         assert folder.count(cls) == number, cls  # type: ignore[arg-type]
-    assert folder.count(Question) >= len(call_log.QUESTIONS)
+    assert folder.count(Question) >= len(call_log.questions())
     assert folder.profile().patient_name == story.PATIENT
 
 

@@ -84,3 +84,24 @@ def test_closed_cache_no_longer_follows_the_folder(folder: Folder) -> None:
     cache.close()
     folder.records.add(Request(what="After closing"))  # no listener left to call
     assert cache.data(TODAY) is None
+
+
+def test_a_page_in_another_language_is_made_again(folder: Folder) -> None:
+    """The page kept was made in English; once the app speaks another language it is made
+    afresh, in that language's words."""
+    from infusion_desk.core import i18n
+
+    cache = SummaryCache(folder)
+    try:
+        english = cache.make(TODAY, Meeting(), "letter")
+        i18n.install(lambda _c, source, _d, _n: source.replace("Printed on", "Impreso el"), "es")
+        try:
+            assert cache.ready(TODAY, Meeting(), "letter") is None
+            spoken = cache.make(TODAY, Meeting(), "letter")
+        finally:
+            i18n.uninstall()
+        assert spoken.language == "es" and english.language == "en"
+        assert "Impreso el" in " ".join(page_texts(spoken.pdf))
+        assert cache.ready(TODAY, Meeting(), "letter") is None  # English again: made again
+    finally:
+        cache.close()

@@ -89,8 +89,11 @@ def test_every_message_is_translated_with_its_placeholders(language: str) -> Non
             problems.append(f"not translated: {message.where()}")
             continue
         wanted = sorted(set(PLACEHOLDER.findall(message.source)))
-        for form in message.forms:
-            if sorted(set(PLACEHOLDER.findall(form))) != wanted:
+        for number, form in enumerate(message.forms):
+            found = set(PLACEHOLDER.findall(form))
+            if message.numerus and number == 0:
+                found.add("%n")  # the singular may say "one" in words ("Una carta")
+            if sorted(found) != wanted:
                 problems.append(f"placeholders differ: {message.where()} -> {form!r}")
             if bool(MNEMONIC.search(message.source)) != bool(MNEMONIC.search(form)):
                 problems.append(f"keyboard letter (&) lost or added: {message.where()} -> {form!r}")

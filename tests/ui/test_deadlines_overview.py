@@ -74,7 +74,7 @@ def test_the_overview_lists_each_deadline_with_its_date_source_and_letter(
     assert card.source_label.textFormat() == Qt.TextFormat.PlainText
 
     # Its letter opens with a click.
-    assert card.open_button.text() == "Open the letter “Denial from Silverpine” ›"
+    assert card.open_button.text() == "O&pen the letter “Denial from Silverpine” ›"
     with qtbot.waitSignal(ctx.signals.show_record) as asked:
         qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
     assert asked.args == [RecordKind.DOCUMENT, letter.id]
@@ -118,9 +118,9 @@ def test_she_adds_changes_marks_done_and_removes_a_deadline_with_undo(
     assert folder.deadlines.open() == []
     card = _card(tab, "Hear back about the pump")
     assert not card.isVisibleTo(tab)
-    assert tab.deadlines.show_done_button.text() == "Show the done ones (1)"
+    assert tab.deadlines.show_done_button.text() == "Show the done &ones (1)"
     qtbot.mouseClick(tab.deadlines.show_done_button, Qt.MouseButton.LeftButton)
-    assert card.isVisibleTo(tab) and card.done_button.text() == "To do again"
+    assert card.isVisibleTo(tab) and card.done_button.text() == "To do a&gain"
     assert card.when_label.text() == "Hear back by Tue, Dec 1, 2026 — done"
     ctx.undo_stack.undo()
     assert [d.title for d in folder.deadlines.open()] == ["Hear back about the pump"]
@@ -195,7 +195,7 @@ def test_she_sets_how_long_before_an_approval_ends_to_renew_with_undo(
     row = tab.deadlines.lead_time
     box = row.days
     assert box.value() == 14 and box.isEnabled()
-    assert (row.before.text(), row.after.text()) == ("Remind me to renew an approval",
+    assert (row.before.text(), row.after.text()) == ("Re&mind me to renew an approval",
                                                      "days before it ends")
     assert box.accessibleName() == "Days before an approval ends to renew it"
     assert (box.minimum(), box.maximum()) == (1, 90)

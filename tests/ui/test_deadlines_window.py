@@ -148,7 +148,7 @@ def test_export_to_a_place_that_cannot_be_written_says_so_plainly(
 def test_a_near_deadline_is_told_once_a_day_without_a_tray(
         window: MainWindow, qtbot: QtBot, folder_path: Path, clock: Clock) -> None:
     assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: the status bar instead
-    assert window.status_label.text() == "A deadline is near — see the Overview."
+    assert window.status_label.text() == "1 deadline is near — see the Overview."
     assert "Due Sun, Nov 29, 2026 — in 2 days: Send the signed consent" in (
         window.status_label.toolTip())
     assert window.ctx is not None
@@ -188,7 +188,7 @@ def test_the_tray_message_is_shown_where_there_is_a_tray(
     named = notices.check()
     assert [d.title for d in named] == ["Send the signed consent"]
     title, text = shown[0]
-    assert title == "A deadline is near"
+    assert title == "1 deadline is near"
     assert text == "Due Sun, Nov 29, 2026 — tomorrow: Send the signed consent"
     assert notices.check() == [] and len(shown) == 1  # never twice a day
 
@@ -233,7 +233,7 @@ def test_the_notice_is_read_whole_beside_a_job_and_a_long_message_ends_in_dots(
     window.resize(1366, 768)
     window.job_strip.show()
     qtbot.waitUntil(lambda: window.job_strip.isVisible() and label.width() > 0)
-    assert label.text() == "A deadline is near — see the Overview."
+    assert label.text() == "1 deadline is near — see the Overview."
     qtbot.waitUntil(lambda: label.shown_text() == label.text())
     assert label.fontMetrics().horizontalAdvance(label.shown_text()) <= label.width()
     assert label.geometry().right() < window.job_strip.geometry().left()

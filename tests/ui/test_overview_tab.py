@@ -1,7 +1,8 @@
 """The Overview tab, driven as a person would: Today, the step track, the profile, the plans.
 
 How Today marks what can stop the therapy, and how the steps are chosen and explained, are in
-``test_today_look.py`` and ``test_step_view.py``."""
+``test_today_look.py`` and ``test_step_view.py``; the profile and the plans in
+``test_overview_plans.py``."""
 
 from __future__ import annotations
 
@@ -28,9 +29,6 @@ from infusion_desk.core.records import (
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import (
-    MEMBER_ID_TIP,
-    PlanDialog,
-    ProfileDialog,
     StepDialog,
 )
 from infusion_desk.ui.overview.today_panel import SIGN_ROLE
@@ -116,104 +114,6 @@ def test_today_is_calm_when_empty_and_caps_the_questions(
     with qtbot.waitSignal(ctx.signals.show_record) as shown:
         _click_item(qtbot, tab, 3)
     assert shown.args == [RecordKind.QUESTION, questions[3].id]
-
-
-def test_editing_the_profile_saves_shows_and_undoes(ctx: FolderContext, folder: Folder,
-                                                    tabs: list[QWidget], qtbot: QtBot) -> None:
-    tab = _tab(ctx, qtbot, tabs)
-    assert tab.profile_labels["patient_name"].text() == "—"
-    qtbot.mouseClick(tab.edit_profile_button, Qt.MouseButton.LeftButton)
-    dialog = shown_window(ProfileDialog)
-    qtbot.waitExposed(dialog)
-    assert dialog.focusWidget() is dialog.name
-    qtbot.keyClicks(dialog.name, "Walter Brennan")  # type: ignore[attr-defined]
-    qtbot.keyClicks(dialog.therapy, "Ertapenem 1 g IV")  # type: ignore[attr-defined]
-    qtbot.keyClicks(dialog.start_date.edit, "10/24/2026")  # type: ignore[attr-defined]
-    qtbot.keyClick(dialog.therapy, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-
-    assert not dialog.isVisible()
-    stored = folder.profile()
-    assert (stored.patient_name, stored.therapy, stored.start_date) == (
-        "Walter Brennan", "Ertapenem 1 g IV", date(2026, 10, 24))
-    assert tab.profile_labels["patient_name"].text() == "Walter Brennan"
-    assert tab.profile_labels["therapy"].text() == "Ertapenem 1 g IV"
-    assert tab.profile_labels["start_date"].text() == "Sat, Oct 24, 2026 (34 days ago)"
-
-    ctx.undo_stack.undo()
-    assert folder.profile().patient_name == ""
-    assert tab.profile_labels["patient_name"].text() == "—"
-    ctx.undo_stack.redo()
-    assert tab.profile_labels["patient_name"].text() == "Walter Brennan"
-
-
-def test_a_bad_date_keeps_the_profile_form_open_with_what_was_typed(
-        ctx: FolderContext, folder: Folder, tabs: list[QWidget], qtbot: QtBot) -> None:
-    tab = _tab(ctx, qtbot, tabs)
-    dialog = tab.edit_profile()
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.name, "Walter")
-    qtbot.keyClicks(dialog.date_of_birth.edit, "31/31/1947")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()
-    assert dialog.error_label.text().startswith("Date of birth:")
-    assert dialog.name.text() == "Walter"
-    assert folder.profile().patient_name == ""
-
-
-def test_add_edit_delete_and_undo_a_plan(ctx: FolderContext, folder: Folder,
-                                         tabs: list[QWidget], qtbot: QtBot) -> None:
-    tab = _tab(ctx, qtbot, tabs)
-    assert tab.plans_empty.isVisibleTo(tab)
-    qtbot.mouseClick(tab.add_plan_button, Qt.MouseButton.LeftButton)
-    dialog = shown_window(PlanDialog)
-    qtbot.waitExposed(dialog)
-    dialog.plan_type.setCurrentIndex(dialog.plan_type.findData(PlanType.PART_D.value))
-    qtbot.keyClicks(dialog.payer, "Silverpine Health Plans")
-    qtbot.keyClicks(dialog.member_id, "SPX448120457")
-    qtbot.keyClicks(dialog.member_phone, "(888) 555-0143")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-    [plan] = folder.plans()
-    assert (plan.payer, plan.member_id, plan.plan_type) == (
-        "Silverpine Health Plans", "SPX448120457", PlanType.PART_D)
-    assert plan.id is not None
-    card = tab.plan_cards[plan.id]
-    assert card.title.text() == "Primary: Silverpine Health Plans"
-    assert card.values["Member ID"].text() == "SPX448120457"
-    assert card.values["Member ID"].toolTip() == MEMBER_ID_TIP
-    assert card.values["Kind of plan"].text() == "Medicare drug plan (Part D)"
-    assert not tab.plans_empty.isVisibleTo(tab)
-
-    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
-    dialog = shown_window(PlanDialog)
-    qtbot.waitExposed(dialog)
-    dialog.member_id.clear()
-    qtbot.keyClicks(dialog.member_id, "SPX-NEW-1")
-    qtbot.keyClick(dialog.member_id, Qt.Key.Key_Return)
-    assert folder.get(Plan, plan.id).member_id == "SPX-NEW-1"
-    assert tab.plan_cards[plan.id].values["Member ID"].text() == "SPX-NEW-1"
-    ctx.undo_stack.undo()
-    assert folder.get(Plan, plan.id).member_id == "SPX448120457"
-    assert tab.plan_cards[plan.id].values["Member ID"].text() == "SPX448120457"
-
-    qtbot.mouseClick(tab.plan_cards[plan.id].delete_button, Qt.MouseButton.LeftButton)
-    assert folder.plans() == []
-    assert tab.plan_cards == {}
-    assert tab.plans_empty.isVisibleTo(tab)
-    ctx.undo_stack.undo()
-    assert [p.id for p in folder.plans()] == [plan.id]
-    assert tab.plan_cards[plan.id].values["Member ID"].text() == "SPX448120457"
-
-
-def test_a_plan_needs_a_name_to_be_told_apart(ctx: FolderContext, folder: Folder,
-                                              tabs: list[QWidget], qtbot: QtBot) -> None:
-    tab = _tab(ctx, qtbot, tabs)
-    dialog = tab.add_plan()
-    qtbot.waitExposed(dialog)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()
-    assert "insurance company" in dialog.error_label.text()
-    assert folder.plans() == []
 
 
 def test_add_edit_delete_and_undo_a_step_and_the_track_follows(
@@ -362,15 +262,15 @@ def test_today_shows_five_lines_until_she_asks_for_all(
     button = tab.today.show_all_button
     assert len(_today_texts(tab)) == 5
     assert _today_texts(tab)[0].startswith("Send “Paper 1” — 16 days overdue")
-    assert button.isVisibleTo(tab) and button.text() == "Show all (8)"
+    assert button.isVisibleTo(tab) and button.text() == "Sho&w all (8)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(_today_texts(tab)) == 8
-    assert button.text() == "Show fewer"
+    assert button.text() == "Sho&w fewer"
     folder.records.add(Request(what="Paper 9", due_on=date(2026, 11, 26)))  # stays unfolded
     assert len(_today_texts(tab)) == 9
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(_today_texts(tab)) == 5
-    assert button.text() == "Show all (9)"
+    assert button.text() == "Sho&w all (9)"
     # Six lines show whole: hiding one line behind a button saves nothing.
     for request in folder.requests()[:3]:
         folder.records.trash(Request, request.id or 0)

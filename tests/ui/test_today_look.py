@@ -66,7 +66,7 @@ def test_what_can_stop_the_therapy_looks_different_and_is_never_folded_away(
     # All seven show before "Show all", first, each with the words and its own sign.
     assert panel.tags() == [TAG] * AT_RISK
     assert panel.show_all_button.isVisibleTo(tab)
-    assert panel.show_all_button.text() == f"Show all ({AT_RISK + 6})"
+    assert panel.show_all_button.text() == f"Sho&w all ({AT_RISK + 6})"
     texts = panel.texts()
     assert texts[0] == ("Approval ends in 7 days (Fri, Dec 4): Prior authorization. Renew by "
                         "Fri, Nov 20, 7 days overdue (worked out from the approval's end "

@@ -13,10 +13,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.services import Folder
 from infusion_desk.services.deadline_export import Exported
 from infusion_desk.ui.jobs import FOLDER, JobHandle, JobRunner, Progress
@@ -24,17 +25,14 @@ from infusion_desk.ui.jobs import FOLDER, JobHandle, JobRunner, Progress
 SUFFIX = ".ics"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExport", text)
-
-
 class CalendarWriteError(FolderError):
     """The calendar file could not be written where she chose."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(_tr("The calendar file could not be written there ({0}). Nothing in "
-                             "the folder was changed. Choose another place, such as your "
-                             "Documents folder, and try again.").format(reason), reason)
+        super().__init__(translate(
+            "CalendarExport", "The calendar file could not be written there ({0}). Nothing in "
+            "the folder was changed. Choose another place, such as your Documents folder, and "
+            "try again.").format(reason), reason)
 
 
 def write_calendar(folder: Folder, target: Path, today: date) -> Exported:
@@ -49,9 +47,10 @@ def write_calendar(folder: Folder, target: Path, today: date) -> Exported:
 def written_words(exported: Exported) -> str:
     """The line said once the file is written."""
     target, count = exported.path, exported.events
-    what = (_tr("1 deadline") if count == 1 else _tr("{0} deadlines").format(count))
-    return _tr("Wrote {0} to “{1}”. Import it into your calendar; exporting again later "
-               "updates the same events instead of adding new ones.").format(what, target.name)
+    return translate(
+        "CalendarExport", "Wrote %n deadlines to “{0}”. Import it into your calendar; exporting "
+        "again later updates the same events instead of adding new ones.", None,
+        count).format(target.name)
 
 
 class CalendarExport(QObject):
@@ -70,10 +69,11 @@ class CalendarExport(QObject):
 
     def ask(self) -> Path | None:
         """Where to save; ``None`` if she cancels."""
-        start = self._folder.path.parent / f"Deadlines {self._folder.path.stem}{SUFFIX}"
+        name = translate("CalendarExport", "Deadlines {0}").format(self._folder.path.stem)
+        start = self._folder.path.parent / f"{name}{SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, _tr("Export deadlines to a calendar file"), str(start),
-            _tr("Calendar files (*.ics)"))
+            self._parent, translate("CalendarExport", "Export deadlines to a calendar file"),
+            str(start), translate("CalendarExport", "Calendar files (*.ics)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -87,7 +87,9 @@ class CalendarExport(QObject):
             return write_calendar(folder, target, today)
 
         self.job = self._jobs.start(work, lane=FOLDER,
-                                    label=_tr("Writing the calendar file…"), can_cancel=False)
+                                    label=translate("CalendarExport",
+                                                    "Writing the calendar file…"),
+                                    can_cancel=False)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
         self.job.stopped.connect(self._on_job_stopped)
@@ -100,7 +102,8 @@ class CalendarExport(QObject):
         self.finished.emit(None)
 
     def _on_job_failed(self, error: FolderError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Export deadlines"), error.message,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("CalendarExport", "Export deadlines"),
+                          error.message,
                           QMessageBox.StandardButton.Ok, self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

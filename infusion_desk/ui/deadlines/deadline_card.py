@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from infusion_desk.core.deadlines import Deadline
+from infusion_desk.core.i18n import translate
+from infusion_desk.core.text import one_line
 from infusion_desk.ui.deadlines.deadline_text import (
     CameFrom,
     concerns_line,
@@ -22,6 +24,7 @@ from infusion_desk.ui.deadlines.deadline_text import (
     where_line,
 )
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import plain_label
 
 OVERDUE_COLOUR = "#a4262c"  # repeats what the word "Overdue" already says
@@ -36,10 +39,6 @@ CARD_STYLE = (
     ' QFrame#deadline_card[chosen="true"][overdue="true"] {'
     f" border: 3px solid palette(highlight); border-left: 6px solid {OVERDUE_COLOUR}; }}"
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineCard", text)
 
 
 class DeadlineCard(QFrame):
@@ -68,7 +67,7 @@ class DeadlineCard(QFrame):
         self.when_label.setAccessibleName(self.when_label.text())
         layout.addWidget(self.when_label)
         self.title_label = plain_label(deadline.title, self)
-        self.title_label.setAccessibleName(_tr("What it is for"))
+        self.title_label.setAccessibleName(translate("DeadlineCard", "What it is for"))
         layout.addWidget(self.title_label)
         self.lines: list[QLabel] = []
         for text in (to_do_line(deadline), concerns_line(deadline), where_line(deadline),
@@ -82,37 +81,62 @@ class DeadlineCard(QFrame):
             self.source_label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            self.source_label.setToolTip(_tr("The rule this date was worked out from, and its "
-                                             "official page. Select the address to copy it."))
-        layout.addLayout(self._build_buttons())
+            self.source_label.setToolTip(translate(
+                "DeadlineCard", "The rule this date was worked out from, and its official page. "
+                "Select the address to copy it."))
+        self._build_buttons(layout)
         said = [self.overdue_label.text()] if self.overdue else []
         said += [self.when_label.text(), deadline.title]
         self.setAccessibleName(". ".join(t for t in said if t))
+        self.setAccessibleDescription(translate(
+            "DeadlineCard", "A deadline. Its buttons open what it came from, change it, mark it "
+            "done or remove it."))
         self.setProperty("overdue", self.overdue)
         self.chosen = False
         self.setProperty("chosen", False)
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 4, 0, 0)
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        """The button that opens what it came from on a line of its own (it names the letter,
+        so it can be long: at large text it would push the others off the card), then Change,
+        Done and Remove."""
         self.open_button = QPushButton((self.came_from.words + " ›") if self.came_from else "",
                                        self)
         self.open_button.setVisible(self.came_from is not None)
-        self.open_button.setToolTip(_tr("Show what this deadline came from"))
-        self.edit_button = editing(QPushButton(_tr("Change…"), self))
-        self.edit_button.setToolTip(_tr("Change the date, what it is for or what to do"))
+        self.open_button.setToolTip(translate("DeadlineCard",
+                                              "Show what this deadline came from"))
+        opener = QHBoxLayout()
+        opener.setContentsMargins(0, 4, 0, 0)
+        opener.addWidget(self.open_button)
+        opener.addStretch(1)
+        layout.addLayout(opener)
+        title = one_line(self.deadline.title, 60)
+        self.edit_button = editing(QPushButton(translate("DeadlineCard", "&Change…"), self))
+        self.edit_button.setToolTip(translate(
+            "DeadlineCard", "Change the date, what it is for or what to do"))
+        self.edit_button.setAccessibleName(translate(
+            "DeadlineCard", "Change the deadline “{0}”").format(title))
         done = self.deadline.done
-        self.done_button = editing(QPushButton(_tr("To do again") if done else _tr("Done"), self))
-        self.done_button.setToolTip(_tr("It still needs doing: put it back on the list") if done
-                                    else _tr("Mark it as done. Undo puts it back."))
-        self.remove_button = editing(QPushButton(_tr("Remove"), self))
-        self.remove_button.setToolTip(_tr("Move this deadline to the trash. Undo brings it "
-                                          "back."))
-        for button in (self.open_button, self.edit_button, self.done_button,
-                       self.remove_button):
+        self.done_button = editing(QPushButton(
+            translate("DeadlineCard", "To do a&gain") if done
+            else translate("DeadlineCard", "Do&ne"), self))
+        self.done_button.setToolTip(
+            translate("DeadlineCard", "It still needs doing: put it back on the list") if done
+            else translate("DeadlineCard", "Mark it as done. Undo puts it back."))
+        self.done_button.setAccessibleName(
+            translate("DeadlineCard", "Put “{0}” back to do").format(title) if done
+            else translate("DeadlineCard", "Mark “{0}” done").format(title))
+        self.remove_button = editing(QPushButton(translate("DeadlineCard", "&Remove"), self))
+        self.remove_button.setToolTip(translate(
+            "DeadlineCard", "Move this deadline to the trash. Undo brings it back."))
+        self.remove_button.setAccessibleName(translate(
+            "DeadlineCard", "Remove the deadline “{0}”").format(title))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 4, 0, 0)
+        for button in (self.edit_button, self.done_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
-        return row
+        layout.addLayout(row)
+        big_target(self.open_button, self.edit_button, self.done_button, self.remove_button)
 
     def set_writable(self, writable: bool) -> None:
         for button in (self.edit_button, self.done_button, self.remove_button):

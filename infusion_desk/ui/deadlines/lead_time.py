@@ -5,25 +5,23 @@ deadlines the app worked out move with it, those she changed stay."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import plain_label
 
 FEWEST_DAYS = 1
 MOST_DAYS = 90
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RenewalLeadTime", text)
-
-
 def _parts(days: int) -> tuple[str, str]:
-    """The words before and after the box: one sentence to translate, the box where {0} is."""
-    sentence = (_tr("Remind me to renew an approval {0} day before it ends") if days == 1
-                else _tr("Remind me to renew an approval {0} days before it ends"))
-    before, _, after = sentence.partition("{0}")
+    """The words before and after the box: one sentence to translate (with its plural), the
+    box where its number is. The keyboard letter is in the words before (the box's label)."""
+    sentence = translate("RenewalLeadTime",
+                         "Re&mind me to renew an approval %n days before it ends", None, days)
+    before, _, after = sentence.partition(str(days))
     return before.strip(), after.strip()
 
 
@@ -42,9 +40,12 @@ class LeadTimeRow(QWidget):
         self.days = QSpinBox(self)
         self.days.setRange(FEWEST_DAYS, MOST_DAYS)
         self.days.setKeyboardTracking(False)
-        self.days.setAccessibleName(_tr("Days before an approval ends to renew it"))
-        tip = _tr("When a renewal deadline falls. The renewal deadlines the app worked out "
-                  "move with it; those you changed stay as you set them. Undo takes it back.")
+        big_target(self.days)
+        self.days.setAccessibleName(translate("RenewalLeadTime",
+                                              "Days before an approval ends to renew it"))
+        tip = translate("RenewalLeadTime", "When a renewal deadline falls. The renewal deadlines "
+                        "the app worked out move with it; those you changed stay as you set "
+                        "them. Undo takes it back.")
         self.days.setToolTip(tip)
         self.before.setBuddy(self.days)
         self.after = plain_label(after, self, wrap=False)
@@ -78,9 +79,9 @@ class LeadTimeRow(QWidget):
         deadlines = self._ctx.folder.deadlines
         done = self._ctx.perform(
             lambda: deadlines.set_renewal_lead_days(days), self,
-            label=_tr("Change when to renew an approval"),
-            say=_tr("Renewal deadlines now fall {0} days before an approval ends; the ones "
-                    "you changed stay as they were.").format(days),
+            label=translate("RenewalLeadTime", "Change when to renew an approval"),
+            say=translate("RenewalLeadTime", "Renewal deadlines now fall %n days before an "
+                          "approval ends; the ones you changed stay as they were.", None, days),
             offer_undo=True)
         if done is None:
             self.days.setValue(self._shown)  # not stored (told in a message): as it is

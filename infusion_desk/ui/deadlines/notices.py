@@ -17,12 +17,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QSystemTrayIcon, QWidget
 
 from infusion_desk.core.deadlines import Deadline
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
@@ -31,10 +32,6 @@ from infusion_desk.ui.settings import AppSettings
 
 CHECK_MS = 20 * 60 * 1000  # looked at again this often, so that a new day is noticed
 SHOW_MS = 20_000  # how long the tray message stays
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineNotices", text)
 
 
 class NoticeWindow(Protocol):
@@ -51,18 +48,15 @@ class NoticeWindow(Protocol):
 
 
 def notice_title(count: int) -> str:
-    return (_tr("A deadline is near") if count == 1
-            else _tr("{0} deadlines are near").format(count))
+    return translate("DeadlineNotices", "%n deadlines are near", None, count)
 
 
 def status_words(deadlines: list[Deadline]) -> str:
     """The one short line for the status bar, where there is no tray: ``3 deadlines are near —
     see the Overview.`` Short, to be read whole beside a job's progress at 150 % text; the
     dates are in its tooltip (``notice_text``)."""
-    if len(deadlines) == 1:
-        return _tr("A deadline is near — see the Overview.")
-    return _tr("{0} deadlines are near — see the Overview.").format(
-        len(deadlines))
+    return translate("DeadlineNotices", "%n deadlines are near — see the Overview.", None,
+                     len(deadlines))
 
 
 class DeadlineNotices(QObject):
@@ -139,7 +133,7 @@ class DeadlineNotices(QObject):
                 style = QApplication.style()
                 icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip(_tr("Infusion Desk: deadlines"))
+            self.tray.setToolTip(translate("DeadlineNotices", "Infusion Desk: deadlines"))
             self.tray.messageClicked.connect(self._on_tray_message_clicked)
         return self.tray
 

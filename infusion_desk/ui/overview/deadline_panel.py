@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infusion_desk.core.deadlines import Deadline
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.deadlines.deadline_card import CARD_STYLE, DeadlineCard
@@ -19,12 +20,9 @@ from infusion_desk.ui.deadlines.deadline_dialog import DeadlineDialog
 from infusion_desk.ui.deadlines.deadline_text import CameFrom, came_from
 from infusion_desk.ui.deadlines.lead_time import LeadTimeRow
 from infusion_desk.ui.editing import editing
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlinePanel", text)
 
 
 class DeadlinePanel(QWidget):
@@ -32,6 +30,7 @@ class DeadlinePanel(QWidget):
     outside (Today) and should be scrolled into sight."""
 
     card_shown = Signal(object)
+    rebuilt = Signal()  # the cards were made again (the page sets its Tab order again)
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,28 +41,32 @@ class DeadlinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(heading(_tr("Deadlines"), self, scale=1.2))
-        self.hint = plain_label(_tr("Dates that cannot be missed: appeals, renewals, promised "
-                                    "call-backs."), self)
+        top.addWidget(heading(translate("DeadlinePanel", "Deadlines"), self, scale=1.2))
+        self.hint = plain_label(translate(
+            "DeadlinePanel", "Dates that cannot be missed: appeals, renewals, promised "
+            "call-backs."), self)
         top.addWidget(self.hint, 1)
         layout.addLayout(top)
         self.lead_time = LeadTimeRow(ctx, self)
         layout.addWidget(self.lead_time)
-        self.empty = plain_label(_tr("No deadlines. When you file a denial, the appeal deadline "
-                                     "is worked out and shown here; you can also add one."),
-                                 self)
+        self.empty = plain_label(translate(
+            "DeadlinePanel", "No deadlines. When you file a denial, the appeal deadline is "
+            "worked out and shown here; you can also add one."), self)
         layout.addWidget(self.empty)
         self._open_area = QVBoxLayout()
         self._open_area.setSpacing(8)
         layout.addLayout(self._open_area)
         row = QHBoxLayout()
-        self.add_button = editing(QPushButton(_tr("Add a deadline…"), self))
-        self.add_button.setToolTip(_tr("A date that must not be missed, such as one a letter "
-                                       "or a phone call gave you"))
+        self.add_button = editing(QPushButton(
+            translate("DeadlinePanel", "Add a &deadline…"), self))
+        self.add_button.setToolTip(translate(
+            "DeadlinePanel", "A date that must not be missed, such as one a letter or a phone "
+            "call gave you"))
         self.add_button.clicked.connect(lambda _c=False: self.add_deadline())
         self.show_done_button = QPushButton("", self)
         self.show_done_button.setCheckable(True)
         self.show_done_button.toggled.connect(self._on_show_done_button_toggled)
+        big_target(self.add_button, self.show_done_button)
         row.addWidget(self.add_button)
         row.addWidget(self.show_done_button)
         row.addStretch(1)
@@ -71,7 +74,7 @@ class DeadlinePanel(QWidget):
         self._done_area = QVBoxLayout()
         self._done_area.setSpacing(8)
         layout.addLayout(self._done_area)
-        self.setAccessibleName(_tr("Deadlines"))
+        self.setAccessibleName(translate("DeadlinePanel", "Deadlines"))
         self.setStyleSheet(CARD_STYLE)
         self._shown: tuple[object, ...] | None = None  # what the cards show, to skip a redo
 
@@ -122,9 +125,18 @@ class DeadlinePanel(QWidget):
         self.hint.setVisible(bool(open_ones))
         self.add_button.setEnabled(writable)
         self.show_done_button.setVisible(bool(done_ones))
-        self.show_done_button.setText(
-            _tr("Hide the done ones") if self.show_done_button.isChecked()
-            else _tr("Show the done ones ({0})").format(len(done_ones)))
+        self._name_show_done_button()
+        self.rebuilt.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in reading order: the lead time, the cards to do (each card, then
+        its buttons), Add and Show the done ones, then the done cards."""
+        def of(done: bool) -> list[QWidget]:
+            return [w for c in self.cards.values() if c.deadline.done is done
+                    for w in (c, c.open_button, c.edit_button, c.done_button, c.remove_button)]
+
+        return [self.lead_time.days, *of(False), self.add_button, self.show_done_button,
+                *of(True)]
 
     def _connect(self, card: DeadlineCard) -> None:
         d = card.deadline
@@ -143,8 +155,19 @@ class DeadlinePanel(QWidget):
         for card in self.cards.values():
             if card.deadline.done:
                 card.setVisible(on)
-        self.show_done_button.setText(_tr("Hide the done ones") if on else _tr(
-            "Show the done ones ({0})").format(sum(c.deadline.done for c in self.cards.values())))
+        self._name_show_done_button()
+
+    def _name_show_done_button(self) -> None:
+        if self.show_done_button.isChecked():
+            self.show_done_button.setText(translate("DeadlinePanel", "Hide the done &ones"))
+            self.show_done_button.setAccessibleName(translate(
+                "DeadlinePanel", "Hide the deadlines already done"))
+            return
+        done = sum(c.deadline.done for c in self.cards.values())
+        self.show_done_button.setText(
+            translate("DeadlinePanel", "Show the done &ones ({0})").format(done))
+        self.show_done_button.setAccessibleName(translate(
+            "DeadlinePanel", "Show the %n deadlines already done", None, done))
 
     def texts(self) -> list[str]:
         """Each shown card's words, top to bottom (open ones first)."""
@@ -187,14 +210,16 @@ class DeadlinePanel(QWidget):
     def set_done(self, deadline_id: int, done: bool) -> None:
         deadlines = self._ctx.folder.deadlines
         self._ctx.perform(lambda: deadlines.set_done(deadline_id, done), self,
-                          label=_tr("Mark a deadline done") if done
-                          else _tr("Put a deadline back to do"), offer_undo=True)
+                          label=translate("DeadlinePanel", "Mark a deadline done") if done
+                          else translate("DeadlinePanel", "Put a deadline back to do"),
+                          offer_undo=True)
 
     def remove(self, deadline_id: int) -> None:
         card = self.cards.get(deadline_id)
         deadlines = self._ctx.folder.deadlines
         title = one_line(card.deadline.title, 50) if card is not None else ""
         self._ctx.perform(lambda: deadlines.remove(deadline_id), self,
-                          label=_tr("Remove a deadline"),
-                          say=_tr("Moved the deadline “{0}” to the trash.").format(title),
+                          label=translate("DeadlinePanel", "Remove a deadline"),
+                          say=translate("DeadlinePanel",
+                                        "Moved the deadline “{0}” to the trash.").format(title),
                           offer_undo=True)

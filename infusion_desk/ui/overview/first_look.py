@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QListWidget, QVBoxLayout, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind
 from infusion_desk.services.first_look import FirstScreen, first_profile
 from infusion_desk.ui.widgets.forms import heading, plain_label
@@ -34,10 +35,14 @@ class FirstLookPage(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         self.title = heading(title, self, scale=1.35)
         layout.addWidget(self.title)
-        self.note = plain_label(self.tr("Opening the folder…"), self)
+        self.note = plain_label(translate("FirstLookPage", "Opening the folder…"), self)
         layout.addWidget(self.note)
-        layout.addWidget(heading(self.tr("Today"), self))
+        layout.addWidget(heading(translate("FirstLookPage", "Today"), self))
         self.today_list = QListWidget(self)
+        self.today_list.setWordWrap(True)
+        self.today_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.today_list.setAccessibleName(translate("FirstLookPage",
+                                                    "Today: what needs you (still opening)"))
         self.today_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         layout.addWidget(self.today_list, 1)
@@ -56,9 +61,10 @@ class FirstLookPage(QFrame):
             call = screen.calls.get(item.record_id) if item.kind is RecordKind.CALL else None
             line = today_line(item, screen.today, call)
             tag = tag_of(item)
-            lines.append(f"{tag}: {line}" if tag else line)
+            lines.append(translate("FirstLookPage", "{tag}: {line}").format(tag=tag, line=line)
+                         if tag else line)
         self.today_list.clear()
-        self.today_list.addItems(lines or [self.tr("Nothing needs you today.")])
+        self.today_list.addItems(lines or [translate("FirstLookPage", "Nothing needs you today.")])
         self.filled.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

@@ -16,7 +16,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RECORD_TYPES, Call, RecordKind
 from infusion_desk.core.today import TodayItem
 from infusion_desk.core.today_words import (
@@ -44,6 +54,7 @@ from infusion_desk.core.today_words import (
     today_line,
 )
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.overview.page import big_target
 from infusion_desk.ui.widgets.forms import heading, plain_label, plain_tip
 from infusion_desk.ui.widgets.openable_list import OpenableList
 
@@ -52,8 +63,6 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SIGN_ROLE = Qt.ItemDataRole.UserRole + 3  # "stop", "warning", "information" or "question"
 TAG_ROLE = Qt.ItemDataRole.UserRole + 4  # "Can stop the therapy", or empty
-OPEN_TEXT = "Open ›"
-CLICK_HINT = "Click to open it (or press Enter)."
 STOP_ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "can-stop-therapy.svg"
 STOP_COLOUR = QColor("#c62828")  # repeats what the words and the stop sign already say
 _SIGNS = {  # the same warning sign for anything overdue, whatever it is
@@ -65,6 +74,12 @@ _PAD = 6  # around a line's words
 _GAP = 8  # between the icon, the words and "Open ›"
 _BAR = 5  # the bar at the edge of a line that can stop the therapy
 _STOP_SCALE = 1.6  # its sign is this many times the text's height
+SMALLEST_ROW = 32  # px: a line is never a smaller target than this
+
+
+def open_text() -> str:
+    """The words at the end of each line."""
+    return translate("TodayPanel", "Open ›")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +115,7 @@ class TodayDelegate(QStyledItemDelegate):
     def _text_width(self, option: QStyleOptionViewItem, width: int, tagged: bool = False) -> int:
         metrics = QFontMetrics(option.font)
         icon = _icon_size(option, tagged).width() + (_BAR if tagged else 0)
-        return max(width - 2 * _PAD - icon - 2 * _GAP - metrics.horizontalAdvance(OPEN_TEXT),
+        return max(width - 2 * _PAD - icon - 2 * _GAP - metrics.horizontalAdvance(open_text()),
                    metrics.averageCharWidth() * 12)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -118,7 +133,7 @@ class TodayDelegate(QStyledItemDelegate):
             words += QFontMetrics(_tag_font(opt.font)).boundingRect(
                 QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, tag).height()
         height = max(words, _icon_size(opt, bool(tag)).height(), metrics.height())
-        return QSize(width, max(height + 2 * _PAD, 28))
+        return QSize(width, max(height + 2 * _PAD, SMALLEST_ROW))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -170,12 +185,12 @@ class TodayDelegate(QStyledItemDelegate):
         painter.setFont(opener)
         painter.setPen(palette.color(link))
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         OPEN_TEXT)
+                         open_text())
         painter.restore()
 
 
 class TodayList(OpenableList):
-    """The Today lines. Click one, or press Enter on it, to open its record."""
+    """The Today lines. Click one, or press Enter or Space on it, to open its record."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,9 +203,26 @@ class TodayList(OpenableList):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Today: what needs you")
+        self.setAccessibleName(translate("TodayPanel", "Today: what needs you"))
+        self.setAccessibleDescription(translate(
+            "TodayPanel", "What needs doing, the most urgent first. Press Enter on a line to "
+            "open it."))
         size = self.fontMetrics().height()
         self.setIconSize(QSize(size, size))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space opens the line too, as on a button."""
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            self.item_chosen.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in lands on the first line, ready for Enter."""
+        super().focusInEvent(event)
+        keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if event.reason() in keyboard and self.currentItem() is None and self.count():
+            self.setCurrentRow(0)
 
     def sizeHint(self) -> QSize:
         """As tall as every line: the page scrolls, not the list."""
@@ -223,20 +255,22 @@ class TodayPanel(QFrame):
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Today"), self, scale=1.2))
-        self.hint = plain_label(
-            self.tr("What can stop the therapy comes first. Click a line to open it."), self)
+        top.addWidget(heading(translate("TodayPanel", "Today"), self, scale=1.2))
+        self.hint = plain_label(translate(
+            "TodayPanel", "What can stop the therapy comes first. Click a line to open it."),
+            self)
         top.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(top)
         self.list = TodayList(self)
         self.list.item_chosen.connect(self._on_list_item_chosen)
-        self.empty = plain_label("Nothing needs you today.", self)
-        self.empty.setAccessibleName("Today")
+        self.empty = plain_label(translate("TodayPanel", "Nothing needs you today."), self)
+        self.empty.setAccessibleName(translate("TodayPanel", "Today"))
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         bottom = QHBoxLayout()
-        self.show_all_button = QPushButton("Show all", self)
+        self.show_all_button = QPushButton(self)
         self.show_all_button.setCheckable(True)
+        big_target(self.show_all_button)
         self.show_all_button.toggled.connect(self._on_show_all_button_toggled)
         self.folded_note = plain_label("", self)
         bottom.addWidget(self.show_all_button)
@@ -296,9 +330,11 @@ class TodayPanel(QFrame):
             item.setData(ID_ROLE, line.record_id)
             item.setData(SIGN_ROLE, line.sign.value)
             item.setData(TAG_ROLE, line.tag)
-            said = f"{line.tag}: {line.text}" if line.tag else line.text
+            said = (translate("TodayPanel", "{tag}: {line}").format(tag=line.tag, line=line.text)
+                    if line.tag else line.text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
-            item.setToolTip(plain_tip(f"{said}\n\n{CLICK_HINT}"))
+            item.setToolTip(plain_tip(said + "\n\n" + translate(
+                "TodayPanel", "Click to open it (or press Enter).")))
             self.list.addItem(item)
         self.list.setVisible(bool(lines))
         self.empty.setVisible(not lines)
@@ -306,11 +342,14 @@ class TodayPanel(QFrame):
         folds = lines_to_show(total, show_all=False, keep=keep) < total
         self.show_all_button.setVisible(folds)
         self.folded_note.setVisible(folds and not self._show_all)
-        self.show_all_button.setText("Show fewer" if self._show_all else f"Show all ({total})")
+        self.show_all_button.setText(
+            translate("TodayPanel", "Sho&w fewer") if self._show_all
+            else translate("TodayPanel", "Sho&w all ({0})").format(total))
         self.show_all_button.setAccessibleName(
-            "Show only the most urgent lines" if self._show_all
-            else f"Show all {total} lines for today")
-        self.folded_note.setText(f"The {count} most urgent are shown.")
+            translate("TodayPanel", "Show only the most urgent lines") if self._show_all
+            else translate("TodayPanel", "Show all %n lines for today", None, total))
+        self.folded_note.setText(
+            translate("TodayPanel", "The %n most urgent are shown.", None, count))
         self.list.updateGeometry()
 
     def _icon(self, sign: Sign) -> QIcon:

@@ -4,29 +4,30 @@ insurance plans. The parts live in ``ui/overview/``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from infusion_desk.core import rules
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Plan, Profile, RecordKind, Step
+from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
 from infusion_desk.services.reading import OverviewRead
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.overview.deadline_panel import DeadlinePanel
+from infusion_desk.ui.overview.focus_order import set_reading_order, with_inner
+from infusion_desk.ui.overview.page import Page, button
 from infusion_desk.ui.overview.plan_card import PlanCard
 from infusion_desk.ui.overview.profile_panel import ProfilePanel
 from infusion_desk.ui.overview.today_panel import TodayPanel
@@ -34,8 +35,6 @@ from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.proxy_selection import open_form
 from infusion_desk.ui.widgets.step_track import StepTrack
 
-DISCLAIMER = ("General information, not coverage advice — always confirm with the plan and the "
-              "provider.")
 _TODAY_KINDS = frozenset({RecordKind.REQUEST, RecordKind.CALL, RecordKind.QUESTION,
                           RecordKind.STEP, RecordKind.DEADLINE})
 # A deadline's card names the letter, call, request or step it came from.
@@ -44,41 +43,8 @@ _DEADLINE_KINDS = frozenset({RecordKind.DEADLINE, RecordKind.DOCUMENT, RecordKin
 
 
 DialogT = TypeVar("DialogT", bound=QDialog)
-
-
-def _button(text: str, slot: Callable[[], object], parent: QWidget, *,
-            accessible_name: str = "", tooltip: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.clicked.connect(lambda _checked=False: slot())
-    if accessible_name:
-        button.setAccessibleName(accessible_name)
-    if tooltip:
-        button.setToolTip(tooltip)
-    return button
-
-
-class _Page(QWidget):
-    """The scrolled page. It keeps itself as tall as its wrapped words need at its width (a
-    scroll area alone settles the height before a scroll bar takes its share of the width, and
-    wrapped lines were cut off)."""
-
-    def _fit_height(self) -> None:
-        layout = self.layout()
-        if layout is None or not layout.hasHeightForWidth():
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._fit_height()
-        return handled
+# The patient and the plans sit side by side when the page is this many characters wide.
+SIDE_BY_SIDE_CHARS = 110
 
 
 class OverviewTab(QWidget):
@@ -97,7 +63,7 @@ class OverviewTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
-        page = _Page(self.page_scroll)
+        page = Page(self.page_scroll)
         self.page_scroll.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
@@ -109,10 +75,12 @@ class OverviewTab(QWidget):
         layout.addWidget(self.today)
         self.deadlines = DeadlinePanel(ctx, page)
         self.deadlines.card_shown.connect(self._on_deadlines_card_shown)
+        self.deadlines.rebuilt.connect(self._order_tabs)
         layout.addWidget(self.deadlines)
         layout.addWidget(self._build_steps(page))
-        bottom = QHBoxLayout()
+        bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setSpacing(24)
+        self._bottom = bottom
         self.profile = ProfilePanel(page)
         self.profile_labels = self.profile.labels
         self.edit_profile_button = self.profile.edit_button
@@ -122,10 +90,24 @@ class OverviewTab(QWidget):
         layout.addLayout(bottom)
         layout.addStretch(1)
 
-        self.setAccessibleName("Overview")
+        self.setAccessibleName(translate("OverviewTab", "Overview"))
         ctx.signals.records_changed.connect(self._on_records_changed)
         ctx.signals.show_record.connect(self._on_signals_show_record)
         self.refresh(ctx.take_first_read())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_bottom()
+
+    def _arrange_bottom(self) -> None:
+        """The patient and the plans side by side while each half has room for its captions
+        and values; one above the other at large text."""
+        chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
+        wide = chars >= SIDE_BY_SIDE_CHARS
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._bottom.direction() != direction:
+            self._bottom.setDirection(direction)
 
     # ------------------------------------------------------------------ building
     def _build_steps(self, parent: QWidget) -> QWidget:
@@ -133,9 +115,9 @@ class OverviewTab(QWidget):
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = heading(self.tr("Where things stand"), box, scale=1.2)
-        title.setToolTip(self.tr("The coverage steps, in the order they usually happen. Click a "
-                                 "“?” to see what a step means."))
+        title = heading(translate("OverviewTab", "Where things stand"), box, scale=1.2)
+        title.setToolTip(translate("OverviewTab", "The coverage steps, in the order they usually "
+                                   "happen. Click a “?” to see what a step means."))
         layout.addWidget(title)
         self.step_track = StepTrack(box)
         self.step_track.step_chosen.connect(self._on_step_track_step_chosen)
@@ -143,25 +125,30 @@ class OverviewTab(QWidget):
         layout.addWidget(self.step_track)
 
         buttons = QHBoxLayout()
-        self.add_step_button = editing(_button(self.tr("Add a step…"), self.add_step, box,
-                                       tooltip=self.tr("Add a coverage step, such as prior "
-                                                       "authorization")))
-        self.edit_step_button = editing(_button(self.tr("Edit…"), self.edit_step, box,
-                                        accessible_name=self.tr("Edit the chosen step")))
-        self.delete_step_button = editing(_button(
-            self.tr("Delete"), self.delete_step, box,
-            accessible_name=self.tr("Delete the chosen step"),
-            tooltip=self.tr("Move the chosen step to the trash. Undo brings it back.")))
-        for button in (self.add_step_button, self.edit_step_button, self.delete_step_button):
-            buttons.addWidget(button)
+        self.add_step_button = editing(button(
+            translate("OverviewTab", "Add a &step…"), self.add_step, box,
+            tooltip=translate("OverviewTab", "Add a coverage step, such as prior authorization")))
+        self.edit_step_button = editing(button(
+            translate("OverviewTab", "Ed&it…"), self.edit_step, box,
+            accessible_name=translate("OverviewTab", "Edit the chosen step")))
+        self.delete_step_button = editing(button(
+            translate("OverviewTab", "De&lete"), self.delete_step, box,
+            accessible_name=translate("OverviewTab", "Delete the chosen step"),
+            tooltip=translate("OverviewTab",
+                              "Move the chosen step to the trash. Undo brings it back.")))
+        for made in (self.add_step_button, self.edit_step_button, self.delete_step_button):
+            buttons.addWidget(made)
         self.chosen_note = plain_label("", box)
-        self.chosen_note.setAccessibleName(self.tr("The chosen step"))
+        self.chosen_note.setAccessibleName(translate("OverviewTab", "The chosen step"))
         buttons.addWidget(self.chosen_note, 1)
         layout.addLayout(buttons)
 
-        stuck = "; ".join(q.rstrip("?").lower() for q in rules.STUCK_QUESTIONS)
-        guide = plain_label(f"When you feel stuck, ask: {stuck}?\n{DISCLAIMER}", box)
-        guide.setAccessibleName("A short guide")
+        guide = plain_label(
+            translate("OverviewTab", "When you feel stuck, ask: what exactly is missing? Who "
+                      "needs to submit it? What is the expected timeline once it is submitted?")
+            + "\n" + translate("OverviewTab", "General information, not coverage advice — "
+                               "always confirm with the plan and the provider."), box)
+        guide.setAccessibleName(translate("OverviewTab", "A short guide"))
         guide.setContentsMargins(0, 4, 0, 0)
         self.guide_note = guide
         layout.addWidget(guide)
@@ -171,17 +158,18 @@ class OverviewTab(QWidget):
         box = QWidget(parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Insurance plans", box, scale=1.2))
-        self.plans_empty = plain_label(
-            "No insurance plans yet. Add the plan from the insurance card: the company, the "
-            "member ID and the phone numbers on the back.", box)
+        layout.addWidget(heading(translate("OverviewTab", "Insurance plans"), box, scale=1.2))
+        self.plans_empty = plain_label(translate(
+            "OverviewTab", "No insurance plans yet. Add the plan from the insurance card: the "
+            "company, the member ID and the phone numbers on the back."), box)
         layout.addWidget(self.plans_empty)
         self._plan_area = QVBoxLayout()
         self._plan_area.setSpacing(10)
         layout.addLayout(self._plan_area)
         row = QHBoxLayout()
-        self.add_plan_button = editing(_button("Add a plan…", self.add_plan, box,
-                                       accessible_name="Add an insurance plan"))
+        self.add_plan_button = editing(button(
+            translate("OverviewTab", "&Add a plan…"), self.add_plan, box,
+            accessible_name=translate("OverviewTab", "Add an insurance plan")))
         row.addWidget(self.add_plan_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -246,6 +234,16 @@ class OverviewTab(QWidget):
             self.plan_cards[plan.id] = card
         self.plans_empty.setVisible(not self._plans)
         self.add_plan_button.setEnabled(not self._ctx.read_only)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order (``ui/overview/focus_order.py``)."""
+        plans = [b for card in self.plan_cards.values()
+                 for b in (card.edit_button, card.delete_button)]
+        set_reading_order([
+            self.today.list, self.today.show_all_button, *self.deadlines.focus_chain(),
+            *with_inner(self.step_track), self.add_step_button, self.edit_step_button,
+            self.delete_step_button, self.edit_profile_button, *plans, self.add_plan_button])
 
     # ------------------------------------------------------------------ steps
     def selected_step(self) -> Step | None:
@@ -264,9 +262,10 @@ class OverviewTab(QWidget):
         self.edit_step_button.setEnabled(writable and chosen is not None)
         self.delete_step_button.setEnabled(writable and chosen is not None)
         if chosen is not None:
-            self.chosen_note.setText(self.tr("Chosen: {0}").format(chosen.display_title))
+            self.chosen_note.setText(
+                translate("OverviewTab", "Chosen: {0}").format(chosen.display_title))
         elif self.step_track.steps():
-            self.chosen_note.setText(self.tr("Click a step above to choose it."))
+            self.chosen_note.setText(translate("OverviewTab", "Click a step above to choose it."))
         else:
             self.chosen_note.setText("")
 
@@ -297,8 +296,20 @@ class OverviewTab(QWidget):
 
     def delete_step(self) -> None:
         step = self.selected_step()
-        if step is not None:
-            self._ctx.trash(step, f"the step “{step.display_title}”", self)
+        if step is not None and step.id is not None:
+            title = one_line(step.display_title, 50)
+            self._trash(step, translate("OverviewTab", "Delete the step “{0}”").format(title),
+                        translate("OverviewTab",
+                                  "Moved the step “{0}” to the trash.").format(title))
+
+    def _trash(self, record: Step | Plan, label: str, said: str) -> None:
+        """Move a step or a plan to the trash, with Undo right there (the words whole, for
+        the translation)."""
+        if record.id is None:
+            return
+        kind, ident, records = type(record), record.id, self._ctx.folder.records
+        self._ctx.perform(lambda: records.trash(kind, ident), self, label=label, say=said,
+                          offer_undo=True)
 
     # ------------------------------------------------------------------ profile and plans
     def make_profile_dialog(self) -> ProfileDialog:
@@ -317,8 +328,13 @@ class OverviewTab(QWidget):
         return self._open(self.make_plan_dialog(plan))
 
     def delete_plan(self, plan: Plan) -> None:
-        name = plan.payer or plan.plan_name or "insurance"
-        self._ctx.trash(plan, f"the {name} plan", self)
+        name = one_line(plan.payer or plan.plan_name, 50)
+        if name:
+            self._trash(plan, translate("OverviewTab", "Delete the {0} plan").format(name),
+                        translate("OverviewTab", "Moved the {0} plan to the trash.").format(name))
+        else:
+            self._trash(plan, translate("OverviewTab", "Delete the insurance plan"),
+                        translate("OverviewTab", "Moved the insurance plan to the trash."))
 
     def _open(self, dialog: DialogT) -> DialogT:
         """Show a form without blocking; it deletes itself when closed."""
