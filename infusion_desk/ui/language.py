@@ -87,9 +87,7 @@ def install(language: Language) -> Language:
                 _installed.append(translator)
 
     def translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
-        text = (words.translate(context, source, disambiguation, n)  # a %n message lupdate read
-                or (words.translate(context, source, disambiguation) if n >= 0 else "")  # whole
-                or source)
+        text = words.translate(context, source, disambiguation, n) or source
         return text if n < 0 else text.replace("%n", locale.toString(n))
 
     i18n.install(translate, language.code)
