@@ -34,8 +34,6 @@ class CallQuestions:
             return translate("CallQuestions", "No open question is marked for {name}.").format(
                 name=name)
         count = len(self.for_them)
-        if count == 1:
-            return translate("CallQuestions", "1 question for {name}").format(name=name)
         return translate("CallQuestions", "%n questions for {name}", None, count).format(
             name=name)
 

@@ -47,8 +47,6 @@ def relative_due(day: date | None, today: date) -> str:
         return translate("Dates", "due tomorrow")
     if delta > 1:
         return translate("Dates", "due in %n days", None, delta)
-    if delta == -1:  # a whole message for one: lupdate cannot mark %n plurals (see report)
-        return translate("Dates", "1 day overdue")
     return translate("Dates", "%n days overdue", None, -delta)
 
 
@@ -59,12 +57,8 @@ def relative_end(day: date | None, today: date) -> str:
     delta = (day - today).days
     if delta == 0:
         return translate("Dates", "ends today")
-    if delta == 1:
-        return translate("Dates", "ends tomorrow")
     if delta > 0:
         return translate("Dates", "ends in %n days", None, delta)
-    if delta == -1:
-        return translate("Dates", "ended yesterday")
     return translate("Dates", "ended %n days ago", None, -delta)
 
 
@@ -79,8 +73,6 @@ def relative_past(day: date | None, today: date) -> str:
         return translate("Dates", "yesterday")
     if delta > 1:
         return translate("Dates", "%n days ago", None, delta)
-    if delta == -1:
-        return translate("Dates", "tomorrow")
     return translate("Dates", "in %n days", None, -delta)
 
 

@@ -253,9 +253,6 @@ def today_line(item: TodayItem, today: date, call: Call | None = None) -> str:
 
 def more_questions_line(count: int) -> str:
     """The last line when some open questions are left out of Today."""
-    if count == 1:  # a whole message for one (lupdate reads no %n plural from Python)
-        return translate("TodayWords", "… and 1 more question to ask (see them all under "
-                                       "Questions to ask)")
     return translate("TodayWords", "… and %n more questions to ask (see them all under "
                                    "Questions to ask)", None, count)
 

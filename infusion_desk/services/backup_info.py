@@ -72,17 +72,11 @@ def describe(path: Path, blobs: BlobStore, *, check: bool = True,
         packs = blobs.packs
         texts = [sha for sha, _size in contents.packs if not packs.has(sha)] if check else []
         if absent:
-            count = len(absent)  # a plain name: lupdate drops a message counted by a call
-            problem = (translate("BackupInfo", "1 document is missing from the backup.")
-                       if count == 1 else
-                       translate("BackupInfo", "%n documents are missing from the backup.", None,
-                                 count))
+            problem = translate("BackupInfo", "%n documents are missing from the backup.", None,
+                                len(absent))
         elif texts:
-            count = len(texts)
-            problem = (translate("BackupInfo", "The text of 1 document is missing from the backup.")
-                       if count == 1 else
-                       translate("BackupInfo", "The text of %n documents is missing from the "
-                                               "backup.", None, count))
+            problem = translate("BackupInfo", "The text of %n documents is missing from the "
+                                              "backup.", None, len(texts))
     return BackupInfo(
         path=path,
         taken_at=taken_at,
@@ -108,10 +102,7 @@ def backup_line(info: BackupInfo) -> str:
         return translate("BackupInfo", "{when}  {reason}  DAMAGED: {problem}").format(
             when=backup_when(info), reason=f"{reason:<26}", problem=info.problem)
     documents = info.counts.get("Document", 0)
-    count = info.records
-    records = (translate("BackupInfo", "1 record") if count == 1
-               else translate("BackupInfo", "%n records", None, count))
-    papers = (translate("BackupInfo", "1 document") if documents == 1
-              else translate("BackupInfo", "%n documents", None, documents))
+    records = translate("BackupInfo", "%n records", None, info.records)
+    papers = translate("BackupInfo", "%n documents", None, documents)
     return translate("BackupInfo", "{when}  {reason}  {records}, {documents}").format(
         when=backup_when(info), reason=f"{reason:<26}", records=records, documents=papers)

@@ -36,13 +36,8 @@ class Exported:
 
     @property
     def message(self) -> str:
-        events = self.events
-        if events == 1:
-            wrote = translate("DeadlineExport", "Wrote 1 deadline ({open} still to do) to "
-                                                "{file}.")
-        else:
-            wrote = translate("DeadlineExport", "Wrote %n deadlines ({open} still to do) to "
-                                                "{file}.", None, events)
+        wrote = translate("DeadlineExport", "Wrote %n deadlines ({open} still to do) to "
+                                            "{file}.", None, self.events)
         return wrote.format(open=self.open, file=self.path.name) + " " + translate(
             "DeadlineExport", "Import it into your calendar; importing it again updates the "
                               "same events.")

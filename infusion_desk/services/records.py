@@ -155,8 +155,6 @@ class Records(Operations):
             self.backups.snapshot(self._store.path, BEFORE_EMPTY_TRASH)
         removed = self._store.empty_trash()
         return self._done(removed, Change.of(*RECORD_TYPES, trashed=True),
-                          translate("RecordChanges", "Deleted 1 thing from the trash for good.")
-                          if removed == 1 else
                           translate("RecordChanges", "Deleted %n things from the trash for good.",
                                     None, removed))
 

@@ -18,17 +18,26 @@
         <source>The date on your letter comes first; confirm with the plan.</source>
         <translation>La fecha de su carta tiene prioridad; confírmela con el plan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n business days</source>
-        <translation>%n días hábiles</translation>
+        <translation>
+            <numerusform>%n día hábil</numerusform>
+            <numerusform>%n días hábiles</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n calendar days</source>
-        <translation>%n días calendario</translation>
+        <translation>
+            <numerusform>%n día calendario</numerusform>
+            <numerusform>%n días calendario</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n months</source>
-        <translation>%n meses</translation>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
     <message>
         <source>{amount} from the date on the notice</source>
@@ -262,41 +271,37 @@
         <source>The backup file is damaged.</source>
         <translation>El archivo de la copia de seguridad está dañado.</translation>
     </message>
-    <message>
-        <source>1 document is missing from the backup.</source>
-        <translation>Falta 1 documento en la copia de seguridad.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n documents are missing from the backup.</source>
-        <translation>Faltan %n documentos en la copia de seguridad.</translation>
+        <translation>
+            <numerusform>Falta %n documento en la copia de seguridad.</numerusform>
+            <numerusform>Faltan %n documentos en la copia de seguridad.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The text of 1 document is missing from the backup.</source>
-        <translation>Falta el texto de 1 documento en la copia de seguridad.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>The text of %n documents is missing from the backup.</source>
-        <translation>Falta el texto de %n documentos en la copia de seguridad.</translation>
+        <translation>
+            <numerusform>Falta el texto de %n documento en la copia de seguridad.</numerusform>
+            <numerusform>Falta el texto de %n documentos en la copia de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{when}  {reason}  DAMAGED: {problem}</source>
         <translation>{when}  {reason}  DAÑADA: {problem}</translation>
     </message>
-    <message>
-        <source>1 record</source>
-        <translation>1 registro</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n records</source>
-        <translation>%n registros</translation>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 documento</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n documents</source>
-        <translation>%n documentos</translation>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{when}  {reason}  {records}, {documents}</source>
@@ -378,13 +383,12 @@
         <source>No open question is marked for {name}.</source>
         <translation>No hay ninguna pregunta abierta marcada para {name}.</translation>
     </message>
-    <message>
-        <source>1 question for {name}</source>
-        <translation>1 pregunta para {name}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n questions for {name}</source>
-        <translation>%n preguntas para {name}</translation>
+        <translation>
+            <numerusform>%n pregunta para {name}</numerusform>
+            <numerusform>%n preguntas para {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other open questions ({count})</source>
@@ -1132,37 +1136,37 @@
         <source>due tomorrow</source>
         <translation>vence mañana</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>due in %n days</source>
-        <translation>vence en %n días</translation>
+        <translation>
+            <numerusform>vence en %n día</numerusform>
+            <numerusform>vence en %n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 día de atraso</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%n days overdue</source>
-        <translation>%n días de atraso</translation>
+        <translation>
+            <numerusform>%n día de atraso</numerusform>
+            <numerusform>%n días de atraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>ends today</source>
         <translation>termina hoy</translation>
     </message>
-    <message>
-        <source>ends tomorrow</source>
-        <translation>termina mañana</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>ends in %n days</source>
-        <translation>termina en %n días</translation>
+        <translation>
+            <numerusform>termina en %n día</numerusform>
+            <numerusform>termina en %n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ended yesterday</source>
-        <translation>terminó ayer</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>ended %n days ago</source>
-        <translation>terminó hace %n días</translation>
+        <translation>
+            <numerusform>terminó hace %n día</numerusform>
+            <numerusform>terminó hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -1172,17 +1176,19 @@
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days ago</source>
-        <translation>hace %n días</translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>tomorrow</source>
-        <translation>mañana</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>in %n days</source>
-        <translation>en %n días</translation>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{text}” is not a date on the calendar.</source>
@@ -1207,13 +1213,12 @@
 </context>
 <context>
     <name>DeadlineExport</name>
-    <message>
-        <source>Wrote 1 deadline ({open} still to do) to {file}.</source>
-        <translation>Se escribió 1 fecha límite ({open} pendientes) en {file}.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Wrote %n deadlines ({open} still to do) to {file}.</source>
-        <translation>Se escribieron %n fechas límite ({open} pendientes) en {file}.</translation>
+        <translation>
+            <numerusform>Se escribió %n fecha límite ({open} pendientes) en {file}.</numerusform>
+            <numerusform>Se escribieron %n fechas límite ({open} pendientes) en {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import it into your calendar; importing it again updates the same events.</source>
@@ -2361,13 +2366,12 @@
         <source>Add documents</source>
         <translation>Agregar documentos</translation>
     </message>
-    <message>
-        <source>Deleted 1 thing from the trash for good.</source>
-        <translation>Se borró 1 cosa de la papelera para siempre.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n things from the trash for good.</source>
-        <translation>Se borraron %n cosas de la papelera para siempre.</translation>
+        <translation>
+            <numerusform>Se borró %n cosa de la papelera para siempre.</numerusform>
+            <numerusform>Se borraron %n cosas de la papelera para siempre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2733,13 +2737,12 @@
         <source>{reason}: {text}</source>
         <translation>{reason}: {text}</translation>
     </message>
-    <message>
-        <source>… and 1 more question to ask (see them all under Questions to ask)</source>
-        <translation>… y 1 pregunta más para hacer (véalas todas en Preguntas para hacer)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>… and %n more questions to ask (see them all under Questions to ask)</source>
-        <translation>… y %n preguntas más para hacer (véalas todas en Preguntas para hacer)</translation>
+        <translation>
+            <numerusform>… y %n pregunta más para hacer (véalas todas en Preguntas para hacer)</numerusform>
+            <numerusform>… y %n preguntas más para hacer (véalas todas en Preguntas para hacer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ def test_counts_of_days_agree_with_their_number() -> None:
     assert relative_due(date(2026, 11, 30), TODAY) == "vence en 3 días"
     assert relative_due(date(2026, 11, 26), TODAY) == "1 día de atraso"
     assert relative_due(date(2026, 11, 20), TODAY) == "7 días de atraso"
-    assert relative_end(date(2026, 11, 28), TODAY) == "termina mañana"
+    assert relative_end(date(2026, 11, 28), TODAY) == "termina en 1 día"
     assert relative_end(date(2026, 11, 22), TODAY) == "terminó hace 5 días"
     assert relative_past(date(2026, 11, 25), TODAY) == "hace 2 días"
     assert more_questions_line(1) == (
