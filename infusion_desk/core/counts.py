@@ -13,22 +13,21 @@ from datetime import date
 
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Question, QuestionStatus, RecordKind, Request
-from infusion_desk.core.rules import LEDGER_VIEWS, request_state
+from infusion_desk.core.rules import LEDGER_VIEWS, LedgerView, request_state
 
-ALL = "All"
-OPEN = "Open"
-OVERDUE = "Overdue"
-SENT = "Sent"
+ALL = LedgerView.ALL
+OPEN = LedgerView.OPEN
+OVERDUE = LedgerView.OVERDUE
+SENT = LedgerView.SENT
 
 
 def view_label(view: str) -> str:
-    """The name of one of the ledger's views (keyed by its English name) in her language."""
-    return {
-        ALL: translate("Counts", "All"),
-        OPEN: translate("Counts", "Open"),
-        OVERDUE: translate("Counts", "Overdue"),
-        SENT: translate("Counts", "Sent"),
-    }.get(view, view)
+    """The name of one of the ledger's views (its member, or its English name) in her
+    language."""
+    try:
+        return LedgerView.parse(view).label
+    except ValueError:
+        return view
 
 
 def in_view(request: Request, view: str, today: date) -> bool:

@@ -10,6 +10,7 @@ from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from infusion_desk.core.records import (
     ByMember,
     Call,
+    LabelledEnum,
     Question,
     QuestionStatus,
     Request,
@@ -57,13 +58,24 @@ def approval_ends_soon(step: Step, today: date, days: int = APPROVAL_WARNING_DAY
 
 # ---------------------------------------------------------------------- the ledger's reading order
 
+class LedgerView(LabelledEnum):
+    """The ledger's views. The value is the view's English name (what a setting keeps, and
+    what the views were keyed by before: ``LEDGER_VIEWS["Open"]`` still finds the member's
+    row); ``.label`` is its name in her language."""
+
+    ALL = "All", QT_TRANSLATE_NOOP("LedgerView", "All")
+    OPEN = "Open", QT_TRANSLATE_NOOP("LedgerView", "Open")
+    OVERDUE = "Overdue", QT_TRANSLATE_NOOP("LedgerView", "Overdue")
+    SENT = "Sent", QT_TRANSLATE_NOOP("LedgerView", "Sent")
+
+
 LEDGER_VIEWS: dict[str, frozenset[RequestState]] = {
-    "All": frozenset(RequestState),
+    LedgerView.ALL: frozenset(RequestState),
     # Everything still waiting on us: an overdue request is open too, so it never hides.
-    "Open": frozenset({RequestState.OPEN, RequestState.OVERDUE}),
-    "Overdue": frozenset({RequestState.OVERDUE}),
+    LedgerView.OPEN: frozenset({RequestState.OPEN, RequestState.OVERDUE}),
+    LedgerView.OVERDUE: frozenset({RequestState.OVERDUE}),
     # Sent includes what they confirmed they received.
-    "Sent": frozenset({RequestState.SENT, RequestState.CONFIRMED}),
+    LedgerView.SENT: frozenset({RequestState.SENT, RequestState.CONFIRMED}),
 }
 
 

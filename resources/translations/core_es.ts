@@ -794,22 +794,6 @@
 <context>
     <name>Counts</name>
     <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abiertas</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Atrasadas</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviadas</translation>
-    </message>
-    <message>
         <source>{to_ask} to ask, {answered} answered</source>
         <translation>{to_ask} por hacer, {answered} respondidas</translation>
     </message>
@@ -1975,6 +1959,25 @@
     <message>
         <source>Marked “{what}” as sent on {day}{with_papers}.</source>
         <translation>“{what}” se marcó como enviada el {day}{with_papers}.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import pytest
 from built_words import ROOT, ensure_built
 
 from infusion_desk.core.at_risk import Whom
+from infusion_desk.core.counts import view_label
 from infusion_desk.core.coverage import track_summary
 from infusion_desk.core.dates import (
     format_day,
@@ -25,6 +26,7 @@ from infusion_desk.core.dates import (
 )
 from infusion_desk.core.errors import FolderInUseError, FolderMissingError
 from infusion_desk.core.records import DocumentKind, RecordKind, Step, StepKind, StepStatus
+from infusion_desk.core.rules import LEDGER_VIEWS, LedgerView
 from infusion_desk.core.short_dates import format_day_short, format_when_short
 from infusion_desk.core.today import Consequence, Reason, TodayItem
 from infusion_desk.core.today_words import more_questions_line, tag_of, today_line
@@ -100,6 +102,8 @@ def test_labels_and_the_coverage_track_are_in_spanish() -> None:
     assert DocumentKind.EOB.label == "Explicación de beneficios"
     assert DocumentKind.EOB.source_label == "Explanation of benefits"
     assert StepKind.PRIOR_AUTHORIZATION.label == "Autorización previa"
+    assert LedgerView.OVERDUE.label == "Atrasadas" and view_label("Open") == "Abiertas"
+    assert LEDGER_VIEWS["Open"] is LEDGER_VIEWS[LedgerView.OPEN]  # keyed by member
     step = Step(kind=StepKind.PRIOR_AUTHORIZATION, status=StepStatus.WAITING, id=1)
     assert track_summary([step], TODAY).startswith("Pasos de cobertura, 1 en total. Paso 1: ")
 
