@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import infusion_desk
 from infusion_desk import APP_NAME
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.paths import AppPaths, app_paths
 from infusion_desk.privacy import (
     PrivateFormatter,
@@ -56,7 +57,7 @@ def log_unexpected(kind: type[BaseException], value: BaseException,
     log.error("unexpected error: %s", describe_error(value), exc_info=(kind, value, tb))
 
 
-ERROR_TEXT = "Something went wrong. Nothing was lost."
+ERROR_TEXT = QT_TRANSLATE_NOOP("App", "Something went wrong. Nothing was lost.")  # English
 
 
 def install_error_handler(
@@ -80,9 +81,10 @@ def install_error_handler(
         if QApplication.instance() is None or showing:
             return  # one message at a time, however many errors follow the first
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          f"{ERROR_TEXT}\n\n"
-                          f"The details were written to {paths.log_file} — if it happens "
-                          "again, that file helps whoever looks into it.")
+                          translate("App", "Something went wrong. Nothing was lost.") + "\n\n"
+                          + translate("App", "The details were written to {log_file} — if it "
+                                             "happens again, that file helps whoever looks into "
+                                             "it.").format(log_file=paths.log_file))
         box.setTextFormat(Qt.TextFormat.PlainText)
         showing.append(box)
         try:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from infusion_desk import APP_NAME, __version__
+from infusion_desk.core.i18n import translate
 from infusion_desk.paths import HOME_OVERRIDE, AppPaths, app_paths
 
 if TYPE_CHECKING:
@@ -69,8 +70,9 @@ def run_self_test(out: TextIO | None = None) -> int:
     """Run every step, printing one line each; stop at the first failure."""
     out = out or sys.stdout
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
-    print(f"{APP_NAME} {__version__} self-test, Python {platform.python_version()}{frozen}",
-          file=out, flush=True)
+    print(translate("SelfTest", "{app} {version} self-test, Python {python}{frozen}").format(
+        app=APP_NAME, version=__version__, python=platform.python_version(), frozen=frozen),
+        file=out, flush=True)
     started = time.monotonic()
     steps: list[tuple[str, Callable[[_Scratch], str]]] = [
         ("demo folder through the migrations", _step_demo_folder),
@@ -94,15 +96,17 @@ def run_self_test(out: TextIO | None = None) -> int:
                     print(f"FAILED {number}. {name}: {_plain(exc)}", file=out, flush=True)
                     if os.environ.get("INFUSION_DESK_DEBUG"):
                         traceback.print_exc(file=out)
-                    print("The self-test failed: this installation is not working. Reinstall "
-                          "the app, or send these lines to whoever set it up.", file=out)
+                    print(translate("SelfTest", "The self-test failed: this installation is not "
+                                                "working. Reinstall the app, or send these lines "
+                                                "to whoever set it up."), file=out)
                     return EXIT_FAILED
                 ms = (time.monotonic() - step_started) * 1000
                 print(f"ok     {number}. {name}: {said} ({ms:.0f} ms)", file=out, flush=True)
         finally:
             if scratch.window is not None:
                 scratch.window.close()
-    print(f"Self-test passed in {time.monotonic() - started:.1f} s.", file=out, flush=True)
+    print(translate("SelfTest", "Self-test passed in {seconds} s.").format(
+        seconds=f"{time.monotonic() - started:.1f}"), file=out, flush=True)
     return EXIT_PASSED
 
 

@@ -15,10 +15,15 @@ from pathlib import Path
 
 import infusion_desk
 from infusion_desk import APP_NAME, FILE_SUFFIX
+from infusion_desk.cli.argparse_words import speak_argparse
+from infusion_desk.cli.backup_commands import cmd_backup as _cmd_backup
+from infusion_desk.cli.backup_commands import cmd_restore as _cmd_restore
 from infusion_desk.cli.common import EXIT_ERROR, EXIT_FAULT, EXIT_OK
 from infusion_desk.cli.common import folder_path as _folder_path
 from infusion_desk.cli.paper_commands import add_paper_commands
+from infusion_desk.core.counts import count_label
 from infusion_desk.core.errors import FolderError, ReadOnlyFolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.demo.letter_corpus.command import add_ocr_accuracy
 
 __all__ = ["EXIT_ERROR", "EXIT_FAULT", "EXIT_OK", "build_parser", "main"]
@@ -42,9 +47,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     folder = write_demo_folder(path)
     with folder:
         counts = folder.counts()
-    print(f"Wrote a demo folder to {path}")
+    print(translate("CommandLine", "Wrote a demo folder to {path}").format(path=path))
     for label, number in counts.items():
-        print(f"  {label}: {number}")
+        print(f"  {count_label(label)}: {number}")
     return EXIT_OK
 
 
@@ -59,20 +64,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(folder.upkeep.rebuild_search_index().message)
     with Folder.open(args.path, read_only=True) as folder:
         report = folder.check()
-    print(f"Checked {args.path}")
-    for label, number in report.counts.items():
+    print(translate("CommandLine", "Checked {path}").format(path=args.path))
+    for key, number in report.counts.items():
+        label = count_label(key)
         print(f"  {label}: {number}")
     if report.ok:
-        print("Everything is in order: the file is sound and every document matches "
-              "its fingerprint.")
+        print(translate(
+            "CommandLine",
+            "Everything is in order: the file is sound and every document matches "
+            "its fingerprint."))
         return EXIT_OK
     for line in check_findings(report):
         print(f"  {line}", file=sys.stderr)
     if report.search_index_only:
-        print(f"Rebuild the search index with: infusion-desk check \"{args.path}\" "
-              "--rebuild-index", file=sys.stderr)
+        print(translate(
+            "CommandLine",
+            "Rebuild the search index with: infusion-desk check \"{path}\" "
+            "--rebuild-index").format(path=args.path), file=sys.stderr)
     else:
-        print("This folder has problems. Do not delete your backups.", file=sys.stderr)
+        print(translate(
+            "CommandLine",
+            "This folder has problems. Do not delete your backups."), file=sys.stderr)
     return EXIT_FAULT
 
 
@@ -83,11 +95,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
     with Folder.open(args.path, read_only=True, full_check=False) as folder:
         hits = folder.search(text, limit=args.limit)
     if not hits:
-        print(f"Nothing found for “{text}”.")
+        print(translate("CommandLine", "Nothing found for “{text}”.").format(text=text))
         return EXIT_OK
     for hit in hits:
-        where = f" (page {hit.page})" if hit.page else ""
-        print(f"{hit.kind.label} #{hit.record_id}{where}: {hit.title}")
+        where = translate("CommandLine", " (page {page})").format(page=hit.page) if hit.page else ""
+        print(translate(
+            "CommandLine",
+            "{label} #{record_id}{where}: {title}").format(
+                label=hit.kind.label, record_id=hit.record_id, where=where, title=hit.title))
         if hit.snippet:
             print(f"    {hit.snippet}")
     return EXIT_OK
@@ -105,50 +120,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAULT
 
 
-def _cmd_backup(args: argparse.Namespace) -> int:
-    from infusion_desk.services.backup_info import backup_line
-    from infusion_desk.services.backups import MANUAL, BackupStore
-
-    store = BackupStore(args.path, args.backups)
-    info = store.snapshot(args.path, MANUAL)
-    print(f"Backed up {args.path.name} to {info.path}")
-    print(f"  {backup_line(info)}")
-    return EXIT_OK
-
-
-def _cmd_restore(args: argparse.Namespace) -> int:
-    from infusion_desk.services.backup_info import backup_line, backup_when
-    from infusion_desk.services.backups import BackupStore
-
-    store = BackupStore(args.path, args.backups)
-    backups = store.list_backups()
-    if args.list:
-        if not backups:
-            print(f"There are no backups of {args.path.name} in {store.root}.")
-            return EXIT_OK
-        print(f"Backups of {args.path.name} in {store.root} (newest first):")
-        for number, info in enumerate(backups, start=1):
-            print(f"  {number:>3}  {backup_line(info)}")
-        return EXIT_OK
-    if not 1 <= args.number <= len(backups):
-        print(f"There is no backup number {args.number}: run with --list to see them "
-              f"({len(backups)} found).", file=sys.stderr)
-        return EXIT_ERROR
-    chosen = backups[args.number - 1]
-    target = args.into or args.path
-    outcome = store.restore_into(chosen, target, allow_missing=args.allow_missing_documents)
-    print(f"Restored {target} from the backup of {backup_when(chosen)} ({chosen.reason}).")
-    if (before := outcome.safety_backup) is not None:
-        print(f"What was there before is kept as the backup of {backup_when(before)} "
-              f"({before.reason}).")
-    if outcome.set_aside is not None:
-        print(f"The damaged file that was there was moved to {outcome.set_aside}.")
-    for title in outcome.missing_documents:
-        print(f"  Document missing from the backup (restored without its file): {title}",
-              file=sys.stderr)
-    return EXIT_FAULT if outcome.missing_documents else EXIT_OK
-
-
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from infusion_desk.services import Folder
     from infusion_desk.ui.screenshots import take_screenshots
@@ -163,15 +134,19 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 
 def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = sub.add_parser(
-        "check", help="check a folder file and every stored document",
-        description="Run SQLite's integrity check of every table and index (the search "
-                    "index's too), check the search index against the records, verify every "
-                    "stored document against its fingerprint (SHA-256) and count the records. "
-                    "Exits 1 if anything is wrong.")
-    check.add_argument("path", type=_folder_path, help="the folder file")
+        "check", help=translate("CommandLine", "check a folder file and every stored document"),
+        description=translate(
+            "CommandLine",
+            "Run SQLite's integrity check of every table and index (the search "
+            "index's too), check the search index against the records, verify "
+            "every stored document against its fingerprint (SHA-256) and count the "
+            "records. Exits 1 if anything is wrong."))
+    check.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
     check.add_argument("--rebuild-index", action="store_true",
-                       help="first make the search index again from the records (when the "
-                            "check says it is damaged; the records are not changed)")
+                       help=translate(
+                           "CommandLine",
+                           "first make the search index again from the records (when the check "
+                           "says it is damaged; the records are not changed)"))
     check.set_defaults(run=_cmd_check)
 
 
@@ -180,85 +155,126 @@ def build_parser() -> argparse.ArgumentParser:
         prog="infusion-desk",
         usage="infusion-desk [FOLDER | --demo]\n       infusion-desk COMMAND [options]",
         description=(
-            f"{APP_NAME} keeps the insurance paperwork for home infusion therapy in one folder "
-            f"file ({FILE_SUFFIX}). Run it with no command, or with a folder file, to open the "
-            "window. The commands below run without a window."
+            translate(
+                "CommandLine",
+                "{APP_NAME} keeps the insurance paperwork for home infusion therapy in "
+                "one folder file ({FILE_SUFFIX}). Run it with no command, or with a "
+                "folder file, to open the window. The commands below run without a "
+                "window.").format(APP_NAME=APP_NAME, FILE_SUFFIX=FILE_SUFFIX)
         ),
     )
-    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
+    parser.add_argument("--version", action=_Version, nargs=0, help=translate(
+        "CommandLine", "show the version and exit"))
     parser.add_argument("--demo", action="store_true",
-                        help="open the window on the demo folder (written the first time)")
+                        help=translate(
+                            "CommandLine",
+                            "open the window on the demo folder (written the first time)"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check that this installation works (uses only temporary files, "
-                             "shows the window briefly) and exit")
+                        help=translate(
+                            "CommandLine",
+                            "check that this installation works (uses only temporary files, shows "
+                            "the window briefly) and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="infusion-desk")
 
-    demo = sub.add_parser("demo", help="write a demo folder for an invented patient",
-                          description="Write a realistic demo folder for an invented patient.")
-    demo.add_argument("path", type=_folder_path, help="where to write the new folder file")
+    demo = sub.add_parser("demo", help=translate(
+        "CommandLine", "write a demo folder for an invented patient"),
+                          description=translate(
+                              "CommandLine",
+                              "Write a realistic demo folder for an invented patient."))
+    demo.add_argument("path", type=_folder_path, help=translate(
+        "CommandLine", "where to write the new folder file"))
     demo.add_argument("--replace", action="store_true",
-                      help="replace an existing Infusion Desk folder file at PATH")
+                      help=translate(
+                          "CommandLine",
+                          "replace an existing Infusion Desk folder file at PATH"))
     demo.set_defaults(run=_cmd_demo)
 
     _add_check(sub)
 
-    search = sub.add_parser("search", help="find words in every record and document",
-                            description="Search every record and the text of every document.")
-    search.add_argument("path", type=_folder_path, help="the folder file")
-    search.add_argument("text", nargs="+", help="what to look for")
-    search.add_argument("--limit", type=int, default=30, help="show at most this many hits")
+    search = sub.add_parser("search", help=translate(
+        "CommandLine", "find words in every record and document"),
+                            description=translate(
+                                "CommandLine",
+                                "Search every record and the text of every document."))
+    search.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
+    search.add_argument("text", nargs="+", help=translate("CommandLine", "what to look for"))
+    search.add_argument("--limit", type=int, default=30, help=translate(
+        "CommandLine", "show at most this many hits"))
     search.set_defaults(run=_cmd_search)
 
     imp = sub.add_parser(
-        "import", help="add files to a folder",
-        description="Add documents (letters, scans, photos, emails, any file) to a folder. One "
-                    "line per file, printed as soon as that file is stored, says whether it was "
-                    "imported, was already there, or was refused and why. A ZIP archive is kept "
-                    "as one file. Exits 0 only if every file went in.")
-    imp.add_argument("path", type=_folder_path, help="the folder file")
-    imp.add_argument("files", nargs="+", type=Path, help="files or folders of files to add")
+        "import", help=translate("CommandLine", "add files to a folder"),
+        description=translate(
+            "CommandLine",
+            "Add documents (letters, scans, photos, emails, any file) to a folder. "
+            "One line per file, printed as soon as that file is stored, says "
+            "whether it was imported, was already there, or was refused and why. A "
+            "ZIP archive is kept as one file. Exits 0 only if every file went in."))
+    imp.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
+    imp.add_argument("files", nargs="+", type=Path, help=translate(
+        "CommandLine", "files or folders of files to add"))
     imp.set_defaults(run=_cmd_import)
 
     add_paper_commands(sub)
 
     backup = sub.add_parser(
-        "backup", help="make a backup snapshot of a folder now",
-        description="Take a snapshot of a folder file (open or not) into its backups: the "
-                    "directory \"NAME Backups\" beside the folder file, or in the place given "
-                    "with --backups. Each document's bytes are kept there once, however many "
-                    "snapshots refer to them. Old snapshots are thinned out as usual.")
-    backup.add_argument("path", type=_folder_path, help="the folder file")
+        "backup", help=translate("CommandLine", "make a backup snapshot of a folder now"),
+        description=translate(
+            "CommandLine",
+            "Take a snapshot of a folder file (open or not) into its backups: the "
+            "directory \"NAME Backups\" beside the folder file, or in the place "
+            "given with --backups. Each document's bytes are kept there once, "
+            "however many snapshots refer to them. Old snapshots are thinned out "
+            "as usual."))
+    backup.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
     backup.add_argument("--backups", type=_folder_path, metavar="PLACE",
-                        help="the place that holds the backups (default: beside the folder file)")
+                        help=translate(
+                            "CommandLine",
+                            "the place that holds the backups (default: beside the folder file)"))
     backup.set_defaults(run=_cmd_backup)
 
     restore = sub.add_parser(
-        "restore", help="list a folder's backups, or put one back",
-        description="With --list, show a folder's backups, newest first, numbered. With --from "
-                    "N, rebuild the folder file from backup number N, checking every document; "
-                    "what the file held before is first kept as a backup of its own (or, if it "
-                    "is damaged, moved aside). The folder must not be open. Backups are never "
-                    "deleted.")
-    restore.add_argument("path", type=_folder_path, help="the folder file")
+        "restore", help=translate("CommandLine", "list a folder's backups, or put one back"),
+        description=translate(
+            "CommandLine",
+            "With --list, show a folder's backups, newest first, numbered. With "
+            "--from N, rebuild the folder file from backup number N, checking "
+            "every document; what the file held before is first kept as a backup "
+            "of its own (or, if it is damaged, moved aside). The folder must not "
+            "be open. Backups are never deleted."))
+    restore.add_argument("path", type=_folder_path, help=translate(
+        "CommandLine", "the folder file"))
     which = restore.add_mutually_exclusive_group(required=True)
-    which.add_argument("--list", action="store_true", help="list the backups")
+    which.add_argument("--list", action="store_true", help=translate(
+        "CommandLine", "list the backups"))
     which.add_argument("--from", dest="number", type=int, metavar="N",
-                       help="restore backup number N of the list (1 is the newest)")
+                       help=translate(
+                           "CommandLine",
+                           "restore backup number N of the list (1 is the newest)"))
     restore.add_argument("--backups", type=_folder_path, metavar="PLACE",
-                         help="the place that holds the backups (default: beside the folder "
-                              "file)")
+                         help=translate(
+                             "CommandLine",
+                             "the place that holds the backups (default: beside the folder file)"))
     restore.add_argument("--into", type=_folder_path, metavar="NEWFILE",
-                         help="write the restored folder to a new file instead of PATH")
+                         help=translate(
+                             "CommandLine",
+                             "write the restored folder to a new file instead of PATH"))
     restore.add_argument("--allow-missing-documents", action="store_true",
-                         help="restore even if some documents' files are missing from the backup")
+                         help=translate(
+                             "CommandLine",
+                             "restore even if some documents' files are missing from the backup"))
     restore.set_defaults(run=_cmd_restore)
 
     shots = sub.add_parser(
-        "screenshots", help="save a picture of every tab",
-        description="Render each tab of a folder (the demo folder by default) to PNG, at normal "
-                    "and 150 %% text size, without showing a window.")
-    shots.add_argument("out_dir", type=Path, metavar="OUTDIR", help="where to save the pictures")
-    shots.add_argument("--folder", type=_folder_path, help="the folder to show (default: demo)")
+        "screenshots", help=translate("CommandLine", "save a picture of every tab"),
+        description=translate(
+            "CommandLine",
+            "Render each tab of a folder (the demo folder by default) to PNG, at "
+            "normal and 150 %% text size, without showing a window."))
+    shots.add_argument("out_dir", type=Path, metavar="OUTDIR", help=translate(
+        "CommandLine", "where to save the pictures"))
+    shots.add_argument("--folder", type=_folder_path, help=translate(
+        "CommandLine", "the folder to show (default: demo)"))
     shots.set_defaults(run=_cmd_screenshots)
 
     add_ocr_accuracy(sub)
@@ -298,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from infusion_desk.app import speak_her_language
 
     speak_her_language()  # the messages below in her language (Qt is loaded for its translator)
+    speak_argparse()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.self_test:

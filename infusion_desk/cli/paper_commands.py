@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from infusion_desk.cli.common import EXIT_OK, folder_path
+from infusion_desk.core.i18n import translate
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -25,7 +26,10 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         data = gather_summary_data(folder, date.today())
     pdf = build_summary(data, paper=args.paper, meeting=meeting)  # a wrong name: one sentence
     write_pdf(args.output, pdf)
-    print(f"Wrote the one-page summary ({meeting.audience.label.lower()}) to {args.output}")
+    print(translate(
+        "CommandLine",
+        "Wrote the one-page summary ({value}) to {output}").format(
+            value=meeting.audience.label.lower(), output=args.output))
     return EXIT_OK
 
 
@@ -43,45 +47,60 @@ def _cmd_packet(args: argparse.Namespace) -> int:
         pdf = build_packet(data, with_documents=args.with_documents, documents=documents,
                            engine=engine, paper=args.paper)
     write_pdf(args.output, pdf)
-    print(f"Wrote the folder packet to {args.output}")
+    print(translate(
+        "CommandLine",
+        "Wrote the folder packet to {output}").format(output=args.output))
     return EXIT_OK
 
 
 def _add_summary(sub: Commands) -> None:
     summary = sub.add_parser(
-        "summary", help="write the one-page summary for a meeting (PDF)",
-        description="Write the one-page summary to bring to a meeting: the patient and therapy "
-                    "essentials and the plan IDs, then what that meeting needs first (its open "
-                    "questions, what that party is waiting on or owes, reference and "
-                    "authorization numbers, approvals ending), then the rest in brief. Always "
-                    "exactly one page.")
-    summary.add_argument("path", type=folder_path, help="the folder file")
-    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+        "summary", help=translate("CommandLine", "write the one-page summary for a meeting (PDF)"),
+        description=translate(
+            "CommandLine",
+            "Write the one-page summary to bring to a meeting: the patient and "
+            "therapy essentials and the plan IDs, then what that meeting needs "
+            "first (its open questions, what that party is waiting on or owes, "
+            "reference and authorization numbers, approvals ending), then the rest "
+            "in brief. Always exactly one page."))
+    summary.add_argument("path", type=folder_path, help=translate("CommandLine", "the folder file"))
+    summary.add_argument("-o", "--output", type=Path, required=True, help=translate(
+        "CommandLine", "the PDF to write"))
     summary.add_argument("--for", dest="meeting", choices=["doctor", "plan", "pharmacy", "all"],
                          default="all",
-                         help="who the page is for: a visit with the doctor, a call with the "
-                              "insurance plan, the home infusion pharmacy, or everything in "
-                              "brief (default: all)")
+                         help=translate(
+                             "CommandLine",
+                             "who the page is for: a visit with the doctor, a call with the "
+                             "insurance plan, the home infusion pharmacy, or everything in brief "
+                             "(default: all)"))
     summary.add_argument("--contact", metavar="NAME",
-                         help="with --for doctor, the doctor or office (a contact's name); with "
-                              "--for plan, the plan (its company's name); default: the "
-                              "prescriber, every plan")
+                         help=translate(
+                             "CommandLine",
+                             "with --for doctor, the doctor or office (a contact's name); with "
+                             "--for plan, the plan (its company's name); default: the prescriber, "
+                             "every plan"))
     summary.add_argument("--paper", choices=["letter", "a4"], default="letter",
-                         help="paper size (default: letter)")
+                         help=translate("CommandLine", "paper size (default: letter)"))
     summary.set_defaults(run=_cmd_summary)
 
 
 def _add_packet(sub: Commands) -> None:
     packet = sub.add_parser(
-        "packet", help="write the full folder packet (PDF)",
-        description="Write every record of the folder as a multi-page PDF with a cover, page "
-                    "numbers and bookmarks; with --with-documents, every stored document too.")
-    packet.add_argument("path", type=folder_path, help="the folder file")
-    packet.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+        "packet", help=translate("CommandLine", "write the full folder packet (PDF)"),
+        description=translate(
+            "CommandLine",
+            "Write every record of the folder as a multi-page PDF with a cover, "
+            "page numbers and bookmarks; with --with-documents, every stored "
+            "document too."))
+    packet.add_argument("path", type=folder_path, help=translate("CommandLine", "the folder file"))
+    packet.add_argument("-o", "--output", type=Path, required=True, help=translate(
+        "CommandLine", "the PDF to write"))
     packet.add_argument("--with-documents", action="store_true",
-                        help="append every stored document (letters, scans, photos)")
+                        help=translate(
+                            "CommandLine",
+                            "append every stored document (letters, scans, photos)"))
     packet.add_argument("--paper", choices=["letter", "a4"], default="letter",
-                        help="paper size (default: letter)")
+                        help=translate("CommandLine", "paper size (default: letter)"))
     packet.set_defaults(run=_cmd_packet)
 
 
@@ -98,9 +117,13 @@ def _cmd_deadlines(args: argparse.Namespace) -> int:
     to_do = sum(1 for d in every if not d.done)
     name = args.path.name
     if not shown:
-        print(f"No deadlines to do in {name}." if every else f"No deadlines in {name} yet.")
+        print(translate("CommandLine", "No deadlines to do in {name}.").format(name=name)
+              if every else
+              translate("CommandLine", "No deadlines in {name} yet.").format(name=name))
     else:
-        print(f"Deadlines in {name} ({to_do} to do), soonest first:")
+        print(translate(
+            "CommandLine",
+            "Deadlines in {name} ({to_do} to do), soonest first:").format(name=name, to_do=to_do))
         for deadline in shown:
             print(f"  {deadline_line(deadline, today)}")
             if note := source_note(deadline):
@@ -112,18 +135,25 @@ def _cmd_deadlines(args: argparse.Namespace) -> int:
 
 def add_deadlines(sub: Commands) -> None:
     deadlines = sub.add_parser(
-        "deadlines", help="list a folder's deadlines; write them for a calendar (.ics)",
-        description="List the deadlines still to do (appeal windows, approvals to renew, "
-                    "promised call-backs, her own), soonest first, each with where its date "
-                    "came from; a date worked out from the appeal rules comes with its source. "
-                    "With --ics, also write every deadline to a calendar file that Google, "
-                    "Apple and Outlook calendars import (importing it again updates the same "
-                    "events). The folder is not changed.")
-    deadlines.add_argument("path", type=folder_path, help="the folder file")
+        "deadlines", help=translate(
+            "CommandLine",
+            "list a folder's deadlines; write them for a calendar (.ics)"),
+        description=translate(
+            "CommandLine",
+            "List the deadlines still to do (appeal windows, approvals to renew, "
+            "promised call-backs, her own), soonest first, each with where its "
+            "date came from; a date worked out from the appeal rules comes with "
+            "its source. With --ics, also write every deadline to a calendar file "
+            "that Google, Apple and Outlook calendars import (importing it again "
+            "updates the same events). The folder is not changed."))
+    deadlines.add_argument("path", type=folder_path, help=translate(
+        "CommandLine", "the folder file"))
     deadlines.add_argument("--ics", type=Path, metavar="OUT",
-                           help="also write the calendar file (.ics added when missing)")
+                           help=translate(
+                               "CommandLine",
+                               "also write the calendar file (.ics added when missing)"))
     deadlines.add_argument("--all", action="store_true",
-                           help="list the deadlines already done too")
+                           help=translate("CommandLine", "list the deadlines already done too"))
     deadlines.set_defaults(run=_cmd_deadlines)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from infusion_desk.core.errors import BackupFailedError, FolderError
+from infusion_desk.core.i18n import translate
 
 
 def size_words(size: int, *, round_up: bool = False) -> str:
@@ -22,10 +23,12 @@ class BackupNeedsRoomError(BackupFailedError):
     def __init__(self, needed: int, free: int) -> None:
         FolderError.__init__(
             self,
-            f"The backup needs about {size_words(needed, round_up=True)}, and the place where "
-            f"the backups are kept has {size_words(free)} free, so no backup was made. The "
-            "folder was left as it was. Make room there, or choose another place for the "
-            "backups.",
+            translate(
+                "BackupErrors",
+                "The backup needs about {needed}, and the place where the backups are "
+                "kept has {free} free, so no backup was made. The folder was left as "
+                "it was. Make room there, or choose another place for the backups.").format(
+                    needed=size_words(needed, round_up=True), free=size_words(free)),
             detail=f"needed {needed} bytes, {free} free",
         )
         self.needed = needed
@@ -36,7 +39,10 @@ class BackupFolderBusyError(BackupFailedError):
     def __init__(self, detail: str) -> None:
         FolderError.__init__(
             self,
-            "The backup could not be made because the folder was busy (another program kept "
-            "it to itself). Nothing was changed. Wait a moment, then try again.",
+            translate(
+                "BackupErrors",
+                "The backup could not be made because the folder was busy (another "
+                "program kept it to itself). Nothing was changed. Wait a moment, then "
+                "try again."),
             detail=detail,
         )

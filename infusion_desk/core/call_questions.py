@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.organizations import same_organization
 from infusion_desk.core.records import Question, QuestionStatus, Request, Step
 from infusion_desk.core.text import one_line
@@ -27,17 +28,22 @@ class CallQuestions:
         """``3 questions for Brightwater``; what to do when nothing matches (yet)."""
         name = one_line(self.organization, 40)
         if not name:
-            return "Type the organization to see the questions for them first."
+            return translate("CallQuestions",
+                             "Type the organization to see the questions for them first.")
         if not self.for_them:
-            return f"No open question is marked for {name}."
+            return translate("CallQuestions", "No open question is marked for {name}.").format(
+                name=name)
         count = len(self.for_them)
-        return f"{count} question{'s' if count != 1 else ''} for {name}"
+        return translate("CallQuestions", "%n questions for {name}", None, count).format(
+            name=name)
 
     @property
     def others_heading(self) -> str:
         """``Other open questions (6)``, or ``Open questions (6)`` before an organization."""
-        title = "Other open questions" if self.organization else "Open questions"
-        return f"{title} ({len(self.others)})"
+        count = len(self.others)
+        if self.organization:
+            return translate("CallQuestions", "Other open questions ({count})").format(count=count)
+        return translate("CallQuestions", "Open questions ({count})").format(count=count)
 
 
 def questions_for_organization(questions: Iterable[Question],

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from infusion_desk.core.dates import format_day, format_short, relative_due, relative_past
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.organizations import plans_of, same_organization
 from infusion_desk.core.records import (
     Plan,
@@ -72,36 +73,41 @@ def _plan_sheet(plan: Plan) -> SheetPlan:
     title = plan.payer or plan.plan_name or plan.plan_type.label
     if plan.plan_name and plan.payer and plan.plan_name != plan.payer:
         title = f"{plan.payer} — {plan.plan_name}"
-    lines = [SheetLine("Member ID", plan.member_id or "not written down yet")]
+    lines = [SheetLine(translate("CallSheet", "Member ID"),
+                       plan.member_id or translate("CallSheet", "not written down yet"))]
     if plan.group_number:
-        lines.append(SheetLine("Group number", plan.group_number))
+        lines.append(SheetLine(translate("CallSheet", "Group number"), plan.group_number))
     if plan.policyholder:
-        lines.append(SheetLine("Policyholder", plan.policyholder))
+        lines.append(SheetLine(translate("CallSheet", "Policyholder"), plan.policyholder))
     return SheetPlan(title, tuple(lines))
 
 
 def _waiting_on_us(request: Request, today: date) -> Outstanding:
     parts = []
     if request.requested_on is not None:
-        parts.append(f"asked on {format_day(request.requested_on)}")
+        parts.append(translate("CallSheet", "asked on {day}").format(
+            day=format_day(request.requested_on)))
     if request.due_on is not None:
-        parts.append(f"due by {format_day(request.due_on)} ({relative_due(request.due_on, today)})")
+        parts.append(translate("CallSheet", "due by {day} ({when})").format(
+            day=format_day(request.due_on), when=relative_due(request.due_on, today)))
     state = request_state(request, today)
-    return Outstanding(request.id, request.what, ", ".join(parts) or "no date written down",
+    return Outstanding(request.id, request.what,
+                       ", ".join(parts) or translate("CallSheet", "no date written down"),
                        state is RequestState.OVERDUE)
 
 
 def _waiting_on_them(request: Request, today: date) -> Outstanding:
     parts = []
     if request.submitted_on is not None:
-        sent = f"sent on {format_day(request.submitted_on)}"
-        ago = relative_past(request.submitted_on, today)
-        parts.append(f"{sent} ({ago})")
+        parts.append(translate("CallSheet", "sent on {day} ({ago})").format(
+            day=format_day(request.submitted_on), ago=relative_past(request.submitted_on, today)))
     if request.method is not None:
-        parts.append(f"by {request.method.label.lower()}")
+        parts.append(translate("CallSheet", "by {method}").format(
+            method=request.method.label.lower()))
     if request.submitted_to:
-        parts.append(f"to {request.submitted_to}")
-    return Outstanding(request.id, request.what, ", ".join(parts) + "; not confirmed yet", False)
+        parts.append(translate("CallSheet", "to {whom}").format(whom=request.submitted_to))
+    return Outstanding(request.id, request.what, translate(
+        "CallSheet", "{sent}; not confirmed yet").format(sent=", ".join(parts)), False)
 
 
 def build_call_sheet(
@@ -114,9 +120,11 @@ def build_call_sheet(
     today: date,
 ) -> CallSheet:
     """The call sheet for a call with ``organization`` (which may still be empty)."""
-    patient = [SheetLine("Patient", profile.patient_name or "not written down yet")]
+    patient = [SheetLine(translate("CallSheet", "Patient"),
+                         profile.patient_name or translate("CallSheet", "not written down yet"))]
     if profile.date_of_birth is not None:
-        patient.append(SheetLine("Date of birth", format_short(profile.date_of_birth)))
+        patient.append(SheetLine(translate("CallSheet", "Date of birth"),
+                                 format_short(profile.date_of_birth)))
 
     matched_plans = plans_of(organization, plans)
     shown_plans = matched_plans or list(plans)

@@ -11,13 +11,23 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from infusion_desk.core.records import Question, QuestionStatus, Request
-from infusion_desk.core.rules import LEDGER_VIEWS, request_state
+from infusion_desk.core.i18n import translate
+from infusion_desk.core.records import Question, QuestionStatus, RecordKind, Request
+from infusion_desk.core.rules import LEDGER_VIEWS, LedgerView, request_state
 
-ALL = "All"
-OPEN = "Open"
-OVERDUE = "Overdue"
-SENT = "Sent"
+ALL = LedgerView.ALL
+OPEN = LedgerView.OPEN
+OVERDUE = LedgerView.OVERDUE
+SENT = LedgerView.SENT
+
+
+def view_label(view: str) -> str:
+    """The name of one of the ledger's views (its member, or its English name) in her
+    language."""
+    try:
+        return LedgerView.parse(view).label
+    except ValueError:
+        return view
 
 
 def in_view(request: Request, view: str, today: date) -> bool:
@@ -60,7 +70,10 @@ class QuestionCounts:
 
     @property
     def words(self) -> str:
-        return f"{self.to_ask} to ask, {self.answered} answered" if self.total else ""
+        if not self.total:
+            return ""
+        return translate("Counts", "{to_ask} to ask, {answered} answered").format(
+            to_ask=self.to_ask, answered=self.answered)
 
 
 def question_counts(questions: Iterable[Question]) -> QuestionCounts:
@@ -102,3 +115,11 @@ def folder_counts(*, requests: Iterable[Request], questions: Iterable[Question],
         questions=question_counts(questions),
         plans=plans, contacts=contacts, steps=steps, calls=calls, documents=documents,
     )
+
+
+def count_label(key: str) -> str:
+    """The words for one entry of a folder's or a backup's counts (keyed by a record kind's
+    English label, or "In the trash"), in the caregiver's language."""
+    if key == "In the trash":
+        return translate("Counts", "In the trash")
+    return next((kind.label for kind in RecordKind if kind.source_label == key), key)

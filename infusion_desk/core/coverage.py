@@ -9,7 +9,9 @@ import enum
 from collections.abc import Iterable
 from datetime import date
 
+from infusion_desk.core.date_names import month_short
 from infusion_desk.core.dates import format_short, relative_end
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.core.records import ByMember, Step, StepKind, StepStatus
 
 # The order a coverage journey usually takes; reauthorization and appeal come after, in the order
@@ -25,31 +27,57 @@ _KIND_ORDER = ByMember({
 
 STEP_EXPLANATIONS = ByMember({
     StepKind.BENEFITS_VERIFICATION: (
-        "Benefits verification: the plan confirms what it covers and what you may pay."
+        QT_TRANSLATE_NOOP(
+            "Coverage",
+            "Benefits verification: the plan confirms what it covers and what you "
+            "may pay.")
     ),
     StepKind.PRIOR_AUTHORIZATION: (
-        "Prior authorization: the plan must approve the therapy before it pays for it."
+        QT_TRANSLATE_NOOP(
+            "Coverage",
+            "Prior authorization: the plan must approve the therapy before it pays "
+            "for it.")
     ),
     StepKind.PROVIDER_COORDINATION: (
-        "Provider coordination: the doctor, the pharmacy and the nurses line up orders, "
-        "supplies and visits."
+        QT_TRANSLATE_NOOP(
+            "Coverage",
+            "Provider coordination: the doctor, the pharmacy and the nurses line "
+            "up orders, supplies and visits.")
     ),
     StepKind.REAUTHORIZATION: (
-        "Reauthorization: asking the plan to approve more therapy when an approval runs out."
+        QT_TRANSLATE_NOOP(
+            "Coverage",
+            "Reauthorization: asking the plan to approve more therapy when an "
+            "approval runs out.")
     ),
-    StepKind.APPEAL: "Appeal: asking the plan to look again at a decision you disagree with.",
-    StepKind.OTHER: "A step of your own that the coverage depends on.",
-}, unknown="A kind of step written by a newer version of Infusion Desk.")
+    StepKind.APPEAL: QT_TRANSLATE_NOOP(
+        "Coverage",
+        "Appeal: asking the plan to look again at a decision you disagree with."),
+    StepKind.OTHER: QT_TRANSLATE_NOOP(
+        "Coverage", "A step of your own that the coverage depends on."),
+}, unknown=QT_TRANSLATE_NOOP(
+    "Coverage", "A kind of step written by a newer version of Infusion Desk."))
 
 # What each kind of step means, in the caregiver's words: shown under the step's name.
 STEP_SUBTITLES = ByMember({
-    StepKind.BENEFITS_VERIFICATION: "Checking what the plan covers",
-    StepKind.PRIOR_AUTHORIZATION: "Plan approval before treatment",
-    StepKind.PROVIDER_COORDINATION: "Doctor's office paperwork",
-    StepKind.REAUTHORIZATION: "Renewing the approval",
-    StepKind.APPEAL: "Asking the plan to change a decision",
+    StepKind.BENEFITS_VERIFICATION: QT_TRANSLATE_NOOP("Coverage", "Checking what the plan covers"),
+    StepKind.PRIOR_AUTHORIZATION: QT_TRANSLATE_NOOP("Coverage", "Plan approval before treatment"),
+    StepKind.PROVIDER_COORDINATION: QT_TRANSLATE_NOOP("Coverage", "Doctor's office paperwork"),
+    StepKind.REAUTHORIZATION: QT_TRANSLATE_NOOP("Coverage", "Renewing the approval"),
+    StepKind.APPEAL: QT_TRANSLATE_NOOP("Coverage", "Asking the plan to change a decision"),
     StepKind.OTHER: "",
 }, unknown="")
+
+
+def step_explanation(kind: StepKind) -> str:
+    """What a kind of step is, in her language (``STEP_EXPLANATIONS`` holds the English)."""
+    return translate_marked("Coverage", STEP_EXPLANATIONS[kind])
+
+
+def step_subtitle(kind: StepKind) -> str:
+    """The few words under a step's name, in her language ("" for a step of her own)."""
+    words = STEP_SUBTITLES[kind]
+    return translate_marked("Coverage", words) if words else ""
 
 
 class Mark(enum.Enum):
@@ -133,9 +161,10 @@ def mark_of(step: Step) -> Mark:
 def status_word(step: Step) -> str:
     """``Approved``, ``Done``, ``In progress``, ``Waiting``, ``Denied``, ``Not started``."""
     if step.status is StepStatus.APPROVED:
-        return "Approved" if step.kind in _APPROVED_KINDS else "Done"
+        return (translate("Coverage", "Approved") if step.kind in _APPROVED_KINDS
+                else translate("Coverage", "Done"))
     if step.status is StepStatus.WAITING:
-        return "Waiting"
+        return translate("Coverage", "Waiting")
     return step.status.label
 
 
@@ -145,32 +174,39 @@ def approved_period(step: Step, today: date) -> str:
     if start is None and end is None:
         return ""
     if start is not None and end is None:
-        return f"From {format_short(start)}"
+        return translate("Coverage", "From {day}").format(day=format_short(start))
     assert end is not None
-    ending = f" ({relative_end(end, today)})"
+    ending = relative_end(end, today)
     if start is None:
-        return f"Until {format_short(end)}{ending}"
-    first = f"{start:%b} {start.day}" if start.year == end.year else format_short(start)
-    return f"{first} – {format_short(end)}{ending}"
+        return translate("Coverage", "Until {day} ({ending})").format(
+            day=format_short(end), ending=ending)
+    if start.year == end.year:
+        first = translate("Coverage", "{month} {day}").format(
+            month=month_short(start), day=start.day)
+    else:
+        first = format_short(start)
+    return translate("Coverage", "{first} – {last} ({ending})").format(
+        first=first, last=format_short(end), ending=ending)
 
 
 def period_problem(step: Step) -> str:
     """A plain sentence if the approved period cannot be right; empty when it is fine."""
     start, end = step.approved_from, step.approved_to
     if start is not None and end is not None and end < start:
-        return "The approval ends before it starts. Check the two dates."
+        return translate("Coverage", "The approval ends before it starts. Check the two dates.")
     return ""
 
 
 def _step_sentence(step: Step, today: date, *, current: bool = False) -> str:
-    line = f"{step.display_title}, {status_word(step).lower()}"
+    line = translate("Coverage", "{step}, {status}").format(
+        step=step.display_title, status=status_word(step).lower())
     if current:
-        line += " (current step)"
+        line += " " + translate("Coverage", "(current step)")
     if step.waiting_on and not is_done(step):
-        line += f", waiting on {step.waiting_on}"
+        line += ", " + translate("Coverage", "waiting on {who}").format(who=step.waiting_on)
     period = approved_period(step, today)
     if period:
-        line += f", approved {period}"
+        line += ", " + translate("Coverage", "approved {period}").format(period=period)
     return line
 
 
@@ -178,15 +214,19 @@ def track_summary(steps: list[Step], today: date) -> str:
     """The whole track in words, for screen readers and tooltips: the main line in order, then
     the side issues still open."""
     if not steps:
-        return "No coverage steps yet."
+        return translate("Coverage", "No coverage steps yet.")
     main, side = split_track(steps)
     current = current_index(main)
-    parts = [f"Coverage steps, {len(main)} in all."] if main else []
+    count = len(main)
+    parts = [translate("Coverage", "Coverage steps, {count} in all.").format(count=count)
+             ] if main else []
     for number, step in enumerate(main, start=1):
         sentence = _step_sentence(step, today, current=number - 1 == current)
-        parts.append(f"Step {number}: {sentence}.")
+        parts.append(translate("Coverage", "Step {number}: {sentence}.").format(
+            number=number, sentence=sentence))
     if main and current is None:
-        parts.append("All steps are done.")
+        parts.append(translate("Coverage", "All steps are done."))
     for step in side:
-        parts.append(f"Also open: {_step_sentence(step, today)}.")
-    return " ".join(parts) or "All steps are done."
+        parts.append(translate("Coverage", "Also open: {sentence}.").format(
+            sentence=_step_sentence(step, today)))
+    return " ".join(parts) or translate("Coverage", "All steps are done.")

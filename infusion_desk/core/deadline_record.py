@@ -10,22 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.labelled import LabelledEnum
 
 
 class DeadlinePurpose(LabelledEnum):
-    APPEAL = "appeal", "Appeal"
-    RENEWAL = "renewal", "Renew the approval"
-    FOLLOW_UP = "follow_up", "Follow-up"
-    OTHER = "other", "Deadline"
+    APPEAL = "appeal", QT_TRANSLATE_NOOP("DeadlinePurpose", "Appeal")
+    RENEWAL = "renewal", QT_TRANSLATE_NOOP("DeadlinePurpose", "Renew the approval")
+    FOLLOW_UP = "follow_up", QT_TRANSLATE_NOOP("DeadlinePurpose", "Follow-up")
+    OTHER = "other", QT_TRANSLATE_NOOP("DeadlinePurpose", "Deadline")
 
 
 class DateSource(LabelledEnum):
     """Where a deadline's date came from."""
 
-    LETTER = "letter", "The letter says so"
-    RULE = "rule", "Worked out from the rules"
-    TYPED = "typed", "Typed by you"
+    LETTER = "letter", QT_TRANSLATE_NOOP("DateSource", "The letter says so")
+    RULE = "rule", QT_TRANSLATE_NOOP("DateSource", "Worked out from the rules")
+    TYPED = "typed", QT_TRANSLATE_NOOP("DateSource", "Typed by you")
 
 
 @dataclass(frozen=True)

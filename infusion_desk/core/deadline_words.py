@@ -9,30 +9,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from infusion_desk.core.appeal_rules import LETTER_FIRST, rule_by_key
+from infusion_desk.core.appeal_rules import LETTER_FIRST, letter_first, rule_by_key
 from infusion_desk.core.dates import format_day, relative_due
 from infusion_desk.core.deadline_record import DateSource, Deadline, DeadlinePurpose
+from infusion_desk.core.i18n import translate
 
 __all__ = ["LETTER_FIRST", "by_what", "by_words", "deadline_line", "from_appeal_rules",
            "source_note", "where_from"]
 
-# "Appeal by …": what to have done by the date, for each purpose.
-_BY = {
-    DeadlinePurpose.APPEAL: "Appeal by",
-    DeadlinePurpose.RENEWAL: "Renew by",
-    DeadlinePurpose.FOLLOW_UP: "Hear back by",
-    DeadlinePurpose.OTHER: "Due",
-}
-
-
 def by_what(deadline: Deadline) -> str:
-    """``Appeal by``, ``Renew by``, ``Hear back by``, ``Due``."""
-    return _BY.get(deadline.purpose, "Due")
+    """``Appeal by``, ``Renew by``, ``Hear back by``, ``Due``: what to have done by the date."""
+    if deadline.purpose is DeadlinePurpose.APPEAL:
+        return translate("DeadlineWords", "Appeal by")
+    if deadline.purpose is DeadlinePurpose.RENEWAL:
+        return translate("DeadlineWords", "Renew by")
+    if deadline.purpose is DeadlinePurpose.FOLLOW_UP:
+        return translate("DeadlineWords", "Hear back by")
+    return translate("DeadlineWords", "Due")
 
 
 def by_words(deadline: Deadline) -> str:
     """``Appeal by Tue, Jan 5, 2027``."""
-    return f"{by_what(deadline)} {format_day(deadline.due_on)}"
+    return translate("DeadlineWords", "{by} {day}").format(
+        by=by_what(deadline), day=format_day(deadline.due_on))
 
 
 def from_appeal_rules(deadline: Deadline) -> bool:
@@ -47,9 +46,10 @@ def where_from(deadline: Deadline) -> str:
     from the approval's end date``, ``typed by you``."""
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if deadline.source is DateSource.RULE and rule is not None:
-        return f"worked out from the rules ({rule.regulation})"
+        return translate("DeadlineWords", "worked out from the rules ({rule})").format(
+            rule=rule.regulation)
     if deadline.source is DateSource.RULE and deadline.purpose is DeadlinePurpose.RENEWAL:
-        return "worked out from the approval's end date"
+        return translate("DeadlineWords", "worked out from the approval's end date")
     words = deadline.source.label
     return words[:1].lower() + words[1:]
 
@@ -60,9 +60,10 @@ def source_note(deadline: Deadline) -> str:
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if not from_appeal_rules(deadline) or rule is None:
         return ""
-    counted = rule.figure_words
-    return (f"The rule: {counted}. Source: {rule.source_words}, {rule.source_url}. "
-            f"{LETTER_FIRST}")
+    return translate("DeadlineWords",
+                     "The rule: {counted}. Source: {source}, {url}. {first}").format(
+        counted=rule.figure_words, source=rule.source_words, url=rule.source_url,
+        first=letter_first())
 
 
 def deadline_line(deadline: Deadline, today: date, *, with_source: bool = True) -> str:
@@ -70,12 +71,16 @@ def deadline_line(deadline: Deadline, today: date, *, with_source: bool = True) 
     plan for a reconsideration (Silverpine Health Plans). Worked out from the rules (…).``"""
     title = " ".join(deadline.title.split())
     whom = " ".join(deadline.concerns.split())
-    when = "done" if deadline.done else relative_due(deadline.due_on, today)
-    line = f"{by_words(deadline)} — {when}"
-    line += f": {title}" if title else ""
+    when = translate("DeadlineWords", "done") if deadline.done else relative_due(
+        deadline.due_on, today)
+    if title:
+        line = translate("DeadlineWords", "{by} — {when}: {what}").format(
+            by=by_words(deadline), when=when, what=title)
+    else:
+        line = translate("DeadlineWords", "{by} — {when}").format(by=by_words(deadline), when=when)
     line += f" ({whom})." if whom and whom not in title else "."
     where = where_from(deadline)
     line += f" {where[:1].upper()}{where[1:]}."
     if with_source and from_appeal_rules(deadline):
-        line += f" {LETTER_FIRST}"
+        line += f" {letter_first()}"
     return line

@@ -26,34 +26,46 @@ from datetime import date, timedelta
 
 from infusion_desk.core import business_days
 from infusion_desk.core.appeal_rules import (
-    LETTER_FIRST,
     AppealRule,
     CountFrom,
     DayKind,
     NoticeKind,
+    letter_first,
     rule_for,
 )
+from infusion_desk.core.date_names import weekday_long
 from infusion_desk.core.dates import format_day
 from infusion_desk.core.deadline_record import DateSource, Deadline, DeadlinePurpose
 from infusion_desk.core.follow_up_words import when_from_words
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.core.records import ByMember, PlanType, Step, StepStatus
 
 __all__ = [
     "RENEWAL_LEAD_DAYS", "TO_DO", "AppealProposal", "DateSource", "Deadline", "DeadlinePurpose",
     "count_start", "follow_up_deadline", "merge_proposal", "propose_appeal_deadline",
-    "renew_before", "rule_date",
+    "renew_before", "rule_date", "to_do_words",
 ]
 
 RENEWAL_LEAD_DAYS = 14
 
 
 # What to do, in her words, for each purpose (a deadline may carry its own).
+# What to do by a deadline of each purpose, in English (translate_marked("Deadlines", ...) or
+# to_do_words() say it in her language).
 TO_DO = ByMember({
-    DeadlinePurpose.APPEAL: "Send the appeal so that it arrives by this date.",
-    DeadlinePurpose.RENEWAL: "Ask the doctor's office to send the renewal request to the plan.",
-    DeadlinePurpose.FOLLOW_UP: "Call back if you have not heard from them.",
+    DeadlinePurpose.APPEAL: QT_TRANSLATE_NOOP(
+        "Deadlines", "Send the appeal so that it arrives by this date."),
+    DeadlinePurpose.RENEWAL: QT_TRANSLATE_NOOP(
+        "Deadlines", "Ask the doctor's office to send the renewal request to the plan."),
+    DeadlinePurpose.FOLLOW_UP: QT_TRANSLATE_NOOP(
+        "Deadlines", "Call back if you have not heard from them."),
     DeadlinePurpose.OTHER: "",
 }, unknown="")
+
+
+def to_do_words(purpose: DeadlinePurpose) -> str:
+    """What to do by a deadline of ``purpose``, in her language ("" for another purpose)."""
+    return translate_marked("Deadlines", TO_DO[purpose]) if TO_DO[purpose] else ""
 
 
 @dataclass(frozen=True)
@@ -112,10 +124,12 @@ def rule_date(rule: AppealRule, notice_date: date | None,
 
 
 def _rule_words(rule: AppealRule) -> tuple[str, ...]:
-    words = [f"{rule.appeal}: {rule.figure_words}.",
-             f"Source: {rule.source_words}, {rule.source_url}"]
+    words = [translate("Deadlines", "{appeal}: {counted}.").format(
+                 appeal=rule.appeal_words, counted=rule.figure_words),
+             translate("Deadlines", "Source: {source}, {url}").format(
+                 source=rule.source_words, url=rule.source_url)]
     if rule.note:
-        words.append(rule.note)
+        words.append(rule.note_words)
     return tuple(words)
 
 
@@ -124,12 +138,21 @@ def appeal_to_do(day: date, rule: AppealRule | None = None) -> str:
     weekend or a federal holiday) says so, and names the working day before it: a letter or
     fax that must arrive by a Sunday has to be there by the Friday. With the rule it came
     from, it also says where the appeal goes ("the drug plan, at the address on the notice")."""
-    send_to = f" Send it to {rule.send_to}." if rule is not None and rule.send_to else ""
+    send_to = (" " + translate("Deadlines", "Send it to {place}.").format(
+        place=rule.send_to_words) if rule is not None and rule.send_to else "")
     if business_days.is_business_day(day):
-        return TO_DO[DeadlinePurpose.APPEAL] + send_to
-    closed = business_days.holiday_name(day) or f"a {day.strftime('%A')}"
-    return (f"Send the appeal so that it arrives by {format_day(business_days.on_or_before(day))}"
-            f": {format_day(day)} is {closed}, when offices are closed.{send_to}")
+        return to_do_words(DeadlinePurpose.APPEAL) + send_to
+    by = format_day(business_days.on_or_before(day))
+    holiday = business_days.holiday_name(day)
+    if holiday:
+        closed = translate("Deadlines", "Send the appeal so that it arrives by {by}: {day} is "
+                                        "{holiday}, when offices are closed.").format(
+            by=by, day=format_day(day), holiday=holiday)
+    else:
+        closed = translate("Deadlines", "Send the appeal so that it arrives by {by}: {day} is "
+                                        "a {weekday}, when offices are closed.").format(
+            by=by, day=format_day(day), weekday=weekday_long(day))
+    return closed + send_to
 
 
 def propose_appeal_deadline(
@@ -149,7 +172,8 @@ def propose_appeal_deadline(
     notice decided (0 for a first decision); ``letter_says`` a deadline printed on the letter,
     which always wins."""
     rule = rule_for(plan_type, notice, level)
-    what = title or (rule.appeal if rule is not None and rule.has_figure else "Appeal")
+    what = title or (rule.appeal_words if rule is not None and rule.has_figure
+                     else translate("Deadlines", "Appeal"))
 
     def deadline(day: date, source: DateSource) -> Deadline:
         return Deadline(DeadlinePurpose.APPEAL, day, source, what, appeal_to_do(day, rule),
@@ -157,28 +181,30 @@ def propose_appeal_deadline(
                         rule_key=rule.key if rule is not None else "")
 
     if letter_says is not None:
-        words = ["Your letter gives this date; it comes before any rule."]
+        words = [translate("Deadlines", "Your letter gives this date; it comes before any rule.")]
         computed = rule_date(rule, notice_date, received_on) if rule is not None else None
         if computed is not None and computed != letter_says:
-            words.append(f"The rules would give {format_day(computed)}; the letter's date "
-                         "counts.")
+            words.append(translate(
+                "Deadlines", "The rules would give {day}; the letter's date counts.").format(
+                day=format_day(computed)))
         return AppealProposal(deadline(letter_says, DateSource.LETTER), rule, tuple(words))
     if rule is None:
-        return AppealProposal(None, None, (
-            "No rule for this plan and letter. Read the letter, or ask the plan how many days "
-            "you have to appeal.",))
+        return AppealProposal(None, None, (translate(
+            "Deadlines", "No rule for this plan and letter. Read the letter, or ask the plan how "
+                         "many days you have to appeal."),))
     if not rule.has_figure:
-        return AppealProposal(None, rule, (rule.ask, f"Source: {rule.source_words}, "
-                                                     f"{rule.source_url}"))
+        return AppealProposal(None, rule, (rule.figure_words, translate(
+            "Deadlines", "Source: {source}, {url}").format(
+            source=rule.source_words, url=rule.source_url)))
     computed = rule_date(rule, notice_date, received_on)
     if computed is None:
-        return AppealProposal(None, rule, (
-            "Write down the date on the letter (and the day it came) to work out the last "
-            "day to appeal.", *_rule_words(rule)))
-    words = [*_rule_words(rule), LETTER_FIRST]
+        return AppealProposal(None, rule, (translate(
+            "Deadlines", "Write down the date on the letter (and the day it came) to work out "
+                         "the last day to appeal."), *_rule_words(rule)))
+    words = [*_rule_words(rule), letter_first()]
     if notice_date is None and rule.count_from is CountFrom.NOTICE_DATE:
-        words.insert(0, "Counted from the day the letter came: the date on it is not written "
-                        "down.")
+        words.insert(0, translate("Deadlines", "Counted from the day the letter came: the date on "
+                                               "it is not written down."))
     return AppealProposal(deadline(computed, DateSource.RULE), rule, tuple(words))
 
 
@@ -191,8 +217,9 @@ def renew_before(step: Step, lead_days: int = RENEWAL_LEAD_DAYS, *,
     day = business_days.on_or_before(step.approved_to - timedelta(days=max(lead_days, 0)))
     ends = format_day(step.approved_to)
     return Deadline(DeadlinePurpose.RENEWAL, day, DateSource.RULE,
-                    f"Renew before the approval ends ({ends}): {step.display_title}",
-                    TO_DO[DeadlinePurpose.RENEWAL], concerns, step_id=step.id)
+                    translate("Deadlines", "Renew before the approval ends ({ends}): "
+                                           "{title}").format(ends=ends, title=step.display_title),
+                    to_do_words(DeadlinePurpose.RENEWAL), concerns, step_id=step.id)
 
 
 def follow_up_deadline(words: str, today: date, *, title: str = "", concerns: str = "",
@@ -205,7 +232,8 @@ def follow_up_deadline(words: str, today: date, *, title: str = "", concerns: st
     if when is None:
         return None
     return Deadline(DeadlinePurpose.FOLLOW_UP, when.day, DateSource.TYPED,
-                    title or f"Follow-up: {when.words}", TO_DO[DeadlinePurpose.FOLLOW_UP],
+                    title or translate("Deadlines", "Follow-up: {when}").format(when=when.words),
+                    to_do_words(DeadlinePurpose.FOLLOW_UP),
                     concerns, call_id=call_id, request_id=request_id)
 
 

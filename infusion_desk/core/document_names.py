@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from infusion_desk.core.dates import format_short
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.core.records import Document, DocumentKind
 
-UNTITLED = "Untitled document"
+UNTITLED = QT_TRANSLATE_NOOP("DocumentNames", "Untitled document")
 # What scanners, phones and fax software call a file: numbers (and the separators between them)
 # with at most two generic words, e.g. "Scan0001", "IMG_4471", "DSC-0042", "PXL_20261120_093012",
 # "2026-11-21 Scan0001", "Untitled". A name a person gave ("Silverpine denial") is kept.
@@ -35,12 +36,18 @@ def kind_and_date(document: Document) -> str:
     words = kind.label if kind.is_known and kind is not DocumentKind.OTHER else ""
     day = format_short(document.document_date or document.received_on)
     if words and day:
-        return f"{words}, {day}"
+        return translate("DocumentNames", "{kind}, {day}").format(kind=words, day=day)
     if day:
-        return f"Document, {day}"
-    return words or UNTITLED
+        return translate("DocumentNames", "Document, {day}").format(day=day)
+    return words or translate_marked("DocumentNames", UNTITLED)
 
 
 def document_heading(document: Document) -> str:
     """The title a person gave it, else its kind and date."""
     return kind_and_date(document) if is_unnamed(document) else document.title.strip()
+
+
+def note_words(note: str) -> str:
+    """A note on a document or page (kept in English, as the readers wrote it: "This PDF is
+    protected with a password, …") in her language; a note the words do not know stays as it is."""
+    return translate_marked("DocumentNotes", note) if note else ""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from infusion_desk.core.i18n import translate
+
 
 class InputError(ValueError):
     """What a person typed into a form cannot be used as it is (a date that is not a date, a
@@ -34,21 +36,30 @@ class FolderError(Exception):
 
 class FolderMissingError(FolderError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"There is no folder file at {path}. It may have been moved or renamed.")
+        super().__init__(translate(
+            "Errors",
+            "There is no folder file at {path}. It may have been moved or renamed.").format(
+                path=path))
 
 
 class NotAFolderError(FolderError):
     def __init__(self, path: Path, why: str) -> None:
         super().__init__(
-            f"{path.name} cannot be opened: {why}. Nothing in it was changed.", detail=str(path)
+            translate(
+                "Errors",
+                "{name} cannot be opened: {why}. Nothing in it was changed.").format(
+                    name=path.name, why=why),
+            detail=str(path),
         )
 
 
 class FolderTooNewError(FolderError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path.name} was saved by a newer version of Infusion Desk. Please update the app "
-            "to open it. Nothing in it was changed.",
+            translate(
+                "Errors",
+                "{name} was saved by a newer version of Infusion Desk. Please update "
+                "the app to open it. Nothing in it was changed.").format(name=path.name),
             detail=str(path),
         )
 
@@ -56,8 +67,10 @@ class FolderTooNewError(FolderError):
 class FolderDamagedError(FolderError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"{path.name} looks damaged and cannot be opened safely. Nothing in it was changed; "
-            "a backup copy may help.",
+            translate(
+                "Errors",
+                "{name} looks damaged and cannot be opened safely. Nothing in it was "
+                "changed; a backup copy may help.").format(name=path.name),
             detail=detail,
         )
 
@@ -66,10 +79,9 @@ class FileChangedError(FolderError):
     """A file being added changed while it was read (it was still being written, downloaded or
     scanned): it is not kept, so that a document is never stored cut short."""
 
-    MESSAGE = "This file changed while it was being added. Try again when it is finished."
-
     def __init__(self, detail: str = "") -> None:
-        super().__init__(self.MESSAGE, detail=detail)
+        super().__init__(translate("Errors", "This file changed while it was being added. Try "
+                                             "again when it is finished."), detail=detail)
 
 
 class DamagedWhileOpenError(FolderDamagedError):
@@ -78,8 +90,11 @@ class DamagedWhileOpenError(FolderDamagedError):
     def __init__(self, path: Path, detail: str) -> None:
         FolderError.__init__(
             self,
-            f"Part of {path.name} could not be read because the file is damaged there. Nothing "
-            "in it was changed; restoring the newest good backup usually helps.",
+            translate(
+                "Errors",
+                "Part of {name} could not be read because the file is damaged there. "
+                "Nothing in it was changed; restoring the newest good backup usually "
+                "helps.").format(name=path.name),
             detail=detail,
         )
 
@@ -90,8 +105,10 @@ class SearchIndexDamagedError(FolderError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "The search index is damaged; your records are fine. Rebuilding the search index "
-            "from the records repairs it.",
+            translate(
+                "Errors",
+                "The search index is damaged; your records are fine. Rebuilding the "
+                "search index from the records repairs it."),
             detail=detail,
         )
 
@@ -99,8 +116,10 @@ class SearchIndexDamagedError(FolderError):
 class FolderUnreadableError(FolderError):
     def __init__(self, path: Path, exc: BaseException) -> None:
         super().__init__(
-            f"{path.name} could not be read. Check that the disk or USB stick is plugged in and "
-            "that you may open the file.",
+            translate(
+                "Errors",
+                "{name} could not be read. Check that the disk or USB stick is plugged "
+                "in and that you may open the file.").format(name=path.name),
             detail=str(exc),
         )
 
@@ -108,13 +127,18 @@ class FolderUnreadableError(FolderError):
 class FolderExistsError(FolderError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"There is already a file at {path}. Choose another name, or open that folder instead."
+            translate(
+                "Errors",
+                "There is already a file at {path}. Choose another name, or open that "
+                "folder instead.").format(path=path)
         )
 
 
 class RecordNotFoundError(FolderError):
     def __init__(self, kind: str, record_id: int) -> None:
-        super().__init__(f"That {kind} is no longer in the folder. It may have been deleted.")
+        super().__init__(translate(
+            "Errors",
+            "That {kind} is no longer in the folder. It may have been deleted.").format(kind=kind))
         self.record_id = record_id
 
 
@@ -123,8 +147,11 @@ class SaveFailedError(FolderError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "This could not be saved, and the folder was left as it was. Check that there is room "
-            "on the disk and that the folder file is still there, then try again.",
+            translate(
+                "Errors",
+                "This could not be saved, and the folder was left as it was. Check "
+                "that there is room on the disk and that the folder file is still "
+                "there, then try again."),
             detail=detail,
         )
 
@@ -158,12 +185,16 @@ class FolderInUseError(FolderError):
         this_process: bool = False,
     ) -> None:
         if this_computer:
-            message = ("This folder is already open in Infusion Desk on this computer. "
-                       "Switch to that window.")
+            message = (translate(
+                "Errors",
+                "This folder is already open in Infusion Desk on this computer. Switch "
+                "to that window."))
         else:
-            message = (f"This folder is open in Infusion Desk on another computer "
-                       f"({host or 'unknown'}). Close it there first, or open it for reading "
-                       "only.")
+            message = (translate(
+                "Errors",
+                "This folder is open in Infusion Desk on another computer ({host}). "
+                "Close it there first, or open it for reading only.").format(
+                    host=host or translate("Errors", "unknown")))
         super().__init__(message, detail=str(path))
         self.host = host
         self.this_computer = this_computer
@@ -177,8 +208,10 @@ class BackupError(FolderError):
 class BackupFailedError(BackupError):
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "The backup could not be made, and the folder was left as it was. Check that the "
-            "backup disk is plugged in and has room, then try again.",
+            translate(
+                "Errors",
+                "The backup could not be made, and the folder was left as it was. "
+                "Check that the backup disk is plugged in and has room, then try again."),
             detail=detail,
         )
 
@@ -189,8 +222,11 @@ class BackupPlaceMissingError(BackupFailedError):
     def __init__(self, detail: str) -> None:
         FolderError.__init__(
             self,
-            "The place where the backups are kept cannot be found. Check that the backup disk "
-            "or USB stick is plugged in, then try again. The folder was left as it was.",
+            translate(
+                "Errors",
+                "The place where the backups are kept cannot be found. Check that the "
+                "backup disk or USB stick is plugged in, then try again. The folder "
+                "was left as it was."),
             detail=detail,
         )
 
@@ -202,9 +238,11 @@ class BackupPlaceReadOnlyError(BackupFailedError):
     def __init__(self, detail: str) -> None:
         FolderError.__init__(
             self,
-            "The place where the backups are kept cannot be written to (it may be a locked USB "
-            "stick, a CD, or a folder you may only read). The folder was left as it was. Choose "
-            "another place for the backups.",
+            translate(
+                "Errors",
+                "The place where the backups are kept cannot be written to (it may be "
+                "a locked USB stick, a CD, or a folder you may only read). The folder "
+                "was left as it was. Choose another place for the backups."),
             detail=detail,
         )
 
@@ -215,8 +253,11 @@ class BackupDiskFullError(BackupFailedError):
     def __init__(self, detail: str) -> None:
         FolderError.__init__(
             self,
-            "The disk where the backups are kept is full. The folder was left as it was. Make "
-            "room on that disk, or choose another place for the backups.",
+            translate(
+                "Errors",
+                "The disk where the backups are kept is full. The folder was left as "
+                "it was. Make room on that disk, or choose another place for the "
+                "backups."),
             detail=detail,
         )
 
@@ -227,8 +268,10 @@ class BackupInProgressError(BackupFailedError):
     def __init__(self, detail: str) -> None:
         FolderError.__init__(
             self,
-            "Another backup of this folder is being made or put back right now. Wait a minute, "
-            "then try again. The folder was left as it was.",
+            translate(
+                "Errors",
+                "Another backup of this folder is being made or put back right now. "
+                "Wait a minute, then try again. The folder was left as it was."),
             detail=detail,
         )
 
@@ -238,8 +281,11 @@ class RestoreFailedError(BackupError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "The backup could not be put back, and the folder was left as it was. Check that "
-            "there is room on the disk and that the folder file may be changed, then try again.",
+            translate(
+                "Errors",
+                "The backup could not be put back, and the folder was left as it was. "
+                "Check that there is room on the disk and that the folder file may be "
+                "changed, then try again."),
             detail=detail,
         )
 
@@ -248,9 +294,12 @@ class RestorePlaceReadOnlyError(RestoreFailedError):
     def __init__(self, detail: str) -> None:
         FolderError.__init__(
             self,
-            "The backup could not be put back because the folder's place cannot be written to "
-            "(a CD, a locked USB stick, or a folder you may only read). The folder was left as "
-            "it was. Put the backup back into a place you can write to instead.",
+            translate(
+                "Errors",
+                "The backup could not be put back because the folder's place cannot be "
+                "written to (a CD, a locked USB stick, or a folder you may only read). "
+                "The folder was left as it was. Put the backup back into a place you "
+                "can write to instead."),
             detail=detail,
         )
 
@@ -259,8 +308,11 @@ class RestoreDiskFullError(RestoreFailedError):
     def __init__(self, detail: str) -> None:
         FolderError.__init__(
             self,
-            "The backup could not be put back because the disk the folder is on is full. The "
-            "folder was left as it was. Make room on the disk, then try again.",
+            translate(
+                "Errors",
+                "The backup could not be put back because the disk the folder is on is "
+                "full. The folder was left as it was. Make room on the disk, then try "
+                "again."),
             detail=detail,
         )
 
@@ -268,8 +320,10 @@ class RestoreDiskFullError(RestoreFailedError):
 class BackupDamagedError(BackupError):
     def __init__(self, name: str, detail: str) -> None:
         super().__init__(
-            f"The backup from {name} is damaged and cannot be restored. Nothing was changed; "
-            "choose an older backup.",
+            translate(
+                "Errors",
+                "The backup from {name} is damaged and cannot be restored. Nothing was "
+                "changed; choose an older backup.").format(name=name),
             detail=detail,
         )
 
@@ -280,8 +334,10 @@ class ReadOnlyFolderError(FolderError):
 
     def __init__(self, reason: str = "") -> None:
         super().__init__(
-            reason or "This folder is open for reading only, so changes cannot be saved. "
-                      "Copy it to a place you can write to, then open the copy."
+            reason or translate(
+                "Errors",
+                "This folder is open for reading only, so changes cannot be saved. "
+                "Copy it to a place you can write to, then open the copy.")
         )
 
 
@@ -290,99 +346,21 @@ class ReadFailedError(FolderError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "This could not be read from the folder file. Check that the disk or USB stick is "
-            "still plugged in, then try again. Nothing was changed.",
+            translate(
+                "Errors",
+                "This could not be read from the folder file. Check that the disk or "
+                "USB stick is still plugged in, then try again. Nothing was changed."),
             detail=detail,
         )
 
 
-class DiskFullError(SaveFailedError):
-    """A write did not happen because the disk is full."""
+# The trouble of a disk that is full, busy, locked or gone: in a module of its own (size).
+from infusion_desk.core import disk_errors as _disk  # noqa: E402 (they subclass the errors above)
 
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "This could not be saved because the disk is full, and the folder was left as it "
-            "was. Make room on the disk (empty the computer's trash, for example), then try "
-            "again.",
-            detail=detail,
-        )
-
-
-class FolderBusyError(SaveFailedError):
-    """Another program held the folder file for longer than we could wait."""
-
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "The folder file is busy (another program is using it), so this was not saved yet. "
-            "Wait a moment, then try again.",
-            detail=detail,
-        )
-
-
-class FolderBusyReadingError(ReadFailedError):
-    """Another program held the folder file for longer than we could wait to read it."""
-
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "The folder file is busy (another program is using it), so this could not be read "
-            "just now. Wait a moment, then try again. Nothing was changed.",
-            detail=detail,
-        )
-
-
-class FolderNotWritableError(SaveFailedError):
-    """The folder was opened for changes, but its file or disk stopped taking writes (a disk
-    made read-only, a locked USB stick, permissions changed while it was open)."""
-
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "This could not be saved because the folder file cannot be written to any more "
-            "(the disk or USB stick may be locked, or set to read only). The folder was left "
-            "as it was. Copy it to a place you can write to, then open the copy.",
-            detail=detail,
-        )
-
-
-class FolderVanishedError(SaveFailedError):
-    """The folder file is no longer where it was opened from (moved, renamed or deleted while
-    open, or its USB stick taken out): nothing was saved, so nothing went into a lost file."""
-
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "This could not be saved because the folder file is no longer where it was (it was "
-            "moved, renamed or deleted, or its disk or USB stick was taken out). Nothing was "
-            "changed. Put it back or plug the stick in again, then open the folder again.",
-            detail=detail,
-        )
-
-
-class FolderVanishedReadingError(ReadFailedError):
-    """The folder file went away while open, so it could not be read."""
-
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "The folder file is no longer where it was (it was moved, renamed or deleted, or its "
-            "disk or USB stick was taken out), so this could not be read. Put it back or plug "
-            "the stick in again, then open the folder again.",
-            detail=detail,
-        )
-
-
-class DiskFullReadingError(ReadFailedError):
-    """Reading needed a little room beside the folder file (SQLite's shared-memory file) and
-    the disk had none."""
-
-    def __init__(self, detail: str) -> None:
-        FolderError.__init__(
-            self,
-            "The disk this folder is on is full, so the folder could not be read. Make room on "
-            "the disk (empty the computer's trash, for example), then try again. Nothing was "
-            "changed.",
-            detail=detail,
-        )
+DiskFullError = _disk.DiskFullError
+FolderBusyError = _disk.FolderBusyError
+FolderBusyReadingError = _disk.FolderBusyReadingError
+FolderNotWritableError = _disk.FolderNotWritableError
+FolderVanishedError = _disk.FolderVanishedError
+FolderVanishedReadingError = _disk.FolderVanishedReadingError
+DiskFullReadingError = _disk.DiskFullReadingError

@@ -9,18 +9,25 @@ from __future__ import annotations
 from datetime import date
 
 from infusion_desk.core.dates import format_day, relative_past
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.core.records import Profile
 
-DIAGNOSIS_CAPTION = "Diagnosis (what the therapy treats)"
-ALLERGIES_CAPTION = "Allergies"
-ALLERGIES_NOT_FILLED = "Not filled in yet (ask the doctor's office and add them)"
-PLANNED_END_CAPTION = "Planned last day of therapy"
-NEXT_APPOINTMENT_CAPTION = "Next appointment"
+DIAGNOSIS_CAPTION = QT_TRANSLATE_NOOP("Essentials", "Diagnosis (what the therapy treats)")
+ALLERGIES_CAPTION = QT_TRANSLATE_NOOP("Essentials", "Allergies")
+ALLERGIES_NOT_FILLED = QT_TRANSLATE_NOOP(
+    "Essentials", "Not filled in yet (ask the doctor's office and add them)")
+PLANNED_END_CAPTION = QT_TRANSLATE_NOOP("Essentials", "Planned last day of therapy")
+NEXT_APPOINTMENT_CAPTION = QT_TRANSLATE_NOOP("Essentials", "Next appointment")
 
 
 def allergies(profile: Profile) -> str:
     """What was typed; "Not filled in yet …" when nothing was."""
-    return profile.allergies.strip() or ALLERGIES_NOT_FILLED
+    return profile.allergies.strip() or translate_marked("Essentials", ALLERGIES_NOT_FILLED)
+
+
+def caption_words(caption: str) -> str:
+    """One of the captions above in her language."""
+    return translate_marked("Essentials", caption)
 
 
 def day_and_distance(day: date | None, today: date) -> str:
@@ -51,5 +58,6 @@ def dates_problem(profile: Profile) -> str:
     """A plain sentence if the therapy's dates cannot be right; empty when they are fine."""
     start, end = profile.start_date, profile.planned_end
     if start is not None and end is not None and end < start:
-        return "The planned last day is before the start date. Check the two dates."
+        return translate("Essentials",
+                         "The planned last day is before the start date. Check the two dates.")
     return ""

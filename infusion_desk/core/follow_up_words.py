@@ -110,7 +110,42 @@ ENGLISH = Phrasebook(
               "in two weeks"),
 )
 
-PHRASEBOOKS: dict[str, Phrasebook] = {ENGLISH.language: ENGLISH}
+_ES_NUMBERS = {
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "catorce": 14,
+    "quince": 15, "veinte": 20, "treinta": 30, "un par de": 2, "unos pocos": 3, "unos": 3,
+}
+_ES_UNITS = {
+    "dia habil": Unit.BUSINESS_DAY, "dias habiles": Unit.BUSINESS_DAY,
+    "dia laborable": Unit.BUSINESS_DAY, "dias laborables": Unit.BUSINESS_DAY,
+    "dia": Unit.DAY, "dias": Unit.DAY, "semana": Unit.WEEK, "semanas": Unit.WEEK,
+    "mes": Unit.MONTH, "meses": Unit.MONTH,
+}
+_ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
+                "sabado": 5, "domingo": 6}
+_ES_RELATIVE = {"hoy": 0, "manana": 1, "pasado manana": 2}
+_ES_NUMBER = rf"(?P<n>\d{{1,3}}|{_alternatives(_ES_NUMBERS)})"
+
+# Her own words in Spanish (folded: no accents), read the same way.
+SPANISH = Phrasebook(
+    language="es",
+    numbers=_ES_NUMBERS,
+    units=_ES_UNITS,
+    weekdays=_ES_WEEKDAYS,
+    relative_days=_ES_RELATIVE,
+    amount=re.compile(
+        rf"\b(?:en|dentro\s+de|despues\s+de)\s+(?:(?:los|las)\s+(?:proximos|proximas|siguientes)"
+        rf"\s+)?{_ES_NUMBER}\s+(?P<unit>{_alternatives(_ES_UNITS)})\b"),
+    relative=re.compile(rf"\b(?P<rel>{_alternatives(_ES_RELATIVE)})\b"),
+    weekday=re.compile(rf"\b(?P<day>{_alternatives(_ES_WEEKDAYS)})\b"),
+    next_week=re.compile(r"\b(?:(?:la\s+)?(?:proxima|siguiente)\s+semana|semana\s+que\s+viene)\b"),
+    end_of_week=re.compile(r"\b(?:fin(?:al)?(?:es)?\s+de\s+(?:la|esta)\s+semana|esta\s+semana)\b"),
+    end_of_month=re.compile(r"\bfin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes\b"),
+    examples=("en 3 días hábiles", "dentro de 5 días", "el próximo martes", "mañana",
+              "el viernes", "en dos semanas"),
+)
+
+PHRASEBOOKS: dict[str, Phrasebook] = {ENGLISH.language: ENGLISH, SPANISH.language: SPANISH}
 
 
 @dataclass(frozen=True)
@@ -157,8 +192,17 @@ def _weekday_after(today: date, weekday: int) -> date:
 def when_from_words(text: str, today: date, language: str = "en") -> FollowUpWhen | None:
     """The day a follow-up in words points at (module notes); ``None`` when the words hold no
     time this reader knows (the form then asks for a date)."""
-    book = PHRASEBOOKS.get(language, ENGLISH)
     folded = " ".join(fold(text).replace("-", " ").split())
+    first = PHRASEBOOKS.get(language, ENGLISH)
+    # Her language's words first, then the others: a note may be typed in either.
+    for book in (first, *(b for b in PHRASEBOOKS.values() if b is not first)):
+        found = _when_in(book, folded, today)
+        if found is not None:
+            return found
+    return None
+
+
+def _when_in(book: Phrasebook, folded: str, today: date) -> FollowUpWhen | None:
     if m := book.amount.search(folded):
         count = _number(book, m["n"])
         unit = book.units[m["unit"]]

@@ -33,6 +33,7 @@ __all__ = [
     "install",
     "language",
     "translate",
+    "translate_marked",
     "translations_dir",
     "uninstall",
 ]
@@ -125,3 +126,9 @@ def _read_plurals(root: ElementTree.Element,
             if forms and all(forms):
                 key = (name, message.findtext("source") or "", message.findtext("comment") or "")
                 found[key] = forms
+
+
+def translate_marked(context: str, marked: str) -> str:
+    """The words of a table marked with :func:`QT_TRANSLATE_NOOP` (``context`` the same), in the
+    caregiver's language now: for rows defined before the language is known (rules, notes)."""
+    return translate(context, marked)

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from infusion_desk.core.date_names import month_short
 from infusion_desk.core.dates import format_short
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.organizations import known_organizations
 from infusion_desk.core.records import Contact, Plan, Request
 from infusion_desk.core.text import fold
@@ -20,7 +22,9 @@ def short_day(day: date | None, today: date) -> str:
     """``Nov 3`` in this year, ``Nov 3, 2025`` in another; empty for no date."""
     if day is None:
         return ""
-    return f"{day:%b} {day.day}" if day.year == today.year else format_short(day)
+    if day.year != today.year:
+        return format_short(day)
+    return translate("Coverage", "{month} {day}").format(month=month_short(day), day=day.day)
 
 
 def sent_summary(request: Request, today: date) -> str:
@@ -35,7 +39,7 @@ def sent_summary(request: Request, today: date) -> str:
         parts.append(request.method.label)
     whom = " ".join(request.submitted_to.split())
     if whom:
-        parts.append(f"to {whom}")
+        parts.append(translate("LedgerWords", "to {whom}").format(whom=whom))
     return SEPARATOR.join(parts)
 
 

@@ -22,6 +22,7 @@ from infusion_desk.core.letter_text import (
     labelled,
 )
 from infusion_desk.core.records import Plan
+from infusion_desk.core.text import map_characters
 
 # ----------------------------------------------------------------------------------- numbers
 
@@ -128,7 +129,7 @@ def _printed_id(value: str) -> str | None:
 
 
 def _same_id(seen: str, own: str) -> bool:
-    a, b = compact_id(seen).translate(_CANON), compact_id(own).translate(_CANON)
+    a, b = map_characters(compact_id(seen), _CANON), map_characters(compact_id(own), _CANON)
     if a == b:
         return True
     return len(b) >= 8 and abs(len(a) - len(b)) <= 1 and _one_edit_apart(a, b)

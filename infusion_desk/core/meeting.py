@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from infusion_desk.core.counts import is_open_question
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.core.meeting_errors import NameNotNeededError, NoSuchContactError
+from infusion_desk.core.meeting_picker import UNDER_WAY, Picker, ending_first, without
+from infusion_desk.core.meeting_picker import Item as Item  # noqa: PLC0414 (read from here)
 from infusion_desk.core.parties import Parties, Party, Side
 from infusion_desk.core.records import (
     Call,
@@ -33,30 +35,32 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.core.rules import (
     approval_ends_soon,
-    ledger_order_key,
-    question_order_key,
-    request_state,
 )
 
-# The window's tabs, as their names read (the page says where the rest is).
-REQUESTS_TAB = "Requests"
-CALLS_TAB = "Calls"
-QUESTIONS_TAB = "Questions to ask"
-DOCUMENTS_TAB = "Documents"
-CONTACTS_TAB = "People to call"
-OVERVIEW_TAB = "Overview"
+# The window's tabs, as their names read in English (the page says where the rest is; tab_words()
+# says them in her language).
+REQUESTS_TAB = QT_TRANSLATE_NOOP("Meeting", "Requests")
+CALLS_TAB = QT_TRANSLATE_NOOP("Meeting", "Calls")
+QUESTIONS_TAB = QT_TRANSLATE_NOOP("Meeting", "Questions to ask")
+DOCUMENTS_TAB = QT_TRANSLATE_NOOP("Meeting", "Documents")
+CONTACTS_TAB = QT_TRANSLATE_NOOP("Meeting", "People to call")
+OVERVIEW_TAB = QT_TRANSLATE_NOOP("Meeting", "Overview")
 
-_UNDER_WAY = frozenset({StepStatus.IN_PROGRESS, StepStatus.WAITING, StepStatus.NOT_STARTED})
+
+def tab_words(tab: str) -> str:
+    """One of the tab names above in her language, as the window shows it."""
+    return translate_marked("Meeting", tab)
+
 _RANK = {PlanRank.PRIMARY: 0, PlanRank.SECONDARY: 1}
 
 
 class Audience(LabelledEnum):
     """Who the page is for, in her words."""
 
-    DOCTOR = "doctor", "A visit with the doctor"
-    PLAN = "plan", "A call with the insurance plan"
-    PHARMACY = "pharmacy", "The home infusion pharmacy"
-    ALL = "all", "Everything, in brief"
+    DOCTOR = "doctor", QT_TRANSLATE_NOOP("Audience", "A visit with the doctor")
+    PLAN = "plan", QT_TRANSLATE_NOOP("Audience", "A call with the insurance plan")
+    PHARMACY = "pharmacy", QT_TRANSLATE_NOOP("Audience", "The home infusion pharmacy")
+    ALL = "all", QT_TRANSLATE_NOOP("Audience", "Everything, in brief")
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,6 @@ class Meeting:
     name: str = ""
 
 
-Item = Question | Request | Step | Call | Contact
 
 
 @dataclass(frozen=True)
@@ -120,20 +123,21 @@ def meeting_page(meeting: Meeting, records: FolderRecords, today: date) -> Meeti
     if meeting.name.strip() and audience not in (Audience.DOCTOR, Audience.PLAN):
         raise NameNotNeededError(audience.label.lower())
     if audience is Audience.ALL:
-        return MeetingPage(meeting, "Everything, in brief", "", _plans_in_order(records.plans, []),
-                           False, ())
+        return MeetingPage(meeting, translate("Meeting", "Everything, in brief"), "",
+                           _plans_in_order(records.plans, []), False, ())
     side = {Audience.DOCTOR: Side.DOCTOR, Audience.PLAN: Side.PLAN,
             Audience.PHARMACY: Side.PHARMACY}[audience]
     target = _target(parties, side, meeting.name)
     them = _them(audience, target, named=bool(meeting.name.strip()))
-    picker = _Picker(parties, target, side, records, today)
+    picker = Picker(parties, target, side, records, today)
     sections = {
         Audience.DOCTOR: _doctor, Audience.PLAN: _plan, Audience.PHARMACY: _pharmacy,
     }[audience](picker, them)
     plan_ids = [p.plan_id for p in target if p.plan_id is not None]
     return MeetingPage(
         meeting,
-        f"For {audience.label[0].lower()}{audience.label[1:]}",
+        translate("Meeting", "For {audience}").format(
+            audience=audience.label[:1].lower() + audience.label[1:]),
         _who(target, side, named=bool(meeting.name.strip())),
         _plans_in_order(records.plans, plan_ids),
         audience is Audience.PLAN,
@@ -147,7 +151,8 @@ def _target(parties: Parties, side: Side, name: str) -> list[Party]:
     if name.strip():
         found = parties.named(side, name)
         if not found:
-            what = {Side.DOCTOR: "doctor", Side.PLAN: "plan"}.get(side, side.value)
+            what = (translate("Meeting", "doctor") if side is Side.DOCTOR
+                    else translate("Meeting", "plan"))
             raise NoSuchContactError(what, name.strip(),
                                      [p.name for p in parties.on_side(side)])
         return [*found, anyone]
@@ -167,103 +172,32 @@ def _who(target: list[Party], side: Side, *, named: bool) -> str:
 
 def _them(audience: Audience, target: list[Party], *, named: bool) -> str:
     if audience is Audience.DOCTOR:
-        return "the doctor"
+        return translate("Meeting", "the doctor")
     if audience is Audience.PHARMACY:
-        return "the pharmacy"
+        return translate("Meeting", "the pharmacy")
     real = [p for p in target if p.plan_id is not None]
     if named and len(real) == 1:
         return real[0].name
-    return "the plan" if len(real) <= 1 else "the plans"
+    return translate("Meeting", "the plan") if len(real) <= 1 else _the_plans()
+
+
+def _the_plans() -> str:  # noqa: N802 (a word, compared with what _them() said)
+    return translate("Meeting", "the plans")
+
+
+def _questions(pick: Picker, them: str) -> Section:
+    return Section("questions",
+                   translate("Meeting", "Questions to ask {them}").format(them=them),
+                   tuple(pick.questions()),
+                   translate("Meeting", "questions for {them}").format(them=them), QUESTIONS_TAB,
+                   translate("Meeting", "No open questions for {them}.").format(them=them))
 
 
 def _plans_in_order(plans: Sequence[Plan], first_ids: Sequence[int | None]) -> tuple[Plan, ...]:
     return tuple(sorted(plans, key=lambda p: (p.id not in first_ids, _RANK.get(p.rank, 2))))
 
 
-class _Picker:
-    """Asks of each record whether it is with the meeting's party."""
-
-    def __init__(self, parties: Parties, target: list[Party], side: Side,
-                 records: FolderRecords, today: date) -> None:
-        self.parties = parties
-        self.keys = {p.key for p in target}
-        self.plan_ids = {p.plan_id for p in target if p.plan_id is not None}
-        self.contact_ids = {c for p in target for c in p.contact_ids}
-        self.side = side
-        self.records = records
-        self.today = today
-        # The same few names recur on thousands of records: each is matched once.
-        self._means: dict[tuple[str, bool], bool] = {}
-        self._calls: list[Call] | None = None
-
-    def means(self, text: str, *, loosely: bool = True) -> bool:
-        """Whether a typed name is the meeting's party. ``loosely=False`` for text that only
-        mentions someone ("a note from Dr. Okafor"): then "the doctor" alone does not count."""
-        if not text.strip():
-            return False
-        known = self._means.get((text, loosely))
-        if known is None:
-            party = self.parties.party_of(text, mention=not loosely)
-            known = self._means[text, loosely] = party is not None and party.key in self.keys
-        return known
-
-    def questions(self) -> list[Question]:
-        found = [q for q in self.records.questions
-                 if is_open_question(q) and self.means(q.ask_whom)]
-        return sorted(found, key=question_order_key)
-
-    def requests(self, *states: RequestState, asked: bool = False, sent: bool = False,
-                 needed: bool = False) -> list[Request]:
-        """Requests in ``states`` that they asked for, we sent them, or that need them."""
-        found = [r for r in self.records.requests
-                 if request_state(r, self.today) in states
-                 and ((asked and self.means(r.requested_by))
-                      or (sent and self.means(r.submitted_to))
-                      or (needed and self.means(r.what, loosely=False)))]
-        return sorted(found, key=lambda r: ledger_order_key(r, self.today))
-
-    def steps_waiting_on_them(self) -> list[Step]:
-        """Steps under way that wait on them (or, with no one written down, name them)."""
-        return [s for s in self.records.steps if s.status in _UNDER_WAY and (
-            self.means(s.waiting_on) if s.waiting_on.strip()
-            else self.means(s.title, loosely=False))]
-
-    def steps_of_plan(self) -> list[Step]:
-        return [s for s in self.records.steps if s.plan_id in self.plan_ids]
-
-    def calls(self) -> list[Call]:
-        if self._calls is None:
-            matched: dict[tuple[int | None, str, str], bool] = {}
-            found = []
-            for call in self.records.calls:
-                key = (call.contact_id, call.organization, call.person)
-                if key not in matched:
-                    party = self.parties.party_of_call(call)
-                    matched[key] = party is not None and party.key in self.keys
-                if matched[key]:
-                    found.append(call)
-            self._calls = found
-        return list(self._calls)
-
-    def contacts(self) -> list[Contact]:
-        return [c for c in self.records.contacts if c.id in self.contact_ids]
-
-
-def _without(items: Sequence[Step], *taken: Sequence[Item]) -> list[Step]:
-    ids = {item.id for group in taken for item in group if isinstance(item, Step)}
-    return [s for s in items if s.id not in ids]
-
-
-def _ending_first(steps: Sequence[Step], today: date) -> list[Step]:
-    def key(step: Step) -> tuple[int, date]:
-        soon = approval_ends_soon(step, today)
-        rank = 0 if soon else 1 if step.status is StepStatus.DENIED else 2
-        return (rank, step.approved_to or date.max)
-
-    return sorted(steps, key=key)
-
-
-def _doctor(pick: _Picker, them: str) -> list[Section]:
+def _doctor(pick: Picker, them: str) -> list[Section]:
     open_states = (RequestState.OPEN, RequestState.OVERDUE)
     papers: list[Item] = [
         *pick.requests(*open_states, needed=True),
@@ -272,23 +206,27 @@ def _doctor(pick: _Picker, them: str) -> list[Section]:
     waiting = [*papers, *pick.steps_waiting_on_them()]
     at_stake = [s for s in pick.records.steps
                 if approval_ends_soon(s, pick.today) or s.status is StepStatus.DENIED
-                or (s.kind is StepKind.APPEAL and s.status in _UNDER_WAY)]
+                or (s.kind is StepKind.APPEAL and s.status in UNDER_WAY)]
     return [
-        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
-                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
-        Section("waiting", f"Waiting on {them}: notes, orders, signatures", tuple(waiting),
-                f"things waiting on {them}", REQUESTS_TAB,
-                f"Nothing written down as waiting on {them}."),
-        Section("asked", "What the doctor's office asked us for",
-                tuple(pick.requests(*open_states, asked=True)), "requests from the office",
-                REQUESTS_TAB, "Nothing open that the doctor's office asked for."),
-        Section("approvals", "Approvals ending, denials and appeals",
-                tuple(_ending_first(_without(at_stake, waiting), pick.today)), "steps",
-                OVERVIEW_TAB, "No approval ending soon, and no denial."),
+        _questions(pick, them),
+        Section("waiting",
+                translate("Meeting", "Waiting on {them}: notes, orders, signatures").format(
+                    them=them), tuple(waiting),
+                translate("Meeting", "things waiting on {them}").format(them=them), REQUESTS_TAB,
+                translate("Meeting", "Nothing written down as waiting on {them}.").format(
+                    them=them)),
+        Section("asked", translate("Meeting", "What the doctor's office asked us for"),
+                tuple(pick.requests(*open_states, asked=True)),
+                translate("Meeting", "requests from the office"), REQUESTS_TAB,
+                translate("Meeting", "Nothing open that the doctor's office asked for.")),
+        Section("approvals", translate("Meeting", "Approvals ending, denials and appeals"),
+                tuple(ending_first(without(at_stake, waiting), pick.today)),
+                translate("Meeting", "steps"), OVERVIEW_TAB,
+                translate("Meeting", "No approval ending soon, and no denial.")),
     ]
 
 
-def _plan(pick: _Picker, them: str) -> list[Section]:
+def _plan(pick: Picker, them: str) -> list[Section]:
     owed_steps = [s for s in pick.records.steps
                   if s.status in (StepStatus.IN_PROGRESS, StepStatus.WAITING) and (
                       pick.means(s.waiting_on) if s.waiting_on.strip()
@@ -299,54 +237,62 @@ def _plan(pick: _Picker, them: str) -> list[Section]:
     # What can stop the therapy is on the page for the call: an approval ending, a denial.
     at_stake = [s for s in pick.steps_of_plan()
                 if approval_ends_soon(s, pick.today) or s.status is StepStatus.DENIED]
-    authorizations = _without(
+    authorizations = without(
         [s for s in pick.steps_of_plan() if s.reference_number.strip()
          or s.status is StepStatus.APPROVED or s.approved_to is not None], owed_steps, at_stake)
     calls = pick.calls()
     return [
-        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
-                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
-        Section("at_stake", "Approvals ending and denials",
-                tuple(_ending_first(at_stake, pick.today)), "steps", OVERVIEW_TAB,
-                "No approval ending soon, and no denial."),
-        Section("calls", f"Recent calls with {them}", tuple(calls), f"calls with {them}",
-                CALLS_TAB, f"No calls with {them} logged yet."),
-        Section("ledger", "What they asked for, and what we sent and when", tuple(ledger),
-                f"requests with {them}", REQUESTS_TAB, f"No requests with {them}."),
-        Section("owed", f"What {them} still owe{'' if them == 'the plans' else 's'} us",
-                (*owed_steps, *follow_ups), "things they owe us", OVERVIEW_TAB,
-                f"Nothing written down as owed by {them}."),
-        Section("authorizations", "Authorization numbers and approved periods",
-                tuple(_ending_first(authorizations, pick.today)), "steps", OVERVIEW_TAB,
-                "No authorization numbers written down yet."),
+        _questions(pick, them),
+        Section("at_stake", translate("Meeting", "Approvals ending and denials"),
+                tuple(ending_first(at_stake, pick.today)), translate("Meeting", "steps"),
+                OVERVIEW_TAB, translate("Meeting", "No approval ending soon, and no denial.")),
+        Section("calls", translate("Meeting", "Recent calls with {them}").format(them=them),
+                tuple(calls), translate("Meeting", "calls with {them}").format(them=them),
+                CALLS_TAB, translate("Meeting", "No calls with {them} logged yet.").format(
+                    them=them)),
+        Section("ledger", translate("Meeting", "What they asked for, and what we sent and when"),
+                tuple(ledger), translate("Meeting", "requests with {them}").format(them=them),
+                REQUESTS_TAB, translate("Meeting", "No requests with {them}.").format(them=them)),
+        Section("owed", translate("Meeting", "What the plans still owe us") if them == _the_plans()
+                else translate("Meeting", "What {them} still owes us").format(them=them),
+                (*owed_steps, *follow_ups), translate("Meeting", "things they owe us"),
+                OVERVIEW_TAB,
+                translate("Meeting", "Nothing written down as owed by {them}.").format(them=them)),
+        Section("authorizations",
+                translate("Meeting", "Authorization numbers and approved periods"),
+                tuple(ending_first(authorizations, pick.today)), translate("Meeting", "steps"),
+                OVERVIEW_TAB, translate("Meeting", "No authorization numbers written down yet.")),
     ]
 
 
-def _pharmacy(pick: _Picker, them: str) -> list[Section]:
+def _pharmacy(pick: Picker, them: str) -> list[Section]:
     needs = pick.requests(RequestState.OPEN, RequestState.OVERDUE, RequestState.SENT, asked=True)
     approvals = [s for s in pick.records.steps if s.status is StepStatus.APPROVED]
     return [
-        Section("asked", f"What {them} needs from us", tuple(needs),
-                f"requests from {them}", REQUESTS_TAB, f"Nothing open that {them} asked for."),
-        Section("deliveries", "Deliveries and nursing", tuple(_deliveries_and_nursing(pick)),
-                "things with the pharmacy and the nurses", CALLS_TAB,
-                "No call-back due with the pharmacy or the nurses, and nothing open that the "
-                "nurses asked for."),
-        Section("questions", f"Questions to ask {them}", tuple(pick.questions()),
-                f"questions for {them}", QUESTIONS_TAB, f"No open questions for {them}."),
-        Section("approvals", "Approvals and their end dates",
-                tuple(_ending_first(approvals, pick.today)), "approvals", OVERVIEW_TAB,
-                "No approvals written down yet."),
-        Section("people", "People at the pharmacy", tuple(pick.contacts()), "people",
-                CONTACTS_TAB, "No one from the pharmacy in People to call."),
+        Section("asked", translate("Meeting", "What {them} needs from us").format(them=them),
+                tuple(needs), translate("Meeting", "requests from {them}").format(them=them),
+                REQUESTS_TAB,
+                translate("Meeting", "Nothing open that {them} asked for.").format(them=them)),
+        Section("deliveries", translate("Meeting", "Deliveries and nursing"),
+                tuple(_deliveries_and_nursing(pick)),
+                translate("Meeting", "things with the pharmacy and the nurses"), CALLS_TAB,
+                translate("Meeting", "No call-back due with the pharmacy or the nurses, and "
+                                     "nothing open that the nurses asked for.")),
+        _questions(pick, them),
+        Section("approvals", translate("Meeting", "Approvals and their end dates"),
+                tuple(ending_first(approvals, pick.today)), translate("Meeting", "approvals"),
+                OVERVIEW_TAB, translate("Meeting", "No approvals written down yet.")),
+        Section("people", translate("Meeting", "People at the pharmacy"), tuple(pick.contacts()),
+                translate("Meeting", "people"), CONTACTS_TAB,
+                translate("Meeting", "No one from the pharmacy in People to call.")),
     ]
 
 
-def _deliveries_and_nursing(pick: _Picker) -> list[Item]:
+def _deliveries_and_nursing(pick: Picker) -> list[Item]:
     """Call-backs still to make with the pharmacy or the nurses (soonest first), then what the
     nurses asked for. The nurses are whoever the profile's nursing schedule names."""
     nursing = pick.parties.party_of(pick.records.profile.nursing_schedule, mention=True)
-    nurses = (_Picker(pick.parties, [nursing], nursing.side, pick.records, pick.today)
+    nurses = (Picker(pick.parties, [nursing], nursing.side, pick.records, pick.today)
               if nursing is not None and nursing.key not in pick.keys else None)
     calls = [*pick.calls(), *(nurses.calls() if nurses is not None else [])]
     follow_ups = sorted((c for c in calls if c.follow_up_on is not None and not c.follow_up_done),

@@ -4,6 +4,7 @@ or a name given for a meeting that takes none."""
 from __future__ import annotations
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 
 
 class NoSuchContactError(FolderError):
@@ -11,10 +12,19 @@ class NoSuchContactError(FolderError):
 
     def __init__(self, what: str, name: str, known: list[str]) -> None:
         if len(known) > 1:
-            listed = f"; it has {', '.join(known[:-1])} and {known[-1]}"
+            message = translate(
+                "MeetingErrors", "There is no {what} called “{name}” in this folder; it has "
+                                 "{names} and {last}.").format(
+                what=what, name=name, names=", ".join(known[:-1]), last=known[-1])
+        elif known:
+            message = translate(
+                "MeetingErrors", "There is no {what} called “{name}” in this folder; it has "
+                                 "{names}.").format(what=what, name=name, names=known[0])
         else:
-            listed = f"; it has {known[0]}" if known else ""
-        super().__init__(f"There is no {what} called “{name}” in this folder{listed}.")
+            message = translate(
+                "MeetingErrors", "There is no {what} called “{name}” in this folder.").format(
+                what=what, name=name)
+        super().__init__(message)
         self.name = name
 
 
@@ -22,5 +32,6 @@ class NameNotNeededError(FolderError):
     """A name was given for a meeting that is always with the same party (or with everyone)."""
 
     def __init__(self, meeting: str) -> None:
-        super().__init__(f"A name goes only with a visit with the doctor or a call with a plan, "
-                         f"not with {meeting}.")
+        super().__init__(translate(
+            "MeetingErrors", "A name goes only with a visit with the doctor or a call with a "
+                             "plan, not with {meeting}.").format(meeting=meeting))

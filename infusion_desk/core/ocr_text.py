@@ -45,6 +45,8 @@ from __future__ import annotations
 
 import re
 
+from infusion_desk.core.text import map_characters
+
 __all__ = ["normalise_numbers", "search_variants"]
 
 # Rule 1: digit, separator, one space, digit (or digit, one space, separator, digit).
@@ -121,13 +123,13 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     if digits < 3 or not lookalikes:
         return word
     if lookalikes <= digits:
-        every = core.translate(_ALL_LOOKALIKES)
+        every = map_characters(core, _ALL_LOOKALIKES)
         if _DIGITS_ONLY_SHAPE.fullmatch(every):
             return every + tail
-        rounds = core.translate(_ROUND_LOOKALIKES)
+        rounds = map_characters(core, _ROUND_LOOKALIKES)
         if _NUMBER_SHAPE.fullmatch(rounds):
             return rounds + tail
-    return _BETWEEN_DIGITS.sub(lambda m: m.group(0).translate(_ROUND_LOOKALIKES), core) + tail
+    return _BETWEEN_DIGITS.sub(lambda m: map_characters(m.group(0), _ROUND_LOOKALIKES), core) + tail
 
 
 def _join_separators(line: str) -> str:

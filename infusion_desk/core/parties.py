@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.organizations import name_words, same_organization
 from infusion_desk.core.records import Call, Contact, LabelledEnum, Plan, Profile
 from infusion_desk.core.text import fold
@@ -26,10 +27,10 @@ from infusion_desk.core.text import fold
 class Side(LabelledEnum):
     """Which of the people she deals with a party is."""
 
-    DOCTOR = "doctor", "the doctor"
-    PLAN = "plan", "the insurance plan"
-    PHARMACY = "pharmacy", "the home infusion pharmacy"
-    OTHER = "other", "someone else"
+    DOCTOR = "doctor", QT_TRANSLATE_NOOP("Side", "the doctor")
+    PLAN = "plan", QT_TRANSLATE_NOOP("Side", "the insurance plan")
+    PHARMACY = "pharmacy", QT_TRANSLATE_NOOP("Side", "the home infusion pharmacy")
+    OTHER = "other", QT_TRANSLATE_NOOP("Side", "someone else")
 
 
 # Words that say which side a name is on when it shares no word with a party ("the doctor").

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from infusion_desk.core.deadline_record import Deadline
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.labelled import UNKNOWN_LABEL, ByMember, LabelledEnum
 from infusion_desk.core.ocr import ReadState, TextSource
 
@@ -45,77 +46,81 @@ __all__ = [
 
 
 class PlanRank(LabelledEnum):
-    PRIMARY = "primary", "Primary"
-    SECONDARY = "secondary", "Secondary"
-    OTHER = "other", "Other"
+    PRIMARY = "primary", QT_TRANSLATE_NOOP("PlanRank", "Primary")
+    SECONDARY = "secondary", QT_TRANSLATE_NOOP("PlanRank", "Secondary")
+    OTHER = "other", QT_TRANSLATE_NOOP("PlanRank", "Other")
 
 
 class PlanType(LabelledEnum):
-    MEDICARE_B = "medicare_b", "Original Medicare (Part B)"
-    PART_D = "part_d", "Medicare drug plan (Part D)"
-    MEDICARE_ADVANTAGE = "medicare_advantage", "Medicare Advantage"
-    MEDICAID = "medicaid", "Medicaid"
-    EMPLOYER = "employer", "Employer or commercial plan"
-    MARKETPLACE = "marketplace", "Marketplace plan"
-    OTHER = "other", "Other"
+    MEDICARE_B = "medicare_b", QT_TRANSLATE_NOOP("PlanType", "Original Medicare (Part B)")
+    PART_D = "part_d", QT_TRANSLATE_NOOP("PlanType", "Medicare drug plan (Part D)")
+    MEDICARE_ADVANTAGE = "medicare_advantage", QT_TRANSLATE_NOOP("PlanType", "Medicare Advantage")
+    MEDICAID = "medicaid", QT_TRANSLATE_NOOP("PlanType", "Medicaid")
+    EMPLOYER = "employer", QT_TRANSLATE_NOOP("PlanType", "Employer or commercial plan")
+    MARKETPLACE = "marketplace", QT_TRANSLATE_NOOP("PlanType", "Marketplace plan")
+    OTHER = "other", QT_TRANSLATE_NOOP("PlanType", "Other")
 
 
 class StepKind(LabelledEnum):
-    BENEFITS_VERIFICATION = "benefits_verification", "Benefits verification"
-    PRIOR_AUTHORIZATION = "prior_authorization", "Prior authorization"
-    PROVIDER_COORDINATION = "provider_coordination", "Provider coordination"
-    REAUTHORIZATION = "reauthorization", "Reauthorization"
-    APPEAL = "appeal", "Appeal"
-    OTHER = "other", "Other step"
+    BENEFITS_VERIFICATION = "benefits_verification", QT_TRANSLATE_NOOP(
+        "StepKind", "Benefits verification")
+    PRIOR_AUTHORIZATION = "prior_authorization", QT_TRANSLATE_NOOP(
+        "StepKind", "Prior authorization")
+    PROVIDER_COORDINATION = "provider_coordination", QT_TRANSLATE_NOOP(
+        "StepKind", "Provider coordination")
+    REAUTHORIZATION = "reauthorization", QT_TRANSLATE_NOOP("StepKind", "Reauthorization")
+    APPEAL = "appeal", QT_TRANSLATE_NOOP("StepKind", "Appeal")
+    OTHER = "other", QT_TRANSLATE_NOOP("StepKind", "Other step")
 
 
 class StepStatus(LabelledEnum):
-    NOT_STARTED = "not_started", "Not started"
-    IN_PROGRESS = "in_progress", "In progress"
-    WAITING = "waiting", "Waiting on someone"
-    APPROVED = "approved", "Approved / done"
-    DENIED = "denied", "Denied"
+    NOT_STARTED = "not_started", QT_TRANSLATE_NOOP("StepStatus", "Not started")
+    IN_PROGRESS = "in_progress", QT_TRANSLATE_NOOP("StepStatus", "In progress")
+    WAITING = "waiting", QT_TRANSLATE_NOOP("StepStatus", "Waiting on someone")
+    APPROVED = "approved", QT_TRANSLATE_NOOP("StepStatus", "Approved / done")
+    DENIED = "denied", QT_TRANSLATE_NOOP("StepStatus", "Denied")
 
 
 class DocumentKind(LabelledEnum):
-    PRESCRIPTION = "prescription", "Prescription or referral"
-    PLAN_DOCUMENT = "plan_document", "Insurance card or plan document"
-    PLAN_LETTER = "plan_letter", "Letter from the plan"
-    EOB = "eob", "Explanation of benefits"
-    PA_DECISION = "pa_decision", "Prior-authorization decision"
-    CLINICAL_NOTES = "clinical_notes", "Clinical notes"
-    EMAIL = "email", "Email"
-    BILL = "bill", "Bill"
-    OTHER = "other", "Other"
+    PRESCRIPTION = "prescription", QT_TRANSLATE_NOOP("DocumentKind", "Prescription or referral")
+    PLAN_DOCUMENT = "plan_document", QT_TRANSLATE_NOOP(
+        "DocumentKind", "Insurance card or plan document")
+    PLAN_LETTER = "plan_letter", QT_TRANSLATE_NOOP("DocumentKind", "Letter from the plan")
+    EOB = "eob", QT_TRANSLATE_NOOP("DocumentKind", "Explanation of benefits")
+    PA_DECISION = "pa_decision", QT_TRANSLATE_NOOP("DocumentKind", "Prior-authorization decision")
+    CLINICAL_NOTES = "clinical_notes", QT_TRANSLATE_NOOP("DocumentKind", "Clinical notes")
+    EMAIL = "email", QT_TRANSLATE_NOOP("DocumentKind", "Email")
+    BILL = "bill", QT_TRANSLATE_NOOP("DocumentKind", "Bill")
+    OTHER = "other", QT_TRANSLATE_NOOP("DocumentKind", "Other")
 
 
 class CallDirection(LabelledEnum):
-    OUTGOING = "out", "We called"
-    INCOMING = "in", "They called"
+    OUTGOING = "out", QT_TRANSLATE_NOOP("CallDirection", "We called")
+    INCOMING = "in", QT_TRANSLATE_NOOP("CallDirection", "They called")
 
 
 class QuestionStatus(LabelledEnum):
-    OPEN = "open", "Open"
-    ANSWERED = "answered", "Answered"
-    NOT_NEEDED = "not_needed", "No longer needed"
+    OPEN = "open", QT_TRANSLATE_NOOP("QuestionStatus", "Open")
+    ANSWERED = "answered", QT_TRANSLATE_NOOP("QuestionStatus", "Answered")
+    NOT_NEEDED = "not_needed", QT_TRANSLATE_NOOP("QuestionStatus", "No longer needed")
 
 
 class SendMethod(LabelledEnum):
-    FAX = "fax", "Fax"
-    PORTAL = "portal", "Online portal"
-    MAIL = "mail", "Mail"
-    PHONE = "phone", "Phone"
-    EMAIL = "email", "Email"
-    IN_PERSON = "in_person", "In person"
+    FAX = "fax", QT_TRANSLATE_NOOP("SendMethod", "Fax")
+    PORTAL = "portal", QT_TRANSLATE_NOOP("SendMethod", "Online portal")
+    MAIL = "mail", QT_TRANSLATE_NOOP("SendMethod", "Mail")
+    PHONE = "phone", QT_TRANSLATE_NOOP("SendMethod", "Phone")
+    EMAIL = "email", QT_TRANSLATE_NOOP("SendMethod", "Email")
+    IN_PERSON = "in_person", QT_TRANSLATE_NOOP("SendMethod", "In person")
 
 
 class RequestState(LabelledEnum):
     """Derived, never stored: see :func:`infusion_desk.core.rules.request_state`."""
 
-    OPEN = "open", "Open"
-    OVERDUE = "overdue", "Overdue"
-    SENT = "sent", "Sent"
-    CONFIRMED = "confirmed", "Confirmed received"
+    OPEN = "open", QT_TRANSLATE_NOOP("RequestState", "Open")
+    OVERDUE = "overdue", QT_TRANSLATE_NOOP("RequestState", "Overdue")
+    SENT = "sent", QT_TRANSLATE_NOOP("RequestState", "Sent")
+    CONFIRMED = "confirmed", QT_TRANSLATE_NOOP("RequestState", "Confirmed received")
 
 
 @dataclass
@@ -276,15 +281,15 @@ Record = Plan | Contact | Step | Document | Call | Question | Request | Deadline
 class RecordKind(LabelledEnum):
     """Every kind of record that can be listed, trashed and searched."""
 
-    PLAN = "plan", "Plan"
-    CONTACT = "contact", "Contact"
-    STEP = "step", "Step"
-    DOCUMENT = "document", "Document"
-    CALL = "call", "Call"
-    QUESTION = "question", "Question"
-    REQUEST = "request", "Request"
-    DEADLINE = "deadline", "Deadline"
-    PROFILE = "profile", "Patient and therapy"
+    PLAN = "plan", QT_TRANSLATE_NOOP("RecordKind", "Plan")
+    CONTACT = "contact", QT_TRANSLATE_NOOP("RecordKind", "Contact")
+    STEP = "step", QT_TRANSLATE_NOOP("RecordKind", "Step")
+    DOCUMENT = "document", QT_TRANSLATE_NOOP("RecordKind", "Document")
+    CALL = "call", QT_TRANSLATE_NOOP("RecordKind", "Call")
+    QUESTION = "question", QT_TRANSLATE_NOOP("RecordKind", "Question")
+    REQUEST = "request", QT_TRANSLATE_NOOP("RecordKind", "Request")
+    DEADLINE = "deadline", QT_TRANSLATE_NOOP("RecordKind", "Deadline")
+    PROFILE = "profile", QT_TRANSLATE_NOOP("RecordKind", "Patient and therapy")
 
 
 RECORD_TYPES: dict[RecordKind, type[Record]] = {

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from infusion_desk.core.records import (
     ByMember,
     Call,
+    LabelledEnum,
     Question,
     QuestionStatus,
     Request,
@@ -19,11 +21,17 @@ from infusion_desk.core.records import (
 
 APPROVAL_WARNING_DAYS = 14
 
+# The questions for when she is stuck, in English (stuck_questions() says them in her language).
 STUCK_QUESTIONS = (
-    "What exactly is missing?",
-    "Who needs to submit it?",
-    "What is the expected timeline once it is submitted?",
+    QT_TRANSLATE_NOOP("Rules", "What exactly is missing?"),
+    QT_TRANSLATE_NOOP("Rules", "Who needs to submit it?"),
+    QT_TRANSLATE_NOOP("Rules", "What is the expected timeline once it is submitted?"),
 )
+
+
+def stuck_questions() -> tuple[str, ...]:
+    """The questions for when she is stuck, in her language."""
+    return tuple(translate_marked("Rules", text) for text in STUCK_QUESTIONS)
 
 
 def request_state(request: Request, today: date) -> RequestState:
@@ -50,13 +58,24 @@ def approval_ends_soon(step: Step, today: date, days: int = APPROVAL_WARNING_DAY
 
 # ---------------------------------------------------------------------- the ledger's reading order
 
+class LedgerView(LabelledEnum):
+    """The ledger's views. The value is the view's English name (what a setting keeps, and
+    what the views were keyed by before: ``LEDGER_VIEWS["Open"]`` still finds the member's
+    row); ``.label`` is its name in her language."""
+
+    ALL = "All", QT_TRANSLATE_NOOP("LedgerView", "All")
+    OPEN = "Open", QT_TRANSLATE_NOOP("LedgerView", "Open")
+    OVERDUE = "Overdue", QT_TRANSLATE_NOOP("LedgerView", "Overdue")
+    SENT = "Sent", QT_TRANSLATE_NOOP("LedgerView", "Sent")
+
+
 LEDGER_VIEWS: dict[str, frozenset[RequestState]] = {
-    "All": frozenset(RequestState),
+    LedgerView.ALL: frozenset(RequestState),
     # Everything still waiting on us: an overdue request is open too, so it never hides.
-    "Open": frozenset({RequestState.OPEN, RequestState.OVERDUE}),
-    "Overdue": frozenset({RequestState.OVERDUE}),
+    LedgerView.OPEN: frozenset({RequestState.OPEN, RequestState.OVERDUE}),
+    LedgerView.OVERDUE: frozenset({RequestState.OVERDUE}),
     # Sent includes what they confirmed they received.
-    "Sent": frozenset({RequestState.SENT, RequestState.CONFIRMED}),
+    LedgerView.SENT: frozenset({RequestState.SENT, RequestState.CONFIRMED}),
 }
 
 

@@ -50,16 +50,9 @@ class Consequence(enum.IntEnum):
     OTHER = 2
 
 
-# The word a line of the first kind is marked with (besides its own sign).
-CONSEQUENCE_WORDS = {
-    Consequence.CAN_STOP_THERAPY: "Can stop the therapy",
-    Consequence.PROMISED: "",
-    Consequence.OTHER: "",
-}
-
-
 class Reason(enum.StrEnum):
-    """Why a record is on Today."""
+    """Why a record is on Today (in English, for logs and tests; shown through
+    :func:`infusion_desk.core.today_words.reason_words`)."""
 
     APPROVAL_ENDING = "Approval ending soon"
     DENIED = "Denied"

@@ -13,16 +13,18 @@ from __future__ import annotations
 import enum
 from datetime import date
 
+from infusion_desk.core.appeal_rules import letter_first
 from infusion_desk.core.at_risk import Whom
-from infusion_desk.core.dates import relative_due, relative_end
+from infusion_desk.core.date_names import month_short, weekday_short
+from infusion_desk.core.dates import format_day, relative_due, relative_end
 from infusion_desk.core.deadline_words import (
-    LETTER_FIRST,
     by_what,
     from_appeal_rules,
     where_from,
 )
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Call, RecordKind
-from infusion_desk.core.today import CONSEQUENCE_WORDS, Reason, TodayItem
+from infusion_desk.core.today import Consequence, Reason, TodayItem
 
 # Today shows this many lines until she asks for all of them, so that "Where things stand" stays
 # in sight; one more line than this is shown rather than hidden behind a button.
@@ -71,13 +73,33 @@ def sign_of(item: TodayItem, today: date) -> Sign:
 
 def tag_of(item: TodayItem) -> str:
     """``Can stop the therapy`` for a line of the first kind; empty for the others."""
-    return CONSEQUENCE_WORDS[item.consequence]
+    if item.consequence is Consequence.CAN_STOP_THERAPY:
+        return translate("TodayWords", "Can stop the therapy")
+    return ""
+
+
+def reason_words(reason: Reason) -> str:
+    """Why a record is on Today, in her words (``Approval ending soon``)."""
+    return {
+        Reason.APPROVAL_ENDING: translate("TodayWords", "Approval ending soon"),
+        Reason.DENIED: translate("TodayWords", "Denied"),
+        Reason.OVERDUE_REQUEST: translate("TodayWords", "Overdue request"),
+        Reason.FOLLOW_UP_DUE: translate("TodayWords", "Follow-up due"),
+        Reason.RENEWAL_UNDER_WAY: translate("TodayWords", "Approval ending, renewal under way"),
+        Reason.OPEN_QUESTION: translate("TodayWords", "Open question"),
+        Reason.RENEW_BY: translate("TodayWords", "Renew before"),
+        Reason.APPEAL_BY: translate("TodayWords", "Appeal deadline"),
+        Reason.CALL_BACK_BY: translate("TodayWords", "Promised call-back"),
+        Reason.DEADLINE: translate("TodayWords", "Deadline"),
+    }[reason]
 
 
 def day_text(day: date, today: date) -> str:
     """``Sat, Nov 14``; the year only when it is not this year's."""
-    text = f"{day:%a}, {day:%b} {day.day}"
-    return text if day.year == today.year else f"{text}, {day.year}"
+    if day.year != today.year:
+        return format_day(day)
+    return translate("Dates", "{weekday}, {month} {day}").format(
+        weekday=weekday_short(day), month=month_short(day), day=day.day)
 
 
 def _flat(text: str, longest: int = LONGEST_NOTE) -> str:
@@ -95,22 +117,29 @@ def _due(item: TodayItem, today: date) -> str:
     when = relative_due(item.day, today)
     if item.day == today:
         return when
-    was = "was due" if item.day < today else "on"
-    return f"{when} ({was} {day_text(item.day, today)})"
+    if item.day < today:
+        return translate("TodayWords", "{when} (was due {day})").format(
+            when=when, day=day_text(item.day, today))
+    return translate("TodayWords", "{when} (on {day})").format(
+        when=when, day=day_text(item.day, today))
 
 
 def follow_up_words(call: Call, item: TodayItem, today: date) -> str:
     """``Call Brightwater back (Sam) — due today. Last time: Asked about supplies.``"""
     who = " ".join(call.organization.split())
     person = " ".join(call.person.split())
+    due = _due(item, today)
     if who and person:
-        whom = f"{who} back ({person})"
+        line = translate("TodayWords", "Call {who} back ({person}) — {due}.").format(
+            who=who, person=person, due=due)
+    elif who or person:
+        line = translate("TodayWords", "Call {who} back — {due}.").format(
+            who=who or person, due=due)
     else:
-        whom = f"{who or person} back" if who or person else "back"
-    line = f"Call {whom} — {_due(item, today)}."
+        line = translate("TodayWords", "Call back — {due}.").format(due=due)
     summary = _flat(call.summary)
     if summary:
-        line += f" Last time: {summary}"
+        line += " " + translate("TodayWords", "Last time: {summary}").format(summary=summary)
         if summary[-1] not in ".!?…":
             line += "."
     return line
@@ -122,16 +151,22 @@ def _phone(whom: Whom) -> str:
     return f": {number}." if number else "."
 
 
-def _call(whom: Whom, about: str) -> str:
-    """``Call Silverpine Health Plans about renewing: (888) 555-0143.``"""
-    return f"Call {_flat(whom.name) or 'the insurance plan'} {about}{_phone(whom)}"
+def _call(whom: Whom, *, denial: bool) -> str:
+    """``Call Silverpine Health Plans about renewing: (888) 555-0143.`` (or about the denial)."""
+    name = _flat(whom.name) or translate("TodayWords", "the insurance plan")
+    if denial:
+        words = translate("TodayWords", "Call {name} about the denial").format(name=name)
+    else:
+        words = translate("TodayWords", "Call {name} about renewing").format(name=name)
+    return words + _phone(whom)
 
 
 def _waiting(whom: Whom) -> str:
     """`` Renee Castillo is waiting for it: (555) 555-0100.``; empty when nobody is known."""
     if not whom.name.strip():
         return ""
-    return f" {_flat(whom.name)} is waiting for it{_phone(whom)}"
+    return " " + translate("TodayWords", "{name} is waiting for it").format(
+        name=_flat(whom.name)) + _phone(whom)
 
 
 def folded_words(item: TodayItem, today: date) -> str:
@@ -145,11 +180,15 @@ def folded_words(item: TodayItem, today: date) -> str:
     by = by_what(deadline)
     where = where_from(deadline)
     if from_appeal_rules(deadline):
-        where += "; " + LETTER_FIRST[:1].lower() + LETTER_FIRST[1:].rstrip(".")
+        first = letter_first()
+        where += "; " + first[:1].lower() + first[1:].rstrip(".")
     # A date already passed says so in words, not only by its day.
-    late = (f", {relative_due(deadline.due_on, today)}"
-            if deadline.due_on < today and deadline.due_on != item.day else "")
-    return f" {by} {day_text(deadline.due_on, today)}{late} ({where})."
+    day = day_text(deadline.due_on, today)
+    if deadline.due_on < today and deadline.due_on != item.day:
+        return " " + translate("TodayWords", "{by} {day}, {late} ({where}).").format(
+            by=by, day=day, late=relative_due(deadline.due_on, today), where=where)
+    return " " + translate("TodayWords", "{by} {day} ({where}).").format(
+        by=by, day=day, where=where)
 
 
 def _deadline_line(item: TodayItem, today: date) -> str:
@@ -157,14 +196,16 @@ def _deadline_line(item: TodayItem, today: date) -> str:
     the rules (…); the date on your letter comes first; confirm with the plan.``"""
     deadline = item.deadline
     assert deadline is not None
-    line = (f"{by_what(deadline)} {day_text(deadline.due_on, today)} — "
-            f"{relative_due(deadline.due_on, today)}: {_flat(item.text)}")
+    line = translate("TodayWords", "{by} {day} — {when}: {what}").format(
+        by=by_what(deadline), day=day_text(deadline.due_on, today),
+        when=relative_due(deadline.due_on, today), what=_flat(item.text))
     whom = _flat(deadline.concerns, 80)
     line += f" ({whom})." if whom and whom not in item.text else "."
     where = where_from(deadline)
     line += f" {where[:1].upper()}{where[1:]}"
     if from_appeal_rules(deadline):
-        line += "; " + LETTER_FIRST[:1].lower() + LETTER_FIRST[1:]
+        first = letter_first()
+        line += "; " + first[:1].lower() + first[1:]
     else:
         line += "."
     return line
@@ -173,15 +214,19 @@ def _deadline_line(item: TodayItem, today: date) -> str:
 def _step_line(item: TodayItem, today: date) -> str:
     title = _flat(item.text)
     if item.reason is Reason.DENIED:
-        on = f" on {day_text(item.day, today)}" if item.day is not None else ""
-        return (f"Denied{on}: {title}.{folded_words(item, today)} "
-                f"{_call(item.whom, 'about the denial')}")
+        if item.day is not None:
+            denied = translate("TodayWords", "Denied on {day}: {title}.").format(
+                day=day_text(item.day, today), title=title)
+        else:
+            denied = translate("TodayWords", "Denied: {title}.").format(title=title)
+        return f"{denied}{folded_words(item, today)} {_call(item.whom, denial=True)}"
     assert item.day is not None
-    line = (f"Approval {when_text(item, today)} ({day_text(item.day, today)}): {title}."
-            f"{folded_words(item, today)}")
+    line = translate("TodayWords", "Approval {when} ({day}): {title}.").format(
+        when=when_text(item, today), day=day_text(item.day, today), title=title)
+    line += folded_words(item, today)
     if item.reason is Reason.RENEWAL_UNDER_WAY:
-        return f"{line} The renewal is under way."
-    return f"{line} {_call(item.whom, 'about renewing')}"
+        return line + " " + translate("TodayWords", "The renewal is under way.")
+    return f"{line} {_call(item.whom, denial=False)}"
 
 
 def today_line(item: TodayItem, today: date, call: Call | None = None) -> str:
@@ -190,24 +235,26 @@ def today_line(item: TodayItem, today: date, call: Call | None = None) -> str:
     if item.kind is RecordKind.CALL:
         if call is not None:
             return follow_up_words(call, item, today) + folded_words(item, today)
-        return (f"Call back — {_due(item, today)}. Last time: {_flat(item.text)}"
-                f"{folded_words(item, today)}")
+        return translate("TodayWords", "Call back — {due}. Last time: {summary}").format(
+            due=_due(item, today), summary=_flat(item.text)) + folded_words(item, today)
     if item.kind is RecordKind.DEADLINE and item.deadline is not None:
         return _deadline_line(item, today)
     if item.kind is RecordKind.REQUEST:
-        line = f"Send “{_flat(item.text)}” — {_due(item, today)}."
+        line = translate("TodayWords", "Send “{what}” — {due}.").format(
+            what=_flat(item.text), due=_due(item, today))
         return line + _waiting(item.whom) if item.can_stop_therapy else line
     if item.kind is RecordKind.STEP and (item.day is not None or item.reason is Reason.DENIED):
         return _step_line(item, today)
     if item.kind is RecordKind.QUESTION:
-        return f"Ask: {_flat(item.text)}"
-    return f"{item.reason}: {_flat(item.text)}"
+        return translate("TodayWords", "Ask: {question}").format(question=_flat(item.text))
+    return translate("TodayWords", "{reason}: {text}").format(
+        reason=reason_words(item.reason), text=_flat(item.text))
 
 
 def more_questions_line(count: int) -> str:
     """The last line when some open questions are left out of Today."""
-    noun = "question" if count == 1 else "questions"
-    return f"… and {count} more {noun} to ask (see them all under Questions to ask)"
+    return translate("TodayWords", "… and %n more questions to ask (see them all under "
+                                   "Questions to ask)", None, count)
 
 
 def lines_to_show(total: int, *, show_all: bool, cap: int = TODAY_CAP, keep: int = 0) -> int:

@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, BinaryIO
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.documents.reading import CHUNK_BYTES, MAX_DOCUMENT_BYTES, describe_size
 
 MAX_LISTED = 200  # names shown in an archive's text; the rest are counted
 NOTE_ARCHIVE_UNREADABLE = (
-    "This ZIP archive could not be read, so the files inside cannot be listed or taken out. It "
-    "is saved in the folder, and you can still try to open it with another program."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This ZIP archive could not be read, so the files inside cannot be "
+        "listed or taken out. It is saved in the folder, and you can still try "
+        "to open it with another program.")
 )
 _ENCRYPTED = 0x1  # general purpose flag bit 0: the member is encrypted
 _TROUBLE = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError,
@@ -87,21 +91,27 @@ def archive_members(file: BinaryIO) -> Iterator[Member]:
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Member:
     name = PurePath(info.filename.replace("\\", "/")).name or info.filename
     if info.flag_bits & _ENCRYPTED:
-        return Member(info.filename, refusal=f"{name} is protected with a password inside the "
-                                             "archive, so it could not be taken out.")
-    too_large = (f"{name} is too large to keep; the largest file Infusion Desk can keep is "
-                 "500 MB.")
+        return Member(info.filename, refusal=translate(
+            "Archives",
+            "{name} is protected with a password inside the archive, so it could "
+            "not be taken out.").format(name=name))
     if info.file_size > MAX_DOCUMENT_BYTES:
-        return Member(info.filename, refusal=too_large.replace(
-            "to keep;", f"to keep ({describe_size(info.file_size)});"))
+        return Member(info.filename, refusal=translate(
+            "Archives", "{name} is too large to keep ({size}); the largest file Infusion Desk "
+                        "can keep is 500 MB.").format(
+            name=name, size=describe_size(info.file_size)))
     try:
         with archive.open(info) as member:
             data = _read_at_most(member, MAX_DOCUMENT_BYTES + 1)  # whatever its header claims
     except _TROUBLE:
-        return Member(info.filename, refusal=f"{name} could not be taken out of the archive "
-                                             "(the archive may be damaged).")
+        return Member(info.filename, refusal=translate(
+            "Archives",
+            "{name} could not be taken out of the archive (the archive may be "
+            "damaged).").format(name=name))
     if len(data) > MAX_DOCUMENT_BYTES:
-        return Member(info.filename, refusal=too_large)
+        return Member(info.filename, refusal=translate(
+            "Archives", "{name} is too large to keep; the largest file Infusion Desk can keep "
+                        "is 500 MB.").format(name=name))
     return Member(info.filename, data)
 
 

@@ -11,6 +11,7 @@ from io import BytesIO
 
 from PIL import Image, ImageOps
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.documents.flatten import (
     THUMBNAIL_MAX_HEIGHT,
     THUMBNAIL_WIDTH,
@@ -24,16 +25,23 @@ log = logging.getLogger(__name__)
 PREVIEW_PIXEL_LIMIT = 89_478_485
 
 NOTE_DAMAGED = (
-    "This picture seems to be damaged or cut off, so it cannot be previewed. "
-    "It is saved in the folder as it is."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This picture seems to be damaged or cut off, so it cannot be "
+        "previewed. It is saved in the folder as it is.")
 )
 NOTE_TOO_LARGE = (
-    "This picture is too large to preview safely. It is saved in the folder, "
-    "and you can still open it with your picture viewer."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This picture is too large to preview safely. It is saved in the "
+        "folder, and you can still open it with your picture viewer.")
 )
 NOTE_NO_HEIF = (
-    "Photos in this format (HEIC) cannot be previewed on this computer. It is saved in the "
-    "folder, and you can still open it with your photo viewer."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "Photos in this format (HEIC) cannot be previewed on this computer. It "
+        "is saved in the folder, and you can still open it with your photo "
+        "viewer.")
 )
 
 _PILLOW_FORMATS: dict[str, tuple[str, ...]] = {

@@ -18,6 +18,7 @@ import json
 import logging
 import time
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.ocr import OcrPage, OcrWord
 from infusion_desk.documents import ocr_worker
 from infusion_desk.documents.worker_process import (
@@ -37,15 +38,21 @@ _MAX_REPLY_BYTES = 256 * 1024**2
 _ROTATIONS = (0, 90, 180, 270)
 
 NOTE_TOO_SLOW = (
-    "This page took too long to read, so it was stopped. The letter is kept as it is; "
-    "you can type what it says."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This page took too long to read, so it was stopped. The letter is "
+        "kept as it is; you can type what it says.")
 )
 NOTE_CRASHED = (
-    "The page reader stopped while reading this page. The letter is kept as it is; "
-    "you can type what it says."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "The page reader stopped while reading this page. The letter is kept "
+        "as it is; you can type what it says.")
 )
 # Also what a caller may show for a page that was never read because the reader could not start.
-NOTE_NO_READER = "The page reader could not be started, so this page was not read."
+NOTE_NO_READER = QT_TRANSLATE_NOOP(
+    "DocumentNotes",
+    "The page reader could not be started, so this page was not read.")
 
 _NOTE_OF_FAILURE = {
     WorkerFailure.NOT_STARTED: NOTE_NO_READER,

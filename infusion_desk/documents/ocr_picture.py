@@ -20,6 +20,7 @@ from io import BytesIO
 
 from PIL import Image, ImageFilter
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.documents.flatten import on_white
 
 # Pillow's bomb guard, set on purpose: a picture may declare up to about 20,500 x 20,500 pixels
@@ -37,8 +38,13 @@ LOW_RES_SIDE = 2500
 BILEVEL_BLUR = 0.8
 _FORMATS = ("PNG", "JPEG", "MPO", "TIFF", "GIF", "BMP", "DIB", "WEBP", "AVIF", "HEIF", "PPM")
 
-NOTE_DAMAGED = "This picture could not be read: it seems to be damaged, or it is not a picture."
-NOTE_TOO_LARGE = "This picture is too large to read. It is kept as it is."
+NOTE_DAMAGED = QT_TRANSLATE_NOOP(
+    "DocumentNotes",
+    "This picture could not be read: it seems to be damaged, or it is not "
+    "a picture.")
+NOTE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "DocumentNotes",
+    "This picture is too large to read. It is kept as it is.")
 
 
 class PictureRefusedError(Exception):

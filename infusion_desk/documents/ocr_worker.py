@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.documents.ocr_cleanup import clean, despeckle, unskew_point
 from infusion_desk.documents.ocr_picture import (  # its two notes are the worker's too
     NOTE_DAMAGED,
@@ -76,12 +77,18 @@ _LATIN_SCRIPTS = frozenset({"Latin", "Common"})
 
 STATUS_OK = "ok"
 
-NOTE_BLANK = "No words were found on this page."
-NOTE_UNREADABLE = "This page could not be read. It is kept as it is."
-NOTE_HARD = "Some words on this page were hard to read. Check them against the picture."
+NOTE_BLANK = QT_TRANSLATE_NOOP("DocumentNotes", "No words were found on this page.")
+NOTE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "DocumentNotes", "This page could not be read. It is kept as it is.")
+NOTE_HARD = QT_TRANSLATE_NOOP(
+    "DocumentNotes",
+    "Some words on this page were hard to read. Check them against the "
+    "picture.")
 NOTE_OTHER_SCRIPT = (
-    "This page seems to be written in another alphabet. Only English and Spanish words are "
-    "read, so its words may be missing or wrong."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This page seems to be written in another alphabet. Only English and "
+        "Spanish words are read, so its words may be missing or wrong.")
 )
 
 

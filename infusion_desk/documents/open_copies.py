@@ -22,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.documents.errors import DocumentRefusedError
 
 log = logging.getLogger(__name__)
@@ -88,8 +89,10 @@ class OpenCopies:
             os.chmod(path, FILE_MODE)
         except OSError as exc:
             raise DocumentRefusedError(
-                "A copy for the other program could not be written. Check that the disk is "
-                "not full, then try again.",
+                translate(
+                    "OpenCopies",
+                    "A copy for the other program could not be written. Check that the "
+                    "disk is not full, then try again."),
                 detail=f"{self.root}: {exc}",
             ) from exc
         return path

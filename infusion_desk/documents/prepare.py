@@ -12,6 +12,7 @@ from io import BytesIO
 from pathlib import Path, PurePath
 from typing import TypeVar
 
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Document, DocumentKind
 from infusion_desk.documents.archives import (
@@ -40,24 +41,40 @@ from infusion_desk.documents.text_files import clean_text, decode_text, read_ema
 
 log = logging.getLogger(__name__)
 
-NOTE_NOT_PREVIEWABLE = "This file can be opened but not previewed."
+NOTE_NOT_PREVIEWABLE = QT_TRANSLATE_NOOP(
+    "DocumentNotes", "This file can be opened but not previewed.")
 NOTE_PDF_PASSWORD = (
-    "This PDF is protected with a password, so it cannot be previewed or searched. "
-    "It is saved in the folder."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This PDF is protected with a password, so it cannot be previewed or "
+        "searched. It is saved in the folder.")
 )
 NOTE_PDF_UNREADABLE = (
-    "This PDF could not be read, so it cannot be previewed or searched. It is saved in the "
-    "folder, and you can still try to open it with your PDF viewer."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This PDF could not be read, so it cannot be previewed or searched. It "
+        "is saved in the folder, and you can still try to open it with your "
+        "PDF viewer.")
 )
 NOTE_PDF_TOO_SLOW = (
-    "This PDF took too long to read, so it cannot be previewed or searched. It is saved in the "
-    "folder, and you can still open it with your PDF viewer."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This PDF took too long to read, so it cannot be previewed or "
+        "searched. It is saved in the folder, and you can still open it with "
+        "your PDF viewer.")
 )
-NOTE_PDF_NO_PAGES = "This PDF has no pages to show. It is saved in the folder as it is."
-NOTE_ARCHIVE = ("It is kept as one file ({summary}); the PDFs and pictures inside can be "
-                "added one by one with “Add the files inside”.")
+NOTE_PDF_NO_PAGES = QT_TRANSLATE_NOOP(
+    "DocumentNotes",
+    "This PDF has no pages to show. It is saved in the folder as it is.")
+NOTE_ARCHIVE = (QT_TRANSLATE_NOOP(
+    "DocumentNotes",
+    "It is kept as one file ({summary}); the PDFs and pictures inside can "
+    "be added one by one with “Add the files inside”."))
 NOTE_EMAIL_UNREADABLE = (
-    "This email could not be read fully, so only its raw text is shown. It is saved in the folder."
+    QT_TRANSLATE_NOOP(
+        "DocumentNotes",
+        "This email could not be read fully, so only its raw text is shown. It "
+        "is saved in the folder.")
 )
 
 _PDF_NOTES = {

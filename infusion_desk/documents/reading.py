@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import BinaryIO, Self
 
 from infusion_desk.core.errors import FileChangedError
+from infusion_desk.core.i18n import translate
 from infusion_desk.documents.errors import DocumentRefusedError
 
 MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
@@ -151,26 +152,37 @@ def refuse_unless_keepable(path: Path, status: os.stat_result) -> None:
     name = _name(path)
     if stat.S_ISDIR(status.st_mode):
         raise DocumentRefusedError(
-            f"{name} is a folder, not a file; add the files inside it instead.", detail=str(path)
+            translate(
+                "DocumentReading",
+                "{name} is a folder, not a file; add the files inside it instead.").format(
+                    name=name), detail=str(path)
         )
     if not stat.S_ISREG(status.st_mode):
         raise DocumentRefusedError(
-            f"{name} is not an ordinary file (it may be a device or a pipe), so it cannot be kept.",
+            translate(
+                "DocumentReading",
+                "{name} is not an ordinary file (it may be a device or a pipe), so it "
+                "cannot be kept.").format(name=name),
             detail=str(path),
         )
     check_size(status.st_size, name, detail=str(path))
 
 
 def check_size(size: int, name: str, *, detail: str = "") -> None:
-    name = name or "This file"
+    name = name or translate("DocumentReading", "This file")
     if size == 0:
         raise DocumentRefusedError(
-            f"{name} is empty (0 bytes), so there is nothing to keep.", detail=detail
+            translate(
+                "DocumentReading",
+                "{name} is empty (0 bytes), so there is nothing to keep.").format(
+                    name=name), detail=detail
         )
     if size > MAX_DOCUMENT_BYTES:
         raise DocumentRefusedError(
-            f"{name} is too large to keep ({describe_size(size)}); the largest file Infusion Desk "
-            "can keep is 500 MB.",
+            translate(
+                "DocumentReading",
+                "{name} is too large to keep ({size}); the largest file Infusion Desk "
+                "can keep is 500 MB.").format(name=name, size=describe_size(size)),
             detail=detail,
         )
 
@@ -179,20 +191,35 @@ def refusal_for_os_error(path: Path, exc: OSError) -> DocumentRefusedError:
     name = _name(path)
     detail = f"{path}: {exc}"
     if exc.errno == errno.ELOOP:
-        message = f"{name} is a shortcut that leads back to itself, so there is no file to keep."
+        message = translate(
+            "DocumentReading",
+            "{name} is a shortcut that leads back to itself, so there is no file "
+            "to keep.").format(name=name)
     elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
         if _is_link(path):
-            message = f"{name} is a shortcut to a file that is no longer there."
+            message = translate(
+                "DocumentReading",
+                "{name} is a shortcut to a file that is no longer there.").format(name=name)
         else:
-            message = f"{name} could not be found; it may have been moved, renamed or deleted."
+            message = translate(
+                "DocumentReading",
+                "{name} could not be found; it may have been moved, renamed or deleted.").format(
+                    name=name)
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        message = f"{name} could not be opened because this computer does not allow reading it."
+        message = translate(
+            "DocumentReading",
+            "{name} could not be opened because this computer does not allow "
+            "reading it.").format(name=name)
     elif exc.errno == errno.EISDIR:
-        message = f"{name} is a folder, not a file; add the files inside it instead."
+        message = translate(
+            "DocumentReading",
+            "{name} is a folder, not a file; add the files inside it instead.").format(name=name)
     else:
         message = (
-            f"{name} could not be read; check that the disk or USB stick is still plugged in "
-            "and try again."
+            translate(
+                "DocumentReading",
+                "{name} could not be read; check that the disk or USB stick is still "
+                "plugged in and try again.").format(name=name)
         )
     return DocumentRefusedError(message, detail=detail)
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.services.backup_directory import parse_name, size_of
+from infusion_desk.services.backup_policy import reason_words
 from infusion_desk.storage.blob_store import BlobStore
 from infusion_desk.storage.snapshot import SnapshotError, read_snapshot
 
@@ -55,7 +57,8 @@ def describe(path: Path, blobs: BlobStore, *, check: bool = True,
         contents = read_snapshot(path, check=check)
     except (SnapshotError, OSError) as exc:
         return BackupInfo(path, taken_from_name, reason_from_name, damaged=True,
-                          problem=f"The backup file cannot be read ({exc}).")
+                          problem=translate("BackupInfo", "The backup file cannot be read "
+                                                          "({error}).").format(error=exc))
     info = contents.info
     try:
         taken_at = datetime.fromisoformat(info["taken_at"])
@@ -63,15 +66,17 @@ def describe(path: Path, blobs: BlobStore, *, check: bool = True,
         taken_at = taken_from_name
     problem = ""
     if contents.problems:
-        problem = "The backup file is damaged."
+        problem = translate("BackupInfo", "The backup file is damaged.")
     else:
         absent = [sha for sha, size in contents.blobs if not present(sha, size)]
         packs = blobs.packs
         texts = [sha for sha, _size in contents.packs if not packs.has(sha)] if check else []
         if absent:
-            problem = f"{len(absent)} document(s) are missing from the backup."
+            problem = translate("BackupInfo", "%n documents are missing from the backup.", None,
+                                len(absent))
         elif texts:
-            problem = f"The text of {len(texts)} document(s) is missing from the backup."
+            problem = translate("BackupInfo", "The text of %n documents is missing from the "
+                                              "backup.", None, len(texts))
     return BackupInfo(
         path=path,
         taken_at=taken_at,
@@ -92,12 +97,12 @@ def backup_when(info: BackupInfo) -> str:
 
 def backup_line(info: BackupInfo) -> str:
     """One backup on one line: when, why, and what it holds (or what is wrong with it)."""
+    reason = reason_words(info.reason)
     if info.damaged:
-        return f"{backup_when(info)}  {info.reason:<26}  DAMAGED: {info.problem}"
+        return translate("BackupInfo", "{when}  {reason}  DAMAGED: {problem}").format(
+            when=backup_when(info), reason=f"{reason:<26}", problem=info.problem)
     documents = info.counts.get("Document", 0)
-    return (f"{backup_when(info)}  {info.reason:<26}  {_count(info.records, 'record')}, "
-            f"{_count(documents, 'document')}")
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+    records = translate("BackupInfo", "%n records", None, info.records)
+    papers = translate("BackupInfo", "%n documents", None, documents)
+    return translate("BackupInfo", "{when}  {reason}  {records}, {documents}").format(
+        when=backup_when(info), reason=f"{reason:<26}", records=records, documents=papers)

@@ -14,12 +14,34 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 
+from infusion_desk.core.i18n import translate
+
 DAILY = "daily"
 MANUAL = "made by hand"
 BEFORE_RESTORE = "before restore"
 BEFORE_EMPTY_TRASH = "before emptying the trash"
 BEFORE_UPGRADE = "before upgrade"
 SAFETY_PREFIX = "before "
+
+
+
+def reason_words(reason: str) -> str:
+    """Why a backup was made (as stored with it, in English) in her language."""
+    if reason == DAILY:
+        return translate("BackupPolicy", "daily")
+    if reason == MANUAL:
+        return translate("BackupPolicy", "made by hand")
+    if reason == BEFORE_RESTORE:
+        return translate("BackupPolicy", "before restore")
+    if reason == BEFORE_EMPTY_TRASH:
+        return translate("BackupPolicy", "before emptying the trash")
+    if reason.startswith(f"{BEFORE_UPGRADE} from "):
+        return translate("BackupPolicy", "before upgrade from {revision}").format(
+            revision=reason.removeprefix(f"{BEFORE_UPGRADE} from "))
+    if reason == BEFORE_UPGRADE:
+        return translate("BackupPolicy", "before upgrade")
+    return reason
+
 
 DAYS_KEPT = 7
 WEEKS_KEPT = 8

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from infusion_desk.core.deadlines import DeadlinePurpose
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Call, Contact, Question, QuestionStatus, RecordKind
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
 from infusion_desk.services.deadline_keeping import ProposalKeeper, kept_ids, undo_parts
@@ -66,13 +67,16 @@ class CallLog(Operations):
             added.append(RecordRef(Contact, new_contact.id))
         _moved, new_deadlines = undo_parts([kept])
         added += new_deadlines
-        message = "Saved the call."
+        message = translate("CallLog", "Saved the call.")
         if new_contact is not None:
-            message = f"Saved the call, and added {new_contact.name} to People to call."
+            message = translate(
+                "CallLog",
+                "Saved the call, and added {name} to People to call.").format(
+                    name=new_contact.name)
         if kept.after is not None:
             kinds.add(RecordKind.DEADLINE)
             message = f"{message} {deadline_message(kept)}"
-        undo = Undo("Log a call", put_back=tuple(before), trash=tuple(added))
+        undo = Undo(translate("CallLog", "Log a call"), put_back=tuple(before), trash=tuple(added))
         return self._done(saved, Change.of(*kinds, ids=[saved.id, *kept_ids([kept])]),
                           message, undo)
 
@@ -88,9 +92,10 @@ class CallLog(Operations):
             saved = self._store.update(replace(old, follow_up_done=done), s)
             for deadline in promised:  # the call-back it promised is done with it
                 self._store.update(replace(deadline, done=done), s)
-        message = "Marked the follow-up as done." if done else "The follow-up is to do again."
+        message = (translate("CallLog", "Marked the follow-up as done.") if done
+                   else translate("CallLog", "The follow-up is to do again."))
         change = Change.of(RecordKind.CALL, ids=[call_id])
         if promised:
             change = change | Change.of(RecordKind.DEADLINE, ids=[d.id for d in promised])
         return self._done(saved, change, message,
-                          Undo("Follow-up done", put_back=(old, *promised)))
+                          Undo(translate("CallLog", "Follow-up done"), put_back=(old, *promised)))

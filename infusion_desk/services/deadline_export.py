@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from infusion_desk.core.deadlines import Deadline
+from infusion_desk.core.i18n import translate
 from infusion_desk.privacy import open_private
 from infusion_desk.reports.calendar_file import calendar_file
 from infusion_desk.services.deadlines import Deadlines
@@ -35,9 +36,11 @@ class Exported:
 
     @property
     def message(self) -> str:
-        noun = "deadline" if self.events == 1 else "deadlines"
-        return (f"Wrote {self.events} {noun} ({self.open} still to do) to {self.path.name}. "
-                "Import it into your calendar; importing it again updates the same events.")
+        wrote = translate("DeadlineExport", "Wrote %n deadlines ({open} still to do) to "
+                                            "{file}.", None, self.events)
+        return wrote.format(open=self.open, file=self.path.name) + " " + translate(
+            "DeadlineExport", "Import it into your calendar; importing it again updates the "
+                              "same events.")
 
 
 def calendar_path(target: Path) -> Path:

@@ -28,6 +28,7 @@ from infusion_desk.core.deadlines import (
     propose_appeal_deadline,
     renew_before,
 )
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterKind
 from infusion_desk.core.records import Call, Document, Plan, PlanRank, PlanType, Step
 
@@ -121,7 +122,8 @@ def follow_up_for_call(call: Call, language: str = "en") -> Deadline | None:
     if call.id is None or call.follow_up_done:
         return None
     who = " ".join((call.organization or call.person).split())
-    title = f"Call-back promised by {who}" if who else "Call-back promised"
+    title = (translate("DeadlineProposals", "Call-back promised by {who}").format(who=who)
+             if who else translate("DeadlineProposals", "Call-back promised"))
     for words in (call.outcome, call.summary):
         found = follow_up_deadline(words, call.called_at.date(), title=title, concerns=who,
                                    call_id=call.id, language=language) if words else None

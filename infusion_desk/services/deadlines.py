@@ -17,6 +17,7 @@ from infusion_desk.core.dates import format_short
 from infusion_desk.core.deadline_ranking import for_today, to_notify
 from infusion_desk.core.deadlines import AppealProposal, DateSource, Deadline, DeadlinePurpose
 from infusion_desk.core.errors import InvalidValueError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterKind
 from infusion_desk.core.records import Call, Document, RecordKind, Step
 from infusion_desk.core.text import one_line
@@ -97,16 +98,21 @@ class Deadlines(Operations):
         from, and no proposal ever writes over it. Undo moves it to the trash."""
         title = deadline.title.strip()
         if not title:
-            raise InvalidValueError("Say in a few words what the deadline is for, so it can "
-                                    "be added.")
+            raise InvalidValueError(translate(
+                "DeadlineKeeping",
+                "Say in a few words what the deadline is for, so it can be added."))
         new = replace(deadline, id=None, title=title, edited=True, to_do=deadline.to_do.strip(),
                       concerns=deadline.concerns.strip())
         saved = self._store.add(new)
         assert saved.id is not None
         return self._done(saved, Change.of(RecordKind.DEADLINE, ids=[saved.id]),
-                          f"Added the deadline “{one_line(title, 60)}”, "
-                          f"{format_short(saved.due_on)}.",
-                          Undo("Add a deadline", trash=(RecordRef(Deadline, saved.id),)))
+                          translate(
+                              "DeadlineKeeping",
+                              "Added the deadline “{title}”, {due_on}.").format(
+                                  title=one_line(title, 60), due_on=format_short(saved.due_on)),
+                          Undo(translate(
+                              "DeadlineKeeping",
+                              "Add a deadline"), trash=(RecordRef(Deadline, saved.id),)))
 
     def edit(self, deadline_id: int, *, due_on: date | None = None, title: str | None = None,
              to_do: str | None = None, concerns: str | None = None,
@@ -117,8 +123,10 @@ class Deadlines(Operations):
         the deadline back as it was."""
         old = self._store.get(Deadline, deadline_id)
         if title is not None and not title.strip():
-            raise InvalidValueError("A deadline needs a few words saying what it is for, so "
-                                    "it was not saved.")
+            raise InvalidValueError(translate(
+                "DeadlineKeeping",
+                "A deadline needs a few words saying what it is for, so it was not "
+                "saved."))
         moved = due_on is not None and due_on != old.due_on
         new = replace(
             old,
@@ -132,10 +140,11 @@ class Deadlines(Operations):
         )
         change = Change.of(RecordKind.DEADLINE, ids=[deadline_id])
         if new == old:
-            return Done(old, change, "The deadline was already saved like this.")
+            return Done(old, change, translate(
+                "DeadlineKeeping", "The deadline was already saved like this."))
         saved = self._store.update(replace(new, edited=True))
-        return self._done(saved, change, "Saved the deadline.",
-                          Undo("Edit a deadline", put_back=(old,)))
+        return self._done(saved, change, translate("DeadlineKeeping", "Saved the deadline."),
+                          Undo(translate("DeadlineKeeping", "Edit a deadline"), put_back=(old,)))
 
     def set_done(self, deadline_id: int, done: bool = True) -> Done[Deadline]:
         """Done (or, with ``done=False``, to do again). Undo puts it back."""
@@ -144,9 +153,13 @@ class Deadlines(Operations):
         if old.done == done:
             return Done(old, change)
         saved = self._store.update(replace(old, done=done))
-        message = "Marked the deadline as done." if done else "The deadline is to do again."
+        message = (translate("DeadlineKeeping", "Marked the deadline as done.") if done
+                   else translate("DeadlineKeeping", "The deadline is to do again."))
         return self._done(saved, change, message,
-                          Undo("Deadline done" if done else "Deadline to do again",
+                          Undo(translate(
+                              "DeadlineKeeping",
+                              "Deadline done") if done
+                              else translate("DeadlineKeeping", "Deadline to do again"),
                                put_back=(old,)))
 
     def remove(self, deadline_id: int) -> Done[None]:
@@ -158,8 +171,10 @@ class Deadlines(Operations):
             self._store.trash(Deadline, deadline_id, s)
         return self._done(None, Change.of(RecordKind.DEADLINE, ids=[deadline_id],
                                           trashed=True),
-                          "Moved the deadline to the trash.",
-                          Undo("Remove a deadline", restore=(RecordRef(Deadline, deadline_id),),
+                          translate("DeadlineKeeping", "Moved the deadline to the trash."),
+                          Undo(translate(
+                              "DeadlineKeeping",
+                              "Remove a deadline"), restore=(RecordRef(Deadline, deadline_id),),
                                put_back=(old,)))
 
     def set_renewal_lead_days(self, days: int) -> Done[int]:
@@ -167,11 +182,17 @@ class Deadlines(Operations):
         renewal deadlines the app proposed move with it (not those she changed). Undo puts
         back both the lead time and those deadlines."""
         if not 0 <= days <= MAX_LEAD_DAYS:
-            raise InvalidValueError(f"Give a number of days from 0 to {MAX_LEAD_DAYS}.")
+            raise InvalidValueError(translate(
+                "DeadlineKeeping",
+                "Give a number of days from 0 to {MAX_LEAD_DAYS}.").format(
+                    MAX_LEAD_DAYS=MAX_LEAD_DAYS))
         was = self._queries.renewal_lead_days()
         if days == was:
             return Done(days, Change.of(RecordKind.DEADLINE),
-                        f"Renewals were already due {days} days before an approval ends.")
+                        translate(
+                            "DeadlineKeeping",
+                            "Renewals were already due {days} days before an approval "
+                            "ends.").format(days=days))
         steps = [s for s in self._store.list_records(Step) if s.approved_to is not None]
         with self._store.writing() as s:
             self._queries.set_renewal_lead_days(days, s)
@@ -179,9 +200,12 @@ class Deadlines(Operations):
                     for step in steps]
         put_back, trash = undo_parts(kept)
         change = Change.of(RecordKind.DEADLINE, ids=kept_ids(kept))
-        return self._done(days, change, f"Renewals are now due {days} days before an approval "
-                                        "ends.",
-                          Undo("Change the renewal lead time", put_back=put_back, trash=trash,
+        return self._done(days, change, translate(
+            "DeadlineKeeping",
+            "Renewals are now due {days} days before an approval ends.").format(days=days),
+                          Undo(translate(
+                              "DeadlineKeeping",
+                              "Change the renewal lead time"), put_back=put_back, trash=trash,
                                renewal_lead_days=was))
 
     # ------------------------------------------------------------------ proposals on request
@@ -197,7 +221,8 @@ class Deadlines(Operations):
             step=step, today=today)
         with self._store.writing() as s:
             kept = self._keeper.keep(proposal.deadline if proposal else None, s)
-        return self._kept(proposal, [kept], "Propose the appeal deadline",
+        return self._kept(proposal, [kept], translate(
+            "DeadlineKeeping", "Propose the appeal deadline"),
                           appeal_message(proposal, kept))
 
     def propose_renewal(self, step_id: int) -> Done[Deadline | None]:
@@ -205,7 +230,8 @@ class Deadlines(Operations):
         proposed = self._keeper.renewal_for_step(self._store.get(Step, step_id))
         with self._store.writing() as s:
             kept = self._keeper.keep(proposed, s)
-        return self._kept(kept.after, [kept], "Propose the renewal deadline",
+        return self._kept(kept.after, [kept], translate(
+            "DeadlineKeeping", "Propose the renewal deadline"),
                           deadline_message(kept))
 
     def propose_follow_up(self, call_id: int) -> Done[Deadline | None]:
@@ -213,7 +239,8 @@ class Deadlines(Operations):
         proposed = self._keeper.follow_up_for_call(self._store.get(Call, call_id))
         with self._store.writing() as s:
             kept = self._keeper.keep(proposed, s)
-        return self._kept(kept.after, [kept], "Propose the follow-up deadline",
+        return self._kept(kept.after, [kept], translate(
+            "DeadlineKeeping", "Propose the follow-up deadline"),
                           deadline_message(kept))
 
     def _kept(self, value: T, kept: list[Kept], label: str, message: str) -> Done[T]:
@@ -229,16 +256,21 @@ def deadline_message(kept: Kept) -> str:
     """One sentence saying what keeping a proposal stored."""
     if kept.after is None:
         return _NOT_KEPT
-    verb = "Added a deadline" if kept.added else "Moved the deadline"
+    verb = translate(
+        "DeadlineKeeping",
+        "Added a deadline") if kept.added else translate("DeadlineKeeping", "Moved the deadline")
     what = _WHAT.get(kept.after.purpose, kept.after.purpose.label.lower())
-    return (f"{verb}: {what} by {format_short(kept.after.due_on)} "
-            f"({kept.after.source.label.lower()}).")
+    return (translate(
+        "DeadlineKeeping",
+        "{verb}: {what} by {due_on} ({value}).").format(
+            verb=verb, what=what, due_on=format_short(kept.after.due_on),
+            value=kept.after.source.label.lower()))
 
 
 def appeal_message(proposal: AppealProposal | None, kept: Kept) -> str:
     """What was stored for a letter's appeal, with the words shown beside the date."""
     if proposal is None:
-        return "This letter starts no appeal clock the app knows of."
+        return translate("DeadlineKeeping", "This letter starts no appeal clock the app knows of.")
     if proposal.deadline is None:
         return " ".join(proposal.words)
     return " ".join((deadline_message(kept), *proposal.words))

@@ -14,6 +14,7 @@ from typing import Any
 
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.errors import InvalidValueError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterKind
 from infusion_desk.core.records import (
     Deadline,
@@ -122,8 +123,10 @@ class Filing(Operations):
         With no ``step_id`` a new prior-authorization step is added (for ``plan_id``). The
         letter (``document_id``) is kept with the step. Undo puts both back as they were."""
         if approved_from and approved_to and approved_from > approved_to:
-            raise InvalidValueError("The approval ends before it starts. Check the two dates "
-                                    "against the letter.")
+            raise InvalidValueError(translate(
+                "Filing",
+                "The approval ends before it starts. Check the two dates against the "
+                "letter."))
         with self._store.writing() as s:
             old = self._store.get(Step, step_id) if step_id is not None else None
             base = old or Step(kind=StepKind.PRIOR_AUTHORIZATION, plan_id=plan_id,
@@ -147,7 +150,8 @@ class Filing(Operations):
         put_back: tuple[Step | Document | Deadline, ...] = tuple(
             r for r in (old, old_document) if r is not None) + moved
         trash = (() if old is not None else (RecordRef(Step, saved.id),)) + added
-        undo = Undo("Update the prior authorization", put_back=put_back, trash=trash,
+        undo = Undo(translate(
+            "Filing", "Update the prior authorization"), put_back=put_back, trash=trash,
                     restore=restore_parts(kept))
         change = Change.of(RecordKind.STEP, RecordKind.DOCUMENT,
                            ids=[saved.id, document_id])
@@ -171,8 +175,10 @@ class Filing(Operations):
         note on the request names the letter; the letter is kept with the request's step."""
         text = what.strip()
         if not text:
-            raise InvalidValueError("Say in a few words what the letter asks for, so the "
-                                    "request can be added.")
+            raise InvalidValueError(translate(
+                "Filing",
+                "Say in a few words what the letter asks for, so the request can be "
+                "added."))
         with self._store.writing() as s:
             note = self._letter_note(document_id)
             saved = self._store.add(
@@ -183,13 +189,16 @@ class Filing(Operations):
                             if step_id is not None else None)
             if old_document is not None:
                 self._store.update(replace(old_document, step_id=step_id), s)
-        undo = Undo("Add a request from the letter", trash=(RecordRef(Request, saved.id),),
+        undo = Undo(translate(
+            "Filing", "Add a request from the letter"), trash=(RecordRef(Request, saved.id),),
                     put_back=(old_document,) if old_document is not None else ())
         due = f", due {format_short(due_on)}" if due_on else ""
         change = Change.of(RecordKind.REQUEST, RecordKind.DOCUMENT, ids=[saved.id, document_id])
         return self._done(saved, change,
-                          f"Added the request “{one_line(text, 60)}”{due}. It is on the "
-                          "Requests tab.", undo)
+                          translate(
+                              "Filing",
+                              "Added the request “{text}”{due}. It is on the Requests tab.").format(
+                                  text=one_line(text, 60), due=due), undo)
 
     def add_question_from_letter(
         self,
@@ -202,14 +211,18 @@ class Filing(Operations):
         """Add a question the letter raises to the questions to ask."""
         words = text.strip()
         if not words:
-            raise InvalidValueError("Write the question in a few words, so it can be added.")
+            raise InvalidValueError(translate(
+                "Filing", "Write the question in a few words, so it can be added."))
         saved = self._store.add(Question(text=words, ask_whom=ask_whom.strip(), step_id=step_id,
                                          request_id=request_id))
         assert saved.id is not None
-        undo = Undo("Add a question from the letter", trash=(RecordRef(Question, saved.id),))
+        undo = Undo(translate(
+            "Filing", "Add a question from the letter"), trash=(RecordRef(Question, saved.id),))
         return self._done(saved, Change.of(RecordKind.QUESTION, ids=[saved.id]),
-                          f"Added the question “{one_line(words, 60)}”. It is on the "
-                          "Questions tab.", undo)
+                          translate(
+                              "Filing",
+                              "Added the question “{words}”. It is on the Questions tab.").format(
+                                  words=one_line(words, 60)), undo)
 
     def save_letter_details(
         self,
@@ -232,7 +245,8 @@ class Filing(Operations):
         puts the old details back and takes the deadline back."""
         name = title.strip()
         if not name:
-            raise InvalidValueError("Give the letter a title, so you can find it again.")
+            raise InvalidValueError(translate(
+                "Filing", "Give the letter a title, so you can find it again."))
         old = self._store.get(Document, document_id)
         new = replace(old, title=name, kind=kind, document_date=document_date,
                       sender=sender.strip(),
@@ -243,21 +257,26 @@ class Filing(Operations):
         proposal = self._keeper.appeal_for_letter(new, letter_kind=letter_kind,
                                                   letter_says=letter_says, step=step)
         if new == old and proposal is None:
-            return Done(old, change, "The letter's details were already saved.")
+            return Done(old, change, translate(
+                "Filing", "The letter's details were already saved."))
         with self._store.writing() as s:
             saved = self._store.update(new, s) if new != old else old
             kept = self._keeper.keep(proposal.deadline if proposal else None, s)
         moved, added = undo_parts([kept])
         if kept.after is not None:
             change = change | Change.of(RecordKind.DEADLINE, ids=[kept.after.id])
-        message = f"Saved the details of “{one_line(name, 60)}”."
+        message = translate(
+            "Filing",
+            "Saved the details of “{name}”.").format(name=one_line(name, 60))
         if proposal is not None:
             message = f"{message} {appeal_message(proposal, kept)}"
         put_back: tuple[Document | Deadline, ...] = ((old,) if new != old else ()) + moved
         if not put_back and not added:
             return Done(saved, change, message)
         return self._done(saved, change, message,
-                          Undo("Save the letter's details", put_back=put_back, trash=added))
+                          Undo(translate(
+                              "Filing",
+                              "Save the letter's details"), put_back=put_back, trash=added))
 
     # ------------------------------------------------------------------ helpers
     def _deadlines_for_step(self, step: Step, letter: Document | None,
@@ -286,20 +305,28 @@ class Filing(Operations):
         if document_id is None:
             return ""
         letter = self._store.get(Document, document_id)
-        name = one_line(letter.title or letter.original_name or "a letter", 80)
-        dated = f" dated {format_short(letter.document_date)}" if letter.document_date else ""
-        return f"Asked for in the letter “{name}”{dated}."
+        name = one_line(letter.title or letter.original_name
+                        or translate("Filing", "a letter"), 80)
+        if letter.document_date:
+            return translate("Filing", "Asked for in the letter “{name}” dated {day}.").format(
+                name=name, day=format_short(letter.document_date))
+        return translate("Filing", "Asked for in the letter “{name}”.").format(name=name)
 
     @staticmethod
     def _step_message(step: Step, *, added: bool) -> str:
         parts = []
         if step.reference_number:
-            parts.append(f"number {step.reference_number}")
+            parts.append(translate("Filing", "number {number}").format(
+                number=step.reference_number))
         if step.approved_from and step.approved_to:
-            parts.append(f"approved {format_short(step.approved_from)} to "
-                         f"{format_short(step.approved_to)}")
+            parts.append(translate("Filing", "approved {start} to {end}").format(
+                start=format_short(step.approved_from), end=format_short(step.approved_to)))
         if step.approved_quantity:
             parts.append(step.approved_quantity)
         parts.append(step.status.label.lower())
-        verb = "Added" if added else "Updated"
-        return f"{verb} the step “{one_line(step.display_title, 40)}”: {', '.join(parts)}."
+        title, said = one_line(step.display_title, 40), ", ".join(parts)
+        if added:
+            return translate("Filing", "Added the step “{title}”: {said}.").format(
+                title=title, said=said)
+        return translate("Filing", "Updated the step “{title}”: {said}.").format(
+            title=title, said=said)

@@ -198,7 +198,7 @@ def remove_folder_file(path: Path) -> None:
     except LockHeldError as exc:
         raise FolderInUseError(path) from exc
     except LockUnavailableError as exc:
-        raise ReadOnlyFolderError(opening.PLACE_READ_ONLY) from exc
+        raise ReadOnlyFolderError(opening.reason_words(opening.PLACE_READ_ONLY)) from exc
     try:
         for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             extra.unlink(missing_ok=True)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from infusion_desk.core.document_names import note_words
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Document
 from infusion_desk.documents import (
     PdfEngine,
@@ -81,19 +83,24 @@ def _duplicate(folder: Folder, prepared: PreparedDocument, name: str, path: Path
     if existing is None or existing.id is None:
         return None
     trashed = folder.is_trashed(Document, existing.id)
-    where = " (in the trash)" if trashed else ""
+    where = translate("Importing", " (in the trash)") if trashed else ""
     if request_id is not None and not trashed:
         folder.ledger.attach_papers(request_id, [existing.id])
     return ImportOutcome(name, ImportStatus.DUPLICATE,
-                         f"{name}: already in the folder as “{existing.title}”{where}.",
+                         translate(
+                             "Importing",
+                             "{name}: already in the folder as “{title}”{where}.").format(
+                                 name=name, title=existing.title, where=where),
                          existing, path)
 
 
 def _imported(prepared: PreparedDocument, name: str, path: Path | None,
               document: Document) -> ImportOutcome:
-    message = f"{name}: added as “{document.title}”."
+    message = translate(
+        "Importing",
+        "{name}: added as “{title}”.").format(name=name, title=document.title)
     if prepared.note:
-        message += f" {prepared.note}"
+        message += f" {note_words(prepared.note)}"
     log.info("imported document id=%s", document.id)
     return ImportOutcome(name, ImportStatus.IMPORTED, message, document, path)
 
@@ -354,13 +361,19 @@ def import_bytes(
         return ImportOutcome(name, ImportStatus.REFUSED, f"{name}: {exc.message}")
 
 
-STATUS_WORDS = {ImportStatus.IMPORTED: "imported", ImportStatus.DUPLICATE: "duplicate",
-                ImportStatus.REFUSED: "refused"}
-
-
 def status_line(outcome: ImportOutcome) -> str:
     """``imported: letter.pdf: added as “Approval letter”.`` (the command line's line)."""
-    return f"{STATUS_WORDS[outcome.status]}: {outcome.message}"
+    return translate("Importing", "{status}: {message}").format(
+        status=status_words(outcome.status), message=outcome.message)
+
+
+def status_words(status: ImportStatus) -> str:
+    """``imported``, ``duplicate``, ``refused`` in her language."""
+    if status is ImportStatus.IMPORTED:
+        return translate("Importing", "imported")
+    if status is ImportStatus.DUPLICATE:
+        return translate("Importing", "duplicate")
+    return translate("Importing", "refused")
 
 
 def summary_line(outcomes: Sequence[ImportOutcome]) -> str:
@@ -368,10 +381,11 @@ def summary_line(outcomes: Sequence[ImportOutcome]) -> str:
     added = sum(o.status is ImportStatus.IMPORTED for o in outcomes)
     duplicates = sum(o.status is ImportStatus.DUPLICATE for o in outcomes)
     refused = sum(o.status is ImportStatus.REFUSED for o in outcomes)
-    parts = [f"{added} added"]
+    parts = [translate("Importing", "{count} added").format(count=added)]
     if duplicates:
-        parts.append(f"{duplicates} already in the folder")
+        parts.append(translate("Importing", "{count} already in the folder").format(
+            count=duplicates))
     if refused:
-        parts.append(f"{refused} could not be added")
+        parts.append(translate("Importing", "{count} could not be added").format(count=refused))
     return ", ".join(parts) + "."
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.errors import InvalidValueError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind, Request, SendMethod
 from infusion_desk.core.text import one_line
 from infusion_desk.services.changes import Change, Done, Undo
@@ -51,7 +52,7 @@ class Ledger(Operations):
             confirmation_number=confirmation_number.strip(),
             document_ids=old.document_ids if papers is None else tuple(dict.fromkeys(papers)),
         )
-        return self._save(old, new, "Mark as sent", self._sent_message(new))
+        return self._save(old, new, translate("Ledger", "Mark as sent"), self._sent_message(new))
 
     def note_sent_with_papers(self, request_id: int, document_ids: Sequence[int], *,
                               on: date) -> Done[Request]:
@@ -60,20 +61,24 @@ class Ledger(Operations):
         old = self._store.get(Request, request_id)
         new = replace(old, submitted_on=old.submitted_on or on,
                       document_ids=tuple(dict.fromkeys((*old.document_ids, *document_ids))))
-        return self._save(old, new, "Mark as sent", self._sent_message(new))
+        return self._save(old, new, translate("Ledger", "Mark as sent"), self._sent_message(new))
 
     def mark_received(self, request_id: int, *, on: date) -> Done[Request]:
         """They confirmed they have what we sent."""
         old = self._store.get(Request, request_id)
         if old.submitted_on is None:
             raise InvalidValueError(
-                "This request is not marked as sent yet, so it cannot be marked as received. "
-                "Mark it as sent first."
+                translate(
+                    "Ledger",
+                    "This request is not marked as sent yet, so it cannot be marked as "
+                    "received. Mark it as sent first.")
             )
         new = replace(old, confirmed_on=on)
-        message = (f"Noted that they received “{one_line(new.what, 60)}” on "
-                   f"{format_short(on)}.")
-        return self._save(old, new, "Mark as received", message)
+        message = (translate(
+            "Ledger",
+            "Noted that they received “{what}” on {on}.").format(
+                what=one_line(new.what, 60), on=format_short(on)))
+        return self._save(old, new, translate("Ledger", "Mark as received"), message)
 
     def attach_papers(self, request_id: int, document_ids: Sequence[int]) -> Done[Request]:
         """Keep these documents with a request (added to those already attached)."""
@@ -83,9 +88,14 @@ class Ledger(Operations):
         new = replace(old, document_ids=papers)
         if added == 0:
             return Done(old, Change.of(RecordKind.REQUEST, ids=[request_id]),
-                        "These papers were already kept with this request.")
-        message = f"Kept {_papers(added)} with “{one_line(new.what, 60)}”."
-        return self._save(old, new, "Attach papers", message)
+                        translate(
+                            "Ledger",
+                            "These papers were already kept with this request."))
+        message = translate(
+            "Ledger",
+            "Kept {added} with “{what}”.").format(
+                added=_papers(added), what=one_line(new.what, 60))
+        return self._save(old, new, translate("Ledger", "Attach papers"), message)
 
     def _save(self, old: Request, new: Request, label: str, message: str) -> Done[Request]:
         if new == old:
@@ -101,7 +111,10 @@ class Ledger(Operations):
         day = format_short(request.submitted_on)
         count = len(request.document_ids)
         with_papers = f" with {_papers(count)}" if count else ""
-        return f"Marked “{what}” as sent on {day}{with_papers}."
+        return translate(
+            "Ledger",
+            "Marked “{what}” as sent on {day}{with_papers}.").format(
+                what=what, day=day, with_papers=with_papers)
 
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from infusion_desk.core.document_names import note_words
 from infusion_desk.core.errors import RecordNotFoundError
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Document
@@ -146,7 +147,8 @@ def _store(folder: _Folder, batch: list[tuple[Document, OpenedPdf]], today: date
             continue
         result.opened += 1
         if opened.note:
-            result.notes.append(f"{document.original_name or document.title}: {opened.note}")
+            result.notes.append(
+                f"{document.original_name or document.title}: {note_words(opened.note)}")
         state = first_read_state(document.media_type, opened.preview_ok, opened.pages)
         result.finished += state is not ReadState.WAITING
         log.info("opened document id=%s: %s", document.id, state.value)

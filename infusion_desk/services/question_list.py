@@ -8,6 +8,7 @@ from datetime import date
 
 from infusion_desk.core import rules
 from infusion_desk.core.errors import InvalidValueError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Question, QuestionStatus, RecordKind
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
 from infusion_desk.services.operation_base import Operations
@@ -21,13 +22,17 @@ class QuestionList(Operations):
         """Write down the answer; the question then counts as answered."""
         text = answer.strip()
         if not text:
-            raise InvalidValueError("An answer needs a few words, so it was not saved.")
+            raise InvalidValueError(translate(
+                "QuestionList", "An answer needs a few words, so it was not saved."))
         old = self._store.get(Question, question_id)
         new = replace(old, status=QuestionStatus.ANSWERED, answer=text, answered_on=on,
                       answered_call_id=call_id if call_id is not None else old.answered_call_id)
         saved = self._store.update(new)
         return self._done(saved, Change.of(RecordKind.QUESTION, ids=[question_id]),
-                          "Saved the answer.", Undo("Answer a question", put_back=(old,)))
+                          translate(
+                              "QuestionList",
+                              "Saved the answer."),
+                          Undo(translate("QuestionList", "Answer a question"), put_back=(old,)))
 
     def set_status(self, question_id: int, status: QuestionStatus) -> Done[Question]:
         """Open, answered, or no longer needed. Taking an answered question back to open keeps
@@ -41,19 +46,21 @@ class QuestionList(Operations):
             QuestionStatus.OPEN: "The question is on the list again.",
         }.get(status, "Saved.")
         return self._done(saved, Change.of(RecordKind.QUESTION, ids=[question_id]), message,
-                          Undo("Change a question", put_back=(old,)))
+                          Undo(translate("QuestionList", "Change a question"), put_back=(old,)))
 
     def add_stuck(self, *, ask_whom: str = "", request_id: int | None = None,
                   step_id: int | None = None) -> Done[list[Question]]:
         """Add the guide's three "when you feel stuck" questions, tied to a request or a step."""
         added: list[Question] = []
         with self._store.writing() as s:
-            for text in rules.STUCK_QUESTIONS:
+            for text in rules.stuck_questions():
                 added.append(self._store.add(
                     Question(text=text, ask_whom=ask_whom.strip(), request_id=request_id,
                              step_id=step_id), s))
         ids = [q.id for q in added if q.id is not None]
-        undo = Undo("Add the questions for when you’re stuck",
+        undo = Undo(translate("QuestionList", "Add the questions for when you’re stuck"),
                     trash=tuple(RecordRef(Question, i) for i in ids))
         return self._done(added, Change.of(RecordKind.QUESTION, ids=ids),
-                          "Added three questions to ask. They are on the Questions tab.", undo)
+                          translate(
+                              "QuestionList",
+                              "Added three questions to ask. They are on the Questions tab."), undo)

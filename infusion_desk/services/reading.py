@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Call,
@@ -260,7 +261,8 @@ class FolderReading:
         return sum(self.count(cls, trashed=True) for cls in RECORD_TYPES.values())
 
     def counts(self) -> dict[str, int]:
-        out = {kind.label: self.count(cls) for kind, cls in RECORD_TYPES.items()}
+        # Keyed by the English words (stable in every language): count_label() says them.
+        out = {kind.source_label: self.count(cls) for kind, cls in RECORD_TYPES.items()}
         out["In the trash"] = self.count_trashed()
         return out
 
@@ -318,7 +320,8 @@ class FolderReading:
                 data = self._documents.blob(sha)
                 if (data is None or len(data) != size
                         or hashlib.sha256(data).hexdigest() != sha):
-                    titles = self._documents.documents_with_hash(sha) or ["(unnamed document)"]
+                    titles = self._documents.documents_with_hash(sha) or [translate(
+                        "FolderReading", "(unnamed document)")]
                     report.damaged_documents.extend(titles)
             report.missing_documents = self._documents.documents_without_bytes()
             report.counts = self.counts()

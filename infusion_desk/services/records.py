@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import (
     RECORD_TYPES,
@@ -61,7 +62,7 @@ class Records(Operations):
         assert saved.id is not None
         kind = kind_of(saved)
         _moved, added = undo_parts([kept])
-        undo = Undo(f"Add {kind.label.lower()}",
+        undo = Undo(translate("RecordChanges", "Add {kind}").format(kind=kind.label.lower()),
                     trash=(RecordRef(type(saved), saved.id), *added))
         return self._done(saved, _with_deadline(Change.of(kind, ids=[saved.id]), kept),
                           "Saved.", undo)
@@ -76,7 +77,10 @@ class Records(Operations):
             saved = self._store.update(record, s)
             kept = self._keeper.keep_for(saved, s)
         moved, added = undo_parts([kept])
-        undo = Undo(f"Edit {kind_of(saved).label.lower()}", put_back=(old, *moved), trash=added,
+        undo = Undo(translate(
+            "RecordChanges",
+            "Edit {kind}").format(
+                kind=kind_of(saved).label.lower()), put_back=(old, *moved), trash=added,
                     restore=restore_parts([kept]))
         return self._done(saved, _with_deadline(Change.of(kind_of(saved), ids=[record.id]),
                                                 kept), "Saved.", undo)
@@ -85,22 +89,28 @@ class Records(Operations):
         """Move a record to the trash; undo brings it back."""
         self._store.trash(cls, record_id)
         kind = kind_of_type(cls)
-        undo = Undo(f"Delete {kind.label.lower()}", restore=(RecordRef(cls, record_id),))
+        undo = Undo(translate(
+            "RecordChanges",
+            "Delete {kind}").format(
+                kind=kind.label.lower()), restore=(RecordRef(cls, record_id),))
         return self._done(None, Change.of(kind, ids=[record_id], trashed=True),
-                          "Moved to the trash.", undo)
+                          translate("RecordChanges", "Moved to the trash."), undo)
 
     def restore(self, cls: type[Record], record_id: int) -> Done[None]:
         """Bring a record back from the trash; undo moves it back there."""
         self._store.restore(cls, record_id)
         kind = kind_of_type(cls)
-        undo = Undo(f"Restore {kind.label.lower()}", trash=(RecordRef(cls, record_id),))
-        return self._done(None, Change.of(kind, ids=[record_id]), "Taken out of the trash.", undo)
+        undo = Undo(translate(
+            "RecordChanges",
+            "Restore {kind}").format(kind=kind.label.lower()), trash=(RecordRef(cls, record_id),))
+        return self._done(None, Change.of(kind, ids=[record_id]), translate(
+            "RecordChanges", "Taken out of the trash."), undo)
 
     def save_profile(self, profile: Profile) -> Done[Profile]:
         """Save the patient and therapy basics; undo puts the earlier ones back."""
         old = self._store.profile()
         saved = self._store.save_profile(profile)
-        undo = Undo("Edit patient and therapy", profile=old)
+        undo = Undo(translate("RecordChanges", "Edit patient and therapy"), profile=old)
         return self._done(saved, undo.change, "Saved.", undo)
 
     def add_document(self, document: Document, data: bytes | Iterable[bytes], *,
@@ -113,9 +123,12 @@ class Records(Operations):
         saved = self._documents.add_document(_with_read_state(document, pages), data, pages,
                                              thumbnail)
         assert saved.id is not None
-        undo = Undo("Add document", trash=(RecordRef(Document, saved.id),))
+        undo = Undo(translate(
+            "RecordChanges", "Add document"), trash=(RecordRef(Document, saved.id),))
         return self._done(saved, Change.of(kind_of(saved), ids=[saved.id]),
-                          f"Added “{one_line(saved.title, 60)}”.", undo)
+                          translate(
+                              "RecordChanges",
+                              "Added “{title}”.").format(title=one_line(saved.title, 60)), undo)
 
     def add_documents(self, new: Sequence[NewDocument]) -> Done[list[Document]]:
         """Store several new documents in one transaction, all or none (files brought in
@@ -125,7 +138,8 @@ class Records(Operations):
                                                   n.pages, n.thumbnail, session=s)
                      for n in new]
         ids = [d.id for d in saved if d.id is not None]
-        undo = Undo("Add documents", trash=tuple(RecordRef(Document, i) for i in ids))
+        undo = Undo(translate(
+            "RecordChanges", "Add documents"), trash=tuple(RecordRef(Document, i) for i in ids))
         return self._done(saved, Change.of(RecordKind.DOCUMENT, ids=ids),
                           f"Added {len(ids)} documents.", undo)
 
@@ -141,7 +155,8 @@ class Records(Operations):
             self.backups.snapshot(self._store.path, BEFORE_EMPTY_TRASH)
         removed = self._store.empty_trash()
         return self._done(removed, Change.of(*RECORD_TYPES, trashed=True),
-                          f"Deleted {removed} things from the trash for good.")
+                          translate("RecordChanges", "Deleted %n things from the trash for good.",
+                                    None, removed))
 
     def undo(self, undo: Undo) -> Done[None]:
         """Put the folder back as ``undo`` says, in one transaction; the result's undo redoes."""

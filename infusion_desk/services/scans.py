@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from infusion_desk.core.errors import RecordNotFoundError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import OcrPage, PageReader, ReadState, TextSource
 from infusion_desk.core.records import Document, RecordKind
 from infusion_desk.core.scans import PageText, first_read_state, is_unopened
@@ -33,7 +34,6 @@ if TYPE_CHECKING:  # PDFium's process and Pillow load only when scans are read
 
 log = logging.getLogger(__name__)
 
-CORRECT_TEXT = "Correct the text"
 NOTE_PAGE_FAILED = "Page {page} could not be read."
 
 
@@ -134,8 +134,9 @@ class Scans(Operations):
                    or PageText(document_id, page, "", TextSource.NONE))
             self._documents.write_page(s, new)
             self._documents.refresh_text(s, document_id)
-        undo = Undo(CORRECT_TEXT, pages=(old,))
-        return self._done(new, undo.change, "Saved the text as you typed it.", undo)
+        undo = Undo(translate("Scans", "Correct the text"), pages=(old,))
+        return self._done(new, undo.change, translate(
+            "Scans", "Saved the text as you typed it."), undo)
 
     def read_again(self) -> Done[int]:
         """Documents whose pictures gave no text, or could not be read, wait to be read again.

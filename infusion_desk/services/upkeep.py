@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.services.changes import Change, Done
 from infusion_desk.services.operation_base import Operations
 from infusion_desk.storage.page_bodies import PageReader, Progress
@@ -21,5 +22,7 @@ class Upkeep(Operations):
         mirror the records."""
         count = rebuild_search_index(self._store, self.page_reader, progress)
         return self._done(count, Change.of(),
-                          f"Rebuilt the search index: {count} records and documents can be "
-                          "found again.")
+                          translate(
+                              "Upkeep",
+                              "Rebuilt the search index: {count} records and documents can "
+                              "be found again.").format(count=count))

@@ -24,6 +24,7 @@ from infusion_desk.core.errors import (
     FolderInUseError,
     FolderNotWritableError,
 )
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from infusion_desk.storage import schema
 from infusion_desk.storage.lock_file import (
     LockFile,
@@ -42,17 +43,27 @@ from infusion_desk.storage.trouble import disk_is_full, known_trouble
 
 log = logging.getLogger(__name__)
 
-# Why a folder opened for reading only, for the banner that says so.
-FILE_READ_ONLY = ("This folder file is marked read-only, so changes cannot be saved. "
-                  "Copy it to a place you can write to, then open the copy.")
-PLACE_READ_ONLY = ("This folder is kept in a place that cannot be written to (a CD, a locked "
-                   "USB stick, or a folder you may only read), so changes cannot be saved. "
-                   "Copy it to a place you can write to, then open the copy.")
-DAMAGED_READ_ONLY = ("This folder looks damaged, so it is open for reading only and nothing in "
-                     "it will be changed. Restore the newest good backup to keep working.")
-DISK_FULL_READ_ONLY = ("The disk this folder is on is full, so it is open for reading only and "
-                       "changes cannot be saved. Make room on the disk (empty the computer's "
-                       "trash, for example), then open the folder again.")
+# Why a folder opened for reading only, for the banner that says so (in English here; the folder
+# gets them in her language, through reason_words()).
+FILE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "ReadOnly", "This folder file is marked read-only, so changes cannot be saved. Copy it to a "
+                "place you can write to, then open the copy.")
+PLACE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "ReadOnly", "This folder is kept in a place that cannot be written to (a CD, a locked USB "
+                "stick, or a folder you may only read), so changes cannot be saved. Copy it to a "
+                "place you can write to, then open the copy.")
+DAMAGED_READ_ONLY = QT_TRANSLATE_NOOP(
+    "ReadOnly", "This folder looks damaged, so it is open for reading only and nothing in it "
+                "will be changed. Restore the newest good backup to keep working.")
+DISK_FULL_READ_ONLY = QT_TRANSLATE_NOOP(
+    "ReadOnly", "The disk this folder is on is full, so it is open for reading only and changes "
+                "cannot be saved. Make room on the disk (empty the computer's trash, for "
+                "example), then open the folder again.")
+
+
+def reason_words(reason: str) -> str:
+    """One of the reasons above in her language (any other text as it is)."""
+    return translate_marked("ReadOnly", reason) if reason else ""
 
 BeforeUpgrade = Callable[[str], object]
 
@@ -154,7 +165,8 @@ def open_file(path: Path, *, read_only: bool = False,
     return OpenedFile(
         store=Store(engine, path, read_only=read_only),
         lock=lock,
-        read_only_reason=DAMAGED_READ_ONLY if check.problems and read_only else reason,
+        read_only_reason=reason_words(
+            DAMAGED_READ_ONLY if check.problems and read_only else reason),
         damage=tuple(check.problems),
         search_index_damaged=index_only,
         checked_in_full=check.complete and in_full,

@@ -26,6 +26,7 @@ from infusion_desk.core.errors import (
     FolderUnreadableError,
     NotAFolderError,
 )
+from infusion_desk.core.i18n import translate
 from infusion_desk.privacy import create_private_file
 from infusion_desk.storage.quick_check import (
     QUICK_CHECK_SECONDS,
@@ -65,16 +66,17 @@ def inspect_file(path: Path) -> FileState:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if application_id != APPLICATION_ID:
-            raise NotAFolderError(path, "it is a database, but not an Infusion Desk folder file")
+            raise NotAFolderError(path, translate(
+                "Schema", "it is a database, but not an Infusion Desk folder file"))
         if "alembic_version" not in tables:
-            raise FolderDamagedError(path, "its version record is missing")
+            raise FolderDamagedError(path, translate("Schema", "its version record is missing"))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise _trouble_looking(exc, path) from exc
     finally:
         conn.close()
     if row is None:
-        raise FolderDamagedError(path, "its version record is empty")
+        raise FolderDamagedError(path, translate("Schema", "its version record is empty"))
     revision = str(row[0])
     if revision not in REVISIONS:
         raise FolderTooNewError(path)
@@ -104,14 +106,14 @@ def _open_to_inspect(path: Path) -> sqlite3.Connection:
     if not path.exists():
         raise FolderMissingError(path)
     if path.is_dir():
-        raise NotAFolderError(path, "it is a directory, not a folder file")
+        raise NotAFolderError(path, translate("Schema", "it is a directory, not a folder file"))
     try:
         with path.open("rb") as handle:
             magic = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise FolderUnreadableError(path, exc) from exc
     if magic != SQLITE_MAGIC:
-        raise NotAFolderError(path, "it is not an Infusion Desk folder file")
+        raise NotAFolderError(path, translate("Schema", "it is not an Infusion Desk folder file"))
     try:
         # Another app's database is told by its header alone: SQLite never opens it, so it is
         # not changed and nothing is made beside it. A folder file is read under SQLite's locks

@@ -148,7 +148,7 @@ def counts_of(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
             ).fetchone()
         except sqlite3.OperationalError:
             continue  # a table an older revision did not have
-        counts[kind.label] = int(live)
+        counts[kind.source_label] = int(live)  # English keys: core.counts.count_label
         trashed += int(gone)
     counts[TRASH_LABEL] = trashed
     return counts

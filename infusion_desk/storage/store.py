@@ -29,6 +29,7 @@ from infusion_desk.core.errors import (
     ReadOnlyFolderError,
     RecordNotFoundError,
 )
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Profile,
@@ -112,9 +113,8 @@ class Store:
             # anything else is a bug and goes on as it is.
             raise known_trouble(exc, self.path, writing=False) from exc
         except OverflowError as exc:  # a record number no folder can hold
-            raise InvalidValueError(
-                "A number here is too large to be in the folder.", detail=str(exc)
-            ) from exc
+            raise InvalidValueError(translate(
+                "Store", "A number here is too large to be in the folder."), str(exc)) from exc
         except ValueError as exc:
             if not str(exc).startswith(_SCRAMBLED_DATE):
                 raise  # a bug
@@ -134,14 +134,15 @@ class Store:
         except IntegrityError as exc:
             session.rollback()
             raise InvalidValueError(
-                "This refers to something that is no longer in the folder, so it was not saved.",
+                translate("Store", "This refers to something that is no longer in the folder, "
+                                   "so it was not saved."),
                 detail=str(exc.orig),
             ) from exc
         except OverflowError as exc:
             session.rollback()
-            raise InvalidValueError(
-                "A number here is too large to be stored, so it was not saved.", detail=str(exc)
-            ) from exc
+            raise InvalidValueError(translate(
+                "Store", "A number here is too large to be stored, so it was not saved."),
+                detail=str(exc)) from exc
         except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             session.rollback()
             trouble = known_trouble(exc, self.path, writing=True)  # a bug goes on as it is
