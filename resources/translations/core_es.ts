@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Rebuild the search index with: infusion-desk check &quot;{path}&quot; --rebuild-index</source>
-        <translation>Reconstruya el índice de búsqueda con: infusion-desk check "{path}" --rebuild-index</translation>
+        <translation>Reconstruya el índice de búsqueda con: infusion-desk check &quot;{path}&quot; --rebuild-index</translation>
     </message>
     <message>
         <source>This folder has problems. Do not delete your backups.</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Take a snapshot of a folder file (open or not) into its backups: the directory &quot;NAME Backups&quot; beside the folder file, or in the place given with --backups. Each document&apos;s bytes are kept there once, however many snapshots refer to them. Old snapshots are thinned out as usual.</source>
-        <translation>Guarda una copia del archivo de carpeta (abierto o no) en sus copias de seguridad: el directorio "NAME Backups" junto al archivo de carpeta, o el lugar indicado con --backups. Los bytes de cada documento se guardan allí una sola vez, sin importar cuántas copias los usen. Las copias antiguas se van reduciendo como de costumbre.</translation>
+        <translation>Guarda una copia del archivo de carpeta (abierto o no) en sus copias de seguridad: el directorio &quot;NAME Backups&quot; junto al archivo de carpeta, o el lugar indicado con --backups. Los bytes de cada documento se guardan allí una sola vez, sin importar cuántas copias los usen. Las copias antiguas se van reduciendo como de costumbre.</translation>
     </message>
     <message>
         <source>the place that holds the backups (default: beside the folder file)</source>
