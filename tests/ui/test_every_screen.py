@@ -43,7 +43,7 @@ from infusion_desk.ui.settings import AppSettings
 TODAY = date(2026, 11, 27)
 TABS = ("overview", "requests", "calls", "questions", "documents", "contacts")
 pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support"),
-              pytest.mark.skip(reason="lead: turned on when the parts of issue 15 are merged")]
+              ]
 
 # Proper names and what the folder holds that stays as it was written (the letters' own words
 # come from US plans and are English in every language).
