@@ -12,6 +12,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -124,7 +125,11 @@ class FolderView(QWidget):
         for position in range(len(TABS)):
             name, tip = tab_words(position)
             index = self.tabs.addTab(_NotBuiltYet(self.tabs), name)
-            self.tabs.setTabToolTip(index, tip)
+            # Alt+1 … Alt+6 go to a tab from anywhere in the window (Ctrl+Tab steps through them).
+            keys = QKeySequence(f"Alt+{position + 1}")
+            QShortcut(keys, self, lambda at=index: self.tabs.setCurrentIndex(at))
+            self.tabs.setTabToolTip(index, translate("FolderView", "{tip} ({keys})").format(
+                tip=tip, keys=keys.toString(QKeySequence.SequenceFormat.NativeText)))
         first = min(max(first_tab, 0), len(TABS) - 1)
         self.tab(first)  # a folder too damaged to show says so here, before the window shows it
         self.tabs.setCurrentIndex(first)
