@@ -27,6 +27,7 @@ from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Question
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Answer
+from infusion_desk.ui.dialogs.ticking import LabelTicks
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 
@@ -104,6 +105,8 @@ class AnswersChecklist(QGroupBox):
             question=question.text))
         answer.setEnabled(False)
         box.toggled.connect(answer.setEnabled)
+        asked.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        LabelTicks(asked, box)  # a click on the question ticks it too
         line = QHBoxLayout()
         line.setContentsMargins(16, 0, 0, 0)
         line.addWidget(box)

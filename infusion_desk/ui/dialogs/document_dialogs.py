@@ -58,7 +58,7 @@ class DocumentDialog(FormDialog):
         self.from_whom = line(d.sender, accessible_name=translate("DocumentDialog", "From whom"),
                            placeholder=translate("DocumentDialog",
                                                  "who sent it, e.g. Silverpine Health Plans"))
-        self.notes = notes_box(d.notes)
+        self.notes = notes_box(d.notes, accessible_name=translate("DocumentDialog", "Notes"))
         self.form.addRow(translate("DocumentDialog", "&Title"), self.title)
         self.form.addRow(translate("DocumentDialog", "&What it is"), self.kind)
         self.form.addRow(translate("DocumentDialog", "Date on the &letter"), self.document_date)

@@ -282,7 +282,7 @@ class PlanDialog(FormDialog):
         self.effective_to = DateField(ctx.today, self, accessible_name=translate("ProfileDialogs",
                                                                                  "Covered until"))
         self.effective_to.set_value(p.effective_to)
-        self.notes = notes_box(p.notes)
+        self.notes = notes_box(p.notes, accessible_name=translate("ProfileDialogs", "Notes"))
         more.addRow(translate("ProfileDialogs", "Plan name"), self.plan_name)
         more.addRow(translate("ProfileDialogs", "Policyholder"), self.policyholder)
         more.addRow(translate("ProfileDialogs", "Covered from"), self.effective_from)
@@ -394,7 +394,7 @@ class StepDialog(FormDialog):
         for plan in ctx.folder.plans():
             self.plan.addItem(_plan_name(plan), plan.id)
         set_combo_value(self.plan, s.plan_id or NO_PLAN)
-        self.notes = notes_box(s.notes)
+        self.notes = notes_box(s.notes, accessible_name=translate("ProfileDialogs", "Notes"))
         more.addRow(translate("ProfileDialogs", "Started on"), self.started_on)
         more.addRow(translate("ProfileDialogs", "Decided on"), self.decided_on)
         more.addRow(translate("ProfileDialogs", "Insurance plan"), self.plan)

@@ -21,6 +21,7 @@ from infusion_desk.core.ledger_words import people_choices
 from infusion_desk.core.records import Document, Request, SendMethod
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.ticking import RowTicks
 from infusion_desk.ui.requests.paper_list import paper_detail, paper_item, paper_list
 from infusion_desk.ui.widgets.date_field import DateField, read_date
 from infusion_desk.ui.widgets.form_dialog import FormDialog
@@ -100,6 +101,18 @@ def fit_width(dialog: QDialog, chars: int = 72) -> None:
 
 
 MOST_WIDTH = 1240  # fits a 1366-pixel screen, so large text does not cut a date's words short
+MOST_PAPERS = 8  # papers shown at once in *Mark as sent* (the rest scroll), if the screen has room
+
+
+def papers_height(dialog: QDialog, count: int) -> int:
+    """Room for up to :data:`MOST_PAPERS` papers (a title and its grey line each), never more
+    than two fifths of the screen's height (the form scrolls as a whole)."""
+    two_lines = dialog.fontMetrics().lineSpacing() * 2 + 10
+    wanted = two_lines * max(2, min(MOST_PAPERS, count)) + 6
+    screen = dialog.screen()
+    if screen is not None:
+        wanted = min(wanted, max(two_lines * 2 + 6, screen.availableGeometry().height() * 2 // 5))
+    return wanted
 
 
 def method_combo(parent: QWidget | None = None) -> QComboBox:
@@ -318,8 +331,8 @@ class SentDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Checked if doc.id in request.document_ids
                                else Qt.CheckState.Unchecked)
             self.documents.addItem(item)
-        two_lines = self.fontMetrics().lineSpacing() * 2 + 10  # a title and its grey line
-        self.documents.setFixedHeight(two_lines * max(2, min(4, len(docs))) + 6)
+        RowTicks(self.documents)  # a click on a paper's name ticks it, the box is large
+        self.documents.setFixedHeight(papers_height(self, len(docs)))
         if docs:
             self.form.addRow(translate("RequestDialogs", "Papers we sent (optional):"),
                              self.documents)
