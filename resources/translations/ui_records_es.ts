@@ -171,6 +171,10 @@ referencia</translation>
         <translation>&amp;Registrar una llamada…</translation>
     </message>
     <message>
+        <source>Columns of the calls list</source>
+        <translation>Columnas de la lista de llamadas</translation>
+    </message>
+    <message>
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;itar…</translation>
     </message>
@@ -458,6 +462,10 @@ referencia</translation>
         <translation>Lo que necesitan</translation>
     </message>
     <message>
+        <source>Columns of the list (click to sort)</source>
+        <translation>Columnas de la lista (haga clic para ordenar)</translation>
+    </message>
+    <message>
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;itar…</translation>
     </message>
@@ -563,6 +571,10 @@ referencia</translation>
     <message>
         <source>who sent it, e.g. Silverpine Health Plans</source>
         <translation>quién lo envió, p. ej., Silverpine Health Plans</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1516,6 +1528,10 @@ pasa después:</translation>
     <message>
         <source>Questions to ask</source>
         <translation>Preguntas para hacer</translation>
+    </message>
+    <message>
+        <source>Columns of the list (click to sort)</source>
+        <translation>Columnas de la lista (haga clic para ordenar)</translation>
     </message>
     <message>
         <source>No questions yet. Write down what you want to ask on your next call, so nothing is forgotten — and the answer has a place to go.</source>

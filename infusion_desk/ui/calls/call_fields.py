@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSizePolicy, QTi
 
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 
+MINIMUM_TARGET = 32  # px: as easy to hit as the app's other fields
+
 
 def scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:
     """Make ``widget``'s text ``scale`` times larger (and bold)."""
@@ -39,6 +41,7 @@ class NameBox(QComboBox):
         self.setMinimumContentsLength(12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMaxVisibleItems(12)
+        self.setMinimumHeight(MINIMUM_TARGET)
         completer = self.completer()
         line_edit = self.lineEdit()
         assert completer is not None and line_edit is not None  # an editable combo has both
@@ -99,6 +102,10 @@ class CtrlEnterSaves(QObject):
 
 class TimeField(QTimeEdit):
     """A time; Tab leaves the field (instead of stepping hours → minutes → AM/PM)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(MINIMUM_TARGET)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

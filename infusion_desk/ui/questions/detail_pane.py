@@ -20,6 +20,8 @@ from infusion_desk.ui.widgets.detail_pane import (
 )
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
+MINIMUM_TARGET = 32  # px: a link is as easy to hit as a button
+
 
 def value_label() -> QLabel:
     label = plain_label("")
@@ -35,6 +37,7 @@ def link_button(text: str, parent: QWidget | None = None) -> QPushButton:
     button.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
     button.setStyleSheet("QPushButton#recordLink { color: palette(link); text-decoration: "
                          "underline; border: none; padding: 2px 0; text-align: left; }")
+    button.setMinimumHeight(max(MINIMUM_TARGET, button.fontMetrics().height() + 8))
     return button
 
 
@@ -60,7 +63,9 @@ class QuestionDetails(QWidget):
         self.title.setAccessibleName(translate("QuestionDetails", "The question"))
         layout.addWidget(self.title)
         self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # each caption above its value: the pane is narrow, and at large text a caption beside
+        # its value left the value too little room (the pane was cut)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status, self.ask_whom, self.about, self.answer, self.answered_on = (
             value_label() for _ in range(5))
@@ -106,7 +111,8 @@ class QuestionDetails(QWidget):
                                                 "Write down the answer you got."))
         self.not_needed_button = editing(QPushButton(translate("QuestionDetails",
                                                                "&No longer needed"), self.body))
-        layout.addLayout(button_row(self.answer_button, self.not_needed_button))
+        layout.addLayout(button_row(self.answer_button))  # one a row: large text never
+        layout.addLayout(button_row(self.not_needed_button))  # makes the pane scroll sideways
         self.edit_button = editing(QPushButton(translate("QuestionDetails", "Ed&it…"), self.body))
         self.edit_button.setToolTip(translate("QuestionDetails",
                                         "Change the question, whom to ask, or what it is about."))

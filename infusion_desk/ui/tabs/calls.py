@@ -139,6 +139,7 @@ class CallsTab(QWidget):
         view.setAccessibleName(translate("CallsTab", "Calls, newest first"))
         view.verticalHeader().hide()
         header = view.horizontalHeader()
+        header.setAccessibleName(translate("CallsTab", "Columns of the calls list"))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Two lines a row; who takes the room left, and the table never scrolls sideways. When
         # and the reference number say which call it is: they always stay. When room is short

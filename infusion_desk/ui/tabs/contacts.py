@@ -124,6 +124,7 @@ class ContactsTab(QWidget):
         view.setAccessibleName(translate("ContactsTab", "People to call"))
         view.verticalHeader().hide()
         header = view.horizontalHeader()
+        header.setAccessibleName(translate("ContactsTab", "Columns of the list (click to sort)"))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         view.setSortingEnabled(True)
         # "What they need from us" takes the room left; when room is short the role goes first,

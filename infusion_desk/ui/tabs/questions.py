@@ -85,7 +85,9 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.details)
+        self.details_scroll = scroll
         scroll.setMinimumWidth(260)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         self.splitter = list_beside_details(self.stack, scroll, self)
         outer.addWidget(self.splitter, 1)
         self._connect_signals()
@@ -99,13 +101,13 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
                                              "Write down something to ask on your next call."))
         self.stuck_button = editing(QPushButton(stuck_button_text(), self))
         self.stuck_button.setToolTip(stuck_tip())
-        self.counts = plain_label("", self, wrap=False)
+        self.counts = plain_label("", self)  # takes the room left, on two lines if need be
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.counts.setAccessibleName(translate("QuestionsTab",
                                                 "How many questions are open and answered"))
         bar.addWidget(self.add_button)
         bar.addWidget(self.stuck_button)
-        bar.addStretch(1)
-        bar.addWidget(self.counts)
+        bar.addWidget(self.counts, 1)
         return bar
 
     def _build_table(self) -> None:
@@ -118,15 +120,17 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setAccessibleName(translate("QuestionsTab", "Columns of the list (click to sort)"))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         # The question (two lines, and what it is about in grey) takes the room left; the answer
-        # columns go first when room is short — the details beside the list show them.
+        # columns go first when room is short, then whom to ask — the details beside the list
+        # show them; the question and its status (in words) always stay.
         self.about_delegate = SubtitleDelegate(lambda r: r.about_line, self.table)
         self.table.setItemDelegateForColumn(QUESTION, self.about_delegate)
         self.fitter = ColumnFitter(self.table, QUESTION, [
-            Fit(ASK_WHOM, chars=15, min_chars=8),
+            Fit(ASK_WHOM, chars=15, min_chars=8, hide_rank=3),
             Fit(STATUS, sample="Answered", icon=True, min_chars=7),
             Fit(ANSWER, chars=20, min_chars=14, hide_rank=2),
             Fit(ANSWERED_ON, sample="Wed Sep 30", keep=True, hide_rank=1),
@@ -168,6 +172,8 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         metrics = self.table.fontMetrics()
         total = sum(self.splitter.sizes())
         detail = max(320, metrics.averageCharWidth() * 40)
+        # never narrower than about 34 characters: large text wraps there instead of being cut
+        self.details_scroll.setMinimumWidth(min(520, max(260, metrics.averageCharWidth() * 34)))
         if total:
             detail = min(detail, total * 2 // 5)
         self.splitter.setSizes([max(0, total - detail) or 1000, detail])
