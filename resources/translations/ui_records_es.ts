@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>CallFields</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>CallSheetColumns</name>
     <message>
         <source>Call sheet</source>
@@ -686,6 +693,10 @@ referencia</translation>
     <message>
         <source>Call reference number</source>
         <translation>Número de referencia de la llamada</translation>
+    </message>
+    <message>
+        <source>e.g. 4471-0938</source>
+        <translation>p. ej., 4471-0938</translation>
     </message>
     <message>
         <source>What was said</source>

@@ -33,12 +33,23 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTableView, QWid
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.i18n import translations_dir
-from infusion_desk.core.records import Call, Contact, Question, Request
+from infusion_desk.core.records import (
+    Call,
+    Contact,
+    Document,
+    Plan,
+    Question,
+    Request,
+    Step,
+    StepKind,
+)
 from infusion_desk.demo.writer import write_demo_folder
 from infusion_desk.paths import app_paths
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import LogCallDialog
 from infusion_desk.ui.dialogs.contact_dialogs import ContactDialog
+from infusion_desk.ui.dialogs.document_dialogs import DocumentDialog
+from infusion_desk.ui.dialogs.profile_dialogs import PlanDialog, ProfileDialog, StepDialog
 from infusion_desk.ui.dialogs.question_dialogs import (
     AnswerDialog,
     QuestionDialog,
@@ -128,9 +139,20 @@ def _forms(ctx: FolderContext) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     yield "stuck", lambda: StuckQuestionsDialog(ctx, request_id=request.id)
     yield "a request", lambda: RequestDialog(ctx, request)
     yield "mark as sent", lambda: SentDialog(ctx, request)
+    plan = folder.records.add(Plan(payer="Silverpine", member_id="SP-1")).value
+    step = folder.records.add(Step(kind=StepKind.PRIOR_AUTHORIZATION)).value
+    document = folder.records.add_document(Document(title="Carta"), b"carta").value
+    yield "the patient", lambda: ProfileDialog(ctx)
+    yield "a plan", lambda: PlanDialog(ctx, plan)
+    yield "a step", lambda: StepDialog(ctx, step)
+    yield "a document", lambda: DocumentDialog(ctx, document)
 
 
-FORM_WORDS = {"Save", "More details"}  # also the form's own button and fold (another part's)
+FORM_WORDS = {  # words of ours that other parts show on these forms too, theirs to translate:
+    "Save", "More details",  # the form's own button and fold (ui/widgets)
+    # the core's explanation of a prior authorization step (the step form's kinds' tooltips)
+    "Prior authorization: the plan must approve the therapy before it pays for it.",
+}
 
 
 def _our_words() -> list[re.Pattern[str]]:

@@ -8,8 +8,17 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSizePolicy, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QSizePolicy,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 
 MINIMUM_TARGET = 32  # px: as easy to hit as the app's other fields
@@ -50,6 +59,8 @@ class NameBox(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line_edit.setPlaceholderText(placeholder)
         line_edit.setClearButtonEnabled(True)
+        for clear in line_edit.findChildren(QToolButton):  # the field's own clear button
+            clear.setAccessibleName(translate("CallFields", "Clear"))
         self.set_names(names)
         self.setText(text)
 

@@ -146,7 +146,7 @@ class LogCallDialog(FormDialog):
                                                                    "Phone number"), parent=self)
         self.reference = line(current.reference_number, accessible_name=translate("LogCallDialog",
                                         "Call reference number"),
-                              placeholder="e.g. 4471-0938", parent=self)
+                              placeholder=translate("LogCallDialog", "e.g. 4471-0938"), parent=self)
         self.reference.setToolTip(reference_tip())
         scaled(self.reference, 1.3, bold=True)
         self.summary = notes_box(current.summary, accessible_name=translate("LogCallDialog",

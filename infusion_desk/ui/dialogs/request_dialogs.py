@@ -331,7 +331,7 @@ class SentDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Checked if doc.id in request.document_ids
                                else Qt.CheckState.Unchecked)
             self.documents.addItem(item)
-        RowTicks(self.documents)  # a click on a paper's name ticks it, the box is large
+        RowTicks(self.documents)  # a click on a paper's name ticks it (the box is small)
         self.documents.setFixedHeight(papers_height(self, len(docs)))
         if docs:
             self.form.addRow(translate("RequestDialogs", "Papers we sent (optional):"),

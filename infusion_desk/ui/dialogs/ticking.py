@@ -1,5 +1,6 @@
-"""Ticking a box by its words: a click on a paper's name in a list, or on a question's text above
-its *Answered* box, ticks it (the box alone is a small target)."""
+"""Ticking a box by its words: a click on a paper's name in a list (the whole row, two lines
+high, is the target), or on a question's text above its *Answered* box, ticks it (the box alone
+is a small target)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,6 @@ class RowTicks(QObject):
         super().__init__(papers)
         self._papers = papers
         papers.viewport().installEventFilter(self)
-        size = max(20, papers.fontMetrics().height())  # a box as big as the words beside it
-        papers.setStyleSheet(f"QListWidget::indicator {{ width: {size}px; height: {size}px; }}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
