@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.records import Document, Question, Request
@@ -66,3 +66,32 @@ def test_a_click_on_a_questions_words_ticks_answered(
     qtbot.mouseClick(row.asked, Qt.MouseButton.LeftButton)
     assert not row.box.isChecked()
     QDialog.done(dialog, 0)  # (closing with typing in it would ask first)
+
+
+def _shown_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_enter_on_a_call_or_a_person_opens_it(
+        ctx: FolderContext, qtbot: QtBot, tabs: list[QWidget]) -> None:
+    from datetime import datetime
+
+    from infusion_desk.core.records import Call, Contact
+    from infusion_desk.ui.tabs.calls import CallsTab
+    from infusion_desk.ui.tabs.contacts import ContactsTab
+
+    ctx.folder.records.add(Call(called_at=datetime(2026, 11, 26, 9, 0), organization="Medicare",
+                                reference_number="1-88"))
+    ctx.folder.records.add(Contact(name="Gregory Hale", organization="Silverpine"))
+    for tab_class in (CallsTab, ContactsTab):
+        tab = tab_class(ctx)
+        tabs.append(tab)
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.waitExposed(tab)
+        tab.table.setFocus()
+        before = set(_shown_dialogs())
+        qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+        opened = [d for d in _shown_dialogs() if d not in before]
+        assert len(opened) == 1, tab_class.__name__
+        QDialog.done(opened[0], 0)

@@ -27,6 +27,7 @@ from infusion_desk.core.rules import follow_up_due
 from infusion_desk.core.short_dates import format_day_short, format_when_short
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
+from infusion_desk.ui.calls.enter_opens import EnterOpens
 from infusion_desk.ui.calls.middle_elide import MiddleElideDelegate
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import LogCallDialog, reference_tip
@@ -156,6 +157,7 @@ class CallsTab(QWidget):
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self._delete_selected)
+        EnterOpens(view, self.edit_selected)  # Enter opens the call, as a double click
         return view
 
     def reload(self) -> None:

@@ -20,6 +20,7 @@ from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Contact, RecordKind
 from infusion_desk.core.text import fold, one_line
 from infusion_desk.services import Change
+from infusion_desk.ui.calls.enter_opens import EnterOpens
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.contact_dialogs import ContactDialog, contact_what, needs_tip
 from infusion_desk.ui.editing import editing
@@ -142,6 +143,7 @@ class ContactsTab(QWidget):
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self._on_delete_shortcut_activated)
+        EnterOpens(view, self.edit_selected)  # Enter opens the person, as a double click
         return view
 
     def reload(self) -> None:
