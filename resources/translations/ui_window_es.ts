@@ -340,6 +340,10 @@ La copia de seguridad buena más reciente es del {when}.</translation>
         <source>Parts of the folder</source>
         <translation>Partes de la carpeta</translation>
     </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobStrip</name>

@@ -33,8 +33,8 @@ from infusion_desk.ui.tabs.calls import (
     COL_SAID,
     COL_WHEN,
     COL_WHO,
-    EMPTY_TEXT,
     CallsTab,
+    empty_text,
 )
 from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
@@ -395,7 +395,7 @@ def test_details_follow_up_done_edit_and_delete_with_undo(ctx: FolderContext, fo
         tabs: list[QWidget], qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     tab = _tab(ctx, qtbot, tabs)
     assert tab.stack.currentIndex() == 0
-    assert tab.empty_label.text() == EMPTY_TEXT
+    assert tab.empty_label.text() == empty_text()
     assert tab.empty_label.isVisible()
 
     call = folder.records.add(Call(called_at=datetime(2026, 11, 20, 14, 5), organization="Medicare",
@@ -498,16 +498,20 @@ def test_the_list_never_scrolls_sideways_and_keeps_the_key_columns(
     header = table.horizontalHeader()
     shown = [c for c in range(tab.model.columnCount()) if not table.isColumnHidden(c)]
     assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
-    for column in (COL_SAID, COL_FOLLOW_UP, COL_WHO):  # overdue call-backs are always seen
+    # which call it is (when, the reference number) and who: at every size; what was said and
+    # the follow-up only where there is room (the details beside the list show them)
+    for column in (COL_WHEN, COL_REFERENCE, COL_WHO):
         assert not table.isColumnHidden(column)
+    if not table.isColumnHidden(COL_FOLLOW_UP):
+        bold = QFont(table.font())
+        bold.setBold(True)
+        overdue = QFontMetrics(bold).horizontalAdvance("13 days overdue")
+        assert header.sectionSize(COL_FOLLOW_UP) > overdue + table.iconSize().width()
+    if not table.isColumnHidden(COL_SAID):
+        said = QFontMetrics(header.font()).horizontalAdvance("What was said")
+        assert header.sectionSize(COL_SAID) > said  # its header is never cut
     if text_size == 100:
-        assert not table.isColumnHidden(COL_REFERENCE) and not table.isColumnHidden(COL_WHEN)
-    bold = QFont(table.font())
-    bold.setBold(True)
-    overdue = QFontMetrics(bold).horizontalAdvance("13 days overdue")
-    assert header.sectionSize(COL_FOLLOW_UP) > overdue + table.iconSize().width()
-    said = QFontMetrics(header.font()).horizontalAdvance("What was said")
-    assert header.sectionSize(COL_SAID) > said  # its header is never cut
+        assert not table.isColumnHidden(COL_SAID) and not table.isColumnHidden(COL_FOLLOW_UP)
     metrics = table.fontMetrics()
     assert table.iconSize().height() == metrics.height()  # icons grow with the text
     assert table.verticalHeader().defaultSectionSize() >= 2 * metrics.lineSpacing()
@@ -544,7 +548,8 @@ def test_delete_is_apart_and_says_what_it_does(ctx: FolderContext, folder: Folde
     _many_calls(folder)
     tab = _tab(ctx, qtbot, tabs)
     details = tab.details
-    assert details.delete_button.text() == "Delete this call"
+    assert details.delete_button.text() == "Dele&te this call"
+    assert details.delete_button.accessibleName() == "Delete this call"
     assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
     done, delete = details.done_button.geometry(), details.delete_button.geometry()
     assert delete.top() > done.bottom() + 100  # at the bottom of the pane, not beside it

@@ -22,8 +22,8 @@ from infusion_desk.ui.tabs.contacts import (
     COL_ORGANIZATION,
     COL_PHONE,
     COL_ROLE,
-    EMPTY_TEXT,
     ContactsTab,
+    empty_text,
 )
 from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
@@ -67,7 +67,7 @@ def test_add_a_person_by_keyboard_then_edit_delete_and_undo(
     folder = ctx.folder
     tab = _tab(ctx, qtbot, tabs)
     assert tab.stack.currentIndex() == 0
-    assert tab.empty_label.text() == EMPTY_TEXT and tab.empty_label.isVisible()
+    assert tab.empty_label.text() == empty_text() and tab.empty_label.isVisible()
 
     qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
     dialog = _form(qtbot)
@@ -242,11 +242,11 @@ def test_what_they_need_comes_first_and_a_call_can_be_logged_from_here(
                              "will not flush.")
     assert lines.index("Phone:") > 3
 
-    assert details.log_call_button.text() == "Log a call with this person…"
+    assert details.log_call_button.text() == "Log a &call with this person…"
     with qtbot.waitSignal(tab.log_call_requested, timeout=1000) as asked:
         qtbot.mouseClick(details.log_call_button, Qt.MouseButton.LeftButton)
     assert asked.args == [marcus.id]
 
-    assert details.delete_button.text() == "Delete this person"
+    assert details.delete_button.text() == "Dele&te this person"
     assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
     assert details.delete_button.geometry().top() > details.log_call_button.geometry().bottom()

@@ -161,7 +161,7 @@ def test_answering_a_question_moves_it_below_the_open_ones(
     assert _column(tab, ANSWER)[1] == "The signed letter of medical necessity"
     assert _column(tab, ANSWERED_ON)[1] == "Fri Nov 27"
     assert tab.details.answer.text() == "The signed letter of medical necessity"  # still selected
-    assert tab.details.answer_button.text() == "Change the answer…"
+    assert tab.details.answer_button.text() == "Change the ans&wer…"
 
     ctx.undo_stack.undo()
     assert ctx.folder.get(Question, first.id or 0).status is QuestionStatus.OPEN
@@ -191,7 +191,7 @@ def test_no_longer_needed_sets_a_question_aside_and_still_needed_brings_it_back(
     qtbot.mouseClick(tab.details.not_needed_button, Qt.MouseButton.LeftButton)
     assert ctx.folder.get(Question, question.id or 0).status is QuestionStatus.NOT_NEEDED
     assert _column(tab, STATUS) == ["Open", "No longer needed"]
-    assert tab.details.not_needed_button.text() == "Still needed"
+    assert tab.details.not_needed_button.text() == "Still &needed"
     qtbot.mouseClick(tab.details.not_needed_button, Qt.MouseButton.LeftButton)
     assert ctx.folder.get(Question, question.id or 0).status is QuestionStatus.OPEN
     ctx.undo_stack.undo()
@@ -364,9 +364,9 @@ def test_each_question_says_what_it_is_about(
     tab.table.grab()  # paints the grey line without trouble
 
     _click_row(qtbot, tab, "Any news?")
-    assert tab.details.about_button.text() == "Show this coverage step"
+    assert tab.details.about_button.text() == "Show this coverage ste&p"
     _click_row(qtbot, tab, "What exactly is missing?")
-    assert tab.details.about_button.text() == "Show this request"
+    assert tab.details.about_button.text() == "Show this &request"
 
 
 def test_buttons_say_what_they_do(
@@ -374,13 +374,13 @@ def test_buttons_say_what_they_do(
 ) -> None:
     ctx.folder.records.add(Question(text="Which fax number?"))
     tab = _tab(ctx, qtbot, tabs)
-    assert tab.stuck_button.text() == "Add the questions for when you’re stuck…"
+    assert tab.stuck_button.text() == "Add the questions for when you’re &stuck…"
     assert tab.stuck_button.toolTip() == (
         "Adds three questions tied to a request or step: What exactly is missing? Who needs to "
         "submit it? What is the expected timeline once submitted?")
     details = tab.details
     assert details.not_needed_button.toolTip() == "Keeps it in the list as not needed"
-    assert details.delete_button.text() == "Delete this question"
+    assert details.delete_button.text() == "Dele&te this question"
     assert details.delete_button.toolTip() == "Moves it to the trash. You can undo."
     assert details.delete_button.geometry().top() > details.edit_button.geometry().bottom() + 40
     dialog = tab.add_stuck_questions()

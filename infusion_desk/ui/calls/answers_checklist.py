@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.call_questions import CallQuestions, questions_for_organization
 from infusion_desk.core.errors import InputError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Question
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Answer
+from infusion_desk.ui.dialogs.ticking import LabelTicks
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 
@@ -45,7 +47,8 @@ class AnswersChecklist(QGroupBox):
 
     def __init__(self, questions: list[Question], parent: QWidget | None = None, *,
                  about: Mapping[int, str] | None = None) -> None:
-        super().__init__("Ask them — tick the ones they answered", parent)
+        super().__init__(translate("AnswersChecklist", "Ask them — tick the ones they answered"),
+                         parent)
         self._questions = list(questions)
         self._about = dict(about or {})  # question id -> what it is about
         self.split: CallQuestions = questions_for_organization(self._questions, "")
@@ -54,18 +57,21 @@ class AnswersChecklist(QGroupBox):
         self._list.setContentsMargins(8, 8, 8, 8)
         self._list.setSpacing(6)
         self.heading = heading("", self, scale=1.05)
-        self.heading.setAccessibleName("Questions for the organization called")
+        self.heading.setAccessibleName(translate("AnswersChecklist",
+                                                 "Questions for the organization called"))
         self.others_button = QToolButton(self)
         self.others_button.setCheckable(True)
         self.others_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.others_button.setArrowType(Qt.ArrowType.RightArrow)
         self.others_button.setAutoRaise(True)
-        self.others_button.setToolTip("Show the open questions meant for someone else")
+        self.others_button.setToolTip(translate("AnswersChecklist",
+                                                "Show the open questions meant for someone else"))
         self.others_button.toggled.connect(self._on_others_button_toggled)
         if not questions:
             self._list.addWidget(plain_label(
-                "No open questions. Questions you add on the “Questions to ask” tab show up "
-                "here, ready to tick off during a call.", self))
+                translate("AnswersChecklist", "No open questions. Questions you add on the "
+                                              "“Questions to ask” tab show up here, ready to tick "
+                                              "off during a call."), self))
             self.heading.hide()
             self.others_button.hide()
         self._list.addWidget(self.heading)
@@ -81,19 +87,26 @@ class AnswersChecklist(QGroupBox):
         column.setSpacing(2)
         text = question.text
         if question.ask_whom:
-            text += f"  (ask {one_line(question.ask_whom, 40)})"
+            text = translate("AnswersChecklist", "{question}  (ask {whom})").format(
+                question=text, whom=one_line(question.ask_whom, 40))
         about = self._about.get(question.id or 0, "")
         if about:  # "What exactly is missing?" means little without what it is about
-            text += f"\n      about: {one_line(about, 80)}"
+            text += "\n      " + translate("AnswersChecklist", "about: {what}").format(
+                what=one_line(about, 80))
         asked = plain_label(text, widget)
-        box = QCheckBox("Answered:", widget)
-        box.setAccessibleName(f"Answered: {question.text}")
-        box.setToolTip("Tick it if they answered this question on this call")
+        box = QCheckBox(translate("AnswersChecklist", "Answered:"), widget)
+        box.setAccessibleName(translate("AnswersChecklist", "Answered: {question}").format(
+            question=question.text))
+        box.setToolTip(translate("AnswersChecklist", "Tick it if they answered this question on "
+                                                     "this call"))
         answer = QLineEdit(widget)
-        answer.setPlaceholderText("Their answer")
-        answer.setAccessibleName(f"Answer to: {question.text}")
+        answer.setPlaceholderText(translate("AnswersChecklist", "Their answer"))
+        answer.setAccessibleName(translate("AnswersChecklist", "Answer to: {question}").format(
+            question=question.text))
         answer.setEnabled(False)
         box.toggled.connect(answer.setEnabled)
+        asked.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        LabelTicks(asked, box)  # a click on the question ticks it too
         line = QHBoxLayout()
         line.setContentsMargins(16, 0, 0, 0)
         line.addWidget(box)
@@ -169,8 +182,9 @@ class AnswersChecklist(QGroupBox):
                 if row in self.others():
                     self.show_others()
                 row.answer.setFocus()
-                raise InputError(f"Type the answer to “{one_line(row.question.text, 60)}”, "
-                                 "or untick it.")
+                raise InputError(translate("AnswersChecklist",
+                                           "Type the answer to “{question}”, or untick it.").format(
+                    question=one_line(row.question.text, 60)))
             found.append(Answer(row.question.id, text))
         return found
 

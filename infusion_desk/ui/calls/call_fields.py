@@ -8,9 +8,20 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSizePolicy, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QSizePolicy,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.form_dialog import FormDialog
+
+MINIMUM_TARGET = 32  # px: as easy to hit as the app's other fields
 
 
 def scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:
@@ -39,6 +50,7 @@ class NameBox(QComboBox):
         self.setMinimumContentsLength(12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMaxVisibleItems(12)
+        self.setMinimumHeight(MINIMUM_TARGET)
         completer = self.completer()
         line_edit = self.lineEdit()
         assert completer is not None and line_edit is not None  # an editable combo has both
@@ -47,6 +59,8 @@ class NameBox(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line_edit.setPlaceholderText(placeholder)
         line_edit.setClearButtonEnabled(True)
+        for clear in line_edit.findChildren(QToolButton):  # the field's own clear button
+            clear.setAccessibleName(translate("CallFields", "Clear"))
         self.set_names(names)
         self.setText(text)
 
@@ -99,6 +113,10 @@ class CtrlEnterSaves(QObject):
 
 class TimeField(QTimeEdit):
     """A time; Tab leaves the field (instead of stepping hours → minutes → AM/PM)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(MINIMUM_TARGET)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

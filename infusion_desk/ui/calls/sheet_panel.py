@@ -9,14 +9,29 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from infusion_desk.core.call_sheet import CallSheet, Outstanding, SheetLine
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.brushes import warning_brush
 from infusion_desk.ui.widgets.forms import heading, plain_label
 from infusion_desk.ui.widgets.id_text import IdText
 
-MEMBER_ID_TIP = "The number on the insurance card that tells the plan who the patient is."
-ID_LABELS = {"Member ID": MEMBER_ID_TIP,
-             "Group number": "The number of the employer's or union's group plan, if any."}
-"""Sheet lines that are IDs to read out: never wrapped, with Copy."""
+
+def id_tip(label: str) -> str | None:
+    """The tooltip of a sheet line that is an ID to read out (never wrapped, with Copy); None
+    for any other line. (The core names the lines in English for now; a line whose value looks
+    like an ID — digits, no spaces — counts as one too, whatever its label's language.)"""
+    if label == "Member ID":
+        return translate("CallSheetPanel", "The number on the insurance card that tells the plan "
+                                           "who the patient is.")
+    if label == "Group number":
+        return translate("CallSheetPanel", "The number of the employer's or union's group plan, "
+                                           "if any.")
+    return None
+
+
+def looks_like_id(value: str, *, known: bool) -> bool:
+    """A value to read out letter by letter: one word, with a digit unless its label says so."""
+    return bool(value) and not any(ch.isspace() for ch in value) and (
+        known or any(ch.isdigit() for ch in value))
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -32,7 +47,7 @@ class CallSheetPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Call sheet")
+        self.setAccessibleName(translate("CallSheetPanel", "Call sheet"))
         self._sheet: CallSheet | None = None
         self._content: QWidget | None = None
         self._lines: list[str] = []
@@ -76,20 +91,25 @@ class CallSheetPanel(QFrame):
 
     def _fill(self, layout: QVBoxLayout, sheet: CallSheet, parent: QWidget) -> None:
         who = sheet.organization
-        self._section(layout, parent, "Have ready")
+        self._section(layout, parent, translate("CallSheetPanel", "Have ready"))
         for item in sheet.patient:
             self._fact(layout, parent, item)
         if who and not sheet.plans_matched and sheet.plans:
-            self._note(layout, parent, f"No plan is from “{who}”, so every plan is here.")
+            self._note(layout, parent, translate("CallSheetPanel",
+                                        "No plan is from “{who}”, so every plan is here.").format(
+                who=who))
         for plan in sheet.plans:
             layout.addSpacing(6)
             self._add(layout, _bold(plain_label(plan.title, parent)))
             for item in plan.lines:
                 self._fact(layout, parent, item)
         if not sheet.plans:
-            self._note(layout, parent, "No insurance plans written down yet (Overview tab).")
-        self._outstanding(layout, parent, "They are waiting on us", sheet.they_wait_on_us, who)
-        self._outstanding(layout, parent, "We are waiting on them", sheet.we_wait_on_them, who)
+            self._note(layout, parent, translate("CallSheetPanel",
+                                        "No insurance plans written down yet (Overview tab)."))
+        self._outstanding(layout, parent, translate("CallSheetPanel",
+                                        "They are waiting on us"), sheet.they_wait_on_us, who)
+        self._outstanding(layout, parent, translate("CallSheetPanel",
+                                        "We are waiting on them"), sheet.we_wait_on_them, who)
 
     def _section(self, layout: QVBoxLayout, parent: QWidget, title: str) -> None:
         if layout.count():
@@ -101,15 +121,15 @@ class CallSheetPanel(QFrame):
         label.setEnabled(False)  # the palette's quieter text, and still readable
 
     def _fact(self, layout: QVBoxLayout, parent: QWidget, item: SheetLine) -> None:
-        tip = ID_LABELS.get(item.label)
-        if tip is None or not item.value or item.value == "not written down yet":
+        tip = id_tip(item.label)
+        if not looks_like_id(item.value, known=tip is not None):
             self._add(layout, plain_label(f"{item.label}: {item.value}", parent))
             return
         caption = plain_label(item.label, parent)
-        caption.setToolTip(tip)
+        caption.setToolTip(tip or "")
         layout.addWidget(caption)
         field = IdText(item.value, parent, name=item.label.lower())
-        field.setToolTip(tip)
+        field.setToolTip(tip or "")
         field.setContentsMargins(12, 0, 0, 2)
         layout.addWidget(field)
         self._lines.append(f"{item.label}: {item.value}")
@@ -118,10 +138,14 @@ class CallSheetPanel(QFrame):
                      items: tuple[Outstanding, ...], who: str) -> None:
         self._section(layout, parent, title)
         if not items:
-            self._note(layout, parent, f"Nothing open with “{who}”." if who else "Nothing open.")
+            self._note(layout, parent, translate(
+                "CallSheetPanel", "Nothing open with “{who}”.").format(who=who) if who
+                else translate("CallSheetPanel", "Nothing open."))
         for item in items:
             what = self._add(layout, _bold(plain_label(
-                ("Overdue: " if item.overdue else "") + item.what, parent)))
+                translate("CallSheetPanel", "Overdue: {what}").format(what=item.what)
+                if item.overdue
+                else item.what, parent)))
             if item.overdue:
                 what.setStyleSheet(f"color: {warning_brush().color().name()};")
             self._add(layout, plain_label(item.when, parent))

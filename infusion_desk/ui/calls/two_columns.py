@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.forms import heading
 
 WIDE_CHARS = 100  # the call sheet goes beside the fields when the form is this many characters wide
@@ -25,7 +26,7 @@ def two_columns(content: QWidget, left: tuple[QLayout, QWidget], sheet: QWidget)
     left_column.addStretch(1)
     right = QVBoxLayout()
     right.setSpacing(6)
-    right.addWidget(heading("Call sheet", content, scale=1.15))
+    right.addWidget(heading(translate("CallSheetColumns", "Call sheet"), content, scale=1.15))
     right.addWidget(sheet)
     right.addStretch(1)
     columns.addLayout(left_column, 2)

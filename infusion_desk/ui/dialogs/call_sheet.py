@@ -29,6 +29,7 @@ from infusion_desk.core.call_log import who_text
 from infusion_desk.core.call_questions import what_about
 from infusion_desk.core.call_sheet import build_call_sheet, phone_for
 from infusion_desk.core.errors import InputError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.organizations import contacts_at, find_contact, known_organizations
 from infusion_desk.core.records import Call, CallDirection, Contact
 from infusion_desk.ui.calls.answers_checklist import AnswersChecklist
@@ -46,10 +47,15 @@ from infusion_desk.ui.widgets.date_field import DateField, read_date
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 from infusion_desk.ui.widgets.forms import combo, line, notes_box, plain_label, set_combo_value
 
-__all__ = ["REFERENCE_TIP", "LogCallDialog"]
+__all__ = ["LogCallDialog", "reference_tip"]
 
-REFERENCE_TIP = ("The number the representative gives you for this call. "
-                 "Ask for it before you hang up.")
+
+
+def reference_tip() -> str:
+    return translate("LogCallDialog", "The number the representative gives you for this call. Ask "
+                                      "for it before you hang up.")
+
+
 RECENT_CALLS_FOR_NAMES = 300  # organizations offered as you type come from this many recent calls
 
 
@@ -64,8 +70,12 @@ class LogCallDialog(FormDialog):
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None, *,
                  call: Call | None = None, contact: Contact | None = None) -> None:
-        super().__init__("Edit the call" if call else "Log a call", parent,
-                         save_text="Save" if call else "Save the call")
+        super().__init__(translate("LogCallDialog", "Edit the call") if call
+                         else translate("LogCallDialog",
+                                        "Log a call"), parent,
+                         save_text=translate("LogCallDialog",
+                                             "Save") if call else translate("LogCallDialog",
+                                                                            "&Save the call"))
         self._ctx = ctx
         self._old = call
         folder = ctx.folder
@@ -106,39 +116,51 @@ class LogCallDialog(FormDialog):
 
     # ------------------------------------------------------------------ building
     def _build_fields(self, current: Call, organizations: list[str]) -> None:
-        self.when_date = DateField(self._ctx.today, self, accessible_name="Day of the call")
+        self.when_date = DateField(self._ctx.today, self, accessible_name=translate("LogCallDialog",
+                                        "Day of the call"))
         self.when_date.set_value(current.called_at.date())
         self.when_time = TimeField(self)
         self.when_time.setDisplayFormat("h:mm AP")
         self.when_time.setTime(QTime(current.called_at.hour, current.called_at.minute))
-        self.when_time.setAccessibleName("Time of the call")
+        self.when_time.setAccessibleName(translate("LogCallDialog", "Time of the call"))
         self.direction = combo([(d.label, d) for d in CallDirection], self,
-                               accessible_name="Who called")
+                               accessible_name=translate("LogCallDialog", "Who called"))
         set_combo_value(self.direction, current.direction)
         self.organization = NameBox(
-            organizations, current.organization, accessible_name="Organization",
-            placeholder="Pick one, or type a name: the plan, the pharmacy…", parent=self)
-        self.organization.setToolTip("Pick one you have called before, or type a new name")
+            organizations, current.organization, accessible_name=translate("LogCallDialog",
+                                                                           "Organization"),
+            placeholder=translate("LogCallDialog", "Pick one, or type a name: the plan, the "
+                                                   "pharmacy…"), parent=self)
+        self.organization.setToolTip(translate("LogCallDialog",
+                                        "Pick one you have called before, or type a new name"))
         self.person = NameBox(
-            [], current.person, accessible_name="Person you spoke with",
-            placeholder="Pick someone, or type a new name", parent=self)
-        self.person.setToolTip("The people saved for this organization; for someone new, just "
-                               "type their name as they said it")
+            [], current.person, accessible_name=translate("LogCallDialog", "Person you spoke with"),
+            placeholder=translate("LogCallDialog", "Pick someone, or type a new name"), parent=self)
+        self.person.setToolTip(translate("LogCallDialog", "The people saved for this "
+                                                          "organization; for someone new, just "
+                                                          "type their name as they said it"))
         self.person_hint = plain_label("", self)
         self.person_hint.setEnabled(False)
         self.person_hint.hide()  # shown once there is something to say
-        self.phone = line(current.phone, accessible_name="Phone number", parent=self)
-        self.reference = line(current.reference_number, accessible_name="Call reference number",
-                              placeholder="e.g. 4471-0938", parent=self)
-        self.reference.setToolTip(REFERENCE_TIP)
+        self.phone = line(current.phone, accessible_name=translate("LogCallDialog",
+                                                                   "Phone number"), parent=self)
+        self.reference = line(current.reference_number, accessible_name=translate("LogCallDialog",
+                                        "Call reference number"),
+                              placeholder=translate("LogCallDialog", "e.g. 4471-0938"), parent=self)
+        self.reference.setToolTip(reference_tip())
         scaled(self.reference, 1.3, bold=True)
-        self.summary = notes_box(current.summary, accessible_name="What was said", lines=3,
+        self.summary = notes_box(current.summary, accessible_name=translate("LogCallDialog",
+                                        "What was said"), lines=3,
                                  parent=self)
-        self.summary.setPlaceholderText("Enter starts a new line; Ctrl+Enter saves")
+        self.summary.setPlaceholderText(translate("LogCallDialog",
+                                                  "Enter starts a new line; Ctrl+Enter saves"))
         self.summary.installEventFilter(CtrlEnterSaves(self))
-        self.outcome = line(current.outcome, accessible_name="Outcome, what happens next",
-                            placeholder="e.g. They will fax the decision by Friday", parent=self)
-        self.follow_up = DateField(self._ctx.today, self, accessible_name="Follow-up date")
+        self.outcome = line(current.outcome, accessible_name=translate("LogCallDialog",
+                                        "Outcome, what happens next"),
+                            placeholder=translate("LogCallDialog",
+                                        "e.g. They will fax the decision by Friday"), parent=self)
+        self.follow_up = DateField(self._ctx.today, self, accessible_name=translate("LogCallDialog",
+                                        "Follow-up date"))
         self.follow_up.set_value(current.follow_up_on)
         for field in (self.when_date, self.follow_up):
             metrics = field.edit.fontMetrics()
@@ -164,21 +186,22 @@ class LogCallDialog(FormDialog):
         column.addWidget(self.person_hint)
 
         form = self.form
-        form.addRow("&When:", when)
-        form.addRow("Who &called:", self.direction)
-        form.addRow("&Organization:", self.organization)
-        form.addRow("&Person:", person)
-        form.addRow("P&hone:", self.phone)
-        reference_label = QLabel("Call &reference number — ask for it before you hang up", self)
+        form.addRow(translate("LogCallDialog", "&When:"), when)
+        form.addRow(translate("LogCallDialog", "Who &called:"), self.direction)
+        form.addRow(translate("LogCallDialog", "&Organization:"), self.organization)
+        form.addRow(translate("LogCallDialog", "&Person:"), person)
+        form.addRow(translate("LogCallDialog", "P&hone:"), self.phone)
+        reference_label = QLabel(translate("LogCallDialog", "Call &reference number — ask for it "
+                                                            "before you hang up"), self)
         reference_label.setBuddy(self.reference)
-        reference_label.setToolTip(REFERENCE_TIP)
+        reference_label.setToolTip(reference_tip())
         reference_label.setWordWrap(True)
         scaled(reference_label, 1.15, bold=True)
         form.addRow(reference_label)
         form.addRow(self.reference)
-        form.addRow("What was &said:", self.summary)
-        form.addRow("O&utcome / what\nhappens next:", self.outcome)
-        form.addRow("&Follow-up date:", self.follow_up)
+        form.addRow(translate("LogCallDialog", "What was s&aid:"), self.summary)
+        form.addRow(translate("LogCallDialog", "O&utcome / what\nhappens next:"), self.outcome)
+        form.addRow(translate("LogCallDialog", "&Follow-up date:"), self.follow_up)
         self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 4 + 16)
 
         # The fields and questions (left), the call sheet (right), in the form's one scroll area.
@@ -223,10 +246,11 @@ class LogCallDialog(FormDialog):
         contact = self.matching_contact()
         if contact is not None:
             where = ", ".join(p for p in (contact.role, contact.organization) if p)
-            self.person_hint.setText("Saved in People to call.")
+            self.person_hint.setText(translate("LogCallDialog", "Saved in People to call."))
             self.person_hint.setToolTip(where)
         elif self.person.text().strip() and self._old is None:
-            self.person_hint.setText("New person: saving adds them to People to call.")
+            self.person_hint.setText(translate("LogCallDialog",
+                                               "New person: saving adds them to People to call."))
             self.person_hint.setToolTip("")
         else:
             self.person_hint.setText("")
@@ -256,12 +280,13 @@ class LogCallDialog(FormDialog):
 
     # ------------------------------------------------------------------ saving
     def _read_call(self) -> Call:
-        day = read_date(self.when_date, "When")
+        day = read_date(self.when_date, translate("LogCallDialog", "When"))
         if day is None:
             self.when_date.edit.setFocus()
-            raise InputError("When: type the day of the call, for example “today”.")
+            raise InputError(translate("LogCallDialog", "When: type the day of the call, for "
+                                                        "example “today”."))
         clock = self.when_time.time()
-        follow_up = read_date(self.follow_up, "Follow-up date")
+        follow_up = read_date(self.follow_up, translate("LogCallDialog", "Follow-up date"))
         base = self._old or Call()
         contact = self.matching_contact()
         person = self.person.text().strip()
@@ -287,21 +312,24 @@ class LogCallDialog(FormDialog):
         )
         if not (call.organization or call.person or call.summary or call.reference_number):
             self.organization.setFocus()
-            raise InputError("Type who you spoke with or what was said, so that this call can "
-                             "be found again.")
+            raise InputError(translate("LogCallDialog", "Type who you spoke with or what was "
+                                                        "said, so that this call can be found "
+                                                        "again."))
         return call
 
     def save(self) -> bool:
         call = self._read_call()
         if self._old is not None:
-            saved = self._ctx.update(self._old, call, f"the call with {who_text(call)}", self)
+            what = translate("LogCallDialog", "the call with {who}").format(who=who_text(call))
+            saved = self._ctx.update(self._old, call, what, self)
             if saved is None:
                 return False
             self.call_logged.emit(saved)
             return True
         answers = self.checklist.answers()
         done = self._ctx.perform(lambda: self._ctx.folder.call_log.log_call(call, answers), self,
-                                 label=f"Log the call with {who_text(call) or 'someone'}",
+                                 label=translate("LogCallDialog", "Log the call with {who}").format(
+                                     who=who_text(call) or translate("LogCallDialog", "someone")),
                                  in_form=True)
         if done is None:
             return False
@@ -328,12 +356,16 @@ class LogCallDialog(FormDialog):
         super().reject()
 
     def confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard this call?",
-                          "Discard this call?", QMessageBox.StandardButton.NoButton, self)
+        question = translate("LogCallDialog", "Discard this call?")
+        box = QMessageBox(QMessageBox.Icon.Question, question, question,
+                          QMessageBox.StandardButton.NoButton, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("What you typed about this call will not be saved.")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep typing", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(translate("LogCallDialog", "What you typed about this call will "
+                                                          "not be saved."))
+        discard = box.addButton(translate("LogCallDialog", "&Discard"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("LogCallDialog", "&Keep typing"),
+                             QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QWidget
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import TextSource
 from infusion_desk.core.records import Document
 from infusion_desk.core.scans import PageText
@@ -35,11 +36,13 @@ class PageTextDialog(FormDialog):
         self.saved: PageText | None = None
         self._old = ""
         count = max(1, document.page_count)
-        self.setWindowTitle(self.tr("The text of page {0} of {1}").format(page, count)
-                            if count > 1 else self.tr("The text of this document"))
-        self.about = plain_label(self.tr("Reading the page…"), self)
+        self.setWindowTitle(translate("PageTextDialog", "The text of page {0} of {1}").format(page,
+                                                                                              count)
+                            if count > 1 else translate("PageTextDialog",
+                                                        "The text of this document"))
+        self.about = plain_label(translate("PageTextDialog", "Reading the page…"), self)
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName(self.tr("The text of the page"))
+        self.text.setAccessibleName(translate("PageTextDialog", "The text of the page"))
         self.text.setEnabled(False)  # until the page is read
         self.text.setMinimumSize(self.fontMetrics().averageCharWidth() * 70,
                                  self.fontMetrics().height() * 18)
@@ -49,9 +52,9 @@ class PageTextDialog(FormDialog):
             self.text.setReadOnly(True)
             self.save_button.hide()
             close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            close.setText(self.tr("Close"))
+            close.setText(translate("PageTextDialog", "&Close"))
         else:
-            self.save_button.setText(self.tr("Save the text"))
+            self.save_button.setText(translate("PageTextDialog", "&Save the text"))
         self.save_button.setEnabled(False)
         self.reading: JobHandle[PageText] | None = None
         self._read(ctx, document.id, page)
@@ -85,14 +88,14 @@ class PageTextDialog(FormDialog):
         self.reading = None
         self._old = stored.text
         if stored.source is TextSource.OCR:
-            about = self.tr("These words were read from the picture. Check them against the "
-                            "letter and put right what was misread; search then finds your "
-                            "words.")
+            about = translate("PageTextDialog", "These words were read from the picture. Check "
+                                                "them against the letter and put right what was "
+                                                "misread; search then finds your words.")
         elif stored.source is TextSource.TYPED:
-            about = self.tr("You typed or corrected these words.")
+            about = translate("PageTextDialog", "You typed or corrected these words.")
         else:
-            about = self.tr("No words were read on this page. You can type what it says, so "
-                            "that search finds it.")
+            about = translate("PageTextDialog", "No words were read on this page. You can type "
+                                                "what it says, so that search finds it.")
         self.about.setText(about)
         self.text.setPlainText(stored.text)
         self.text.setEnabled(True)
@@ -115,7 +118,7 @@ class PageTextDialog(FormDialog):
             return True  # nothing changed: nothing to store
         done = self._ctx.perform(
             lambda: self._ctx.folder.scans.correct_text(self.document_id, self.page, text),
-            self, label=self.tr("Correct the text"), offer_undo=True)
+            self, label=translate("PageTextDialog", "Correct the text"), offer_undo=True)
         if done is None:
             return False
         self.saved = done.value

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from infusion_desk.core import rules
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Question, Request, RequestState, Step
 from infusion_desk.core.text import one_line
 from infusion_desk.ui.context import FolderContext
@@ -16,15 +17,24 @@ from infusion_desk.ui.widgets.date_field import DateField, read_date
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 from infusion_desk.ui.widgets.forms import combo, line, notes_box, plain_label
 
-STUCK_GUIDE = (
-    "From the guide, for when you feel stuck: “What exactly is missing? Who needs to submit it? "
-    "What is the expected timeline once submitted?” Then write the answers down here. "
-    "General information, not coverage advice."
-)
-STUCK_BUTTON = "Add the questions for when you’re stuck…"
-STUCK_TIP = ("Adds three questions tied to a request or step: What exactly is missing? "
-             "Who needs to submit it? What is the expected timeline once submitted?")
 NOTHING = ("", 0)  # combo data for "not about a particular request or step"
+
+
+def stuck_guide() -> str:
+    return translate("QuestionDialogs", "From the guide, for when you feel stuck: “What exactly "
+                                        "is missing? Who needs to submit it? What is the expected "
+                                        "timeline once submitted?” Then write the answers down "
+                                        "here. General information, not coverage advice.")
+
+
+def stuck_button_text() -> str:
+    return translate("QuestionDialogs", "Add the questions for when you’re &stuck…")
+
+
+def stuck_tip() -> str:
+    return translate("QuestionDialogs", "Adds three questions tied to a request or step: What "
+                                        "exactly is missing? Who needs to submit it? What is the "
+                                        "expected timeline once submitted?")
 
 
 def question_what(question: Question) -> str:
@@ -42,11 +52,13 @@ def about_choices(ctx: FolderContext, *, only_unfinished: bool = False
         if only_unfinished and state is RequestState.CONFIRMED:
             continue
         if request.id is not None:
-            items.append((f"Request: {one_line(request.what, 60)} ({state.label.lower()})",
+            items.append((translate("QuestionDialogs", "Request: {what} ({state})").format(
+                what=one_line(request.what, 60), state=state.label.lower()),
                           ("request", request.id)))
     for step in ctx.folder.steps():
         if step.id is not None:
-            items.append((f"Step: {one_line(step.display_title, 60)} ({step.status.label.lower()})",
+            items.append((translate("QuestionDialogs", "Step: {title} ({status})").format(
+                title=one_line(step.display_title, 60), status=step.status.label.lower()),
                           ("step", step.id)))
     return items
 
@@ -94,23 +106,30 @@ class QuestionDialog(FormDialog):
     def __init__(self, ctx: FolderContext, question: Question | None = None,
                  parent: QWidget | None = None, *, request_id: int | None = None,
                  step_id: int | None = None) -> None:
-        super().__init__("Edit the question" if question else "Add a question", parent)
+        super().__init__(translate("QuestionDialogs", "Edit the question") if question
+                         else translate("QuestionDialogs",
+                                        "Add a question"), parent)
         self._ctx = ctx
         self._old = question
         self.saved: Question | None = None
         current = question or Question(request_id=request_id, step_id=step_id)
-        self.text = line(current.text, accessible_name="The question",
-                         placeholder="e.g. Did you receive the fax from Dr. Okafor?", parent=self)
+        self.text = line(current.text, accessible_name=translate("QuestionDialogs", "The question"),
+                         placeholder=translate(
+                             "QuestionDialogs", "e.g. Did you receive the fax from Dr. Okafor?"),
+                         parent=self)
         self.ask_whom = with_people(
-            line(current.ask_whom, accessible_name="Ask whom",
-                 placeholder="A person, an office or the plan", parent=self), ctx)
-        self.form.addRow("The question (required):", self.text)
-        self.form.addRow("Ask whom:", self.ask_whom)
+            line(current.ask_whom, accessible_name=translate("QuestionDialogs", "Ask whom"),
+                 placeholder=translate("QuestionDialogs",
+                                       "A person, an office or the plan"), parent=self), ctx)
+        self.form.addRow(translate("QuestionDialogs", "The question (required):"), self.text)
+        self.form.addRow(translate("QuestionDialogs", "Ask whom:"), self.ask_whom)
         more = self.more_details()
-        self.about = narrow(combo([("Nothing in particular", NOTHING), *about_choices(ctx)],
-                                  self, accessible_name="What the question is about"))
+        self.about = narrow(combo([(translate("QuestionDialogs",
+                                        "Nothing in particular"), NOTHING), *about_choices(ctx)],
+                                  self, accessible_name=translate("QuestionDialogs",
+                                                                  "What the question is about")))
         set_about(self.about, current.request_id, current.step_id)
-        more.addRow("About:", self.about)
+        more.addRow(translate("QuestionDialogs", "About:"), self.about)
         if request_id or step_id:
             self.show_more()
         fit_width(self)
@@ -120,7 +139,8 @@ class QuestionDialog(FormDialog):
         text = self.text.text().strip()
         if not text:
             self.text.setFocus()
-            self.show_problem("Please write the question — a few words are enough.")
+            self.show_problem(translate("QuestionDialogs", "Please write the question — a few "
+                                                           "words are enough."))
             return False
         request_id, step_id = read_about(self.about)
         new = replace(self._old or Question(), text=text, ask_whom=self.ask_whom.text().strip(),
@@ -143,7 +163,9 @@ class AnswerDialog(FormDialog):
 
     def __init__(self, ctx: FolderContext, question: Question,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Write down the answer", parent, save_text="Save the answer")
+        super().__init__(translate("QuestionDialogs", "Write down the answer"), parent,
+                         save_text=translate("QuestionDialogs",
+                                             "&Save the answer"))
         self._ctx = ctx
         self._old = question
         self.saved: Question | None = None
@@ -151,14 +173,16 @@ class AnswerDialog(FormDialog):
         font = asked.font()
         font.setBold(True)
         asked.setFont(font)
-        asked.setAccessibleName("The question")
+        asked.setAccessibleName(translate("QuestionDialogs", "The question"))
         self.form.addRow(asked)
         self.answer = enter_saves(
-            notes_box(question.answer, accessible_name="The answer", parent=self), self)
-        self.answered_on = DateField(ctx.today, self, accessible_name="Answered on")
+            notes_box(question.answer, accessible_name=translate("QuestionDialogs",
+                                                                 "The answer"), parent=self), self)
+        self.answered_on = DateField(ctx.today, self, accessible_name=translate("QuestionDialogs",
+                                                                                "Answered on"))
         self.answered_on.set_value(question.answered_on or ctx.today())
-        self.form.addRow("The answer:", self.answer)
-        self.form.addRow("Answered on:", self.answered_on)
+        self.form.addRow(translate("QuestionDialogs", "The answer:"), self.answer)
+        self.form.addRow(translate("QuestionDialogs", "Answered on:"), self.answered_on)
         fit_width(self)
         self.answer.setFocus()
 
@@ -166,9 +190,10 @@ class AnswerDialog(FormDialog):
         answer = self.answer.toPlainText().strip()
         if not answer:
             self.answer.setFocus()
-            self.show_problem("Please write down the answer — a few words are enough.")
+            self.show_problem(translate("QuestionDialogs", "Please write down the answer — a few "
+                                                           "words are enough."))
             return False
-        answered_on = read_date(self.answered_on, "Answered on")
+        answered_on = read_date(self.answered_on, translate("QuestionDialogs", "Answered on"))
         question_id = self._old.id or 0
         done = self._ctx.perform(lambda: self._ctx.folder.question_list.answer(
             question_id, answer, on=answered_on), self, in_form=True)
@@ -187,28 +212,34 @@ class StuckQuestionsDialog(FormDialog):
 
     def __init__(self, ctx: FolderContext, parent: QWidget | None = None, *,
                  request_id: int | None = None, step_id: int | None = None) -> None:
-        super().__init__("Add the questions for when you’re stuck", parent,
-                         save_text="Add the three questions")
+        super().__init__(translate("QuestionDialogs", "Add the questions for when you’re stuck"),
+                         parent,
+                         save_text=translate("QuestionDialogs", "&Add the three questions"))
         self._ctx = ctx
         self.added: list[Question] = []
         self._requests: dict[int, Request] = {
             r.id: r for r in ctx.folder.requests() if r.id is not None}
         self._steps: dict[int, Step] = {s.id: s for s in ctx.folder.steps() if s.id is not None}
         intro = plain_label(
-            "These three questions will be added to your list:\n"
+            translate("QuestionDialogs", "These three questions will be added to your list:\n")
             + "\n".join(f"•  {text}" for text in rules.STUCK_QUESTIONS), self, wrap=False)
-        intro.setAccessibleName("The three questions")
-        intro.setToolTip(STUCK_GUIDE)
+        intro.setAccessibleName(translate("QuestionDialogs", "The three questions"))
+        intro.setToolTip(stuck_guide())
         self.body.insertWidget(0, intro)
         self.about = narrow(combo([*about_choices(ctx, only_unfinished=True),
-                                   ("Nothing in particular", NOTHING)], self,
-                                  accessible_name="What you are stuck on"))
+                                   (translate("QuestionDialogs",
+                                              "Nothing in particular"), NOTHING)], self,
+                                  accessible_name=translate("QuestionDialogs",
+                                                            "What you are stuck on")))
         self.ask_whom = with_people(
-            line(accessible_name="Ask whom", placeholder="A person, an office or the plan",
+            line(accessible_name=translate("QuestionDialogs", "Ask whom"),
+                 placeholder=translate("QuestionDialogs",
+                                       "A person, an office or the plan"),
                  parent=self), ctx)
-        self.form.addRow("What you are stuck on:", self.about)
-        self.form.addRow("Ask whom:", self.ask_whom)
-        note = plain_label("General information from the guide, not coverage advice.", self,
+        self.form.addRow(translate("QuestionDialogs", "What you are stuck on:"), self.about)
+        self.form.addRow(translate("QuestionDialogs", "Ask whom:"), self.ask_whom)
+        note = plain_label(translate("QuestionDialogs", "General information from the guide, not "
+                                                        "coverage advice."), self,
                            wrap=False)
         note.setEnabled(False)
         self.body.addWidget(note)

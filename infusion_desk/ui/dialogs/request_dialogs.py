@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.ledger_words import people_choices
 from infusion_desk.core.records import Document, Request, SendMethod
 from infusion_desk.core.text import one_line
@@ -32,9 +33,15 @@ from infusion_desk.ui.widgets.forms import (
     set_combo_value,
 )
 
-CONFIRMATION_TIP = (
+CONFIRMATION_TIP = (  # (English, for the views not translated yet: confirmation_tip())
     "The number a fax machine, a website or a person gives you to show that it arrived."
 )
+
+
+def confirmation_tip() -> str:
+    return translate("RequestDialogs", "The number a fax machine, a website or a person gives you "
+                                       "to show that it arrived.")
+
 NO_STEP = 0  # combo data for "not part of a step"
 
 
@@ -81,7 +88,7 @@ class _EnterSaves(QObject):
 
 def enter_saves(edit: QPlainTextEdit, dialog: QDialog) -> QPlainTextEdit:
     edit.installEventFilter(_EnterSaves(dialog, edit))
-    edit.setPlaceholderText("Shift+Enter starts a new line")
+    edit.setPlaceholderText(translate("RequestDialogs", "Shift+Enter starts a new line"))
     return edit
 
 
@@ -93,16 +100,13 @@ def fit_width(dialog: QDialog, chars: int = 72) -> None:
 
 
 MOST_WIDTH = 1240  # fits a 1366-pixel screen, so large text does not cut a date's words short
-
-
-CHOOSE_METHOD = "Choose how…"  # a real first choice (not grey placeholder text): looks ready
-
-
 def method_combo(parent: QWidget | None = None) -> QComboBox:
-    box = combo([(CHOOSE_METHOD, "")] + [(m.label, m.value) for m in SendMethod], parent,
-                accessible_name="How we sent it")
+    # "Choose how…" is a real first choice (not grey placeholder text): it looks ready
+    box = combo([(translate("RequestDialogs", "Choose how…"), "")]
+                + [(m.label, m.value) for m in SendMethod], parent,
+                accessible_name=translate("RequestDialogs", "How we sent it"))
     box.setCurrentIndex(0)
-    box.setToolTip("How you sent it: fax, online portal, mail…")
+    box.setToolTip(translate("RequestDialogs", "How you sent it: fax, online portal, mail…"))
     return box
 
 
@@ -123,45 +127,55 @@ class RequestDialog(FormDialog):
     def __init__(self, ctx: FolderContext, request: Request | None = None,
                  parent: QWidget | None = None) -> None:
         editing = request is not None
-        super().__init__("Edit the request" if editing else "Add a request", parent)
+        super().__init__(translate("RequestDialogs", "Edit the request") if editing
+                         else translate("RequestDialogs",
+                                        "Add a request"), parent)
         self._ctx = ctx
         self._old = request
         self.saved: Request | None = None
         current = request or Request(requested_on=ctx.today())
 
-        self.what = line(current.what, accessible_name="What they asked for",
-                         placeholder="e.g. Letter of medical necessity",
+        self.what = line(current.what, accessible_name=translate("RequestDialogs",
+                                                                 "What they asked for"),
+                         placeholder=translate("RequestDialogs",
+                                               "e.g. Letter of medical necessity"),
                          parent=self)
         earlier = [r.requested_by for r in ctx.folder.requests()]
         self.asked_by = with_people(
-            line(current.requested_by, accessible_name="Asked by",
-                 placeholder="A person, an office or the plan", parent=self), ctx, earlier)
-        self.asked_by.setToolTip("Who asked for it. Start typing to pick someone already in the "
-                                 "folder.")
-        self.asked_on = DateField(ctx.today, self, accessible_name="Asked on")
+            line(current.requested_by, accessible_name=translate("RequestDialogs", "Asked by"),
+                 placeholder=translate("RequestDialogs", "A person, an office or the plan"),
+                 parent=self), ctx, earlier)
+        self.asked_by.setToolTip(translate("RequestDialogs",
+                                     "Who asked for it. Start typing to pick someone already in "
+                                     "the folder."))
+        self.asked_on = DateField(ctx.today, self, accessible_name=translate("RequestDialogs",
+                                                                             "Asked on"))
         self.asked_on.set_value(current.requested_on)
-        self.due_on = DateField(ctx.today, self, accessible_name="Due by")
+        self.due_on = DateField(ctx.today, self, accessible_name=translate("RequestDialogs",
+                                                                           "Due by"))
         self.due_on.set_value(current.due_on)
-        self.due_on.setToolTip("The day they need it by, if they said one.")
-        self.form.addRow("What they asked for (required):", self.what)
-        self.form.addRow("Asked by:", self.asked_by)
-        self.form.addRow("Asked on:", self.asked_on)
-        self.form.addRow("Due by:", self.due_on)
+        self.due_on.setToolTip(translate("RequestDialogs", "The day they need it by, if they said "
+                                                           "one."))
+        self.form.addRow(translate("RequestDialogs", "What they asked for (required):"), self.what)
+        self.form.addRow(translate("RequestDialogs", "Asked by:"), self.asked_by)
+        self.form.addRow(translate("RequestDialogs", "Asked on:"), self.asked_on)
+        self.form.addRow(translate("RequestDialogs", "Due by:"), self.due_on)
 
         more = self.more_details()
-        self.notes = notes_box(current.notes, accessible_name="Notes about this request",
+        self.notes = notes_box(current.notes, accessible_name=translate("RequestDialogs",
+                                                                        "Notes about this request"),
                                parent=self)
         self.step = combo(
-            [("Not part of a step", NO_STEP)]
+            [(translate("RequestDialogs", "Not part of a step"), NO_STEP)]
             + [(one_line(s.display_title, 60), s.id) for s in ctx.folder.steps()],
-            self, accessible_name="The step it belongs to",
+            self, accessible_name=translate("RequestDialogs", "The step it belongs to"),
         )
         self.step.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.step.setMinimumContentsLength(30)
         set_combo_value(self.step, current.step_id or NO_STEP)
-        more.addRow("Notes:", self.notes)
-        more.addRow("Part of the step:", self.step)
+        more.addRow(translate("RequestDialogs", "Notes:"), self.notes)
+        more.addRow(translate("RequestDialogs", "Part of the step:"), self.step)
 
         self.sent_on: DateField | None = None
         if request is not None and request.submitted_on is not None:
@@ -170,33 +184,43 @@ class RequestDialog(FormDialog):
         self.what.setFocus()
 
     def _add_sent_fields(self, request: Request) -> None:
-        sent = self.more_details("What we sent")
-        self.sent_on = DateField(self._ctx.today, self, accessible_name="Sent on")
+        sent = self.more_details(translate("RequestDialogs", "What we sent"))
+        self.sent_on = DateField(self._ctx.today, self, accessible_name=translate("RequestDialogs",
+                                                                                  "Sent on"))
         self.sent_on.set_value(request.submitted_on)
         self.method = method_combo(self)
         set_method(self.method, request.method)
-        self.sent_to = with_people(line(request.submitted_to, accessible_name="Sent to whom",
+        self.sent_to = with_people(line(request.submitted_to,
+                                        accessible_name=translate("RequestDialogs",
+                                                                  "Sent to whom"),
                                         parent=self), self._ctx)
-        self.sent_by = line(request.submitted_by, accessible_name="Sent by", parent=self)
+        self.sent_by = line(request.submitted_by, accessible_name=translate("RequestDialogs",
+                                                                            "Sent by"), parent=self)
         self.confirmation = line(request.confirmation_number,
-                                 accessible_name="Confirmation number", parent=self)
-        self.confirmation.setToolTip(CONFIRMATION_TIP)
-        self.received_on = DateField(self._ctx.today, self, accessible_name="They confirmed on")
+                                 accessible_name=translate("RequestDialogs",
+                                                           "Confirmation number"), parent=self)
+        self.confirmation.setToolTip(confirmation_tip())
+        self.received_on = DateField(self._ctx.today, self,
+                                     accessible_name=translate("RequestDialogs",
+                                                               "They confirmed on"))
         self.received_on.set_value(request.confirmed_on)
-        self.received_on.setToolTip("The day they told us they have it.")
-        self.sent_on.setToolTip("Clear it if nothing was sent after all.")
-        sent.addRow("Sent on:", self.sent_on)
-        sent.addRow("How:", self.method)
-        sent.addRow("To whom:", self.sent_to)
-        sent.addRow("Sent by:", self.sent_by)
-        sent.addRow("Confirmation number:", self.confirmation)
-        sent.addRow("Confirmed received on:", self.received_on)
+        self.received_on.setToolTip(translate("RequestDialogs",
+                                              "The day they told us they have it."))
+        self.sent_on.setToolTip(translate("RequestDialogs", "Clear it if nothing was sent after "
+                                                            "all."))
+        sent.addRow(translate("RequestDialogs", "Sent on:"), self.sent_on)
+        sent.addRow(translate("RequestDialogs", "How:"), self.method)
+        sent.addRow(translate("RequestDialogs", "To whom:"), self.sent_to)
+        sent.addRow(translate("RequestDialogs", "Sent by:"), self.sent_by)
+        sent.addRow(translate("RequestDialogs", "Confirmation number:"), self.confirmation)
+        sent.addRow(translate("RequestDialogs", "Confirmed received on:"), self.received_on)
 
     def _read(self) -> Request | None:
         what = self.what.text().strip()
         if not what:
             self.what.setFocus()
-            self.show_problem("Please write what they asked for — a few words are enough.")
+            self.show_problem(translate("RequestDialogs", "Please write what they asked for — a "
+                                                          "few words are enough."))
             return None
         step = self.step.currentData()
         base = self._old or Request()
@@ -204,20 +228,21 @@ class RequestDialog(FormDialog):
             base,
             what=what,
             requested_by=self.asked_by.text().strip(),
-            requested_on=read_date(self.asked_on, "Asked on"),
-            due_on=read_date(self.due_on, "Due by"),
+            requested_on=read_date(self.asked_on, translate("RequestDialogs", "Asked on")),
+            due_on=read_date(self.due_on, translate("RequestDialogs", "Due by")),
             notes=self.notes.toPlainText().strip(),
             step_id=None if step in (None, NO_STEP) else int(step),
         )
         if self.sent_on is not None:
             new = replace(
                 new,
-                submitted_on=read_date(self.sent_on, "Sent on"),
+                submitted_on=read_date(self.sent_on, translate("RequestDialogs", "Sent on")),
                 method=read_method(self.method),
                 submitted_to=self.sent_to.text().strip(),
                 submitted_by=self.sent_by.text().strip(),
                 confirmation_number=self.confirmation.text().strip(),
-                confirmed_on=read_date(self.received_on, "They confirmed they have it on"),
+                confirmed_on=read_date(self.received_on, translate("RequestDialogs",
+                                        "They confirmed they have it on")),
             )
         return new
 
@@ -244,49 +269,63 @@ class SentDialog(FormDialog):
     def __init__(self, ctx: FolderContext, request: Request,
                  documents: Sequence[Document] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Mark as sent", parent, save_text="Mark as sent")
+        super().__init__(translate("RequestDialogs", "Mark as sent"), parent,
+                         save_text=translate("RequestDialogs",
+                                             "Mark as sent"))
         self._ctx = ctx
         self._old = request
         self.saved: Request | None = None
-        asked = plain_label(f"They asked for: {one_line(request.what, 200)}", self)
-        asked.setAccessibleName("What they asked for")
+        asked = plain_label(translate("RequestDialogs", "They asked for: {what}").format(
+            what=one_line(request.what, 200)), self)
+        asked.setAccessibleName(translate("RequestDialogs", "What they asked for"))
         self.form.addRow(asked)
 
-        self.sent_on = DateField(ctx.today, self, accessible_name="Sent on")
+        self.sent_on = DateField(ctx.today, self, accessible_name=translate("RequestDialogs",
+                                                                            "Sent on"))
         self.sent_on.set_value(request.submitted_on or ctx.today())
         self.method = method_combo(self)
         set_method(self.method, request.method)
         self.sent_to = with_people(
-            line(request.submitted_to or request.requested_by, accessible_name="Sent to whom",
-                 placeholder="Who you sent it to", parent=self), ctx)
+            line(request.submitted_to or request.requested_by,
+                 accessible_name=translate("RequestDialogs",
+                                           "Sent to whom"),
+                 placeholder=translate("RequestDialogs", "Who you sent it to"), parent=self), ctx)
         self.confirmation = line(request.confirmation_number,
-                                 accessible_name="Confirmation number",
-                                 placeholder="If you got one", parent=self)
-        self.confirmation.setToolTip(CONFIRMATION_TIP)
-        self.form.addRow("Sent on:", self.sent_on)
-        self.form.addRow("How:", self.method)
-        self.form.addRow("To whom:", self.sent_to)
-        confirmation_label = plain_label("Confirmation number:", self, wrap=False)
-        confirmation_label.setToolTip(CONFIRMATION_TIP)
+                                 accessible_name=translate("RequestDialogs", "Confirmation number"),
+                                 placeholder=translate("RequestDialogs",
+                                                       "If you got one"), parent=self)
+        self.confirmation.setToolTip(confirmation_tip())
+        self.form.addRow(translate("RequestDialogs", "Sent on:"), self.sent_on)
+        self.form.addRow(translate("RequestDialogs", "How:"), self.method)
+        self.form.addRow(translate("RequestDialogs", "To whom:"), self.sent_to)
+        confirmation_label = plain_label(translate("RequestDialogs",
+                                                   "Confirmation number:"), self, wrap=False)
+        confirmation_label.setToolTip(confirmation_tip())
         self.form.addRow(confirmation_label, self.confirmation)
 
         docs = list(documents) if documents is not None else ctx.folder.documents_listed()
         self.documents = PaperChecklist(self)  # whole titles, wrapped; whole rows tick them
+        self.documents.setAccessibleName(translate("RequestDialogs",
+                                                   "Papers we sent (tick the ones you included)"))
         for doc in docs:
             item = self.documents.add_paper(doc, doc.id in request.document_ids)
             item.setToolTip(plain_tip(f"{item.text()}\n{paper_detail(doc)}"))
         if docs:
-            self.add_beside("Papers we sent (optional):", self.documents)
+            self.add_beside(translate("RequestDialogs", "Papers we sent (optional):"),
+                            self.documents)
         else:
             self.documents.hide()
             self.form.addRow(plain_label(
-                "No documents in the folder yet. Add them on the Documents tab if you want "
-                "to keep a copy of what you sent.", self))
+                translate("RequestDialogs", "No documents in the folder yet. Add them on the "
+                                            "Documents tab if you want to keep a copy of what you "
+                                            "sent."), self))
 
         more = self.more_details()
-        self.sent_by = line(request.submitted_by, accessible_name="Sent by",
-                            placeholder="Who sent it, if not you", parent=self)
-        more.addRow("Sent by:", self.sent_by)
+        self.sent_by = line(request.submitted_by, accessible_name=translate("RequestDialogs",
+                                                                            "Sent by"),
+                            placeholder=translate("RequestDialogs",
+                                                  "Who sent it, if not you"), parent=self)
+        more.addRow(translate("RequestDialogs", "Sent by:"), self.sent_by)
         fit_width(self, 80)
         self.sent_on.setFocus()
 
@@ -299,10 +338,11 @@ class SentDialog(FormDialog):
         return tuple(ids)
 
     def save(self) -> bool:
-        sent_on = read_date(self.sent_on, "Sent on")
+        sent_on = read_date(self.sent_on, translate("RequestDialogs", "Sent on"))
         if sent_on is None:
             self.sent_on.edit.setFocus()
-            self.show_problem("Please fill in the day you sent it (for example: today).")
+            self.show_problem(translate("RequestDialogs", "Please fill in the day you sent it "
+                                                          "(for example: today)."))
             return False
         request_id = self._old.id or 0
         method = read_method(self.method)
@@ -310,7 +350,8 @@ class SentDialog(FormDialog):
         done = self._ctx.perform(lambda: self._ctx.folder.ledger.mark_sent(
             request_id, on=sent_on, method=method, submitted_to=self.sent_to.text(),
             submitted_by=self.sent_by.text(), confirmation_number=self.confirmation.text(),
-            papers=papers), self, label=f"Mark as sent: {request_what(self._old)}", in_form=True)
+            papers=papers), self, label=translate("RequestDialogs", "Mark as sent: {what}").format(
+                what=request_what(self._old)), in_form=True)
         if done is None:
             return False
         saved = done.value

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from infusion_desk.core import rules
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Call, Question, QuestionStatus, Request, Step
 from infusion_desk.core.short_dates import format_day_short
 from infusion_desk.core.text import one_line
@@ -18,8 +19,6 @@ from infusion_desk.ui.models.table import Column
 from infusion_desk.ui.widgets.brushes import quiet_brush
 from infusion_desk.ui.widgets.forms import plain_tip
 
-STATUS_TIP = ("Open: still to ask. Answered: you wrote down the answer. "
-              "No longer needed: you do not need to ask it any more.")
 QUESTION, ASK_WHOM, STATUS, ANSWER, ANSWERED_ON = range(5)
 
 
@@ -39,18 +38,21 @@ class QuestionRow:
     @property
     def about_text(self) -> str:
         if isinstance(self.about, Request):
-            return f"The request: {self.about.what}"
+            return translate("QuestionList", "The request: {what}").format(what=self.about.what)
         if isinstance(self.about, Step):
-            return f"The step: {self.about.display_title}"
+            return translate("QuestionList", "The step: {title}").format(
+                title=self.about.display_title)
         return ""
 
     @property
     def about_line(self) -> str:
         """The grey line under the question in the list: ``about: extension request``."""
         if isinstance(self.about, Request):
-            return f"about: {one_line(self.about.what, 80)}"
+            return translate("QuestionList", "about: {what}").format(
+                what=one_line(self.about.what, 80))
         if isinstance(self.about, Step):
-            return f"about: {one_line(self.about.display_title, 80)}"
+            return translate("QuestionList", "about: {what}").format(
+                what=one_line(self.about.display_title, 80))
         return ""
 
 
@@ -89,17 +91,21 @@ def question_columns(today: Callable[[], date]) -> list[Column]:
         return plain_tip(row.question.text + about)
 
     return [
-        Column("Question", lambda r: r.question.text, sort_key=lambda r: r.position,
+        Column(translate("QuestionList", "Question"), lambda r: r.question.text,
+               sort_key=lambda r: r.position,
                tooltip=question_tip, foreground=quiet),
-        Column("Ask whom", lambda r: r.question.ask_whom,
+        Column(translate("QuestionList", "Ask whom"), lambda r: r.question.ask_whom,
                tooltip=lambda r: plain_tip(r.question.ask_whom), foreground=quiet),
-        Column("Status", lambda r: r.question.status.label,
+        Column(translate("QuestionList", "Status"), lambda r: r.question.status.label,
                sort_key=lambda r: rules.question_order_key(r.question)[0],
                icon=lambda r: status_icon(r.question.status), foreground=quiet,
                bold=lambda r: r.question.status is QuestionStatus.OPEN,
-               header_tooltip=STATUS_TIP),
-        Column("Answer", lambda r: r.question.answer,
+               header_tooltip=translate(
+                   "QuestionList", "Open: still to ask. Answered: you wrote down the answer. No "
+                                   "longer needed: you do not need to ask it any more.")),
+        Column(translate("QuestionList", "Answer"), lambda r: r.question.answer,
                tooltip=lambda r: plain_tip(r.question.answer), foreground=quiet),
-        Column("Answered on", lambda r: format_day_short(r.question.answered_on, today()),
+        Column(translate("QuestionList", "Answered on"),
+               lambda r: format_day_short(r.question.answered_on, today()),
                sort_key=lambda r: str(r.question.answered_on or ""), foreground=quiet),
     ]

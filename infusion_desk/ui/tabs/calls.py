@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.call_log import follow_up_overdue, follow_up_text, who_text
 from infusion_desk.core.dates import format_when
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Call, Contact, RecordKind
 from infusion_desk.core.rules import follow_up_due
 from infusion_desk.core.short_dates import format_day_short, format_when_short
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change
+from infusion_desk.ui.calls.enter_opens import EnterOpens
+from infusion_desk.ui.calls.middle_elide import MiddleElideDelegate
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.dialogs.call_sheet import REFERENCE_TIP, LogCallDialog
+from infusion_desk.ui.dialogs.call_sheet import LogCallDialog, reference_tip
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordTableModel
 from infusion_desk.ui.widgets.brushes import warning_brush
@@ -39,8 +42,11 @@ from infusion_desk.ui.widgets.proxy_selection import open_form
 from infusion_desk.ui.widgets.tab_page import intro_bar, list_beside_details, page_layout
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
-EMPTY_TEXT = "No calls logged yet — Log a call (Ctrl+L)"
 COL_WHEN, COL_WHO, COL_REFERENCE, COL_SAID, COL_FOLLOW_UP = range(5)
+
+
+def empty_text() -> str:
+    return translate("CallsTab", "No calls logged yet — Log a call (Ctrl+L)")
 
 
 def said_text(call: Call) -> str:
@@ -55,9 +61,10 @@ class CallsTab(QWidget):
         self.ctx = ctx
         self.model = RecordTableModel(self._columns(), self)
 
-        self.log_button = editing(QPushButton("Log a call… (Ctrl+L)", self))
-        self.log_button.setToolTip("Write down a call while you are on the phone: who, the "
-                                   "reference number, what was said and what happens next")
+        self.log_button = editing(QPushButton(translate("CallsTab", "&Log a call… (Ctrl+L)"), self))
+        self.log_button.setToolTip(translate("CallsTab", "Write down a call while you are on the "
+                                                         "phone: who, the reference number, what "
+                                                         "was said and what happens next"))
         self.log_button.clicked.connect(self._on_log_button_clicked)
         self.table = self._make_view()
         self.details = CallDetails(ctx, self)
@@ -67,8 +74,10 @@ class CallsTab(QWidget):
         splitter.setSizes([960, 380])
 
         self.empty = EmptyState(
-            EMPTY_TEXT, "Every call you make or take goes here: who you spoke with, the "
-            "reference number they gave you, and what was said.", "Log a call…", self)
+            empty_text(), translate("CallsTab", "Every call you make or take goes here: who you "
+                                                "spoke with, the reference number they gave you, "
+                                                "and what was said."), translate("CallsTab",
+                                                                             "&Log a call…"), self)
         self.empty_label, self.empty_button = self.empty.label, editing(self.empty.button)
         self.empty_button.clicked.connect(self._on_log_button_clicked)
 
@@ -77,8 +86,9 @@ class CallsTab(QWidget):
         self.stack.addWidget(splitter)
 
         layout = page_layout(self)
-        layout.addLayout(intro_bar("Every call: who, when, the reference number and what was "
-                                   "said. Newest first.", self.log_button, self))
+        layout.addLayout(intro_bar(translate("CallsTab", "Every call: who, when, the reference "
+                                                         "number and what was said. Newest first."),
+                                   self.log_button, self))
         layout.addWidget(self.stack, 1)
 
         self.log_button.setEnabled(not ctx.read_only)
@@ -99,17 +109,18 @@ class CallsTab(QWidget):
             return format_day_short(day, today())
 
         return [
-            Column("When", lambda c: format_when_short(c.called_at, today()),
+            Column(translate("CallsTab", "When"), lambda c: format_when_short(c.called_at, today()),
                    sort_key=lambda c: c.called_at.isoformat() if c.called_at else "",
                    tooltip=lambda c: f"{format_when(c.called_at)}\n{c.direction.label}"),
-            Column("Who", who_text, tooltip=lambda c: plain_tip(
+            Column(translate("CallsTab", "Who"), who_text, tooltip=lambda c: plain_tip(
                 f"{who_text(c)}\n{c.direction.label}" + (f", {c.phone}" if c.phone else ""))),
-            Column("Reference\nnumber", lambda c: c.reference_number,
-                   header_tooltip=REFERENCE_TIP, tooltip=lambda c: plain_tip(
+            Column(translate("CallsTab", "Reference\nnumber"), lambda c: c.reference_number,
+                   header_tooltip=reference_tip(), tooltip=lambda c: plain_tip(
                        c.reference_number)),
-            Column("What was said", said_text,
+            Column(translate("CallsTab", "What was said"), said_text,
                    tooltip=lambda c: plain_tip(c.summary or c.outcome)),
-            Column("Follow-up", lambda c: follow_up_text(c, today(), between="\n",
+            Column(translate("CallsTab", "Follow-up"), lambda c: follow_up_text(c, today(),
+                                                                                between="\n",
                                                          day_text=short_day),
                    icon=follow_up_icon, tooltip=lambda c: follow_up_text(c, today()),
                    bold=lambda c: follow_up_due(c, today()),
@@ -124,23 +135,30 @@ class CallsTab(QWidget):
         view.setShowGrid(False)
         view.setAlternatingRowColors(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setAccessibleName("Calls, newest first")
+        # who: the organization above the person, a long name cut in the middle (tooltip: all)
+        view.setItemDelegateForColumn(COL_WHO, MiddleElideDelegate(
+            lambda c: [c.organization, c.person], view))
+        view.setAccessibleName(translate("CallsTab", "Calls, newest first"))
         view.verticalHeader().hide()
         header = view.horizontalHeader()
+        header.setAccessibleName(translate("CallsTab", "Columns of the calls list"))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Two lines a row; "What was said" takes the room left, and the table never scrolls
-        # sideways: when room is short the reference number goes first (the details show it).
-        self.fitter = ColumnFitter(view, COL_SAID, [
-            Fit(COL_WHEN, sample="Wed Sep 30, 12:55 PM", least="Wed Sep 30,", hide_rank=2),
-            Fit(COL_WHO, chars=17, min_chars=14),
-            Fit(COL_REFERENCE, sample="SPX-CD-118204", keep=True, hide_rank=1, one_line=True),
-            Fit(COL_FOLLOW_UP, sample="12 days overdue", icon=True, bold=True, keep=True),
-        ], lines=2, stretch_chars=16)
+        # Two lines a row; who takes the room left, and the table never scrolls sideways. When
+        # and the reference number say which call it is: they always stay. When room is short
+        # (large text) what was said goes first, then the follow-up: the details show both.
+        self.fitter = ColumnFitter(view, COL_WHO, [
+            Fit(COL_WHEN, sample="Wed Sep 30, 12:55 PM", least="Wed Sep 30,"),
+            Fit(COL_REFERENCE, sample="SPX-CD-118204", keep=True, one_line=True),
+            Fit(COL_SAID, chars=30, min_chars=14, hide_rank=1),
+            Fit(COL_FOLLOW_UP, sample=translate("CallsTab", "12 days overdue"), icon=True,
+                bold=True, keep=True, hide_rank=2),
+        ], lines=2, stretch_chars=14, stretch_share=0.2, stretch_comfort=0.25)
         view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         view.doubleClicked.connect(self._on_view_double_clicked)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self._delete_selected)
+        EnterOpens(view, self.edit_selected)  # Enter opens the call, as a double click
         return view
 
     def reload(self) -> None:
@@ -249,11 +267,15 @@ class CallDetails(DetailPane):
         self.ctx = ctx
         self.call: Call | None = None
         self.reference: IdText | None = None  # the call's reference number, with Copy
-        self.edit_button = editing(QPushButton("Edit…", self))
-        self.edit_button.setToolTip("Change what is written down about this call")
-        self.done_button = editing(QPushButton("Follow-up done", self))
-        self.done_button.setToolTip("Mark the follow-up of this call as done")
-        self._lay_out("Delete this call", self.edit_button, self.done_button)
+        self.edit_button = editing(QPushButton(translate("CallsTab", "Ed&it…"), self))
+        self.edit_button.setToolTip(translate("CallsTab", "Change what is written down about this "
+                                                          "call"))
+        self.done_button = editing(QPushButton(translate("CallsTab", "Follow-up &done"), self))
+        self.done_button.setToolTip(translate("CallsTab",
+                                              "Mark the follow-up of this call as done"))
+        self._lay_out(translate("CallsTab", "Dele&te this call"), self.edit_button,
+                      self.done_button)
+        self.delete_button.setAccessibleName(self.delete_button.text().replace("&", ""))
         self.edit_button.clicked.connect(self.edit_clicked)
         self.delete_button.clicked.connect(self.delete_call)
         self.done_button.clicked.connect(self.follow_up_done)
@@ -279,10 +301,11 @@ class CallDetails(DetailPane):
             and not call.follow_up_done)
         if call is None:
             self.title.setText("")
-            form.addRow(plain_label("Choose a call in the list to see everything about it.",
+            form.addRow(plain_label(translate("CallsTab", "Choose a call in the list to see "
+                                                          "everything about it."),
                                     content))
         else:
-            self.title.setText(who_text(call) or "A call")
+            self.title.setText(who_text(call) or translate("CallsTab", "A call"))
             self._fill(form, call, content)
         self._scroll.setWidget(content)
 
@@ -298,22 +321,26 @@ class CallDetails(DetailPane):
             else:
                 form.addRow(label, shown)
 
-        row("When:", format_when(call.called_at))
-        row("Who called:", call.direction.label)
-        row("Organization:", call.organization)
-        row("Person:", call.person)
-        row("Phone:", call.phone)
-        reference = IdText(call.reference_number, parent, name="reference number")
-        reference.setToolTip(REFERENCE_TIP)
+        row(translate("CallsTab", "When:"), format_when(call.called_at))
+        row(translate("CallsTab", "Who called:"), call.direction.label)
+        row(translate("CallsTab", "Organization:"), call.organization)
+        row(translate("CallsTab", "Person:"), call.person)
+        row(translate("CallsTab", "Phone:"), call.phone)
+        reference = IdText(call.reference_number, parent, name=translate("CallsTab",
+                                                                         "reference number"))
+        reference.setToolTip(reference_tip())
         self.reference = reference
-        form.addRow("Reference number:", reference)
-        row("What was said:", call.summary, long=True)
-        row("Outcome / what happens next:", call.outcome, long=True)
-        row("Follow-up:", follow_up_text(call, today) or "none")
+        form.addRow(translate("CallsTab", "Reference number:"), reference)
+        row(translate("CallsTab", "What was said:"), call.summary, long=True)
+        row(translate("CallsTab", "Outcome / what happens next:"), call.outcome, long=True)
+        row(translate("CallsTab", "Follow-up:"), follow_up_text(call,
+                                                                today) or translate("CallsTab",
+                                                                                    "none"))
         answered = self.ctx.folder.questions_answered_on(call.id) if call.id else []
-        form.addRow(heading("Questions answered on this call", parent, scale=1.05))
+        form.addRow(heading(translate("CallsTab", "Questions answered on this call"), parent,
+                            scale=1.05))
         if not answered:
-            form.addRow(plain_label("None ticked on this call.", parent))
+            form.addRow(plain_label(translate("CallsTab", "None ticked on this call."), parent))
         for question in answered:
             asked = plain_label(f"• {question.text}", parent)
             font = asked.font()
@@ -324,7 +351,9 @@ class CallDetails(DetailPane):
 
     def delete_call(self) -> None:
         if self.call is not None and not self.ctx.read_only:
-            self.ctx.trash(self.call, f"the call with {who_text(self.call) or 'someone'}", self)
+            who = who_text(self.call) or translate("CallsTab", "someone")
+            self.ctx.trash(self.call, translate("CallsTab", "the call with {who}").format(who=who),
+                           self)
 
     def follow_up_done(self) -> None:
         call = self.call

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.dates import format_when
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Contact, RecordKind
 from infusion_desk.core.text import fold, one_line
 from infusion_desk.services import Change
+from infusion_desk.ui.calls.enter_opens import EnterOpens
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.dialogs.contact_dialogs import NEEDS_TIP, ContactDialog, contact_what
+from infusion_desk.ui.dialogs.contact_dialogs import ContactDialog, contact_what, needs_tip
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import Column, RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.detail_pane import DetailPane, wrap_policy
@@ -30,9 +32,12 @@ from infusion_desk.ui.widgets.proxy_selection import open_form
 from infusion_desk.ui.widgets.tab_page import intro_bar, list_beside_details, page_layout
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
-EMPTY_TEXT = "No people saved yet — Add a person"
 COL_NAME, COL_ROLE, COL_ORGANIZATION, COL_PHONE, COL_HOURS, COL_NEEDS = range(6)
 LAST_CALLS = 5
+
+
+def empty_text() -> str:
+    return translate("ContactsTab", "No people saved yet — Add a person")
 
 
 def _columns() -> list[Column]:
@@ -40,15 +45,19 @@ def _columns() -> list[Column]:
         return (not value.strip(), fold(value))  # empty cells last
 
     return [
-        Column("Name", lambda c: c.name, bold=lambda _c: True,
-               sort_key=lambda c: by_text(c.name)),
-        Column("Role", lambda c: c.role, sort_key=lambda c: by_text(c.role)),
-        Column("Organization", lambda c: c.organization,
+        Column(translate("ContactsTab", "Name"), lambda c: c.name, bold=lambda _c: True,
+               sort_key=lambda c: by_text(c.name), tooltip=lambda c: plain_tip(c.name)),
+        Column(translate("ContactsTab", "Role"), lambda c: c.role,
+               sort_key=lambda c: by_text(c.role)),
+        Column(translate("ContactsTab", "Organization"), lambda c: c.organization,
+               tooltip=lambda c: plain_tip(c.organization),
                sort_key=lambda c: (*by_text(c.organization), fold(c.name))),
-        Column("Phone", lambda c: c.phone),
-        Column("Hours", lambda c: c.hours, tooltip=lambda c: c.hours),
-        Column("What they need from us", lambda c: one_line(c.needs_from_us, 160),
-               header_tooltip=NEEDS_TIP, tooltip=lambda c: plain_tip(c.needs_from_us)),
+        Column(translate("ContactsTab", "Phone"), lambda c: c.phone),
+        Column(translate("ContactsTab", "Hours"), lambda c: c.hours,
+               tooltip=lambda c: plain_tip(c.hours)),
+        Column(translate("ContactsTab", "What they need from us", "column header"),
+               lambda c: one_line(c.needs_from_us, 160),
+               header_tooltip=needs_tip(), tooltip=lambda c: plain_tip(c.needs_from_us)),
     ]
 
 
@@ -68,9 +77,9 @@ class ContactsTab(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.add_button = editing(QPushButton("Add a person…", self))
-        self.add_button.setToolTip("Save someone you call: their number, hours and what they "
-                                   "need from us")
+        self.add_button = editing(QPushButton(translate("ContactsTab", "&Add a person…"), self))
+        self.add_button.setToolTip(translate("ContactsTab", "Save someone you call: their number, "
+                                                            "hours and what they need from us"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.table = self._make_view()
         self.details = ContactDetails(ctx, self)
@@ -81,9 +90,11 @@ class ContactsTab(QWidget):
         splitter.setSizes([960, 380])
 
         self.empty = EmptyState(
-            EMPTY_TEXT, "Everyone you deal with goes here — the plan, the pharmacy, the "
-            "doctor's office — with their number, their hours and what they need from us.",
-            "Add a person…", self)
+            empty_text(), translate("ContactsTab", "Everyone you deal with goes here — the plan, "
+                                                   "the pharmacy, the doctor's office — with "
+                                                   "their number, their hours and what they need "
+                                                   "from us."),
+            translate("ContactsTab", "&Add a person…"), self)
         self.empty_label, self.empty_button = self.empty.label, editing(self.empty.button)
         self.empty_button.clicked.connect(self._on_add_button_clicked)
 
@@ -92,8 +103,9 @@ class ContactsTab(QWidget):
         self.stack.addWidget(splitter)
 
         layout = page_layout(self)
-        layout.addLayout(intro_bar("Who to call, their number and hours, and what they need "
-                                   "from us.", self.add_button, self))
+        layout.addLayout(intro_bar(translate("ContactsTab", "Who to call, their number and hours, "
+                                                            "and what they need from us."),
+                                   self.add_button, self))
         layout.addWidget(self.stack, 1)
 
         self.add_button.setEnabled(not ctx.read_only)
@@ -109,10 +121,11 @@ class ContactsTab(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setShowGrid(False)
         view.setAlternatingRowColors(True)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setAccessibleName("People to call")
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps both ends
+        view.setAccessibleName(translate("ContactsTab", "People to call"))
         view.verticalHeader().hide()
         header = view.horizontalHeader()
+        header.setAccessibleName(translate("ContactsTab", "Columns of the list (click to sort)"))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         view.setSortingEnabled(True)
         # "What they need from us" takes the room left; when room is short the role goes first,
@@ -130,6 +143,7 @@ class ContactsTab(QWidget):
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self._on_delete_shortcut_activated)
+        EnterOpens(view, self.edit_selected)  # Enter opens the person, as a double click
         return view
 
     def reload(self) -> None:
@@ -229,12 +243,17 @@ class ContactDetails(DetailPane):
         super().__init__(parent)
         self.ctx = ctx
         self.contact: Contact | None = None
-        self.edit_button = editing(QPushButton("Edit…", self))
-        self.edit_button.setToolTip("Change what is written down about this person")
-        self.log_call_button = editing(QPushButton("Log a call with this person…", self))
-        self.log_call_button.setToolTip("Write down a call with them: their name, organization "
-                                        "and phone are filled in for you")
-        self._lay_out("Delete this person", self.edit_button, self.log_call_button)
+        self.edit_button = editing(QPushButton(translate("ContactsTab", "Ed&it…"), self))
+        self.edit_button.setToolTip(translate("ContactsTab",
+                                              "Change what is written down about this person"))
+        self.log_call_button = editing(QPushButton(translate("ContactsTab",
+                                        "Log a &call with this person…"), self))
+        self.log_call_button.setToolTip(translate("ContactsTab",
+                                        "Write down a call with them: their name, organization "
+                                        "and phone are filled in for you"))
+        self._lay_out(translate("ContactsTab", "Dele&te this person"), self.edit_button,
+                      self.log_call_button)
+        self.delete_button.setAccessibleName(self.delete_button.text().replace("&", ""))
         self.edit_button.clicked.connect(self.edit_clicked)
         self.log_call_button.clicked.connect(self.log_call_clicked)
         self.delete_button.clicked.connect(self.delete_contact)
@@ -255,8 +274,9 @@ class ContactDetails(DetailPane):
         self.delete_button.setEnabled(writable)
         if contact is None:
             self.title.setText("")
-            column.addWidget(plain_label("Choose a person in the list to see everything about "
-                                         "them.", content))
+            column.addWidget(plain_label(translate(
+                "ContactsTab", "Choose a person in the list to see everything about them."),
+                content))
         else:
             self.title.setText(contact.name)
             self._fill(column, contact, content)
@@ -267,7 +287,7 @@ class ContactDetails(DetailPane):
         who = ", ".join(part for part in (contact.role, contact.organization) if part)
         if who:
             subtitle = plain_label(who, parent)
-            subtitle.setAccessibleName("Role and organization")
+            subtitle.setAccessibleName(translate("ContactsTab", "Role and organization"))
             column.addWidget(subtitle)
         if contact.needs_from_us:  # first and framed: "Call right away if…" must not be missed
             column.addWidget(_needs_box(contact.needs_from_us, parent))
@@ -292,26 +312,31 @@ class ContactDetails(DetailPane):
                 form.addRow(label, shown)
 
         if contact.notes:
-            row("Notes:", contact.notes, long=True)
-        row("Phone:", contact.phone)
-        row("Hours:", contact.hours)
-        row("Fax:", contact.fax)
-        row("Email:", contact.email)
-        row("Role:", contact.role)
-        row("Organization:", contact.organization)
+            row(translate("ContactsTab", "Notes:"), contact.notes, long=True)
+        row(translate("ContactsTab", "Phone:"), contact.phone)
+        row(translate("ContactsTab", "Hours:"), contact.hours)
+        row(translate("ContactsTab", "Fax:"), contact.fax)
+        row(translate("ContactsTab", "Email:"), contact.email)
+        row(translate("ContactsTab", "Role:"), contact.role)
+        row(translate("ContactsTab", "Organization:"), contact.organization)
         if not contact.needs_from_us:
-            row("What they need from us:", "", NEEDS_TIP)
+            row(translate("ContactsTab", "What they need from us:"), "", needs_tip())
         if not contact.notes:
-            row("Notes:", "")
-        column.addWidget(heading("Last calls with this person", parent, scale=1.05))
+            row(translate("ContactsTab", "Notes:"), "")
+        column.addWidget(heading(translate("ContactsTab", "Last calls with this person"), parent,
+                                 scale=1.05))
         calls = (self.ctx.folder.calls_with_contact(contact.id, limit=LAST_CALLS)
                  if contact.id is not None else [])
         if not calls:
-            column.addWidget(plain_label("No calls logged with them yet.", parent))
+            column.addWidget(plain_label(translate("ContactsTab",
+                                                   "No calls logged with them yet."), parent))
         for call in calls:
-            reference = (f"reference number {call.reference_number}" if call.reference_number
-                         else "no reference number written down")
-            column.addWidget(plain_label(f"{format_when(call.called_at)} — {reference}", parent))
+            line = (translate("ContactsTab", "{when} — reference number {reference}").format(
+                when=format_when(call.called_at), reference=call.reference_number)
+                if call.reference_number else translate(
+                    "ContactsTab", "{when} — no reference number written down").format(
+                    when=format_when(call.called_at)))
+            column.addWidget(plain_label(line, parent))
 
     def delete_contact(self) -> None:
         if self.contact is not None and not self.ctx.read_only:
@@ -322,15 +347,15 @@ def _needs_box(needs: str, parent: QWidget) -> QFrame:
     """*What they need from us*, framed and a little larger, at the top of the card."""
     box = QFrame(parent)
     box.setFrameShape(QFrame.Shape.StyledPanel)
-    box.setAccessibleName("What they need from us")
+    box.setAccessibleName(translate("ContactsTab", "What they need from us"))
     inner = QVBoxLayout(box)
     inner.setContentsMargins(10, 8, 10, 10)
     inner.setSpacing(4)
-    caption = plain_label("What they need from us", box)
+    caption = plain_label(translate("ContactsTab", "What they need from us"), box)
     font = caption.font()
     font.setBold(True)
     caption.setFont(font)
-    caption.setToolTip(NEEDS_TIP)
+    caption.setToolTip(needs_tip())
     text = plain_label(needs, box)
     font = text.font()
     font.setPointSizeF(font.pointSizeF() * 1.1)

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.counts import question_counts
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Call, Question, QuestionStatus, Record, RecordKind, Request
 from infusion_desk.services import Change
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.question_dialogs import (
-    STUCK_BUTTON,
-    STUCK_TIP,
     AnswerDialog,
     QuestionDialog,
     StuckQuestionsDialog,
     question_what,
+    stuck_button_text,
+    stuck_tip,
 )
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.models.table import RecordFilterProxy, RecordTableModel
@@ -53,8 +54,6 @@ from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
 
 WATCHED = frozenset({RecordKind.QUESTION, RecordKind.REQUEST, RecordKind.STEP, RecordKind.CALL})
 QuestionFormT = TypeVar("QuestionFormT", QuestionDialog, AnswerDialog)  # the forms this tab opens
-EMPTY_TEXT = ("No questions yet. Write down what you want to ask on your next call, so nothing "
-              "is forgotten — and the answer has a place to go.")
 
 
 class QuestionsTab(ProxySelection[QuestionRow], QWidget):
@@ -86,7 +85,9 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.details)
+        self.details_scroll = scroll
         scroll.setMinimumWidth(260)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         self.splitter = list_beside_details(self.stack, scroll, self)
         outer.addWidget(self.splitter, 1)
         self._connect_signals()
@@ -95,37 +96,41 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
     def _build_top_bar(self) -> QHBoxLayout:
         """Add a question, add the three for when you're stuck, and how many are open."""
         bar = QHBoxLayout()
-        self.add_button = editing(QPushButton("Add a question…", self))
-        self.add_button.setToolTip("Write down something to ask on your next call.")
-        self.stuck_button = editing(QPushButton(STUCK_BUTTON, self))
-        self.stuck_button.setToolTip(STUCK_TIP)
-        self.counts = plain_label("", self, wrap=False)
-        self.counts.setAccessibleName("How many questions are open and answered")
+        self.add_button = editing(QPushButton(translate("QuestionsTab", "&Add a question…"), self))
+        self.add_button.setToolTip(translate("QuestionsTab",
+                                             "Write down something to ask on your next call."))
+        self.stuck_button = editing(QPushButton(stuck_button_text(), self))
+        self.stuck_button.setToolTip(stuck_tip())
+        self.counts = plain_label("", self)  # takes the room left, on two lines if need be
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counts.setAccessibleName(translate("QuestionsTab",
+                                                "How many questions are open and answered"))
         bar.addWidget(self.add_button)
         bar.addWidget(self.stuck_button)
-        bar.addStretch(1)
-        bar.addWidget(self.counts)
+        bar.addWidget(self.counts, 1)
         return bar
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Questions to ask")
+        self.table.setAccessibleName(translate("QuestionsTab", "Questions to ask"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setAccessibleName(translate("QuestionsTab", "Columns of the list (click to sort)"))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         # The question (two lines, and what it is about in grey) takes the room left; the answer
-        # columns go first when room is short — the details beside the list show them.
+        # columns go first when room is short, then whom to ask — the details beside the list
+        # show them; the question and its status (in words) always stay.
         self.about_delegate = SubtitleDelegate(lambda r: r.about_line, self.table)
         self.table.setItemDelegateForColumn(QUESTION, self.about_delegate)
         self.fitter = ColumnFitter(self.table, QUESTION, [
-            Fit(ASK_WHOM, chars=15, min_chars=8),
+            Fit(ASK_WHOM, chars=15, min_chars=8, hide_rank=3),
             Fit(STATUS, sample="Answered", icon=True, min_chars=7),
             Fit(ANSWER, chars=20, min_chars=14, hide_rank=2),
             Fit(ANSWERED_ON, sample="Wed Sep 30", keep=True, hide_rank=1),
@@ -133,10 +138,13 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
 
     def _build_empty_page(self) -> None:
         """What shows instead of an empty list: both ways to add."""
-        self.empty = EmptyState("", EMPTY_TEXT, "Add a question", self)
+        self.empty = EmptyState("", translate(
+            "QuestionsTab", "No questions yet. Write down what you want to ask on your next call, "
+                            "so nothing is forgotten — and the answer has a place to go."),
+            translate("QuestionsTab", "&Add a question"), self)
         self.empty_label, self.empty_button = self.empty.explain, editing(self.empty.button)
-        self.empty_stuck_button = editing(self.empty.add_button(STUCK_BUTTON))
-        self.empty_stuck_button.setToolTip(STUCK_TIP)
+        self.empty_stuck_button = editing(self.empty.add_button(stuck_button_text()))
+        self.empty_stuck_button.setToolTip(stuck_tip())
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -164,6 +172,8 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
         metrics = self.table.fontMetrics()
         total = sum(self.splitter.sizes())
         detail = max(320, metrics.averageCharWidth() * 40)
+        # never narrower than about 34 characters: large text wraps there instead of being cut
+        self.details_scroll.setMinimumWidth(min(520, max(260, metrics.averageCharWidth() * 34)))
         if total:
             detail = min(detail, total * 2 // 5)
         self.splitter.setSizes([max(0, total - detail) or 1000, detail])
