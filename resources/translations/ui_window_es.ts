@@ -342,7 +342,7 @@ La copia de seguridad buena más reciente es del {when}.</translation>
     </message>
     <message>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
 </context>
 <context>
