@@ -1,9 +1,10 @@
 """The words the core keeps in English (stored or compared so) are shown in her language: a step's
 explanation and subtitle, a deadline's "what to do", "the date on your letter comes first", the
-essentials' captions on paper and a document's reading note."""
+essentials' captions on paper, a document's reading note and why a folder is read-only."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from infusion_desk.reports.calendar_file import calendar_file
 from infusion_desk.reports.data import gather_packet_data, gather_summary_data
 from infusion_desk.reports.packet import build_packet
 from infusion_desk.reports.summary import build_summary
+from infusion_desk.services.folder import Folder
+from infusion_desk.storage import opening
 from infusion_desk.ui.deadlines.deadline_text import to_do_line
 from infusion_desk.ui.documents.document_details import DocumentDetails
 from infusion_desk.ui.widgets.step_words import SUBTITLE, help_mark, step_lines, step_tooltip
@@ -112,3 +115,26 @@ def test_a_documents_reading_note_is_in_her_language(in_spanish: None, qtbot: ob
     shown = details.text_source_line(document)
     assert shown == note_words(NOTE_PDF_PASSWORD) != NOTE_PDF_PASSWORD
     details.deleteLater()
+
+
+def test_a_read_only_reason_is_said_in_the_language_in_place_now(
+        in_spanish: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window made again in another language says why the folder is read-only in that one."""
+    from infusion_desk.ui import language
+
+    path = tmp_path / "demo.infusiondesk"
+    write_demo_folder(path, today=TODAY).close()
+    real = os.access
+
+    def access(target: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(str(target)) == path:
+            return False
+        return real(target, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opening.os, "access", access)
+    with Folder.open(path) as folder:
+        assert folder.read_only
+        assert folder.read_only_reason == opening.reason_words(opening.FILE_READ_ONLY)
+        assert folder.read_only_reason != opening.FILE_READ_ONLY
+        language.reset()
+        assert folder.read_only_reason == opening.FILE_READ_ONLY
