@@ -21,8 +21,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
-from infusion_desk.core.appeal_rules import LETTER_FIRST, rule_by_key
-from infusion_desk.core.deadlines import TO_DO, DateSource, Deadline
+from infusion_desk.core.appeal_rules import letter_first, rule_by_key
+from infusion_desk.core.deadlines import DateSource, Deadline, to_do_words
 from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from infusion_desk.reports.words import said
 
@@ -41,14 +41,15 @@ def event_uid(folder_key: str, deadline: Deadline) -> str:
 
 
 def _description(deadline: Deadline) -> str:
-    lines = [TO_DO[deadline.purpose]] if TO_DO[deadline.purpose] else []
+    to_do = to_do_words(deadline.purpose)
+    lines = [to_do] if to_do else []
     lines.append(translate("CalendarFile", "Where the date comes from: {source}.").format(
         source=deadline.source.label))
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if deadline.source is DateSource.RULE and rule is not None:
         lines.append(translate("CalendarFile", "Source: {source}, {address}").format(
             source=rule.source_words, address=rule.source_url))
-        lines.append(LETTER_FIRST)
+        lines.append(letter_first())
     return "\n".join(lines)
 
 

@@ -110,7 +110,7 @@ def essentials_rows(data: SummaryData) -> list[tuple[str, str]]:
         profile.planned_duration)
     rows = [
         (translate("PacketCover", "Date of birth"), words.born(profile, today)),
-        (essentials.DIAGNOSIS_CAPTION, profile.treats),
+        (essentials.caption_words(essentials.DIAGNOSIS_CAPTION), profile.treats),
         (translate("PacketCover", "Drug or therapy"), profile.therapy),
         (translate("PacketCover", "Dosing schedule"), profile.dosing_schedule),
         (translate("PacketCover", "Access line"), profile.access_line),
@@ -118,7 +118,8 @@ def essentials_rows(data: SummaryData) -> list[tuple[str, str]]:
         (translate("PacketCover", "Prescriber"), profile.prescriber),
         (translate("PacketCover", "Home infusion pharmacy"), profile.infusion_provider),
         (translate("PacketCover", "Nursing visits"), profile.nursing_schedule),
-        (essentials.NEXT_APPOINTMENT_CAPTION, essentials.next_appointment(profile, today)),
+        (essentials.caption_words(essentials.NEXT_APPOINTMENT_CAPTION),
+         essentials.next_appointment(profile, today)),
     ]
     insurance = translate("PacketCover", "Insurance")
     for plan in ranking.plans_in_order(data.plans):

@@ -167,20 +167,20 @@ def essentials_block(sheet: Sheet, profile: Profile, limit: int, width: float, *
             started, translate("SummaryPage", "last day {day}").format(
                 day=essentials.planned_end(profile, today)) if profile.planned_end else "",
             sep="; ")),
-        (essentials.DIAGNOSIS_CAPTION, profile.treats),
+        (essentials.caption_words(essentials.DIAGNOSIS_CAPTION), profile.treats),
         (translate("SummaryPage", "Prescriber"), profile.prescriber),
         (translate("SummaryPage", "Home infusion"), profile.infusion_provider),
     ]
     if appointment:
-        fields.append((essentials.NEXT_APPOINTMENT_CAPTION,
+        fields.append((essentials.caption_words(essentials.NEXT_APPOINTMENT_CAPTION),
                        essentials.next_appointment(profile, today)))
     if nursing:
         fields.append((translate("SummaryPage", "Nursing visits"), profile.nursing_schedule))
     cells = [sheet.para(f"<b>{label}:</b> {sheet.cut(value, limit)}", style="hanging")
              for label, value in fields if value.strip()]
     allergy = sheet.cut(essentials.allergies(profile), max(limit, 160))
-    cells.insert(0, sheet.para(f"<b>{essentials.ALLERGIES_CAPTION}: {allergy}</b>",
-                               style="hanging"))
+    caption = essentials.caption_words(essentials.ALLERGIES_CAPTION)
+    cells.insert(0, sheet.para(f"<b>{caption}: {allergy}</b>", style="hanging"))
     rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
     return [grid(rows, [width / 2] * 2, header=False, shade=False)]
 

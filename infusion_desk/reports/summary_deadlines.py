@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from infusion_desk.core.appeal_rules import LETTER_FIRST, rule_by_key
+from infusion_desk.core.appeal_rules import letter_first, rule_by_key
 from infusion_desk.core.dates import format_day, format_short, relative_due
 from infusion_desk.core.deadline_record import DateSource, Deadline
 from infusion_desk.core.deadline_words import by_what, from_appeal_rules, where_from
@@ -38,14 +38,14 @@ BRIEF_PRIORITIES = (88.5, 79, 69, 53, 37, 24, 14, 7)
 def source_words(sheet: Sheet, deadline: Deadline, limit: int) -> str:
     """Where the date came from, as markup: "date from the letter", "typed by you", "from the
     approval's end date", or the rule's regulation and the day it was checked, then
-    :data:`LETTER_FIRST`."""
+    :func:`letter_first`."""
     if deadline.source is DateSource.LETTER:
         return translate("SummaryDeadlines", "date from the letter")
     rule = rule_by_key(deadline.rule_key) if deadline.rule_key else None
     if not from_appeal_rules(deadline) or rule is None:
         return sheet.text.markup(where_from(deadline).replace("worked out ", ""))
     return translate("SummaryDeadlines", "from the rules: {source}. <b>{letter_first}</b>").format(
-        source=sheet.cut(rule.source_words, limit), letter_first=sheet.text.markup(LETTER_FIRST))
+        source=sheet.cut(rule.source_words, limit), letter_first=sheet.text.markup(letter_first()))
 
 
 def folded_words(sheet: Sheet, deadline: Deadline) -> str:
@@ -65,7 +65,7 @@ def folded_words(sheet: Sheet, deadline: Deadline) -> str:
     return translate("SummaryDeadlines", "{deadline}, worked out from the rules: {regulation}, "
                      "checked {day}. <b>{letter_first}</b>").format(
         deadline=head, regulation=sheet.text.markup(rule.regulation),
-        day=format_short(rule.as_of), letter_first=sheet.text.markup(LETTER_FIRST))
+        day=format_short(rule.as_of), letter_first=sheet.text.markup(letter_first()))
 
 
 def _head(deadline: Deadline, when: str) -> str:

@@ -119,7 +119,9 @@ class Folder(FolderReading):
 
     @property
     def read_only_reason(self) -> str:
-        return self._opened.read_only_reason
+        """Why it opened for reading only, in the language in place now (kept in English, so
+        that the window made again in another language says it in that one)."""
+        return opening.reason_words(self._opened.read_only_reason)
 
     @property
     def damage(self) -> tuple[str, ...]:

@@ -79,7 +79,7 @@ class OpenedFile:
 
     store: Store
     lock: LockFile | None
-    read_only_reason: str = ""  # why it opened for reading only when that was not asked for
+    read_only_reason: str = ""  # why it opened for reading only (English: reason_words() says it)
     damage: tuple[str, ...] = ()  # what SQLite's quick check found
     search_index_damaged: bool = False  # all the damage found is in the search index
     checked_in_full: bool = True
@@ -165,8 +165,7 @@ def open_file(path: Path, *, read_only: bool = False,
     return OpenedFile(
         store=Store(engine, path, read_only=read_only),
         lock=lock,
-        read_only_reason=reason_words(
-            DAMAGED_READ_ONLY if check.problems and read_only else reason),
+        read_only_reason=DAMAGED_READ_ONLY if check.problems and read_only else reason,
         damage=tuple(check.problems),
         search_index_damaged=index_only,
         checked_in_full=check.complete and in_full,

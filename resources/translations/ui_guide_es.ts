@@ -88,18 +88,6 @@
         <translation>Hágaselas a quien tenga pendiente el trámite: el plan, el consultorio del médico que receta o la farmacia.</translation>
     </message>
     <message>
-        <source>What exactly is missing?</source>
-        <translation>¿Qué falta exactamente?</translation>
-    </message>
-    <message>
-        <source>Who needs to submit it?</source>
-        <translation>¿Quién tiene que enviarlo?</translation>
-    </message>
-    <message>
-        <source>What is the expected timeline once it is submitted?</source>
-        <translation>Una vez enviado, ¿cuánto tiempo se espera que tarde?</translation>
-    </message>
-    <message>
         <source>Write the answers down with the date and the name of the person you spoke with, so you never have to start over.</source>
         <translation>Anote las respuestas con la fecha y el nombre de la persona con quien habló, para no tener que empezar de nuevo.</translation>
     </message>

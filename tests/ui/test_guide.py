@@ -135,6 +135,15 @@ def test_the_three_questions_are_the_ones_the_folder_stores(qtbot: QtBot) -> Non
         assert question in guide.questions.text()
 
 
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_the_three_questions_are_worded_as_the_folder_stores_them(
+        qtbot: QtBot) -> None:
+    assert guide_text.stuck_questions() == list(rules.stuck_questions())
+    guide = make_guide(qtbot)
+    for question in rules.stuck_questions():
+        assert question in guide.questions.text()
+
+
 def test_its_button_adds_the_three_questions_to_the_open_folder(
         qtbot: QtBot, ctx: FolderContext) -> None:
     guide = make_guide(qtbot, ctx)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from infusion_desk.core.deadlines import TO_DO, DateSource, Deadline, DeadlinePurpose
+from infusion_desk.core.deadlines import DateSource, Deadline, DeadlinePurpose, to_do_words
 from infusion_desk.core.errors import InputError
 from infusion_desk.core.i18n import translate
 from infusion_desk.ui.context import FolderContext
@@ -82,7 +82,7 @@ class DeadlineDialog(FormDialog):
         return DeadlinePurpose.parse(self.purpose.currentData())
 
     def _on_purpose_current_index_changed(self, _index: int = 0) -> None:
-        self.to_do.setPlaceholderText(TO_DO[self._purpose()] or translate(
+        self.to_do.setPlaceholderText(to_do_words(self._purpose()) or translate(
             "DeadlineDialog", "What has to be done by this date"))
 
     def save(self) -> bool:

@@ -10,7 +10,7 @@ from datetime import date
 
 from infusion_desk.core.dates import format_short
 from infusion_desk.core.deadline_words import by_words, source_note, where_from
-from infusion_desk.core.deadlines import TO_DO, Deadline, DeadlinePurpose
+from infusion_desk.core.deadlines import Deadline, DeadlinePurpose, to_do_words
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Call, Document, Record, Request, Step
@@ -58,7 +58,7 @@ def overdue_words(deadline: Deadline, today: date) -> str:
 
 
 def to_do_line(deadline: Deadline) -> str:
-    words = deadline.to_do.strip() or TO_DO[deadline.purpose]
+    words = deadline.to_do.strip() or to_do_words(deadline.purpose)
     return translate("Deadlines", "What to do: {0}").format(words) if words else ""
 
 

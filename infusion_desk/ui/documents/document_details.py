@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_desk.core.dates import format_day
+from infusion_desk.core.document_names import note_words
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import ReadState, TextSource
 from infusion_desk.core.records import Document, Request
@@ -186,11 +187,11 @@ class DocumentDetails(QScrollArea):
             line = translate("DocumentDetails",
                              "This scan could not be read; it is kept as it is.")
         elif document.read_note:  # a PDF found damaged or locked when it was opened
-            return document.read_note
+            return note_words(document.read_note)
         else:
             return ""
         if document.read_note and state is not ReadState.WAITING:
-            line += "\n" + document.read_note
+            line += "\n" + note_words(document.read_note)
         return line
 
     def _show_text_source(self, document: Document, writable: bool) -> None:

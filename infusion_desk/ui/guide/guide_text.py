@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from infusion_desk.core import rules
 from infusion_desk.core.i18n import translate
 
 
@@ -110,12 +111,9 @@ def stuck_intro() -> str:
 
 
 def stuck_questions() -> list[str]:
-    """The three questions, in the words the folder's Questions to ask stores them in."""
-    return [
-        translate("Guide", "What exactly is missing?"),
-        translate("Guide", "Who needs to submit it?"),
-        translate("Guide", "What is the expected timeline once it is submitted?"),
-    ]
+    """The three questions, in the words the folder's Questions to ask stores them in (the
+    core's, so that the guide and the list never word them apart)."""
+    return list(rules.stuck_questions())
 
 
 def stuck_after() -> str:

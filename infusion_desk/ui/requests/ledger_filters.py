@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QLayout, QPushButton, QStyle, QWidget
 
 from infusion_desk.core import rules
-from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.ui.widgets.forms import big_target
 
 VIEWS = tuple(rules.LEDGER_VIEWS)  # "All", "Open", "Overdue", "Sent": the keys, never shown
@@ -43,7 +43,7 @@ VIEW_EMPTY = {
 
 
 def _words(table: dict[str, str], view: str) -> str:
-    return translate("LedgerFilters", table[view])
+    return translate_marked("LedgerFilters", table[view])
 
 
 def empty_view_words(view: str) -> str:

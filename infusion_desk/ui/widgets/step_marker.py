@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from infusion_desk.core.coverage import Mark
-from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 DONE_COLOUR = QColor("#2e7d32")
 DENIED_COLOUR = QColor("#c62828")
@@ -25,7 +25,7 @@ MARK_WORDS = {
 
 def mark_words(mark: Mark, current: bool = False) -> str:
     """The marker's state in words: "Done", "Waiting — the current step"."""
-    words = translate("StepMarker", MARK_WORDS[mark])
+    words = translate_marked("StepMarker", MARK_WORDS[mark])
     if current:
         return translate("StepMarker", "{state} — the current step").format(state=words)
     return words

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from infusion_desk.core import rules
 from infusion_desk.core.coverage import (
-    STEP_EXPLANATIONS,
-    STEP_SUBTITLES,
     approved_period,
     is_done,
     status_word,
+    step_explanation,
+    step_subtitle,
 )
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Step, StepKind, StepStatus
@@ -55,7 +55,7 @@ def step_tooltip(step: Step, current: bool = False) -> str:
     lines = [step.display_title]
     if current:
         lines.append(translate("StepWords", "This is the step things are at now."))
-    lines.append(STEP_EXPLANATIONS[step.kind])
+    lines.append(step_explanation(step.kind))
     lines.append(translate("StepWords",
                            "Click to choose it; double-click it, or press Enter, to change it."))
     return plain_tip("\n".join(lines))
@@ -63,7 +63,7 @@ def step_tooltip(step: Step, current: bool = False) -> str:
 
 def help_mark(step: Step, parent: QWidget) -> HelpMark:
     """The "?" beside a step's name: what its kind means, on hover, click, Enter or Space."""
-    return HelpMark(step.kind.label, STEP_EXPLANATIONS[step.kind], parent)
+    return HelpMark(step.kind.label, step_explanation(step.kind), parent)
 
 
 def step_lines(step: Step, current: bool, today: date) -> list[tuple[str, str]]:
@@ -76,7 +76,7 @@ def step_lines(step: Step, current: bool, today: date) -> list[tuple[str, str]]:
     approved = translate("StepWords", "Approved {period}").format(period=period) if period else ""
     return [
         (step_name(step), NAME),
-        (STEP_SUBTITLES[step.kind], SUBTITLE),
+        (step_subtitle(step.kind), SUBTITLE),
         (status, PLAIN),
         (waiting, PLAIN),
         (number_text(step), PLAIN),
