@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from infusion_desk.core.records import Document, DocumentKind, RecordKind, Request
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
-from infusion_desk.ui.dialogs.document_dialogs import EOB_TIP, DocumentDialog
+from infusion_desk.ui.dialogs.document_dialogs import DocumentDialog, kind_tooltip
 from infusion_desk.ui.documents.document_list import (
     DATED,
     KIND,
@@ -78,7 +78,8 @@ def test_the_list_shows_every_document_newest_first_with_its_preview(
         ["Approval letter", "Prior-authorization decision", "Oct 23, 2026", "Oct 27, 2026",
          "Silverpine Health Plans", "1"],
     ]
-    assert tab.proxy.index(0, KIND).data(Qt.ItemDataRole.ToolTipRole) == EOB_TIP
+    eob_tip = kind_tooltip(DocumentKind.EOB)
+    assert tab.proxy.index(0, KIND).data(Qt.ItemDataRole.ToolTipRole) == eob_tip
     assert tab.proxy.index(0, RECEIVED).data(Qt.ItemDataRole.ToolTipRole) == "Wed, Nov 18, 2026"
 
     # Choosing a row shows its details, and the picture itself beside them.
@@ -86,7 +87,7 @@ def test_the_list_shows_every_document_newest_first_with_its_preview(
     assert tab.selected_document() == eob
     assert tab.title_label.text() == "Part D statement"
     assert tab.fields["kind"].text() == "Explanation of benefits"
-    assert tab.fields["kind"].toolTip() == EOB_TIP
+    assert tab.fields["kind"].toolTip() == kind_tooltip(DocumentKind.EOB)
     assert tab.fields["dated"].text() == "Fri, Nov 13, 2026"
     qtbot.waitUntil(lambda: tab.preview.document == eob)  # read in the background
     qtbot.waitUntil(lambda: shown_image(tab) is not None)

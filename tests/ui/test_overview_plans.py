@@ -18,9 +18,9 @@ from infusion_desk.core.records import (
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_dialogs import (
-    MEMBER_ID_TIP,
     PlanDialog,
     ProfileDialog,
+    member_id_tip,
 )
 from infusion_desk.ui.tabs.overview import OverviewTab
 from tests.ui.shown_windows import shown_window
@@ -98,7 +98,7 @@ def test_add_edit_delete_and_undo_a_plan(ctx: FolderContext, folder: Folder,
     card = tab.plan_cards[plan.id]
     assert card.title.text() == "Primary: Silverpine Health Plans"
     assert card.values["Member ID"].text() == "SPX448120457"
-    assert card.values["Member ID"].toolTip() == MEMBER_ID_TIP
+    assert card.values["Member ID"].toolTip() == member_id_tip()
     assert card.values["Kind of plan"].text() == "Medicare drug plan (Part D)"
     assert not tab.plans_empty.isVisibleTo(tab)
 

@@ -15,9 +15,6 @@ from infusion_desk.ui.widgets.date_field import DateField, read_date
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 from infusion_desk.ui.widgets.forms import combo, line, notes_box, set_combo_value
 
-EOB_TIP = (
-    "EOB (explanation of benefits): a statement from the plan about what it paid. It is not a bill."
-)
 NO_STEP = 0  # combo data for "no step chosen"
 
 

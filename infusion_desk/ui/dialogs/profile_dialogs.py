@@ -16,11 +16,6 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.profile_fields import (  # (re-exported: the Overview uses them)
-    ACCESS_LINE_TIP,
-    GROUP_NUMBER_TIP,
-    MEMBER_ID_TIP,
-    PA_TIP,
-    REFERENCE_TIP,
     access_line_tip,
     group_number_tip,
     member_id_tip,
@@ -35,8 +30,7 @@ from infusion_desk.ui.widgets.date_field import DateField, read_date
 from infusion_desk.ui.widgets.form_dialog import FormDialog
 from infusion_desk.ui.widgets.forms import combo, line, notes_box, set_combo_value
 
-__all__ = ["ACCESS_LINE_TIP", "GROUP_NUMBER_TIP", "MEMBER_ID_TIP", "PA_TIP", "REFERENCE_TIP",
-           "PlanDialog", "ProfileDialog", "StepDialog", "access_line_tip", "group_number_tip",
+__all__ = ["PlanDialog", "ProfileDialog", "StepDialog", "access_line_tip", "group_number_tip",
            "kind_text", "member_id_tip", "pa_tip", "reference_tip", "roomy"]
 
 

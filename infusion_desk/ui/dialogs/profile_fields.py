@@ -9,16 +9,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from infusion_desk.core.i18n import translate
 from infusion_desk.ui.widgets.forms import plain_label
 
-MEMBER_ID_TIP = "The ID on the insurance card that the plan uses to find the patient."
-GROUP_NUMBER_TIP = "The number of the employer's or group's plan, also on the insurance card."
-PA_TIP = "Prior authorization: the plan must approve the therapy before it pays for it."
-REFERENCE_TIP = (
-    "Reference or authorization number: the number the plan or office gives a request or an "
-    "approval, so anyone can find it again."
-)
-ACCESS_LINE_TIP = "The IV line the medicine goes through, such as a PICC line or a port."
-# (the English above for the views not translated yet; the words shown come from these:)
-
 
 def member_id_tip() -> str:
     return translate("ProfileDialogs", "The ID on the insurance card that the plan uses to find "

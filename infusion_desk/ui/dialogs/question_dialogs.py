@@ -222,7 +222,7 @@ class StuckQuestionsDialog(FormDialog):
         self._steps: dict[int, Step] = {s.id: s for s in ctx.folder.steps() if s.id is not None}
         intro = plain_label(
             translate("QuestionDialogs", "These three questions will be added to your list:\n")
-            + "\n".join(f"•  {text}" for text in rules.STUCK_QUESTIONS), self, wrap=False)
+            + "\n".join(f"•  {text}" for text in rules.stuck_questions()), self, wrap=False)
         intro.setAccessibleName(translate("QuestionDialogs", "The three questions"))
         intro.setToolTip(stuck_guide())
         self.body.insertWidget(0, intro)

@@ -33,10 +33,6 @@ from infusion_desk.ui.widgets.forms import (
     set_combo_value,
 )
 
-CONFIRMATION_TIP = (  # (English, for the views not translated yet: confirmation_tip())
-    "The number a fax machine, a website or a person gives you to show that it arrived."
-)
-
 
 def confirmation_tip() -> str:
     return translate("RequestDialogs", "The number a fax machine, a website or a person gives you "

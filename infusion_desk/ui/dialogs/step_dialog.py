@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from infusion_desk.core.coverage import STEP_EXPLANATIONS, STEP_SUBTITLES, period_problem
+from infusion_desk.core.coverage import period_problem, step_explanation, step_subtitle
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Plan, Step, StepKind, StepStatus
 from infusion_desk.ui.context import FolderContext
@@ -31,7 +31,7 @@ def plan_name(plan: Plan) -> str:
 
 def kind_text(kind: StepKind) -> str:
     """A kind of step with what it means: ``Appeal — asking the plan to change a decision``."""
-    subtitle = STEP_SUBTITLES[kind]
+    subtitle = step_subtitle(kind)
     return f"{kind.label} — {subtitle[0].lower()}{subtitle[1:]}" if subtitle else kind.label
 
 
@@ -50,7 +50,7 @@ class StepDialog(FormDialog):
         self.kind = combo([(kind_text(k), k.value) for k in StepKind],
                           accessible_name=translate("ProfileDialogs", "Which step"))
         for number, k in enumerate(StepKind):
-            self.kind.setItemData(number, STEP_EXPLANATIONS[k], Qt.ItemDataRole.ToolTipRole)
+            self.kind.setItemData(number, step_explanation(k), Qt.ItemDataRole.ToolTipRole)
         set_combo_value(self.kind, s.kind)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self._on_kind_current_index_changed()
@@ -112,7 +112,7 @@ class StepDialog(FormDialog):
         self.kind.setFocus()
 
     def _on_kind_current_index_changed(self, _index: int = 0) -> None:
-        self.kind.setToolTip(STEP_EXPLANATIONS[StepKind.parse(self.kind.currentData())])
+        self.kind.setToolTip(step_explanation(StepKind.parse(self.kind.currentData())))
 
     def step(self) -> Step:
         base = self._old or Step()
