@@ -127,7 +127,8 @@ class FolderView(QWidget):
             index = self.tabs.addTab(_NotBuiltYet(self.tabs), name)
             # Alt+1 … Alt+6 go to a tab from anywhere in the window (Ctrl+Tab steps through them).
             keys = QKeySequence(f"Alt+{position + 1}")
-            QShortcut(keys, self, lambda at=index: self.tabs.setCurrentIndex(at))
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda at=index: self.tabs.setCurrentIndex(at))
             self.tabs.setTabToolTip(index, translate("FolderView", "{tip} ({keys})").format(
                 tip=tip, keys=keys.toString(QKeySequence.SequenceFormat.NativeText)))
         first = min(max(first_tab, 0), len(TABS) - 1)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -54,6 +54,7 @@ from infusion_desk.ui.filing.dialog import FileLetterDialog, new_letters
 from infusion_desk.ui.models.table import RecordFilterProxy, RecordTableModel
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.proxy_selection import open_form
+from infusion_desk.ui.widgets.shortcuts import widget_shortcut
 
 
 class DocumentsTab(QWidget):
@@ -98,8 +99,8 @@ class DocumentsTab(QWidget):
         self.left.setSizes([400, 400])
         self.stack.addWidget(self.splitter)
 
-        paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste,
-                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste = widget_shortcut(QKeySequence.StandardKey.Paste, self, self.paste,
+                                context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.setObjectName("paste documents")
         ctx.signals.records_changed.connect(self._on_records_changed)
         big_targets(self)

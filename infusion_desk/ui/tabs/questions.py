@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -48,6 +48,7 @@ from infusion_desk.ui.questions.question_list import (
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import plain_label
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
+from infusion_desk.ui.widgets.shortcuts import widget_shortcut
 from infusion_desk.ui.widgets.subtitle_delegate import SubtitleDelegate
 from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 from infusion_desk.ui.widgets.table_fit import ColumnFitter, Fit
@@ -156,10 +157,8 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
             self._on_selection_current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self._on_table_double_clicked,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+            widget_shortcut(key, self.table, self._on_table_double_clicked)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self.details.answer_button.clicked.connect(self._on_answer_button_clicked)
         self.details.not_needed_button.clicked.connect(self.toggle_needed)
         self.details.edit_button.clicked.connect(self._on_edit_button_clicked)

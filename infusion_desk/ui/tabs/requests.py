@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,6 +61,7 @@ from infusion_desk.ui.requests.ledger_table import ledger_table
 from infusion_desk.ui.widgets.empty_state import EmptyState
 from infusion_desk.ui.widgets.forms import big_target
 from infusion_desk.ui.widgets.proxy_selection import ProxySelection, open_form
+from infusion_desk.ui.widgets.shortcuts import widget_shortcut
 from infusion_desk.ui.widgets.tab_page import list_beside_details, page_layout
 
 WATCHED = frozenset({RecordKind.REQUEST, RecordKind.DOCUMENT, RecordKind.STEP})
@@ -171,10 +172,8 @@ class RequestsTab(LedgerFitting, ProxySelection[LedgerRow], QWidget):
             self._on_selection_current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self._on_table_return,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+            widget_shortcut(key, self.table, self._on_table_return)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self.details.document_opened.connect(self.ctx.open_record)
         self.details.mark_sent_button.clicked.connect(self._on_mark_sent_button_clicked)
         self.details.received_button.clicked.connect(self.mark_received)
