@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from infusion_desk.core.dates import format_day, relative_due
+from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Call
 from infusion_desk.core.rules import follow_up_due
 
@@ -27,7 +28,8 @@ def follow_up_text(call: Call, today: date, *, between: str = " — ",
         return ""
     day = day_text(call.follow_up_on)
     if call.follow_up_done:
-        return f"{day}{between}done"
+        done = translate("CallLog", "done")
+        return f"{day}{between}{done}"
     if follow_up_due(call, today):
         return f"{day}{between}{relative_due(call.follow_up_on, today)}"
     return day

@@ -372,6 +372,10 @@
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
 </context>
 <context>
     <name>CallQuestions</name>
