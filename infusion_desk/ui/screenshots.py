@@ -1,4 +1,5 @@
-"""Render every tab of a folder to PNG, offscreen, at normal and larger text."""
+"""Render every tab of a folder to PNG, offscreen, at text 100, 150 and 200 %, in each language
+the app speaks."""
 
 from __future__ import annotations
 
@@ -17,12 +18,27 @@ from infusion_desk.core.errors import FolderError
 from infusion_desk.core.i18n import translate
 
 SIZE = (1366, 768)
-SCALES = (100, 150)
+SCALES = (100, 150, 200)
 
 
 def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Path]:
-    """Write ``<scale>-<nn>-<tab>.png`` for each tab and text size; return the files written."""
+    """Write ``<language>-<scale>-<nn>-<tab>.png`` for each language, text size and tab (the
+    demo folder is made in each language); return the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from infusion_desk.ui import language
+
+    QApplication.instance() or QApplication(["infusion-desk"])
+    make_private_dir(out_dir, tighten=False)
+    written: list[Path] = []
+    for spoken in language.LANGUAGES:
+        language.install(spoken)
+        written += _shots_in(out_dir, folder_path, spoken.code)
+    return written
+
+
+def _shots_in(out_dir: Path, folder_path: Path | None, code: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from infusion_desk.paths import AppPaths
@@ -30,8 +46,8 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
     from infusion_desk.ui.main_window.opening import wait_for_opening
     from infusion_desk.ui.settings import AppSettings
 
-    app = QApplication.instance() or QApplication(["infusion-desk"])
-    make_private_dir(out_dir, tighten=False)
+    app = QApplication.instance()
+    assert app is not None
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="infusion-desk-shots-") as scratch:
         root = Path(scratch)
@@ -43,7 +59,7 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
             window.resize(*SIZE)
             window.show()
             app.processEvents()
-            shot = out_dir / f"{scale}-00-welcome.png"
+            shot = out_dir / f"{code}-{scale}-00-welcome.png"
             _save_png(window, shot)
             written.append(shot)
             if folder_path is not None:
@@ -61,7 +77,7 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
                 for _ in range(3):
                     app.processEvents()
                 name = tabs.tabText(index).lower().replace(" ", "-")
-                shot = out_dir / f"{scale}-{index + 1:02d}-{name}.png"
+                shot = out_dir / f"{code}-{scale}-{index + 1:02d}-{name}.png"
                 _save_png(window, shot)
                 written.append(shot)
             window.close()
