@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from infusion_desk.privacy import make_private_dir, open_private
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QWidget
 
 from infusion_desk.core.errors import FolderError
@@ -25,6 +26,7 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
     """Write ``<language>-<scale>-<nn>-<tab>.png`` for each language, text size and tab (the
     demo folder is made in each language); return the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from infusion_desk.ui import language
@@ -32,13 +34,14 @@ def take_screenshots(out_dir: Path, folder_path: Path | None = None) -> list[Pat
     QApplication.instance() or QApplication(["infusion-desk"])
     make_private_dir(out_dir, tighten=False)
     written: list[Path] = []
+    base = QFont(QApplication.font())  # each window scales the app's font from what it finds
     for spoken in language.LANGUAGES:
         language.install(spoken)
-        written += _shots_in(out_dir, folder_path, spoken.code)
+        written += _shots_in(out_dir, folder_path, spoken.code, base)
     return written
 
 
-def _shots_in(out_dir: Path, folder_path: Path | None, code: str) -> list[Path]:
+def _shots_in(out_dir: Path, folder_path: Path | None, code: str, base: QFont) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from infusion_desk.paths import AppPaths
@@ -53,6 +56,7 @@ def _shots_in(out_dir: Path, folder_path: Path | None, code: str) -> list[Path]:
         root = Path(scratch)
         paths = AppPaths(root / "data", root / "config", root / "tmp", root / "Documents")
         for scale in SCALES:
+            QApplication.setFont(base)
             settings = AppSettings(paths.settings_file)
             settings.set_text_scale(scale)
             window = MainWindow(settings, paths)
