@@ -799,7 +799,7 @@
     <name>Counts</name>
     <message>
         <source>{to_ask} to ask, {answered} answered</source>
-        <translation>{to_ask} por hacer, {answered} respondidas</translation>
+        <translation>{to_ask} sin respuesta, {answered} con respuesta</translation>
     </message>
     <message>
         <source>In the trash</source>
@@ -2301,7 +2301,7 @@
     <name>QuestionStatus</name>
     <message>
         <source>Open</source>
-        <translation>Abierta</translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Answered</source>

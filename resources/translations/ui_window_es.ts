@@ -860,7 +860,7 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
     </message>
     <message>
         <source>&amp;Start a new folder for someone you care for…</source>
-        <translation>Empezar una carpeta &amp;nueva para la persona que cuida…</translation>
+        <translation>Empezar una carpeta &amp;nueva para la persona que usted cuida…</translation>
     </message>
     <message>
         <source>One folder for each person. You will be asked for their name.</source>
