@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Send it to {place}.</source>
-        <translation>Envíela a {place}.</translation>
+        <translation>A dónde enviarla: {place}.</translation>
     </message>
     <message>
         <source>Send the appeal so that it arrives by {by}: {day} is {holiday}, when offices are closed.</source>
