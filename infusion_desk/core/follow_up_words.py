@@ -137,7 +137,8 @@ SPANISH = Phrasebook(
         rf"\b(?:en|dentro\s+de|despues\s+de)\s+(?:(?:los|las)\s+(?:proximos|proximas|siguientes)"
         rf"\s+)?{_ES_NUMBER}\s+(?P<unit>{_alternatives(_ES_UNITS)})\b"),
     relative=re.compile(rf"\b(?P<rel>{_alternatives(_ES_RELATIVE)})\b"),
-    weekday=re.compile(rf"\b(?P<day>{_alternatives(_ES_WEEKDAYS)})\b"),
+    # "los lunes", "cada lunes": every Monday (a habit, as English "Mondays"), not a promise
+    weekday=re.compile(rf"(?<!los )(?<!cada )\b(?P<day>{_alternatives(_ES_WEEKDAYS)})\b"),
     next_week=re.compile(r"\b(?:(?:la\s+)?(?:proxima|siguiente)\s+semana|semana\s+que\s+viene)\b"),
     end_of_week=re.compile(r"\b(?:fin(?:al)?(?:es)?\s+de\s+(?:la|esta)\s+semana|esta\s+semana)\b"),
     end_of_month=re.compile(r"\bfin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes\b"),

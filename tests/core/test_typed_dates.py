@@ -56,3 +56,16 @@ def test_a_promised_call_back_is_read_in_either_language(words: str, day: date) 
 
     found = when_from_words(words, TODAY)
     assert found is not None and found.day == day
+
+
+def test_a_habit_on_a_weekday_is_not_a_promise_in_spanish() -> None:
+    """"Visitas los lunes y los jueves" is every Monday and Thursday (as "Mondays" in English),
+    not a call-back promised for next Monday; "el lunes" is."""
+    from infusion_desk.core.follow_up_words import when_from_words
+
+    today = date(2026, 12, 2)  # a Wednesday
+    assert when_from_words("Visitas de la enfermera los lunes y los jueves.", today, "es") is None
+    assert when_from_words("Llama cada viernes.", today, "es") is None
+    promised = when_from_words("Nos llaman el lunes.", today, "es")
+    assert promised is not None and promised.day == date(2026, 12, 7)
+    assert when_from_words("Nurse visits set for Mondays and Thursdays.", today, "en") is None
