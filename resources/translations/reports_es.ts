@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>It is in Dr. Okafor&apos;s stack; she is in clinic Tuesday and Thursday.</source>
-        <translation>Está en la pila de la Dra. Okafor; ella atiende en la clínica los martes y los jueves.</translation>
+        <translation>Está en la pila de la Dra. Okafor; ella atiende en la clínica el martes y el jueves.</translation>
     </message>
     <message>
         <source>Told Renee that Dr. Okafor may extend by 2 weeks. The approval ends {ends}.</source>
