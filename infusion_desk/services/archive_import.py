@@ -9,6 +9,7 @@ from datetime import date
 from io import BytesIO
 
 from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate_marked
 from infusion_desk.core.records import Document
 from infusion_desk.documents import PdfEngine, prepare_bytes
 from infusion_desk.documents.archives import Member, archive_members, list_archive
@@ -21,11 +22,13 @@ log = logging.getLogger(__name__)
 ARCHIVE_MEDIA_TYPE = "application/zip"
 # What is taken out of an archive: the letters and scans she can see here.
 TAKEN_OUT = frozenset({Family.PDF, Family.IMAGE, Family.HEIF})
-LEFT_INSIDE = ("{name}: only PDFs and pictures are added from an archive, so this file stays "
-               "inside it.")
-NOT_AN_ARCHIVE = "This document is not a ZIP archive, so there are no files inside to add."
-UNREADABLE = ("This ZIP archive could not be read, so nothing could be taken out of it. It is "
-              "still kept in the folder as it was added.")
+LEFT_INSIDE = QT_TRANSLATE_NOOP("ArchiveImport", "{name}: only PDFs and pictures are added from "
+                                "an archive, so this file stays inside it.")
+NOT_AN_ARCHIVE = QT_TRANSLATE_NOOP("ArchiveImport", "This document is not a ZIP archive, so there "
+                                   "are no files inside to add.")
+UNREADABLE = QT_TRANSLATE_NOOP("ArchiveImport", "This ZIP archive could not be read, so nothing "
+                               "could be taken out of it. It is still kept in the folder as it "
+                               "was added.")
 
 
 def is_archive(document: Document) -> bool:
@@ -50,11 +53,11 @@ def add_files_inside(
     archive or cannot be read."""
     archive = folder.get(Document, document_id)
     if archive.media_type != ARCHIVE_MEDIA_TYPE:
-        raise FolderError(NOT_AN_ARCHIVE)
+        raise FolderError(translate_marked("ArchiveImport", NOT_AN_ARCHIVE))
     data = BytesIO(folder.document_bytes(document_id))
     listing = list_archive(data)
     if listing is None:
-        raise FolderError(UNREADABLE)
+        raise FolderError(translate_marked("ArchiveImport", UNREADABLE))
     outcomes: list[ImportOutcome] = []
     own_engine = engine is None
     pdf = PdfEngine() if own_engine else engine
@@ -86,7 +89,8 @@ def _add_member(folder: Folder, member: Member, *, today: date,
     if member.refusal:
         return ImportOutcome(name, ImportStatus.REFUSED, member.refusal)
     if sniff(member.data, name).family not in TAKEN_OUT:
-        return ImportOutcome(name, ImportStatus.REFUSED, LEFT_INSIDE.format(name=name))
+        left = translate_marked("ArchiveImport", LEFT_INSIDE).format(name=name)
+        return ImportOutcome(name, ImportStatus.REFUSED, left)
     try:
         prepared = prepare_bytes(member.data, name, today=today, engine=engine)
         return store_prepared(folder, prepared, name, None, None)

@@ -213,6 +213,21 @@
     </message>
 </context>
 <context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>{name}: only PDFs and pictures are added from an archive, so this file stays inside it.</source>
+        <translation>{name}: de un archivo ZIP solo se agregan los PDF y las imágenes, así que este archivo se queda adentro.</translation>
+    </message>
+    <message>
+        <source>This document is not a ZIP archive, so there are no files inside to add.</source>
+        <translation>Este documento no es un archivo ZIP, así que no tiene archivos adentro para agregar.</translation>
+    </message>
+    <message>
+        <source>This ZIP archive could not be read, so nothing could be taken out of it. It is still kept in the folder as it was added.</source>
+        <translation>No se pudo leer este archivo ZIP, así que no se pudo sacar nada de él. Sigue guardado en la carpeta tal como se agregó.</translation>
+    </message>
+</context>
+<context>
     <name>Archives</name>
     <message>
         <source>{name} is protected with a password inside the archive, so it could not be taken out.</source>
