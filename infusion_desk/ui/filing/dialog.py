@@ -46,6 +46,7 @@ from infusion_desk.ui.widgets.forms import heading, plain_label
 log = logging.getLogger(__name__)
 
 WIDTH, HEIGHT = 1300, 700  # a page and the form side by side, inside a 1366×768 screen
+PICTURE_LEAST = 260  # px: the narrowest the letter's picture gets, for a wide form
 PICTURE_SHARE = 0.48  # of the width: at 1300 px a letter's 10 pt print is about 10 px high
 
 
@@ -224,6 +225,9 @@ class FileLetterDialog(QDialog):
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if total and sizes[1] < need:
+            # the picture gives way down to a narrow strip (it zooms), the form never scrolls
+            self.preview.setMinimumWidth(min(self.preview.minimumWidth(),
+                                             max(PICTURE_LEAST, total - need)))
             left = max(total - need, self.preview.minimumWidth())
             self.splitter.setSizes([left, total - left])
 
