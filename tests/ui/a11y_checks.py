@@ -225,7 +225,10 @@ def visible_texts(root: QWidget, rows: int = 30) -> Iterator[tuple[str, str]]:  
 
 
 def english_words(text: str) -> list[str]:
+    """English words in ``text``, leaving out what is quoted in “…” (her own words or a letter's,
+    quoted as they are)."""
     plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    plain = re.sub(r"“[^”]*”", " ", plain)
     return [w for w in _WORD.findall(plain) if w.lower() in ENGLISH]
 
 

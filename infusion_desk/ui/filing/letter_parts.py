@@ -120,7 +120,7 @@ def fact_lines(facts: LetterFacts, plans: dict[int | None, Plan], today: date) -
     the letter's deadlines), the member ID and
     whether it is one of the folder's, the reference numbers and the drug, one per line."""
     lines: list[str] = []
-    gone = translate("LetterForm", "— this date has passed")
+    gone = " " + translate("LetterForm", "— this date has passed")  # after a date
     if facts.kind is LetterKind.APPROVAL and facts.approved_to is not None:
         ends = facts.approved_to
         lines.append(translate("LetterForm", "The approval ends on {0}{1}").format(
