@@ -41,6 +41,7 @@ class Decoration:
 _NOTE_INK, _NOTE_GROUND = "#3b2f00", "#fff4ce"  # the yellow notes: dark brown on pale yellow
 
 PAINTED: tuple[Painted, ...] = (
+    Painted("ui/drop_feedback.py: the drop area's words", "#0d2b4d", "#e8f1fb"),
     Painted("ui/read_only.py: the read-only banner", _NOTE_INK, _NOTE_GROUND),
     Painted("ui/filing/deadline_note.py: a letter's deadline note", _NOTE_INK, _NOTE_GROUND),
     Painted("ui/filing/letter_form.py: the denial banner", _NOTE_INK, _NOTE_GROUND),
@@ -72,6 +73,8 @@ PAINTED: tuple[Painted, ...] = (
 )
 
 DECORATIONS: tuple[Decoration, ...] = (
+    Decoration("ui/drop_feedback.py: the drop area's dashed frame", "#1f5fa8",
+               "a frame around words that say what a drop will do"),
     Decoration("yellow notes' frame", "#c9a400", "the note's words and its pale yellow say it"),
     Decoration("ui/overview/today_panel.py: the bar beside a to-do that can stop the therapy",
                "#c62828", "the to-do's own words and a stop sign say it"),
