@@ -12,7 +12,7 @@ from infusion_desk.core.dates import (
     relative_due,
     relative_end,
 )
-from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from infusion_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from infusion_desk.core.records import (
     Call,
     CallDirection,
@@ -34,13 +34,10 @@ NOTHING_SENT = QT_TRANSLATE_NOOP("ReportWords", "Nothing sent yet")
 DayFormat = Callable[[date | None], str]
 
 
-_marked = translate  # for words marked where they are defined (lupdate reads them there)
-
-
 def said(text: str, context: str = "ReportWords") -> str:
     """Words marked with ``QT_TRANSLATE_NOOP(context, ...)`` where they are defined (a constant
     the tests also read in English), in the language in place."""
-    return _marked(context, text)
+    return translate_marked(context, text)
 
 
 def join(*parts: str, sep: str = " · ") -> str:
