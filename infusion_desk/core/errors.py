@@ -378,3 +378,4 @@ ServerNotTrustedError = _server.ServerNotTrustedError
 ServerNotReadyError = _server.ServerNotReadyError
 ServerTooNewError = _server.ServerTooNewError
 ServerFolderExistsError = _server.ServerFolderExistsError
+ServerBusyError = _server.ServerBusyError

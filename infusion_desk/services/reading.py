@@ -312,7 +312,8 @@ class FolderReading:
         report = CheckReport(
             integrity_problems=found.problems,
             damaged_parts=[(part.table, part.index) for part in found.damaged_parts],
-            header_problems=header_problems(self._store.path),
+            header_problems=(header_problems(self._store.path)
+                             if self._store.address is None else []),  # (a file's only)
             search_index_problems=found.search_index,
         )
         try:

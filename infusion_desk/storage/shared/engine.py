@@ -60,25 +60,28 @@ def libpq_url(url: str | URL) -> str:
 
 
 def make_server_engine(address: ServerAddress, password: str | None, *,
-                       pool_size: int = POOL_SIZE) -> Engine:
-    """An engine whose every connection sees the folder of ``address`` only."""
+                       pool_size: int = POOL_SIZE, read_only: bool = False) -> Engine:
+    """An engine whose every connection sees the folder of ``address`` only (and, with
+    ``read_only``, whose every transaction the server refuses to write in)."""
     engine = create_engine(
         address.sqlalchemy_url(password), pool_size=pool_size, max_overflow=POOL_OVERFLOW,
         pool_pre_ping=True, pool_timeout=30, connect_args=dict(CONNECT_ARGS))
-    tie_to_folder(engine, address.folder)
+    tie_to_folder(engine, address.folder, read_only=read_only)
     return engine
 
 
-def tie_to_folder(engine: Engine, folder: str) -> None:
+def tie_to_folder(engine: Engine, folder: str, *, read_only: bool = False) -> None:
     """Make every connection of ``engine`` set the folder it sees, and record its pid."""
     pids = engine_pids(engine)
+    writes = "on" if read_only else "off"
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("SELECT set_config(%s, %s, false), pg_backend_pid()",
-                           (FOLDER_SETTING, folder))
+            cursor.execute("SELECT set_config(%s, %s, false), pg_backend_pid(), "
+                           "set_config('default_transaction_read_only', %s, false)",
+                           (FOLDER_SETTING, folder, writes))
             row = cursor.fetchone()
         finally:
             cursor.close()
