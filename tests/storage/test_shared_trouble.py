@@ -100,3 +100,16 @@ def test_a_folder_open_for_reading_only_is_refused_writes_by_the_server_too(
         with pytest.raises(DBAPIError) as refused, reading._store.engine.begin() as conn:
             conn.execute(text("UPDATE plans SET notes = 'sneaked in'"))
         assert getattr(refused.value.orig, "sqlstate", "") == "25006"  # read-only transaction
+
+
+def test_an_address_made_by_hand_still_keeps_the_tls_rule() -> None:
+    from dataclasses import replace
+
+    from infusion_desk.core.errors import PlainConnectionRefusedError
+    from infusion_desk.storage.shared.engine import make_server_engine
+
+    plain = replace(ADDRESS, host="db.example.org", sslmode="disable")
+    with pytest.raises(PlainConnectionRefusedError):
+        make_server_engine(plain, "pw")
+    with pytest.raises(PlainConnectionRefusedError):
+        Folder.open_shared(replace(plain, sslmode="require"), "pw")

@@ -21,7 +21,8 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 
-from infusion_desk.storage.address import ServerAddress
+from infusion_desk.core.errors import PlainConnectionRefusedError
+from infusion_desk.storage.address import CHECKED_SSL_MODES, ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,13 @@ def libpq_url(url: str | URL) -> str:
 def make_server_engine(address: ServerAddress, password: str | None, *,
                        pool_size: int = POOL_SIZE, read_only: bool = False) -> Engine:
     """An engine whose every connection sees the folder of ``address`` only (and, with
-    ``read_only``, whose every transaction the server refuses to write in)."""
+    ``read_only``, whose every transaction the server refuses to write in).
+
+    The TLS rule of ``storage.address`` is kept here too, for an address made without
+    ``parse_server_address``: another host is reached only with its certificate checked
+    (PlainConnectionRefusedError before anything is sent)."""
+    if not address.is_local and address.sslmode not in CHECKED_SSL_MODES:
+        raise PlainConnectionRefusedError(address.host, unchecked=address.sslmode == "require")
     engine = create_engine(
         address.sqlalchemy_url(password), pool_size=pool_size, max_overflow=POOL_OVERFLOW,
         pool_pre_ping=True, pool_timeout=30, connect_args=dict(CONNECT_ARGS))
