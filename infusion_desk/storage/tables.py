@@ -28,6 +28,7 @@ class Base(DeclarativeBase):
 
 
 class TimestampedMixin:
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
@@ -53,6 +54,7 @@ class ProfileRow(Base):
     next_appointment_with: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class PlanRow(TimestampedMixin, Base):
