@@ -364,3 +364,8 @@ FolderNotWritableError = _disk.FolderNotWritableError
 FolderVanishedError = _disk.FolderVanishedError
 FolderVanishedReadingError = _disk.FolderVanishedReadingError
 DiskFullReadingError = _disk.DiskFullReadingError
+
+# Two edits of one record (the later save is told): in a module of its own, as the disk's.
+from infusion_desk.core import edit_conflict as _conflict  # noqa: E402
+
+EditConflictError = _conflict.EditConflictError
