@@ -100,13 +100,14 @@ class ConflictDialog(QDialog):
             bold.setBold(True)
             label.setFont(bold)
             grid.addWidget(label, 0, column)
-        self.marks: list[QLabel] = []
+        self.cells: list[list[QLabel]] = []  # per row: the mark, what, theirs, yours
         for number, row in enumerate(rows, start=1):
             mark = translate("ConflictDialog", "Different") if row.differs else \
                 translate("ConflictDialog", "Same")
             empty = translate("ConflictDialog", "(empty)")
-            cells = [mark, row.label, row.theirs or empty, row.mine or empty]
-            for column, text in enumerate(cells):
+            self.cells.append([])
+            for column, text in enumerate([mark, row.label, row.theirs or empty,
+                                           row.mine or empty]):
                 label = plain_label(text, inner)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
                 label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -114,9 +115,7 @@ class ConflictDialog(QDialog):
                     font = QFont(label.font())
                     font.setBold(True)
                     label.setFont(font)
-                if column == 0:
-                    label.setObjectName("conflictMark")
-                    self.marks.append(label)
+                self.cells[-1].append(label)
                 grid.addWidget(label, number, column)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
