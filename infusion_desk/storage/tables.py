@@ -28,10 +28,11 @@ class Base(DeclarativeBase):
 
 
 class TimestampedMixin:
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # Revision 0007: one more at each change; a save over an older version is told, not made.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ProfileRow(Base):
