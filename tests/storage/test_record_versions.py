@@ -4,12 +4,13 @@ stores nothing, and can be made again over theirs once she has seen them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from shared_fixtures import Person
 from two_writers import second_writer
 
 from infusion_desk.core.deadlines import DateSource, DeadlinePurpose
@@ -27,22 +28,29 @@ from infusion_desk.core.records import (
 )
 from infusion_desk.services import Answer, Folder
 from infusion_desk.storage.record_versions import keeping_mine
+from infusion_desk.storage.shared.setup import give_folder
 
 DAY = date(2026, 11, 20)
 
 
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    made = tmp_path / "Walter Brennan.infusiondesk"
-    with Folder.create(made, Profile(patient_name="Walter Brennan")):
-        pass
-    return made
-
-
-@pytest.fixture
-def two(path: Path) -> Iterator[tuple[Folder, Folder]]:
-    with Folder.open(path) as mine, second_writer(path) as theirs:
-        yield mine, theirs
+@pytest.fixture(params=["file", "server"])
+def two(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Folder, Folder]]:
+    """Her Folder and the other member's, on one folder: a file (a second writer beside the
+    window's) or a folder on a PostgreSQL server (two people, each signed in as herself)."""
+    profile = Profile(patient_name="Walter Brennan")
+    if request.param == "file":
+        made = tmp_path / "Walter Brennan.infusiondesk"
+        with Folder.create(made, profile):
+            pass
+        with Folder.open(made) as mine, second_writer(made) as theirs:
+            yield mine, theirs
+        return
+    make_person: Callable[[str], Person] = request.getfixturevalue("make_person")
+    maria, ana = make_person("maria"), make_person("ana")
+    with Folder.create_shared(maria.address("brennan"), maria.password, profile) as mine:
+        give_folder(maria.admin_url, "brennan", ana.name)
+        with Folder.open_shared(ana.address("brennan"), ana.password) as theirs:
+            yield mine, theirs
 
 
 RECORDS = [
