@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import update
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import EditConflictError, RecordNotFoundError
 from infusion_desk.core.records import Profile, Record
+from infusion_desk.storage.record_values import KEPT_ON_UPDATE
 
 _Key = tuple[type[Any], int]
 _accepted: ContextVar[Mapping[_Key, int]] = ContextVar("accepted_versions")
@@ -65,4 +67,6 @@ def refuse(mine: Record | Profile, theirs: Sequence[Record | Profile], kind: str
     or nothing when it is gone or in the trash)."""
     if not theirs:
         raise RecordNotFoundError(kind, getattr(mine, "id", None) or 0)
-    raise EditConflictError(mine, theirs[0])
+    kept = KEPT_ON_UPDATE.get(type(mine), frozenset())  # (a save never writes these)
+    raise EditConflictError(replace(mine, **{k: getattr(theirs[0], k) for k in kept}),
+                            theirs[0])

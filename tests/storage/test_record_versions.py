@@ -15,10 +15,12 @@ from two_writers import second_writer
 
 from infusion_desk.core.deadlines import DateSource, DeadlinePurpose
 from infusion_desk.core.errors import EditConflictError, RecordNotFoundError
+from infusion_desk.core.ocr import TextSource
 from infusion_desk.core.records import (
     Call,
     Contact,
     Deadline,
+    Document,
     Plan,
     Profile,
     Question,
@@ -207,3 +209,19 @@ def test_a_record_read_by_a_first_look_or_made_anew_is_not_checked(
     their_folder.records.update(replace(plan, member_id="5GD1"))
     saved = mine_folder.records.update(replace(plan, version=0, payer="Medicare Part B")).value
     assert saved.version == 3
+
+
+def test_a_documents_details_are_checked_but_reading_its_text_is_no_edit(
+        two: tuple[Folder, Folder]) -> None:
+    """Two people renaming one letter: told, with only what a save writes (its text and
+    whether it was read are the reader's: test_read_later has a form opened before reading)."""
+    mine_folder, their_folder = two
+    added = mine_folder.records.add_document(Document(title="Letter"), b"letter bytes").value
+    assert added.version == 1
+    assert added.id is not None
+    read_by_me = mine_folder.get(Document, added.id)
+    their_folder.records.update(replace(their_folder.get(Document, added.id), sender="Plan"))
+    with pytest.raises(EditConflictError) as told:
+        mine_folder.records.update(replace(read_by_me, title="Appeal letter", text="stale",
+                                           text_source=TextSource.TYPED))
+    assert told.value.differing() == ["title", "sender"]
