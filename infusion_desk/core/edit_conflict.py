@@ -1,8 +1,9 @@
 """Two edits of one record: the later save is told, never silently written over the other.
 
-Read from :mod:`infusion_desk.core.errors` like the rest. Raised by ``Store.update`` (and the
-profile's save) when the record's stored version is no longer the one the edit started from;
-the transaction is rolled back, so nothing of the operation was stored.
+Import it from :mod:`infusion_desk.core.errors` like the rest (which loads this module; imported
+first, this one would meet errors half made). Raised by ``Store.update`` (and the profile's
+save) when the record's stored version is no longer the one the edit started from; the
+transaction is rolled back, so nothing of the operation was stored.
 """
 
 from __future__ import annotations

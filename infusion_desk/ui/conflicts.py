@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from infusion_desk.core.edit_conflict import EditConflictError
+from infusion_desk.core.errors import EditConflictError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Profile, RecordKind, kind_of
 from infusion_desk.services import Change, Done

@@ -29,7 +29,7 @@ from infusion_desk.core.records import Call
 from infusion_desk.services import Folder
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.dialogs.call_sheet import LogCallDialog
-from infusion_desk.ui.dialogs.conflict_dialog import ConflictDialog
+from infusion_desk.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from infusion_desk.ui.tabs.calls import COL_REFERENCE, CallsTab
 from tests.ui.shown_windows import shown_window
 from tests.ui.tab_helpers import show_tab
@@ -217,3 +217,28 @@ def test_the_conflict_view_in_spanish_has_no_english_left(
     allowed = ["Silverpine Health Plans", "Janelle", "1-88213-4410", "1-88-THEIRS", "Fax sent",
                "They need the chart notes and the signed order."]
     assert english_left(dialog, allow=allowed) == []
+
+
+@pytest.mark.parametrize(("keys", "chosen"), [
+    ((Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier), Choice.MINE),
+    ((Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier), Choice.THEIRS),
+    ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), Choice.NEITHER),
+    ((Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier), Choice.NEITHER),  # never by chance
+])
+def test_the_conflict_view_by_keyboard(
+        qtbot: QtBot, keys: tuple[Qt.Key, Qt.KeyboardModifier], chosen: Choice) -> None:
+    dialog = ConflictDialog(_conflict())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(QApplication.focusWidget() or dialog, *keys)
+    if chosen is Choice.NEITHER:
+        QApplication.processEvents()
+        assert not dialog.keep_mine.isDown() and not dialog.keep_theirs.isDown()  # none pressed
+        assert dialog.choice is Choice.NEITHER
+        assert dialog.isVisible() is (keys[0] == Qt.Key.Key_Return)
+    else:  # (a button's letter presses it for a moment, as a click would)
+        qtbot.waitUntil(lambda: dialog.choice is chosen)
+        qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from infusion_desk.core.edit_conflict import EditConflictError
+from infusion_desk.core.errors import EditConflictError
 from infusion_desk.core.field_words import SideBySide, side_by_side
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Profile, RecordKind, kind_of
