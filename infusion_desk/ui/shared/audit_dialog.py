@@ -1,0 +1,109 @@
+"""*Folder > Who changed what*: the shared folder's audit log, newest first — when, who, what
+(the kind of record, and its title while it is still in the folder), and what happened (added,
+which things changed, deleted). Read by ``services.audit`` on the job runner; nothing here
+changes the folder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_desk.core.dates import format_when
+from infusion_desk.core.errors import FolderError
+from infusion_desk.core.i18n import translate
+from infusion_desk.ui.jobs import FOLDER, JobRunner
+from infusion_desk.ui.models.table import Column, RecordTableModel
+from infusion_desk.ui.widgets.forms import big_target, plain_label, plain_tip
+
+if TYPE_CHECKING:
+    from infusion_desk.services import Folder
+    from infusion_desk.services.audit import AuditLine
+
+WHEN, WHO, WHAT, HAPPENED = range(4)
+
+
+def audit_columns() -> list[Column]:
+    return [
+        Column(translate("AuditDialog", "When"), lambda a: format_when(a.at),
+               sort_key=lambda a: a.at),
+        Column(translate("AuditDialog", "Who"), lambda a: a.who),
+        Column(translate("AuditDialog", "What"), lambda a: a.what_words(),
+               tooltip=lambda a: plain_tip(a.what_words())),
+        Column(translate("AuditDialog", "What happened"), lambda a: a.happened_words(),
+               tooltip=lambda a: plain_tip(a.happened_words())),
+    ]
+
+
+class AuditDialog(QDialog):
+    """The audit log of the open shared folder, read in the background when shown."""
+
+    listed = Signal()  # the list is filled in (or said why not)
+
+    def __init__(self, folder: Folder, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("AuditDialog", "Who changed what"))
+        self.setObjectName("auditDialog")
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(translate(
+            "AuditDialog", "Every change to this shared folder, newest first, with the name of "
+                           "the person who made it. The server keeps this list; no one can "
+                           "change it."), self))
+        self.note = plain_label(translate("AuditDialog", "Reading the list of changes…"), self)
+        layout.addWidget(self.note)
+        self.model = RecordTableModel(audit_columns(), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(translate("AuditDialog", "Changes, newest first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(HAPPENED, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button in buttons.buttons():
+            big_target(button)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 110,
+                    self.fontMetrics().height() * 28)
+        self.lines: list[AuditLine] = []
+        job = jobs.start(lambda _p: _read(folder), lane=FOLDER)
+        job.finished.connect(self._on_job_finished)
+        job.failed.connect(self._on_job_failed)
+
+    def _on_job_finished(self, lines: list[AuditLine]) -> None:
+        self.lines = lines
+        self.model.set_rows(lines)
+        self.table.resizeRowsToContents()
+        if lines:
+            self.note.hide()
+        else:
+            self.note.setText(translate("AuditDialog", "Nothing has been changed in this "
+                                                       "folder yet."))
+        self.listed.emit()
+
+    def _on_job_failed(self, error: FolderError) -> None:
+        self.note.setText(translate("AuditDialog", "The list of changes could not be read. {0}"
+                                    ).format(error.message))
+        self.listed.emit()
+
+
+def _read(folder: Folder) -> list[AuditLine]:
+    from infusion_desk.services.audit import who_changed_what
+
+    return who_changed_what(folder)
