@@ -203,7 +203,9 @@ def run_app(args: Sequence[str]) -> int:
         else:
             last = window.settings.last_folder()
             if last is None or not last.exists():
-                return False
+                from infusion_desk.ui.shared.actions import open_last_shared
+
+                return open_last_shared(window)  # signed in again, or asked
             window.open_folder(last)
         return True
 

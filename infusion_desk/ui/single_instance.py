@@ -31,6 +31,8 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from infusion_desk.ui.shared.places import folder_file
+
 if TYPE_CHECKING:
     from infusion_desk.ui.main_window import MainWindow
 
@@ -222,7 +224,7 @@ def bring_forward(window: MainWindow, request: OpenRequest) -> None:
         window.raise_()
         window.activateWindow()
     if request.path is not None:
-        if not _same_file(request.path, window.ctx.folder.path if window.ctx else None):
+        if not _same_file(request.path, folder_file(window.ctx.folder) if window.ctx else None):
             window.open_folder(request.path)
     elif request.demo:
         window.open_demo()
