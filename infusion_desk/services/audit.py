@@ -95,15 +95,18 @@ class AuditLine:
         return kind
 
     def happened_words(self) -> str:
-        """``Added``, ``Changed: the member ID, the notes``, ``Put in the trash or brought
-        back``, ``Deleted for good``."""
+        """``Added``, ``Changed: the member ID, the notes``, ``Put in the trash``, ``Brought
+        back from the trash``, ``Deleted for good``. (The server writes a move to the trash as
+        deleted, with the trash's column among the fields; deleted for good has none.)"""
         if self.action == ADDED:
             return translate("AuditLog", "Added")
         if self.action == DELETED:
+            if TRASH in self.fields:
+                return translate("AuditLog", "Put in the trash")
             return translate("AuditLog", "Deleted for good")
         said = fields_said(self.fields)
         if not said and TRASH in self.fields:
-            return translate("AuditLog", "Put in the trash, or brought back from it")
+            return translate("AuditLog", "Brought back from the trash")
         if not said:
             return translate("AuditLog", "Changed")
         return translate("AuditLog", "Changed: {fields}").format(fields=", ".join(said))

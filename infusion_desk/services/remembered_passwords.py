@@ -16,7 +16,7 @@ import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from infusion_desk.storage.address import ServerAddress
+    from infusion_desk.services.addresses import ServerAddress
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,9 @@ def test_what_happened_is_said_in_plain_words() -> None:
     assert _audit("deleted").happened_words() == "Deleted for good"
     changed = _audit("changed", ("confirmation_number", "notes", "updated_at", "version"))
     assert changed.happened_words() == "Changed: the confirmation number, the notes"
+    assert _audit("deleted", ("deleted_at",)).happened_words() == "Put in the trash"
     assert _audit("changed", ("deleted_at", "updated_at")).happened_words() == (
-        "Put in the trash, or brought back from it")
+        "Brought back from the trash")
     assert _audit("changed", ("updated_at",)).happened_words() == "Changed"
     assert _audit("changed", ("a_new_column",)).happened_words() == "Changed: a new column"
 

@@ -9,7 +9,7 @@ import pytest
 from memory_keyring import MemoryKeyring, keeper, no_keeper
 
 from infusion_desk.services import remembered_passwords as passwords
-from infusion_desk.storage.address import parse_server_address
+from infusion_desk.services.addresses import parse_server_address
 
 ADDRESS = parse_server_address("postgresql://maria@db.example.org/infusion?folder=brennan")
 

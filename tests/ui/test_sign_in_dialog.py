@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.errors import ServerUnreachableReadingError, SignInFailedError
-from infusion_desk.storage.address import ServerAddress
+from infusion_desk.services.addresses import ServerAddress
 from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
 SHOTS = Path("/tmp/h/shots")

@@ -17,7 +17,7 @@ from infusion_desk.core.i18n import translate
 from infusion_desk.ui.shared.places import is_shared, no_backups_here_words
 
 if TYPE_CHECKING:
-    from infusion_desk.storage.address import ServerAddress
+    from infusion_desk.services.addresses import ServerAddress
     from infusion_desk.ui.main_window.window import MainWindow
     from infusion_desk.ui.shared.audit_dialog import AuditDialog
     from infusion_desk.ui.shared.opening import SharedOpening
@@ -78,7 +78,7 @@ def show_audit(window: MainWindow) -> AuditDialog | None:
 
 def recent_addresses(window: MainWindow) -> list[ServerAddress]:
     """The shared folders opened lately that still read as addresses."""
-    from infusion_desk.storage.address import parse_server_address
+    from infusion_desk.services.addresses import parse_server_address
 
     found = []
     for text in window.settings.recent_shared():
@@ -95,7 +95,7 @@ def open_last_shared(window: MainWindow) -> bool:
     text = window.settings.last_shared()
     if not text:
         return False
-    from infusion_desk.storage.address import parse_server_address
+    from infusion_desk.services.addresses import parse_server_address
 
     try:
         address = parse_server_address(text)

@@ -24,7 +24,7 @@ from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
     from infusion_desk.services import Folder
-    from infusion_desk.storage.address import ServerAddress
+    from infusion_desk.services.addresses import ServerAddress
     from infusion_desk.ui.main_window.window import MainWindow
 
 log = logging.getLogger(__name__)

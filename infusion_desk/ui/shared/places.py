@@ -12,7 +12,7 @@ from infusion_desk.core.i18n import translate
 
 if TYPE_CHECKING:
     from infusion_desk.services import Folder
-    from infusion_desk.storage.address import ServerAddress
+    from infusion_desk.services.addresses import ServerAddress
     from infusion_desk.ui.settings import AppSettings
 
 

@@ -1,7 +1,7 @@
 """*File > Open shared folder…*: where the folder is (server, port, database, folder), who she
 is (her name on the server, her password), and whether this computer remembers the password.
 
-The dialog only reads and checks what she typed (``storage.address``: a connection to another
+The dialog only reads and checks what she typed (``services.addresses``: a connection to another
 computer that would not be protected is refused here, with its sentence); opening is the
 window's job (``ui.shared.opening``), which tells the dialog what went wrong, in words, and the
 dialog stays open with everything as she typed it.
@@ -29,8 +29,7 @@ from infusion_desk.core.errors import (
     SignInFailedError,
 )
 from infusion_desk.core.i18n import translate
-from infusion_desk.storage.address import (
-    DEFAULT_PORT,
+from infusion_desk.services.addresses import (
     ServerAddress,
     looks_like_server_address,
     parse_server_address,
@@ -38,6 +37,7 @@ from infusion_desk.storage.address import (
 )
 from infusion_desk.ui.widgets.forms import big_target, line, plain_label
 
+DEFAULT_PORT = 5432  # PostgreSQL's own
 ERROR_STYLE = ("QLabel#signInTrouble { color: palette(bright-text); background: #a4262c; "
                "padding: 6px; border-radius: 4px; }")
 
