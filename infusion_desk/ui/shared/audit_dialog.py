@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from infusion_desk.services.audit import AuditLine
 
 WHEN, WHO, WHAT, HAPPENED = range(4)
+MAX_SIZE = QSize(1300, 680)  # within a 1366×768 screen, with the title bar and a task bar
 
 
 def audit_columns() -> list[Column]:
@@ -68,23 +69,29 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(HAPPENED, QHeaderView.ResizeMode.Stretch)
+        header.setAccessibleName(translate("AuditDialog", "Columns of the list of changes"))
+        # Every column shares the width and wraps its words: nothing is cut, nothing scrolls
+        # sideways, at any text size.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for button in buttons.buttons():
             big_target(button)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110,
-                    self.fontMetrics().height() * 28)
         self.lines: list[AuditLine] = []
         job = jobs.start(lambda _p: _read(folder), lane=FOLDER)
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for a change on one line where the screen has it (the words wrap beyond)."""
+        metrics = self.fontMetrics()
+        return QSize(min(metrics.averageCharWidth() * 120, MAX_SIZE.width()),
+                     min(metrics.height() * 30, MAX_SIZE.height()))
 
     def _on_job_finished(self, lines: list[AuditLine]) -> None:
         self.lines = lines
