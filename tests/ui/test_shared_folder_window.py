@@ -6,7 +6,7 @@ and *Open recent* signs in with it; *Folder > Who changed what* lists what anoth
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +27,11 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from infusion_desk.core.errors import FolderNotGivenError, SignInFailedError
+from infusion_desk.core.errors import (
+    FolderNotGivenError,
+    ServerNotTrustedError,
+    SignInFailedError,
+)
 from infusion_desk.core.records import Profile, Request
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
@@ -161,6 +165,19 @@ def test_a_folder_not_given_to_her_is_said(
     qtbot.waitUntil(dialog.open_button.isEnabled, timeout=OPEN_MS)
     assert dialog.trouble.text() == FolderNotGivenError("okafor").message
     assert window.ctx is None
+
+
+def test_a_server_that_cannot_prove_who_it_is_is_said(
+        qtbot: QtBot, window: MainWindow, team: Team, memory: MemoryKeyring) -> None:
+    dialog = _ask(window)
+    checked = replace(team.maria, sslmode="verify-full")  # the test server has no certificate
+    dialog.pasted.setText(checked.text())
+    assert dialog.host.text() == checked.host and not dialog.trouble.isVisible()
+    qtbot.keyClicks(dialog.password, team.passwords[team.maria.user])
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.open_button.isEnabled, timeout=OPEN_MS)
+    assert dialog.trouble.text() == ServerNotTrustedError(checked.host).message
+    assert window.ctx is None and memory.entries == {}
 
 
 def test_open_recent_signs_in_with_the_remembered_password(

@@ -73,12 +73,18 @@ class SharedOpening(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sign_in_requested.connect(
             lambda a, p, r: self.sign_in(a, p, remember=r, dialog=dialog))
-        dialog.rejected.connect(lambda: self._w.opening_ended.emit(False))
+        dialog.rejected.connect(self._on_dialog_rejected)
         if trouble:
             dialog.show_trouble(trouble, error)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_dialog_rejected(self) -> None:
+        """She closed the dialog: the opening is over (the folder open before stays open,
+        and what follows it goes on following it)."""
+        if self._w.ctx is None:
+            self._w.opening_ended.emit(False)
 
     def open_recent(self, address: ServerAddress) -> None:
         """A shared folder from *Open recent*: signed in with the remembered password, or asked
