@@ -23,7 +23,7 @@ from a11y_checks import (
 from memory_keyring import MemoryKeyring, keeper, no_keeper
 from pg_server import PgServer
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -41,6 +41,7 @@ from infusion_desk.ui.main_window import MainWindow, menus
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.shared import actions as shared_actions
 from infusion_desk.ui.shared.audit_dialog import AuditDialog
+from infusion_desk.ui.shared.places import no_backups_here_words
 from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
 TODAY = date(2026, 11, 27)
@@ -127,6 +128,19 @@ def test_signing_in_shows_the_shared_folder_and_keeps_the_password_out_of_the_se
     # Backups are the server's job: the entries are off and say why.
     assert not window.restore_action.isEnabled()
     assert "made on the server" in window.restore_action.toolTip()
+    assert window.backup_job is None  # no backup of its own is made on this computer
+    assert window.show_restore_dialog() is None
+    told = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.text() for b in told] == [no_backups_here_words()]
+    told[0].close()
+    asked: list[str] = []
+    window.ask = lambda text, *_a, **_k: asked.append(text) or False  # type: ignore[method-assign]
+    old = window.ctx.folder.records.add(Request(what="Old note")).value
+    assert old.id is not None
+    window.ctx.folder.records.trash(Request, old.id)
+    window.empty_trash()
+    assert asked and "for everyone who shares this folder" in asked[0]
+    assert "backup is made" not in asked[0]
     folder_menu = window.findChild(QMenu, shared_actions.FOLDER_MENU)
     assert folder_menu is not None and folder_menu.menuAction().isVisible()
     # The password is in the password keeper, and nowhere in the settings file.

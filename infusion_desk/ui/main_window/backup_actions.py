@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # the services load with the first folder, not with the windo
 Then = Callable[[bool], None]
 
 
-def check_words(report: CheckReport) -> str:
+def check_words(report: CheckReport, *, shared: bool = False) -> str:
     from infusion_desk.services.trouble_words import check_findings
     from infusion_desk.ui.backup_dialogs import counts_summary
 
@@ -53,7 +53,9 @@ def check_words(report: CheckReport) -> str:
         return index_damaged_words()
     lines = [translate("BackupActions", "Some problems were found. Nothing was changed.")]
     lines += [f"- {line}" for line in check_findings(report)[:20]]
-    lines.append(translate("BackupActions", "Restoring the newest good backup (File > Restore "
+    lines.append(translate("SharedFolder", "Tell whoever looks after the server: its backups "
+                           "can put the folder back.") if shared else
+                 translate("BackupActions", "Restoring the newest good backup (File > Restore "
                            "from backup…) usually helps."))
     return "\n".join(lines)
 
@@ -131,7 +133,7 @@ class BackupActions(QObject):
         w = self._w
         path = folder_file(w.ctx.folder) if w.ctx is not None else None
         if w.ctx is not None and path is None:  # shared: its backups are on the server
-            self._show_check(no_backups_here_words())
+            info_box(w, translate("BackupActions", "Restore from backup"), no_backups_here_words())
             return None
         if path is None:
             return None
@@ -292,7 +294,8 @@ class BackupActions(QObject):
             self._w.clear_status()
             self.offer_index_rebuild()
             return
-        self._show_check(check_words(report))
+        shared = self._w.ctx is not None and folder_file(self._w.ctx.folder) is None
+        self._show_check(check_words(report, shared=shared))
 
     def _on_check_failed(self, error: FolderError) -> None:
         self._show_check(error.message)
