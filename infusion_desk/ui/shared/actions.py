@@ -78,10 +78,13 @@ def show_audit(window: MainWindow) -> AuditDialog | None:
 
 def recent_addresses(window: MainWindow) -> list[ServerAddress]:
     """The shared folders opened lately that still read as addresses."""
+    texts = window.settings.recent_shared()
+    if not texts:  # (no server code loaded for a menu of files)
+        return []
     from infusion_desk.services.addresses import parse_server_address
 
     found = []
-    for text in window.settings.recent_shared():
+    for text in texts:
         try:
             found.append(parse_server_address(text))
         except FolderError:
