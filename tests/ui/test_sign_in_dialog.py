@@ -89,6 +89,15 @@ def test_a_pasted_address_fills_the_boxes(qtbot: QtBot) -> None:
     assert not dialog.trouble.isVisible()
 
 
+def test_a_whole_address_in_the_servers_box_is_read_as_one(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(dialog.host, "postgresql://dana@db.example.org/team?folder=okafor")
+    qtbot.keyClicks(dialog.password, "s3cret")
+    with qtbot.waitSignal(dialog.sign_in_requested) as asked:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert asked.args[0].folder == "okafor" and dialog.host.text() == "db.example.org"
+
+
 def test_a_plain_connection_to_another_computer_is_refused_with_why(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     dialog.pasted.setText(

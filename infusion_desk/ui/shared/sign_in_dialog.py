@@ -152,7 +152,12 @@ class SignInDialog(QDialog):
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def address(self) -> ServerAddress:
-        """What the boxes say, checked; raises FolderError (what is missing or not allowed)."""
+        """What the boxes say, checked; raises FolderError (what is missing or not allowed).
+        A whole address typed or pasted into the server's box is read as one."""
+        if looks_like_server_address(self.host.text()):
+            pasted = parse_server_address(self.host.text())
+            self.set_address(pasted)
+            return pasted
         try:
             port = int(self.port.text().strip() or DEFAULT_PORT)
         except ValueError:
