@@ -43,6 +43,7 @@ from infusion_desk.ui.shared import actions as shared_actions
 from infusion_desk.ui.shared.audit_dialog import AuditDialog
 from infusion_desk.ui.shared.places import no_backups_here_words
 from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
+from infusion_desk.ui.single_instance import OpenRequest, bring_forward
 
 TODAY = date(2026, 11, 27)
 OPEN_MS = 60_000
@@ -208,6 +209,19 @@ def test_open_recent_signs_in_with_the_remembered_password(
     assert window.ctx is not None and window.ctx.folder.shared_address == team.dana
     dialog = shared_actions.opening(window).dialog
     assert dialog is None or not dialog.isVisible()
+
+
+def test_an_address_handed_over_by_a_second_start_opens_it(
+        qtbot: QtBot, window: MainWindow, team: Team, memory: MemoryKeyring) -> None:
+    memory.set_password("Infusion Desk", team.maria.keyring_key(),
+                        team.passwords[team.maria.user])
+    with qtbot.waitSignal(window.opening_ended, timeout=OPEN_MS) as ended:
+        bring_forward(window, OpenRequest(shared=team.maria.text()))
+    assert ended.args[0] is True
+    assert window.ctx is not None and window.ctx.folder.shared_address == team.maria
+    with qtbot.waitSignal(window.opening_ended, timeout=OPEN_MS) as again:  # open already
+        bring_forward(window, OpenRequest(shared=team.maria.text()))
+    assert again.args[0] is True and window.ctx.folder.shared_address == team.maria
 
 
 def test_without_a_password_keeper_she_is_told_and_asked_each_time(

@@ -96,15 +96,25 @@ def open_last_shared(window: MainWindow) -> bool:
     """At start: open the shared folder open when the app last closed (signed in with the
     remembered password, or asking for it); False if there was none."""
     text = window.settings.last_shared()
-    if not text:
-        return False
+    return bool(text) and open_address(window, text, quiet=True)
+
+
+def open_address(window: MainWindow, text: str, *, quiet: bool = False) -> bool:
+    """Open the shared folder at ``text`` (an address given when the app starts, or handed
+    over by a second start): signed in with the remembered password, or asking for it. An
+    address that does not read is said (``quiet``: only logged); False then."""
     from infusion_desk.services.addresses import parse_server_address
 
     try:
         address = parse_server_address(text)
-    except FolderError:
-        log.info("the last shared folder's address no longer reads")
+    except FolderError as exc:
+        log.info("a shared folder's address does not read: %s", type(exc).__name__)
+        if not quiet:
+            window.show_error(exc)
         return False
+    if window.ctx is not None and window.ctx.folder.shared_address == address:
+        window.opening_ended.emit(True)  # open here already
+        return True
     opening(window).open_recent(address)
     return True
 
