@@ -113,8 +113,11 @@ class AuditLine:
 
 
 def who_changed_what(folder: FolderReading, limit: int = SHOWN) -> list[AuditLine]:
-    """The shared folder's newest changes first (at most ``limit``)."""
+    """The shared folder's newest changes first (at most ``limit``); a folder file keeps no
+    audit log (it has one person): none."""
     store: Store = folder._store  # noqa: SLF001 - a reading of the folder's own store
+    if store.address is None:
+        return []
     rows = newest_changes(store, limit)
     titles = _titles(store, rows)
     return [_line(row, titles) for row in rows]

@@ -4,9 +4,11 @@ what happened — added, which things changed (never their values), put in the t
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
-from infusion_desk.core.records import Call, Document, Plan, RecordKind, Step, StepKind
-from infusion_desk.services.audit import AuditLine, _line, record_title
+from infusion_desk.core.records import Call, Document, Plan, RecordKind, Request, Step, StepKind
+from infusion_desk.services import Folder
+from infusion_desk.services.audit import AuditLine, _line, record_title, who_changed_what
 from infusion_desk.storage.audit_log import AuditRow
 
 AT = datetime(2026, 11, 27, 14, 5)
@@ -56,3 +58,9 @@ def test_a_server_row_becomes_a_line_in_local_time() -> None:
     assert line.fields == ("notes", "deleted_at") and line.kind is RecordKind.REQUEST
     gone = _line(row, {})
     assert not gone.still_there and gone.title == ""
+
+
+def test_a_folder_file_has_no_audit_log(tmp_path: Path) -> None:
+    with Folder.create(tmp_path / "Walter Brennan.infusiondesk") as folder:
+        folder.records.add(Request(what="Signed plan of care"))
+        assert who_changed_what(folder) == []
