@@ -153,6 +153,23 @@ def test_signing_in_shows_the_shared_folder_and_keeps_the_password_out_of_the_se
     assert window.settings.recent_shared() == [team.maria.text()]
 
 
+class _RefusingKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str,  # noqa: ARG002
+                     password: str) -> None:  # noqa: ARG002
+        raise RuntimeError("the keeper is locked")
+
+
+def test_a_password_the_keeper_refuses_is_said_and_the_folder_opens(
+        qtbot: QtBot, window: MainWindow, team: Team) -> None:
+    with keeper(_RefusingKeyring()):
+        dialog = _ask(window)
+        _type(qtbot, dialog, team.maria, team.passwords[team.maria.user])
+        dialog.remember.setChecked(True)
+        assert _opened(qtbot, window, dialog)
+        assert window.ctx is not None
+        assert "could not be kept" in window.status_label.text()
+
+
 def test_a_wrong_password_is_said_and_nothing_she_typed_is_lost(
         qtbot: QtBot, window: MainWindow, team: Team, memory: MemoryKeyring) -> None:
     dialog = _ask(window)

@@ -11,6 +11,7 @@ you, certificate problem), and everything she typed stays. Each request ends wit
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -19,7 +20,7 @@ from PySide6.QtCore import QObject, Qt
 from infusion_desk.core.errors import FolderError, SignInFailedError
 from infusion_desk.core.i18n import translate
 from infusion_desk.services import remembered_passwords
-from infusion_desk.ui.jobs import FOLDER, Progress
+from infusion_desk.ui.jobs import FOLDER, JobCancelledError, Progress
 from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
@@ -34,8 +35,17 @@ class _NoPassword:
     """The job's answer when this computer remembers no password: she is asked."""
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """The job's answer: the folder open, and whether a password she asked to be remembered
+    could not be (the password keeper refused: she is told, and asked next time)."""
+
+    folder: Folder
+    not_remembered: bool = False
+
+
 def open_with(address: ServerAddress, password: str | None, *, remember: bool | None,
-              progress: Progress) -> Folder | _NoPassword:
+              progress: Progress) -> SignedIn | _NoPassword:
     """The job: sign in and open (``password`` None: the remembered one). ``remember``: keep
     the password in the password keeper (True), forget it (False), leave it (None)."""
     from infusion_desk.services import Folder
@@ -45,14 +55,15 @@ def open_with(address: ServerAddress, password: str | None, *, remember: bool | 
         if password is None:
             return _NoPassword()
     folder = Folder.open_shared(address, password)
-    if progress.cancelled:  # the window closed meanwhile
+    if progress.cancelled:  # the window closed meanwhile: let go of the server
         folder.close()
-        return _NoPassword()
+        raise JobCancelledError
+    kept = True
     if remember is True:
-        remembered_passwords.remember_password(address, password)
+        kept = remembered_passwords.remember_password(address, password)
     elif remember is False:
         remembered_passwords.forget_password(address)
-    return folder
+    return SignedIn(folder, not_remembered=not kept)
 
 
 class SharedOpening(QObject):
@@ -107,7 +118,7 @@ class SharedOpening(QObject):
         job.finished.connect(lambda result: self._on_opened(address, result, dialog))
         job.failed.connect(lambda error: self._on_failed(address, error, dialog))
 
-    def _on_opened(self, address: ServerAddress, result: Folder | _NoPassword,
+    def _on_opened(self, address: ServerAddress, result: SignedIn | _NoPassword,
                    dialog: SignInDialog | None) -> None:
         if isinstance(result, _NoPassword):
             self.ask(address)  # (its Cancel ends the opening)
@@ -116,13 +127,17 @@ class SharedOpening(QObject):
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.accept()
         try:
-            w.show_folder(result)
+            w.show_folder(result.folder)
         except FolderError as exc:
             w.close_folder()
             w.show_error(exc)
             w.opening_ended.emit(False)
             return
         log.info("a shared folder is open")
+        if result.not_remembered:
+            w.say(translate("SharedOpening", "Your password could not be kept in this "
+                                             "computer's password keeper: you will be asked "
+                                             "for it next time."))
         w.start_upkeep()
         w.opening_ended.emit(True)
 
