@@ -276,6 +276,12 @@ def test_who_changed_what_lists_a_change_made_by_another_person(
     shown = {found.model.index(row, col).data() for row in range(found.model.rowCount())
              for col in range(4)}
     assert {team.dana.user, "Request: Signed plan of care", "Added"} <= shown
+    # A change made here shows in the open list too.
+    assert window.ctx is not None
+    window.ctx.folder.records.add(Request(what="Nursing notes"))
+    qtbot.waitUntil(lambda: found.lines[0].what_words() == "Request: Nursing notes",
+                    timeout=OPEN_MS)
+    assert found.lines[0].who == team.maria.user
     if SHOTS.parent.exists():
         SHOTS.mkdir(exist_ok=True)
         on_screen(found)

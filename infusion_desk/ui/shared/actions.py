@@ -70,7 +70,8 @@ def show_audit(window: MainWindow) -> AuditDialog | None:
         return None
     from infusion_desk.ui.shared.audit_dialog import AuditDialog
 
-    dialog = AuditDialog(window.ctx.folder, window.jobs, window)
+    dialog = AuditDialog(window.ctx.folder, window.jobs, window,
+                         changed=window.ctx.signals.records_changed)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

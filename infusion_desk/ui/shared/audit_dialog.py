@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,7 +50,8 @@ class AuditDialog(QDialog):
 
     listed = Signal()  # the list is filled in (or said why not)
 
-    def __init__(self, folder: Folder, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Folder, jobs: JobRunner, parent: QWidget | None = None, *,
+                 changed: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("AuditDialog", "Who changed what"))
         self.setObjectName("auditDialog")
@@ -83,9 +84,20 @@ class AuditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.lines: list[AuditLine] = []
-        job = jobs.start(lambda _p: _read(folder), lane=FOLDER)
+        self._folder, self._jobs = folder, jobs
+        self.read()
+        if changed is not None:  # a change here or by someone else: the list follows
+            changed.connect(self._on_folder_changed)
+
+    def read(self) -> None:
+        """Read the list (again), in the background."""
+        folder = self._folder
+        job = self._jobs.start(lambda _p: _read(folder), lane=FOLDER)
         job.finished.connect(self._on_job_finished)
         job.failed.connect(self._on_job_failed)
+
+    def _on_folder_changed(self, _change: object) -> None:
+        self.read()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Room for a change on one line where the screen has it (the words wrap beyond)."""
