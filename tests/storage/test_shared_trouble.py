@@ -113,3 +113,29 @@ def test_an_address_made_by_hand_still_keeps_the_tls_rule() -> None:
         make_server_engine(plain, "pw")
     with pytest.raises(PlainConnectionRefusedError):
         Folder.open_shared(replace(plain, sslmode="require"), "pw")
+
+
+def test_a_row_held_too_long_by_someone_else_is_told_as_busy(
+        shared_folder: Folder, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = shared_folder.records.add(Plan(payer="Medicare")).value
+    address = shared_folder.shared_address
+    assert address is not None and plan.id is not None
+    from infusion_desk.storage.shared import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "LOCK_TIMEOUT", "200ms")
+    holder = shared_folder._store.engine.connect()
+    try:
+        with holder.begin():
+            holder.execute(update(PlanRow).where(PlanRow.id == plan.id).values(notes="held"))
+            # another window on the same folder (connections made now wait 200 ms at most)
+            with Folder.open_shared(address, _password_of(shared_folder)) as other, \
+                    pytest.raises(ServerBusyError):
+                other.records.update(Plan(payer="Medicare B", id=plan.id))
+    finally:
+        holder.close()
+
+
+def _password_of(folder: Folder) -> str:
+    url = folder._store.engine.url
+    assert url.password is not None
+    return str(url.password)

@@ -8,6 +8,11 @@ security shows it that folder's rows only, and every row it adds is that folder'
 :func:`engine_pids`, so that a listener tells the folder's own changes from those made elsewhere
 (a notification carries the pid of the connection that made the change).
 
+Waiting is bounded: a row another member's save holds is waited for ``lock_timeout`` (10 s, then
+``ServerBusyError``: try again), and a transaction left open by a window that hung is ended by the
+server after ``idle_in_transaction_session_timeout`` (5 minutes), so that it never holds
+everyone else's saves.
+
 Pool: 5 connections kept (5 more when busy), checked before use (``pool_pre_ping``: a server that
 restarted is reconnected to, instead of failing the first use), ``connect_timeout`` 5 s, TCP
 keepalives (a server gone away is noticed), ``application_name`` ``infusion-desk``.
@@ -31,6 +36,8 @@ APPLICATION_NAME = "infusion-desk"
 CONNECT_TIMEOUT = 5  # seconds
 POOL_SIZE = 5
 POOL_OVERFLOW = 5
+LOCK_TIMEOUT = "10s"
+IDLE_IN_TRANSACTION_TIMEOUT = "5min"
 CONNECT_ARGS: dict[str, Any] = {
     "connect_timeout": CONNECT_TIMEOUT,
     "application_name": APPLICATION_NAME,
@@ -87,8 +94,11 @@ def tie_to_folder(engine: Engine, folder: str, *, read_only: bool = False) -> No
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("SELECT set_config(%s, %s, false), pg_backend_pid(), "
-                           "set_config('default_transaction_read_only', %s, false)",
-                           (FOLDER_SETTING, folder, writes))
+                           "set_config('default_transaction_read_only', %s, false), "
+                           "set_config('lock_timeout', %s, false), "
+                           "set_config('idle_in_transaction_session_timeout', %s, false)",
+                           (FOLDER_SETTING, folder, writes, LOCK_TIMEOUT,
+                            IDLE_IN_TRANSACTION_TIMEOUT))
             row = cursor.fetchone()
         finally:
             cursor.close()
