@@ -65,6 +65,13 @@ def test_a_person_cannot_open_or_read_a_folder_not_given_to_her(
         assert conn.execute("DELETE FROM calls").rowcount == 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO folder_members VALUES ('brennan', current_user)")
+    with _connect_as(maria, "brennan") as conn:  # her own folder's one-row tables stay
+        for table in ("profile", "folder_settings"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"DELETE FROM {table}")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"INSERT INTO {table} (id) VALUES (2)")
+        assert conn.execute("SELECT count(*) FROM profile").fetchone() == (1,)
     assert folders_given(tom.address("brennan"), tom.password) == []
     assert folders_given(maria.address("brennan"), maria.password) == ["brennan"]
 

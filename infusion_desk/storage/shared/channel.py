@@ -1,9 +1,9 @@
 """The channel a shared folder's changes are told on (LISTEN/NOTIFY; revision 0007).
 
-Each folder has its own: ``infusion_desk_`` and 32 hex digits made from the folder's random key,
-which only its members can read. Anyone signed in may LISTEN on any channel, so a channel shared
-by all folders would tell every listener the names of every family's folders; a folder's own
-channel is known only to those it was given to. Each notification's payload is JSON:
+Each folder has its own: ``infusion_desk_`` and 32 hex digits made from the folder's name and
+random key, which only its members can read. Anyone signed in may LISTEN on any channel, so a
+channel shared by all folders would tell every listener the names of every family's folders; a
+folder's own channel is known only to those it was given to. Each notification's payload is JSON:
 ``{"folder", "table", "id", "action", "pid"}`` (``pid``: the server process of the connection
 that made the change, to tell a window's own changes from others').
 """

@@ -29,14 +29,15 @@ PostgreSQL only (a database made by ``infusion-desk server setup``, empty before
 - One AFTER row trigger on every record table writes the audit row and sends
   ``pg_notify(<the folder's channel>, {"folder", "table", "id", "action", "pid"})`` (at commit),
   so that the other windows open on the folder show the change. Each folder has a channel of its
-  own, ``infusion_desk_`` and 32 hex digits made from the folder's random key (which only its
-  members can read): anyone may LISTEN on any channel, so one channel for all would tell every
-  listener the names of every family's folders. ``infusion_desk_channel(folder)`` gives a
+  own, ``infusion_desk_`` and 32 hex digits made from the folder's name and random key (which
+  only its members can read): anyone may LISTEN on any channel, so one channel for all would
+  tell every listener the names of every family's folders. ``infusion_desk_channel(folder)`` gives a
   member her folder's channel (NULL to anyone else).
 - ``infusion_desk_new_folder(name)``: makes a folder, makes the person calling it its member, and
   makes its profile and settings rows.
 - The group role ``infusion_desk_team`` (made here if missing): reads and writes the folder
-  tables (row-level security decides which rows), reads the registry and the audit log.
+  tables (row-level security decides which rows; the profile and the settings are only read
+  and changed), reads the registry and the audit log.
 - The search index (``storage.shared.search_sql.SEARCH_DDL``); a table it makes with a ``folder``
   column gets the same row-level security and grants.
 
@@ -80,6 +81,12 @@ def _registry() -> list[str]:
     ]
 
 
+def _channel_of(settings: str) -> str:
+    """SQL: the channel of the folder whose settings row is ``settings``."""
+    return (f"'{CHANNEL}_' || substr(md5({settings}.folder || ':' || {settings}.folder_key), "
+            f"1, 32)")
+
+
 def _functions(schema: str) -> list[str]:
     path = f"SET search_path = {schema}, pg_temp"
     return [
@@ -102,7 +109,7 @@ def _functions(schema: str) -> list[str]:
         # The channel a folder's changes are told on, for its members only.
         f"CREATE FUNCTION infusion_desk_channel(name text) RETURNS text LANGUAGE sql STABLE "
         f"SECURITY DEFINER {path} AS $$ "
-        f"SELECT '{CHANNEL}_' || substr(md5(s.folder_key), 1, 32) FROM folder_settings AS s "
+        f"SELECT {_channel_of('s')} FROM folder_settings AS s "
         f"JOIN folder_members AS m ON m.folder = s.folder AND m.member = session_user "
         f"WHERE s.folder = name AND s.id = 1 $$",
         # Every change of a record: its audit row (names of the columns changed, never
@@ -130,7 +137,7 @@ def _functions(schema: str) -> list[str]:
         f"    VALUES (item ->> 'folder', TG_TABLE_NAME, (item ->> 'id')::bigint, what, "
         f"    changed); "
         f"  END IF; "
-        f"  SELECT '{CHANNEL}_' || substr(md5(s.folder_key), 1, 32) INTO channel "
+        f"  SELECT {_channel_of('s')} INTO channel "
         f"  FROM folder_settings AS s WHERE s.folder = item ->> 'folder' AND s.id = 1; "
         f"  IF channel IS NOT NULL THEN "
         f"    PERFORM pg_notify(channel, json_build_object('folder', item ->> 'folder', "
@@ -206,6 +213,9 @@ def _postgresql(conn: sa.Connection) -> None:
         if table not in REGISTRY_TABLES:
             for statement in _folder_security(table):
                 op.execute(statement)
+    # The profile and the settings: one row each, made with the folder; changed, never added
+    # nor taken away by a member.
+    op.execute(f"REVOKE INSERT, DELETE ON profile, folder_settings FROM {TEAM}")
     for statement in _registry_security():
         op.execute(statement)
     op.execute(f"GRANT USAGE ON SCHEMA {quoted} TO {TEAM}")
