@@ -1,0 +1,1 @@
+"""A folder shared on a PostgreSQL server."""

@@ -1,0 +1,347 @@
+"""The search indexes of a shared folder on a PostgreSQL server: what revision 0007 makes there.
+
+The same two indexes as a folder file's (revisions 0004 and 0005), made of PostgreSQL's own
+full-text search, and finding the same records:
+
+- ``search_entries``: one entry per live record (kind, record id, ``words``: a ``tsvector``
+  with the title's words weighing A and the text's D), made from the view ``search_source``
+  (every live record's title and text, as SQLite's view of that name gives them; a document's
+  text takes in its pages' text). Statement triggers keep it in step with every searchable
+  table and with ``document_pages``: an entry is made again from the view for every record a
+  statement touched, and taken out when the record is trashed or deleted (a trashed record is
+  found by no search, as in a folder file).
+- ``page_words``: the words of each PDF page whose text is kept only inside its PDF
+  (``document_pages.text_in_blob``); the app indexes a page's text when it stores the page
+  (``storage.page_bodies.index_page``) and a trigger takes the entry out when the page changes
+  or goes. A search joins it with the documents not in the trash. Unlike FTS5's contentless
+  index, an entry can be taken out, so there are no dead entries; ``stored`` keeps the order
+  pages were indexed in ("the page stored last first", as ``page_body_entries.key`` does).
+
+Words are made as FTS5's ``unicode61 remove_diacritics 2`` tokenizer makes them, not as
+PostgreSQL's parser does (which keeps ``7QW2-HJ4-XK19``, ``a@b.org`` or ``3.5`` whole, beside
+their parts): ``infusion_desk_words`` puts the text in NFC, lower-cases it, turns every run of
+characters that are not letters or digits into one space, and takes accents off (``unaccent``);
+the ``simple`` configuration (no stemming, no stop words) then only splits at the spaces. Letters
+and digits are told by ICU (collation ``und-x-icu``) when the server has it, so that a server set
+up with the C locale still reads "José" or "Привет" as one word each.
+
+Known differences from FTS5, all about text few letters hold: a word of more than 2,047
+characters is not indexed; past 16,383 words of one record's text (and 256 times one word) a
+``tsvector`` keeps no more places, so a typed chunk that is a phrase ("REF-88231") is no
+longer found that far into a long document (single words still are); a record whose words would
+not fit a ``tsvector`` (1 MB) is indexed from the start of its text only.
+
+Tables carry the ``folder`` column and row-level security as every folder table (the revision
+enables it on :data:`SEARCH_TABLES`); the triggers write no folder: it comes from the
+connection's ``infusion_desk.folder`` setting, like every row the app writes.
+
+This module is part of revision 0007: like a revision file it is frozen. A later change of the
+search on PostgreSQL is a new revision with statements of its own.
+"""
+
+from __future__ import annotations
+
+SEARCH_TABLES: tuple[str, ...] = ("search_entries", "page_words")
+FUNCTIONS: tuple[str, ...] = (  # (for grants: EXECUTE to the team)
+    "infusion_desk_unaccent(text)", "infusion_desk_words(text)",
+    "infusion_desk_search_vector(text, text)", "infusion_desk_page_vector(text)",
+    "infusion_desk_search_make(smallint, bigint[])", "infusion_desk_search_touched()",
+    "infusion_desk_search_gone()", "infusion_desk_pages_added()",
+    "infusion_desk_pages_changed()", "infusion_desk_pages_gone()")
+SEQUENCES: tuple[str, ...] = ("page_words_stored_seq",)
+VIEWS: tuple[str, ...] = ("search_source",)
+
+PAGES = "<pages>"  # a document's text takes in its pages' text here
+# table -> (kind code, kind, title columns, text columns): as revision 0004's ``_SEARCHABLE``.
+SEARCHABLE: dict[str, tuple[int, str, tuple[str, ...], tuple[str, ...]]] = {
+    "plans": (1, "plan", ("payer", "plan_name"),
+              ("member_id", "group_number", "member_phone", "pa_phone", "pa_fax", "policyholder",
+               "notes")),
+    "contacts": (2, "contact", ("name",),
+                 ("role", "organization", "phone", "fax", "email", "hours", "needs_from_us",
+                  "notes")),
+    "steps": (3, "step", ("title",),
+              ("kind", "waiting_on", "reference_number", "approved_quantity", "notes")),
+    "documents": (4, "document", ("title",),
+                  ("sender", "notes", "original_name", "text", PAGES, "search_words")),
+    "calls": (5, "call", ("organization", "person"),
+              ("reference_number", "phone", "summary", "outcome")),
+    "questions": (6, "question", ("text",), ("ask_whom", "answer")),
+    "requests": (7, "request", ("what",),
+                 ("requested_by", "submitted_by", "submitted_to", "confirmation_number",
+                  "notes")),
+    "profile": (8, "profile", ("patient_name",),
+                ("therapy", "treats", "allergies", "prescriber", "infusion_provider",
+                 "planned_duration", "dosing_schedule", "access_line", "nursing_schedule",
+                 "next_appointment_with", "notes")),
+}
+DOCUMENT_CODE = 4
+# ts_rank's weights, {D, C, B, A}: the title counts 8 times the text (FTS5's bm25 weights).
+RANK_WEIGHTS = "{1, 0, 0, 8}"
+TEAM = "infusion_desk_team"  # (made by revision 0007 before these statements run)
+_FOLDER = "folder text NOT NULL DEFAULT current_setting('infusion_desk.folder')"
+
+# ---------------------------------------------------------------------- words
+_UNACCENT = """
+CREATE OR REPLACE FUNCTION infusion_desk_unaccent(value text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, value) $$
+"""
+
+# Made by a DO block: the collation letters and digits are told by depends on the server. (No
+# colon before a word and no per cent sign anywhere in these statements: they are run through
+# SQLAlchemy's ``text()``, which would read them as parameters.) ``\w`` is a letter, a digit
+# or "_", which FTS5 does not take as part of a word.
+_WORDS = r"""
+DO $do$
+DECLARE
+  told_by text := '';
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') THEN
+    told_by := ' COLLATE "und-x-icu"';
+  END IF;
+  EXECUTE replace($f$
+    CREATE OR REPLACE FUNCTION infusion_desk_words(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $body$ SELECT infusion_desk_unaccent(regexp_replace(
+        lower(normalize(value, NFC) TOLD_BY), '([^\w\u0300-\u036f]|_)+', ' ', 'g')) $body$
+  $f$, 'TOLD_BY', told_by);
+END
+$do$
+"""
+
+_SEARCH_VECTOR = """
+CREATE OR REPLACE FUNCTION infusion_desk_search_vector(title text, body text) RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+  kept integer := length(coalesce(body, ''));
+BEGIN
+  LOOP
+    BEGIN
+      -- '|' (never a word) keeps a phrase from running on from the title into the text
+      RETURN setweight(to_tsvector('simple'::regconfig,
+                                   infusion_desk_words(coalesce(title, ''))), 'A')
+          || (quote_literal('|') || chr(58) || '1')::tsvector
+          || setweight(to_tsvector('simple'::regconfig,
+                                   infusion_desk_words(left(coalesce(body, ''), kept))), 'D');
+    EXCEPTION WHEN program_limit_exceeded THEN
+      IF kept < 1000 THEN
+        RAISE;
+      END IF;
+      kept := kept / 2;  -- too many words for one tsvector: the start of the text
+    END;
+  END LOOP;
+END
+$$
+"""
+
+_PAGE_VECTOR = """
+CREATE OR REPLACE FUNCTION infusion_desk_page_vector(body text) RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+  kept integer := length(coalesce(body, ''));
+BEGIN
+  LOOP
+    BEGIN
+      RETURN to_tsvector('simple'::regconfig, infusion_desk_words(left(coalesce(body, ''), kept)));
+    EXCEPTION WHEN program_limit_exceeded THEN
+      IF kept < 1000 THEN
+        RAISE;
+      END IF;
+      kept := kept / 2;
+    END;
+  END LOOP;
+END
+$$
+"""
+
+
+# ---------------------------------------------------------------------- what is searched
+def _joined(columns: tuple[str, ...]) -> str:
+    return " || ' ' || ".join(
+        "coalesce((SELECT string_agg(p.text, E'\\n' ORDER BY p.page) FROM document_pages AS p "
+        "WHERE p.document_id = r.id), '')" if c == PAGES else f"coalesce(r.{c}, '')"
+        for c in columns)
+
+
+def _source_view() -> str:
+    parts = []
+    for table, (code, kind, title, body) in SEARCHABLE.items():
+        live = "" if table == "profile" else " WHERE r.deleted_at IS NULL"
+        parts.append(f"SELECT {code}::smallint, '{kind}'::text, r.id::bigint, "
+                     f"{_joined(title)}, {_joined(body)} FROM {table} AS r{live}")
+    return ("CREATE OR REPLACE VIEW search_source (code, kind, record_id, title, body) AS\n"
+            + "\nUNION ALL\n".join(parts))
+
+
+_ENTRIES = f"""
+CREATE TABLE search_entries (
+  {_FOLDER},
+  kind smallint NOT NULL,
+  record_id bigint NOT NULL,
+  words tsvector NOT NULL,
+  PRIMARY KEY (folder, kind, record_id)
+)
+"""
+
+_PAGE_WORDS = f"""
+CREATE TABLE page_words (
+  {_FOLDER},
+  document_id bigint NOT NULL,
+  page integer NOT NULL,
+  stored bigint NOT NULL DEFAULT nextval('page_words_stored_seq'),
+  words tsvector NOT NULL,
+  PRIMARY KEY (folder, document_id, page)
+)
+"""
+
+# ---------------------------------------------------------------------- keeping them in step
+# The entries of these records of one kind made again from the view: none for a record that is
+# in the trash or gone, and an entry that has not changed is left as it is.
+_MAKE = """
+CREATE OR REPLACE FUNCTION infusion_desk_search_make(wanted smallint, ids bigint[])
+RETURNS void
+LANGUAGE sql SET search_path FROM CURRENT
+AS $$
+  INSERT INTO search_entries AS e (kind, record_id, words)
+    SELECT s.code, s.record_id, infusion_desk_search_vector(s.title, s.body)
+    FROM search_source AS s
+    WHERE s.code = wanted AND s.record_id = ANY (ids)
+    ON CONFLICT (folder, kind, record_id) DO UPDATE SET words = EXCLUDED.words
+    WHERE e.words IS DISTINCT FROM EXCLUDED.words;
+  DELETE FROM search_entries AS e
+    WHERE e.kind = wanted AND e.record_id = ANY (ids)
+    AND NOT EXISTS (SELECT 1 FROM search_source AS s
+                    WHERE s.code = wanted AND s.record_id = e.record_id);
+$$
+"""
+
+# Records a statement added or changed (TG_ARGV[0]: their kind's code).
+_RECORDS_TOUCHED = """
+CREATE OR REPLACE FUNCTION infusion_desk_search_touched() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT
+AS $$
+BEGIN
+  PERFORM infusion_desk_search_make(TG_ARGV[0]::smallint,
+                                    ARRAY(SELECT DISTINCT n.id FROM touched AS n));
+  RETURN NULL;
+END
+$$
+"""
+
+_RECORDS_GONE = """
+CREATE OR REPLACE FUNCTION infusion_desk_search_gone() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT
+AS $$
+BEGIN
+  DELETE FROM search_entries AS e
+    WHERE e.kind = TG_ARGV[0]::smallint AND e.record_id IN (SELECT o.id FROM gone AS o);
+  RETURN NULL;
+END
+$$
+"""
+
+# A page is part of its document's entry: the documents whose pages a statement added, changed
+# or removed are made again. A page whose text, source or place changed, or that went, takes
+# its PDF text's entry with it (the app indexes the text again after storing the page, when it
+# is still kept in the PDF only); a change of the words read on it or of its picture's size
+# does not.
+_PAGES_ADDED = f"""
+CREATE OR REPLACE FUNCTION infusion_desk_pages_added() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT
+AS $$
+BEGIN
+  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint,
+                                    ARRAY(SELECT DISTINCT n.document_id FROM touched AS n));
+  RETURN NULL;
+END
+$$
+"""
+
+_SAME_PAGE = " AND ".join(f"n.{c} IS NOT DISTINCT FROM o.{c}" for c in (
+    "document_id", "page", "text", "source", "text_in_blob"))
+_PAGES_CHANGED = f"""
+CREATE OR REPLACE FUNCTION infusion_desk_pages_changed() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT
+AS $$
+BEGIN
+  DELETE FROM page_words AS w
+    USING gone AS o
+    WHERE w.document_id = o.document_id AND w.page = o.page
+    AND NOT EXISTS (SELECT 1 FROM touched AS n WHERE {_SAME_PAGE});
+  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, ARRAY(
+    SELECT o.document_id FROM gone AS o
+    WHERE NOT EXISTS (SELECT 1 FROM touched AS n WHERE {_SAME_PAGE})
+    UNION
+    SELECT n.document_id FROM touched AS n
+    WHERE NOT EXISTS (SELECT 1 FROM gone AS o WHERE {_SAME_PAGE})));
+  RETURN NULL;
+END
+$$
+"""
+
+_PAGES_GONE = f"""
+CREATE OR REPLACE FUNCTION infusion_desk_pages_gone() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT
+AS $$
+BEGIN
+  DELETE FROM page_words AS w
+    USING gone AS o
+    WHERE w.document_id = o.document_id AND w.page = o.page;
+  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint,
+                                    ARRAY(SELECT DISTINCT o.document_id FROM gone AS o));
+  RETURN NULL;
+END
+$$
+"""
+
+
+def _record_triggers(table: str, code: int) -> list[str]:
+    return [
+        f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} "
+        f"REFERENCING NEW TABLE AS touched FOR EACH STATEMENT "
+        f"EXECUTE FUNCTION infusion_desk_search_touched('{code}')",
+        f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} "
+        f"REFERENCING NEW TABLE AS touched FOR EACH STATEMENT "
+        f"EXECUTE FUNCTION infusion_desk_search_touched('{code}')",
+        f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} "
+        f"REFERENCING OLD TABLE AS gone FOR EACH STATEMENT "
+        f"EXECUTE FUNCTION infusion_desk_search_gone('{code}')",
+    ]
+
+
+def _page_triggers() -> list[str]:
+    return [
+        "CREATE TRIGGER document_pages_search_ai AFTER INSERT ON document_pages "
+        "REFERENCING NEW TABLE AS touched FOR EACH STATEMENT "
+        "EXECUTE FUNCTION infusion_desk_pages_added()",
+        "CREATE TRIGGER document_pages_search_au AFTER UPDATE ON document_pages "
+        "REFERENCING OLD TABLE AS gone NEW TABLE AS touched FOR EACH STATEMENT "
+        "EXECUTE FUNCTION infusion_desk_pages_changed()",
+        "CREATE TRIGGER document_pages_search_ad AFTER DELETE ON document_pages "
+        "REFERENCING OLD TABLE AS gone FOR EACH STATEMENT "
+        "EXECUTE FUNCTION infusion_desk_pages_gone()",
+    ]
+
+
+def _statements() -> list[str]:
+    out = [_UNACCENT, _WORDS, _SEARCH_VECTOR, _PAGE_VECTOR, _source_view(), _ENTRIES,
+           "CREATE INDEX ix_search_entries_words ON search_entries USING gin (words)",
+           "CREATE SEQUENCE page_words_stored_seq AS bigint",
+           _PAGE_WORDS,
+           "CREATE INDEX ix_page_words_words ON page_words USING gin (words)",
+           _MAKE, _RECORDS_TOUCHED, _RECORDS_GONE, _PAGES_ADDED, _PAGES_CHANGED, _PAGES_GONE]
+    for table, (code, _kind, _title, _body) in SEARCHABLE.items():
+        out += _record_triggers(table, code)
+    out += _page_triggers()
+    # The view reads the records as its owner (row-level security, forced, still applies): the
+    # team may read it, the triggers that run as the person who writes read it too.
+    out.append(f"GRANT SELECT ON search_source TO {TEAM}")
+    return [" ".join(s.split()) if "$" not in s else s.strip() for s in out]
+
+
+# Run in this order by revision 0007, after the folder tables have their ``folder`` column
+# (``CREATE EXTENSION unaccent`` is done by the server's setup, before).
+SEARCH_DDL: list[str] = _statements()
