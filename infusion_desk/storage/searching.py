@@ -27,7 +27,7 @@ from infusion_desk.core.ocr import OcrWord
 from infusion_desk.core.scans import words_from_json
 from infusion_desk.core.search import SearchCancelledError
 from infusion_desk.storage import page_bodies
-from infusion_desk.storage.shared.on_server import is_shared, shared_trouble
+from infusion_desk.storage.shared.on_server import is_shared
 from infusion_desk.storage.trouble import known_trouble, search_trouble
 
 if TYPE_CHECKING:
@@ -199,8 +199,8 @@ def searching(store: Store, stop: Callable[[], bool] | None = None) -> Iterator[
     if is_shared(store):
         from infusion_desk.storage.shared.searching import server_searching
 
-        with server_searching(store, stop, trouble=lambda exc: shared_trouble(store, exc)
-                              ) as reads:
+        with server_searching(store, stop,
+                              trouble=lambda exc: store.trouble(exc, writing=False)) as reads:
             yield reads
         return
     try:

@@ -1,0 +1,152 @@
+"""A shared folder's search indexes on the server (``storage.shared.search_sql``): kept in step
+by the triggers through every change, checked against the records, made again from them, never
+seen from another folder, and a search stopped on the server when a newer one is wanted."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from psycopg import errors as pg_errors
+from search_set import PDF_PAGES, fill, found, pdf_of
+from shared_fixtures import Person
+from sqlalchemy import Connection, create_engine, text
+
+from infusion_desk.core.records import Call, Document, RecordKind
+from infusion_desk.core.search import SearchCancelledError
+from infusion_desk.services import Folder
+from infusion_desk.storage.shared.engine import psycopg_url
+from infusion_desk.storage.shared.searching import server_searching
+
+
+@contextmanager
+def as_owner(person: Person) -> Iterator[Connection]:
+    """The database's owner (a superuser here: row-level security does not hold it back), to
+    look at every folder's entries and to damage them."""
+    engine = create_engine(psycopg_url(person.admin_url))
+    try:
+        with engine.begin() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+def _count(person: Person, table: str, folder: str) -> int:
+    with as_owner(person) as conn:
+        return int(conn.execute(text(f"SELECT count(*) FROM {table} "  # noqa: S608
+                                     "WHERE folder = :f"), {"f": folder}).scalar_one())
+
+
+def _problems(folder: Folder) -> list[str]:
+    return folder.check().search_index_problems
+
+
+@pytest.fixture
+def maria(make_person: Callable[[str], Person]) -> Person:
+    return make_person("maria")
+
+
+def test_every_change_keeps_the_index_in_step(maria: Person) -> None:
+    with Folder.create_shared(maria.address("steps"), maria.password) as folder:
+        fill(folder)
+        assert _problems(folder) == []
+        live_pdf_pages = sum(len(p) for p in PDF_PAGES[:-1])
+        trashed_pdf_pages = len(PDF_PAGES[-1])
+        assert _count(maria, "page_words", "steps") == live_pdf_pages + trashed_pdf_pages
+
+        # A PDF page she corrects keeps her words (stored), not the PDF's (no longer indexed).
+        (pdf,) = [d for d in folder.documents() if d.title == "PDF 1"]
+        assert pdf.id is not None
+        folder.scans.correct_text(pdf.id, 1, "Corrected: lymphedema sleeve")
+        assert _count(maria, "page_words", "steps") == live_pdf_pages + trashed_pdf_pages - 1
+        assert [(h.title, h.page) for h in folder.search("lymphedema")] == [("PDF 1", 1)]
+        assert found(folder, "medically necessary") == []
+        assert _problems(folder) == []
+
+        # Emptying the trash takes the trashed PDF's pages out of the index.
+        folder.records.empty_trash(backup_first=False)
+        assert _count(maria, "page_words", "steps") == live_pdf_pages - 1
+        assert _problems(folder) == []
+
+        # A record trashed is found no more; put back, it is found again.
+        call = folder.records.add(Call(organization="Valley", summary="catheter kink")).value
+        assert call.id is not None
+        assert [h.record_id for h in folder.search("catheter")] == [call.id]
+        folder.records.trash(Call, call.id)
+        assert folder.search("catheter") == []
+        folder.records.restore(Call, call.id)
+        assert [h.record_id for h in folder.search("kink")] == [call.id]
+        assert _problems(folder) == []
+
+
+def test_damage_is_found_and_a_rebuild_mends_it(maria: Person) -> None:
+    texts = ("pump", "REF-88231", "medically necessary", "appeal jose", "PA-2026-011903")
+    with Folder.create_shared(maria.address("mended"), maria.password) as folder:
+        fill(folder)
+        before = {t: found(folder, t) for t in texts}
+        with as_owner(maria) as conn:
+            f = {"f": "mended"}
+            conn.execute(text("DELETE FROM search_entries WHERE folder = :f AND kind = 7"), f)
+            conn.execute(text("UPDATE search_entries SET words = to_tsvector('simple', 'x') "
+                              "WHERE folder = :f AND kind = 5"), f)
+            conn.execute(text("INSERT INTO search_entries (folder, kind, record_id, words) "
+                              "VALUES (:f, 6, 999999, to_tsvector('simple', 'stray'))"), f)
+            conn.execute(text("DELETE FROM page_words WHERE folder = :f AND page = 2"), f)
+            conn.execute(text("INSERT INTO page_words (folder, document_id, page, words) "
+                              "VALUES (:f, 999999, 1, to_tsvector('simple', 'stray'))"), f)
+        problems = _problems(folder)
+        assert [p.split(" ", 1)[1] for p in problems] == [
+            "record(s) missing from the index",
+            "entr(ies) in the index belong to no record",
+            "entr(ies) in the index differ from their records",
+            "page(s) of PDF text missing from the index",
+            "entr(ies) of PDF text belong to no page kept in its PDF"]
+        assert found(folder, "stray") == []  # (an entry of no record leads nowhere)
+
+        done = folder.upkeep.rebuild_search_index()
+        assert done.value == _count(maria, "search_entries", "mended")
+        assert _problems(folder) == []
+        assert {t: found(folder, t) for t in texts} == before
+
+
+def test_one_folders_index_is_never_seen_from_another(
+        maria: Person, make_person: Callable[[str], Person]) -> None:
+    bob = make_person("bob")
+    with Folder.create_shared(maria.address("lee"), maria.password) as lee, \
+            Folder.create_shared(bob.address("park"), bob.password) as park:
+        fill(lee)
+        mine = park.records.add(Call(organization="Park pharmacy", summary="pump alarm")).value
+        park.records.add_document(Document(title="Park PDF", media_type="application/pdf",
+                                           page_count=2), pdf_of(PDF_PAGES[0]),
+                                  pages=list(PDF_PAGES[0]))
+        assert [(h.kind, h.record_id) for h in park.search("pump")] == [
+            (RecordKind.CALL, mine.id)]
+        assert [h.title for h in park.search("approved ivig")] == ["Park PDF"]
+        assert {h.title for h in lee.search("approved ivig")} == {"PDF 0"}
+        lee_entries = _count(maria, "search_entries", "lee")
+        park_entries = _count(maria, "search_entries", "park")
+        park_pages = _count(maria, "page_words", "park")
+
+        lee.upkeep.rebuild_search_index()
+        assert _count(maria, "search_entries", "lee") == lee_entries
+        assert (_count(maria, "search_entries", "park"), _count(maria, "page_words", "park")
+                ) == (park_entries, park_pages)
+        assert _problems(park) == [] and _problems(lee) == []
+
+
+def test_a_search_is_stopped_on_the_server(maria: Person) -> None:
+    with Folder.create_shared(maria.address("stopped"), maria.password) as folder:
+        folder.records.add(Call(organization="Sunrise Home Infusion", summary="pump"))
+        with pytest.raises(SearchCancelledError):
+            folder.search("pump", stop=lambda: True)
+
+        store = folder._store  # noqa: SLF001 - the store's own search, with a slow query
+        asked_at = time.monotonic()
+        with pytest.raises(SearchCancelledError) as stopped, \
+                server_searching(store, lambda: time.monotonic() - asked_at > 0.2) as reads:
+            reads._conn.execute("SELECT pg_sleep(30)")  # noqa: SLF001
+        assert time.monotonic() - asked_at < 10
+        assert isinstance(stopped.value.__cause__, pg_errors.QueryCanceled)
+        assert [h.title for h in folder.search("pump")] == ["Sunrise Home Infusion"]
