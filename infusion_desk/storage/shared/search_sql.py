@@ -45,7 +45,7 @@ SEARCH_TABLES: tuple[str, ...] = ("search_entries", "page_words")
 FUNCTIONS: tuple[str, ...] = (  # (for grants: EXECUTE to the team)
     "infusion_desk_unaccent(text)", "infusion_desk_words(text)",
     "infusion_desk_search_vector(text, text)", "infusion_desk_page_vector(text)",
-    "infusion_desk_search_make(smallint, bigint[])", "infusion_desk_search_touched()",
+    "infusion_desk_search_make(smallint, text[], bigint[])", "infusion_desk_search_touched()",
     "infusion_desk_search_gone()", "infusion_desk_pages_added()",
     "infusion_desk_pages_changed()", "infusion_desk_pages_gone()")
 SEQUENCES: tuple[str, ...] = ("page_words_stored_seq",)
@@ -166,14 +166,23 @@ def _joined(columns: tuple[str, ...]) -> str:
         for c in columns)
 
 
+# Only the folder this connection may see, whoever owns the view: a view reads its tables as
+# its owner, and row-level security does not hold back an owner who is a superuser. (Its
+# column is ``in_folder``: revision 0007 gives row-level security to every table with a
+# ``folder`` column, which a view cannot have.)
+_SEEN = "r.folder = (SELECT infusion_desk_folder())"
+
+
 def _source_view() -> str:
     parts = []
     for table, (code, kind, title, body) in SEARCHABLE.items():
-        live = "" if table == "profile" else " WHERE r.deleted_at IS NULL"
-        parts.append(f"SELECT {code}::smallint, '{kind}'::text, r.id::bigint, "
-                     f"{_joined(title)}, {_joined(body)} FROM {table} AS r{live}")
-    return ("CREATE OR REPLACE VIEW search_source (code, kind, record_id, title, body) AS\n"
-            + "\nUNION ALL\n".join(parts))
+        live = "" if table == "profile" else " AND r.deleted_at IS NULL"
+        parts.append(f"SELECT r.folder, {code}::smallint, '{kind}'::text, r.id::bigint, "
+                     f"{_joined(title)}, {_joined(body)} FROM {table} AS r "
+                     f"WHERE {_SEEN}{live}")
+    return ("CREATE OR REPLACE VIEW search_source "
+            "(in_folder, code, kind, record_id, title, body) "
+            "AS\n" + "\nUNION ALL\n".join(parts))
 
 
 _ENTRIES = f"""
@@ -198,23 +207,28 @@ CREATE TABLE page_words (
 """
 
 # ---------------------------------------------------------------------- keeping them in step
-# The entries of these records of one kind made again from the view: none for a record that is
-# in the trash or gone, and an entry that has not changed is left as it is.
+# The entries of these records of one kind (each in its folder: ``folders`` and ``ids`` side
+# by side) made again from the view: none for a record that is in the trash or gone, and an
+# entry that has not changed is left as it is. Every entry is written and taken out in the
+# folder of its record (never all folders' record 1, as the profile of each is).
 _MAKE = """
-CREATE OR REPLACE FUNCTION infusion_desk_search_make(wanted smallint, ids bigint[])
+CREATE OR REPLACE FUNCTION infusion_desk_search_make(wanted smallint, folders text[],
+                                                     ids bigint[])
 RETURNS void
 LANGUAGE sql SET search_path FROM CURRENT
 AS $$
-  INSERT INTO search_entries AS e (kind, record_id, words)
-    SELECT s.code, s.record_id, infusion_desk_search_vector(s.title, s.body)
+  INSERT INTO search_entries AS e (folder, kind, record_id, words)
+    SELECT s.in_folder, s.code, s.record_id, infusion_desk_search_vector(s.title, s.body)
     FROM search_source AS s
     WHERE s.code = wanted AND s.record_id = ANY (ids)
+    AND (s.in_folder, s.record_id) IN (SELECT t.f, t.i FROM unnest(folders, ids) AS t(f, i))
     ON CONFLICT (folder, kind, record_id) DO UPDATE SET words = EXCLUDED.words
     WHERE e.words IS DISTINCT FROM EXCLUDED.words;
   DELETE FROM search_entries AS e
-    WHERE e.kind = wanted AND e.record_id = ANY (ids)
-    AND NOT EXISTS (SELECT 1 FROM search_source AS s
-                    WHERE s.code = wanted AND s.record_id = e.record_id);
+    USING unnest(folders, ids) AS t(f, i)
+    WHERE e.folder = t.f AND e.kind = wanted AND e.record_id = t.i
+    AND NOT EXISTS (SELECT 1 FROM search_source AS s WHERE s.in_folder = e.folder
+                    AND s.code = wanted AND s.record_id = e.record_id);
 $$
 """
 
@@ -225,7 +239,8 @@ LANGUAGE plpgsql SET search_path FROM CURRENT
 AS $$
 BEGIN
   PERFORM infusion_desk_search_make(TG_ARGV[0]::smallint,
-                                    ARRAY(SELECT DISTINCT n.id FROM touched AS n));
+                                    ARRAY(SELECT n.folder FROM touched AS n ORDER BY n.id),
+                                    ARRAY(SELECT n.id FROM touched AS n ORDER BY n.id));
   RETURN NULL;
 END
 $$
@@ -237,7 +252,8 @@ LANGUAGE plpgsql SET search_path FROM CURRENT
 AS $$
 BEGIN
   DELETE FROM search_entries AS e
-    WHERE e.kind = TG_ARGV[0]::smallint AND e.record_id IN (SELECT o.id FROM gone AS o);
+    USING gone AS o
+    WHERE e.folder = o.folder AND e.kind = TG_ARGV[0]::smallint AND e.record_id = o.id;
   RETURN NULL;
 END
 $$
@@ -253,15 +269,16 @@ CREATE OR REPLACE FUNCTION infusion_desk_pages_added() RETURNS trigger
 LANGUAGE plpgsql SET search_path FROM CURRENT
 AS $$
 BEGIN
-  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint,
-                                    ARRAY(SELECT DISTINCT n.document_id FROM touched AS n));
+  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, array_agg(d.folder),
+                                    array_agg(d.document_id))
+    FROM (SELECT DISTINCT n.folder, n.document_id FROM touched AS n) AS d;
   RETURN NULL;
 END
 $$
 """
 
 _SAME_PAGE = " AND ".join(f"n.{c} IS NOT DISTINCT FROM o.{c}" for c in (
-    "document_id", "page", "text", "source", "text_in_blob"))
+    "folder", "document_id", "page", "text", "source", "text_in_blob"))
 _PAGES_CHANGED = f"""
 CREATE OR REPLACE FUNCTION infusion_desk_pages_changed() RETURNS trigger
 LANGUAGE plpgsql SET search_path FROM CURRENT
@@ -269,14 +286,15 @@ AS $$
 BEGIN
   DELETE FROM page_words AS w
     USING gone AS o
-    WHERE w.document_id = o.document_id AND w.page = o.page
+    WHERE w.folder = o.folder AND w.document_id = o.document_id AND w.page = o.page
     AND NOT EXISTS (SELECT 1 FROM touched AS n WHERE {_SAME_PAGE});
-  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, ARRAY(
-    SELECT o.document_id FROM gone AS o
-    WHERE NOT EXISTS (SELECT 1 FROM touched AS n WHERE {_SAME_PAGE})
-    UNION
-    SELECT n.document_id FROM touched AS n
-    WHERE NOT EXISTS (SELECT 1 FROM gone AS o WHERE {_SAME_PAGE})));
+  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, array_agg(d.folder),
+                                    array_agg(d.document_id))
+    FROM (SELECT o.folder, o.document_id FROM gone AS o
+          WHERE NOT EXISTS (SELECT 1 FROM touched AS n WHERE {_SAME_PAGE})
+          UNION
+          SELECT n.folder, n.document_id FROM touched AS n
+          WHERE NOT EXISTS (SELECT 1 FROM gone AS o WHERE {_SAME_PAGE})) AS d;
   RETURN NULL;
 END
 $$
@@ -289,9 +307,10 @@ AS $$
 BEGIN
   DELETE FROM page_words AS w
     USING gone AS o
-    WHERE w.document_id = o.document_id AND w.page = o.page;
-  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint,
-                                    ARRAY(SELECT DISTINCT o.document_id FROM gone AS o));
+    WHERE w.folder = o.folder AND w.document_id = o.document_id AND w.page = o.page;
+  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, array_agg(d.folder),
+                                    array_agg(d.document_id))
+    FROM (SELECT DISTINCT o.folder, o.document_id FROM gone AS o) AS d;
   RETURN NULL;
 END
 $$

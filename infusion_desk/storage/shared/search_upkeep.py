@@ -27,27 +27,35 @@ from infusion_desk.storage.page_bodies import PROGRESS_EVERY, PageReader, Progre
 if TYPE_CHECKING:
     from infusion_desk.storage.store import Store
 
+# Every statement names the folder, though row-level security would keep the others out of
+# reach: a person the server lets see every folder (a superuser) looks after hers only too.
+_HERS = "(SELECT infusion_desk_folder())"
 # One statement: the index and the records seen at one moment, whatever is written meanwhile.
-_PROBLEMS = """
+_PROBLEMS = f"""
 SELECT count(*) FILTER (WHERE e.record_id IS NULL),
        count(*) FILTER (WHERE s.record_id IS NULL),
        count(*) FILTER (WHERE s.record_id IS NOT NULL AND e.record_id IS NOT NULL
                         AND e.words IS DISTINCT FROM infusion_desk_search_vector(s.title, s.body)),
-       (SELECT count(*) FROM document_pages AS p WHERE p.text_in_blob AND NOT EXISTS
-          (SELECT 1 FROM page_words AS w WHERE w.document_id = p.document_id
-           AND w.page = p.page)),
-       (SELECT count(*) FROM page_words AS w WHERE NOT EXISTS
-          (SELECT 1 FROM document_pages AS p WHERE p.document_id = w.document_id
-           AND p.page = w.page AND p.text_in_blob))
+       (SELECT count(*) FROM document_pages AS p WHERE p.folder = {_HERS} AND p.text_in_blob
+          AND NOT EXISTS (SELECT 1 FROM page_words AS w WHERE w.folder = p.folder
+                          AND w.document_id = p.document_id AND w.page = p.page)),
+       (SELECT count(*) FROM page_words AS w WHERE w.folder = {_HERS} AND NOT EXISTS
+          (SELECT 1 FROM document_pages AS p WHERE p.folder = w.folder
+           AND p.document_id = w.document_id AND p.page = w.page AND p.text_in_blob))
 FROM search_source AS s
-FULL JOIN search_entries AS e ON e.kind = s.code AND e.record_id = s.record_id
+FULL JOIN (SELECT * FROM search_entries WHERE folder = {_HERS}) AS e
+  ON e.folder = s.in_folder AND e.kind = s.code AND e.record_id = s.record_id
 """
-_REMAKE = ("INSERT INTO search_entries (kind, record_id, words) "
-           "SELECT s.code, s.record_id, infusion_desk_search_vector(s.title, s.body) "
+_FORGET_ENTRIES = f"DELETE FROM search_entries WHERE folder = {_HERS}"
+_REMAKE = ("INSERT INTO search_entries (folder, kind, record_id, words) "
+           "SELECT s.in_folder, s.code, s.record_id, infusion_desk_search_vector(s.title, s.body) "
            "FROM search_source AS s")
+_COUNT = f"SELECT count(*) FROM search_entries WHERE folder = {_HERS}"
 _LEAN_PAGES = ("SELECT p.document_id, p.page FROM document_pages AS p "
-               "WHERE p.text_in_blob ORDER BY p.document_id, p.page")
-_BLOB = ("SELECT b.data FROM blobs AS b JOIN documents AS d ON d.sha256 = b.sha256 "
+               f"WHERE p.folder = {_HERS} AND p.text_in_blob ORDER BY p.document_id, p.page")
+_FORGET_PAGES = f"DELETE FROM page_words WHERE folder = {_HERS}"
+_BLOB = ("SELECT b.data FROM blobs AS b "
+         "JOIN documents AS d ON d.folder = b.folder AND d.sha256 = b.sha256 "
          "WHERE d.id = :d")
 _ADD_PAGE = ("INSERT INTO page_words (document_id, page, words) "
              "VALUES (:d, :p, infusion_desk_page_vector(:t))")
@@ -91,9 +99,9 @@ def rebuild(store: Store, page_reader: PageReader | None = None,
 
 
 def remake_entries(s: Session) -> int:
-    s.execute(sql("DELETE FROM search_entries"))
+    s.execute(sql(_FORGET_ENTRIES))
     s.execute(sql(_REMAKE))
-    return int(s.execute(sql("SELECT count(*) FROM search_entries")).scalar_one())
+    return int(s.execute(sql(_COUNT)).scalar_one())
 
 
 def remake_page_words(s: Session, read: PageReader, progress: Progress | None = None) -> int:
@@ -102,7 +110,7 @@ def remake_page_words(s: Session, read: PageReader, progress: Progress | None = 
     lean: dict[int, list[int]] = {}
     for document_id, page in s.execute(sql(_LEAN_PAGES)):
         lean.setdefault(int(document_id), []).append(int(page))
-    s.execute(sql("DELETE FROM page_words"))
+    s.execute(sql(_FORGET_PAGES))
     count = 0
     for done, (document_id, pages) in enumerate(lean.items(), start=1):
         data = s.execute(sql(_BLOB), {"d": document_id}).scalar_one_or_none()

@@ -67,7 +67,8 @@ _FOUND = ("SELECT w.document_id, w.page FROM page_words AS w "
           "JOIN documents AS d ON d.id = w.document_id AND d.deleted_at IS NULL "
           "WHERE w.words @@ to_tsquery('simple', %s) ORDER BY w.stored DESC")
 _TITLES = "SELECT id, left(title, %s) FROM documents WHERE id = ANY(%s::bigint[])"
-_BLOB = ("SELECT b.data FROM blobs AS b JOIN documents AS d ON d.sha256 = b.sha256 "
+_BLOB = ("SELECT b.data FROM blobs AS b "
+         "JOIN documents AS d ON d.folder = b.folder AND d.sha256 = b.sha256 "
          "WHERE d.id = %s")
 _PAGE_WORDS = ("SELECT words, image_width, image_height FROM document_pages "
                "WHERE document_id = %s AND page = %s")
