@@ -7,9 +7,10 @@ full-text search, and finding the same records:
   with the title's words weighing A and the text's D), made from the view ``search_source``
   (every live record's title and text, as SQLite's view of that name gives them; a document's
   text takes in its pages' text). Statement triggers keep it in step with every searchable
-  table and with ``document_pages``: an entry is made again from the view for every record a
-  statement touched, and taken out when the record is trashed or deleted (a trashed record is
-  found by no search, as in a folder file).
+  table and with ``document_pages``, set-based (a statement's rows at once): an entry is made
+  from the rows a statement wrote (a document's from its row and its pages, with the same
+  expressions as the view), and taken out when the record is trashed or deleted (a trashed
+  record is found by no search, as in a folder file).
 - ``page_words``: the words of each PDF page whose text is kept only inside its PDF
   (``document_pages.text_in_blob``); the app indexes a page's text when it stores the page
   (``storage.page_bodies.index_page``) and a trigger takes the entry out when the page changes
@@ -42,12 +43,14 @@ search on PostgreSQL is a new revision with statements of its own.
 from __future__ import annotations
 
 SEARCH_TABLES: tuple[str, ...] = ("search_entries", "page_words")
-FUNCTIONS: tuple[str, ...] = (  # (for grants: EXECUTE to the team)
+FUNCTIONS: tuple[str, ...] = (  # (every one runs as whoever calls it)
     "infusion_desk_unaccent(text)", "infusion_desk_words(text)",
     "infusion_desk_search_vector(text, text)", "infusion_desk_page_vector(text)",
-    "infusion_desk_search_make(smallint, text[], bigint[])", "infusion_desk_search_touched()",
-    "infusion_desk_search_gone()", "infusion_desk_pages_added()",
-    "infusion_desk_pages_changed()", "infusion_desk_pages_gone()")
+    "infusion_desk_search_documents_again(text[], bigint[])",
+    "infusion_desk_search_documents()", "infusion_desk_search_gone()",
+    "infusion_desk_pages_added()", "infusion_desk_pages_changed()", "infusion_desk_pages_gone()",
+    *(f"infusion_desk_search_{t}()" for t in ("plans", "contacts", "steps", "calls",
+                                               "questions", "requests", "profile")))
 SEQUENCES: tuple[str, ...] = ("page_words_stored_seq",)
 VIEWS: tuple[str, ...] = ("search_source",)
 
@@ -177,7 +180,7 @@ def _source_view() -> str:
     parts = []
     for table, (code, kind, title, body) in SEARCHABLE.items():
         live = "" if table == "profile" else " AND r.deleted_at IS NULL"
-        parts.append(f"SELECT r.folder, {code}::smallint, '{kind}'::text, r.id::bigint, "
+        parts.append(f"SELECT r.folder, {code}::smallint, '{kind}'::text, r.id, "
                      f"{_joined(title)}, {_joined(body)} FROM {table} AS r "
                      f"WHERE {_SEEN}{live}")
     return ("CREATE OR REPLACE VIEW search_source "
@@ -207,48 +210,88 @@ CREATE TABLE page_words (
 """
 
 # ---------------------------------------------------------------------- keeping them in step
-# The entries of these records of one kind (each in its folder: ``folders`` and ``ids`` side
-# by side) made again from the view: none for a record that is in the trash or gone, and an
-# entry that has not changed is left as it is. Every entry is written and taken out in the
-# folder of its record (never all folders' record 1, as the profile of each is).
-_MAKE = """
-CREATE OR REPLACE FUNCTION infusion_desk_search_make(wanted smallint, folders text[],
-                                                     ids bigint[])
-RETURNS void
-LANGUAGE sql SET search_path FROM CURRENT
-AS $$
-  INSERT INTO search_entries AS e (folder, kind, record_id, words)
-    SELECT s.in_folder, s.code, s.record_id, infusion_desk_search_vector(s.title, s.body)
-    FROM search_source AS s
-    WHERE s.code = wanted AND s.record_id = ANY (ids)
-    AND (s.in_folder, s.record_id) IN (SELECT t.f, t.i FROM unnest(folders, ids) AS t(f, i))
-    ON CONFLICT (folder, kind, record_id) DO UPDATE SET words = EXCLUDED.words
-    WHERE e.words IS DISTINCT FROM EXCLUDED.words;
-  DELETE FROM search_entries AS e
-    USING unnest(folders, ids) AS t(f, i)
-    WHERE e.folder = t.f AND e.kind = wanted AND e.record_id = t.i
-    AND NOT EXISTS (SELECT 1 FROM search_source AS s WHERE s.in_folder = e.folder
-                    AND s.code = wanted AND s.record_id = e.record_id);
-$$
-"""
+# Set-based: one statement's rows at once (a trash emptied of 10,000 records is one statement),
+# each entry written in its record's folder (never every folder's record 1, as each profile
+# is). ``jit = off``: the planner, seeing a large table, would otherwise compile these small
+# statements to machine code at every change (seconds each time).
+_SET = "SET search_path FROM CURRENT SET jit = off"
 
-# Records a statement added or changed (TG_ARGV[0]: their kind's code).
-_RECORDS_TOUCHED = """
-CREATE OR REPLACE FUNCTION infusion_desk_search_touched() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT
+
+def _live(table: str) -> str:
+    return "" if table == "profile" else " AND r.deleted_at IS NULL"
+
+
+def _not_live(table: str) -> str:
+    return "FALSE" if table == "profile" else "r.deleted_at IS NOT NULL"
+
+
+def _upsert(select: str) -> str:
+    return (f"INSERT INTO search_entries AS e (folder, kind, record_id, words) {select} "
+            "ON CONFLICT (folder, kind, record_id) DO UPDATE SET words = EXCLUDED.words "
+            "WHERE e.words IS DISTINCT FROM EXCLUDED.words;")
+
+
+def _entries_of_touched(table: str) -> str:
+    """The trigger function of a table whose entry is made of its row alone: the rows a
+    statement added or changed (``touched``) are indexed, or taken out when in the trash."""
+    code, _kind, title, body = SEARCHABLE[table]
+    made = (f"SELECT r.folder, {code}::smallint, r.id, infusion_desk_search_vector("
+            f"{_joined(title)}, {_joined(body)}) FROM touched AS r WHERE TRUE{_live(table)}")
+    return f"""
+CREATE OR REPLACE FUNCTION infusion_desk_search_{table}() RETURNS trigger
+LANGUAGE plpgsql {_SET}
 AS $$
 BEGIN
-  PERFORM infusion_desk_search_make(TG_ARGV[0]::smallint,
-                                    ARRAY(SELECT n.folder FROM touched AS n ORDER BY n.id),
-                                    ARRAY(SELECT n.id FROM touched AS n ORDER BY n.id));
+  {_upsert(made)}
+  DELETE FROM search_entries AS e USING touched AS r
+    WHERE e.folder = r.folder AND e.kind = {code} AND e.record_id = r.id AND {_not_live(table)};
   RETURN NULL;
 END
 $$
 """
 
+
+# A document's entry takes in its pages: these documents (each in its folder: ``folders`` and
+# ``ids`` side by side) are indexed again from their rows and pages, or taken out when in the
+# trash or gone.
+def _documents_again() -> str:
+    code, _kind, title, body = SEARCHABLE["documents"]
+    made = (f"SELECT r.folder, {code}::smallint, r.id, infusion_desk_search_vector("
+            f"{_joined(title)}, {_joined(body)}) FROM documents AS r "
+            "JOIN unnest(folders, ids) AS t(f, i) ON r.folder = t.f AND r.id = t.i "
+            f"WHERE TRUE{_live('documents')}")
+    return f"""
+CREATE OR REPLACE FUNCTION infusion_desk_search_documents_again(folders text[], ids bigint[])
+RETURNS void
+LANGUAGE plpgsql {_SET}
+AS $$
+BEGIN
+  {_upsert(made)}
+  DELETE FROM search_entries AS e USING unnest(folders, ids) AS t(f, i)
+    WHERE e.folder = t.f AND e.kind = {code} AND e.record_id = t.i
+    AND NOT EXISTS (SELECT 1 FROM documents AS r WHERE r.folder = e.folder
+                    AND r.id = e.record_id{_live('documents')});
+END
+$$
+"""
+
+
+_DOCUMENTS_TOUCHED = """
+CREATE OR REPLACE FUNCTION infusion_desk_search_documents() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT SET jit = off
+AS $$
+BEGIN
+  PERFORM infusion_desk_search_documents_again(array_agg(r.folder), array_agg(r.id))
+    FROM touched AS r;
+  RETURN NULL;
+END
+$$
+"""
+
+# Records a statement deleted (TG_ARGV[0]: their kind's code).
 _RECORDS_GONE = """
 CREATE OR REPLACE FUNCTION infusion_desk_search_gone() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT
+LANGUAGE plpgsql SET search_path FROM CURRENT SET jit = off
 AS $$
 BEGIN
   DELETE FROM search_entries AS e
@@ -264,13 +307,12 @@ $$
 # its PDF text's entry with it (the app indexes the text again after storing the page, when it
 # is still kept in the PDF only); a change of the words read on it or of its picture's size
 # does not.
-_PAGES_ADDED = f"""
+_PAGES_ADDED = """
 CREATE OR REPLACE FUNCTION infusion_desk_pages_added() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT
+LANGUAGE plpgsql SET search_path FROM CURRENT SET jit = off
 AS $$
 BEGIN
-  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, array_agg(d.folder),
-                                    array_agg(d.document_id))
+  PERFORM infusion_desk_search_documents_again(array_agg(d.folder), array_agg(d.document_id))
     FROM (SELECT DISTINCT n.folder, n.document_id FROM touched AS n) AS d;
   RETURN NULL;
 END
@@ -281,15 +323,14 @@ _SAME_PAGE = " AND ".join(f"n.{c} IS NOT DISTINCT FROM o.{c}" for c in (
     "folder", "document_id", "page", "text", "source", "text_in_blob"))
 _PAGES_CHANGED = f"""
 CREATE OR REPLACE FUNCTION infusion_desk_pages_changed() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT
+LANGUAGE plpgsql SET search_path FROM CURRENT SET jit = off
 AS $$
 BEGIN
   DELETE FROM page_words AS w
     USING gone AS o
     WHERE w.folder = o.folder AND w.document_id = o.document_id AND w.page = o.page
     AND NOT EXISTS (SELECT 1 FROM touched AS n WHERE {_SAME_PAGE});
-  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, array_agg(d.folder),
-                                    array_agg(d.document_id))
+  PERFORM infusion_desk_search_documents_again(array_agg(d.folder), array_agg(d.document_id))
     FROM (SELECT o.folder, o.document_id FROM gone AS o
           WHERE NOT EXISTS (SELECT 1 FROM touched AS n WHERE {_SAME_PAGE})
           UNION
@@ -300,16 +341,15 @@ END
 $$
 """
 
-_PAGES_GONE = f"""
+_PAGES_GONE = """
 CREATE OR REPLACE FUNCTION infusion_desk_pages_gone() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT
+LANGUAGE plpgsql SET search_path FROM CURRENT SET jit = off
 AS $$
 BEGIN
   DELETE FROM page_words AS w
     USING gone AS o
     WHERE w.folder = o.folder AND w.document_id = o.document_id AND w.page = o.page;
-  PERFORM infusion_desk_search_make({DOCUMENT_CODE}::smallint, array_agg(d.folder),
-                                    array_agg(d.document_id))
+  PERFORM infusion_desk_search_documents_again(array_agg(d.folder), array_agg(d.document_id))
     FROM (SELECT DISTINCT o.folder, o.document_id FROM gone AS o) AS d;
   RETURN NULL;
 END
@@ -321,10 +361,10 @@ def _record_triggers(table: str, code: int) -> list[str]:
     return [
         f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} "
         f"REFERENCING NEW TABLE AS touched FOR EACH STATEMENT "
-        f"EXECUTE FUNCTION infusion_desk_search_touched('{code}')",
+        f"EXECUTE FUNCTION infusion_desk_search_{table}()",
         f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} "
         f"REFERENCING NEW TABLE AS touched FOR EACH STATEMENT "
-        f"EXECUTE FUNCTION infusion_desk_search_touched('{code}')",
+        f"EXECUTE FUNCTION infusion_desk_search_{table}()",
         f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} "
         f"REFERENCING OLD TABLE AS gone FOR EACH STATEMENT "
         f"EXECUTE FUNCTION infusion_desk_search_gone('{code}')",
@@ -351,12 +391,14 @@ def _statements() -> list[str]:
            "CREATE SEQUENCE page_words_stored_seq AS bigint",
            _PAGE_WORDS,
            "CREATE INDEX ix_page_words_words ON page_words USING gin (words)",
-           _MAKE, _RECORDS_TOUCHED, _RECORDS_GONE, _PAGES_ADDED, _PAGES_CHANGED, _PAGES_GONE]
+           _documents_again(), _DOCUMENTS_TOUCHED, _RECORDS_GONE,
+           _PAGES_ADDED, _PAGES_CHANGED, _PAGES_GONE]
+    out += [_entries_of_touched(table) for table in SEARCHABLE if table != "documents"]
     for table, (code, _kind, _title, _body) in SEARCHABLE.items():
         out += _record_triggers(table, code)
     out += _page_triggers()
-    # The view reads the records as its owner (row-level security, forced, still applies): the
-    # team may read it, the triggers that run as the person who writes read it too.
+    # The view reads the records as its owner (it reads only the folder the connection may
+    # see): the team may read it.
     out.append(f"GRANT SELECT ON search_source TO {TEAM}")
     return [" ".join(s.split()) if "$" not in s else s.strip() for s in out]
 
