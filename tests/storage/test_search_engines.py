@@ -29,7 +29,9 @@ def test_a_folder_file_and_a_shared_folder_find_the_same(
     maria = make_person("maria")
     with Folder.create_shared(maria.address("search-set"), maria.password) as shared:
         by_server = _all_found(shared)
-        assert shared.check().search_index_problems == []
+        checked = shared.check()
+        assert (checked.search_index_problems, checked.header_problems,
+                checked.integrity_problems) == ([], [], [])
 
     differ = {text: (by_file[text], by_server[text]) for text in QUERIES
               if sorted(by_file[text], key=repr) != sorted(by_server[text], key=repr)}
