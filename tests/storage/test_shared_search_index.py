@@ -8,16 +8,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import psycopg
 import pytest
 from psycopg import errors as pg_errors
 from search_set import PDF_PAGES, fill, found, pdf_of
 from shared_fixtures import Person
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, create_engine, make_url, text
 
 from infusion_desk.core.records import Call, Document, RecordKind
 from infusion_desk.core.search import SearchCancelledError
 from infusion_desk.services import Folder
-from infusion_desk.storage.shared.engine import psycopg_url
+from infusion_desk.storage.shared.engine import libpq_url, psycopg_url
 from infusion_desk.storage.shared.searching import server_searching
 
 
@@ -150,3 +151,29 @@ def test_a_search_is_stopped_on_the_server(maria: Person) -> None:
         assert time.monotonic() - asked_at < 10
         assert isinstance(stopped.value.__cause__, pg_errors.QueryCanceled)
         assert [h.title for h in folder.search("pump")] == ["Sunrise Home Infusion"]
+
+
+def test_another_person_reads_and_writes_none_of_a_folders_index(
+        maria: Person, make_person: Callable[[str], Person]) -> None:
+    """Even naming Maria's folder on a connection of his own, Tom finds nothing of its index:
+    not its entries, not its PDF pages' words, not its records through the search's view; and
+    he can neither add entries to it nor have its documents indexed again."""
+    tom = make_person("tom")
+    with Folder.create_shared(maria.address("lee"), maria.password) as lee:
+        fill(lee)
+        (pdf,) = [d for d in lee.documents() if d.title == "PDF 0"]
+    entries = _count(maria, "search_entries", "lee")
+    url = make_url(tom.admin_url).set(username=tom.name, password=tom.password)
+    with psycopg.connect(libpq_url(url), autocommit=True) as conn:
+        conn.execute("SELECT set_config('infusion_desk.folder', 'lee', false)")
+        for table in ("search_entries", "page_words", "search_source"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO search_entries (folder, kind, record_id, words) "
+                         "VALUES ('lee', 5, 1, to_tsvector('simple', 'planted'))")
+        conn.execute("SELECT infusion_desk_search_documents_again(ARRAY['lee'], ARRAY[%s])",
+                     (pdf.id,))
+    assert _count(maria, "search_entries", "lee") == entries
+    with Folder.open_shared(maria.address("lee"), maria.password) as lee:
+        assert found(lee, "planted") == []
+        assert _problems(lee) == []
