@@ -10,6 +10,9 @@ took a minute). Snippets are made by ``core.search`` from the bounded text hande
 A PDF page's own text (revision 0005) is found through ``page_bodies`` (``body_pages``): those
 finds come after the ranked ones, the page stored last first (that index cannot rank; see
 ``storage.page_bodies``), and their text is read again from the PDF by the caller (``blob``).
+
+A shared folder (PostgreSQL) is searched through the same reads (:class:`SearchReads`) over its
+server's own full-text search: ``storage.shared.searching``.
 """
 
 from __future__ import annotations

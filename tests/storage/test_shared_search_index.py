@@ -16,7 +16,12 @@ from shared_fixtures import Person
 from sqlalchemy import Connection, create_engine, make_url, text
 
 from infusion_desk.core.records import Call, Document, RecordKind
-from infusion_desk.core.search import SearchCancelledError
+from infusion_desk.core.search import (
+    DOCUMENT_SCAN_CHARS,
+    SNIPPET_SCAN_CHARS,
+    ScanBudget,
+    SearchCancelledError,
+)
 from infusion_desk.services import Folder
 from infusion_desk.storage.shared.engine import libpq_url, psycopg_url
 from infusion_desk.storage.shared.searching import server_searching
@@ -177,3 +182,22 @@ def test_another_person_reads_and_writes_none_of_a_folders_index(
     with Folder.open_shared(maria.address("lee"), maria.password) as lee:
         assert found(lee, "planted") == []
         assert _problems(lee) == []
+
+
+def test_texts_too_big_for_one_tsvector_are_saved_and_found(maria: Person) -> None:
+    """A word repeated 100,000 times is found with bounded work, as in a folder file; a text of
+    more words than one tsvector holds (1 MB) is still saved, found by its start."""
+    log = ("ERROR " * 100_000).strip()
+    many = " ".join(f"w{n}x" for n in range(250_000))
+    with Folder.create_shared(maria.address("big"), maria.password) as folder:
+        folder.records.add_document(Document(title="log", media_type="text/plain", text=log),
+                                    log.encode(), pages=[log])
+        folder.records.add_document(Document(title="words", media_type="text/plain",
+                                             text=many), many.encode(), pages=[many])
+        budget = ScanBudget()
+        (hit,) = folder.search("error", budget=budget)
+        assert (hit.title, hit.page) == ("log", 1)
+        assert budget.used <= DOCUMENT_SCAN_CHARS + SNIPPET_SCAN_CHARS + 1
+        assert [h.title for h in folder.search("w1x")] == ["words"]
+        assert folder.search("w249999x") == []  # (past what one tsvector holds: see search_sql)
+        assert _problems(folder) == []
