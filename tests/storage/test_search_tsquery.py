@@ -38,3 +38,17 @@ def test_chunks_without_a_word_are_left_out() -> None:
     assert tsquery_text([([], False), (["pump"], True)], phrases=True) == "'pump':*"
     assert tsquery_text([([], True)], phrases=True) is None
     assert tsquery_text([], phrases=False) is None
+
+
+def test_the_server_searches_what_a_folder_file_searches() -> None:
+    """The columns each kind of record is found by on the server are those revision 0004 gave
+    the folder file's index (no later revision changed them)."""
+    from test_search_triggers import searchable_at
+
+    from infusion_desk.storage import schema
+    from infusion_desk.storage.shared.search_sql import PAGES, SEARCHABLE
+
+    assert PAGES == "<pages>"
+    assert {table: (kind, list(title), list(body))
+            for table, (_code, kind, title, body) in SEARCHABLE.items()
+            } == searchable_at(schema.HEAD)
