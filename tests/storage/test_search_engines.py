@@ -60,6 +60,11 @@ def test_a_document_is_found_by_its_pages_on_both(
             (hit,) = folder.search("medically necessary")
             assert (hit.title, hit.page) == ("PDF 1", 1)
             assert "medically necessary" in hit.snippet
+            # In two steps, as the window searches: the hits at once, the PDF's words after.
+            (hit,) = folder.search_snippets("medically necessary",
+                                            folder.search("medically necessary", pdfs_read=0))
+            assert (hit.title, hit.page) == ("PDF 1", 1)
+            assert "medically necessary" in hit.snippet
             (hit,) = folder.search("appeal jose")
             assert (hit.title, hit.page) == ("PDF 1", 2)
             (hit,) = folder.search("PA-2026-011903")  # the number the reader split, joined up
