@@ -19,28 +19,25 @@ full-text search, and finding the same records:
   pages were indexed in ("the page stored last first", as ``page_body_entries.key`` does).
 
 Words are made as FTS5's ``unicode61 remove_diacritics 2`` tokenizer makes them, not as
-PostgreSQL's parser does (which keeps ``7QW2-HJ4-XK19``, ``a@b.org`` or ``3.5`` whole, beside
-their parts): ``infusion_desk_words`` puts the text in NFC, lower-cases it, turns every run of
-characters that are not letters or digits into one space, and takes accents off (``unaccent``);
-the ``simple`` configuration (no stemming, no stop words) then only splits at the spaces. Letters
-and digits are told by ICU (collation ``und-x-icu``) when the server has it, so that a server set
-up with the C locale still reads "José" or "Привет" as one word each.
-
-Known differences from FTS5, all about text few letters hold: a word of more than 2,047
-characters is not indexed; past 16,383 words of one record's text (and 256 times one word) a
-``tsvector`` keeps no more places, so a typed chunk that is a phrase ("REF-88231") is no
-longer found that far into a long document (single words still are); a record whose words would
-not fit a ``tsvector`` (1 MB) is indexed from the start of its text only.
+PostgreSQL's parser does: see ``search_words_sql``.
 
 Tables carry the ``folder`` column and row-level security as every folder table (the revision
-enables it on :data:`SEARCH_TABLES`); the triggers write no folder: it comes from the
-connection's ``infusion_desk.folder`` setting, like every row the app writes.
+enables it on every table with a ``folder`` column: :data:`SEARCH_TABLES`). The app writes no
+folder (a page's words take the connection's, as every row the app writes); the triggers write
+each entry in its record's folder.
 
 This module is part of revision 0007: like a revision file it is frozen. A later change of the
 search on PostgreSQL is a new revision with statements of its own.
 """
 
 from __future__ import annotations
+
+from infusion_desk.storage.shared.search_words_sql import (
+    PAGE_VECTOR,
+    SEARCH_VECTOR,
+    UNACCENT,
+    WORDS,
+)
 
 SEARCH_TABLES: tuple[str, ...] = ("search_entries", "page_words")
 FUNCTIONS: tuple[str, ...] = (  # (every one runs as whoever calls it)
@@ -79,87 +76,8 @@ SEARCHABLE: dict[str, tuple[int, str, tuple[str, ...], tuple[str, ...]]] = {
                  "next_appointment_with", "notes")),
 }
 DOCUMENT_CODE = 4
-# ts_rank's weights, {D, C, B, A}: the title counts 8 times the text (FTS5's bm25 weights).
-RANK_WEIGHTS = "{1, 0, 0, 8}"
 TEAM = "infusion_desk_team"  # (made by revision 0007 before these statements run)
 _FOLDER = "folder text NOT NULL DEFAULT current_setting('infusion_desk.folder')"
-
-# ---------------------------------------------------------------------- words
-_UNACCENT = """
-CREATE OR REPLACE FUNCTION infusion_desk_unaccent(value text) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, value) $$
-"""
-
-# Made by a DO block: the collation letters and digits are told by depends on the server. (No
-# colon before a word and no per cent sign anywhere in these statements: they are run through
-# SQLAlchemy's ``text()``, which would read them as parameters.) ``\w`` is a letter, a digit
-# or "_", which FTS5 does not take as part of a word.
-_WORDS = r"""
-DO $do$
-DECLARE
-  told_by text := '';
-BEGIN
-  IF EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') THEN
-    told_by := ' COLLATE "und-x-icu"';
-  END IF;
-  EXECUTE replace($f$
-    CREATE OR REPLACE FUNCTION infusion_desk_words(value text) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $body$ SELECT infusion_desk_unaccent(regexp_replace(
-        lower(normalize(value, NFC) TOLD_BY), '([^\w\u0300-\u036f]|_)+', ' ', 'g')) $body$
-  $f$, 'TOLD_BY', told_by);
-END
-$do$
-"""
-
-_SEARCH_VECTOR = """
-CREATE OR REPLACE FUNCTION infusion_desk_search_vector(title text, body text) RETURNS tsvector
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-AS $$
-DECLARE
-  kept integer := length(coalesce(body, ''));
-BEGIN
-  LOOP
-    BEGIN
-      -- '|' (never a word) keeps a phrase from running on from the title into the text
-      RETURN setweight(to_tsvector('simple'::regconfig,
-                                   infusion_desk_words(coalesce(title, ''))), 'A')
-          || (quote_literal('|') || chr(58) || '1')::tsvector
-          || setweight(to_tsvector('simple'::regconfig,
-                                   infusion_desk_words(left(coalesce(body, ''), kept))), 'D');
-    EXCEPTION WHEN program_limit_exceeded THEN
-      IF kept < 1000 THEN
-        RAISE;
-      END IF;
-      kept := kept / 2;  -- too many words for one tsvector: the start of the text
-    END;
-  END LOOP;
-END
-$$
-"""
-
-_PAGE_VECTOR = """
-CREATE OR REPLACE FUNCTION infusion_desk_page_vector(body text) RETURNS tsvector
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-AS $$
-DECLARE
-  kept integer := length(coalesce(body, ''));
-BEGIN
-  LOOP
-    BEGIN
-      RETURN to_tsvector('simple'::regconfig, infusion_desk_words(left(coalesce(body, ''), kept)));
-    EXCEPTION WHEN program_limit_exceeded THEN
-      IF kept < 1000 THEN
-        RAISE;
-      END IF;
-      kept := kept / 2;
-    END;
-  END LOOP;
-END
-$$
-"""
-
 
 # ---------------------------------------------------------------------- what is searched
 def _joined(columns: tuple[str, ...]) -> str:
@@ -386,7 +304,7 @@ def _page_triggers() -> list[str]:
 
 
 def _statements() -> list[str]:
-    out = [_UNACCENT, _WORDS, _SEARCH_VECTOR, _PAGE_VECTOR, _source_view(), _ENTRIES,
+    out = [UNACCENT, WORDS, SEARCH_VECTOR, PAGE_VECTOR, _source_view(), _ENTRIES,
            "CREATE INDEX ix_search_entries_words ON search_entries USING gin (words)",
            "CREATE SEQUENCE page_words_stored_seq AS bigint",
            _PAGE_WORDS,
