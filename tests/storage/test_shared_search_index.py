@@ -200,4 +200,13 @@ def test_texts_too_big_for_one_tsvector_are_saved_and_found(maria: Person) -> No
         assert budget.used <= DOCUMENT_SCAN_CHARS + SNIPPET_SCAN_CHARS + 1
         assert [h.title for h in folder.search("w1x")] == ["words"]
         assert folder.search("w249999x") == []  # (past what one tsvector holds: see search_sql)
+        # Past the 16,383rd word a tsvector keeps no places: a phrase is still found there.
+        handbook = " ".join(f"filler{n % 5000}" for n in range(20_000)) + \
+            " Member ID 7QW2-HJ4-XK19 ends here"
+        folder.records.add_document(Document(title="handbook", media_type="text/plain",
+                                             text=handbook), handbook.encode(), pages=[handbook])
+        folder.records.add(Call(organization="Plan", summary="xk19 and hj4 and 7qw2"))
+        assert [h.title for h in folder.search("7QW2-HJ4-XK19")] == ["handbook"]
+        assert [h.title for h in folder.search("ends here")] == ["handbook"]
+        assert _problems(folder) == []
         assert _problems(folder) == []

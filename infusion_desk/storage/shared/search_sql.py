@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from infusion_desk.storage.shared.search_words_sql import (
     PAGE_VECTOR,
+    PLACES_RUN_OUT,
     SEARCH_VECTOR,
     UNACCENT,
     WORDS,
@@ -43,6 +44,7 @@ SEARCH_TABLES: tuple[str, ...] = ("search_entries", "page_words")
 FUNCTIONS: tuple[str, ...] = (  # (every one runs as whoever calls it)
     "infusion_desk_unaccent(text)", "infusion_desk_words(text)",
     "infusion_desk_search_vector(text, text)", "infusion_desk_page_vector(text)",
+    "infusion_desk_places_run_out(tsvector)",
     "infusion_desk_search_documents_again(text[], bigint[])",
     "infusion_desk_search_documents()", "infusion_desk_search_gone()",
     "infusion_desk_pages_added()", "infusion_desk_pages_changed()", "infusion_desk_pages_gone()",
@@ -112,6 +114,7 @@ CREATE TABLE search_entries (
   kind smallint NOT NULL,
   record_id bigint NOT NULL,
   words tsvector NOT NULL,
+  long_text boolean NOT NULL GENERATED ALWAYS AS (infusion_desk_places_run_out(words)) STORED,
   PRIMARY KEY (folder, kind, record_id)
 )
 """
@@ -304,7 +307,8 @@ def _page_triggers() -> list[str]:
 
 
 def _statements() -> list[str]:
-    out = [UNACCENT, WORDS, SEARCH_VECTOR, PAGE_VECTOR, _source_view(), _ENTRIES,
+    out = [UNACCENT, WORDS, SEARCH_VECTOR, PAGE_VECTOR, PLACES_RUN_OUT, _source_view(),
+           _ENTRIES,
            "CREATE INDEX ix_search_entries_words ON search_entries USING gin (words)",
            "CREATE SEQUENCE page_words_stored_seq AS bigint",
            _PAGE_WORDS,

@@ -11,9 +11,10 @@ up with the C locale still reads "José" or "Привет" as one word each.
 
 Known differences from FTS5, all about text few letters hold: a word of more than 2,047
 characters is not indexed; past 16,383 words of one record's text (and 256 times one word) a
-``tsvector`` keeps no more places, so a typed chunk that is a phrase ("REF-88231") is no
-longer found that far into a long document (single words still are); a record whose words would
-not fit a ``tsvector`` (1 MB) is indexed from the start of its text only.
+``tsvector`` keeps no more places, so a typed chunk that is a phrase ("REF-88231") cannot be
+told there from its words found apart: in such a long record (``infusion_desk_places_run_out``)
+the words of a phrase are found anywhere (a hit more, never one less); a record whose words
+would not fit a ``tsvector`` (1 MB) is indexed from the start of its text only.
 
 This module is part of revision 0007: like a revision file it is frozen.
 """
@@ -93,4 +94,14 @@ BEGIN
   END LOOP;
 END
 $$
+"""
+
+# Whether a tsvector ran out of places (16,383 is the last a word can have): its phrases are
+# then looked for as words found anywhere. (A word's places are kept in order: its last is
+# its greatest.)
+PLACES_RUN_OUT = """
+CREATE OR REPLACE FUNCTION infusion_desk_places_run_out(words tsvector) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT coalesce(max(u.positions[cardinality(u.positions)]), 0) >= 16383
+      FROM unnest(words) AS u $$
 """

@@ -56,9 +56,12 @@ _WORDS = ("SELECT infusion_desk_words(t.chunk) FROM unnest(%s::text[]) WITH ORDI
 # favours short records; ts_rank also favours the words found near one another, so the order of
 # hits found by their text only may differ from a folder file's); equal ranks in the order of
 # FTS5's rowids (kind, then record id).
+# A record too long for its tsvector to keep every word's place (``long_text``) cannot tell a
+# phrase from its words found apart: there each word of a phrase is looked for anywhere.
 _RANKED = ("SELECT e.kind, e.record_id FROM search_entries AS e, "
-           "to_tsquery('simple', %(q)s) AS q WHERE e.words @@ q "
-           "ORDER BY ts_rank(%(w)s::float4[], e.words, q, 1) DESC, e.kind, e.record_id "
+           "to_tsquery('simple', %(q)s) AS q, to_tsquery('simple', %(words)s) AS w "
+           "WHERE e.words @@ w AND (e.long_text OR e.words @@ q) "
+           "ORDER BY ts_rank(%(weights)s::float4[], e.words, q, 1) DESC, e.kind, e.record_id "
            "LIMIT %(limit)s")
 _HITS = ("SELECT s.record_id, left(s.title, %(t)s), left(s.body, %(b)s) FROM search_source AS s "
          "WHERE s.code = %(code)s AND s.record_id = ANY(%(ids)s::bigint[])")
@@ -132,8 +135,9 @@ class ServerSearchReads:
         query = self._tsquery(match, phrases=True)
         if query is None or limit <= 0:
             return []
-        found = [(int(k), int(i)) for k, i in self._conn.execute(
-            _RANKED, {"q": query, "w": RANK_WEIGHTS, "limit": limit})]
+        found = [(int(k), int(i)) for k, i in self._conn.execute(_RANKED, {
+            "q": query, "words": self._tsquery(match, phrases=False), "weights": RANK_WEIGHTS,
+            "limit": limit})]
         wanted: dict[int, list[int]] = {}
         for code, record_id in found:
             wanted.setdefault(code, []).append(record_id)
