@@ -4,6 +4,7 @@ seen from another folder, and a search stopped on the server when a newer one is
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -209,4 +210,53 @@ def test_texts_too_big_for_one_tsvector_are_saved_and_found(maria: Person) -> No
         assert [h.title for h in folder.search("7QW2-HJ4-XK19")] == ["handbook"]
         assert [h.title for h in folder.search("ends here")] == ["handbook"]
         assert _problems(folder) == []
+        assert _problems(folder) == []
+
+
+def test_a_page_stored_while_she_changes_its_document_waits_and_never_deadlocks(
+        maria: Person) -> None:
+    """One window stores a page of a letter (then changes the letter's row, as reading a page
+    does) while another changes the letter's title: the second waits for the first, and both
+    are saved; neither is refused as a deadlock."""
+    with Folder.create_shared(maria.address("both"), maria.password) as folder:
+        letter = folder.records.add_document(Document(title="Letter"), b"letter",
+                                             pages=["first page"]).value
+    url = make_url(maria.admin_url).set(username=maria.name, password=maria.password)
+
+    def connect() -> psycopg.Connection[tuple[object, ...]]:
+        conn = psycopg.connect(libpq_url(url))
+        conn.execute("SELECT set_config('infusion_desk.folder', 'both', false)")
+        conn.commit()
+        return conn
+
+    failed: list[BaseException] = []
+    with connect() as reading, connect() as editing:
+        reading.execute("INSERT INTO document_pages (document_id, page, text, source) "
+                        "VALUES (%s, 2, 'second page', 'ocr')", (letter.id,))
+        editing_pid = editing.info.backend_pid
+
+        def edit() -> None:
+            try:
+                editing.execute("UPDATE documents SET title = 'Denial letter' WHERE id = %s",
+                                (letter.id,))
+                editing.commit()
+            except psycopg.Error as exc:
+                failed.append(exc)
+
+        thread = threading.Thread(target=edit)
+        thread.start()
+        deadline = time.monotonic() + 10
+        with as_owner(maria) as owner:
+            while owner.execute(text("SELECT wait_event_type FROM pg_stat_activity "
+                                     "WHERE pid = :p"), {"p": editing_pid}
+                                ).scalar_one_or_none() != "Lock":
+                assert time.monotonic() < deadline, "the title's change never waited"
+                time.sleep(0.01)
+        reading.execute("UPDATE documents SET read_state = 'read' WHERE id = %s", (letter.id,))
+        reading.commit()
+        thread.join(10)
+    assert failed == []
+    with Folder.open_shared(maria.address("both"), maria.password) as folder:
+        assert [(h.title, h.page) for h in folder.search("second page")] == [
+            ("Denial letter", 2)]
         assert _problems(folder) == []

@@ -187,6 +187,11 @@ RETURNS void
 LANGUAGE plpgsql {_SET}
 AS $$
 BEGIN
+  -- The documents' rows first, then their entries: the order every change of a document takes
+  -- (a page stored, then its document's row changed, against her changing the title meanwhile
+  -- would otherwise each wait for the other).
+  PERFORM 1 FROM documents AS r JOIN unnest(folders, ids) AS t(f, i)
+    ON r.folder = t.f AND r.id = t.i ORDER BY r.id FOR NO KEY UPDATE OF r;
   {_upsert(made)}
   DELETE FROM search_entries AS e USING unnest(folders, ids) AS t(f, i)
     WHERE e.folder = t.f AND e.kind = {code} AND e.record_id = t.i
