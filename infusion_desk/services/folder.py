@@ -28,6 +28,7 @@ from infusion_desk.services.call_log import CallLog
 from infusion_desk.services.changes import Change
 from infusion_desk.services.deadlines import Deadlines
 from infusion_desk.services.filing import Filing
+from infusion_desk.services.hearing import HearingOthers
 from infusion_desk.services.ledger import Ledger
 from infusion_desk.services.question_list import QuestionList
 from infusion_desk.services.reading import FolderReading
@@ -63,6 +64,7 @@ class Folder(FolderReading):
         self.upkeep = Upkeep(self._store, self._announce)
         self.upkeep.page_reader = self.blob_text
         self.deadlines = Deadlines(self._store, self._announce)
+        self.others = HearingOthers()  # a shared folder hears other people's changes
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod
@@ -99,6 +101,7 @@ class Folder(FolderReading):
         return folder
 
     def close(self) -> None:
+        self.others.stop()
         self._listeners.clear()
         self.blob_text.close()
         self._opened.close()
