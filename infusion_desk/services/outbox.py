@@ -45,6 +45,16 @@ class KeptForLaterError(FolderError):
             "when it is back."))
 
 
+class KeptChangeFailedError(FolderError):
+    """A kept change failed in a way nobody foresaw (a bug); it leaves the outbox."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(translate(
+            "Outbox", "A change kept while the server was away could not be saved because "
+            "something went wrong. The details were written to the log file."),
+            f"{type(cause).__name__}")
+
+
 @dataclass(frozen=True, eq=False)
 class Waiting:
     """One kept change: what it was (for Undo and the banner) and the call that saves it."""
@@ -136,6 +146,9 @@ class Outbox:
             except FolderError as exc:
                 log.warning("a kept change was refused: %s", type(exc).__name__)
                 sent.append(Sent(first, error=exc))
+            except Exception as exc:  # a bug: it may have been stored, so never sent again
+                log.exception("a kept change failed unexpectedly")
+                sent.append(Sent(first, error=KeptChangeFailedError(exc)))
             else:
                 sent.append(Sent(first, done=done))
             with self._lock:

@@ -16,7 +16,12 @@ from infusion_desk.core.errors import RecordNotFoundError, ServerUnreachableErro
 from infusion_desk.core.records import Call, Question
 from infusion_desk.services import Folder
 from infusion_desk.services.changes import Done
-from infusion_desk.services.outbox import Outbox, saved_words, waiting_words
+from infusion_desk.services.outbox import (
+    KeptChangeFailedError,
+    Outbox,
+    saved_words,
+    waiting_words,
+)
 
 
 @pytest.fixture
@@ -96,3 +101,17 @@ def test_the_words_count_what_waits() -> None:
     outbox = Outbox()
     outbox.keep("a", lambda: Done(None, None))  # type: ignore[arg-type]
     assert outbox.forget() == 1 and not outbox.waiting
+
+
+def test_a_kept_change_that_fails_by_a_fault_leaves_with_an_error(folder: Folder) -> None:
+    outbox = Outbox()
+
+    def faulty() -> Done[Any]:
+        folder.call_log.log_call(Call(summary="stored, then a fault"))
+        raise RuntimeError("a bug after the commit")
+
+    outbox.keep("Log a call", faulty)
+    done = outbox.send()
+    assert isinstance(done.sent[0].error, KeptChangeFailedError)
+    assert not outbox.waiting  # never sent again: it may have been stored
+    assert len(folder.calls()) == 1
