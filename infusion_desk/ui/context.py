@@ -239,7 +239,7 @@ class FolderContext:
     def _after(self, done: Done[T], label: str, say: str | None, offer_undo: bool) -> None:
         if done.undo is not None:
             undo = replace(done.undo, label=label) if label else done.undo
-            self.undo_stack.push(_OperationCommand(self.folder, undo, self.show_error))
+            self.undo_stack.push(_OperationCommand(self.folder, undo, self._on_replay_failed))
         message = done.message if say is None else say
         if message:
             self.say(message, undoable=offer_undo and done.undo is not None)
@@ -252,6 +252,15 @@ class FolderContext:
         if in_form:
             raise kept
         self.say(kept.message)
+
+    def _on_replay_failed(self, error: FolderError) -> None:
+        """Undo or Redo failed. The server's usual sentence promises to keep what she typed,
+        which is not so for an Undo: said plainly instead."""
+        if isinstance(error, ServerUnreachableError):
+            error = FolderError(translate(
+                "FolderContext", "The server cannot be reached right now, so this could not be "
+                "undone or redone. Nothing was changed. Try again when it is back."), error.detail)
+        self.show_error(error)
 
     def _on_outbox_saved(self, sent: Sent) -> None:
         assert sent.done is not None

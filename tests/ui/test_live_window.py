@@ -225,3 +225,20 @@ def test_try_now_saves_at_once(tmp_path: Path, server: ThrowawayServer, qtbot: Q
     finally:
         ctx.close()
         folder.close()
+
+
+def test_an_undo_the_server_cannot_take_says_so_plainly(
+        ctx: FolderContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    done = ctx.perform(lambda: ctx.folder.records.add(Call(organization="Medicare")))
+    assert done is not None and ctx.undo_stack.count() == 1
+
+    def away(_undo: object) -> Done[None]:
+        raise ServerUnreachableError("db.example.org")
+
+    shown: list[str] = []
+    monkeypatch.setattr(ctx.folder.records, "undo", away)
+    monkeypatch.setattr(ctx, "show_error", lambda error, parent=None: shown.append(error.message))
+    ctx.undo_stack.undo()
+    assert shown == ["The server cannot be reached right now, so this could not be undone or "
+                     "redone. Nothing was changed. Try again when it is back."]
+    assert not ctx.outbox.waiting  # an Undo is not kept for later
