@@ -111,3 +111,61 @@ class PasswordInAddressError(InvalidValueError):
             "Errors",
             "Please leave the password out of the server address: it would be kept where "
             "others can read it. You are asked for it when the folder opens."))
+
+
+class ServerNotTrustedError(FolderError):
+    """The server could not prove it is the server named (its certificate was not signed by an
+    authority this computer trusts, or names another server): nothing was sent to it."""
+
+    def __init__(self, host: str, detail: str = "") -> None:
+        super().__init__(
+            translate(
+                "Errors",
+                "The server {host} could not prove that it is the right server, so nothing "
+                "was sent to it. Ask whoever set up the server for its certificate.").format(
+                    host=host),
+            detail=detail,
+        )
+        self.host = host
+
+
+class ServerNotReadyError(FolderError):
+    """The database was never set up for Infusion Desk, or was set up by an older version."""
+
+    def __init__(self, database: str, detail: str = "") -> None:
+        super().__init__(
+            translate(
+                "Errors",
+                "The database {database} on this server is not ready for Infusion Desk. Ask "
+                "whoever set up the server to run “infusion-desk server setup” again.").format(
+                    database=database),
+            detail=detail,
+        )
+
+
+class ServerTooNewError(FolderError):
+    """The server's folders were set up by a newer Infusion Desk than this one."""
+
+    def __init__(self, database: str) -> None:
+        super().__init__(
+            translate(
+                "Errors",
+                "The folders in {database} were set up by a newer version of Infusion Desk. "
+                "Please update the app to open them. Nothing was changed.").format(
+                    database=database),
+            detail=database,
+        )
+
+
+class ServerFolderExistsError(FolderError):
+    """A new folder was asked for under a name the server already holds."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            translate(
+                "Errors",
+                "There is already a folder named {folder} on this server. Choose another "
+                "name.").format(folder=folder),
+            detail=folder,
+        )
+        self.folder = folder

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infusion_desk import APP_NAME
-from infusion_desk.core.errors import FolderError, ServerUnreachableError
+from infusion_desk.core.errors import EditConflictError, FolderError, ServerUnreachableError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
@@ -28,6 +28,7 @@ from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Done, Folder, Undo
 from infusion_desk.services.outbox import KeptForLaterError, Sent, saved_words
 from infusion_desk.services.reading import OverviewRead
+from infusion_desk.ui.conflicts import settle_conflict
 from infusion_desk.ui.jobs import JobRunner
 from infusion_desk.ui.outbox_keeping import OutboxKeeper
 from infusion_desk.ui.remote_updates import RemoteUpdates
@@ -217,14 +218,21 @@ class FolderContext:
         """Carry out one service operation; its Undo goes on the undo stack.
 
         Known trouble is told plainly and gives ``None`` (nothing was stored) — in a message
-        box, or, ``in_form``, raised for the form to show beside what she typed. The status bar
-        says ``say`` or, if not given, what the operation says it stored.
+        box, or, ``in_form``, raised for the form to show beside what she typed. A save that
+        someone else's came before shows both versions for her to choose (``ui.conflicts``).
+        The status bar says ``say`` or, if not given, what the operation says it stored.
         """
         if self.outbox.waiting:  # behind the changes kept for the server, in order
             self._keep(operation, label, say, offer_undo, in_form)
             return None
         try:
-            done = operation()
+            try:
+                done = operation()
+            except EditConflictError as conflict:  # someone else saved it first: she chooses
+                settled = settle_conflict(self, conflict, operation, parent)
+                if settled is None:
+                    return None
+                done = settled
         except ServerUnreachableError:  # nothing stored: kept, saved when the server is back
             self._keep(operation, label, say, offer_undo, in_form)
             return None
@@ -268,8 +276,23 @@ class FolderContext:
         self._after(sent.done, str(options.get("label_given", "")), "", False)
 
     def _on_outbox_refused(self, sent: Sent) -> None:
-        assert sent.error is not None
-        self.show_error(sent.error)
+        """A kept change the server refused: someone else's save came first (she chooses in
+        the conflict view, as for any save), or other known trouble, told."""
+        error = sent.error
+        assert error is not None
+        if not isinstance(error, EditConflictError):
+            self.show_error(error)
+            return
+        try:
+            done = settle_conflict(self, error, sent.waiting.operation, None)
+        except ServerUnreachableError:  # gone again while she chose: kept once more
+            self.outbox.keep(sent.waiting.label, sent.waiting.operation, **sent.waiting.options)
+            return
+        except FolderError as exc:
+            self.show_error(exc)
+            return
+        if done is not None:
+            self._after(done, str(sent.waiting.options.get("label_given", "")), "", False)
 
     def _on_outbox_round_done(self, saved: int) -> None:
         self.say(saved_words(saved))

@@ -1,17 +1,13 @@
-"""Two windows on one shared folder: a call logged in one shows in the other within 2 s, quietly
-said in its status bar and never on its undo stack; an open form keeps what she typed. A server
-that drops: what she saves is kept, the banner says so, and it is saved once the server is back.
-
-Until the shared folder's own opening lands (helper ``pgcore``: ``Folder.open_shared`` and the
-notify trigger of revision 0007), the two windows are the folder file open for changes and open
-to read, and the trigger's notice is sent by the writer's subscriber from its own connection:
-everything after the server's NOTIFY is the real path (listener, Change, window refresh).
+"""Two windows on one shared folder (two people, the PostgreSQL server): a call logged in one
+shows in the other within 2 s, quietly said in its status bar and never on its undo stack; an open
+form keeps what she typed. A server that drops: what she saves is kept, the banner says so, and it
+is saved once the server is back (a server of the test's own, stopped and started again).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,48 +20,20 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from infusion_desk.core.errors import ServerUnreachableError
-from infusion_desk.core.records import Call, RecordKind
+from infusion_desk.core.records import Call
 from infusion_desk.services import Change, Folder
 from infusion_desk.services.changes import Done
+from infusion_desk.storage.address import server_address
+from infusion_desk.storage.shared.setup import add_person, give_folder, setup_server
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.folder_view import FolderView
+from tests.storage.shared_fixtures import Person, make_person, server_db  # noqa: F401
 from tests.ui.conftest import TODAY
+
+_ = (make_person, server_db)  # the fixtures, used by name
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
-
-KIND_TABLES = {RecordKind.CALL: "calls", RecordKind.QUESTION: "questions"}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[ThrowawayServer]:
-    made = ThrowawayServer()
-    made.start()
-    yield made
-    made.remove()
-
-
-def connector(server: ThrowawayServer) -> Callable[[], psycopg.Connection[Any]]:
-    return lambda: psycopg.connect(server.conninfo(), autocommit=True, connect_timeout=2)
-
-
-def share(folder: Folder, server: ThrowawayServer, *, writer: bool) -> psycopg.Connection[Any]:
-    """Make ``folder`` a shared folder's stand-in: it listens on ``server``; a ``writer``'s
-    changes are told on the server as revision 0007's trigger tells them, from its own
-    connection (whose pid is the folder's own, so that it does not hear itself)."""
-    conn = psycopg.connect(server.conninfo(), autocommit=True)
-    pid = int(conn.info.backend_pid)
-    folder.others.listen_with(connector(server), "brennan", lambda: frozenset({pid}))
-    if writer:
-        def tell(change: Change) -> None:
-            for kind in change.kinds:
-                for record_id in change.ids or {0}:
-                    conn.execute("SELECT pg_notify('infusion_desk', %s)", [json.dumps(
-                        {"folder": "brennan", "table": KIND_TABLES.get(kind, kind.value),
-                         "id": record_id, "action": "added", "pid": pid})])
-        folder.subscribe(tell)
-    return conn
-
 
 def window(folder: Folder, qtbot: QtBot) -> FolderView:
     ctx = FolderContext(folder, clock=lambda: TODAY)
@@ -78,13 +46,17 @@ def window(folder: Folder, qtbot: QtBot) -> FolderView:
     return view
 
 
+def save(dialog: QWidget, qtbot: QtBot) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
 def log_call(view: FolderView, qtbot: QtBot, who: str) -> None:
     dialog = view.calls.log_call()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.organization, who)
-    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    save(dialog, qtbot)
 
 
 def said(view: FolderView) -> list[str]:
@@ -94,12 +66,12 @@ def said(view: FolderView) -> list[str]:
 
 
 @pytest.fixture
-def two_windows(tmp_path: Path, server: ThrowawayServer, qtbot: QtBot
+def two_windows(make_person: Callable[[str], Person], server_db: str, qtbot: QtBot
                 ) -> Iterator[tuple[FolderView, FolderView]]:
-    path = tmp_path / "Walter Brennan.infusiondesk"
-    mine = Folder.create(path)
-    theirs = Folder.open(path, read_only=True)
-    conns = [share(mine, server, writer=True), share(theirs, server, writer=False)]
+    maria, ana = make_person("maria"), make_person("ana")
+    mine = Folder.create_shared(maria.address("brennan"), maria.password)
+    give_folder(server_db, "brennan", ana.name)
+    theirs = Folder.open_shared(ana.address("brennan"), ana.password)
     views = (window(mine, qtbot), window(theirs, qtbot))
     yield views
     for view in views:
@@ -107,8 +79,6 @@ def two_windows(tmp_path: Path, server: ThrowawayServer, qtbot: QtBot
         view.close()
     for folder in (mine, theirs):
         folder.close()
-    for conn in conns:
-        conn.close()
 
 
 def test_a_call_logged_in_one_window_shows_in_the_other(
@@ -125,8 +95,8 @@ def test_a_call_logged_in_one_window_shows_in_the_other(
 
 
 def test_an_open_form_keeps_what_she_typed(two_windows: tuple[FolderView, FolderView],
-                                           server: ThrowawayServer, qtbot: QtBot) -> None:
-    mine, _theirs = two_windows
+                                           qtbot: QtBot) -> None:
+    mine, theirs = two_windows
     call = mine.ctx.folder.records.add(Call(organization="Medicare")).value
     qtbot.waitUntil(lambda: mine.calls.model.rowCount() == 1)
     assert call.id is not None
@@ -138,50 +108,53 @@ def test_an_open_form_keeps_what_she_typed(two_windows: tuple[FolderView, Folder
     qtbot.keyClicks(dialog.organization, "Medicare Part B")
     changed: list[Change] = []
     mine.ctx.signals.records_changed.connect(changed.append)
-    with psycopg.connect(server.conninfo(), autocommit=True) as someone:  # someone else's save
-        someone.execute("SELECT pg_notify('infusion_desk', %s)", [json.dumps(
-            {"folder": "brennan", "table": "calls", "id": call.id, "action": "changed",
-             "pid": someone.info.backend_pid})])
+    qtbot.waitUntil(lambda: theirs.calls.model.rowCount() == 1, timeout=2000)
+    theirs.ctx.folder.records.update(replace(theirs.calls.model.row_object(0), outcome="Faxed"))
     qtbot.waitUntil(lambda: bool(changed), timeout=2000)
     assert dialog.isVisible() and dialog.organization.text() == "Medicare Part B"
     dialog.done(0)
 
 
-class Gate:
-    """A service call through the server: out of reach while the server is stopped."""
-
-    def __init__(self, server: ThrowawayServer) -> None:
-        self.server = server
-
-    def through(self, operation: Callable[..., Done[Any]]) -> Callable[..., Done[Any]]:
-        def call(*args: Any, **kwargs: Any) -> Done[Any]:
-            try:
-                psycopg.connect(self.server.conninfo(), connect_timeout=2).close()
-            except psycopg.OperationalError as exc:
-                raise ServerUnreachableError("127.0.0.1", type(exc).__name__) from exc
-            return operation(*args, **kwargs)
-        return call
+@pytest.fixture
+def stoppable_folder() -> Iterator[tuple[ThrowawayServer, Folder]]:
+    """A shared folder on a server of this test's own, which it may stop and start again."""
+    server = ThrowawayServer()
+    server.start()
+    with psycopg.connect(server.conninfo(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE team")
+    admin = f"postgresql://postgres@127.0.0.1:{server.port}/team"
+    setup_server(admin)
+    add_person(admin, "maria", "pw-maria")
+    address = server_address("maria", "127.0.0.1", "team", "brennan", port=server.port,
+                             sslmode="disable")
+    folder = Folder.create_shared(address, "pw-maria")
+    yield server, folder
+    folder.close()
+    server.remove()
 
 
 def test_a_call_saved_while_the_server_is_away_is_kept_then_saved(
-        tmp_path: Path, qtbot: QtBot) -> None:
-    server = ThrowawayServer()
-    server.start()
-    folder = Folder.create(tmp_path / "Walter Brennan.infusiondesk")
-    conn = share(folder, server, writer=False)
-    folder.call_log.log_call = Gate(server).through(folder.call_log.log_call)  # type: ignore
+        stoppable_folder: tuple[ThrowawayServer, Folder], qtbot: QtBot) -> None:
+    server, folder = stoppable_folder
     view = window(folder, qtbot)
     banner = view.outbox_banner
     try:
         assert not banner.isVisible()
+        first = view.calls.log_call()  # she is typing when the server goes away
+        qtbot.waitExposed(first)
+        qtbot.keyClicks(first.organization, "Silverpine Health Plans")
+        second = view.calls.log_call()
+        qtbot.keyClicks(second.organization, "Medicare")
         server.stop()
-        log_call(view, qtbot, "Silverpine Health Plans")  # the form closes: what she typed is kept
-        qtbot.waitUntil(banner.isVisible)
+        qtbot.waitUntil(banner.isVisible, timeout=10000)  # the listener lost the server
+        assert banner.label.text() == ("The server cannot be reached right now. Changes you "
+                                       "make are kept and will be saved when it is back.")
+        save(first, qtbot)  # the form closes: what she typed is kept
         assert banner.label.text() == ("The server cannot be reached. One change is kept and "
                                        "will be saved when it is back.")
-        log_call(view, qtbot, "Medicare")
+        save(second, qtbot)
         assert "2 changes are kept" in banner.label.text()
-        assert folder.calls() == [] and view.ctx.undo_stack.count() == 0
+        assert view.ctx.undo_stack.count() == 0
         words = said(view)
 
         server.start()  # the listener hears it back and the kept calls are saved, in order
@@ -191,15 +164,14 @@ def test_a_call_saved_while_the_server_is_away_is_kept_then_saved(
         qtbot.waitUntil(lambda: view.calls.model.rowCount() == 2)
         assert view.ctx.undo_stack.count() == 2  # each can be undone as usual
         assert "The server is back: 2 kept changes are saved." in words
+        view.ctx.undo_stack.undo()
+        assert [c.organization for c in folder.calls()] == ["Silverpine Health Plans"]
     finally:
         view.ctx.close()
         view.close()
-        folder.close()
-        conn.close()
-        server.remove()
 
 
-def test_try_now_saves_at_once(tmp_path: Path, server: ThrowawayServer, qtbot: QtBot,
+def test_try_now_saves_at_once(tmp_path: Path, qtbot: QtBot,
                                tabs: list[QWidget]) -> None:
     folder = Folder.create(tmp_path / "Walter Brennan.infusiondesk")
     away = [True]

@@ -25,6 +25,9 @@ from typing import Any
 
 import psycopg
 
+from infusion_desk.storage.address import ServerAddress
+from infusion_desk.storage.shared.engine import CONNECT_ARGS, libpq_url
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "infusion_desk"
@@ -72,24 +75,16 @@ def parse_notice(payload: str, folder: str, own_pids: Collection[int]) -> Remote
     return RemoteNotice(table, record_id if isinstance(record_id, int) else None, str(action))
 
 
-def connector(address: Any, password: str | None) -> Connect:
-    """How the listener connects to a ``storage.address.ServerAddress`` (its own connection,
-    with the same TLS settings as the folder's engine, and keepalives so that a dropped link
-    is noticed within seconds)."""
+def connector(address: ServerAddress, password: str | None) -> Connect:
+    """How the listener connects to ``address``: its own connection, with the same URL (TLS
+    settings included) and connection settings as the folder's engine, and shorter keepalives
+    so that a dropped link is noticed within seconds."""
+    url = libpq_url(address.sqlalchemy_url(password))
+    options: dict[str, Any] = {**CONNECT_ARGS, "keepalives_idle": 5, "keepalives_interval": 2,
+                               "keepalives_count": 2, "autocommit": True}
 
     def connect() -> psycopg.Connection[Any]:
-        options: dict[str, Any] = {
-            "host": address.host, "port": address.port, "dbname": address.database,
-            "user": address.user, "sslmode": address.sslmode, "connect_timeout": 5,
-            "application_name": "infusion-desk", "autocommit": True,
-            "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
-            "keepalives_count": 2,
-        }
-        if password:
-            options["password"] = password
-        if getattr(address, "sslrootcert", ""):
-            options["sslrootcert"] = address.sslrootcert
-        return psycopg.connect(**options)
+        return psycopg.connect(url, **options)
 
     return connect
 
