@@ -28,6 +28,7 @@ from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Done, Folder, Undo
 from infusion_desk.services.outbox import KeptForLaterError, Sent, saved_words
 from infusion_desk.services.reading import OverviewRead
+from infusion_desk.services.remote_changes import EVERYTHING
 from infusion_desk.ui.conflicts import settle_conflict
 from infusion_desk.ui.jobs import JobRunner
 from infusion_desk.ui.outbox_keeping import OutboxKeeper
@@ -193,7 +194,8 @@ class FolderContext:
         """Someone else changed the shared folder: every view refreshes as after a change made
         here (an open form keeps what she typed; a save over a newer version is told)."""
         self.signals.records_changed.emit(change)
-        self.say(translate("FolderContext", "Updated with a change made by someone else."))
+        if change != EVERYTHING:  # (everything: read again after the server came back)
+            self.say(translate("FolderContext", "Updated with a change made by someone else."))
 
     def flush_background_changes(self) -> None:
         """Announce now what background work changed (e.g. when an import has finished)."""

@@ -164,6 +164,7 @@ def test_a_call_saved_while_the_server_is_away_is_kept_then_saved(
         qtbot.waitUntil(lambda: view.calls.model.rowCount() == 2)
         assert view.ctx.undo_stack.count() == 2  # each can be undone as usual
         assert "The server is back: 2 kept changes are saved." in words
+        assert "Updated with a change made by someone else." not in words  # (read again)
         view.ctx.undo_stack.undo()
         assert [c.organization for c in folder.calls()] == ["Silverpine Health Plans"]
     finally:
