@@ -91,3 +91,16 @@ def test_closing_anyway_drops_what_was_kept(window: MainWindow, qtbot: QtBot) ->
     clicker.stop()
     assert not window.isVisible()
     assert ctx.outbox.waiting == 0 and len(seen) == 1
+
+
+def test_file_close_asks_too(window: MainWindow, qtbot: QtBot) -> None:
+    keep_one(window)
+    seen: list[str] = []
+    clicker = answer(qtbot, "Stay and keep trying", seen)
+    window.close_action.trigger()
+    clicker.stop()
+    assert window.ctx is not None and window.ctx.outbox.waiting == 1 and len(seen) == 1
+    clicker = answer(qtbot, "Close and lose them", seen)
+    window.close_action.trigger()
+    clicker.stop()
+    assert window.ctx is None and window.stack.currentWidget() is window.welcome

@@ -40,3 +40,9 @@ def may_close(window: MainWindow) -> bool:
         return False
     ctx.outbox.forget()
     return True
+
+
+def close_for_good(window: MainWindow) -> None:
+    """File > Close: asked first while changes wait for the server (as closing the window is)."""
+    if may_close(window):
+        window.close_folder_for_good()
