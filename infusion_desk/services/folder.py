@@ -44,8 +44,6 @@ from infusion_desk.storage.address import FolderLocation, ServerAddress
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
 from infusion_desk.storage.shared import opening as shared_opening
 from infusion_desk.storage.shared import setup as shared_setup
-from infusion_desk.storage.shared.engine import engine_pids
-from infusion_desk.storage.shared.listening import connector
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +112,9 @@ class Folder(FolderReading):
                     read_only: bool = False) -> Folder:
         """Open a folder kept on a PostgreSQL server, signing in as ``address.user`` with
         ``password`` (see ``storage.shared.opening`` for what may be refused, and why)."""
+        from infusion_desk.storage.shared.engine import engine_pids
+        from infusion_desk.storage.shared.listening import connector
+
         folder = cls(shared_opening.open_shared(address, password, read_only=read_only))
         engine = folder._store.engine
         folder.others.listen_with(connector(address, password), address.folder,

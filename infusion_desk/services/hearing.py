@@ -13,9 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from infusion_desk.services.remote_changes import RemoteListener, announcing
-from infusion_desk.storage.shared.listening import ChangeListener, Connect
+
+if TYPE_CHECKING:  # (psycopg loads only for a shared folder)
+    from infusion_desk.storage.shared.listening import ChangeListener, Connect
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,8 @@ class HearingOthers:
                 return False
             if self._listener is not None:
                 raise RuntimeError("already listening")
+            from infusion_desk.storage.shared.listening import ChangeListener
+
             connect, folder_name, own_pids = self._how
             self._listener = ChangeListener(connect, folder_name, announcing(on_change),
                                             on_state, own_pids=own_pids)

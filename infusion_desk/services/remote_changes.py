@@ -9,10 +9,13 @@ and never goes on this window's undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from infusion_desk.core.records import RecordKind
 from infusion_desk.services.changes import Change
-from infusion_desk.storage.shared.listening import RemoteBatch
+
+if TYPE_CHECKING:  # (psycopg loads only for a shared folder)
+    from infusion_desk.storage.shared.listening import RemoteBatch
 
 # Which kind of record each table's rows belong to (tables not listed do not show by themselves:
 # a blob's bytes, the search entries).

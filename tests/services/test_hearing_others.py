@@ -77,3 +77,19 @@ def test_notices_become_the_change_every_view_refreshes_from() -> None:
                                          trashed=True)
     assert change_of(RemoteBatch(frozenset({RemoteNotice("blobs", None, "added")}))) is None
     assert change_of(RemoteBatch(frozenset(), missed=True)) == EVERYTHING
+
+
+def test_a_folder_file_loads_no_server_code(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from infusion_desk.services import Folder\n"
+        f"with Folder.create(Path({str(tmp_path / 'f.infusiondesk')!r})) as folder:\n"
+        "    assert folder.others.start(lambda change: None) is False\n"
+        "print('psycopg' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "False"
