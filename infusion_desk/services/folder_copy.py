@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
@@ -32,6 +33,9 @@ from infusion_desk.services.reading import FolderReading
 from infusion_desk.storage import folder_rows
 from infusion_desk.storage.mapping import ROW_TYPES
 from infusion_desk.storage.store import Store
+
+if TYPE_CHECKING:
+    from infusion_desk.storage.address import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -206,3 +210,19 @@ def copy_to_file(source: FolderReading, path: Path, progress: Progress | None = 
 def _remove_file(path: Path) -> None:
     for extra in ("", "-wal", "-shm", "-journal", ".lock"):
         Path(f"{path}{extra}").unlink(missing_ok=True)
+
+
+def copy_to_server(source: FolderReading, address: ServerAddress, password: str | None,
+                   progress: Progress | None = None, cancel: Cancel | None = None
+                   ) -> CopyComparison:
+    """Copy ``source`` into the folder ``address`` names on its server: a new folder, made
+    there now, or one made before and still empty (anything else: TargetNotEmptyError)."""
+    with _shared_target(address, password) as target:
+        return copy_folder(source, target, progress, cancel)
+
+
+def _shared_target(address: ServerAddress, password: str | None) -> Folder:
+    try:
+        return Folder.create_shared(address, password)
+    except FolderExistsError:  # made before: copied into only if it is still empty
+        return Folder.open_shared(address, password)
