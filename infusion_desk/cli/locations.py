@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, TypeAlias
 from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.i18n import translate
-from infusion_desk.storage.address import looks_like_server_address
 
 if TYPE_CHECKING:
     from infusion_desk.services import Folder
@@ -50,6 +49,8 @@ Location: TypeAlias = "Path | ServerText"
 
 def folder_location(value: str) -> Location:
     """A folder file's path, or a server address (argparse's type for a folder)."""
+    from infusion_desk.storage.address import looks_like_server_address
+
     if looks_like_server_address(value):
         return ServerText(value.strip())
     return Path(value).expanduser()

@@ -19,6 +19,7 @@ from infusion_desk.ui.editing import editing, edits_folder
 from infusion_desk.ui.guide import add_guide_action
 from infusion_desk.ui.main_window import deadline_actions, language_actions
 from infusion_desk.ui.settings import TEXT_SCALES
+from infusion_desk.ui.shared import copy_actions
 
 if TYPE_CHECKING:
     from infusion_desk.ui.main_window.window import MainWindow
@@ -87,6 +88,7 @@ def build_menus(w: MainWindow) -> None:
     w.backup_location_action = _action(owner, file_menu,
                                        translate("Menus", "Backup &location…"),
                                        w.choose_backup_location)
+    copy_actions.add_to(w, file_menu, owner)  # to a shared server, or as a file
     file_menu.addSeparator()
     w.close_action = _action(owner, file_menu, translate("Menus", "&Close folder"),
                              w.close_folder_for_good, QKeySequence.StandardKey.Close)
