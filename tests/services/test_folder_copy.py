@@ -1,0 +1,139 @@
+"""A whole folder copied into a new one: a folder file to a file, to a server and back, with every
+record, document and link the same, and the comparison saying so (or saying what differs)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from infusion_desk.core.copy_errors import CopyStoppedError, TargetNotEmptyError
+from infusion_desk.core.errors import FolderExistsError
+from infusion_desk.core.records import Call, Deadline, Document, Plan, Question, RecordKind
+from infusion_desk.demo import write_demo_folder
+from infusion_desk.services import Folder
+from infusion_desk.services.copy_words import comparison_lines, tally_lines
+from infusion_desk.services.folder_copy import copy_folder, copy_to_file, tally
+from infusion_desk.storage import folder_rows
+from infusion_desk.storage.tables import Base
+from tests.services.folder_copy_checks import differences
+
+DEMO_DAY = date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo folder, with a few records in the trash (written once for the module)."""
+    path = tmp_path_factory.mktemp("demo") / "Walter Brennan.infusiondesk"
+    with write_demo_folder(path, today=DEMO_DAY) as folder:
+        for cls in (Call, Question, Document, Deadline):
+            first = folder.get_many(cls, [r.id for r in folder._store.list_records(cls)])[0]
+            folder.records.trash(cls, first.id)
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Folder]:
+    path = tmp_path / demo_file.name
+    shutil.copyfile(demo_file, path)
+    with Folder.open(path) as folder:
+        yield folder
+
+
+def test_every_table_is_copied_or_made_again_on_the_target() -> None:
+    copied = {t.name for t in folder_rows.copied_tables()}
+    others = set(folder_rows.SINGLE_ROW_TABLES) | set(folder_rows.DERIVED_TABLES)
+    assert copied | others == set(Base.metadata.tables)
+    assert not copied & others
+
+
+def test_a_demo_folder_copied_to_a_file_is_the_same_row_for_row(
+        demo: Folder, tmp_path: Path) -> None:
+    target = tmp_path / "copy" / "Copy.infusiondesk"
+    target.parent.mkdir()
+    told: list[tuple[int, int]] = []
+    comparison = copy_to_file(demo, target, progress=lambda done, of: told.append((done, of)))
+    assert comparison.same and comparison.ids_kept, comparison_lines(comparison)
+    assert comparison.copy.kinds[RecordKind.CALL].trashed == 1
+    assert comparison.copy.bytes_checked and not comparison.copy.not_matching
+    assert told and told[-1][0] == told[-1][1]  # the progress ends full
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert sorted(target.parent.iterdir()) == [target]  # nothing left beside it
+    with Folder.open(target) as copy:
+        assert differences(demo, copy) == []
+        assert copy.check().ok
+        # PDF pages' own text was indexed again from the PDFs: the same hits.
+        for words in ("Brennan", "infliximab", "appeal", "authorization"):
+            assert _hits(copy, words) == _hits(demo, words), words
+        assert tally_lines(tally(copy)) == tally_lines(tally(demo))
+
+
+def _hits(folder: Folder, words: str) -> list[tuple[str, int, int]]:
+    return sorted((h.kind.value, h.record_id, h.page or 0) for h in folder.search(words, limit=200))
+
+
+def test_the_copy_keeps_each_document_once_per_fingerprint(tmp_path: Path) -> None:
+    with Folder.create(tmp_path / "A.infusiondesk") as source:
+        source.records.add_document(Document(title="Letter"), b"%PDF-1.4 same bytes")
+        source.records.add_document(Document(title="Same letter again"), b"%PDF-1.4 same bytes")
+        comparison = copy_to_file(source, tmp_path / "B.infusiondesk")
+    assert comparison.same
+    conn = sqlite3.connect(tmp_path / "B.infusiondesk")
+    assert conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    conn.close()
+
+
+def test_a_folder_that_holds_anything_is_refused_and_left_as_it_was(
+        demo: Folder, tmp_path: Path) -> None:
+    with Folder.create(tmp_path / "Busy.infusiondesk") as target:
+        target.records.add(Plan(payer="Aetna"))
+        with pytest.raises(TargetNotEmptyError) as refused:
+            copy_folder(demo, target)
+        assert "already holds records" in refused.value.message
+        assert [p.payer for p in target.plans()] == ["Aetna"]
+    with pytest.raises(FolderExistsError):
+        copy_to_file(demo, tmp_path / "Busy.infusiondesk")
+
+
+def test_a_stopped_copy_leaves_nothing(demo: Folder, tmp_path: Path) -> None:
+    target = tmp_path / "Stopped.infusiondesk"
+    asked = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(CopyStoppedError):
+        copy_to_file(demo, target, cancel=cancel)
+    assert not any(p.name.startswith("Stopped") for p in tmp_path.iterdir())
+
+
+def test_the_comparison_names_what_differs(demo: Folder, tmp_path: Path) -> None:
+    target = tmp_path / "Copy.infusiondesk"
+    copy_to_file(demo, target)
+    conn = sqlite3.connect(target)
+    conn.execute("DELETE FROM calls WHERE id = (SELECT max(id) FROM calls)")
+    conn.execute("UPDATE blobs SET data = CAST('tampered' AS BLOB) WHERE sha256 = "
+                 "(SELECT sha256 FROM documents WHERE deleted_at IS NULL ORDER BY id LIMIT 1)")
+    title = conn.execute("SELECT title FROM documents WHERE deleted_at IS NULL "
+                         "ORDER BY id LIMIT 1").fetchone()[0]
+    conn.commit()
+    conn.close()
+    from infusion_desk.services.folder_copy import compare
+
+    with Folder.open(target, read_only=True) as copy:
+        ids = folder_rows.IdMaps({"documents": {i: i for i in tally(demo).documents}})
+        comparison = compare(tally(demo, read_bytes=False), tally(copy), ids)
+    assert not comparison.same
+    assert [kind for kind, _a, _b in comparison.counts_differ] == [RecordKind.CALL]
+    assert comparison.documents_differ  # (fingerprints: the titles come with copy_folder)
+    lines = comparison_lines(comparison)
+    assert "The copy is not the same as the folder" in lines[0]
+    assert any(line.startswith(f"{RecordKind.CALL.label}: ") and "in the copy" in line
+               for line in lines)
+    assert title
