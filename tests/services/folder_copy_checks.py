@@ -57,8 +57,8 @@ def differences(source: FolderReading, copy: FolderReading) -> list[str]:
                 found.append(f"{table.name}: {len(old_rows)} rows, {len(new_rows)} copied")
                 continue
             mapped = []
-            for row in old_rows:
-                row = dict(row)
+            for old_row in old_rows:
+                row = dict(old_row)
                 for name, points_to in links.items():
                     if row[name] is not None:
                         row[name] = pairs[points_to][row[name]]
