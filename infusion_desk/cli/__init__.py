@@ -22,6 +22,7 @@ from infusion_desk.cli.common import EXIT_ERROR, EXIT_FAULT, EXIT_OK
 from infusion_desk.cli.common import folder_path as _folder_path
 from infusion_desk.cli.locations import folder_location, is_server, open_folder
 from infusion_desk.cli.paper_commands import add_paper_commands
+from infusion_desk.cli.server_commands import add_server
 from infusion_desk.cli.shared_commands import add_copy, demo_on_server, shown
 from infusion_desk.core.counts import count_label
 from infusion_desk.core.errors import FolderError, ReadOnlyFolderError
@@ -226,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_paper_commands(sub)
     add_copy(sub)
+    add_server(sub)
 
     backup = sub.add_parser(
         "backup", help=translate("CommandLine", "make a backup snapshot of a folder now"),

@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypeGuard
 
 from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
@@ -22,7 +22,7 @@ from infusion_desk.core.i18n import translate
 
 if TYPE_CHECKING:
     from infusion_desk.services import Folder
-    from infusion_desk.storage.address import ServerAddress
+    from infusion_desk.services.addresses import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -49,19 +49,19 @@ Location: TypeAlias = "Path | ServerText"
 
 def folder_location(value: str) -> Location:
     """A folder file's path, or a server address (argparse's type for a folder)."""
-    from infusion_desk.storage.address import looks_like_server_address
+    from infusion_desk.services.addresses import looks_like_server_address
 
     if looks_like_server_address(value):
         return ServerText(value.strip())
     return Path(value).expanduser()
 
 
-def is_server(location: object) -> bool:
+def is_server(location: object) -> TypeGuard[ServerText]:
     return isinstance(location, ServerText)
 
 
 def address_of(location: str) -> ServerAddress:
-    from infusion_desk.storage.address import parse_server_address
+    from infusion_desk.services.addresses import parse_server_address
 
     return parse_server_address(str(location))
 

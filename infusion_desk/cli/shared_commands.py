@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from infusion_desk.cli.common import EXIT_ERROR, EXIT_FAULT, EXIT_OK
 from infusion_desk.cli.locations import (
     Location,
+    ServerText,
     address_of,
     folder_location,
     is_server,
@@ -22,8 +23,8 @@ from infusion_desk.cli.locations import (
 from infusion_desk.core.i18n import translate
 
 if TYPE_CHECKING:
+    from infusion_desk.services.addresses import ServerAddress
     from infusion_desk.services.folder_copy import CopyComparison
-    from infusion_desk.storage.address import ServerAddress
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -61,7 +62,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return EXIT_OK if comparison.same else EXIT_FAULT
 
 
-def demo_on_server(location: Location) -> int:
+def demo_on_server(location: ServerText) -> int:
     """``demo ADDRESS``: the demo folder, written here first, then copied to the server."""
     from infusion_desk.demo import write_demo_folder
     from infusion_desk.services.folder_copy import copy_to_server
@@ -102,7 +103,7 @@ def server_backup_words(address: ServerAddress) -> list[str]:
     ]
 
 
-def backup_of_shared_folder(location: Location) -> int:
+def backup_of_shared_folder(location: ServerText) -> int:
     """``backup ADDRESS`` and ``restore ADDRESS``: said plainly, nothing pretended."""
     for line in server_backup_words(address_of(location)):
         print(line, file=sys.stderr)

@@ -23,15 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from infusion_desk.core.copy_errors import CopyStoppedError, TargetNotEmptyError
 from infusion_desk.core.errors import FolderExistsError
 from infusion_desk.core.records import RECORD_TYPES, RecordKind
 from infusion_desk.services.folder import Folder
 from infusion_desk.services.reading import FolderReading
 from infusion_desk.storage import folder_rows
-from infusion_desk.storage.mapping import ROW_TYPES
 from infusion_desk.storage.store import Store
 
 if TYPE_CHECKING:
@@ -51,19 +48,10 @@ def _store_of(folder: FolderReading) -> Store:
     return folder._store  # noqa: SLF001 - the services' own folder, read below the records
 
 
-def _table_of(kind: RecordKind) -> str:
-    return str(ROW_TYPES[RECORD_TYPES[kind]].__tablename__)
-
-
 @contextmanager
-def _reading(folder: FolderReading) -> Iterator[Connection]:
-    """One connection and one snapshot of ``folder`` (on a server: others' changes meanwhile
-    are not seen half-way)."""
-    store = _store_of(folder)
-    with store.reading() as session:
-        options = ({"isolation_level": "REPEATABLE READ"}
-                   if store.engine.dialect.name == "postgresql" else {})
-        yield session.connection(execution_options=options)
+def _reading(folder: FolderReading) -> Iterator[folder_rows.Connection]:
+    with folder_rows.reading(_store_of(folder)) as conn:
+        yield conn
 
 
 # ---------------------------------------------------------------------- counting
@@ -87,9 +75,9 @@ class FolderTally:
 def tally(folder: FolderReading, *, read_bytes: bool = True) -> FolderTally:
     """Count ``folder``; with ``read_bytes``, hash every document's bytes too."""
     with _reading(folder) as conn:
-        kinds = {kind: KindCount(folder_rows.count_rows(conn, _table_of(kind), trashed=False),
-                                 folder_rows.count_rows(conn, _table_of(kind), trashed=True))
-                 for kind in RECORD_TYPES}
+        kinds = {kind: KindCount(folder_rows.count_records(conn, cls, trashed=False),
+                                 folder_rows.count_records(conn, cls, trashed=True))
+                 for kind, cls in RECORD_TYPES.items()}
         documents = folder_rows.document_hashes(conn)
         bad = folder_rows.blobs_not_matching(conn) if read_bytes else []
     return FolderTally(kinds, documents, read_bytes, bad)
@@ -140,9 +128,7 @@ def copy_folder(source: FolderReading, target: Folder, progress: Progress | None
     CopyStoppedError and the target is left as it was."""
     stop = cancel or _never
     tell = progress or (lambda _done, _of: None)
-    target_store = _store_of(target)
-    with _reading(source) as src, target_store.writing() as session:
-        dst = session.connection()
+    with _reading(source) as src, folder_rows.writing(_store_of(target)) as dst:
         if folder_rows.holds_anything(dst):
             raise TargetNotEmptyError(_where(target))
         total = folder_rows.amount(src)
@@ -222,7 +208,9 @@ def copy_to_server(source: FolderReading, address: ServerAddress, password: str 
 
 
 def _shared_target(address: ServerAddress, password: str | None) -> Folder:
+    from infusion_desk.core.errors import ServerFolderExistsError
+
     try:
         return Folder.create_shared(address, password)
-    except FolderExistsError:  # made before: copied into only if it is still empty
+    except ServerFolderExistsError:  # made before: copied into only if it is still empty
         return Folder.open_shared(address, password)

@@ -18,13 +18,19 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 
 from infusion_desk.core.copy_errors import CopyStoppedError
+from infusion_desk.core.records import Record
+from infusion_desk.storage.mapping import ROW_TYPES
+from infusion_desk.storage.store import Store
 from infusion_desk.storage.tables import Base
+
+__all__ = ["Connection", "IdMaps", "RowsCopied", "copy_rows", "reading", "writing"]
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +83,24 @@ class RowsCopied:
     rows: int = 0
     blobs: int = 0
     damaged_in_source: list[str] = field(default_factory=list)  # blobs not matching their key
+
+
+# ---------------------------------------------------------------------- connections
+@contextmanager
+def reading(store: Store) -> Iterator[Connection]:
+    """One connection and one snapshot of a folder (on a server: others' changes meanwhile
+    are not seen half-way)."""
+    with store.reading() as session:
+        options = ({"isolation_level": "REPEATABLE READ"}
+                   if store.engine.dialect.name == "postgresql" else {})
+        yield session.connection(execution_options=options)
+
+
+@contextmanager
+def writing(store: Store) -> Iterator[Connection]:
+    """One transaction of a folder, as every change is (its trouble told as a change's)."""
+    with store.writing() as session:
+        yield session.connection()
 
 
 # ---------------------------------------------------------------------- what there is
@@ -258,8 +282,9 @@ def blobs_not_matching(conn: Connection) -> list[str]:
     return bad
 
 
-def count_rows(conn: Connection, table: str, *, trashed: bool) -> int:
-    found = Base.metadata.tables[table]
+def count_records(conn: Connection, cls: type[Record], *, trashed: bool) -> int:
+    """How many records of a kind a folder holds, in the trash or not."""
+    found = ROW_TYPES[cls].__table__
     deleted = found.c.deleted_at
     return int(conn.execute(select(func.count()).select_from(found).where(
         deleted.is_not(None) if trashed else deleted.is_(None))).scalar_one())

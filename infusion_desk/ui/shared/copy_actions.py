@@ -24,8 +24,8 @@ from infusion_desk.ui.main_window.opening import file_filter, safe_file_name
 
 if TYPE_CHECKING:
     from infusion_desk.services import Folder
+    from infusion_desk.services.addresses import ServerAddress
     from infusion_desk.services.folder_copy import CopyComparison
-    from infusion_desk.storage.address import ServerAddress
     from infusion_desk.ui.main_window.window import MainWindow
     from infusion_desk.ui.shared.copy_dialog import CopyToServerDialog
 

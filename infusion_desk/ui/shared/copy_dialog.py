@@ -2,7 +2,7 @@
 new folder's name) and her password there.
 
 A plain form of its own (the sign-in dialog of *Open shared folder…* asks the same in more
-fields). It only reads and checks what she typed (``storage.address``: a connection to another
+fields). It only reads and checks what she typed (``services.addresses``: a connection to another
 computer that would not be protected is refused here, with its sentence); the copy is the
 window's job, which tells the dialog what went wrong and leaves it open, as she typed it.
 """
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.i18n import translate
-from infusion_desk.storage.address import ServerAddress, parse_server_address
+from infusion_desk.services.addresses import ServerAddress, parse_server_address
 from infusion_desk.ui.widgets.forms import big_target, line, plain_label
 
 
