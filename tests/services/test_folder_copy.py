@@ -16,8 +16,9 @@ from infusion_desk.core.errors import FolderExistsError
 from infusion_desk.core.records import Call, Deadline, Document, Plan, Question, RecordKind
 from infusion_desk.demo import write_demo_folder
 from infusion_desk.services import Folder
+from infusion_desk.services.addresses import ServerAddress
 from infusion_desk.services.copy_words import comparison_lines, tally_lines
-from infusion_desk.services.folder_copy import copy_folder, copy_to_file, tally
+from infusion_desk.services.folder_copy import copy_folder, copy_to_file, copy_to_server, tally
 from infusion_desk.storage import folder_rows
 from infusion_desk.storage.tables import Base
 from tests.services.folder_copy_checks import differences
@@ -137,3 +138,59 @@ def test_the_comparison_names_what_differs(demo: Folder, tmp_path: Path) -> None
     assert any(line.startswith(f"{RecordKind.CALL.label}: ") and "in the copy" in line
                for line in lines)
     assert title
+
+
+# ---------------------------------------------------------------------- to a server and back
+PASSWORD = "tests-only-password"  # a throwaway server on loopback
+
+
+@pytest.fixture(scope="module")
+def team(pg_server: object) -> tuple[str, str]:
+    """A database set up for shared folders, and a person who signs in to it."""
+    from infusion_desk.storage.shared.setup import add_person
+
+    url = pg_server.new_database()  # type: ignore[attr-defined]
+    person = pg_server.unique_name("copier")  # type: ignore[attr-defined]
+    add_person(url, person, PASSWORD)
+    return url, person
+
+
+def shared_address(team: tuple[str, str], folder: str) -> ServerAddress:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(team[0])
+    return ServerAddress(user=team[1], host=url.host or "", port=url.port or 5432,
+                         database=url.database or "", folder=folder, sslmode="disable")
+
+
+def test_a_demo_folder_goes_to_a_server_and_back_the_same(
+        demo: Folder, tmp_path: Path, team: tuple[str, str]) -> None:
+    address = shared_address(team, "brennan")
+    comparison = copy_to_server(demo, address, PASSWORD)
+    assert comparison.same, comparison_lines(comparison)
+    back = tmp_path / "Back.infusiondesk"
+    with Folder.open_shared(address, PASSWORD) as shared:
+        assert differences(demo, shared) == []
+        for words in ("Brennan", "infliximab", "appeal"):
+            assert _hits(shared, words) == _hits(demo, words), words
+        returned = copy_to_file(shared, back)
+    assert returned.same, comparison_lines(returned)
+    with Folder.open(back) as copy:
+        assert differences(demo, copy) == []
+        assert copy.check().ok
+        assert tally_lines(tally(copy)) == tally_lines(tally(demo))
+        for words in ("Brennan", "infliximab", "appeal", "authorization"):
+            assert _hits(copy, words) == _hits(demo, words), words
+
+
+def test_a_second_folder_on_the_server_is_numbered_anew_with_its_links_right(
+        demo: Folder, team: tuple[str, str]) -> None:
+    first, second = shared_address(team, "first"), shared_address(team, "second")
+    assert copy_to_server(demo, first, PASSWORD).same
+    comparison = copy_to_server(demo, second, PASSWORD)
+    assert comparison.same and not comparison.ids_kept  # the first folder has those ids
+    assert any("new numbers" in line for line in comparison_lines(comparison))
+    with Folder.open_shared(second, PASSWORD) as shared:
+        assert differences(demo, shared) == []  # every link points to its own record
+        with pytest.raises(TargetNotEmptyError):
+            copy_folder(demo, shared)  # and a folder holding records is refused
