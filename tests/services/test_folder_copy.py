@@ -34,6 +34,12 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for cls in (Call, Question, Document, Deadline):
             first = folder.get_many(cls, [r.id for r in folder._store.list_records(cls)])[0]
             folder.records.trash(cls, first.id)
+    conn = sqlite3.connect(path)  # records saved again and again: their versions are kept
+    with conn:
+        conn.execute("UPDATE plans SET version = 7 WHERE id = (SELECT min(id) FROM plans)")
+        conn.execute("UPDATE calls SET version = 3 WHERE deleted_at IS NOT NULL")
+        conn.execute("UPDATE profile SET version = 5")
+    conn.close()
     return path
 
 
