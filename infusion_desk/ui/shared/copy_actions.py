@@ -230,10 +230,10 @@ def copy_actions(window: MainWindow) -> FolderCopyActions:
 def add_to(window: MainWindow, file_menu: QMenu, owner: QObject) -> tuple[QAction, QAction]:
     """The two actions, in the File menu; each turned on for what is open when it shows."""
     actions = copy_actions(window)
-    to_server = QAction(translate("Menus", "Copy this folder to a &shared server…"), owner)
+    to_server = QAction(translate("Menus", "Cop&y this folder to a shared server…"), owner)
     to_server.setObjectName("copyToServerAction")
     to_server.triggered.connect(lambda _c=False: actions.copy_to_server())
-    to_file = QAction(translate("Menus", "Save a cop&y as a file…"), owner)
+    to_file = QAction(translate("Menus", "Save a copy as a &file…"), owner)
     to_file.setObjectName("saveCopyAsFileAction")
     to_file.triggered.connect(lambda _c=False: actions.save_copy_as_file())
     file_menu.addAction(to_server)
