@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -41,6 +42,22 @@ def print_comparison(comparison: CopyComparison) -> None:
         print(f"  {line}")
 
 
+def terminal_progress() -> Callable[[int, int], None] | None:
+    """How far a copy has got, on one line of the terminal (none when not a terminal)."""
+    if sys.stderr is None or not sys.stderr.isatty():
+        return None
+    shown_percent = [-1]
+
+    def tell(done: int, of: int) -> None:
+        percent = 100 * done // of if of else 0
+        if percent != shown_percent[0]:
+            shown_percent[0] = percent
+            end = "\n" if done >= of else ""
+            print(f"\r  {percent} %", end=end, file=sys.stderr, flush=True)
+
+    return tell
+
+
 def cmd_copy(args: argparse.Namespace) -> int:
     from infusion_desk.services.folder_copy import copy_to_file, copy_to_server
 
@@ -51,11 +68,12 @@ def cmd_copy(args: argparse.Namespace) -> int:
     with open_folder(source, read_only=True, full_check=False) as folder:
         print(translate("CommandLine", "Copying {source} to {target}…").format(
             source=shown(source), target=shown(target)), flush=True)
+        progress = terminal_progress()
         if address is not None:
-            comparison = copy_to_server(folder, address, password)
+            comparison = copy_to_server(folder, address, password, progress)
         else:
             assert isinstance(target, Path)
-            comparison = copy_to_file(folder, target)
+            comparison = copy_to_file(folder, target, progress)
     print(translate("CommandLine", "Copied {source} to {target}.").format(
         source=shown(source), target=shown(target)))
     print_comparison(comparison)

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy import Connection, Table, func, insert, inspect, select, text, update
 
 from infusion_desk.core.copy_errors import CopyStoppedError
 from infusion_desk.core.records import Record
@@ -55,8 +55,19 @@ def copied_tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name not in skip]
 
 
-def _columns(table: Table) -> list[Any]:
-    return [c for c in table.columns if c.name not in SERVER_COLUMNS]
+def _columns(table: Table, source: Connection | None = None) -> list[Any]:
+    """The columns of ``table`` copied: the app's, less the server's own; from ``source``,
+    those it has (a folder file of an older revision, read as it is, lacks the newest: the
+    target gives them their defaults)."""
+    found = [c for c in table.columns if c.name not in SERVER_COLUMNS]
+    if source is None:
+        return found
+    present = {str(c["name"]) for c in inspect(source).get_columns(table.name)}
+    return [c for c in found if c.name in present]
+
+
+def _has_table(source: Connection, table: Table) -> bool:
+    return bool(inspect(source).has_table(table.name))
 
 
 def _has_id(table: Table) -> bool:
@@ -109,6 +120,8 @@ def amount(conn: Connection) -> int:
     megabyte of its bytes."""
     total = 0
     for table in copied_tables():
+        if not _has_table(conn, table):
+            continue
         if table.name == "blobs":
             count, size = conn.execute(select(func.count(), func.coalesce(
                 func.sum(table.c.size), 0))).one()
@@ -135,6 +148,8 @@ def copy_rows(source: Connection, target: Connection, *, step: Step, stop: Stop)
     for table in copied_tables():
         if stop():
             raise CopyStoppedError
+        if not _has_table(source, table):  # a table newer than the folder file copied
+            continue
         if _has_id(table):
             done.ids.by_table[table.name] = _target_ids(source, target, table)
         if table.name == "blobs":
@@ -142,7 +157,8 @@ def copy_rows(source: Connection, target: Connection, *, step: Step, stop: Stop)
         else:
             _copy_table(source, target, table, done, step=step, stop=stop)
     for name in SINGLE_ROW_TABLES:
-        _copy_single_row(source, target, Base.metadata.tables[name])
+        if _has_table(source, Base.metadata.tables[name]):
+            _copy_single_row(source, target, Base.metadata.tables[name])
         step(1, name)
     return done
 
@@ -194,8 +210,9 @@ def _stream(source: Connection, query: Any) -> Iterator[Any]:
 
 def _copy_table(source: Connection, target: Connection, table: Table, done: RowsCopied, *,
                 step: Step, stop: Stop) -> None:
-    columns = _columns(table)
-    links = _links(table)
+    columns = _columns(table, source)
+    links = {name: to for name, to in _links(table).items()
+             if name in {c.name for c in columns}}
     order = list(table.primary_key.columns) or columns[:1]
     batch: list[dict[str, Any]] = []
     for row in _stream(source, select(*columns).order_by(*order)):
@@ -248,7 +265,7 @@ def _copy_blobs(source: Connection, target: Connection, table: Table, done: Rows
 def _copy_single_row(source: Connection, target: Connection, table: Table) -> None:
     """The folder's one row of ``table``, written over the target's (or added if it has
     none)."""
-    columns = [c for c in _columns(table) if c.name != "id"]
+    columns = [c for c in _columns(table, source) if c.name != "id"]
     row = source.execute(select(*columns).where(table.c.id == 1)).mappings().first()
     if row is None:
         return
@@ -285,6 +302,8 @@ def blobs_not_matching(conn: Connection) -> list[str]:
 def count_records(conn: Connection, cls: type[Record], *, trashed: bool) -> int:
     """How many records of a kind a folder holds, in the trash or not."""
     found = ROW_TYPES[cls].__table__
+    if not _has_table(conn, found):  # a kind newer than an older folder file read as it is
+        return 0
     deleted = found.c.deleted_at
     return int(conn.execute(select(func.count()).select_from(found).where(
         deleted.is_not(None) if trashed else deleted.is_(None))).scalar_one())

@@ -13,7 +13,15 @@ import pytest
 
 from infusion_desk.core.copy_errors import CopyStoppedError, TargetNotEmptyError
 from infusion_desk.core.errors import FolderExistsError
-from infusion_desk.core.records import Call, Deadline, Document, Plan, Question, RecordKind
+from infusion_desk.core.records import (
+    RECORD_TYPES,
+    Call,
+    Deadline,
+    Document,
+    Plan,
+    Question,
+    RecordKind,
+)
 from infusion_desk.demo import write_demo_folder
 from infusion_desk.services import Folder
 from infusion_desk.services.addresses import ServerAddress
@@ -200,3 +208,19 @@ def test_a_second_folder_on_the_server_is_numbered_anew_with_its_links_right(
         assert differences(demo, shared) == []  # every link points to its own record
         with pytest.raises(TargetNotEmptyError):
             copy_folder(demo, shared)  # and a folder holding records is refused
+
+
+@pytest.mark.parametrize("revision", ["0001", "0004", "0005", "0006"])
+def test_an_older_folder_file_read_as_it_is_copies_whole(revision: str, tmp_path: Path) -> None:
+    """A folder file of an older revision, opened for reading only (not upgraded), is copied
+    whole: the newer columns and tables take their defaults in the copy."""
+    source = tmp_path / f"golden-{revision}.infusiondesk"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / source.name, source)
+    before = source.read_bytes()
+    with Folder.open(source, read_only=True) as folder:
+        comparison = copy_to_file(folder, tmp_path / "Copy.infusiondesk")
+    assert comparison.same, comparison_lines(comparison)
+    assert source.read_bytes() == before  # the folder copied was not changed
+    with Folder.open(tmp_path / "Copy.infusiondesk") as copy:
+        assert copy.check().ok
+        assert tally_lines(tally(copy)) == comparison_lines(comparison)[-len(RECORD_TYPES):]
