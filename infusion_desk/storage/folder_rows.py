@@ -66,8 +66,8 @@ def _columns(table: Table, source: Connection | None = None) -> list[Any]:
     return [c for c in found if c.name in present]
 
 
-def _has_table(source: Connection, table: Table) -> bool:
-    return bool(inspect(source).has_table(table.name))
+def _has_table(source: Connection, table: Any) -> bool:
+    return bool(inspect(source).has_table(str(table.name)))
 
 
 def _has_id(table: Table) -> bool:
