@@ -13,8 +13,8 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from infusion_desk.core.deadlines import RENEWAL_LEAD_DAYS, Deadline, merge_proposal
-from infusion_desk.storage.mapping import from_values
-from infusion_desk.storage.store import Store, columns_of
+from infusion_desk.storage.mapping import columns_of, from_values
+from infusion_desk.storage.store import Store
 from infusion_desk.storage.tables import DeadlineRow, FolderSettingsRow
 
 
@@ -89,7 +89,8 @@ class DeadlineQueries:
         if not links:
             return []
         rows = session.execute(
-            select(*columns_of(DeadlineRow, Deadline), DeadlineRow.deleted_at)
+            select(*columns_of(DeadlineRow, Deadline, versions=self._store.versions),
+                   DeadlineRow.deleted_at)
             .where(DeadlineRow.purpose == proposed.purpose.value, or_(*links))
             .order_by(DeadlineRow.deleted_at.is_not(None), DeadlineRow.id)).all()
         found = [(from_values(Deadline, r._mapping), r.deleted_at is not None) for r in rows]

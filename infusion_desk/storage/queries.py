@@ -13,8 +13,8 @@ from sqlalchemy import and_, func, or_, select
 
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Call, Contact, Document, Plan, Question, Request, Step
-from infusion_desk.storage.mapping import from_values
-from infusion_desk.storage.store import Store, columns_of
+from infusion_desk.storage.mapping import columns_of, from_values
+from infusion_desk.storage.store import Store
 from infusion_desk.storage.tables import (
     CallRow,
     ContactRow,
@@ -170,7 +170,7 @@ class FolderQueries:
         """The document holding these bytes (one not in the trash first), if any."""
         with self._store.reading() as s:
             row = s.execute(
-                select(*columns_of(DocumentRow, Document))
+                select(*columns_of(DocumentRow, Document, versions=self._store.versions))
                 .where(DocumentRow.sha256 == sha256)
                 .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
             ).first()
@@ -182,7 +182,7 @@ class FolderQueries:
         found: dict[str, Document] = {}
         with self._store.reading() as s:
             for row in s.execute(
-                select(*columns_of(DocumentRow, Document))
+                select(*columns_of(DocumentRow, Document, versions=self._store.versions))
                 .where(DocumentRow.sha256.in_(hashes))
                 .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
             ):
