@@ -10,13 +10,11 @@ she asks), else from ``INFUSION_DESK_PASSWORD``, else it is asked for when a ter
 from __future__ import annotations
 
 import getpass
-import logging
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias, TypeGuard
 
-from infusion_desk import APP_NAME
 from infusion_desk.core.errors import FolderError
 from infusion_desk.core.i18n import translate
 
@@ -24,10 +22,7 @@ if TYPE_CHECKING:
     from infusion_desk.services import Folder
     from infusion_desk.services.addresses import ServerAddress
 
-log = logging.getLogger(__name__)
-
 PASSWORD_VARIABLE = "INFUSION_DESK_PASSWORD"
-KEYRING_SERVICE = APP_NAME
 
 
 class ServerText(str):
@@ -95,16 +90,9 @@ def password_for(address: ServerAddress) -> str:
 
 
 def _from_keyring(address: ServerAddress) -> str | None:
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:  # pragma: no cover - a dependency; an installation without it
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, address.keyring_key())
-    except (KeyringError, RuntimeError, OSError):  # no keyring here: the next way
-        log.info("no keyring to read a password from")
-        return None
+    from infusion_desk.services.remembered_passwords import remembered_password
+
+    return remembered_password(address)  # (None when there is no keeper, or it refuses)
 
 
 def open_folder(location: Location, *, read_only: bool = False, full_check: bool = True,

@@ -24,7 +24,7 @@ from infusion_desk.ui.jobs import FOLDER
 from infusion_desk.ui.main_window import MainWindow
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.shared.copy_actions import copy_actions
-from infusion_desk.ui.shared.copy_dialog import CopyToServerDialog
+from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 from tests.ui.shown_windows import shown_window
 from tests.ui.window_helpers import opened
 
@@ -103,11 +103,13 @@ def test_save_a_copy_as_a_file(qtbot: QtBot, window: MainWindow, tmp_path: Path,
 def test_a_plain_connection_to_another_computer_is_refused_in_the_form(
         qtbot: QtBot, window: MainWindow) -> None:
     menu_action(window, "copyToServerAction").trigger()
-    dialog = shown_window(CopyToServerDialog)
-    qtbot.keyClicks(dialog.address_box,
+    dialog = shown_window(SignInDialog)
+    assert dialog.windowTitle() == "Copy this folder to a shared server"
+    assert dialog.open_button.text() == "&Copy"
+    qtbot.keyClicks(dialog.host,
                     "postgresql://maria@db.example.org/infusion?folder=brennan&sslmode=disable")
-    qtbot.keyClicks(dialog.password_box, "secret")
-    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.trouble.isVisible() and "refused" in dialog.trouble.text()
     assert dialog.trouble.textFormat() == Qt.TextFormat.PlainText
     assert copy_actions(window).job is None  # nothing was started
@@ -133,10 +135,12 @@ def team(pg_server: object) -> Team:
     return Team(pg_server)
 
 
-def fill_in(qtbot: QtBot, address: str) -> CopyToServerDialog:
-    dialog = shown_window(CopyToServerDialog)
-    qtbot.keyClicks(dialog.address_box, address)
-    qtbot.keyClicks(dialog.password_box, PASSWORD)
+def fill_in(qtbot: QtBot, address: str) -> SignInDialog:
+    """The form, as she fills it in: the whole address pasted, her password typed."""
+    dialog = shown_window(SignInDialog)
+    qtbot.keyClicks(dialog.pasted, address)
+    assert dialog.folder.text() == parse_server_address(address).folder  # the boxes filled in
+    qtbot.keyClicks(dialog.password, PASSWORD)
     return dialog
 
 
@@ -148,7 +152,7 @@ def test_copy_to_a_shared_server_then_open_it_and_save_it_back(
     action.trigger()
     address = team.address("brennan")
     dialog = fill_in(qtbot, address)
-    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     box = wait_for_message(qtbot, "The folder was copied to the server")
     assert "Everything arrived" in box.text()
     opening = next(b for b in box.buttons() if "Open the shared copy" in b.text())
@@ -175,8 +179,8 @@ def test_closing_the_form_stops_the_copy_and_nothing_is_left(
     menu_action(window, "copyToServerAction").trigger()
     address = team.address("stopped")
     dialog = fill_in(qtbot, address)
-    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
-    assert not dialog.copy_button.isEnabled()  # busy: the form waits for the copy
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.open_button.isEnabled()  # busy: the form waits for the copy
     job = copy_actions(window).job
     assert job is not None and job is not blocker
     with qtbot.waitSignal(job.stopped, timeout=COPY_TIMEOUT_MS):

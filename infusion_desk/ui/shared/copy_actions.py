@@ -1,7 +1,8 @@
 """*File > Copy this folder to a shared server…* and *File > Save a copy as a file…*: a whole
 folder copied (``services.folder_copy``) as a job, with its progress and Cancel in the window's
-strip, then the comparison of the two in words. After a copy to a server she is offered to open
-the shared copy."""
+strip, then the comparison of the two in words. Where the copy goes on a server is asked with the
+sign-in dialog of *Open shared folder…* (its words made the copy's); after the copy she is
+offered to open the shared copy, as *Open shared folder…* opens one."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from infusion_desk import APP_NAME, FILE_SUFFIX
 from infusion_desk.core.copy_errors import CopyStoppedError
@@ -27,18 +28,19 @@ if TYPE_CHECKING:
     from infusion_desk.services.addresses import ServerAddress
     from infusion_desk.services.folder_copy import CopyComparison
     from infusion_desk.ui.main_window.window import MainWindow
-    from infusion_desk.ui.shared.copy_dialog import CopyToServerDialog
+    from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
 ACTIONS_NAME = "folderCopyActions"
 
 
-def location_of(folder: Folder) -> object:
-    """Where the folder is: its file's path, or its server address (a shared folder)."""
-    return getattr(folder, "location", None) or folder.path
-
-
 def is_shared(folder: Folder) -> bool:
-    return not isinstance(location_of(folder), Path)
+    return folder.is_shared
+
+
+def folder_name(folder: Folder) -> str:
+    """What a copy of ``folder`` is called at first: the file's name, or the shared folder's."""
+    address = folder.shared_address
+    return address.folder if address is not None else folder.path.stem
 
 
 def comparison_words(comparison: CopyComparison) -> str:
@@ -54,31 +56,41 @@ class FolderCopyActions(QObject):
         super().__init__(window)
         self.setObjectName(ACTIONS_NAME)
         self._w = window
-        self.dialog: CopyToServerDialog | None = None
+        self.dialog: SignInDialog | None = None
         self.job: JobHandle[CopyComparison] | None = None
         self.result_box: QMessageBox | None = None
 
     # ------------------------------------------------------------------ to a server
-    def copy_to_server(self) -> CopyToServerDialog | None:
+    def copy_to_server(self) -> SignInDialog | None:
         w = self._w
         if w.ctx is None or is_shared(w.ctx.folder):
             return None
-        from infusion_desk.ui.shared.copy_dialog import CopyToServerDialog
+        from infusion_desk.services.remembered_passwords import keeper_available
+        from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
-        dialog = CopyToServerDialog(w)
+        dialog = SignInDialog(w, keeper=keeper_available())
+        dialog.setObjectName("copyToServerDialog")
+        dialog.setWindowTitle(translate("FolderCopy", "Copy this folder to a shared server"))
+        intro = dialog.findChild(QLabel)  # its first words: what the form is for
+        if intro is not None:
+            intro.setText(translate(
+                "FolderCopy", "Everything in this folder is copied into a new folder on your "
+                              "care team's server. This folder file stays as it is. Whoever "
+                              "set up the server can tell you what to write here."))
+        dialog.open_button.setText(translate("FolderCopy", "&Copy"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.copy_requested.connect(self._on_dialog_copy_requested)
+        dialog.sign_in_requested.connect(self._on_dialog_sign_in_requested)
         dialog.rejected.connect(self._on_dialog_rejected)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _on_dialog_copy_requested(self, address: ServerAddress, password: str) -> None:
+    def _on_dialog_sign_in_requested(self, address: ServerAddress, password: str,
+                                     remember: bool) -> None:
         w = self._w
         if w.ctx is None or self.dialog is None:
             return
         folder = w.ctx.folder
-        self.dialog.set_busy(True)
 
         def work(progress: Progress) -> CopyComparison:
             from infusion_desk.services.folder_copy import copy_to_server
@@ -89,7 +101,8 @@ class FolderCopyActions(QObject):
 
         job = w.jobs.start(work, lane=FOLDER, label=translate(
             "FolderCopy", "Copying the folder to the server…"))
-        job.finished.connect(lambda result: self._on_copied_to_server(result, address, password))
+        job.finished.connect(
+            lambda result: self._on_copied_to_server(result, address, password, remember))
         job.failed.connect(self._on_copy_failed)
         job.stopped.connect(self._on_copy_stopped)
         self.job = job
@@ -99,12 +112,12 @@ class FolderCopyActions(QObject):
             self.job.cancel()  # she closed the form: the copy stops too, nothing is left
         self.dialog = None
 
-    def _live_dialog(self) -> CopyToServerDialog | None:
+    def _live_dialog(self) -> SignInDialog | None:
         dialog = self.dialog
         return dialog if dialog is not None and shiboken6.isValid(dialog) else None
 
     def _on_copied_to_server(self, comparison: CopyComparison, address: ServerAddress,
-                             password: str) -> None:
+                             password: str, remember: bool) -> None:
         self.job = None
         if (dialog := self._live_dialog()) is not None:
             dialog.accept()
@@ -125,36 +138,22 @@ class FolderCopyActions(QObject):
         box.addButton(translate("FolderCopy", "&Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _code: self._on_result_box_finished(
-            box.clickedButton() is open_button, address, password))
+            box.clickedButton() is open_button, address, password, remember))
         self.result_box = box
         box.open()
 
-    def _on_result_box_finished(self, open_it: bool, address: ServerAddress,
-                                password: str) -> None:
+    def _on_result_box_finished(self, open_it: bool, address: ServerAddress, password: str,
+                                remember: bool) -> None:
         self.result_box = None
-        if open_it:
-            self.open_shared(address, password)
+        if open_it:  # as File > Open shared folder… opens one (its password kept if asked)
+            from infusion_desk.ui.shared.actions import opening
 
-    def open_shared(self, address: ServerAddress, password: str) -> JobHandle[Folder]:
-        """Close the folder here and open the shared copy in its place."""
-        w = self._w
-        w.close_folder()
-
-        def work(_progress: Progress) -> Folder:
-            from infusion_desk.services import Folder
-
-            return Folder.open_shared(address, password)
-
-        job = w.jobs.start(work, lane=FOLDER, label=translate(
-            "FolderCopy", "Opening the shared copy…"), can_cancel=False)
-        job.finished.connect(w.show_folder)
-        job.failed.connect(w.show_error)
-        return job
+            opening(self._w).sign_in(address, password, remember=remember)
 
     def _on_copy_failed(self, error: FolderError) -> None:
         self.job = None
         if (dialog := self._live_dialog()) is not None:
-            dialog.show_trouble(error.message)  # the form stays, as she typed it
+            dialog.show_trouble(error.message, error)  # the form stays, as she typed it
         else:
             self._w.show_error(error)
 
@@ -170,10 +169,7 @@ class FolderCopyActions(QObject):
         w = self._w
         if w.ctx is None:
             return None
-        folder = w.ctx.folder
-        location = location_of(folder)
-        name = (location.stem if isinstance(location, Path)
-                else str(getattr(location, "folder", "")))
+        name = folder_name(w.ctx.folder)
         suggested = w.paths.documents / f"{safe_file_name(name or APP_NAME)}{FILE_SUFFIX}"
         target, _ = QFileDialog.getSaveFileName(w, translate(
             "FolderCopy", "Save a copy of the folder as"), str(suggested), file_filter())
