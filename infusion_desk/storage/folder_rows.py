@@ -132,7 +132,12 @@ def amount(conn: Connection) -> int:
 
 
 def holds_anything(conn: Connection) -> bool:
-    """Whether a folder holds any record, document or link, or a profile ever saved."""
+    """Whether a folder holds any record, document or link, or a profile ever saved. On a
+    server, two copies into one new folder at once take turns here (a lock held until the
+    copy's transaction ends): the second then finds the first's records and is refused."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('infusion_desk.copy:' || "
+                          "current_setting('infusion_desk.folder')))"))
     for table in copied_tables():
         if conn.execute(select(1).select_from(table).limit(1)).first() is not None:
             return True

@@ -224,3 +224,29 @@ def test_an_older_folder_file_read_as_it_is_copies_whole(revision: str, tmp_path
     with Folder.open(tmp_path / "Copy.infusiondesk") as copy:
         assert copy.check().ok
         assert tally_lines(tally(copy)) == comparison_lines(comparison)[-len(RECORD_TYPES):]
+
+
+def test_two_copies_into_one_new_server_folder_at_once_one_is_refused(
+        demo: Folder, team: tuple[str, str]) -> None:
+    import threading
+
+    address = shared_address(team, "twice")
+    outcomes: list[object] = []
+    start = threading.Barrier(2)
+
+    def copy() -> None:
+        start.wait()
+        try:
+            outcomes.append(copy_to_server(demo, address, PASSWORD).same)
+        except TargetNotEmptyError as refused:
+            outcomes.append(refused)
+
+    threads = [threading.Thread(target=copy) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert sorted(map(type, outcomes), key=str) == sorted([bool, TargetNotEmptyError], key=str)
+    assert True in outcomes
+    with Folder.open_shared(address, PASSWORD) as shared:
+        assert differences(demo, shared) == []  # one copy's records, not two
