@@ -175,3 +175,15 @@ def test_the_owner_sets_up_adds_people_and_gives_a_folder(pg_server: object) -> 
     assert done.returncode == 0, done.stderr
     assert "Plan: 1" in done.stdout
     assert run("server", "add-person", url, "someone", password=None).returncode == 2
+
+
+@pytest.mark.parametrize("command", [["copy"], ["server"], ["server", "setup"],
+                                     ["server", "add-person"], ["server", "give"]])
+def test_each_new_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]
+                                   ) -> None:
+    from infusion_desk.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    assert "usage: infusion-desk " + " ".join(command) in capsys.readouterr().out

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from memory_keyring import MemoryKeyring, keeper
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -149,12 +150,16 @@ def test_copy_to_a_shared_server_then_open_it_and_save_it_back(
         monkeypatch: pytest.MonkeyPatch) -> None:
     action = menu_action(window, "copyToServerAction")
     assert action.isEnabled()
-    action.trigger()
     address = team.address("brennan")
-    dialog = fill_in(qtbot, address)
-    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    box = wait_for_message(qtbot, "The folder was copied to the server")
-    assert "Everything arrived" in box.text()
+    with keeper(MemoryKeyring()) as memory:
+        action.trigger()
+        dialog = fill_in(qtbot, address)
+        dialog.remember.setChecked(True)
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        box = wait_for_message(qtbot, "The folder was copied to the server")
+        assert "Everything arrived" in box.text()
+        key = parse_server_address(address).keyring_key()
+        assert memory.entries == {("Infusion Desk", key): PASSWORD}  # kept, as she asked
     opening = next(b for b in box.buttons() if "Open the shared copy" in b.text())
     with qtbot.waitSignal(window.jobs.job_ended, timeout=COPY_TIMEOUT_MS):
         qtbot.mouseClick(opening, Qt.MouseButton.LeftButton)

@@ -94,10 +94,14 @@ class FolderCopyActions(QObject):
 
         def work(progress: Progress) -> CopyComparison:
             from infusion_desk.services.folder_copy import copy_to_server
+            from infusion_desk.services.remembered_passwords import remember_password
 
-            return _stoppable(progress, lambda: copy_to_server(
+            copied = _stoppable(progress, lambda: copy_to_server(
                 folder, address, password, progress=progress.report,
                 cancel=lambda: progress.cancelled))
+            if remember:  # she asked: kept now, whether or not she opens the copy
+                remember_password(address, password)
+            return copied
 
         job = w.jobs.start(work, lane=FOLDER, label=translate(
             "FolderCopy", "Copying the folder to the server…"))
