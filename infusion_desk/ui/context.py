@@ -170,6 +170,8 @@ class FolderContext:
 
     def close(self) -> None:
         self.remote.stop()
+        if dropped := self.outbox.forget():  # she chose to lose them (``kept_changes``)
+            log.warning("the folder closed with %d changes still waiting for the server", dropped)
         self.outbox.stop()
         self.folder.unsubscribe(self._on_folder_changed)
         self.undo_stack.clear()
