@@ -301,20 +301,26 @@ class FolderContext:
     def _on_outbox_round_done(self, saved: int) -> None:
         self.say(saved_words(saved))
 
-    def add(self, record: R, what: str, parent: QWidget | None = None) -> R | None:
-        """Store a new record and return it (with its id); ``None`` after saying why it failed."""
+    def add(self, record: R, what: str, parent: QWidget | None = None, *,
+            in_form: bool = False) -> R | None:
+        """Store a new record and return it (with its id); ``None`` after saying why it failed
+        (``in_form``: raised for the form, as :meth:`perform` does; kept for the server:
+        ``KeptForLaterError``, and the form closes)."""
         done = self.perform(lambda: self.folder.records.add(record), parent,
                             label=translate("FolderContext", "Add {0}").format(what),
-                            say=translate("FolderContext", "Saved {0}.").format(what))
+                            say=translate("FolderContext", "Saved {0}.").format(what),
+                            in_form=in_form)
         return None if done is None else done.value
 
-    def update(self, old: R, new: R, what: str, parent: QWidget | None = None) -> R | None:
-        """Save an edited record; Undo puts the old values back."""
+    def update(self, old: R, new: R, what: str, parent: QWidget | None = None, *,
+               in_form: bool = False) -> R | None:
+        """Save an edited record; Undo puts the old values back (``in_form``: as for
+        :meth:`add`)."""
         if old == new:
             return new
         done = self.perform(lambda: self.folder.records.update(new), parent,
                             label=translate("FolderContext", "Edit {0}").format(what),
-                            say=translate("FolderContext", "Saved."))
+                            say=translate("FolderContext", "Saved."), in_form=in_form)
         return None if done is None else done.value
 
     def trash(self, record: Record, what: str, parent: QWidget | None = None) -> bool:
