@@ -226,6 +226,9 @@ class FolderContext:
         someone else's came before shows both versions for her to choose (``ui.conflicts``).
         The status bar says ``say`` or, if not given, what the operation says it stored.
         """
+        # Kept if the server is away; made safe to try again (``services.resending``): a try
+        # whose connection dropped while the server stored it is not made twice.
+        operation = self.folder.sent_once(operation)
         if self.outbox.waiting:  # behind the changes kept for the server, in order
             self._keep(operation, label, say, offer_undo, in_form)
             return None

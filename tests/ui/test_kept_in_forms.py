@@ -1,7 +1,8 @@
 """A change saved in a form while the server is away is kept and the form is done with it, as
 after saving: "File this letter"'s button says it is kept (not as a problem) and is off, so the
 same change is never kept twice; a record's form closes. Once the server is back it is saved
-once. (The server's absence is a stand-in: tests/ui/test_live_window.py has the real one.)"""
+once, even when the server stored it as the connection dropped. (The server's absence is a
+stand-in: tests/ui/test_live_window.py has the real one.)"""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import ServerUnreachableError
 from infusion_desk.services import Folder
 from infusion_desk.services.changes import Done
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.dialogs.call_sheet import LogCallDialog
 from infusion_desk.ui.dialogs.contact_dialogs import ContactDialog
 from infusion_desk.ui.filing.dialog import FileLetterDialog
 from infusion_desk.ui.filing.letter_form import LetterForm
@@ -100,3 +103,36 @@ def test_a_record_form_closes_when_its_change_is_kept(
     ctx.outbox.try_now()
     qtbot.waitUntil(lambda: ctx.undo_stack.count() == 1)
     assert [c.name for c in folder.contacts()] == ["Dana at Silverpine"]
+
+
+def test_a_call_the_server_stored_as_the_connection_dropped_is_logged_once(
+        ctx: FolderContext, folder: Folder, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        tabs: list[QWidget]) -> None:
+    """The server stores the call and the connection drops as it answers: the window cannot
+    know, so the form closes as kept; tried again, the call is found, not logged a second time,
+    and Undo takes it back."""
+    real = Session.commit
+    dropping = [True]
+
+    def commit(session: Session) -> None:
+        real(session)
+        if dropping[0]:
+            dropping[0] = False
+            raise ServerUnreachableError("db.example.org")
+
+    monkeypatch.setattr(Session, "commit", commit)
+    dialog = LogCallDialog(ctx)
+    tabs.append(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.organization, "Silverpine Health Plans")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert ctx.outbox.waiting == 1 and len(folder.calls()) == 1  # stored, but not known
+
+    ctx.outbox.try_now()
+    qtbot.waitUntil(lambda: ctx.undo_stack.count() == 1)
+    assert [c.organization for c in folder.calls()] == ["Silverpine Health Plans"]
+    ctx.undo_stack.undo()
+    assert folder.calls() == []
