@@ -1,17 +1,19 @@
 """A change kept because the server's answer to its commit never came back is not stored twice:
 tried again, it first looks for what the dropped try added (a call is never logged twice); if
-that was not stored, it is made again. On a folder file and on the PostgreSQL server."""
+that was not stored, it is made again; an edit it stored is not taken for someone else's. On a
+folder file and on the PostgreSQL server."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
 
-from infusion_desk.core.errors import ServerUnreachableError
+from infusion_desk.core.errors import EditConflictError, ServerUnreachableError
 from infusion_desk.core.records import Call, Contact, Question
 from infusion_desk.services import Folder
 from infusion_desk.services.call_log import Answer
@@ -120,3 +122,26 @@ def test_a_try_that_drops_again_is_looked_for_again(
     assert len(folder.calls()) == 1
     assert outbox.send().saved == 1
     assert [c.summary for c in folder.calls()] == ["Left a message"]
+
+
+def test_an_edit_stored_before_the_connection_dropped_is_not_taken_for_someone_elses(
+        folder: Folder, monkeypatch: pytest.MonkeyPatch) -> None:
+    contact = folder.records.add(Contact(name="Dana", phone="555-0100")).value
+    dropped = DroppedCommit(monkeypatch)
+    dropped.drop(stored=True)
+    outbox = _kept(folder, lambda: folder.records.update(replace(contact, phone="555-0199")))
+    sent = outbox.send()
+    assert sent.saved == 1 and sent.sent[0].error is None  # no conflict with her own edit
+    assert [(c.name, c.phone) for c in folder.contacts()] == [("Dana", "555-0199")]
+
+
+def test_an_edit_that_meets_another_version_still_goes_to_the_conflict_view(
+        folder: Folder, monkeypatch: pytest.MonkeyPatch) -> None:
+    contact = folder.records.add(Contact(name="Dana", phone="555-0100")).value
+    dropped = DroppedCommit(monkeypatch)
+    dropped.drop(stored=False)
+    outbox = _kept(folder, lambda: folder.records.update(replace(contact, phone="555-0199")))
+    folder.records.update(replace(contact, phone="555-0142"))  # someone else's, meanwhile
+    sent = outbox.send()
+    assert isinstance(sent.sent[0].error, EditConflictError)
+    assert [c.phone for c in folder.contacts()] == ["555-0142"]
