@@ -11,9 +11,8 @@ changed besides, such as the questions a logged call answered, stay as it left t
 were before is not known any more). Not found, nothing of it was stored (one transaction: all
 or nothing), and it is made again.
 
-The one gap left: a commit the server has received but not yet finished when the try after it
-looks (it is looked for at the next round, at least seconds later, by which time the server has
-long finished it).
+The one gap left: a commit the server had received but not yet finished when the next try looks
+for it (that try comes once the server answers again: a commit takes far less).
 
 On a shared folder an id found proves it: the server's sequences never hand out an id twice, so
 no one else's record can have it. A folder file may give a rolled-back id again, so there the
