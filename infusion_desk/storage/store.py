@@ -31,6 +31,7 @@ from infusion_desk.core.records import (
     Request,
     kind_of,
 )
+from infusion_desk.storage.attempts import note_added
 from infusion_desk.storage.mapping import (
     ROW_TYPES,
     columns_of,
@@ -93,7 +94,9 @@ class Store(Transactions):
         ).scalar_one()
         if isinstance(record, Request) and record.document_ids:
             self._set_request_documents(session, new_id, record.document_ids)
-        return replace(record, id=new_id, version=1)
+        added = replace(record, id=new_id, version=1)
+        note_added(added)  # (known even if the commit's answer is lost: ``attempts``)
+        return added
 
     def update(self, record: R, session: Session | None = None) -> R:
         """Save an edited record, its version counted up; EditConflictError if someone saved
