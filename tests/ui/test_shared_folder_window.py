@@ -126,6 +126,8 @@ def test_signing_in_shows_the_shared_folder_and_keeps_the_password_out_of_the_se
     assert window.ctx.folder.is_shared
     assert window.view.title.text() == "Walter Brennan"
     assert team.maria.display() in window.windowTitle()  # "brennan — 127.0.0.1"
+    assert window.saved_note.text() == ("Every change is saved on the server, and everyone who "
+                                        "shares this folder sees it.")
     # Backups are the server's job: the entries are off and say why.
     assert not window.restore_action.isEnabled()
     assert "made on the server" in window.restore_action.toolTip()
@@ -282,12 +284,17 @@ def test_who_changed_what_lists_a_change_made_by_another_person(
     qtbot.waitUntil(lambda: found.lines[0].what_words() == "Request: Nursing notes",
                     timeout=OPEN_MS)
     assert found.lines[0].who == team.maria.user
+    assert found.windowTitle() == "Who changed what"
+    assert found.model.index(0, 1).data() == f"{team.maria.user} (you)"  # her own
+    dana_rows = [row for row in range(found.model.rowCount())
+                 if found.lines[row].who == team.dana.user]
+    assert {found.model.index(row, 1).data() for row in dana_rows} == {team.dana.user}
     if SHOTS.parent.exists():
         SHOTS.mkdir(exist_ok=True)
         on_screen(found)
         found.resize(980, 480)
         QApplication.processEvents()
-        found.grab().save(str(SHOTS / "audit.png"))
+        found.grab().save(str(SHOTS / "audit2.png"))
     for scale in TEXT_SCALES:
         at_text_scale(scale)
         on_screen(found)
