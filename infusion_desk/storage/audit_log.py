@@ -7,11 +7,12 @@ names the columns changed, never their values.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, text
+from sqlalchemy import text
 
 from infusion_desk.storage.store import Store
 
@@ -37,7 +38,7 @@ class AuditRow:
     mine: bool = False  # made by the person signed in now
 
 
-def _row(row: Row[Any]) -> AuditRow:
+def _row(row: Sequence[Any]) -> AuditRow:
     return AuditRow(at=row[0], who=str(row[1] or ""), table_name=str(row[2] or ""),
                     record_id=None if row[3] is None else int(row[3]),
                     action=str(row[4] or ""), fields=tuple(row[5] or ()), id=int(row[6] or 0),
