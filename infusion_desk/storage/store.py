@@ -39,7 +39,7 @@ from infusion_desk.storage.mapping import (
     to_update_values,
     to_values,
 )
-from infusion_desk.storage.record_versions import refuse, write_checked
+from infusion_desk.storage.record_versions import as_chosen, refuse, write_checked
 from infusion_desk.storage.tables import (
     BlobRow,
     DocumentRow,
@@ -74,6 +74,7 @@ class Store(Transactions):
         if session is None:
             with self.writing() as s:
                 return self.save_profile(profile, s)
+        profile = as_chosen(profile)  # (theirs where she chose theirs: record_versions)
         version = write_checked(session, ProfileRow, [ProfileRow.id == 1], profile,
                                 {**to_values(profile), "updated_at": now()})
         if version is None:
@@ -101,6 +102,7 @@ class Store(Transactions):
     def update(self, record: R, session: Session | None = None) -> R:
         """Save an edited record, its version counted up; EditConflictError if someone saved
         it since it was read (``storage.record_versions``)."""
+        record = as_chosen(record)  # (theirs where she chose theirs: record_versions)
         if record.id is None:
             raise ValueError("cannot update a record that was never stored")
         if session is None:
