@@ -268,6 +268,10 @@
 <context>
     <name>AuditLog</name>
     <message>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -3382,6 +3386,10 @@
             <numerusform>Se borró %n cosa de la papelera para siempre.</numerusform>
             <numerusform>Se borraron %n cosas de la papelera para siempre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,17 @@ La copia de seguridad buena más reciente es del {when}.</translation>
         </translation>
     </message>
     <message>
+        <source>The server still cannot be reached, so one change you made is not saved yet. Opening another folder closes this one, and the change will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server still cannot be reached, so %n changes you made are not saved yet. Opening another folder closes this one, and they will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stay and keep trying</source>
         <translation>Quedarse y seguir intentando</translation>
     </message>
@@ -1011,10 +1022,6 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>This computer has no password keeper, so you will be asked each time.</source>
-        <translation>Esta computadora no tiene un guardián de contraseñas, así que se le pedirá cada vez.</translation>
-    </message>
-    <message>
         <source>Open a shared folder</source>
         <translation>Abrir una carpeta compartida</translation>
     </message>
@@ -1051,10 +1058,6 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>Su nombre en el servidor</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
@@ -1075,10 +1078,6 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>Su &amp;nombre en el servidor:</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>C&amp;ontraseña:</translation>
-    </message>
-    <message>
         <source>&amp;Remember my password on this computer</source>
         <translation>&amp;Recordar mi contraseña en esta computadora</translation>
     </message>
@@ -1091,6 +1090,26 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>La dirección completa</translation>
     </message>
     <message>
+        <source>You will need to type your password each time you open this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you chose (or were given) when you were added to the care team&apos;s server — not your e-mail password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ser&amp;ver details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server, the database, the folder and your name on the server, to change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you were sent the folder&apos;s whole address, paste it here: the boxes above are filled in from it.</source>
         <translation>Si le enviaron la dirección completa de la carpeta, péguela aquí: las casillas de arriba se llenan con ella.</translation>
     </message>
@@ -1099,12 +1118,24 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>O pegue la &amp;dirección completa:</translation>
     </message>
     <message>
+        <source>Your password for the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password for the shared folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What went wrong</source>
         <translation>Qué salió mal</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Shared folder “{folder}” on {host}, as {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server</source>
@@ -1168,6 +1199,10 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
     <message>
         <source>This folder was opened only to look at it. Nothing you do here changes it.</source>
         <translation>Esta carpeta se abrió solo para mirarla. Nada de lo que haga aquí la cambia.</translation>
+    </message>
+    <message>
+        <source>Every change is saved on the server, and everyone who shares this folder sees it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>

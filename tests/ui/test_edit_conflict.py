@@ -250,8 +250,6 @@ def test_the_conflict_view_is_named_big_enough_and_fits(qtbot: QtBot, scale: int
     QApplication.processEvents()
 
 
-@pytest.mark.xfail(reason="the lead fills the Spanish words (resources/translations)",
-                   strict=True)
 def test_the_conflict_view_in_spanish_has_no_english_left(
         qtbot: QtBot, spanish: None) -> None:
     dialog = ConflictDialog(_conflict())
