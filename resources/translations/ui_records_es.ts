@@ -274,23 +274,23 @@ referencia</translation>
     </message>
     <message>
         <source>Saved by {name} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión guardada por {name} el {time}</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión guardada por otra persona</translation>
     </message>
     <message>
         <source>{kind}: their version is saved in the folder now. Yours is not saved yet. In each row marked “Different”, choose theirs or yours, then press Save these.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: la versión de la otra persona ya está guardada en la carpeta. La suya todavía no está guardada. En cada fila marcada “Diferente”, elija la versión de la otra persona o la suya, y luego presione Guardar lo elegido.</translation>
     </message>
     <message>
         <source>&amp;Save these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar lo elegido</translation>
     </message>
     <message>
         <source>Save the version you chose in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la versión que eligió en cada fila</translation>
     </message>
     <message>
         <source>Keep &amp;their version</source>
@@ -310,23 +310,23 @@ referencia</translation>
     </message>
     <message>
         <source>Yours (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión (todavía sin guardar)</translation>
     </message>
     <message>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la de la otra persona</translation>
     </message>
     <message>
         <source>Use theirs: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la de la otra persona: {what}</translation>
     </message>
     <message>
         <source>Use yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la suya</translation>
     </message>
     <message>
         <source>Use yours: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la suya: {what}</translation>
     </message>
     <message>
         <source>Different</source>
