@@ -125,16 +125,16 @@
     <name>Outbox</name>
     <message numerus="yes">
         <source>The server cannot be reached. %n changes are kept and will be saved when it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server cannot be reached. %n change is kept and will be saved when it is back.</numerusform>
+            <numerusform>The server cannot be reached. %n changes are kept and will be saved when it is back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server is back: %n kept changes are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server is back: %n kept change is saved.</numerusform>
+            <numerusform>The server is back: %n kept changes are saved.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,9 +5,9 @@
     <name>BackupActions</name>
     <message numerus="yes">
         <source>Delete %n things in the trash for good, for everyone who shares this folder? This cannot be undone here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n thing in the trash for good, for everyone who shares this folder? This cannot be undone here.</numerusform>
+            <numerusform>Delete %n things in the trash for good, for everyone who shares this folder? This cannot be undone here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -52,16 +52,16 @@ Delete %n things in the trash for good anyway, without a backup?</numerusform>
     <name>KeptChanges</name>
     <message numerus="yes">
         <source>The server still cannot be reached, so %n changes you made are not saved yet. If you close now, they will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server still cannot be reached, so %n change you made is not saved yet. If you close now, it will be lost.</numerusform>
+            <numerusform>The server still cannot be reached, so %n changes you made are not saved yet. If you close now, they will be lost.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server still cannot be reached, so %n changes you made are not saved yet. Opening another folder closes this one, and they will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server still cannot be reached, so %n change you made is not saved yet. Opening another folder closes this one, and it will be lost.</numerusform>
+            <numerusform>The server still cannot be reached, so %n changes you made are not saved yet. Opening another folder closes this one, and they will be lost.</numerusform>
         </translation>
     </message>
 </context>
