@@ -1,0 +1,91 @@
+"""A care team on one shared folder, small (issue 17): a few members, each signed in as herself,
+edit the same records, log calls and bring in letters at the same time on the throwaway
+PostgreSQL server; nothing is lost, nothing goes wrong, and a server stopped mid-way costs
+nothing either: what could not be saved is kept and saved when it is back.
+
+The full run (20 members for 60 s, its p50/p95) is ``tests/benchmarks/team_load.py``; this is
+the same code, smaller, with members as threads (processes cost seconds each to start).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCHMARKS = Path(__file__).parents[1] / "benchmarks"
+
+
+def load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+team_load = load("team_load")
+team_outage = load("team_outage")
+
+MEMBERS = 5
+SECONDS = 4.0
+
+
+@pytest.fixture(scope="module")
+def team(pg_server: Any) -> Any:
+    """Five people, each a role of her own, given one folder with four contacts they all edit."""
+    return team_load.set_up_team(pg_server.new_database(), MEMBERS,
+                                 prefix=pg_server.unique_name("m"))
+
+
+@pytest.fixture(scope="module")
+def switch(team: Any, pg_server: Any) -> Any:
+    admin_url = pg_server.url_of(team.database)
+    return team_outage.ServerSwitch(admin_url)
+
+
+def assert_nothing_lost(figures: dict[str, Any]) -> None:
+    assert figures["errors"] == 0, figures["error_kinds"]
+    assert figures["lost_updates"] == 0, figures
+    assert all(kind["count"] > 0 for kind in figures["kinds"].values()), figures["kinds"]
+
+
+def test_members_working_at_once_lose_nothing(team: Any) -> None:
+    results = team_load.run_team(team, SECONDS, threads=True)
+    figures = team_load.tally(results, team_load.verify(team, results), SECONDS)
+    assert_nothing_lost(figures)
+    assert figures["kept_while_away"] == 0 and figures["told_while_away"] == []
+    for kind in figures["kinds"].values():  # each kind of operation has its figures
+        assert kind["p50_ms"] is not None and kind["p95_ms"] >= kind["p50_ms"]
+
+
+def test_a_server_stopped_mid_way_costs_nothing(team: Any, switch: Any) -> None:
+    before = team_load.read_folder(team)[0]
+    results = team_load.run_team(team, SECONDS, threads=True, seed=18,
+                                 meanwhile=team_load.outage(switch, SECONDS / 4, 1.0))
+    assert switch.running
+    figures = team_load.tally(results, team_load.verify(team, results, before), SECONDS)
+    assert_nothing_lost(figures)
+    assert figures["kept_while_away"] > 0  # members were working when it stopped
+    assert figures["saved_when_back"] == figures["kept_while_away"]
+    assert figures["told_while_away"], "no one was told the server could not be reached"
+    for sentence in figures["told_while_away"]:
+        assert "cannot be reached" in sentence
+
+
+def test_the_save_under_way_when_the_server_stops_is_kept_and_saved(team: Any,
+                                                                    switch: Any) -> None:
+    from infusion_desk.storage.address import parse_server_address
+
+    name, password = team.members[-1]
+    seen = team_outage.stop_during_save(parse_server_address(team.address(name)), password,
+                                        switch)
+    assert seen.error_kind == "ServerUnreachableError"
+    assert seen.told == (f"The server {team.host} cannot be reached right now. What you typed "
+                         "is kept and will be saved when it is back.")
+    assert (seen.kept_while_away, seen.saved_when_back, seen.calls_found) == (1, 1, 1)
