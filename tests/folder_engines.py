@@ -14,19 +14,24 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy.engine import make_url
 
 from infusion_desk.core.records import Profile
 from infusion_desk.services import Folder
-from infusion_desk.storage.address import ServerAddress
+
+if TYPE_CHECKING:
+    from infusion_desk.storage.address import ServerAddress
 
 ENGINES = ["sqlite", "postgresql"]
 
-PERSON = "tess"  # the person the tests sign in as (a LOGIN role, member of the team)
+PERSON = "tess"  # the person the tests sign in as (a LOGIN role, member of the team; its name
+# made unique: roles belong to the whole server)
 PASSWORD = "tests-only-password"  # never a real one: a throwaway server on loopback
 
 
@@ -43,15 +48,18 @@ class TeamDatabase:
     _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     @classmethod
-    def set_up(cls, admin_url: str) -> TeamDatabase:
+    def set_up(cls, admin_url: str, person: str = PERSON) -> TeamDatabase:
         from infusion_desk.storage.shared.setup import add_person
 
         url = make_url(admin_url)
-        add_person(admin_url, PERSON, PASSWORD)
-        return cls(admin_url, url.host or "127.0.0.1", url.port or 5432, url.database or "")
+        add_person(admin_url, person, PASSWORD)
+        return cls(admin_url, url.host or "127.0.0.1", url.port or 5432, url.database or "",
+                   person)
 
     def address(self, folder: str, person: str | None = None) -> ServerAddress:
         """The address of a folder in this database (plain connection: loopback only)."""
+        from infusion_desk.storage.address import ServerAddress
+
         return ServerAddress(user=person or self.person, host=self.host, port=self.port,
                              database=self.database, folder=folder, sslmode="disable")
 
@@ -71,7 +79,7 @@ class FolderPlace:
 
     @property
     def shared(self) -> bool:
-        return isinstance(self.location, ServerAddress)
+        return not isinstance(self.location, Path)
 
     def another(self, stem: str = "Other") -> FolderPlace:
         """A place for a second folder on the same engine (nothing made yet)."""
@@ -82,14 +90,14 @@ class FolderPlace:
         return FolderPlace(self.engine, self.location.with_name(f"{stem}.infusiondesk"))
 
     def create(self, profile: Profile | None = None) -> Folder:
-        if isinstance(self.location, ServerAddress):
-            return Folder.create_shared(self.location, self.password, profile)
-        return Folder.create(self.location, profile)
+        if isinstance(self.location, Path):
+            return Folder.create(self.location, profile)
+        return Folder.create_shared(self.location, self.password, profile)
 
     def open(self, *, read_only: bool = False) -> Folder:
-        if isinstance(self.location, ServerAddress):
-            return Folder.open_shared(self.location, self.password, read_only=read_only)
-        return Folder.open(self.location, read_only=read_only)
+        if isinstance(self.location, Path):
+            return Folder.open(self.location, read_only=read_only)
+        return Folder.open_shared(self.location, self.password, read_only=read_only)
 
     def fingerprint(self) -> str:
         """What changes whenever the folder is written to: the file's bytes; on the server, the
@@ -110,10 +118,17 @@ class FolderPlace:
         return f"{found[0]}:{found[1]}"
 
 
+def folder_on(place: FolderPlace) -> Iterator[Folder]:
+    """A new folder at ``place``, open for the test (a module's ``folder`` fixture)."""
+    with place.create() as made:
+        yield made
+
+
 @pytest.fixture(scope="session")
 def team_database(pg_server: object) -> TeamDatabase:
     """The session's one team database on the throwaway server (made on first use)."""
-    return TeamDatabase.set_up(pg_server.new_database())  # type: ignore[attr-defined]
+    return TeamDatabase.set_up(pg_server.new_database(),  # type: ignore[attr-defined]
+                               pg_server.unique_name(PERSON))  # type: ignore[attr-defined]
 
 
 @pytest.fixture(params=ENGINES)
