@@ -30,10 +30,12 @@ def load(name: str) -> ModuleType:
 
 
 team_load = load("team_load")
+team_member = sys.modules["team_member"]  # (team_load imports it from its own folder)
 team_outage = load("team_outage")
 
 MEMBERS = 5
-SECONDS = 4.0
+SECONDS = 3.0
+THINK = 0.005  # a breath between a member's operations: the window's tests share the machine
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +58,7 @@ def assert_nothing_lost(figures: dict[str, Any]) -> None:
 
 
 def test_members_working_at_once_lose_nothing(team: Any) -> None:
-    results = team_load.run_team(team, SECONDS, threads=True)
+    results = team_load.run_team(team, SECONDS, threads=True, think=THINK)
     figures = team_load.tally(results, team_load.verify(team, results), SECONDS)
     assert_nothing_lost(figures)
     assert figures["kept_while_away"] == 0 and figures["told_while_away"] == []
@@ -66,7 +68,7 @@ def test_members_working_at_once_lose_nothing(team: Any) -> None:
 
 def test_a_server_stopped_mid_way_costs_nothing(team: Any, switch: Any) -> None:
     before = team_load.read_folder(team)[0]
-    results = team_load.run_team(team, SECONDS, threads=True, seed=18,
+    results = team_load.run_team(team, SECONDS, threads=True, think=THINK, seed=18,
                                  meanwhile=team_load.outage(switch, SECONDS / 4, 1.0))
     assert switch.running
     figures = team_load.tally(results, team_load.verify(team, results, before), SECONDS)
@@ -89,3 +91,26 @@ def test_the_save_under_way_when_the_server_stops_is_kept_and_saved(team: Any,
     assert seen.told == (f"The server {team.host} cannot be reached right now. What you typed "
                          "is kept and will be saved when it is back.")
     assert (seen.kept_while_away, seen.saved_when_back, seen.calls_found) == (1, 1, 1)
+
+
+def test_the_check_finds_an_edit_written_over(team: Any) -> None:
+    """The tally is not blind: an edit saved over another's without the version check (version
+    0: "not read") is found as one lost update."""
+    from dataclasses import replace
+
+    from infusion_desk.core.records import Contact
+    from infusion_desk.services import Folder
+    from infusion_desk.storage.address import parse_server_address
+
+    (first, first_password), (second, second_password) = team.members[:2]
+    contact_id = team.shared_ids[0]
+    before = team_load.read_folder(team)[0]
+    with (Folder.open_shared(parse_server_address(team.address(first)), first_password) as a,
+          Folder.open_shared(parse_server_address(team.address(second)), second_password) as b):
+        mine, theirs = a.get(Contact, contact_id), b.get(Contact, contact_id)
+        b.records.update(replace(theirs, notes=team_member.bumped(theirs.notes, second)))
+        a.records.update(replace(mine, notes=team_member.bumped(mine.notes, first), version=0))
+    results = [team_member.MemberResult(first, edits={contact_id: 1}),
+               team_member.MemberResult(second, edits={contact_id: 1})]
+    verdict = team_load.verify(team, results, before)
+    assert (verdict.lost_edits, verdict.lost_updates) == (1, 1)
