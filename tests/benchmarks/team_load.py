@@ -26,7 +26,9 @@ runs it small (a few members, a few seconds) in the test suite.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import multiprocessing
 import statistics
 import sys
@@ -103,24 +105,21 @@ def run_team(team: Team, seconds: float, *, threads: bool = False, think: float 
     jobs = [MemberJob(name, team.address(name), password, team.shared_ids, seconds,
                       seed * 1000 + n, think)
             for n, (name, password) in enumerate(team.members)]
-    pool: Executor = (ThreadPoolExecutor(len(jobs)) if threads else ProcessPoolExecutor(
-        len(jobs), mp_context=multiprocessing.get_context("spawn")))
-    with pool:
-        if not threads:  # every process starts (and imports the app) before the clock starts
-            with multiprocessing.get_context("spawn").Manager() as manager:
-                everyone = manager.Barrier(len(jobs))
-                list(pool.map(_warm, [everyone] * len(jobs)))
+    with contextlib.ExitStack() as stack:
+        if threads:
+            start: Any = threading.Barrier(len(jobs) + 1)
+            pool: Executor = ThreadPoolExecutor(len(jobs))
+        else:  # a process each, as each member has her own computer
+            spawn = multiprocessing.get_context("spawn")
+            start = stack.enter_context(spawn.Manager()).Barrier(len(jobs) + 1)
+            pool = ProcessPoolExecutor(len(jobs), mp_context=spawn)
+        stack.enter_context(pool)
+        futures = [pool.submit(run_member, job, start) for job in jobs]
+        start.wait(timeout=300)  # every member has her folder open: the clock starts
         started = time.monotonic()
-        futures = [pool.submit(run_member, job) for job in jobs]
         if meanwhile is not None:
             meanwhile(started)
         return [f.result() for f in futures]
-
-
-def _warm(everyone: Any) -> None:
-    import infusion_desk.services  # noqa: F401
-
-    everyone.wait(timeout=300)  # one task per process: each waits for all the others
 
 
 @dataclass
@@ -249,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one story, to
                         help="how long the server stays stopped in part 2 (0: no part 2)")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)  # (the app's warnings of each failed write: counted)
 
     from pg_server import pg_server_for_tests
     from team_outage import ServerSwitch, stop_during_save

@@ -80,20 +80,22 @@ def bumped(notes: str, name: str) -> str:
     return " ".join(f"{k}={v}" for k, v in sorted(found.items()))
 
 
-def run_member(job: MemberJob, stop: Callable[[], bool] | None = None) -> MemberResult:
-    """Work as ``job.name`` for ``job.seconds`` (or until ``stop()``), then say what was done."""
+def run_member(job: MemberJob, start: Any = None) -> MemberResult:
+    """Open the folder as ``job.name``, wait for everyone at ``start`` (a barrier: all begin
+    together), work for ``job.seconds``, then say what was done."""
     from infusion_desk.core.errors import ServerUnreachableError
-    from infusion_desk.services import Folder
     from infusion_desk.services.outbox import Outbox
     from infusion_desk.storage.address import parse_server_address
 
     result = MemberResult(job.name)
     rng = random.Random(job.seed)
-    ends = time.monotonic() + job.seconds
     outbox = Outbox()  # as the window's: what the server could not take waits here, in order
     numbers = itertools.count(1)
-    with Folder.open_shared(parse_server_address(job.address), job.password) as folder:
-        while time.monotonic() < ends and not (stop is not None and stop()):
+    with _open(parse_server_address(job.address), job.password, result) as folder:
+        if start is not None:
+            start.wait(timeout=300)
+        ends = time.monotonic() + job.seconds
+        while time.monotonic() < ends:
             if outbox.waiting and not _send(outbox, result):
                 time.sleep(0.2)  # the window's outbox tries again every little while
                 continue
@@ -120,6 +122,22 @@ def run_member(job: MemberJob, stop: Callable[[], bool] | None = None) -> Member
         if outbox.waiting:
             result.errors.append(f"{len(outbox)} kept changes never saved")
     return result
+
+
+def _open(address: Any, password: str, result: MemberResult) -> Any:
+    """The folder, opened as soon as the server answers (she tries again; bounded)."""
+    from infusion_desk.core.errors import ServerUnreachableError
+    from infusion_desk.services import Folder
+
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return Folder.open_shared(address, password)
+        except ServerUnreachableError as exc:
+            if time.monotonic() > deadline:
+                raise
+            result.unreachable.append(exc.message)
+            time.sleep(0.2)
 
 
 def _send(outbox: Any, result: MemberResult) -> bool:
