@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import PgServer, pg_server_for_tests
 from qt_free_run import NO_QT_PYTHON, QT_FREE_RUN, QT_FREE_TESTS, RUNNER, QtFreeRun
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -67,6 +69,26 @@ def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     home = tmp_path_factory.mktemp("app-home")
     monkeypatch.setenv("INFUSION_DESK_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server for the whole session (tests/pg_server.py): ``.admin_url``, and
+    ``.new_database()`` for a database of a test's own. Skipped where no PostgreSQL is installed,
+    but failed under CI (where .ci/run installs it)."""
+    try:
+        server = pg_server_for_tests()
+    except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
+        pytest.fail(f"the test PostgreSQL server could not start: {exc}")
+    if server is None:
+        message = "PostgreSQL is not installed (apt-get install postgresql postgresql-contrib)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -364,3 +364,17 @@ FolderNotWritableError = _disk.FolderNotWritableError
 FolderVanishedError = _disk.FolderVanishedError
 FolderVanishedReadingError = _disk.FolderVanishedReadingError
 DiskFullReadingError = _disk.DiskFullReadingError
+
+# The trouble of a folder kept on a server (a shared folder): in a module of its own (size).
+from infusion_desk.core import server_errors as _server  # noqa: E402 (they subclass the above)
+
+ServerUnreachableError = _server.ServerUnreachableError
+ServerUnreachableReadingError = _server.ServerUnreachableReadingError
+SignInFailedError = _server.SignInFailedError
+FolderNotGivenError = _server.FolderNotGivenError
+PlainConnectionRefusedError = _server.PlainConnectionRefusedError
+PasswordInAddressError = _server.PasswordInAddressError
+ServerNotTrustedError = _server.ServerNotTrustedError
+ServerNotReadyError = _server.ServerNotReadyError
+ServerTooNewError = _server.ServerTooNewError
+ServerFolderExistsError = _server.ServerFolderExistsError

@@ -7,6 +7,10 @@ it stored, the ``Change``, and its ``Undo``) and, once committed, tells the list
 changed so that each view refreshes what it shows. A write to a folder open for reading only is
 refused before the file is touched (``ReadOnlyFolderError``). The opening policy is
 ``storage.opening``.
+
+A folder is a file, or a folder on a PostgreSQL server shared by a care team
+(:meth:`Folder.open_shared`, :meth:`Folder.create_shared`; ``storage.shared``): the same
+operations, the same reading. ``location`` is the file's path or the server address.
 """
 
 from __future__ import annotations
@@ -35,7 +39,10 @@ from infusion_desk.services.records import Records, SafetyBackups
 from infusion_desk.services.scans import Scans
 from infusion_desk.services.upkeep import Upkeep
 from infusion_desk.storage import opening
+from infusion_desk.storage.address import FolderLocation, ServerAddress
 from infusion_desk.storage.lock_file import LockFile, LockHeldError, LockUnavailableError
+from infusion_desk.storage.shared import opening as shared_opening
+from infusion_desk.storage.shared import setup as shared_setup
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +105,23 @@ class Folder(FolderReading):
         folder.records.backups = backups
         return folder
 
+    @classmethod
+    def open_shared(cls, address: ServerAddress, password: str | None, *,
+                    read_only: bool = False) -> Folder:
+        """Open a folder kept on a PostgreSQL server, signing in as ``address.user`` with
+        ``password`` (see ``storage.shared.opening`` for what may be refused, and why)."""
+        return cls(shared_opening.open_shared(address, password, read_only=read_only))
+
+    @classmethod
+    def create_shared(cls, address: ServerAddress, password: str | None,
+                      profile: Profile | None = None) -> Folder:
+        """Make a new folder on the server (given to the person signing in) and open it."""
+        shared_setup.new_folder(address, password)
+        folder = cls.open_shared(address, password)
+        if profile is not None:
+            folder.records.save_profile(profile)
+        return folder
+
     def close(self) -> None:
         self._listeners.clear()
         self.blob_text.close()
@@ -111,7 +135,22 @@ class Folder(FolderReading):
 
     @property
     def path(self) -> Path:
+        """The folder file (for a shared folder: only its name, as a Path, for messages)."""
         return self._store.path
+
+    @property
+    def location(self) -> FolderLocation:
+        """Where the folder is: its file's path, or its server address."""
+        return self._store.location
+
+    @property
+    def shared_address(self) -> ServerAddress | None:
+        """The server address of a shared folder; None for a folder file."""
+        return self._store.address
+
+    @property
+    def is_shared(self) -> bool:
+        return self._store.address is not None
 
     @property
     def read_only(self) -> bool:

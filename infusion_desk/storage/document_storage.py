@@ -16,6 +16,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 
 from sqlalchemy import case, func, insert, literal_column, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -117,7 +118,13 @@ class DocumentStorage:
                     pieces: Iterable[bytes | memoryview]) -> None:
         """A new blob row of ``size`` zero bytes, then filled in chunks; FileChangedError (the
         transaction rolled back) unless the chunks are exactly ``size`` bytes hashing to
-        ``sha256``."""
+        ``sha256``. On a server (a shared folder) the bytes are sent whole once checked, and
+        bytes another member stored meanwhile under the same hash are kept as they are."""
+        if s.get_bind().dialect.name != "sqlite":
+            data = _checked_bytes(sha256, size, pieces)
+            s.execute(postgresql_insert(BlobRow).values(sha256=sha256, size=size, data=data)
+                      .on_conflict_do_nothing())
+            return
         s.execute(insert(BlobRow).values(sha256=sha256, size=size, data=func.zeroblob(size)))
         row: int = s.execute(select(literal_column("rowid")).select_from(BlobRow)
                              .where(BlobRow.sha256 == sha256)).scalar_one()
@@ -230,8 +237,9 @@ class DocumentStorage:
             values["words"] = words_to_json(words)
         if size is not None:
             values["image_width"], values["image_height"] = size
+        upsert = sqlite_insert if s.get_bind().dialect.name == "sqlite" else postgresql_insert
         s.execute(
-            sqlite_insert(DocumentPageRow)
+            upsert(DocumentPageRow)
             .values(document_id=text.document_id, page=text.page, **values)
             .on_conflict_do_update(index_elements=["document_id", "page"], set_=values)
         )
@@ -362,6 +370,20 @@ def _page_row(document_id: int, page: int, text: str, media_type: str) -> dict[s
 def pages_text(pages: Iterable[str]) -> str:
     """A document's text made of its pages' text, as a document's text always was."""
     return "\n\n".join(p for p in pages if p)
+
+
+def _checked_bytes(sha256: str, size: int, pieces: Iterable[bytes | memoryview]) -> bytes:
+    """The pieces joined, or FileChangedError unless they are ``size`` bytes hashing to
+    ``sha256``."""
+    digest, joined = hashlib.sha256(), bytearray()
+    for piece in pieces:
+        if len(joined) + len(piece) > size:
+            raise FileChangedError(detail="more bytes than when it was read")
+        digest.update(piece)
+        joined += piece
+    if len(joined) != size or digest.hexdigest() != sha256:
+        raise FileChangedError(detail="other bytes than when it was read")
+    return bytes(joined)
 
 
 def _pieces(data: bytes) -> Iterator[memoryview]:

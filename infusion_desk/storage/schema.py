@@ -50,7 +50,8 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Every revision ever shipped, oldest first. A test checks this against the Alembic scripts.
 REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patient_essentials",
-                             "0004_compact_text", "0005_lean_text", "0006_deadlines")
+                             "0004_compact_text", "0005_lean_text", "0006_deadlines",
+                             "0007_shared")
 HEAD = REVISIONS[-1]
 
 

@@ -31,6 +31,8 @@ KNOWN: dict[str, str] = {
         "d729f01bd96c56dc76dc440c1fe497ca1a7fc4760f532bcb1c315fdb25a810fe",
     "0006_deadlines":
         "cfb63ccbbee056989f2e56478d095d82f7f9094433929dea4b7469d6b203c3cb",
+    "0007_shared":
+        "d4b43cbb356b782c8d6687cba2fb12ed4e0b236f3e2ca052bf2d03cf71b5c10a",
 }
 
 _DEFINITIONS = ("SELECT type, name, tbl_name, sql FROM sqlite_master "

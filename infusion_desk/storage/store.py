@@ -1,35 +1,28 @@
-"""The folder file's storage: transactions, record reads and writes, trash, links, document bytes.
+"""The folder's storage: transactions, record reads and writes, trash, links, document bytes.
 
 Returns and takes core records only; no SQLAlchemy object leaves this module.
+
+A folder is a file (SQLite) or a folder on a PostgreSQL server (a shared folder: ``location`` is
+then a :class:`~infusion_desk.storage.address.ServerAddress`). The same statements serve both;
+what only SQLite has (``raw()``, the checkpoint, the file's identity, ``BEGIN IMMEDIATE``) is
+done on a file only, and the server's errors become FolderErrors through
+``storage.shared.trouble`` (the server out of reach, a folder no longer given to her).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import sqlite3
-import threading
-from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, insert, literal, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
-from infusion_desk.core.errors import (
-    FolderDamagedError,
-    FolderVanishedError,
-    InvalidValueError,
-    ReadOnlyFolderError,
-    RecordNotFoundError,
-)
-from infusion_desk.core.i18n import translate
+from infusion_desk.core.errors import RecordNotFoundError
 from infusion_desk.core.records import (
     RECORD_TYPES,
     Profile,
@@ -51,119 +44,19 @@ from infusion_desk.storage.tables import (
     ProfileRow,
     request_documents,
 )
-from infusion_desk.storage.trouble import known_trouble
+from infusion_desk.storage.transactions import Transactions
 
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=Record)
 
 
-# What SQLAlchemy's date and time columns say about a stored value that is not a date (bytes
-# changed on disk): known trouble, like text that is no longer UTF-8.
-_SCRAMBLED_DATE = "Invalid isoformat string"
-
-
 def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-class Store:
-    """All reads and writes of one open folder file. Each public write is one transaction."""
-
-    def __init__(self, engine: Engine, path: Path, *, read_only: bool = False) -> None:
-        self.engine = engine
-        self.path = path
-        self.read_only = read_only
-        self._identity = _file_identity(path)
-        self._shared = threading.local()  # the session of a ``one_read`` under way, per thread
-
-    # ----------------------------------------------------------------- transactions
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        shared: Session | None = getattr(self._shared, "session", None)
-        if shared is not None:  # inside ``one_read`` on this thread: its session, its snapshot
-            with self._known_trouble():
-                yield shared
-            return
-        with Session(self.engine) as session, self._known_trouble():
-            yield session
-
-    @contextmanager
-    def one_read(self) -> Iterator[None]:
-        """Every read on this thread inside shares one session: one connection to the file,
-        one consistent snapshot (a screen that reads six lists opens the file once, not six
-        times)."""
-        if getattr(self._shared, "session", None) is not None:
-            yield
-            return
-        with Session(self.engine) as session, self._known_trouble():
-            self._shared.session = session
-            try:
-                yield
-            finally:
-                self._shared.session = None
-
-    @contextmanager
-    def _known_trouble(self) -> Iterator[None]:
-        """Reading trouble as plain FolderErrors: a failing disk, a damaged file, a bad number."""
-        try:
-            yield
-        except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
-            # Known trouble (a failing disk, a damaged file, a busy file) as a failed *read*;
-            # anything else is a bug and goes on as it is.
-            raise known_trouble(exc, self.path, writing=False) from exc
-        except OverflowError as exc:  # a record number no folder can hold
-            raise InvalidValueError(translate(
-                "Store", "A number here is too large to be in the folder."), str(exc)) from exc
-        except ValueError as exc:
-            if not str(exc).startswith(_SCRAMBLED_DATE):
-                raise  # a bug
-            raise FolderDamagedError(self.path, str(exc)) from exc  # a date scrambled on disk
-
-    @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
-        if self.read_only:
-            raise ReadOnlyFolderError
-        session = Session(self.engine)
-        try:
-            session.connection(execution_options={"immediate": True})
-            yield session
-            self.check_file_is_still_there()
-            session.commit()
-        except IntegrityError as exc:
-            session.rollback()
-            raise InvalidValueError(
-                translate("Store", "This refers to something that is no longer in the folder, "
-                                   "so it was not saved."),
-                detail=str(exc.orig),
-            ) from exc
-        except OverflowError as exc:
-            session.rollback()
-            raise InvalidValueError(translate(
-                "Store", "A number here is too large to be stored, so it was not saved."),
-                detail=str(exc)) from exc
-        except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
-            session.rollback()
-            trouble = known_trouble(exc, self.path, writing=True)  # a bug goes on as it is
-            log.warning("write failed: %s", type(trouble).__name__)
-            raise trouble from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-
-    def check_file_is_still_there(self) -> None:
-        """Refuse to commit into a folder file that was deleted or replaced while open.
-
-        On Linux and macOS SQLite would otherwise go on "saving" into a deleted file, and every
-        change would be lost when the window closes.
-        """
-        if self._identity is None:
-            return
-        if _file_identity(self.path) != self._identity:
-            raise FolderVanishedError("the folder file was moved, deleted or replaced while open")
+class Store(Transactions):
+    """All reads and writes of one open folder. Each public write is one transaction."""
 
     # ----------------------------------------------------------------- profile
     def profile(self) -> Profile:
@@ -253,7 +146,8 @@ class Store:
         mark (which SQLite would otherwise choose, then sort every row for one page)."""
         row = ROW_TYPES[cls]
         deleted = row.deleted_at  # type: ignore[attr-defined]
-        if by_order:  # SQLite: a unary "+" keeps a term from choosing the index
+        if by_order and self.address is None:
+            # SQLite: a unary "+" keeps a term from choosing the index (PostgreSQL has none)
             deleted = UnaryExpression(deleted, operator=custom_op("+"), type_=deleted.type)
         query = select(*columns_of(row, cls, leave_out)).where(
             deleted.is_not(None) if trashed else deleted.is_(None), *where
@@ -357,31 +251,6 @@ class Store:
                 select(row.deleted_at).where(row.id == record_id)  # type: ignore[attr-defined]
             ).first()
         return value is not None and value[0] is not None
-
-    @contextmanager
-    def raw(self) -> Iterator[sqlite3.Connection]:
-        """A connection of its own in plain SQLite (for the check and the index rebuild)."""
-        proxy = self.engine.raw_connection()
-        try:
-            yield cast(sqlite3.Connection, proxy.driver_connection)
-        finally:
-            proxy.close()
-
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into the file (at close), so no -wal file is left behind."""
-        try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception:  # noqa: BLE001 - the data is safe in the log; SQLite folds it in later
-            log.warning("checkpoint at close failed", exc_info=True)
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return None if found.st_ino == 0 else (found.st_dev, found.st_ino)
 
 
 def columns_of(row: type[Any], cls: type[Any], leave_out: Collection[str] = ()) -> list[Any]:

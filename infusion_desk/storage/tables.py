@@ -31,6 +31,8 @@ class TimestampedMixin:
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # Revision 0007: one more at each change; a save over an older version is told, not made.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ProfileRow(Base):
@@ -53,6 +55,7 @@ class ProfileRow(Base):
     next_appointment_with: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class PlanRow(TimestampedMixin, Base):

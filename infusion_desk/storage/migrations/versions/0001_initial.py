@@ -78,7 +78,11 @@ def _search_triggers(table: str) -> list[str]:
 
 
 def upgrade() -> None:
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    # On PostgreSQL (a server that holds shared folders) only the tables are made: the search
+    # index there is 0007's, and each folder's profile row is made with the folder.
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     op.create_table(
         "profile",
@@ -241,6 +245,8 @@ def upgrade() -> None:
     for table in ("plans", "contacts", "steps", "documents", "calls", "requests", "questions"):
         op.create_index(f"ix_{table}_deleted_at", table, ["deleted_at"])
 
+    if not sqlite:
+        return
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "kind UNINDEXED, record_id UNINDEXED, title, body, "

@@ -91,6 +91,9 @@ def upgrade() -> None:
     op.add_column("document_pages", sa.Column("words", sa.Text(), nullable=True))
     op.add_column("document_pages", sa.Column("image_width", sa.Integer(), nullable=True))
     op.add_column("document_pages", sa.Column("image_height", sa.Integer(), nullable=True))
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL: an empty database, no FTS5
+        op.create_index("ix_documents_read_state", "documents", ["read_state"])
+        return
 
     op.execute(f"UPDATE document_pages SET source = 'file' WHERE NOT {_short('text')}")
     op.execute("UPDATE documents SET text_source = 'file' WHERE trim(text) != ''")

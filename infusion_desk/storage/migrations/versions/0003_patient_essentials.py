@@ -76,6 +76,8 @@ def upgrade() -> None:
     op.add_column("profile", sa.Column("next_appointment_on", sa.Date(), nullable=True))
     op.add_column("profile", sa.Column("next_appointment_with", sa.Text(), nullable=False,
                                        server_default=""))
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL: no FTS5 triggers to make again
+        return
     for suffix in ("ai", "au", "ad"):
         op.execute(f"DROP TRIGGER profile_search_{suffix}")
     for statement in _search_triggers("profile"):

@@ -100,6 +100,10 @@ def _move_over(conn: sa.Connection, read: PageReader) -> tuple[int, int]:
 
 def upgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":  # PostgreSQL: the column only (its page index is 0007's)
+        op.add_column("document_pages", sa.Column("text_in_blob", sa.Boolean(), nullable=False,
+                                                  server_default=sa.false()))
+        return
     op.execute("ALTER TABLE document_pages ADD COLUMN text_in_blob BOOLEAN NOT NULL DEFAULT 0")
     op.execute(_ENTRIES)
     op.execute("CREATE INDEX ix_page_body_entries_document_id "

@@ -72,6 +72,8 @@ def upgrade() -> None:
                   server_default=str(RENEWAL_LEAD_DAYS)),
         sa.CheckConstraint("id = 1", name="ck_folder_settings_single_row"),
     )
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL: made with each folder (0007)
+        return
     op.get_bind().execute(
         sa.text("INSERT INTO folder_settings (id, folder_key) VALUES (1, :key)"),
         {"key": str(uuid.uuid4())})

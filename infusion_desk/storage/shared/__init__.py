@@ -1,0 +1,12 @@
+"""Folders kept on a PostgreSQL server and shared by a care team (issue 17).
+
+* :mod:`.engine`: the SQLAlchemy engine of one shared folder (psycopg 3), every connection tied to
+  its folder; the backend ids of its own connections (to tell its own changes from others').
+* :mod:`.setup`: setting up a server database, adding a person, giving her a folder, a new folder.
+* :mod:`.opening`: opening a shared folder into the ``OpenedFile`` the services wrap.
+* :mod:`.trouble`: the server's errors as plain FolderErrors.
+* :mod:`.search_sql`: the search index's statements (run by revision 0007).
+
+The schema is the folder file's (the same Alembic revisions, dialect-aware) with, on PostgreSQL
+only, a ``folder`` column on every folder table and row-level security: see revision 0007.
+"""
