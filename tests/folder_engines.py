@@ -140,7 +140,13 @@ def engine(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def place(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> FolderPlace:
     """Where this test's folder goes on ``engine`` (nothing made yet: ``place.create()``)."""
+    return place_on(engine, tmp_path, request)
+
+
+def place_on(engine: str, folder: Path, request: pytest.FixtureRequest) -> FolderPlace:
+    """A place on ``engine``: a file in ``folder``, or a new folder in the team database (for a
+    module's own fixture: ``@pytest.fixture(scope="module", params=ENGINES)``)."""
     if engine == "sqlite":
-        return FolderPlace(engine, tmp_path / "Test patient.infusiondesk")
+        return FolderPlace(engine, folder / "Test patient.infusiondesk")
     team: TeamDatabase = request.getfixturevalue("team_database")
     return FolderPlace(engine, team.new_address(), team.password, team)
