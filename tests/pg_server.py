@@ -56,6 +56,7 @@ class PgServer:
     _stop: list[object] = field(default_factory=list)
     _made: list[str] = field(default_factory=list)
     _counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _set_up_template: str | None = None
 
     def url_of(self, database: str) -> str:
         base, _, _ = self.admin_url.rpartition("/")
@@ -66,20 +67,33 @@ class PgServer:
         return f"{prefix}_{os.getpid()}_{next(self._counter)}_{secrets.token_hex(2)}"
 
     def new_database(self, *, set_up: bool = True) -> str:
-        """A new, empty database (set up for Infusion Desk unless ``set_up`` is False); the
-        superuser's URL of it."""
+        """A new database (set up for Infusion Desk as ``infusion-desk server setup`` does,
+        unless ``set_up`` is False: then empty); the superuser's URL of it.
+
+        Set up once per session: the others are copies of that one (``CREATE DATABASE …
+        TEMPLATE``, a file copy on the server: milliseconds instead of the revisions' second)."""
         import psycopg
 
+        template = self._template() if set_up else "template0"
         name = self.unique_name("idtest")
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         self._made.append(name)
-        url = self.url_of(name)
-        if set_up:
+        return self.url_of(name)
+
+    def _template(self) -> str:
+        if self._set_up_template is None:
+            import psycopg
+
             from infusion_desk.storage.shared.setup import setup_server
 
-            setup_server(url)
-        return url
+            name = self.unique_name("idtemplate")
+            with psycopg.connect(self.admin_url, autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            self._made.append(name)
+            setup_server(self.url_of(name))
+            self._set_up_template = name
+        return self._set_up_template
 
     def stop(self) -> None:
         if self._made:

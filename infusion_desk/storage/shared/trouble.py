@@ -34,7 +34,13 @@ _SIGN_IN = frozenset({"28P01", "28000"})  # invalid password; invalid authorizat
 _NOT_GIVEN = frozenset({"3D000", "42501"})  # no such database; insufficient privilege
 _AWAY_CLASSES = ("08", "57")  # connection exception; operator intervention (shutdown)
 _AWAY = frozenset({"53300", "53400"})  # too many connections; configuration limit exceeded
-_TLS_WORDS = ("certificate", "ssl", "tls")
+_TLS_WORDS = ("certificate", "does not support ssl", "ssl is not enabled",
+              "ssl connection is required")
+# libpq's words when the connection itself is refused (the error then carries no SQLSTATE).
+_SIGN_IN_WORDS = ("password authentication failed", "no password supplied",
+                  "authentication failed", "no pg_hba.conf entry")
+_NO_ROLE_WORDS = ("role \"", "\" does not exist")
+_NO_DATABASE_WORDS = ("database \"", "\" does not exist")
 
 
 def server_trouble(exc: BaseException, address: ServerAddress, *, writing: bool) -> FolderError:
@@ -42,10 +48,11 @@ def server_trouble(exc: BaseException, address: ServerAddress, *, writing: bool)
     orig: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
     code = getattr(orig, "sqlstate", None)
     words = str(orig).lower()
-    detail = _detail(orig, code)
-    if code in _SIGN_IN:
+    detail = _detail(orig, code, words)
+    if code in _SIGN_IN or (code is None and (
+            any(w in words for w in _SIGN_IN_WORDS) or all(w in words for w in _NO_ROLE_WORDS))):
         return SignInFailedError(address.user, detail)
-    if code in _NOT_GIVEN:
+    if code in _NOT_GIVEN or (code is None and all(w in words for w in _NO_DATABASE_WORDS)):
         return FolderNotGivenError(address.folder, detail)
     lost = isinstance(exc, DBAPIError) and exc.connection_invalidated
     if code is None and any(w in words for w in _TLS_WORDS) and not lost:
@@ -66,11 +73,11 @@ def _is_operational(orig: BaseException) -> bool:
     return isinstance(orig, psycopg.OperationalError)
 
 
-def _detail(orig: BaseException, code: str | None) -> str:
+def _detail(orig: BaseException, code: str | None, words: str) -> str:
     """For the log: the error's type and SQLSTATE; without a code (the connection itself
     failed: refused, timed out, TLS), libpq's first line, which names the host, never a person."""
-    if code is not None:
-        return f"{type(orig).__name__} {code}"
+    if code is not None or any(w in words for w in (*_SIGN_IN_WORDS, "does not exist")):
+        return f"{type(orig).__name__} {code or ''}"  # (the words would name her)
     text = str(orig).strip()
     first = text.splitlines()[0] if text else ""
     return f"{type(orig).__name__}: {first}"[:300]
