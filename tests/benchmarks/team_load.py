@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import logging
 import multiprocessing
 import statistics
 import sys
@@ -45,7 +44,14 @@ for _place in (HERE.parents[1], HERE.parent, HERE):  # the app, tests/ (pg_serve
     if str(_place) not in sys.path:
         sys.path.insert(0, str(_place))
 
-from team_member import KINDS, MemberJob, MemberResult, counters, run_member  # noqa: E402
+from team_member import (  # noqa: E402
+    KINDS,
+    MemberJob,
+    MemberResult,
+    counters,
+    quiet,
+    run_member,
+)
 
 FOLDER = "team-load"
 SHARED_CONTACTS = 4  # few, so that edits collide often
@@ -112,7 +118,7 @@ def run_team(team: Team, seconds: float, *, threads: bool = False, think: float 
         else:  # a process each, as each member has her own computer
             spawn = multiprocessing.get_context("spawn")
             start = stack.enter_context(spawn.Manager()).Barrier(len(jobs) + 1)
-            pool = ProcessPoolExecutor(len(jobs), mp_context=spawn)
+            pool = ProcessPoolExecutor(len(jobs), mp_context=spawn, initializer=quiet)
         stack.enter_context(pool)
         futures = [pool.submit(run_member, job, start) for job in jobs]
         start.wait(timeout=300)  # every member has her folder open: the clock starts
@@ -248,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one story, to
                         help="how long the server stays stopped in part 2 (0: no part 2)")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.ERROR)  # (the app's warnings of each failed write: counted)
+    quiet()
 
     from pg_server import pg_server_for_tests
     from team_outage import ServerSwitch, stop_during_save

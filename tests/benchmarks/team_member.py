@@ -21,12 +21,14 @@ answers; anything else is an error.
 from __future__ import annotations
 
 import itertools
+import logging
 import random
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 KINDS = ("edit", "call", "import")
@@ -152,9 +154,22 @@ def _send(outbox: Any, result: MemberResult) -> bool:
 
 
 def _where(exc: BaseException) -> str:
-    """An error's kind and where it came from (never its words: they may quote a record)."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    return f"{type(exc).__name__} at {frames[-1].name}" if frames else type(exc).__name__
+    """An error's kind and the app's own function it came through last (never its words: they
+    may quote a record)."""
+    import infusion_desk
+
+    app = str(Path(infusion_desk.__file__).parent)
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.startswith(app)]
+    if not frames:
+        frames = traceback.extract_tb(exc.__traceback__)[-1:]
+    where = f" at {Path(frames[-1].filename).stem}.{frames[-1].name}" if frames else ""
+    return f"{type(exc).__name__}{where}"
+
+
+def quiet() -> None:
+    """A member's process: the app's warnings of each write that failed are counted, not
+    printed (the server stopped on purpose)."""
+    logging.getLogger("infusion_desk").setLevel(logging.ERROR)
 
 
 def _operation(kind: str, job: MemberJob, result: MemberResult, rng: random.Random, *,
