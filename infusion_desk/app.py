@@ -97,6 +97,7 @@ def install_error_handler(
 
 
 ICON_FILE = Path(__file__).parent / "resources" / "icons" / "infusion-desk.svg"
+SERVER_SCHEMES = ("postgresql://", "postgres://")  # a shared folder (services.addresses)
 DESKTOP_ID = "org.infusiondesk.InfusionDesk"
 
 
@@ -156,6 +157,8 @@ def start_request(args: Sequence[str]) -> OpenRequest:
 
     files = [a for a in args if not a.startswith("-")]
     token = os.environ.pop("XDG_ACTIVATION_TOKEN", "")  # not to be handed down to children
+    if files and files[0].strip().lower().startswith(SERVER_SCHEMES):  # a shared folder
+        return OpenRequest(shared=files[0].strip(), token=token)
     if files:
         return OpenRequest(Path(files[0]).expanduser().absolute(), token=token)
     return OpenRequest(demo="--demo" in args, token=token)
@@ -198,12 +201,18 @@ def run_app(args: Sequence[str]) -> int:
     def open_start_folder() -> bool:
         if request.path is not None:
             window.open_folder(request.path)
+        elif request.shared:
+            from infusion_desk.ui.shared.actions import open_address
+
+            return open_address(window, request.shared)
         elif request.demo:
             window.open_demo()
         else:
             last = window.settings.last_folder()
             if last is None or not last.exists():
-                return False
+                from infusion_desk.ui.shared.actions import open_last_shared
+
+                return open_last_shared(window)  # signed in again, or asked
             window.open_folder(last)
         return True
 

@@ -7,7 +7,7 @@ stored, trashed and undone like them) while ``core.deadlines`` reads the plans a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from infusion_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -49,6 +49,8 @@ class Deadline:
     done: bool = False
     edited: bool = False
     id: int | None = None
+    # the stored version it was read at (0: not read), not part of what it says: see core.records
+    version: int = field(default=0, compare=False)
 
     def identity(self) -> str:
         """What this deadline is, independent of its date: ``appeal/document/12``. The same

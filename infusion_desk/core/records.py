@@ -1,7 +1,10 @@
 """The records a folder holds, as plain dataclasses.
 
-These are what the service layer hands out and takes in. They carry no database state: an ``id`` of
-``None`` means "not stored yet". Field names match the storage columns one to one.
+These are what the service layer hands out and takes in. They carry no database state but two:
+an ``id`` of ``None`` means "not stored yet", and ``version`` is the stored version the record
+was read at (0: not read from the folder), which a save checks so that two edits of one record
+never silently overwrite each other (``core.errors.EditConflictError``); two records that say
+the same are equal whatever their versions. Field names match the storage columns one to one.
 """
 
 from __future__ import annotations
@@ -147,6 +150,7 @@ class Profile:
     next_appointment_on: date | None = None
     next_appointment_with: str = ""
     notes: str = ""
+    version: int = field(default=0, compare=False)  # see the module notes
 
 
 @dataclass
@@ -165,6 +169,7 @@ class Plan:
     effective_to: date | None = None
     notes: str = ""
     id: int | None = None
+    version: int = field(default=0, compare=False)  # see the module notes
 
 
 @dataclass
@@ -179,6 +184,7 @@ class Contact:
     needs_from_us: str = ""
     notes: str = ""
     id: int | None = None
+    version: int = field(default=0, compare=False)  # see the module notes
 
 
 @dataclass
@@ -196,6 +202,7 @@ class Step:
     plan_id: int | None = None
     notes: str = ""
     id: int | None = None
+    version: int = field(default=0, compare=False)  # see the module notes
 
     @property
     def display_title(self) -> str:
@@ -220,6 +227,7 @@ class Document:
     step_id: int | None = None
     added_at: datetime | None = None
     id: int | None = None
+    version: int = field(default=0, compare=False)  # see the module notes
     # Whether its pictures have been read, and where its text came from (``services.scans``
     # owns these three and ``text``: editing the details never changes them).
     read_state: ReadState = ReadState.NOT_NEEDED
@@ -242,6 +250,7 @@ class Call:
     follow_up_done: bool = False
     step_id: int | None = None
     id: int | None = None
+    version: int = field(default=0, compare=False)  # see the module notes
 
 
 @dataclass
@@ -255,6 +264,7 @@ class Question:
     request_id: int | None = None
     step_id: int | None = None
     id: int | None = None
+    version: int = field(default=0, compare=False)  # see the module notes
 
 
 @dataclass
@@ -273,6 +283,7 @@ class Request:
     notes: str = ""
     document_ids: tuple[int, ...] = ()
     id: int | None = None
+    version: int = field(default=0, compare=False)  # see the module notes
 
 
 Record = Plan | Contact | Step | Document | Call | Question | Request | Deadline

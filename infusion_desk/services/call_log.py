@@ -12,7 +12,7 @@ from infusion_desk.core.records import Call, Contact, Question, QuestionStatus, 
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
 from infusion_desk.services.deadline_keeping import ProposalKeeper, kept_ids, undo_parts
 from infusion_desk.services.deadlines import deadline_message
-from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.services.operation_base import Announce, Operations, started_from
 from infusion_desk.storage.deadline_queries import DeadlineQueries
 from infusion_desk.storage.store import Store
 
@@ -23,6 +23,7 @@ class Answer:
 
     question_id: int
     answer: str
+    version: int = 0  # of the question as the call sheet showed it (0: as it is now)
 
 
 class CallLog(Operations):
@@ -55,7 +56,7 @@ class CallLog(Operations):
             saved = self._store.add(call, s)
             by_id = {q.id: q for q in before}
             for answer in answers:
-                question = by_id[answer.question_id]
+                question = started_from(by_id[answer.question_id], answer.version)
                 self._store.update(
                     replace(question, status=QuestionStatus.ANSWERED, answer=answer.answer,
                             answered_on=saved.called_at.date(), answered_call_id=saved.id), s)

@@ -24,7 +24,7 @@ from infusion_desk.core.text import one_line
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
 from infusion_desk.services.deadline_keeping import ProposalKeeper, kept_ids, undo_parts
 from infusion_desk.services.deadline_proposals import Notice
-from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.services.operation_base import Announce, Operations, started_from
 from infusion_desk.storage.deadline_queries import DeadlineQueries, Kept
 from infusion_desk.storage.store import Store
 
@@ -116,12 +116,12 @@ class Deadlines(Operations):
 
     def edit(self, deadline_id: int, *, due_on: date | None = None, title: str | None = None,
              to_do: str | None = None, concerns: str | None = None,
-             source: DateSource | None = None, purpose: DeadlinePurpose | None = None
-             ) -> Done[Deadline]:
+             source: DateSource | None = None, purpose: DeadlinePurpose | None = None,
+             version: int = 0) -> Done[Deadline]:
         """Change what she says (``None`` keeps a value). A new date counts as typed by her
         unless ``source`` says otherwise. From then on no proposal writes over it. Undo puts
-        the deadline back as it was."""
-        old = self._store.get(Deadline, deadline_id)
+        the deadline back as it was. ``version``: of the deadline the form showed."""
+        old = started_from(self._store.get(Deadline, deadline_id), version)
         if title is not None and not title.strip():
             raise InvalidValueError(translate(
                 "DeadlineKeeping",

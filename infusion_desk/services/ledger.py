@@ -16,7 +16,7 @@ from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind, Request, SendMethod
 from infusion_desk.core.text import one_line
 from infusion_desk.services.changes import Change, Done, Undo
-from infusion_desk.services.operation_base import Operations
+from infusion_desk.services.operation_base import Operations, started_from
 
 
 def _papers(count: int) -> str:
@@ -36,13 +36,15 @@ class Ledger(Operations):
         submitted_by: str = "",
         confirmation_number: str = "",
         papers: Sequence[int] | None = None,
+        version: int = 0,
     ) -> Done[Request]:
         """Fill the right side of a ledger row: what we sent, when, how and to whom.
 
         ``papers`` are the documents sent with it, all of them (the form lists every paper with
         those already attached ticked); ``None`` keeps the papers attached as they are.
+        ``version``: of the request the form showed (EditConflictError if saved since).
         """
-        old = self._store.get(Request, request_id)
+        old = started_from(self._store.get(Request, request_id), version)
         new = replace(
             old,
             submitted_on=on,

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
+from infusion_desk.core.records import Record
 from infusion_desk.services.changes import Change, Done, Undo
 from infusion_desk.storage.store import Store
 
 T = TypeVar("T")
+R = TypeVar("R", bound=Record)
 
 Announce = Callable[[Change], None]
 
@@ -25,3 +28,10 @@ class Operations:
         """Announce a stored change and hand back what it did (call only after the commit)."""
         self._announce(change)
         return Done(value, change, message, undo)
+
+
+def started_from(record: R, version: int) -> R:
+    """``record`` (read just now) as of the version her edit started from (the one the form
+    showed; 0: as read now), so that saving it is refused if someone else saved it since
+    (``storage.record_versions``)."""
+    return replace(record, version=version) if version else record

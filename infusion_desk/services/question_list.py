@@ -11,20 +11,21 @@ from infusion_desk.core.errors import InvalidValueError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Question, QuestionStatus, RecordKind
 from infusion_desk.services.changes import Change, Done, RecordRef, Undo
-from infusion_desk.services.operation_base import Operations
+from infusion_desk.services.operation_base import Operations, started_from
 
 
 class QuestionList(Operations):
     """Questions to get answered."""
 
     def answer(self, question_id: int, answer: str, *, on: date | None,
-               call_id: int | None = None) -> Done[Question]:
-        """Write down the answer; the question then counts as answered."""
+               call_id: int | None = None, version: int = 0) -> Done[Question]:
+        """Write down the answer; the question then counts as answered. ``version``: of the
+        question the form showed (EditConflictError if someone saved it since)."""
         text = answer.strip()
         if not text:
             raise InvalidValueError(translate(
                 "QuestionList", "An answer needs a few words, so it was not saved."))
-        old = self._store.get(Question, question_id)
+        old = started_from(self._store.get(Question, question_id), version)
         new = replace(old, status=QuestionStatus.ANSWERED, answer=text, answered_on=on,
                       answered_call_id=call_id if call_id is not None else old.answered_call_id)
         saved = self._store.update(new)

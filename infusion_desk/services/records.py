@@ -168,15 +168,15 @@ class Records(Operations):
             redo_profile = self._store.profile() if undo.profile is not None else None
             for ref in undo.restore:
                 self._store.restore(ref.cls, ref.id, s)
-            for record in undo.put_back:
+            for record in undo.put_back:  # version 0: undo wins over any save since
                 assert record.id is not None
                 redo_put_back.append(  # restored just now: read as it was, in the trash
                     self._store.get(type(record), record.id, include_trashed=True))
-                self._store.update(record, s)
+                self._store.update(replace(record, version=0), s)
             for ref in undo.trash:
                 self._store.trash(ref.cls, ref.id, s)
             if undo.profile is not None:
-                self._store.save_profile(undo.profile, s)
+                self._store.save_profile(replace(undo.profile, version=0), s)
             if undo.renewal_lead_days is not None:
                 lead.set_renewal_lead_days(undo.renewal_lead_days, s)
             for page in undo.pages:

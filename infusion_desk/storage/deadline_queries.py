@@ -13,8 +13,8 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from infusion_desk.core.deadlines import RENEWAL_LEAD_DAYS, Deadline, merge_proposal
-from infusion_desk.storage.mapping import from_values
-from infusion_desk.storage.store import Store, columns_of
+from infusion_desk.storage.mapping import columns_of, from_values
+from infusion_desk.storage.store import Store
 from infusion_desk.storage.tables import DeadlineRow, FolderSettingsRow
 
 

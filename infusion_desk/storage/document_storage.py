@@ -111,7 +111,7 @@ class DocumentStorage:
                         page_bodies.index_page(s, new_id, n, text)
                 s.execute(update(DocumentRow).where(DocumentRow.id == new_id)
                           .values(deleted_at=None))
-        return replace(document, id=new_id, added_at=document.added_at or stamp)
+        return replace(document, id=new_id, added_at=document.added_at or stamp, version=1)
 
     @staticmethod
     def _write_blob(s: Session, sha256: str, size: int,

@@ -7,7 +7,10 @@ them; this module adds which ORM row class holds each record type.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
+
+from sqlalchemy import literal
 
 from infusion_desk.core.records import (
     Call,
@@ -44,7 +47,7 @@ from infusion_desk.storage.tables import (
 )
 
 __all__ = ["COLUMN_FIELDS", "ENUM_FIELDS", "KEPT_ON_UPDATE", "LINK_FIELDS", "ROW_TYPES",
-           "from_stored", "from_values", "to_update_values", "to_values"]
+           "columns_of", "from_stored", "from_values", "to_update_values", "to_values"]
 
 
 ROW_TYPES: dict[type[Any], type[Base]] = {
@@ -58,3 +61,11 @@ ROW_TYPES: dict[type[Any], type[Base]] = {
     Deadline: DeadlineRow,
     Profile: ProfileRow,
 }
+
+
+def columns_of(row: type[Any], cls: type[Any], leave_out: Collection[str] = ()) -> list[Any]:
+    """The columns a record of ``cls`` is read from (its version too); those named in
+    ``leave_out`` (text fields) are not read but stand as an empty text."""
+    names = ("id", *COLUMN_FIELDS[cls]) if cls is not Profile else COLUMN_FIELDS[cls]
+    names = (*names, "version")
+    return [literal("").label(n) if n in leave_out else getattr(row, n) for n in names]

@@ -13,8 +13,8 @@ from sqlalchemy import and_, func, or_, select
 
 from infusion_desk.core.ocr import ReadState
 from infusion_desk.core.records import Call, Contact, Document, Plan, Question, Request, Step
-from infusion_desk.storage.mapping import from_values
-from infusion_desk.storage.store import Store, columns_of
+from infusion_desk.storage.mapping import columns_of, from_values
+from infusion_desk.storage.store import Store
 from infusion_desk.storage.tables import (
     CallRow,
     ContactRow,

@@ -21,6 +21,9 @@ T = TypeVar("T", bound=Record | Profile)
 
 # Fields that live elsewhere than in the record's own row.
 LINK_FIELDS = frozenset({"document_ids"})
+# The folder's own bookkeeping, read with a record but never written from it: ``Store.update``
+# checks and counts up ``version`` (``core.edit_conflict``).
+BOOKKEEPING_FIELDS = frozenset({"id", "version"})
 
 # Fields an ordinary edit leaves as they are stored: a document's text and whether its pictures
 # were read belong to reading and correcting it (``DocumentStorage``), so a details form opened
@@ -54,13 +57,14 @@ ENUM_FIELDS: dict[type[Any], dict[str, type[enum.Enum]]] = {
     cls: _enum_fields(cls) for cls in [*RECORD_TYPES.values(), Profile]
 }
 COLUMN_FIELDS: dict[type[Any], tuple[str, ...]] = {
-    cls: tuple(f.name for f in fields(cls) if f.name not in LINK_FIELDS and f.name != "id")
+    cls: tuple(f.name for f in fields(cls)
+               if f.name not in LINK_FIELDS and f.name not in BOOKKEEPING_FIELDS)
     for cls in [*RECORD_TYPES.values(), Profile]
 }
 
 
 def to_values(record: Record | Profile) -> dict[str, Any]:
-    """Column values for a record (without its id), with text made storable."""
+    """Column values for a record (without its id and version), with text made storable."""
     values: dict[str, Any] = {}
     for name in COLUMN_FIELDS[type(record)]:
         value = getattr(record, name)
@@ -99,6 +103,8 @@ def from_values(cls: type[T], values: Mapping[Any, Any], **extra: Any) -> T:
         kwargs[name] = value
     if "id" in values and not issubclass(cls, Profile):
         kwargs["id"] = values["id"]
+    if "version" in values:  # (a light first look does not read it: 0, not read)
+        kwargs["version"] = values["version"]
     kwargs.update(extra)
     return cls(**kwargs)
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, literal, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -32,12 +32,13 @@ from infusion_desk.core.records import (
     kind_of,
 )
 from infusion_desk.storage.mapping import (
-    COLUMN_FIELDS,
     ROW_TYPES,
+    columns_of,
     from_values,
     to_update_values,
     to_values,
 )
+from infusion_desk.storage.record_versions import refuse, write_checked
 from infusion_desk.storage.tables import (
     BlobRow,
     DocumentRow,
@@ -59,22 +60,23 @@ class Store(Transactions):
     """All reads and writes of one open folder. Each public write is one transaction."""
 
     # ----------------------------------------------------------------- profile
-    def profile(self) -> Profile:
-        with self.reading() as s:
-            row = s.execute(
-                select(*columns_of(ProfileRow, Profile)).where(ProfileRow.id == 1)
-            ).one()
-            return from_values(Profile, row._mapping)
+    def profile(self, session: Session | None = None) -> Profile:
+        if session is None:
+            with self.reading() as s:
+                return self.profile(s)
+        row = session.execute(select(*columns_of(ProfileRow, Profile)).where(ProfileRow.id == 1))
+        return from_values(Profile, row.one()._mapping)
 
     def save_profile(self, profile: Profile, session: Session | None = None) -> Profile:
+        """Save the profile; EditConflictError if someone saved it since it was read."""
         if session is None:
             with self.writing() as s:
                 return self.save_profile(profile, s)
-        session.execute(
-            update(ProfileRow).where(ProfileRow.id == 1).values(**to_values(profile),
-                                                                updated_at=now())
-        )
-        return profile
+        version = write_checked(session, ProfileRow, [ProfileRow.id == 1], profile,
+                                {**to_values(profile), "updated_at": now()})
+        if version is None:
+            refuse(profile, [self.profile(session)], RecordKind.PROFILE.label.lower())
+        return replace(profile, version=version or 0)
 
     # ----------------------------------------------------------------- records
     def add(self, record: R, session: Session | None = None) -> R:
@@ -90,25 +92,26 @@ class Store(Transactions):
         ).scalar_one()
         if isinstance(record, Request) and record.document_ids:
             self._set_request_documents(session, new_id, record.document_ids)
-        return replace(record, id=new_id)
+        return replace(record, id=new_id, version=1)
 
     def update(self, record: R, session: Session | None = None) -> R:
+        """Save an edited record, its version counted up; EditConflictError if someone saved
+        it since it was read (``storage.record_versions``)."""
         if record.id is None:
             raise ValueError("cannot update a record that was never stored")
         if session is None:
             with self.writing() as s:
                 return self.update(record, s)
-        row = ROW_TYPES[type(record)]
-        result = session.execute(
-            update(row)
-            .where(row.id == record.id, row.deleted_at.is_(None))  # type: ignore[attr-defined]
-            .values(**to_update_values(record), updated_at=now())
-        )
-        if result.rowcount == 0:  # type: ignore[attr-defined]
-            raise RecordNotFoundError(kind_of(record).label.lower(), record.id)
+        cls, row = type(record), ROW_TYPES[type(record)]
+        live = [row.id == record.id, row.deleted_at.is_(None)]  # type: ignore[attr-defined]
+        version = write_checked(session, row, live, record,
+                                {**to_update_values(record), "updated_at": now()})
+        if version is None:  # gone, or someone else saved it first (record_versions)
+            theirs = session.execute(select(*columns_of(row, cls)).where(*live)).all()
+            refuse(record, self._build(session, cls, theirs), kind_of(record).label.lower())
         if isinstance(record, Request):
             self._set_request_documents(session, record.id, record.document_ids)
-        return record
+        return replace(record, version=version or 0)
 
     def get(self, cls: type[R], record_id: int, *, include_trashed: bool = False) -> R:
         found = self.get_many(cls, [record_id], include_trashed=include_trashed)
@@ -251,13 +254,6 @@ class Store(Transactions):
                 select(row.deleted_at).where(row.id == record_id)  # type: ignore[attr-defined]
             ).first()
         return value is not None and value[0] is not None
-
-
-def columns_of(row: type[Any], cls: type[Any], leave_out: Collection[str] = ()) -> list[Any]:
-    """The columns a record of ``cls`` is read from; those named in ``leave_out`` (text fields)
-    are not read but stand as an empty text."""
-    names = ("id", *COLUMN_FIELDS[cls]) if cls is not Profile else COLUMN_FIELDS[cls]
-    return [literal("").label(n) if n in leave_out else getattr(row, n) for n in names]
 
 
 def _kind_name(cls: type[Any]) -> str:

@@ -20,13 +20,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infusion_desk import APP_NAME
-from infusion_desk.core.errors import FolderError
+from infusion_desk.core.errors import EditConflictError, FolderError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Done, Folder, Undo
 from infusion_desk.services.reading import OverviewRead
+from infusion_desk.ui.conflicts import settle_conflict
 from infusion_desk.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -200,11 +201,18 @@ class FolderContext:
         """Carry out one service operation; its Undo goes on the undo stack.
 
         Known trouble is told plainly and gives ``None`` (nothing was stored) — in a message
-        box, or, ``in_form``, raised for the form to show beside what she typed. The status bar
-        says ``say`` or, if not given, what the operation says it stored.
+        box, or, ``in_form``, raised for the form to show beside what she typed. A save that
+        someone else's came before shows both versions for her to choose (``ui.conflicts``).
+        The status bar says ``say`` or, if not given, what the operation says it stored.
         """
         try:
-            done = operation()
+            try:
+                done = operation()
+            except EditConflictError as conflict:  # someone else saved it first: she chooses
+                settled = settle_conflict(self, conflict, operation, parent)
+                if settled is None:
+                    return None
+                done = settled
         except FolderError as exc:
             if in_form:
                 raise

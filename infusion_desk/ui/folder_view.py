@@ -29,6 +29,7 @@ from infusion_desk.core.search import SearchHit
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.read_only import EditingLock, make_banner
 from infusion_desk.ui.search_panel import SearchField, SearchResults
+from infusion_desk.ui.shared.places import folder_name
 from infusion_desk.ui.widgets.forms import heading, plain_label
 
 if TYPE_CHECKING:  # each tab's module (and what it needs: Pillow, PDFium) loads when it is built
@@ -247,7 +248,7 @@ class FolderView(QWidget):
 
     def _refresh_title(self) -> None:
         name = self.ctx.folder.profile().patient_name.strip()
-        self.title.setText(name or self.ctx.folder.path.stem)
+        self.title.setText(name or folder_name(self.ctx.folder))
 
     def _on_records_changed(self, _change: object) -> None:
         self._refresh_title()

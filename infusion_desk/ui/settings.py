@@ -90,6 +90,33 @@ class AppSettings:
             "folders/recent", [str(p) for p in self.recent_folders() if p != path]
         )
 
+    def recent_shared(self) -> list[str]:
+        """Shared folders opened lately, newest first, as their addresses (never a password:
+        ``ServerAddress.text()`` holds none)."""
+        value = self._settings.value("folders/recent_shared")
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        texts = [v.strip() for v in value if isinstance(v, str) and v.strip()]
+        return list(dict.fromkeys(texts))[:MAX_RECENT]
+
+    def add_recent_shared(self, address: str) -> None:
+        recent = [a for a in self.recent_shared() if a != address]
+        self._settings.setValue("folders/recent_shared", [address, *recent][:MAX_RECENT])
+
+    def remove_recent_shared(self, address: str) -> None:
+        self._settings.setValue("folders/recent_shared",
+                                [a for a in self.recent_shared() if a != address])
+
+    def last_shared(self) -> str:
+        """The shared folder open when the app last closed ("" if it was a file, or none)."""
+        value = self._settings.value("folders/last_shared", "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def set_last_shared(self, address: str) -> None:
+        self._settings.setValue("folders/last_shared", address)
+
     def backup_location(self) -> Path | None:
         """Where backups go; ``None``: beside each folder file."""
         value = self._settings.value("backups/location")

@@ -31,6 +31,8 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from infusion_desk.ui.shared.places import folder_file
+
 if TYPE_CHECKING:
     from infusion_desk.ui.main_window import MainWindow
 
@@ -41,20 +43,23 @@ CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 10_000  # the running app may still be building its window
 LOCK_TIMEOUT_MS = 15_000
 MAX_MESSAGE_BYTES = 64 * 1024
+MAX_ADDRESS = 2048  # a shared folder's address, handed over
 MAX_SOCKET_PATH = 104  # a Unix socket's path must fit in sockaddr_un (108 bytes on Linux)
 
 
 @dataclass(frozen=True)
 class OpenRequest:
-    """What a start asks for: a folder file, the demo folder, or just the window."""
+    """What a start asks for: a folder file, a shared folder (its address, never with a
+    password), the demo folder, or just the window."""
 
     path: Path | None = None
     demo: bool = False
     token: str = ""  # a Wayland activation token, so the window may take the focus
+    shared: str = ""  # postgresql://maria@db.example.org/infusion?folder=brennan
 
     def to_bytes(self) -> bytes:
         message = {"open": None if self.path is None else str(self.path),
-                   "demo": self.demo, "token": self.token}
+                   "demo": self.demo, "token": self.token, "shared": self.shared}
         return json.dumps(message).encode("utf-8") + b"\n"
 
     @classmethod
@@ -71,8 +76,11 @@ class OpenRequest:
             return None
         if not isinstance(demo, bool):
             return None
+        shared = message.get("shared", "")
+        if not isinstance(shared, str) or "\0" in shared or len(shared) > MAX_ADDRESS:
+            return None
         return cls(None if path is None else Path(path), demo,
-                   token if isinstance(token, str) else "")
+                   token if isinstance(token, str) else "", shared)
 
 
 def server_name(config_dir: Path) -> str:
@@ -222,8 +230,12 @@ def bring_forward(window: MainWindow, request: OpenRequest) -> None:
         window.raise_()
         window.activateWindow()
     if request.path is not None:
-        if not _same_file(request.path, window.ctx.folder.path if window.ctx else None):
+        if not _same_file(request.path, folder_file(window.ctx.folder) if window.ctx else None):
             window.open_folder(request.path)
+    elif request.shared:
+        from infusion_desk.ui.shared.actions import open_address
+
+        open_address(window, request.shared)
     elif request.demo:
         window.open_demo()
 

@@ -185,7 +185,7 @@ class AnswersChecklist(QGroupBox):
                 raise InputError(translate("AnswersChecklist",
                                            "Type the answer to “{question}”, or untick it.").format(
                     question=one_line(row.question.text, 60)))
-            found.append(Answer(row.question.id, text))
+            found.append(Answer(row.question.id, text, row.question.version))
         return found
 
     def state(self) -> tuple[tuple[bool, str], ...]:

@@ -21,6 +21,7 @@ from infusion_desk.core.i18n import translate
 from infusion_desk.services import Folder
 from infusion_desk.services.deadline_export import Exported
 from infusion_desk.ui.jobs import FOLDER, JobHandle, JobRunner, Progress
+from infusion_desk.ui.shared.places import folder_name, save_place
 
 SUFFIX = ".ics"
 
@@ -69,8 +70,8 @@ class CalendarExport(QObject):
 
     def ask(self) -> Path | None:
         """Where to save; ``None`` if she cancels."""
-        name = translate("CalendarExport", "Deadlines {0}").format(self._folder.path.stem)
-        start = self._folder.path.parent / f"{name}{SUFFIX}"
+        name = translate("CalendarExport", "Deadlines {0}").format(folder_name(self._folder))
+        start = save_place(self._folder) / f"{name}{SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent, translate("CalendarExport", "Export deadlines to a calendar file"),
             str(start), translate("CalendarExport", "Calendar files (*.ics)"))

@@ -101,10 +101,10 @@ class DeadlineDialog(FormDialog):
                                      label=translate("DeadlineDialog", "Add a deadline"),
                                      in_form=True)
         else:
-            ident = old.id
+            ident, version = old.id, old.version
             done = self._ctx.perform(
                 lambda: deadlines.edit(ident, due_on=due, title=title, to_do=to_do,
-                                       concerns=concerns, purpose=purpose),
+                                       concerns=concerns, purpose=purpose, version=version),
                 self, label=translate("DeadlineDialog", "Change a deadline"), in_form=True)
         if done is None:
             return False

@@ -196,7 +196,8 @@ class AnswerDialog(FormDialog):
         answered_on = read_date(self.answered_on, translate("QuestionDialogs", "Answered on"))
         question_id = self._old.id or 0
         done = self._ctx.perform(lambda: self._ctx.folder.question_list.answer(
-            question_id, answer, on=answered_on), self, in_form=True)
+            question_id, answer, on=answered_on, version=self._old.version), self,
+            in_form=True)
         if done is None:
             return False
         saved = done.value

@@ -346,7 +346,8 @@ class SentDialog(FormDialog):
         done = self._ctx.perform(lambda: self._ctx.folder.ledger.mark_sent(
             request_id, on=sent_on, method=method, submitted_to=self.sent_to.text(),
             submitted_by=self.sent_by.text(), confirmation_number=self.confirmation.text(),
-            papers=papers), self, label=translate("RequestDialogs", "Mark as sent: {what}").format(
+            papers=papers, version=self._old.version), self,
+            label=translate("RequestDialogs", "Mark as sent: {what}").format(
                 what=request_what(self._old)), in_form=True)
         if done is None:
             return False

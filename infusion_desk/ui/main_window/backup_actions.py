@@ -31,6 +31,7 @@ from infusion_desk.ui.main_window.messages import (
     info_box,
 )
 from infusion_desk.ui.main_window.opening import same_file
+from infusion_desk.ui.shared.places import folder_file, no_backups_here_words
 
 if TYPE_CHECKING:  # the services load with the first folder, not with the window
     from infusion_desk.services import CheckReport, Done
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # the services load with the first folder, not with the windo
 Then = Callable[[bool], None]
 
 
-def check_words(report: CheckReport) -> str:
+def check_words(report: CheckReport, *, shared: bool = False) -> str:
     from infusion_desk.services.trouble_words import check_findings
     from infusion_desk.ui.backup_dialogs import counts_summary
 
@@ -52,7 +53,9 @@ def check_words(report: CheckReport) -> str:
         return index_damaged_words()
     lines = [translate("BackupActions", "Some problems were found. Nothing was changed.")]
     lines += [f"- {line}" for line in check_findings(report)[:20]]
-    lines.append(translate("BackupActions", "Restoring the newest good backup (File > Restore "
+    lines.append(translate("SharedFolder", "Tell whoever looks after the server: its backups "
+                           "can put the folder back.") if shared else
+                 translate("BackupActions", "Restoring the newest good backup (File > Restore "
                            "from backup…) usually helps."))
     return "\n".join(lines)
 
@@ -128,11 +131,15 @@ class BackupActions(QObject):
     # ------------------------------------------------------------------ restore
     def show_restore_dialog(self) -> RestoreDialog | None:
         w = self._w
-        if w.ctx is None:
+        path = folder_file(w.ctx.folder) if w.ctx is not None else None
+        if w.ctx is not None and path is None:  # shared: its backups are on the server
+            info_box(w, translate("BackupActions", "Restore from backup"), no_backups_here_words())
+            return None
+        if path is None:
             return None
         from infusion_desk.ui.backup_dialogs import RestoreDialog
 
-        dialog = RestoreDialog(self.backups_for(w.ctx.folder.path), w.jobs, w)
+        dialog = RestoreDialog(self.backups_for(path), w.jobs, w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_chosen.connect(self.restore_backup)
         dialog.open()
@@ -140,8 +147,9 @@ class BackupActions(QObject):
 
     def restore_backup(self, backup: BackupInfo) -> None:
         """Restore a backup of the open folder (File > Restore from backup…)."""
-        if self._w.ctx is not None:
-            self.restore_then(backup, self._w.ctx.folder.path, lambda _ok: None)
+        path = folder_file(self._w.ctx.folder) if self._w.ctx is not None else None
+        if path is not None:
+            self.restore_then(backup, path, lambda _ok: None)
 
     def restore_then(self, backup: BackupInfo, path: Path, then: Then) -> None:
         """Ask, close the folder, put the backup back (a job), open it again."""
@@ -151,7 +159,8 @@ class BackupActions(QObject):
         if not w.ask(restore_question(backup), translate("BackupActions", "&Restore this backup")):
             then(False)
             return
-        was_open = w.ctx is not None and same_file(w.ctx.folder.path, path)
+        open_file = folder_file(w.ctx.folder) if w.ctx is not None else None
+        was_open = open_file is not None and same_file(open_file, path)
         if was_open:
             w.close_folder()
         store = self.backups_for(path)
@@ -199,7 +208,8 @@ class BackupActions(QObject):
         if answer == beside:
             self._set_backup_location(None)
         elif answer == choose:
-            start = str(current or (w.ctx.folder.path.parent if w.ctx is not None
+            open_file = folder_file(w.ctx.folder) if w.ctx is not None else None
+            start = str(current or (open_file.parent if open_file is not None
                                     else w.paths.documents))
             name = QFileDialog.getExistingDirectory(w, translate(
                     "BackupActions", "Where to keep backups"), start)
@@ -209,8 +219,9 @@ class BackupActions(QObject):
     def _set_backup_location(self, location: Path | None) -> None:
         w = self._w
         w.settings.set_backup_location(location)
-        if w.ctx is not None:
-            w.ctx.folder.backups = self.backups_for(w.ctx.folder.path)
+        open_file = folder_file(w.ctx.folder) if w.ctx is not None else None
+        if w.ctx is not None and open_file is not None:
+            w.ctx.folder.backups = self.backups_for(open_file)
         w.say(translate("BackupActions", "Backups will be kept in {0}.").format(location)
               if location is not None
               else translate("BackupActions", "Backups will be kept beside the folder."))
@@ -225,11 +236,15 @@ class BackupActions(QObject):
         if count == 0:
             w.say(translate("BackupActions", "The trash is already empty."))
             return None
-        if not w.ask(translate("BackupActions", "Delete %n things in the trash for good? A "
-                               "backup is made first.", None, count),
-                     translate("BackupActions", "&Delete for good")):
+        shared = folder_file(w.ctx.folder) is None
+        question = (translate("BackupActions", "Delete %n things in the trash for good, for "
+                              "everyone who shares this folder? This cannot be undone here.",
+                              None, count) if shared else
+                    translate("BackupActions", "Delete %n things in the trash for good? A "
+                              "backup is made first.", None, count))
+        if not w.ask(question, translate("BackupActions", "&Delete for good")):
             return None
-        return self._empty_trash(count, backup_first=True)
+        return self._empty_trash(count, backup_first=not shared)
 
     def _empty_trash(self, things: int, *, backup_first: bool) -> JobHandle[int] | None:
         w = self._w
@@ -279,7 +294,8 @@ class BackupActions(QObject):
             self._w.clear_status()
             self.offer_index_rebuild()
             return
-        self._show_check(check_words(report))
+        shared = self._w.ctx is not None and folder_file(self._w.ctx.folder) is None
+        self._show_check(check_words(report, shared=shared))
 
     def _on_check_failed(self, error: FolderError) -> None:
         self._show_check(error.message)

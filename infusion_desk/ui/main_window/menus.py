@@ -19,6 +19,7 @@ from infusion_desk.ui.editing import editing, edits_folder
 from infusion_desk.ui.guide import add_guide_action
 from infusion_desk.ui.main_window import deadline_actions, language_actions
 from infusion_desk.ui.settings import TEXT_SCALES
+from infusion_desk.ui.shared import actions as shared_actions
 
 if TYPE_CHECKING:
     from infusion_desk.ui.main_window.window import MainWindow
@@ -69,6 +70,7 @@ def build_menus(w: MainWindow) -> None:
                            QKeySequence.StandardKey.New)
     w.open_action = _action(owner, file_menu, translate("Menus", "&Open folder…"),
                             w.choose_folder, QKeySequence.StandardKey.Open)
+    shared_actions.add_to_file_menu(w, file_menu, owner)
     w.recent_menu = file_menu.addMenu(translate("Menus", "Open &recent"))
     w.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(w))
     w.demo_action = _action(owner, file_menu, translate("Menus", "Open the &demo folder"),
@@ -115,6 +117,8 @@ def build_menus(w: MainWindow) -> None:
                                            translate("Menus", "&Empty the trash…"),
                                            w.empty_trash))
 
+    shared_actions.add_folder_menu(w, menu, owner)
+
     view_menu = menu.addMenu(translate("Menus", "&View"))
     size_menu = view_menu.addMenu(translate("Menus", "&Text size"))
     w.text_size_actions = {}
@@ -148,16 +152,16 @@ def _build_help_menu(w: MainWindow, menu: QMenuBar, owner: QObject) -> None:
 def fill_recent_menu(w: MainWindow) -> None:
     w.recent_menu.clear()
     recent = w.existing_recent()
-    if not recent:
-        empty = w.recent_menu.addAction(translate("Menus", "No recent folders"))
-        empty.setEnabled(False)
-        return
     for number, path in enumerate(recent, start=1):
         # A number to choose it by (Alt and the number); a "&" in a name is shown as it is.
         name = path.stem.replace("&", "&&")
         action = w.recent_menu.addAction(f"&{number} {name}" if number < 10 else name)
         action.setToolTip(str(path))
         action.triggered.connect(lambda _c=False, p=path: w.open_folder(p))
+    shared = shared_actions.fill_recent(w, w.recent_menu, len(recent) + 1)  # on a server
+    if not recent and not shared:
+        empty = w.recent_menu.addAction(translate("Menus", "No recent folders"))
+        empty.setEnabled(False)
 
 
 def update_actions(w: MainWindow) -> None:
@@ -175,3 +179,4 @@ def update_actions(w: MainWindow) -> None:
     for percent, action in w.text_size_actions.items():
         action.setChecked(percent == w.settings.text_scale())
     language_actions.update_checks(w)
+    shared_actions.update_actions(w)

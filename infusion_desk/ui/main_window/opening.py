@@ -38,6 +38,7 @@ from infusion_desk.ui.main_window.opening_jobs import (
     open_or_damaged,
 )
 from infusion_desk.ui.main_window.pdf_ahead import start_pdf_worker_ahead
+from infusion_desk.ui.shared.places import folder_file
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load on the opening's thread
     from infusion_desk.services import Folder
@@ -90,7 +91,8 @@ class FolderOpening(QObject):
     def open_then(self, path: Path, read_only: bool, then: Then, *,
                   full_check: bool = False) -> None:
         w = self._w
-        if w.ctx is not None and same_file(w.ctx.folder.path, path):
+        open_file = folder_file(w.ctx.folder) if w.ctx is not None else None
+        if open_file is not None and same_file(open_file, path):
             w.raise_()
             w.activateWindow()
             then(True)  # already open here: a second writer would be refused

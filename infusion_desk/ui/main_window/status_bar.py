@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from infusion_desk.core.i18n import translate
 from infusion_desk.ui.job_strip import JobStrip
+from infusion_desk.ui.shared.places import is_shared
 from infusion_desk.ui.widgets.forms import plain_tip
 
 if TYPE_CHECKING:
@@ -161,6 +162,12 @@ def say_how_changes_are_kept(w: MainWindow) -> None:
                                           "it. Nothing you do here changes it."))
         return
     w.saved_note.setText(translate("StatusBar", "Every change is saved as you make it."))
+    if w.ctx is not None and is_shared(w.ctx.folder):
+        w.saved_note.setToolTip(translate(
+            "StatusBar", "There is no Save button: everything you type or change is kept on "
+                         "the server at once, for everyone who shares this folder. Deleted "
+                         "things go to the trash and can be brought back with Undo."))
+        return
     w.saved_note.setToolTip(translate(
         "StatusBar", "There is no Save button: everything you type or change is kept in the "
                      "folder file at once. Deleted things go to the trash and can be brought "

@@ -50,6 +50,7 @@ from infusion_desk.ui.main_window.collecting import collect_closed_folder, keep_
 from infusion_desk.ui.main_window.messages import CANCEL
 from infusion_desk.ui.main_window.opening import FolderOpening
 from infusion_desk.ui.settings import TEXT_SCALES, AppSettings
+from infusion_desk.ui.shared.places import remember_where, shared_address, window_title
 
 if TYPE_CHECKING:  # the window shows first; what a folder needs loads as it opens
     from infusion_desk.services import CheckReport, Folder
@@ -187,8 +188,7 @@ class MainWindow(QMainWindow):
         self.ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._build_folder_view(tab=self.settings.tab())
         self.opening.drop_first_look()  # the folder itself shows now
-        self.settings.set_last_folder(folder.path)
-        self.settings.add_recent_folder(folder.path)
+        remember_where(self.settings, folder)  # a file's path, a shared one's address
         if self._welcome is not None:
             self._welcome.set_recent(self.existing_recent())
         self._update_actions()
@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
     def start_upkeep(self) -> None:
         """The file is sound: the day's backup; letters added before (or by the command line)."""
         if self.ctx is not None and self.scan_reading is not None and not self.ctx.read_only:
-            self.backup.start_daily_backup(self.ctx.folder.path)
+            if shared_address(self.ctx.folder) is None:  # a shared one: the server's job
+                self.backup.start_daily_backup(self.ctx.folder.path)
             self.scan_reading.start()
 
     def _build_folder_view(self, *, tab: int) -> None:
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         self._on_view_tab_built(self.view.tabs.currentWidget())  # the tab built first
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self.setWindowTitle(f"{self.view.title.text()} — {APP_NAME}")
+        self.setWindowTitle(window_title(self.view.title.text(), self.ctx.folder))
 
     def _on_view_tab_built(self, tab: QWidget) -> None:
         documents = self.view.built_documents() if self.view is not None else None
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def close_folder_for_good(self) -> None:  # File > Close: next start on the welcome page
         self.close_folder()
-        self.settings.set_last_folder(None)
+        remember_where(self.settings, None)
 
     # ------------------------------------------------------------------ backups and the trash
     @property

@@ -17,6 +17,7 @@ from infusion_desk.reports.output import write_pdf
 from infusion_desk.reports.packet import PacketCancelledError, build_packet
 from infusion_desk.services import Folder
 from infusion_desk.ui.jobs import REPORTS, JobCancelledError, JobHandle, JobRunner, Progress
+from infusion_desk.ui.shared.places import save_place
 
 
 class PacketExport(QObject):
@@ -54,7 +55,7 @@ class PacketExport(QObject):
             or translate("PacketExport", "the patient"), day=f"{self._today:%Y-%m-%d}")
         target, _ = QFileDialog.getSaveFileName(
             self._parent, translate("PacketExport", "Save the packet as"),
-            str(self._folder.path.parent / name), translate("PacketExport", "PDF files (*.pdf)"))
+            str(save_place(self._folder) / name), translate("PacketExport", "PDF files (*.pdf)"))
         if not target:
             return None
         path = Path(target)

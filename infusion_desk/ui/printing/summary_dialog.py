@@ -45,6 +45,7 @@ from infusion_desk.ui.documents.targets import big_targets
 from infusion_desk.ui.jobs import PRINT, REPORTS, JobHandle, JobRunner, Progress, usable
 from infusion_desk.ui.printing.audience_choice import AudienceChoice
 from infusion_desk.ui.settings import AppSettings
+from infusion_desk.ui.shared.places import save_place
 from infusion_desk.ui.widgets.forms import plain_label
 
 log = logging.getLogger(__name__)
@@ -275,7 +276,7 @@ class SummaryDialog(QDialog):
             patient=self._folder.profile().patient_name
             or translate("SummaryDialog", "the patient"),
             meeting=self.meeting.audience.value, day=f"{self._today:%Y-%m-%d}")
-        start = str(self._folder.path.parent / name)
+        start = str(save_place(self._folder) / name)
         target, _ = QFileDialog.getSaveFileName(
             self, translate("SummaryDialog", "Save the summary as PDF"), start,
             translate("SummaryDialog", "PDF files (*.pdf)"))
