@@ -38,7 +38,7 @@ PARTS: dict[str, tuple[str, ...]] = {
                    "ui/tabs/questions.py", "ui/tabs/contacts.py"),
     "ui_documents": ("ui/documents", "ui/filing", "ui/printing", "ui/tabs/documents.py"),
     "ui_requests": ("ui/requests", "ui/widgets", "ui/models", "ui/tabs/requests.py"),
-    "ui_window": ("ui/*.py", "ui/main_window", "ui/tabs/__init__.py"),
+    "ui_window": ("ui/*.py", "ui/main_window", "ui/shared", "ui/tabs/__init__.py"),
     "ui_overview": ("ui/overview", "ui/deadlines", "ui/tabs/overview.py"),
     "ui_guide": ("ui/guide", "ui/style"),
 }

@@ -312,7 +312,9 @@ class FolderReading:
         report = CheckReport(
             integrity_problems=found.problems,
             damaged_parts=[(part.table, part.index) for part in found.damaged_parts],
-            header_problems=header_problems(self._store.path),
+            # (a shared folder has no file of its own: the server keeps its pages)
+            header_problems=[] if self._store.address is not None
+            else header_problems(self._store.path),
             search_index_problems=found.search_index,
         )
         try:

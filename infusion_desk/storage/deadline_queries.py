@@ -89,7 +89,8 @@ class DeadlineQueries:
         if not links:
             return []
         rows = session.execute(
-            select(*columns_of(DeadlineRow, Deadline), DeadlineRow.deleted_at)
+            select(*columns_of(DeadlineRow, Deadline, versions=self._store.versions),
+                   DeadlineRow.deleted_at)
             .where(DeadlineRow.purpose == proposed.purpose.value, or_(*links))
             .order_by(DeadlineRow.deleted_at.is_not(None), DeadlineRow.id)).all()
         found = [(from_values(Deadline, r._mapping), r.deleted_at is not None) for r in rows]

@@ -63,9 +63,12 @@ ROW_TYPES: dict[type[Any], type[Base]] = {
 }
 
 
-def columns_of(row: type[Any], cls: type[Any], leave_out: Collection[str] = ()) -> list[Any]:
+def columns_of(row: type[Any], cls: type[Any], leave_out: Collection[str] = (), *,
+               versions: bool = True) -> list[Any]:
     """The columns a record of ``cls`` is read from (its version too); those named in
-    ``leave_out`` (text fields) are not read but stand as an empty text."""
+    ``leave_out`` (text fields) are not read but stand as an empty text. ``versions`` False: a
+    folder file of a revision before 0007 open for reading only (never upgraded) has no
+    version column; its records read as version 0 (not known)."""
     names = ("id", *COLUMN_FIELDS[cls]) if cls is not Profile else COLUMN_FIELDS[cls]
-    names = (*names, "version")
-    return [literal("").label(n) if n in leave_out else getattr(row, n) for n in names]
+    columns = [literal("").label(n) if n in leave_out else getattr(row, n) for n in names]
+    return [*columns, row.version if versions else literal(0).label("version")]

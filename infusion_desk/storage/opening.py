@@ -163,7 +163,8 @@ def open_file(path: Path, *, read_only: bool = False,
             lock.release()
         raise
     return OpenedFile(
-        store=Store(engine, path, read_only=read_only),
+        store=Store(engine, path, read_only=read_only,
+                    versions=not read_only or schema.has_versions(state.revision)),
         lock=lock,
         read_only_reason=DAMAGED_READ_ONLY if check.problems and read_only else reason,
         damage=tuple(check.problems),

@@ -34,6 +34,8 @@ from collections.abc import Callable, Generator, Iterable, Sequence
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from infusion_desk.storage.shared.on_server import session_is_shared
+
 BODY_TABLE = "page_bodies"
 ENTRIES_TABLE = "page_body_entries"
 BODY_SHADOWS = frozenset({BODY_TABLE, *(f"{BODY_TABLE}_{s}" for s in ("data", "idx", "config"))})
@@ -47,6 +49,12 @@ Progress = Callable[[int, int], None]
 _ADD_ENTRY = ("INSERT INTO page_body_entries (document_id, page, live) "
               "VALUES (:d, :p, 1) RETURNING key")
 _ADD_BODY = "INSERT INTO page_bodies (rowid, body) VALUES (:k, :t)"
+# A shared folder's (storage.shared.search_sql): the page's words, stored last.
+_ADD_PAGE_WORDS = (
+    "INSERT INTO page_words (document_id, page, words) "
+    "VALUES (:d, :p, infusion_desk_page_vector(:t)) "
+    "ON CONFLICT (folder, document_id, page) DO UPDATE "
+    "SET words = EXCLUDED.words, stored = EXCLUDED.stored")
 # Live entries holding every word, the page stored last first (FTS5 walks its rowids backwards
 # and stops as soon as enough documents are found).
 FOUND = ("SELECT e.document_id, e.page FROM page_bodies AS b "
@@ -76,7 +84,11 @@ def keeps_in_blob(media_type: str, text: str, from_file: bool) -> bool:
 # ---------------------------------------------------------------------- writing (a session)
 def index_page(s: Session, document_id: int, page: int, text: str) -> None:
     """Put a page's text in the body index under a new key (its stored row says
-    ``text_in_blob``; an entry it had before was marked dead when the row changed)."""
+    ``text_in_blob``; an entry it had before was marked dead when the row changed). In a shared
+    folder (PostgreSQL) the page's entry in ``page_words`` is made (again)."""
+    if session_is_shared(s):
+        s.execute(sql(_ADD_PAGE_WORDS), {"d": document_id, "p": page, "t": text})
+        return
     key = s.execute(sql(_ADD_ENTRY), {"d": document_id, "p": page}).scalar_one()
     s.execute(sql(_ADD_BODY), {"k": key, "t": text})
 
@@ -96,7 +108,9 @@ def media_type_of(s: Session, document_id: int) -> str:
 
 def has_lean_pages(s: Session) -> bool:
     """Whether the file is of revision 0005 or later (older ones are only read, never
-    upgraded while open read-only)."""
+    upgraded while open read-only). A shared folder always is (made at 0007)."""
+    if session_is_shared(s):
+        return True
     columns = s.execute(sql("SELECT name FROM pragma_table_info('document_pages')")).scalars()
     return "text_in_blob" in set(columns)
 

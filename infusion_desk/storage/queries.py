@@ -170,7 +170,7 @@ class FolderQueries:
         """The document holding these bytes (one not in the trash first), if any."""
         with self._store.reading() as s:
             row = s.execute(
-                select(*columns_of(DocumentRow, Document))
+                select(*columns_of(DocumentRow, Document, versions=self._store.versions))
                 .where(DocumentRow.sha256 == sha256)
                 .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
             ).first()
@@ -182,7 +182,7 @@ class FolderQueries:
         found: dict[str, Document] = {}
         with self._store.reading() as s:
             for row in s.execute(
-                select(*columns_of(DocumentRow, Document))
+                select(*columns_of(DocumentRow, Document, versions=self._store.versions))
                 .where(DocumentRow.sha256.in_(hashes))
                 .order_by(DocumentRow.deleted_at.is_not(None), DocumentRow.id)
             ):

@@ -55,6 +55,12 @@ REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_pictures", "0003_patien
 HEAD = REVISIONS[-1]
 
 
+def has_versions(revision: str | None) -> bool:
+    """Whether a file of this revision keeps a version on each record (0007 on)."""
+    return revision is not None and revision in REVISIONS and (
+        REVISIONS.index(revision) >= REVISIONS.index("0007_shared"))
+
+
 @dataclass(frozen=True)
 class FileState:
     revision: str | None  # None: an empty, brand-new SQLite file with no tables at all

@@ -10,6 +10,9 @@ took a minute). Snippets are made by ``core.search`` from the bounded text hande
 A PDF page's own text (revision 0005) is found through ``page_bodies`` (``body_pages``): those
 finds come after the ranked ones, the page stored last first (that index cannot rank; see
 ``storage.page_bodies``), and their text is read again from the PDF by the caller (``blob``).
+
+A shared folder (PostgreSQL) is searched through the same reads (:class:`SearchReads`) over its
+server's own full-text search: ``storage.shared.searching``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import sqlite3
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.exc import DBAPIError
 
@@ -27,6 +30,7 @@ from infusion_desk.core.ocr import OcrWord
 from infusion_desk.core.scans import words_from_json
 from infusion_desk.core.search import SearchCancelledError
 from infusion_desk.storage import page_bodies
+from infusion_desk.storage.shared.on_server import is_shared
 from infusion_desk.storage.trouble import known_trouble, search_trouble
 
 if TYPE_CHECKING:
@@ -78,10 +82,30 @@ class IndexHit:
     body: str  # at most the characters asked for (one more says there is more)
 
 
-class SearchReads:
-    """What one search reads, on the search's own connection (plain ``sqlite3``: these small
-    reads are many, and each would cost more through SQLAlchemy than in SQLite). Every read here
-    can be stopped by the search's ``stop``."""
+class SearchReads(Protocol):
+    """What one search reads: a folder file's (:class:`FileSearchReads`) or a shared folder's
+    (``storage.shared.searching.ServerSearchReads``)."""
+
+    has_bodies: bool  # whether PDF pages' own text has an index of its own (0005 on)
+
+    def ranked(self, match: str, limit: int, *, body_chars: int) -> list[IndexHit]: ...
+
+    def body_pages(self, match: str, limit: int, *, leaving_out: set[int]
+                   ) -> list[tuple[int, int, str]]: ...
+
+    def blob(self, document_id: int) -> bytes | None: ...
+
+    def pages(self, document_id: int, *, most: int
+              ) -> Generator[tuple[int, str, str, bool], None, None]: ...
+
+    def page_words(self, document_id: int, page: int
+                   ) -> tuple[tuple[OcrWord, ...], int, int] | None: ...
+
+
+class FileSearchReads:
+    """What one search of a folder file reads, on the search's own connection (plain
+    ``sqlite3``: these small reads are many, and each would cost more through SQLAlchemy than in
+    SQLite). Every read here can be stopped by the search's ``stop``."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -173,7 +197,15 @@ class SearchReads:
 def searching(store: Store, stop: Callable[[], bool] | None = None) -> Iterator[SearchReads]:
     """One search's reads, in one read transaction. ``stop`` is asked every
     :data:`PROGRESS_OPS` SQLite steps; once it says True, SQLite stops where it is and
-    :class:`SearchCancelledError` is raised (not an error: a newer search is wanted)."""
+    :class:`SearchCancelledError` is raised (not an error: a newer search is wanted). A shared
+    folder (PostgreSQL) is read by ``storage.shared.searching``, stopped on the server."""
+    if is_shared(store):
+        from infusion_desk.storage.shared.searching import server_searching
+
+        with server_searching(store, stop,
+                              trouble=lambda exc: store.trouble(exc, writing=False)) as reads:
+            yield reads
+        return
     try:
         with store.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
@@ -183,7 +215,7 @@ def searching(store: Store, stop: Callable[[], bool] | None = None) -> Iterator[
                 raw.set_progress_handler(lambda: 1 if stop() else 0, PROGRESS_OPS)
             try:
                 with conn.begin():
-                    yield SearchReads(raw, store.path)
+                    yield FileSearchReads(raw, store.path)
             finally:
                 raw.set_progress_handler(None, 0)
     except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:

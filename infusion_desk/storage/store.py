@@ -64,7 +64,8 @@ class Store(Transactions):
         if session is None:
             with self.reading() as s:
                 return self.profile(s)
-        row = session.execute(select(*columns_of(ProfileRow, Profile)).where(ProfileRow.id == 1))
+        columns = columns_of(ProfileRow, Profile, versions=self.versions)
+        row = session.execute(select(*columns).where(ProfileRow.id == 1))
         return from_values(Profile, row.one()._mapping)
 
     def save_profile(self, profile: Profile, session: Session | None = None) -> Profile:
@@ -107,7 +108,8 @@ class Store(Transactions):
         version = write_checked(session, row, live, record,
                                 {**to_update_values(record), "updated_at": now()})
         if version is None:  # gone, or someone else saved it first (record_versions)
-            theirs = session.execute(select(*columns_of(row, cls)).where(*live)).all()
+            columns = columns_of(row, cls, versions=self.versions)
+            theirs = session.execute(select(*columns).where(*live)).all()
             refuse(record, self._build(session, cls, theirs), kind_of(record).label.lower())
         if isinstance(record, Request):
             self._set_request_documents(session, record.id, record.document_ids)
@@ -126,7 +128,8 @@ class Store(Transactions):
         """The records with these ids (in no set order); ``leave_out``: text fields not read
         (they come back empty), for lists that never show them."""
         row = ROW_TYPES[cls]
-        query = select(*columns_of(row, cls, leave_out)).where(row.id.in_(list(ids)))  # type: ignore[attr-defined]
+        columns = columns_of(row, cls, leave_out, versions=self.versions)
+        query = select(*columns).where(row.id.in_(list(ids)))  # type: ignore[attr-defined]
         if not include_trashed:
             query = query.where(row.deleted_at.is_(None))  # type: ignore[attr-defined]
         with self.reading() as s:
@@ -152,7 +155,8 @@ class Store(Transactions):
         if by_order and self.address is None:
             # SQLite: a unary "+" keeps a term from choosing the index (PostgreSQL has none)
             deleted = UnaryExpression(deleted, operator=custom_op("+"), type_=deleted.type)
-        query = select(*columns_of(row, cls, leave_out)).where(
+        columns = columns_of(row, cls, leave_out, versions=self.versions)
+        query = select(*columns).where(
             deleted.is_not(None) if trashed else deleted.is_(None), *where
         )
         query = query.order_by(*order_by, row.id)  # type: ignore[attr-defined]

@@ -43,8 +43,11 @@ class Transactions:
     """How one open folder is read and written. Each ``writing()`` is one transaction."""
 
     def __init__(self, engine: Engine, location: FolderLocation, *,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, versions: bool = True) -> None:
         self.engine = engine
+        # False only for a folder file of a revision before 0007 open for reading only: its
+        # tables have no version column (``mapping.columns_of``).
+        self.versions = versions
         self.location = location
         # A shared folder's: its address. ``path`` is then only a name for messages (the
         # folder's), never a place on this computer.

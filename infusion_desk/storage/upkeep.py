@@ -1,4 +1,5 @@
-"""Looking after an open folder file: the full check, and rebuilding its search index."""
+"""Looking after an open folder file: the full check, and rebuilding its search index (a shared
+folder's on its server: ``storage.shared.search_upkeep``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from infusion_desk.core.errors import FolderDamagedError, ReadOnlyFolderError
 from infusion_desk.storage import page_bodies, search_index
 from infusion_desk.storage.checking import FileCheck, check_file
 from infusion_desk.storage.page_bodies import PageReader, Progress
+from infusion_desk.storage.shared import search_upkeep
+from infusion_desk.storage.shared.on_server import is_shared
 from infusion_desk.storage.store import Store
 from infusion_desk.storage.trouble import known_trouble
 
@@ -18,6 +21,8 @@ def check_folder_file(store: Store) -> FileCheck:
     """SQLite's integrity check of every table and index, and the search index against the
     records. Each step reads in a transaction of its own: once SQLite has met damage, it calls
     everything else in the same transaction damaged too."""
+    if is_shared(store):  # the server keeps its pages sound: the search indexes are checked
+        return FileCheck(search_index=search_upkeep.index_problems(store))
     try:
         with store.raw() as conn:
             return check_file(conn)
@@ -33,6 +38,8 @@ def rebuild_search_index(store: Store, page_reader: PageReader | None = None,
     written. ``progress(done, of)`` is told as PDFs are read."""
     if store.read_only:
         raise ReadOnlyFolderError
+    if is_shared(store):
+        return search_upkeep.rebuild(store, page_reader, progress)
     store.check_file_is_still_there()
     try:
         count = search_index.rebuild(store.raw)

@@ -266,6 +266,372 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} (no longer in the folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>the patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it treats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the infusion provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long it is planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dosing schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nursing schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who the next appointment is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the insurance company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary or secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prior authorization phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prior authorization fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policyholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the plan starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the plan ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what they need from us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who it is waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approved dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approved quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation type="unfinished">el plan</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the call was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who called whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person spoken to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the follow-up is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the confirmation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call that answered it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the deadline is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the date came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how early renewals are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupErrors</name>
     <message>
         <source>The backup needs about {needed}, and the place where the backups are kept has {free} free, so no backup was made. The folder was left as it was. Make room there, or choose another place for the backups.</source>
@@ -1781,6 +2147,54 @@
         <source>This could not be read from the folder file. Check that the disk or USB stick is still plugged in, then try again. Nothing was changed.</source>
         <translation>Esto no se pudo leer del archivo de la carpeta. Verifique que el disco o la memoria USB siga conectado y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>Someone else changed this while you were editing it, so it was not saved. Open it again to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached right now. What you typed is kept and will be saved when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached right now. Check that this computer is connected to the network, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the name {user} with this password. Check both and try again; whoever set up the server can set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder named {folder} on this server that you may open. Check the name, or ask whoever set up the server to give it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} was refused because the server&apos;s certificate would not be checked, so the folder could go to a computer pretending to be it. Use sslmode=verify-full (the usual setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} was refused because it would not be protected, so the folder would cross the network where others could read it. Use sslmode=verify-full (the usual setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please leave the password out of the server address: it would be kept where others can read it. You are asked for it when the folder opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} could not prove that it is the right server, so nothing was sent to it. Ask whoever set up the server for its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on this server is not ready for Infusion Desk. Ask whoever set up the server to run “infusion-desk server setup” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders in {database} were set up by a newer version of Infusion Desk. Please update the app to open them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a folder named {folder} on this server. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Essentials</name>
@@ -1807,6 +2221,353 @@
     <message>
         <source>The planned last day is before the start date. Check the two dates.</source>
         <translation>El último día previsto es anterior a la fecha de inicio. Revise las dos fechas.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it treats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished">Alergias</translation>
+    </message>
+    <message>
+        <source>Prescribing doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infusion provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosing schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished">Próxima cita</translation>
+    </message>
+    <message>
+        <source>Next appointment with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary or secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">Número de identificación de miembro</translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation type="unfinished">Número de grupo</translation>
+    </message>
+    <message>
+        <source>Member phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior authorization phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior authorization fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policyholder</source>
+        <translation type="unfinished">Titular de la póliza</translation>
+    </message>
+    <message>
+        <source>Covered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished">Fax</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they need from us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Date on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Paso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in People to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">Seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Solicitud</translation>
+    </message>
+    <message>
+        <source>What they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Vence el</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by way of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the date came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Llamada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2543,6 +3304,80 @@
     <message>
         <source>In person</source>
         <translation>En persona</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Please give the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sslmode in this address is not one PostgreSQL knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server address cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server address has a setting the app does not know: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name (folder=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is missing {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the server address, {what} is too long or has characters that cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>A person&apos;s name on the server must be 1 to 63 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is kept for the server itself. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a password of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already someone named {name} on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder named {folder} on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no one named {name} on this server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,69 @@ referencia</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: their version is saved in the folder now. Yours is not saved yet. The rows marked “Different” are where the two differ. Choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save nothing and show their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Case manager</source>

@@ -4,6 +4,13 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
+        <source>Delete %n things in the trash for good, for everyone who shares this folder? This cannot be undone here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n things in the trash for good? A backup is made first.</source>
         <translation>
             <numerusform>Delete %n thing in the trash for good? A backup is made first.</numerusform>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this shared folder, newest first, with the name of the person who made it. The server keeps this list; no one can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list of changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of changes could not be read. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Everything is in order. The folder and every document in it were checked: {0}.</source>
@@ -46,6 +93,10 @@
     <message>
         <source>Today&apos;s backup could not be made. {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy. {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
@@ -98,6 +149,13 @@ Se hace una cada día que abre una carpeta, y también antes de restaurar algo o
     <message>
         <source>The trash is already empty.</source>
         <translation>La papelera ya está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n things in the trash for good, for everyone who shares this folder? This cannot be undone here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n things in the trash for good? A backup is made first.</source>
@@ -217,6 +275,10 @@ Delete %n things in the trash for good anyway, without a backup?</source>
     <message>
         <source>Moved {0} to the trash.</source>
         <translation>Se pasó a la papelera: {0}.</translation>
+    </message>
+    <message>
+        <source>Kept their version. Yours was not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -796,6 +858,182 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
     </message>
 </context>
 <context>
+    <name>SharedActions</name>
+    <message>
+        <source>Open &amp;shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder your care team shares on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who changed what…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this shared folder, and who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolder</name>
+    <message>
+        <source>Tell whoever looks after the server: its backups can put the folder back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a shared folder are made on the server, by whoever looks after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedOpening</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation type="unfinished">Abriendo {0}…</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept in this computer&apos;s password keeper: you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>This computer has no password keeper, so you will be asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared folder is kept on your care team&apos;s server. Whoever set up the server can tell you what to write here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example brennan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s password keeper, never in the app&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you were sent the folder&apos;s whole address, paste it here: the boxes above are filled in from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste the whole &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared folder&apos;s address starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Status line</source>
@@ -828,6 +1066,10 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
     <message>
         <source>Every change is saved as you make it.</source>
         <translation>Cada cambio se guarda en cuanto lo hace.</translation>
+    </message>
+    <message>
+        <source>There is no Save button: everything you type or change is kept on the server at once, for everyone who shares this folder. Deleted things go to the trash and can be brought back with Undo.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no Save button: everything you type or change is kept in the folder file at once. Deleted things go to the trash and can be brought back with Undo.</source>

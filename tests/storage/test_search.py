@@ -1,11 +1,29 @@
-"""The search index stays in step with the data."""
+"""The search index stays in step with the data: in a folder file (FTS5) and in a folder shared
+on a PostgreSQL server (its own full-text search), each test run on both."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from shared_fixtures import Person
 
 from infusion_desk.core.records import Call, Document, Plan, RecordKind, Request
 from infusion_desk.services import Folder
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def folder(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Folder]:
+    if request.param == "sqlite":
+        made = Folder.create(tmp_path / "Test patient.infusiondesk")
+    else:
+        make_person: Callable[[str], Person] = request.getfixturevalue("make_person")
+        maria = make_person("maria")
+        made = Folder.create_shared(maria.address("search"), maria.password)
+    with made:
+        yield made
 
 
 def kinds_and_ids(folder: Folder, text: str) -> list[tuple[RecordKind, int]]:

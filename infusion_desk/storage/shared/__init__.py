@@ -5,7 +5,9 @@
 * :mod:`.setup`: setting up a server database, adding a person, giving her a folder, a new folder.
 * :mod:`.opening`: opening a shared folder into the ``OpenedFile`` the services wrap.
 * :mod:`.trouble`: the server's errors as plain FolderErrors.
-* :mod:`.search_sql`: the search index's statements (run by revision 0007).
+* :mod:`.search_sql`: the search indexes' statements (run by revision 0007); :mod:`.searching`:
+  one search's reads; :mod:`.search_upkeep`: checking and rebuilding the indexes;
+  :mod:`.on_server`: whether a store is a shared folder's.
 
 The schema is the folder file's (the same Alembic revisions, dialect-aware) with, on PostgreSQL
 only, a ``folder`` column on every folder table and row-level security: see revision 0007.
