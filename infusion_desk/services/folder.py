@@ -32,6 +32,7 @@ from infusion_desk.services.call_log import CallLog
 from infusion_desk.services.changes import Change
 from infusion_desk.services.deadlines import Deadlines
 from infusion_desk.services.filing import Filing
+from infusion_desk.services.hearing import HearingOthers
 from infusion_desk.services.ledger import Ledger
 from infusion_desk.services.question_list import QuestionList
 from infusion_desk.services.reading import FolderReading
@@ -70,6 +71,7 @@ class Folder(FolderReading):
         self.upkeep = Upkeep(self._store, self._announce)
         self.upkeep.page_reader = self.blob_text
         self.deadlines = Deadlines(self._store, self._announce)
+        self.others = HearingOthers()  # a shared folder hears other people's changes
 
     # ------------------------------------------------------------------ open / create / close
     @classmethod
@@ -110,7 +112,14 @@ class Folder(FolderReading):
                     read_only: bool = False) -> Folder:
         """Open a folder kept on a PostgreSQL server, signing in as ``address.user`` with
         ``password`` (see ``storage.shared.opening`` for what may be refused, and why)."""
-        return cls(shared_opening.open_shared(address, password, read_only=read_only))
+        from infusion_desk.storage.shared.engine import engine_pids
+        from infusion_desk.storage.shared.listening import connector
+
+        folder = cls(shared_opening.open_shared(address, password, read_only=read_only))
+        engine = folder._store.engine
+        folder.others.listen_with(connector(address, password), address.folder,
+                                  lambda: engine_pids(engine))
+        return folder
 
     @classmethod
     def create_shared(cls, address: ServerAddress, password: str | None,
@@ -123,6 +132,7 @@ class Folder(FolderReading):
         return folder
 
     def close(self) -> None:
+        self.others.stop()
         self._listeners.clear()
         self.blob_text.close()
         self._opened.close()

@@ -21,6 +21,7 @@ shown as "Something went wrong" instead of as advice that cannot help.
 from __future__ import annotations
 
 import errno
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -59,6 +60,7 @@ _FULL_WORDS = ("database or disk is full", "no space left")
 _BUSY_WORDS = ("database is locked", "database table is locked", "database is busy")
 _READONLY_WORDS = ("attempt to write a readonly database", "read-only file system")
 _DAMAGED_WORDS = ("malformed", "not a database", "file is encrypted")
+_FTS5_DAMAGE = re.compile(r"\bfts5\b.*\b(file format|corrupt)|run 'rebuild'", re.IGNORECASE)
 # Words of an error in our own SQL or in how we used the driver: bugs, whatever their class.
 _BUG_WORDS = ("no such table", "no such column", "syntax error", "no such function",
               "ambiguous column", "has no column named", "wrong number of arguments",
@@ -178,8 +180,12 @@ def search_trouble(path: Path) -> Iterator[None]:
     try:
         yield
     except (DBAPIError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
-        found = known_trouble(exc, path, writing=False)  # a bug goes on as it is
         cause = exc.orig if isinstance(exc, DBAPIError) else exc
+        if isinstance(cause, sqlite3.Error) and _FTS5_DAMAGE.search(str(cause)):
+            # FTS5's own words for its tables scrambled on disk ("invalid fts5 file format
+            # (found 0, expected 4) - run 'rebuild'"), said with SQLite's plain error code.
+            raise SearchIndexDamagedError(str(cause)) from exc
+        found = known_trouble(exc, path, writing=False)  # a bug goes on as it is
         code = getattr(cause, "sqlite_errorcode", None)
         if isinstance(found, DamagedWhileOpenError) and (code is None or code & 0xFF == _CORRUPT):
             raise SearchIndexDamagedError(found.detail) from exc

@@ -20,15 +20,19 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from infusion_desk import APP_NAME
-from infusion_desk.core.errors import EditConflictError, FolderError
+from infusion_desk.core.errors import EditConflictError, FolderError, ServerUnreachableError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.ocr import PageReader
 from infusion_desk.core.records import Record, kind_of
 from infusion_desk.core.text import one_line
 from infusion_desk.services import Change, Done, Folder, Undo
+from infusion_desk.services.outbox import KeptForLaterError, Sent, saved_words
 from infusion_desk.services.reading import OverviewRead
+from infusion_desk.services.remote_changes import EVERYTHING
 from infusion_desk.ui.conflicts import settle_conflict
 from infusion_desk.ui.jobs import JobRunner
+from infusion_desk.ui.outbox_keeping import OutboxKeeper
+from infusion_desk.ui.remote_updates import RemoteUpdates
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +152,12 @@ class FolderContext:
         self._worker_changes = _WorkerChanges(self.signals.records_changed.emit, self.signals)
         self._first_read: OverviewRead | None = None
         folder.subscribe(self._on_folder_changed)
+        # A shared folder: changes kept while its server is away, and others' changes heard.
+        self.outbox = OutboxKeeper(self.jobs, self._on_outbox_saved, self._on_outbox_refused,
+                                   self.signals)
+        self.outbox.round_done.connect(self._on_outbox_round_done)
+        self.remote = RemoteUpdates(folder, self._on_remote_change, self.outbox.server_answers,
+                                    self.signals)
 
     def keep_first_read(self, read: OverviewRead | None) -> None:
         """What opening read for the first screen, off the window's thread (or None)."""
@@ -159,6 +169,8 @@ class FolderContext:
         return read
 
     def close(self) -> None:
+        self.remote.stop()
+        self.outbox.stop()
         self.folder.unsubscribe(self._on_folder_changed)
         self.undo_stack.clear()
 
@@ -177,6 +189,13 @@ class FolderContext:
             self.signals.records_changed.emit(change)
         else:
             self._worker_changes.add(change)
+
+    def _on_remote_change(self, change: Change) -> None:
+        """Someone else changed the shared folder: every view refreshes as after a change made
+        here (an open form keeps what she typed; a save over a newer version is told)."""
+        self.signals.records_changed.emit(change)
+        if change != EVERYTHING:  # (everything: read again after the server came back)
+            self.say(translate("FolderContext", "Updated with a change made by someone else."))
 
     def flush_background_changes(self) -> None:
         """Announce now what background work changed (e.g. when an import has finished)."""
@@ -205,6 +224,9 @@ class FolderContext:
         someone else's came before shows both versions for her to choose (``ui.conflicts``).
         The status bar says ``say`` or, if not given, what the operation says it stored.
         """
+        if self.outbox.waiting:  # behind the changes kept for the server, in order
+            self._keep(operation, label, say, offer_undo, in_form)
+            return None
         try:
             try:
                 done = operation()
@@ -213,18 +235,69 @@ class FolderContext:
                 if settled is None:
                     return None
                 done = settled
+        except ServerUnreachableError:  # nothing stored: kept, saved when the server is back
+            self._keep(operation, label, say, offer_undo, in_form)
+            return None
         except FolderError as exc:
             if in_form:
                 raise
             self.show_error(exc, parent)
             return None
+        self._after(done, label, say, offer_undo)
+        return done
+
+    def _after(self, done: Done[T], label: str, say: str | None, offer_undo: bool) -> None:
         if done.undo is not None:
             undo = replace(done.undo, label=label) if label else done.undo
-            self.undo_stack.push(_OperationCommand(self.folder, undo, self.show_error))
+            self.undo_stack.push(_OperationCommand(self.folder, undo, self._on_replay_failed))
         message = done.message if say is None else say
         if message:
             self.say(message, undoable=offer_undo and done.undo is not None)
-        return done
+
+    def _keep(self, operation: Callable[[], Done[T]], label: str, say: str | None,
+              offer_undo: bool, in_form: bool) -> None:
+        """Keep a change the server could not take (the banner says so); a form closes."""
+        self.outbox.keep(label, operation, label_given=label, say=say, offer_undo=offer_undo)
+        kept = KeptForLaterError()
+        if in_form:
+            raise kept
+        self.say(kept.message)
+
+    def _on_replay_failed(self, error: FolderError) -> None:
+        """Undo or Redo failed. The server's usual sentence promises to keep what she typed,
+        which is not so for an Undo: said plainly instead."""
+        if isinstance(error, ServerUnreachableError):
+            error = FolderError(translate(
+                "FolderContext", "The server cannot be reached right now, so this could not be "
+                "undone or redone. Nothing was changed. Try again when it is back."), error.detail)
+        self.show_error(error)
+
+    def _on_outbox_saved(self, sent: Sent) -> None:
+        assert sent.done is not None
+        options = sent.waiting.options
+        self._after(sent.done, str(options.get("label_given", "")), "", False)
+
+    def _on_outbox_refused(self, sent: Sent) -> None:
+        """A kept change the server refused: someone else's save came first (she chooses in
+        the conflict view, as for any save), or other known trouble, told."""
+        error = sent.error
+        assert error is not None
+        if not isinstance(error, EditConflictError):
+            self.show_error(error)
+            return
+        try:
+            done = settle_conflict(self, error, sent.waiting.operation, None)
+        except ServerUnreachableError:  # gone again while she chose: kept once more
+            self.outbox.keep(sent.waiting.label, sent.waiting.operation, **sent.waiting.options)
+            return
+        except FolderError as exc:
+            self.show_error(exc)
+            return
+        if done is not None:
+            self._after(done, str(sent.waiting.options.get("label_given", "")), "", False)
+
+    def _on_outbox_round_done(self, saved: int) -> None:
+        self.say(saved_words(saved))
 
     def add(self, record: R, what: str, parent: QWidget | None = None) -> R | None:
         """Store a new record and return it (with its id); ``None`` after saying why it failed."""

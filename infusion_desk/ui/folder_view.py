@@ -27,6 +27,7 @@ from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import RecordKind
 from infusion_desk.core.search import SearchHit
 from infusion_desk.ui.context import FolderContext
+from infusion_desk.ui.outbox_banner import OutboxBanner
 from infusion_desk.ui.read_only import EditingLock, make_banner
 from infusion_desk.ui.search_panel import SearchField, SearchResults
 from infusion_desk.ui.shared.places import folder_name
@@ -117,6 +118,8 @@ class FolderView(QWidget):
         if ctx.folder.read_only:
             self.read_only_banner = make_banner(ctx.folder.read_only_reason, self)
             layout.addWidget(self.read_only_banner)
+        self.outbox_banner = OutboxBanner(ctx.outbox, self)  # a shared folder's server away
+        layout.addWidget(self.outbox_banner)
 
         self.editing_lock: EditingLock | None = None  # made once the first tab is in place
         self.tabs = QTabWidget(self)

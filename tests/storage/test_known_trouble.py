@@ -247,3 +247,15 @@ def test_each_kind_of_trouble_by_its_code_or_its_words(tmp_path: Path) -> None:
         assert type(found) is expected, (error, writing, found)
         if not writing:
             assert not isinstance(found, SaveFailedError), error
+
+
+def test_fts5_words_for_a_scrambled_index_are_the_index_damaged(tmp_path: Path) -> None:
+    # FTS5 says this with SQLite's plain error code when its tables were scrambled on disk
+    # (found by the fuzzing of test_bad_files): the index's damage, repaired by a rebuild.
+    from infusion_desk.core.errors import SearchIndexDamagedError
+    from infusion_desk.storage.trouble import search_trouble
+
+    error = sqlite3.OperationalError("invalid fts5 file format (found 0, expected 4) - "
+                                     "run 'rebuild'")
+    with pytest.raises(SearchIndexDamagedError), search_trouble(tmp_path / "f.infusiondesk"):
+        raise error

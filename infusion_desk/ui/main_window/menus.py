@@ -17,7 +17,7 @@ from infusion_desk import APP_NAME
 from infusion_desk.core.i18n import translate
 from infusion_desk.ui.editing import editing, edits_folder
 from infusion_desk.ui.guide import add_guide_action
-from infusion_desk.ui.main_window import deadline_actions, language_actions
+from infusion_desk.ui.main_window import deadline_actions, kept_changes, language_actions
 from infusion_desk.ui.settings import TEXT_SCALES
 from infusion_desk.ui.shared import actions as shared_actions
 
@@ -91,7 +91,8 @@ def build_menus(w: MainWindow) -> None:
                                        w.choose_backup_location)
     file_menu.addSeparator()
     w.close_action = _action(owner, file_menu, translate("Menus", "&Close folder"),
-                             w.close_folder_for_good, QKeySequence.StandardKey.Close)
+                             lambda: kept_changes.close_for_good(w),
+                             QKeySequence.StandardKey.Close)
     file_menu.addSeparator()
     w.quit_action = _action(owner, file_menu, translate("Menus", "&Quit"), w.close,
                             QKeySequence.StandardKey.Quit)

@@ -14,12 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QFont,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -39,6 +34,7 @@ from infusion_desk.ui.job_strip import JobStrip
 from infusion_desk.ui.jobs import FOLDER, IMPORT, READ, SEARCH, TEXT, JobHandle, JobRunner
 from infusion_desk.ui.main_window import (
     drops,
+    kept_changes,
     menus,
     messages,
     printing_actions,
@@ -390,6 +386,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not kept_changes.may_close(self):  # changes kept for a shared folder's server
+            event.ignore()
+            return
         self.settings.set_geometry(QByteArray(self.saveGeometry()))
         if self.view is not None:
             self.settings.set_tab(self.view.tabs.currentIndex())

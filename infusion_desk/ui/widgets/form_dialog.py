@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from infusion_desk.core.errors import FolderError, InputError
 from infusion_desk.core.i18n import translate
+from infusion_desk.services.outbox import KeptForLaterError
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.forms import big_target, plain_label
 
@@ -281,6 +282,9 @@ class FormDialog(QDialog):
             saved = self.save()
         except InputError as exc:  # a field could not be read (e.g. a date); a bug goes on
             self.show_problem(str(exc))
+            return
+        except KeptForLaterError:  # the server is away: kept, saved when it is back
+            self.accept()
             return
         except FolderError as exc:
             self.show_problem(exc.message)

@@ -1,0 +1,89 @@
+"""Two people with one shared folder open on the PostgreSQL server: a change one makes reaches the
+other's window within 2 s (revision 0007's trigger, the server's NOTIFY, the listener), as the
+same ``Change`` her own operations announce; nobody hears her own changes as someone else's."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from infusion_desk.core.records import Call, Question, RecordKind
+from infusion_desk.services import Change, Folder
+from infusion_desk.storage.shared.setup import give_folder
+from tests.storage.shared_fixtures import Person, make_person, server_db  # noqa: F401
+
+_ = (make_person, server_db)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 2.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "not within the time allowed"
+        time.sleep(0.01)
+
+
+class Heard:
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+        self.states: list[bool] = []
+        self._lock = threading.Lock()
+
+    def change(self, change: Change) -> None:
+        with self._lock:
+            self.changes.append(change)
+
+    def state(self, answers: bool) -> None:
+        self.states.append(answers)
+
+    def kinds(self) -> set[RecordKind]:
+        with self._lock:
+            return {k for c in self.changes for k in c.kinds}
+
+    def ids(self) -> set[int]:
+        with self._lock:
+            return {i for c in self.changes for i in c.ids}
+
+
+@pytest.fixture
+def two_people(make_person: Callable[[str], Person], server_db: str  # noqa: F811
+               ) -> Iterator[tuple[Folder, Folder]]:
+    maria = make_person("maria")
+    ana = make_person("ana")
+    mine = Folder.create_shared(maria.address("brennan"), maria.password)
+    give_folder(server_db, "brennan", ana.name)
+    theirs = Folder.open_shared(ana.address("brennan"), ana.password)
+    yield mine, theirs
+    theirs.close()
+    mine.close()
+
+
+def test_a_change_reaches_the_other_person_within_two_seconds(
+        two_people: tuple[Folder, Folder]) -> None:
+    mine, theirs = two_people
+    heard_here, heard_there = Heard(), Heard()
+    assert mine.others.start(heard_here.change, heard_here.state)
+    assert theirs.others.start(heard_there.change, heard_there.state)
+    wait_for(lambda: heard_here.states == [True] and heard_there.states == [True], 10)
+
+    started = time.monotonic()
+    call = mine.call_log.log_call(Call(organization="Silverpine", summary="Chart notes")).value
+    wait_for(lambda: RecordKind.CALL in heard_there.kinds())
+    assert time.monotonic() - started < 2.0
+    assert call.id in heard_there.ids()
+    assert [c.organization for c in theirs.calls()] == ["Silverpine"]  # and she can read it
+
+    question = theirs.records.add(Question(text="Was the form signed?")).value
+    wait_for(lambda: question.id in heard_here.ids())
+    assert RecordKind.CALL not in heard_here.kinds()  # her own call was never "someone else's"
+
+
+def test_a_folder_file_never_listens(tmp_path: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    with Folder.create(tmp_path / "Walter Brennan.infusiondesk") as folder:
+        assert not folder.others.possible
+        assert folder.others.start(lambda change: None) is False
