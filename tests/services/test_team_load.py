@@ -10,6 +10,7 @@ the same code, smaller, with members as threads (processes cost seconds each to 
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -47,8 +48,13 @@ def team(pg_server: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def switch(team: Any, pg_server: Any) -> Any:
-    admin_url = pg_server.url_of(team.database)
-    return team_outage.ServerSwitch(admin_url)
+    """Stops the test server and starts it again (not a server named in the environment: that
+    one is not ours to stop)."""
+    from pg_server import ENV_URL
+
+    if os.environ.get(ENV_URL, "").strip():
+        pytest.skip(f"{ENV_URL} names a server of its own: it is not stopped by the tests")
+    return team_outage.ServerSwitch(pg_server.url_of(team.database))
 
 
 def assert_nothing_lost(figures: dict[str, Any]) -> None:
