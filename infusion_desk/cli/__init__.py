@@ -20,7 +20,10 @@ from infusion_desk.cli.backup_commands import cmd_backup as _cmd_backup
 from infusion_desk.cli.backup_commands import cmd_restore as _cmd_restore
 from infusion_desk.cli.common import EXIT_ERROR, EXIT_FAULT, EXIT_OK
 from infusion_desk.cli.common import folder_path as _folder_path
+from infusion_desk.cli.locations import folder_location, is_server, open_folder
 from infusion_desk.cli.paper_commands import add_paper_commands
+from infusion_desk.cli.server_commands import add_server
+from infusion_desk.cli.shared_commands import add_copy, demo_on_server, shown
 from infusion_desk.core.counts import count_label
 from infusion_desk.core.errors import FolderError, ReadOnlyFolderError
 from infusion_desk.core.i18n import translate
@@ -41,6 +44,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from infusion_desk.demo import write_demo_folder
     from infusion_desk.services.folder import remove_folder_file
 
+    if is_server(args.path):
+        return demo_on_server(args.path)
     path: Path = args.path
     if path.exists() and args.replace:
         remove_folder_file(path)
@@ -54,20 +59,25 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from infusion_desk.services import Folder
+    from infusion_desk.services.copy_words import tally_lines
+    from infusion_desk.services.folder_copy import tally
     from infusion_desk.services.trouble_words import check_findings
 
     if args.rebuild_index:  # opens for changes even if the quick check finds the index damaged
-        with Folder.open(args.path, search_index_damage_ok=True) as folder:
+        with open_folder(args.path, search_index_damage_ok=True) as folder:
             if folder.read_only:
                 raise ReadOnlyFolderError(folder.read_only_reason)
             print(folder.upkeep.rebuild_search_index().message)
-    with Folder.open(args.path, read_only=True) as folder:
+    with open_folder(args.path, read_only=True) as folder:
         report = folder.check()
-    print(translate("CommandLine", "Checked {path}").format(path=args.path))
-    for key, number in report.counts.items():
-        label = count_label(key)
-        print(f"  {label}: {number}")
+        counted = tally(folder, read_bytes=False) if report.records_ok else None
+    print(translate("CommandLine", "Checked {path}").format(path=shown(args.path)))
+    if counted is not None:  # the same lines as a copy's: each kind, in the trash and not
+        for line in tally_lines(counted):
+            print(f"  {line}")
+    else:
+        for key, number in report.counts.items():
+            print(f"  {count_label(key)}: {number}")
     if report.ok:
         print(translate(
             "CommandLine",
@@ -89,10 +99,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from infusion_desk.services import Folder
-
     text = " ".join(args.text)
-    with Folder.open(args.path, read_only=True, full_check=False) as folder:
+    with open_folder(args.path, read_only=True, full_check=False) as folder:
         hits = folder.search(text, limit=args.limit)
     if not hits:
         print(translate("CommandLine", "Nothing found for “{text}”.").format(text=text))
@@ -109,10 +117,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from infusion_desk.services import Folder
     from infusion_desk.services.importing import import_files, status_line
 
-    with Folder.open(args.path) as folder:  # each line at once: a stopped import has told all
+    with open_folder(args.path) as folder:  # each line at once: a stopped import has told all
         if folder.read_only:
             raise ReadOnlyFolderError(folder.read_only_reason)
         outcomes = import_files(folder, args.files, today=date.today(),
@@ -141,7 +148,8 @@ def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
             "index's too), check the search index against the records, verify "
             "every stored document against its fingerprint (SHA-256) and count the "
             "records. Exits 1 if anything is wrong."))
-    check.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
+    check.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file, or a shared folder's server address"))
     check.add_argument("--rebuild-index", action="store_true",
                        help=translate(
                            "CommandLine",
@@ -181,8 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
                           description=translate(
                               "CommandLine",
                               "Write a realistic demo folder for an invented patient."))
-    demo.add_argument("path", type=_folder_path, help=translate(
-        "CommandLine", "where to write the new folder file"))
+    demo.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "where to write the new folder file, or a server address"))
     demo.add_argument("--replace", action="store_true",
                       help=translate(
                           "CommandLine",
@@ -196,7 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
                             description=translate(
                                 "CommandLine",
                                 "Search every record and the text of every document."))
-    search.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
+    search.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file, or a shared folder's server address"))
     search.add_argument("text", nargs="+", help=translate("CommandLine", "what to look for"))
     search.add_argument("--limit", type=int, default=30, help=translate(
         "CommandLine", "show at most this many hits"))
@@ -210,12 +219,15 @@ def build_parser() -> argparse.ArgumentParser:
             "One line per file, printed as soon as that file is stored, says "
             "whether it was imported, was already there, or was refused and why. A "
             "ZIP archive is kept as one file. Exits 0 only if every file went in."))
-    imp.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
+    imp.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file, or a shared folder's server address"))
     imp.add_argument("files", nargs="+", type=Path, help=translate(
         "CommandLine", "files or folders of files to add"))
     imp.set_defaults(run=_cmd_import)
 
     add_paper_commands(sub)
+    add_copy(sub)
+    add_server(sub)
 
     backup = sub.add_parser(
         "backup", help=translate("CommandLine", "make a backup snapshot of a folder now"),
@@ -226,7 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
             "given with --backups. Each document's bytes are kept there once, "
             "however many snapshots refer to them. Old snapshots are thinned out "
             "as usual."))
-    backup.add_argument("path", type=_folder_path, help=translate("CommandLine", "the folder file"))
+    backup.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file (a shared folder's backups are the server's job)"))
     backup.add_argument("--backups", type=_folder_path, metavar="PLACE",
                         help=translate(
                             "CommandLine",
@@ -242,8 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
             "every document; what the file held before is first kept as a backup "
             "of its own (or, if it is damaged, moved aside). The folder must not "
             "be open. Backups are never deleted."))
-    restore.add_argument("path", type=_folder_path, help=translate(
-        "CommandLine", "the folder file"))
+    restore.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file (a shared folder is put back by its server)"))
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("--list", action="store_true", help=translate(
         "CommandLine", "list the backups"))

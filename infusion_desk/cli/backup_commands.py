@@ -6,6 +6,8 @@ import argparse
 import sys
 
 from infusion_desk.cli.common import EXIT_ERROR, EXIT_FAULT, EXIT_OK
+from infusion_desk.cli.locations import is_server
+from infusion_desk.cli.shared_commands import backup_of_shared_folder
 from infusion_desk.core.i18n import translate
 
 
@@ -13,6 +15,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from infusion_desk.services.backup_info import backup_line
     from infusion_desk.services.backups import MANUAL, BackupStore
 
+    if is_server(args.path):
+        return backup_of_shared_folder(args.path)
     store = BackupStore(args.path, args.backups)
     info = store.snapshot(args.path, MANUAL)
     print(translate(
@@ -26,6 +30,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from infusion_desk.services.backup_info import backup_line, backup_when
     from infusion_desk.services.backups import BackupStore
 
+    if is_server(args.path):
+        return backup_of_shared_folder(args.path)
     store = BackupStore(args.path, args.backups)
     backups = store.list_backups()
     if args.list:

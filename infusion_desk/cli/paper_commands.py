@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
-from infusion_desk.cli.common import EXIT_OK, folder_path
+from infusion_desk.cli.common import EXIT_OK
+from infusion_desk.cli.locations import folder_location, open_folder
 from infusion_desk.core.i18n import translate
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -19,10 +20,9 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     from infusion_desk.reports.data import gather_summary_data
     from infusion_desk.reports.output import write_pdf
     from infusion_desk.reports.summary import build_summary
-    from infusion_desk.services import Folder
 
     meeting = Meeting(Audience.parse(args.meeting), args.contact or "")
-    with Folder.open(args.path, read_only=True, full_check=False) as folder:
+    with open_folder(args.path, read_only=True, full_check=False) as folder:
         data = gather_summary_data(folder, date.today())
     pdf = build_summary(data, paper=args.paper, meeting=meeting)  # a wrong name: one sentence
     write_pdf(args.output, pdf)
@@ -38,9 +38,8 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     from infusion_desk.reports.data import document_contents, gather_packet_data
     from infusion_desk.reports.output import write_pdf
     from infusion_desk.reports.packet import build_packet
-    from infusion_desk.services import Folder
 
-    with Folder.open(args.path, read_only=True, full_check=False) as folder, \
+    with open_folder(args.path, read_only=True, full_check=False) as folder, \
             PdfEngine() as engine:
         data = gather_packet_data(folder, date.today())
         documents = document_contents(folder, data.documents) if args.with_documents else ()
@@ -63,7 +62,8 @@ def _add_summary(sub: Commands) -> None:
             "first (its open questions, what that party is waiting on or owes, "
             "reference and authorization numbers, approvals ending), then the rest "
             "in brief. Always exactly one page."))
-    summary.add_argument("path", type=folder_path, help=translate("CommandLine", "the folder file"))
+    summary.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file, or a shared folder's server address"))
     summary.add_argument("-o", "--output", type=Path, required=True, help=translate(
         "CommandLine", "the PDF to write"))
     summary.add_argument("--for", dest="meeting", choices=["doctor", "plan", "pharmacy", "all"],
@@ -92,7 +92,8 @@ def _add_packet(sub: Commands) -> None:
             "Write every record of the folder as a multi-page PDF with a cover, "
             "page numbers and bookmarks; with --with-documents, every stored "
             "document too."))
-    packet.add_argument("path", type=folder_path, help=translate("CommandLine", "the folder file"))
+    packet.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file, or a shared folder's server address"))
     packet.add_argument("-o", "--output", type=Path, required=True, help=translate(
         "CommandLine", "the PDF to write"))
     packet.add_argument("--with-documents", action="store_true",
@@ -106,10 +107,9 @@ def _add_packet(sub: Commands) -> None:
 
 def _cmd_deadlines(args: argparse.Namespace) -> int:
     from infusion_desk.core.deadline_words import deadline_line, source_note
-    from infusion_desk.services import Folder
 
     today = date.today()
-    with Folder.open(args.path, read_only=True, full_check=False) as folder:
+    with open_folder(args.path, read_only=True, full_check=False) as folder:
         every = folder.deadlines.all()
         exported = (folder.deadlines.export_calendar(args.ics, today=today)
                     if args.ics is not None else None)
@@ -146,8 +146,8 @@ def add_deadlines(sub: Commands) -> None:
             "its source. With --ics, also write every deadline to a calendar file "
             "that Google, Apple and Outlook calendars import (importing it again "
             "updates the same events). The folder is not changed."))
-    deadlines.add_argument("path", type=folder_path, help=translate(
-        "CommandLine", "the folder file"))
+    deadlines.add_argument("path", type=folder_location, help=translate(
+        "CommandLine", "the folder file, or a shared folder's server address"))
     deadlines.add_argument("--ics", type=Path, metavar="OUT",
                            help=translate(
                                "CommandLine",

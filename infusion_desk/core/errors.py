@@ -378,6 +378,7 @@ ServerNotTrustedError = _server.ServerNotTrustedError
 ServerNotReadyError = _server.ServerNotReadyError
 ServerTooNewError = _server.ServerTooNewError
 ServerFolderExistsError = _server.ServerFolderExistsError
+ServerBusyError = _server.ServerBusyError
 
 # Two edits of one record (the later save is told): in a module of its own, as the disk's.
 from infusion_desk.core import edit_conflict as _conflict  # noqa: E402

@@ -169,3 +169,18 @@ class ServerFolderExistsError(FolderError):
             detail=folder,
         )
         self.folder = folder
+
+
+class ServerBusyError(SaveFailedError):
+    """Someone else's save held the same records at the same moment (the server stopped one of
+    the two so neither waits for ever): nothing of this one was saved; trying again works."""
+
+    def __init__(self, detail: str = "") -> None:
+        FolderError.__init__(
+            self,
+            translate(
+                "Errors",
+                "Someone else was saving the same thing at the same moment, so this was not "
+                "saved. Try again."),
+            detail=detail,
+        )

@@ -194,7 +194,8 @@ class Folder(FolderReading):
     def confirm_sound(self) -> None:
         """The quick check of the whole file, for a folder opened without it; raises
         FolderFailedCheckError (``search_index_only`` set when only the index is damaged)."""
-        opening.confirm_sound(self.path)
+        if not self.is_shared:  # (a shared folder's server keeps its data sound itself)
+            opening.confirm_sound(self.path)
 
     @property
     def upgraded_backup(self) -> Path | None:

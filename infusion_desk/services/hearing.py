@@ -27,7 +27,7 @@ StateListener = Callable[[bool], None]  # True: the server answers; False: it ca
 
 class HearingOthers:
     def __init__(self) -> None:
-        self._how: tuple[Connect, str, Callable[[], Collection[int]]] | None = None
+        self._how: tuple[Connect, str, Callable[[], Collection[int]], str | None] | None = None
         self._listener: ChangeListener | None = None
         self._lock = threading.Lock()
 
@@ -41,9 +41,11 @@ class HearingOthers:
         return self._listener is not None
 
     def listen_with(self, connect: Connect, folder_name: str,
-                    own_pids: Callable[[], Collection[int]]) -> None:
-        """(Opening a shared folder) how to hear the changes others make to it."""
-        self._how = (connect, folder_name, own_pids)
+                    own_pids: Callable[[], Collection[int]], *,
+                    channel: str | None = None) -> None:
+        """(Opening a shared folder) how to hear the changes others make to it (``channel``:
+        a fixed one; by default the folder's own, which the server tells its members)."""
+        self._how = (connect, folder_name, own_pids, channel)
 
     def start(self, on_change: RemoteListener, on_state: StateListener | None = None) -> bool:
         """Start hearing others' changes; ``False`` for a folder file (nobody else writes to
@@ -55,9 +57,9 @@ class HearingOthers:
                 raise RuntimeError("already listening")
             from infusion_desk.storage.shared.listening import ChangeListener
 
-            connect, folder_name, own_pids = self._how
+            connect, folder_name, own_pids, channel = self._how
             self._listener = ChangeListener(connect, folder_name, announcing(on_change),
-                                            on_state, own_pids=own_pids)
+                                            on_state, own_pids=own_pids, channel=channel)
             self._listener.start()
             log.info("listening for changes by others")
             return True

@@ -122,6 +122,23 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <source>The server cannot be reached. %n changes are kept and will be saved when it is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is back: %n kept changes are saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordChanges</name>
     <message numerus="yes">
         <source>Deleted %n things from the trash for good.</source>

@@ -269,366 +269,366 @@
     <name>AuditLog</name>
     <message>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>{kind} (no longer in the folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (ya no está en la carpeta)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó</translation>
     </message>
     <message>
         <source>Put in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puso en la papelera</translation>
     </message>
     <message>
         <source>Deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró para siempre</translation>
     </message>
     <message>
         <source>Brought back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó de la papelera</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió: {fields}</translation>
     </message>
 </context>
 <context>
     <name>AuditWords</name>
     <message>
         <source>the patient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del paciente</translation>
     </message>
     <message>
         <source>the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento</translation>
     </message>
     <message>
         <source>the therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>la terapia</translation>
     </message>
     <message>
         <source>what it treats</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que trata</translation>
     </message>
     <message>
         <source>the allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>las alergias</translation>
     </message>
     <message>
         <source>the prescriber</source>
-        <translation type="unfinished"></translation>
+        <translation>el médico que receta</translation>
     </message>
     <message>
         <source>the infusion provider</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor de infusión en el hogar</translation>
     </message>
     <message>
         <source>the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de inicio</translation>
     </message>
     <message>
         <source>how long it is planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>cuánto tiempo está previsto</translation>
     </message>
     <message>
         <source>the planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>el final previsto</translation>
     </message>
     <message>
         <source>the dosing schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario de las dosis</translation>
     </message>
     <message>
         <source>the access line</source>
-        <translation type="unfinished"></translation>
+        <translation>la vía de acceso</translation>
     </message>
     <message>
         <source>the nursing schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>las visitas de enfermería</translation>
     </message>
     <message>
         <source>the next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>la próxima cita</translation>
     </message>
     <message>
         <source>who the next appointment is with</source>
-        <translation type="unfinished"></translation>
+        <translation>con quién es la próxima cita</translation>
     </message>
     <message>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas</translation>
     </message>
     <message>
         <source>the insurance company</source>
-        <translation type="unfinished"></translation>
+        <translation>la compañía de seguros</translation>
     </message>
     <message>
         <source>primary or secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>principal o secundario</translation>
     </message>
     <message>
         <source>the kind of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de plan</translation>
     </message>
     <message>
         <source>the plan&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del plan</translation>
     </message>
     <message>
         <source>the member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de miembro</translation>
     </message>
     <message>
         <source>the group number</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de grupo</translation>
     </message>
     <message>
         <source>the member phone</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono de servicios para miembros</translation>
     </message>
     <message>
         <source>the prior authorization phone</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono de autorización previa</translation>
     </message>
     <message>
         <source>the prior authorization fax</source>
-        <translation type="unfinished"></translation>
+        <translation>el fax de autorización previa</translation>
     </message>
     <message>
         <source>the policyholder</source>
-        <translation type="unfinished"></translation>
+        <translation>el titular de la póliza</translation>
     </message>
     <message>
         <source>when the plan starts</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo empieza el plan</translation>
     </message>
     <message>
         <source>when the plan ends</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo termina el plan</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre</translation>
     </message>
     <message>
         <source>the role</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargo</translation>
     </message>
     <message>
         <source>the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>la organización</translation>
     </message>
     <message>
         <source>the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono</translation>
     </message>
     <message>
         <source>the fax</source>
-        <translation type="unfinished"></translation>
+        <translation>el fax</translation>
     </message>
     <message>
         <source>the email</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico</translation>
     </message>
     <message>
         <source>the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario</translation>
     </message>
     <message>
         <source>what they need from us</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que necesitan de nosotros</translation>
     </message>
     <message>
         <source>the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título</translation>
     </message>
     <message>
         <source>the status</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado</translation>
     </message>
     <message>
         <source>who it is waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién se está esperando</translation>
     </message>
     <message>
         <source>the decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la decisión</translation>
     </message>
     <message>
         <source>the reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de referencia</translation>
     </message>
     <message>
         <source>the approved dates</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas aprobadas</translation>
     </message>
     <message>
         <source>the approved quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>la cantidad aprobada</translation>
     </message>
     <message>
         <source>the plan</source>
-        <translation type="unfinished">el plan</translation>
+        <translation>el plan</translation>
     </message>
     <message>
         <source>the letter&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la carta</translation>
     </message>
     <message>
         <source>the day it came</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que llegó</translation>
     </message>
     <message>
         <source>who sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>quién lo envió</translation>
     </message>
     <message>
         <source>the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del archivo</translation>
     </message>
     <message>
         <source>the words</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto</translation>
     </message>
     <message>
         <source>the step it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso al que pertenece</translation>
     </message>
     <message>
         <source>when the call was</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo fue la llamada</translation>
     </message>
     <message>
         <source>who called whom</source>
-        <translation type="unfinished"></translation>
+        <translation>quién llamó a quién</translation>
     </message>
     <message>
         <source>the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>el contacto</translation>
     </message>
     <message>
         <source>the person spoken to</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona con quien se habló</translation>
     </message>
     <message>
         <source>what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que se dijo</translation>
     </message>
     <message>
         <source>the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado</translation>
     </message>
     <message>
         <source>the follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de seguimiento</translation>
     </message>
     <message>
         <source>whether the follow-up is done</source>
-        <translation type="unfinished"></translation>
+        <translation>si el seguimiento está hecho</translation>
     </message>
     <message>
         <source>what was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que pidieron</translation>
     </message>
     <message>
         <source>when it was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo lo pidieron</translation>
     </message>
     <message>
         <source>who asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>quién lo pidió</translation>
     </message>
     <message>
         <source>the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha límite</translation>
     </message>
     <message>
         <source>when it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo se envió</translation>
     </message>
     <message>
         <source>where it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>a dónde se envió</translation>
     </message>
     <message>
         <source>how it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se envió</translation>
     </message>
     <message>
         <source>the confirmation number</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de confirmación</translation>
     </message>
     <message>
         <source>when it was confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo lo confirmaron</translation>
     </message>
     <message>
         <source>whom to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién preguntar</translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta</translation>
     </message>
     <message>
         <source>when it was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo se respondió</translation>
     </message>
     <message>
         <source>the call that answered it</source>
-        <translation type="unfinished"></translation>
+        <translation>la llamada en la que se respondió</translation>
     </message>
     <message>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud</translation>
     </message>
     <message>
         <source>what the deadline is for</source>
-        <translation type="unfinished"></translation>
+        <translation>para qué es la fecha límite</translation>
     </message>
     <message>
         <source>where the date came from</source>
-        <translation type="unfinished"></translation>
+        <translation>de dónde viene la fecha</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>qué hay que hacer</translation>
     </message>
     <message>
         <source>what it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién le concierne</translation>
     </message>
     <message>
         <source>the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta</translation>
     </message>
     <message>
         <source>the call</source>
-        <translation type="unfinished"></translation>
+        <translation>la llamada</translation>
     </message>
     <message>
         <source>whether it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>si está hecho</translation>
     </message>
     <message>
         <source>how early renewals are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>con cuánta anticipación se muestran las renovaciones</translation>
     </message>
     <message>
         <source>a page</source>
-        <translation type="unfinished"></translation>
+        <translation>una página</translation>
     </message>
 </context>
 <context>
@@ -882,10 +882,6 @@
         <translation>Ejecuta la revisión de integridad de SQLite en cada tabla e índice (también el índice de búsqueda), compara el índice de búsqueda con los registros, verifica cada documento guardado con su huella digital (SHA-256) y cuenta los registros. Termina con 1 si algo está mal.</translation>
     </message>
     <message>
-        <source>the folder file</source>
-        <translation>el archivo de la carpeta</translation>
-    </message>
-    <message>
         <source>first make the search index again from the records (when the check says it is damaged; the records are not changed)</source>
         <translation>primero vuelve a crear el índice de búsqueda a partir de los registros (cuando la revisión dice que está dañado; los registros no cambian)</translation>
     </message>
@@ -914,8 +910,12 @@
         <translation>Escribe una carpeta de demostración realista para un paciente inventado.</translation>
     </message>
     <message>
-        <source>where to write the new folder file</source>
-        <translation>dónde escribir el nuevo archivo de carpeta</translation>
+        <source>the folder file, or a shared folder&apos;s server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the new folder file, or a server address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replace an existing Infusion Desk folder file at PATH</source>
@@ -958,6 +958,10 @@
         <translation>Guarda una copia del archivo de carpeta (abierto o no) en sus copias de seguridad: el directorio &quot;NAME Backups&quot; junto al archivo de carpeta, o el lugar indicado con --backups. Los bytes de cada documento se guardan allí una sola vez, sin importar cuántas copias los usen. Las copias antiguas se van reduciendo como de costumbre.</translation>
     </message>
     <message>
+        <source>the folder file (a shared folder&apos;s backups are the server&apos;s job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the place that holds the backups (default: beside the folder file)</source>
         <translation>el lugar que guarda las copias de seguridad (de forma predeterminada: junto al archivo de carpeta)</translation>
     </message>
@@ -968,6 +972,10 @@
     <message>
         <source>With --list, show a folder&apos;s backups, newest first, numbered. With --from N, rebuild the folder file from backup number N, checking every document; what the file held before is first kept as a backup of its own (or, if it is damaged, moved aside). The folder must not be open. Backups are never deleted.</source>
         <translation>Con --list, muestra las copias de seguridad de una carpeta, numeradas, la más reciente primero. Con --from N, reconstruye el archivo de carpeta a partir de la copia número N, revisando cada documento; lo que tenía el archivo antes se guarda primero como una copia de seguridad propia (o, si está dañado, se aparta). La carpeta no debe estar abierta. Las copias de seguridad nunca se borran.</translation>
+    </message>
+    <message>
+        <source>the folder file (a shared folder is put back by its server)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the backups</source>
@@ -1174,6 +1182,188 @@
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
+    </message>
+    <message>
+        <source>the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host}: keep it in this computer&apos;s keyring (Open shared folder… in the window, with “Remember on this computer”), or give it in the INFUSION_DESK_PASSWORD setting of the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s address as postgresql://OWNER@SERVER/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {user} on {host}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {name}&apos;s new password in the INFUSION_DESK_NEW_PASSWORD setting, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords were not the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} is ready for shared folders. Add each person who signs in with: infusion-desk server add-person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} is ready for shared folders (it was set up before; brought up to date if it had to be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may now sign in to {database} on {host}. She sees only the folders she makes or is given (infusion-desk server give).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may now open the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database, as its owner signs in: postgresql://OWNER@SERVER/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a PostgreSQL database for shared folders (its owner&apos;s jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs of whoever looks after the care team&apos;s PostgreSQL server, signed in as the database&apos;s owner: set the database up for shared folders, add a person who signs in, give a person a folder. Each person sees only the folders she made or was given. The owner&apos;s password is read as psql reads it (PGPASSWORD, the .pgpass file) or asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the database ready for shared folders (again: bring it up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the tables, the team&apos;s role and the rules of who sees what in the database. Run again after updating the app: it brings the database up to date and changes nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a person who signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person of the care team, who signs in with her own name and password (asked for twice, or given in INFUSION_DESK_NEW_PASSWORD). The server keeps only a fingerprint of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>her name on the server (what she types to sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a person open a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a person open a folder that is on the server (she sees it the next time she opens it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {source} to {target}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a demo folder to {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made: {folder} is a shared folder, kept on the server {host}, and backups of a shared folder are the server&apos;s job, not this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever looks after the server backs up its whole database (every folder in it) as the database&apos;s owner, for example each night with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep a copy of this folder on this computer too, run: infusion-desk copy &quot;{address}&quot; NEWFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a whole folder: a folder file to a server, or back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every record (those in the trash too), every document and its pages, the links and the deadlines of a folder into a new one: from a folder file to a folder on a server (postgresql://NAME@SERVER/DATABASE?folder=FOLDER), or from a server to a new folder file. The folder copied is not changed; the new one must not hold anything yet. Afterwards both are counted and every document&apos;s fingerprint compared; exits 1 if they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to copy: a folder file or a server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new folder: a folder file that does not exist yet, or a server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyErrors</name>
+    <message>
+        <source>{where} already holds records, so nothing was copied into it (a copy never mixes two folders). Give the name of a new folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was stopped, so nothing was copied. The folder itself was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyWords</name>
+    <message>
+        <source>{live} (and {trashed} in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything arrived: the copy holds the same number of each kind of record (in the trash too), and each of its {documents} documents has the same fingerprint, its bytes read back and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is not the same as the folder. Keep using the folder, and do not delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {source} in the folder, {copy} in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “{title}” is not the same in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “{title}” was already damaged in the folder (its bytes do not match its fingerprint); it was copied as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave the records new numbers (other folders there use the old ones); every link between them was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2149,51 +2339,55 @@
     </message>
     <message>
         <source>Someone else changed this while you were editing it, so it was not saved. Open it again to see their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esto mientras usted lo estaba editando, así que no se guardó. Ábralo de nuevo para ver lo que cambió esa persona.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached right now. What you typed is kept and will be saved when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede conectar con el servidor {host}. Lo que escribió se conserva y se guardará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached right now. Check that this computer is connected to the network, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede conectar con el servidor {host}. Revise que esta computadora esté conectada a la red y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The server did not accept the name {user} with this password. Check both and try again; whoever set up the server can set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el nombre {user} con esta contraseña. Revise los dos y vuelva a intentarlo; quien preparó el servidor puede ponerle una contraseña nueva.</translation>
     </message>
     <message>
         <source>There is no folder named {folder} on this server that you may open. Check the name, or ask whoever set up the server to give it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este servidor no hay ninguna carpeta llamada {folder} que usted pueda abrir. Revise el nombre, o pida a quien preparó el servidor que le dé acceso a ella.</translation>
     </message>
     <message>
         <source>The connection to {host} was refused because the server&apos;s certificate would not be checked, so the folder could go to a computer pretending to be it. Use sslmode=verify-full (the usual setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la conexión con {host} porque no se iba a revisar el certificado del servidor, así que la carpeta podría llegar a una computadora que se hace pasar por él. Use sslmode=verify-full (el ajuste habitual).</translation>
     </message>
     <message>
         <source>The connection to {host} was refused because it would not be protected, so the folder would cross the network where others could read it. Use sslmode=verify-full (the usual setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la conexión con {host} porque no iba a estar protegida, así que la carpeta pasaría por la red donde otras personas podrían leerla. Use sslmode=verify-full (el ajuste habitual).</translation>
     </message>
     <message>
         <source>Please leave the password out of the server address: it would be kept where others can read it. You are asked for it when the folder opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, no ponga la contraseña en la dirección del servidor: quedaría guardada donde otras personas pueden leerla. Se le pide cuando se abre la carpeta.</translation>
     </message>
     <message>
         <source>The server {host} could not prove that it is the right server, so nothing was sent to it. Ask whoever set up the server for its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor {host} no pudo demostrar que es el servidor correcto, así que no se le envió nada. Pida el certificado del servidor a quien lo preparó.</translation>
     </message>
     <message>
         <source>The database {database} on this server is not ready for Infusion Desk. Ask whoever set up the server to run “infusion-desk server setup” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {database} de este servidor no está preparada para Infusion Desk. Pida a quien preparó el servidor que vuelva a ejecutar “infusion-desk server setup”.</translation>
     </message>
     <message>
         <source>The folders in {database} were set up by a newer version of Infusion Desk. Please update the app to open them. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las carpetas de {database} se prepararon con una versión más nueva de Infusion Desk. Por favor, actualice la aplicación para abrirlas. No se cambió nada.</translation>
     </message>
     <message>
         <source>There is already a folder named {folder} on this server. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una carpeta llamada {folder} en este servidor. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Someone else was saving the same thing at the same moment, so this was not saved. Try again.</source>
+        <translation>Otra persona estaba guardando lo mismo en el mismo momento, así que esto no se guardó. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2227,347 +2421,347 @@
     <name>FieldWords</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia</translation>
     </message>
     <message>
         <source>What it treats</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que trata</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished">Alergias</translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>Prescribing doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico que receta</translation>
     </message>
     <message>
         <source>Infusion provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de infusión en el hogar</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración prevista</translation>
     </message>
     <message>
         <source>Planned last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día previsto</translation>
     </message>
     <message>
         <source>Dosing schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de las dosis</translation>
     </message>
     <message>
         <source>IV line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía intravenosa</translation>
     </message>
     <message>
         <source>Nurse visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas de enfermería</translation>
     </message>
     <message>
         <source>Next appointment</source>
-        <translation type="unfinished">Próxima cita</translation>
+        <translation>Próxima cita</translation>
     </message>
     <message>
         <source>Next appointment with</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima cita con</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Insurance company</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañía de seguros</translation>
     </message>
     <message>
         <source>Primary or secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal o secundario</translation>
     </message>
     <message>
         <source>Type of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de plan</translation>
     </message>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del plan</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished">Número de identificación de miembro</translation>
+        <translation>Número de miembro</translation>
     </message>
     <message>
         <source>Group number</source>
-        <translation type="unfinished">Número de grupo</translation>
+        <translation>Número de grupo</translation>
     </message>
     <message>
         <source>Member phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de servicios para miembros</translation>
     </message>
     <message>
         <source>Prior authorization phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de autorización previa</translation>
     </message>
     <message>
         <source>Prior authorization fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax de autorización previa</translation>
     </message>
     <message>
         <source>Policyholder</source>
-        <translation type="unfinished">Titular de la póliza</translation>
+        <translation>Titular de la póliza</translation>
     </message>
     <message>
         <source>Covered from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto desde</translation>
     </message>
     <message>
         <source>Covered until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto hasta</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Office or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina o empresa</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>What they need from us</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesitan de nosotros</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezó el</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido el</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referencia</translation>
     </message>
     <message>
         <source>Approved from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado desde</translation>
     </message>
     <message>
         <source>Approved until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado hasta</translation>
     </message>
     <message>
         <source>Approved amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad aprobada</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Date on the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en el papel</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido el</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Paso</translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who called</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién llamó</translation>
     </message>
     <message>
         <source>Person in People to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona en Contactos</translation>
     </message>
     <message>
         <source>Spoke with</source>
-        <translation type="unfinished"></translation>
+        <translation>Habló con</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Seguimiento hecho</translation>
+        <translation>Seguimiento hecho</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Ask whom</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién preguntar</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida el</translation>
     </message>
     <message>
         <source>Answered on a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida en una llamada</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Solicitud</translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>What they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidieron</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>La pidieron el</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la pidió</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence el</translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada por</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién se envió</translation>
     </message>
     <message>
         <source>Sent by way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se envió</translation>
     </message>
     <message>
         <source>Confirmation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de confirmación</translation>
     </message>
     <message>
         <source>They confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo confirmaron el</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué es</translation>
     </message>
     <message>
         <source>Where the date came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene la fecha</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que hacer</translation>
     </message>
     <message>
         <source>Whom it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién le concierne</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Llamada</translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{count} attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos: {count}</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º {number}</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3195,39 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The server cannot be reached. This change is kept and will be saved when it is back.</source>
+        <translation>No se puede conectar con el servidor. Este cambio se conserva y se guardará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>A change kept while the server was away could not be saved because something went wrong. The details were written to the log file.</source>
+        <translation>Un cambio que se conservó mientras no había conexión con el servidor no se pudo guardar porque algo salió mal. Los detalles se anotaron en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. One change is kept and will be saved when it is back.</source>
+        <translation>No se puede conectar con el servidor. Hay un cambio que se conserva y se guardará cuando vuelva la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached. %n changes are kept and will be saved when it is back.</source>
+        <translation>
+            <numerusform>No se puede conectar con el servidor. Hay %n cambio que se conserva y se guardará cuando vuelva la conexión.</numerusform>
+            <numerusform>No se puede conectar con el servidor. Hay %n cambios que se conservan y se guardarán cuando vuelva la conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is back: the kept change is saved.</source>
+        <translation>Volvió la conexión con el servidor: ya se guardó el cambio pendiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is back: %n kept changes are saved.</source>
+        <translation>
+            <numerusform>Volvió la conexión con el servidor: ya se guardó %n cambio pendiente.</numerusform>
+            <numerusform>Volvió la conexión con el servidor: ya se guardaron %n cambios pendientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanRank</name>
     <message>
         <source>Primary</source>
@@ -3310,74 +3537,74 @@
     <name>ServerAddress</name>
     <message>
         <source>Please give the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba el nombre del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto del servidor debe ser un número del 1 al 65535.</translation>
     </message>
     <message>
         <source>The sslmode in this address is not one PostgreSQL knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL no reconoce el sslmode que tiene esta dirección.</translation>
     </message>
     <message>
         <source>your name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre en el servidor</translation>
     </message>
     <message>
         <source>the server&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos del servidor</translation>
     </message>
     <message>
         <source>A server address starts with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de un servidor empieza con postgresql://</translation>
     </message>
     <message>
         <source>This server address cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer esta dirección de servidor.</translation>
     </message>
     <message>
         <source>This server address has a setting the app does not know: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de servidor tiene un ajuste que la aplicación no conoce: {name}.</translation>
     </message>
     <message>
         <source>the folder&apos;s name (folder=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la carpeta (folder=…)</translation>
     </message>
     <message>
         <source>The server address is missing {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la dirección del servidor le falta {what}.</translation>
     </message>
     <message>
         <source>In the server address, {what} is too long or has characters that cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la dirección del servidor, {what} tiene demasiados caracteres o caracteres que no se pueden usar.</translation>
     </message>
 </context>
 <context>
     <name>ServerSetup</name>
     <message>
         <source>A person&apos;s name on the server must be 1 to 63 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una persona en el servidor debe tener de 1 a 63 caracteres.</translation>
     </message>
     <message>
         <source>This name is kept for the server itself. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre está reservado para el propio servidor. Elija otro.</translation>
     </message>
     <message>
         <source>Please choose a password of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, elija una contraseña de al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>There is already someone named {name} on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una persona con el nombre {name} en este servidor.</translation>
     </message>
     <message>
         <source>There is no folder named {folder} on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta llamada {folder} en este servidor.</translation>
     </message>
     <message>
         <source>There is no one named {name} on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie con el nombre {name} en este servidor.</translation>
     </message>
 </context>
 <context>

@@ -266,63 +266,63 @@ referencia</translation>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esto</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esto mientras usted lo estaba editando</translation>
     </message>
     <message>
         <source>{kind}: their version is saved in the folder now. Yours is not saved yet. The rows marked “Different” are where the two differ. Choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: la versión de la otra persona ya está guardada en la carpeta. La suya todavía no está guardada. Las filas marcadas “Diferente” muestran dónde no coinciden las dos. Elija cuál quiere conservar.</translation>
     </message>
     <message>
         <source>Keep &amp;my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;mi versión</translation>
     </message>
     <message>
         <source>Save your version over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar su versión en lugar de la de la otra persona</translation>
     </message>
     <message>
         <source>Keep &amp;their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión de la &amp;otra persona</translation>
     </message>
     <message>
         <source>Save nothing and show their version</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar nada y mostrar la versión de la otra persona</translation>
     </message>
     <message>
         <source>Same?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Igual?</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Their version (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la otra persona (guardada)</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferente</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Both versions, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones, una al lado de la otra</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,16 @@ Delete %n things in the trash for good anyway, without a backup?</numerusform>
     </message>
 </context>
 <context>
+    <name>KeptChanges</name>
+    <message numerus="yes">
+        <source>The server still cannot be reached, so %n changes you made are not saved yet. If you close now, they will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>%n requests</source>

@@ -5,47 +5,47 @@
     <name>AuditDialog</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Who changed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién cambió qué</translation>
     </message>
     <message>
         <source>Every change to this shared folder, newest first, with the name of the person who made it. The server keeps this list; no one can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio de esta carpeta compartida, del más reciente al más antiguo, con el nombre de la persona que lo hizo. El servidor guarda esta lista; nadie la puede cambiar.</translation>
     </message>
     <message>
         <source>Reading the list of changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la lista de cambios…</translation>
     </message>
     <message>
         <source>Changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>Columns of the list of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la lista de cambios</translation>
     </message>
     <message>
         <source>Nothing has been changed in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cambiado nada en esta carpeta.</translation>
     </message>
     <message>
         <source>The list of changes could not be read. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de cambios. {0}</translation>
     </message>
 </context>
 <context>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
@@ -152,9 +152,9 @@ Se hace una cada día que abre una carpeta, y también antes de restaurar algo o
     </message>
     <message numerus="yes">
         <source>Delete %n things in the trash for good, for everyone who shares this folder? This cannot be undone here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Borrar para siempre %n cosa de la papelera, para todas las personas que comparten esta carpeta? Esto no se puede deshacer aquí.</numerusform>
+            <numerusform>¿Borrar para siempre %n cosas de la papelera, para todas las personas que comparten esta carpeta? Esto no se puede deshacer aquí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,6 +253,14 @@ Delete %n things in the trash for good anyway, without a backup?</source>
 <context>
     <name>FolderContext</name>
     <message>
+        <source>Updated with a change made by someone else.</source>
+        <translation>Se actualizó con un cambio que hizo otra persona.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached right now, so this could not be undone or redone. Nothing was changed. Try again when it is back.</source>
+        <translation>Ahora no se puede conectar con el servidor, así que esto no se pudo deshacer ni rehacer. No se cambió nada. Inténtelo de nuevo cuando vuelva la conexión.</translation>
+    </message>
+    <message>
         <source>Add {0}</source>
         <translation>Agregar {0}</translation>
     </message>
@@ -278,6 +286,55 @@ Delete %n things in the trash for good anyway, without a backup?</source>
     </message>
     <message>
         <source>Kept their version. Yours was not saved.</source>
+        <translation>Se conservó la versión de la otra persona. La suya no se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCopy</name>
+    <message>
+        <source>Copy this folder to a shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this folder is copied into a new folder on your care team&apos;s server. This folder file stays as it is. Whoever set up the server can tell you what to write here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the folder to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder was copied to the server as “{folder}”.
+
+{words}
+
+Open the shared copy now? This folder file stays as it is; changes made in one are not made in the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the shared copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished">&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Save a copy of the folder as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of the folder as {path}.
+
+{words}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,6 +496,28 @@ La copia de seguridad buena más reciente es del {when}.</translation>
     <message>
         <source>Something went wrong. Nothing was lost. The details were written to the log file.</source>
         <translation>Algo salió mal. No se perdió nada. Los detalles se anotaron en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChanges</name>
+    <message>
+        <source>The server still cannot be reached, so one change you made is not saved yet. If you close now, it will be lost.</source>
+        <translation>Todavía no se puede conectar con el servidor, así que un cambio que usted hizo aún no está guardado. Si cierra ahora, se perderá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server still cannot be reached, so %n changes you made are not saved yet. If you close now, they will be lost.</source>
+        <translation>
+            <numerusform>Todavía no se puede conectar con el servidor, así que %n cambio que usted hizo aún no está guardado. Si cierra ahora, se perderá.</numerusform>
+            <numerusform>Todavía no se puede conectar con el servidor, así que %n cambios que usted hizo aún no están guardados. Si cierra ahora, se perderán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay and keep trying</source>
+        <translation>Quedarse y seguir intentando</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Cerrar y perder los cambios</translation>
     </message>
 </context>
 <context>
@@ -604,6 +683,14 @@ La copia de seguridad buena más reciente es del {when}.</translation>
         <source>No recent folders</source>
         <translation>No hay carpetas recientes</translation>
     </message>
+    <message>
+        <source>Cop&amp;y this folder to a shared server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -672,6 +759,25 @@ Carpeta de demostración: {demo}
 
 Software libre bajo la licencia MIT ({licence}).
 Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las fuentes DejaVu.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The server cannot be reached right now. Changes you make are kept and will be saved when it is back.</source>
+        <translation>Ahora no se puede conectar con el servidor. Los cambios que haga se conservan y se guardarán cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Server out of reach</source>
+        <translation>Sin conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Try now</source>
+        <translation>&amp;Intentar ahora</translation>
+    </message>
+    <message>
+        <source>Try to reach the server and save what is kept now</source>
+        <translation>Intentar conectar con el servidor y guardar ahora los cambios pendientes</translation>
     </message>
 </context>
 <context>
@@ -861,176 +967,176 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
     <name>SharedActions</name>
     <message>
         <source>Open &amp;shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta c&amp;ompartida…</translation>
     </message>
     <message>
         <source>Open a folder your care team shares on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta que su equipo de cuidado comparte en un servidor</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <source>&amp;Who changed what…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién cambió qué…</translation>
     </message>
     <message>
         <source>Every change to this shared folder, and who made it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio de esta carpeta compartida, y quién lo hizo</translation>
     </message>
 </context>
 <context>
     <name>SharedFolder</name>
     <message>
         <source>Tell whoever looks after the server: its backups can put the folder back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise a quien se encarga del servidor: con sus copias de seguridad se puede devolver la carpeta a como estaba.</translation>
     </message>
     <message>
         <source>Backups of a shared folder are made on the server, by whoever looks after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de una carpeta compartida se hacen en el servidor, y las hace quien se encarga de él.</translation>
     </message>
 </context>
 <context>
     <name>SharedOpening</name>
     <message>
         <source>Opening {0}…</source>
-        <translation type="unfinished">Abriendo {0}…</translation>
+        <translation>Abriendo {0}…</translation>
     </message>
     <message>
         <source>Your password could not be kept in this computer&apos;s password keeper: you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña no se pudo guardar en el guardián de contraseñas de esta computadora: se le pedirá la próxima vez.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>This computer has no password keeper, so you will be asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene un guardián de contraseñas, así que se le pedirá cada vez.</translation>
     </message>
     <message>
         <source>Open a shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta compartida</translation>
     </message>
     <message>
         <source>A shared folder is kept on your care team&apos;s server. Whoever set up the server can tell you what to write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta compartida se guarda en el servidor de su equipo de cuidado. Quien preparó el servidor puede decirle qué escribir aquí.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>for example db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo db.example.org</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>for example brennan</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo brennan</translation>
     </message>
     <message>
         <source>Your name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre en el servidor</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Your &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre en el servidor:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>&amp;Remember my password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar mi contraseña en esta computadora</translation>
     </message>
     <message>
         <source>Kept in this computer&apos;s password keeper, never in the app&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el guardián de contraseñas de esta computadora, nunca en la configuración de la aplicación.</translation>
     </message>
     <message>
         <source>The whole address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección completa</translation>
     </message>
     <message>
         <source>If you were sent the folder&apos;s whole address, paste it here: the boxes above are filled in from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le enviaron la dirección completa de la carpeta, péguela aquí: las casillas de arriba se llenan con ella.</translation>
     </message>
     <message>
         <source>Or paste the whole &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>O pegue la &amp;dirección completa:</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió mal</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos</translation>
     </message>
     <message>
         <source>the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta</translation>
     </message>
     <message>
         <source>your name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre en el servidor</translation>
     </message>
     <message>
         <source>Please fill in {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, complete {what}.</translation>
     </message>
     <message>
         <source>A shared folder&apos;s address starts with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de una carpeta compartida empieza con postgresql://</translation>
     </message>
     <message>
         <source>Please type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba su contraseña.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1175,7 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
     </message>
     <message>
         <source>There is no Save button: everything you type or change is kept on the server at once, for everyone who shares this folder. Deleted things go to the trash and can be brought back with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay botón de Guardar: todo lo que escribe o cambia se guarda enseguida en el servidor, para todas las personas que comparten esta carpeta. Lo que borra va a la papelera y se puede recuperar con Deshacer.</translation>
     </message>
     <message>
         <source>There is no Save button: everything you type or change is kept in the folder file at once. Deleted things go to the trash and can be brought back with Undo.</source>

@@ -52,7 +52,7 @@ def test_a_shared_folder_hears_a_change_by_someone_else(folder: Folder) -> None:
 
     try:
         folder.others.listen_with(lambda: psycopg.connect(server.conninfo(), autocommit=True),
-                                  "brennan", frozenset)
+                                  "brennan", frozenset, channel="infusion_desk")
         assert folder.others.start(on_change, states.append)
         wait_for(lambda: states == [True])
         started = time.monotonic()

@@ -68,7 +68,8 @@ def listener(server: ThrowawayServer, heard: Heard, own: set[int] | None = None
              ) -> ChangeListener:
     made = ChangeListener(lambda: psycopg.connect(server.conninfo(), autocommit=True),
                           "brennan", heard.change, heard.state,
-                          own_pids=lambda: frozenset(own or ()))
+                          own_pids=lambda: frozenset(own or ()),
+                          channel="infusion_desk")  # (a bare server: a channel of the test's)
     made.start()
     wait_for(lambda: made.connected)
     return made

@@ -10,10 +10,15 @@ import pytest
 from shared_fixtures import Person
 from sqlalchemy import create_engine, text
 
-from infusion_desk.core.errors import RecordNotFoundError, ServerFolderExistsError
+from infusion_desk.core.errors import (
+    InvalidValueError,
+    RecordNotFoundError,
+    ServerFolderExistsError,
+)
 from infusion_desk.core.records import Call, Contact, Document, Plan, Profile, Step
 from infusion_desk.services import Folder
 from infusion_desk.storage.shared.engine import psycopg_url
+from infusion_desk.storage.stored_text import escaped, unescaped
 
 
 def _owner_count(admin_url: str, sql: str, **params: object) -> int:
@@ -98,3 +103,22 @@ def test_document_bytes_are_kept_once_per_hash_within_a_folder(
         brennan.records.empty_trash()
         assert _owner_count(maria.admin_url, "SELECT count(*) FROM blobs") == 1
         assert lee.document_bytes(other.id) == b"%PDF-same"
+
+
+@pytest.mark.parametrize("text", ["\x00", "a\x00b", "\uffff", "\uffff\x01", "x\uffff\x02\x00y",
+                                  "plain words"])
+def test_text_comes_back_exactly_even_with_a_nul_in_it(shared_folder: Folder, text: str) -> None:
+    assert unescaped(escaped(text)) == text
+    assert "\x00" not in escaped(text)
+    contact = shared_folder.records.add(Contact(name=text, notes=text + text)).value
+    assert contact.id is not None
+    stored = shared_folder.get(Contact, contact.id)
+    assert (stored.name, stored.notes) == (text, text + text)
+
+
+def test_a_number_the_server_cannot_hold_is_refused_plainly(shared_folder: Folder) -> None:
+    with pytest.raises(InvalidValueError):
+        shared_folder.get(Plan, 2**31)
+    with pytest.raises(InvalidValueError) as refused:
+        shared_folder.records.trash(Plan, 2**40)
+    assert "too large" in str(refused.value)

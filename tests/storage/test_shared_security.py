@@ -20,7 +20,8 @@ from infusion_desk.core.errors import (
 from infusion_desk.core.records import Call, Document, Plan, Profile
 from infusion_desk.services import Folder
 from infusion_desk.storage.address import server_address
-from infusion_desk.storage.shared.engine import libpq_url
+from infusion_desk.storage.shared.channel import folder_channel, listen
+from infusion_desk.storage.shared.engine import engine_pids, libpq_url
 from infusion_desk.storage.shared.setup import folders_given, give_folder, take_folder_back
 
 FOLDER_TABLES = ("plans", "contacts", "steps", "documents", "calls", "questions", "requests",
@@ -64,6 +65,13 @@ def test_a_person_cannot_open_or_read_a_folder_not_given_to_her(
         assert conn.execute("DELETE FROM calls").rowcount == 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO folder_members VALUES ('brennan', current_user)")
+    with _connect_as(maria, "brennan") as conn:  # her own folder's one-row tables stay
+        for table in ("profile", "folder_settings"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"DELETE FROM {table}")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"INSERT INTO {table} (id) VALUES (2)")
+        assert conn.execute("SELECT count(*) FROM profile").fetchone() == (1,)
     assert folders_given(tom.address("brennan"), tom.password) == []
     assert folders_given(maria.address("brennan"), maria.password) == ["brennan"]
 
@@ -139,19 +147,29 @@ def test_every_change_is_in_the_audit_log_with_who_what_and_when(
 
 def test_a_listener_hears_each_change_with_its_folder_and_pid(
         make_person: Callable[[str], Person]) -> None:
-    maria = make_person("maria")
-    with _connect_as(maria) as listener, \
+    maria, tom = make_person("maria"), make_person("tom")
+    with _connect_as(maria) as listener, _connect_as(tom) as stranger, \
             Folder.create_shared(maria.address("brennan"), maria.password) as folder:
-        listener.execute("LISTEN infusion_desk")
+        channel = listen(listener, "brennan")
+        assert channel is not None and channel.startswith("infusion_desk_")
+        assert listen(stranger, "brennan") is None  # not given: no channel for her
+        stranger.execute("LISTEN infusion_desk")  # (no channel tells every folder's changes)
         call = folder.records.add(Call(summary="pump delivery")).value
-        heard = []
-        for note in listener.notifies(timeout=5, stop_after=1):
-            heard.append(json.loads(note.payload))
+        heard = [json.loads(n.payload) for n in listener.notifies(timeout=5, stop_after=1)]
         assert len(heard) == 1
         assert heard[0]["folder"] == "brennan"
         assert heard[0]["table"] == "calls"
         assert heard[0]["id"] == call.id
         assert heard[0]["action"] == "added"
-        from infusion_desk.storage.shared.engine import engine_pids
-
         assert heard[0]["pid"] in engine_pids(folder._store.engine)
+        assert list(stranger.notifies(timeout=0.5)) == []
+
+
+def test_each_folder_has_a_channel_of_its_own(make_person: Callable[[str], Person]) -> None:
+    maria = make_person("maria")
+    with Folder.create_shared(maria.address("brennan"), maria.password), \
+            Folder.create_shared(maria.address("lee"), maria.password), \
+            _connect_as(maria) as conn:
+        channels = {folder_channel(conn, "brennan"), folder_channel(conn, "lee")}
+        assert len(channels) == 2 and None not in channels
+        assert not any("brennan" in c or "lee" in c for c in channels if c)

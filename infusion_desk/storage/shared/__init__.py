@@ -2,6 +2,7 @@
 
 * :mod:`.engine`: the SQLAlchemy engine of one shared folder (psycopg 3), every connection tied to
   its folder; the backend ids of its own connections (to tell its own changes from others').
+* :mod:`.channel`: the channel (LISTEN/NOTIFY) a folder's changes are told on, one per folder.
 * :mod:`.setup`: setting up a server database, adding a person, giving her a folder, a new folder.
 * :mod:`.opening`: opening a shared folder into the ``OpenedFile`` the services wrap.
 * :mod:`.trouble`: the server's errors as plain FolderErrors.

@@ -8,6 +8,11 @@ security shows it that folder's rows only, and every row it adds is that folder'
 :func:`engine_pids`, so that a listener tells the folder's own changes from those made elsewhere
 (a notification carries the pid of the connection that made the change).
 
+Waiting is bounded: a row another member's save holds is waited for ``lock_timeout`` (10 s, then
+``ServerBusyError``: try again), and a transaction left open by a window that hung is ended by the
+server after ``idle_in_transaction_session_timeout`` (5 minutes), so that it never holds
+everyone else's saves.
+
 Pool: 5 connections kept (5 more when busy), checked before use (``pool_pre_ping``: a server that
 restarted is reconnected to, instead of failing the first use), ``connect_timeout`` 5 s, TCP
 keepalives (a server gone away is noticed), ``application_name`` ``infusion-desk``.
@@ -21,7 +26,8 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 
-from infusion_desk.storage.address import ServerAddress
+from infusion_desk.core.errors import PlainConnectionRefusedError
+from infusion_desk.storage.address import CHECKED_SSL_MODES, ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +36,8 @@ APPLICATION_NAME = "infusion-desk"
 CONNECT_TIMEOUT = 5  # seconds
 POOL_SIZE = 5
 POOL_OVERFLOW = 5
+LOCK_TIMEOUT = "10s"
+IDLE_IN_TRANSACTION_TIMEOUT = "5min"
 CONNECT_ARGS: dict[str, Any] = {
     "connect_timeout": CONNECT_TIMEOUT,
     "application_name": APPLICATION_NAME,
@@ -60,25 +68,37 @@ def libpq_url(url: str | URL) -> str:
 
 
 def make_server_engine(address: ServerAddress, password: str | None, *,
-                       pool_size: int = POOL_SIZE) -> Engine:
-    """An engine whose every connection sees the folder of ``address`` only."""
+                       pool_size: int = POOL_SIZE, read_only: bool = False) -> Engine:
+    """An engine whose every connection sees the folder of ``address`` only (and, with
+    ``read_only``, whose every transaction the server refuses to write in).
+
+    The TLS rule of ``storage.address`` is kept here too, for an address made without
+    ``parse_server_address``: another host is reached only with its certificate checked
+    (PlainConnectionRefusedError before anything is sent)."""
+    if not address.is_local and address.sslmode not in CHECKED_SSL_MODES:
+        raise PlainConnectionRefusedError(address.host, unchecked=address.sslmode == "require")
     engine = create_engine(
         address.sqlalchemy_url(password), pool_size=pool_size, max_overflow=POOL_OVERFLOW,
         pool_pre_ping=True, pool_timeout=30, connect_args=dict(CONNECT_ARGS))
-    tie_to_folder(engine, address.folder)
+    tie_to_folder(engine, address.folder, read_only=read_only)
     return engine
 
 
-def tie_to_folder(engine: Engine, folder: str) -> None:
+def tie_to_folder(engine: Engine, folder: str, *, read_only: bool = False) -> None:
     """Make every connection of ``engine`` set the folder it sees, and record its pid."""
     pids = engine_pids(engine)
+    writes = "on" if read_only else "off"
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("SELECT set_config(%s, %s, false), pg_backend_pid()",
-                           (FOLDER_SETTING, folder))
+            cursor.execute("SELECT set_config(%s, %s, false), pg_backend_pid(), "
+                           "set_config('default_transaction_read_only', %s, false), "
+                           "set_config('lock_timeout', %s, false), "
+                           "set_config('idle_in_transaction_session_timeout', %s, false)",
+                           (FOLDER_SETTING, folder, writes, LOCK_TIMEOUT,
+                            IDLE_IN_TRANSACTION_TIMEOUT))
             row = cursor.fetchone()
         finally:
             cursor.close()

@@ -1,7 +1,8 @@
 """Hearing about changes other people make to a shared folder (PostgreSQL LISTEN/NOTIFY).
 
-Every record table's trigger (revision 0007) sends on the channel ``infusion_desk`` a JSON payload
-``{"folder", "table", "id", "action", "pid"}`` once the change is committed. A
+Every record table's trigger (revision 0007) sends on the folder's own channel (known only to its
+members: ``storage.shared.channel``) a JSON payload ``{"folder", "table", "id", "action",
+"pid"}`` once the change is committed. A
 :class:`ChangeListener` is one thread with its own connection: it keeps only its folder's notices,
 drops those sent by the app's own connections (``own_pids``: the pids the folder's engine has
 seen), gathers a burst into one callback (at most one every ``window`` seconds, the union of
@@ -26,11 +27,11 @@ from typing import Any
 import psycopg
 
 from infusion_desk.storage.address import ServerAddress
+from infusion_desk.storage.shared.channel import listen
 from infusion_desk.storage.shared.engine import CONNECT_ARGS, libpq_url
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "infusion_desk"
 ACTIONS = frozenset({"added", "changed", "deleted"})
 
 Connect = Callable[[], "psycopg.Connection[Any]"]
@@ -106,9 +107,10 @@ class ChangeListener:
                  on_change: Callable[[RemoteBatch], None],
                  on_state: Callable[[bool], None] | None = None, *,
                  own_pids: Callable[[], Collection[int]] = frozenset,
-                 window: float = 0.2) -> None:
+                 window: float = 0.2, channel: str | None = None) -> None:
         self._connect = connect
         self._folder = folder
+        self._channel = channel  # None: the folder's own, asked of the server at each connect
         self._on_change = on_change
         self._on_state = on_state
         self._own_pids = own_pids
@@ -149,7 +151,13 @@ class ChangeListener:
             try:
                 with conn:
                     self._conn = conn
-                    conn.execute(f"LISTEN {CHANNEL}")
+                    if self._channel is not None:  # (one given: a bare server's, in tests)
+                        conn.execute(f'LISTEN "{self._channel}"')
+                    elif listen(conn, self._folder) is None:  # not given to her (any more)
+                        log.info("listener: no channel for this folder")
+                        self._set_state(False)
+                        self._stop.wait(self.LONGEST_PAUSE_S)
+                        continue
                     self._set_state(True)
                     pause = self.FIRST_PAUSE_S
                     if was_listening:  # what happened while it could not listen is unknown

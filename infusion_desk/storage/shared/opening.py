@@ -34,7 +34,7 @@ def open_shared(address: ServerAddress, password: str | None, *,
                 read_only: bool = False) -> OpenedFile:
     """Open the folder at ``address``, signing in with ``password``, for changes unless
     ``read_only``."""
-    engine = make_server_engine(address, password)
+    engine = make_server_engine(address, password, read_only=read_only)
     try:
         with engine.connect() as conn:
             ready = conn.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL, "

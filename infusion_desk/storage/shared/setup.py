@@ -72,6 +72,9 @@ def setup_server(admin_url: str) -> str | None:
             raise ServerTooNewError(engine.url.database or "")
         with engine.begin() as conn:
             conn.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent"))
+            # (PostgreSQL 15 and later do this already: no one but the owner makes objects
+            # beside the folders' tables, where a function of the owner's could meet them)
+            conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
             conn.execute(text(
                 f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{TEAM}') "
                 f"THEN CREATE ROLE {TEAM} NOLOGIN; END IF; END $$"))

@@ -10,6 +10,10 @@ for a folder file).
 * A database that is not there, or a folder taken from her while open (row-level security
   refused a row; permission denied): ``FolderNotGivenError``.
 * Too many connections, the server in recovery: out of reach for now.
+* A number the server's columns cannot hold (an integer past 2**31 - 1):
+  ``InvalidValueError``, as a folder file says it.
+* Two saves that held the same records at once, one of them stopped by the server (a deadlock,
+  a serialization failure, a lock not had in time): ``ServerBusyError`` (try again).
 
 Anything else (SQL we got wrong, a constraint we broke) is a bug: :func:`server_trouble` raises
 it again unchanged, so it is logged with its traceback.
@@ -22,11 +26,14 @@ from sqlalchemy.exc import DBAPIError
 from infusion_desk.core.errors import (
     FolderError,
     FolderNotGivenError,
+    InvalidValueError,
+    ServerBusyError,
     ServerNotTrustedError,
     ServerUnreachableError,
     ServerUnreachableReadingError,
     SignInFailedError,
 )
+from infusion_desk.core.i18n import translate
 from infusion_desk.storage.address import ServerAddress
 
 # SQLSTATE codes and classes (PostgreSQL's appendix A).
@@ -34,6 +41,8 @@ _SIGN_IN = frozenset({"28P01", "28000"})  # invalid password; invalid authorizat
 _NOT_GIVEN = frozenset({"3D000", "42501"})  # no such database; insufficient privilege
 _AWAY_CLASSES = ("08", "57")  # connection exception; operator intervention (shutdown)
 _AWAY = frozenset({"53300", "53400"})  # too many connections; configuration limit exceeded
+_TOO_LARGE = frozenset({"22003"})  # numeric value out of range
+_BUSY = frozenset({"40001", "40P01", "55P03"})  # serialization failure; deadlock; lock not had
 _TLS_WORDS = ("certificate", "does not support ssl", "ssl is not enabled",
               "ssl connection is required")
 # libpq's words when the connection itself is refused (the error then carries no SQLSTATE).
@@ -54,6 +63,14 @@ def server_trouble(exc: BaseException, address: ServerAddress, *, writing: bool)
         return SignInFailedError(address.user, detail)
     if code in _NOT_GIVEN or (code is None and all(w in words for w in _NO_DATABASE_WORDS)):
         return FolderNotGivenError(address.folder, detail)
+    if code in _BUSY:
+        return ServerBusyError(detail)
+    if code in _TOO_LARGE:
+        if writing:
+            return InvalidValueError(translate(
+                "Store", "A number here is too large to be stored, so it was not saved."), detail)
+        return InvalidValueError(translate(
+            "Store", "A number here is too large to be in the folder."), detail)
     lost = isinstance(exc, DBAPIError) and exc.connection_invalidated
     if code is None and any(w in words for w in _TLS_WORDS) and not lost:
         return ServerNotTrustedError(address.host, detail)

@@ -20,6 +20,7 @@ from infusion_desk.ui.guide import add_guide_action
 from infusion_desk.ui.main_window import deadline_actions, kept_changes, language_actions
 from infusion_desk.ui.settings import TEXT_SCALES
 from infusion_desk.ui.shared import actions as shared_actions
+from infusion_desk.ui.shared import copy_actions
 
 if TYPE_CHECKING:
     from infusion_desk.ui.main_window.window import MainWindow
@@ -89,6 +90,7 @@ def build_menus(w: MainWindow) -> None:
     w.backup_location_action = _action(owner, file_menu,
                                        translate("Menus", "Backup &location…"),
                                        w.choose_backup_location)
+    copy_actions.add_to(w, file_menu, owner)  # to a shared server, or as a file
     file_menu.addSeparator()
     w.close_action = _action(owner, file_menu, translate("Menus", "&Close folder"),
                              lambda: kept_changes.close_for_good(w),

@@ -27,12 +27,17 @@ PostgreSQL only (a database made by ``infusion-desk server setup``, empty before
 - ``audit_log``: who changed what and when (the names of the columns changed, never values),
   written by the trigger below; members may only read their folders' rows.
 - One AFTER row trigger on every record table writes the audit row and sends
-  ``pg_notify('infusion_desk', {"folder", "table", "id", "action", "pid"})`` (at commit), so that
-  the other windows open on the folder show the change.
+  ``pg_notify(<the folder's channel>, {"folder", "table", "id", "action", "pid"})`` (at commit),
+  so that the other windows open on the folder show the change. Each folder has a channel of its
+  own, ``infusion_desk_`` and 32 hex digits made from the folder's name and random key (which
+  only its members can read): anyone may LISTEN on any channel, so one channel for all would
+  tell every listener the names of every family's folders. ``infusion_desk_channel(folder)`` gives a
+  member her folder's channel (NULL to anyone else).
 - ``infusion_desk_new_folder(name)``: makes a folder, makes the person calling it its member, and
   makes its profile and settings rows.
 - The group role ``infusion_desk_team`` (made here if missing): reads and writes the folder
-  tables (row-level security decides which rows), reads the registry and the audit log.
+  tables (row-level security decides which rows; the profile and the settings are only read
+  and changed), reads the registry and the audit log.
 - The search index (``storage.shared.search_sql.SEARCH_DDL``); a table it makes with a ``folder``
   column gets the same row-level security and grants.
 
@@ -76,6 +81,12 @@ def _registry() -> list[str]:
     ]
 
 
+def _channel_of(settings: str) -> str:
+    """SQL: the channel of the folder whose settings row is ``settings``."""
+    return (f"'{CHANNEL}_' || substr(md5({settings}.folder || ':' || {settings}.folder_key), "
+            f"1, 32)")
+
+
 def _functions(schema: str) -> list[str]:
     path = f"SET search_path = {schema}, pg_temp"
     return [
@@ -91,10 +102,16 @@ def _functions(schema: str) -> list[str]:
         f"INSERT INTO folders (name) VALUES (name); "
         f"INSERT INTO folder_members (folder, member) VALUES (name, session_user); "
         f"PERFORM set_config('{SETTING}', name, true); "
-        f"INSERT INTO profile (folder, id) VALUES (name, 1); "
         f"INSERT INTO folder_settings (folder, id, folder_key) "
         f"VALUES (name, 1, gen_random_uuid()::text); "
+        f"INSERT INTO profile (folder, id) VALUES (name, 1); "
         f"END $$",
+        # The channel a folder's changes are told on, for its members only.
+        f"CREATE FUNCTION infusion_desk_channel(name text) RETURNS text LANGUAGE sql STABLE "
+        f"SECURITY DEFINER {path} AS $$ "
+        f"SELECT {_channel_of('s')} FROM folder_settings AS s "
+        f"JOIN folder_members AS m ON m.folder = s.folder AND m.member = session_user "
+        f"WHERE s.folder = name AND s.id = 1 $$",
         # Every change of a record: its audit row (names of the columns changed, never
         # values) and a notification to the windows open on the folder.
         f"CREATE FUNCTION infusion_desk_record_changed() RETURNS trigger LANGUAGE plpgsql "
@@ -103,7 +120,7 @@ def _functions(schema: str) -> list[str]:
         f"  was jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END; "
         f"  now_is jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END; "
         f"  item jsonb := coalesce(now_is, was); "
-        f"  what text; changed text[] := '{{}}'; "
+        f"  what text; changed text[] := '{{}}'; channel text; "
         f"BEGIN "
         f"  IF TG_OP = 'INSERT' THEN what := 'added'; "
         f"  ELSIF TG_OP = 'DELETE' THEN what := 'deleted'; "
@@ -120,9 +137,13 @@ def _functions(schema: str) -> list[str]:
         f"    VALUES (item ->> 'folder', TG_TABLE_NAME, (item ->> 'id')::bigint, what, "
         f"    changed); "
         f"  END IF; "
-        f"  PERFORM pg_notify('{CHANNEL}', json_build_object('folder', item ->> 'folder', "
-        f"  'table', TG_TABLE_NAME, 'id', (item ->> 'id')::bigint, 'action', what, "
-        f"  'pid', pg_backend_pid())::text); "
+        f"  SELECT {_channel_of('s')} INTO channel "
+        f"  FROM folder_settings AS s WHERE s.folder = item ->> 'folder' AND s.id = 1; "
+        f"  IF channel IS NOT NULL THEN "
+        f"    PERFORM pg_notify(channel, json_build_object('folder', item ->> 'folder', "
+        f"    'table', TG_TABLE_NAME, 'id', (item ->> 'id')::bigint, 'action', what, "
+        f"    'pid', pg_backend_pid())::text); "
+        f"  END IF; "
         f"  RETURN NULL; "
         f"END $$",
     ]
@@ -192,14 +213,18 @@ def _postgresql(conn: sa.Connection) -> None:
         if table not in REGISTRY_TABLES:
             for statement in _folder_security(table):
                 op.execute(statement)
+    # The profile and the settings: one row each, made with the folder; changed, never added
+    # nor taken away by a member.
+    op.execute(f"REVOKE INSERT, DELETE ON profile, folder_settings FROM {TEAM}")
     for statement in _registry_security():
         op.execute(statement)
     op.execute(f"GRANT USAGE ON SCHEMA {quoted} TO {TEAM}")
     op.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quoted} TO {TEAM}")
     for function in ("infusion_desk_folder()", "infusion_desk_new_folder(text)",
-                     "infusion_desk_record_changed()"):
+                     "infusion_desk_channel(text)", "infusion_desk_record_changed()"):
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
-    for function in ("infusion_desk_folder()", "infusion_desk_new_folder(text)"):
+    for function in ("infusion_desk_folder()", "infusion_desk_new_folder(text)",
+                     "infusion_desk_channel(text)"):
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {TEAM}")
 
 
