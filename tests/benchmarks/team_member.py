@@ -93,7 +93,13 @@ def run_member(job: MemberJob, start: Any = None) -> MemberResult:
     rng = random.Random(job.seed)
     outbox = Outbox()  # as the window's: what the server could not take waits here, in order
     numbers = itertools.count(1)
-    with _open(parse_server_address(job.address), job.password, result) as folder:
+    try:
+        opened = _open(parse_server_address(job.address), job.password, result)
+    except BaseException:
+        if start is not None:
+            start.abort()  # the others (and the clock) do not wait for her
+        raise
+    with opened as folder:
         if start is not None:
             start.wait(timeout=300)
         ends = time.monotonic() + job.seconds
