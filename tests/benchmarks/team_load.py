@@ -22,16 +22,17 @@ member, one folder given to them all, and a few contacts that they all edit. The
 Prints a tally and exits 1 on any error or lost update. ``tests/services/test_team_load.py``
 runs it small (a few members, a few seconds) in the test suite.
 
-Measured on the 2-core reference machine (shared with other work, load 3–17; 2026-12-06), 20
-members as processes, 60 s each part, PostgreSQL 15 on loopback with fsync off:
+Measured on the 2-core reference machine, shared with other work (2026-12-06), 20 members as
+processes, 60 s each part, PostgreSQL 15 on loopback with fsync off; two runs, the machine's
+load about 3-5 and about 17-20:
 
-    steady:  4,640 operations (77/s), 0 errors, 0 lost updates, 4,002 edits redone after a
-             conflict; p50/p95 ms: edit 171/995 (with its re-reads and redos), call 58/129,
-             letter 118/265
-    server stopped 3 s at 20 s: 4,578 operations, 0 errors, 0 lost updates; 20 operations
-             kept while it was away, 20 saved when it was back
+    steady:  4,640 / 2,116 operations (77/s / 35/s), 0 errors, 0 lost updates, 4,002 / 2,170
+             edits redone after a conflict; p50/p95 ms: edit 171/995 / 481/2,486 (with its
+             re-reads and redos), call 58/129 / 150/224, letter 118/265 / 293/454
+    server stopped 3 s at 20 s: 4,578 / 1,855 operations, 0 errors, 0 lost updates; 20
+             operations kept while it was away, 20 saved when it was back (both runs)
     stopped during a save: told ServerUnreachableError's sentence, kept, saved once back,
-             found once
+             found once (both runs)
 """
 
 from __future__ import annotations
