@@ -21,6 +21,7 @@ from infusion_desk.core.records import (
     Deadline,
     Document,
     Plan,
+    Profile,
     Question,
     Record,
     RecordKind,
@@ -28,7 +29,7 @@ from infusion_desk.core.records import (
     Step,
 )
 from infusion_desk.services.audit_words import TRASH, UNSAID, fields_said
-from infusion_desk.storage.audit_log import AuditRow, newest_changes
+from infusion_desk.storage.audit_log import AuditRow, last_change_of, newest_changes
 
 if TYPE_CHECKING:
     from infusion_desk.services.reading import FolderReading
@@ -49,6 +50,10 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "deadlines": RecordKind.DEADLINE,
     "profile": RecordKind.PROFILE,
 }
+
+_TABLES: dict[type[Any], str] = {
+    Profile: "profile", **{RECORD_TYPES[kind]: table for table, kind in TABLE_KINDS.items()
+                           if kind is not RecordKind.PROFILE}}
 
 _TITLES: dict[type[Any], Callable[[Any], str]] = {
     Plan: lambda r: " — ".join(t for t in (r.payer, r.plan_name) if t),
@@ -82,6 +87,13 @@ class AuditLine:
     still_there: bool
     action: str  # ADDED, CHANGED or DELETED
     fields: tuple[str, ...]  # the columns changed (never their values)
+    id: int = 0  # the order the server wrote it in (one save's changes share one time)
+    mine: bool = False  # made by the person signed in now
+
+    def who_words(self) -> str:
+        """Her sign-in name; ``maria (you)`` for the person signed in now."""
+        return translate("AuditLog", "{name} (you)").format(name=self.who) if self.mine \
+            else self.who
 
     def what_words(self) -> str:
         """``Request: Nursing notes``; ``Request (no longer in the folder)``."""
@@ -120,7 +132,25 @@ def who_changed_what(folder: FolderReading, limit: int = SHOWN) -> list[AuditLin
         return []
     rows = newest_changes(store, limit)
     titles = _titles(store, rows)
-    return [_line(row, titles) for row in rows]
+    return sorted((_line(row, titles) for row in rows), key=newest_first, reverse=True)
+
+
+def newest_first(line: AuditLine) -> tuple[datetime, int]:
+    """The order of the list, reversed: by the exact time (not the minute shown), then by the
+    order the server wrote the changes in."""
+    return line.at, line.id
+
+
+def last_save_of(folder: FolderReading, record: Record | Profile) -> AuditLine | None:
+    """Who last saved this record, and when (the conflict view's "Saved by …"): from the
+    shared folder's audit log; None on a folder file (no log: another window or program), or
+    when the log has no word of it."""
+    store: Store = folder._store  # noqa: SLF001 - a reading of the folder's own store
+    if store.address is None:
+        return None
+    table = _TABLES[type(record)]
+    row = last_change_of(store, table, 1 if isinstance(record, Profile) else record.id or 0)
+    return None if row is None else _line(row, {})
 
 
 def _titles(store: Store, rows: list[AuditRow]) -> dict[tuple[str, int], str]:
@@ -155,4 +185,5 @@ def _line(row: AuditRow, titles: dict[tuple[str, int], str]) -> AuditLine:
     return AuditLine(at=at, who=row.who, kind=TABLE_KINDS.get(row.table_name),
                      table=row.table_name, record_id=row.record_id, title=titles.get(key, ""),
                      still_there=key in titles, action=row.action,
-                     fields=tuple(f for f in row.fields if f not in UNSAID or f == TRASH))
+                     fields=tuple(f for f in row.fields if f not in UNSAID or f == TRASH),
+                     id=row.id, mine=row.mine)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from infusion_desk.core.errors import (
     FolderError,
@@ -29,7 +30,7 @@ from infusion_desk.core.records import Profile
 from infusion_desk.services.backup_policy import BEFORE_UPGRADE
 from infusion_desk.services.blob_text import BlobText
 from infusion_desk.services.call_log import CallLog
-from infusion_desk.services.changes import Change
+from infusion_desk.services.changes import Change, Done
 from infusion_desk.services.deadlines import Deadlines
 from infusion_desk.services.filing import Filing
 from infusion_desk.services.hearing import HearingOthers
@@ -37,6 +38,7 @@ from infusion_desk.services.ledger import Ledger
 from infusion_desk.services.question_list import QuestionList
 from infusion_desk.services.reading import FolderReading
 from infusion_desk.services.records import Records, SafetyBackups
+from infusion_desk.services.resending import SentOnce
 from infusion_desk.services.scans import Scans
 from infusion_desk.services.upkeep import Upkeep
 from infusion_desk.storage import opening
@@ -48,6 +50,7 @@ from infusion_desk.storage.shared import setup as shared_setup
 log = logging.getLogger(__name__)
 
 Listener = Callable[[Change], None]
+T = TypeVar("T")
 
 
 class Folder(FolderReading):
@@ -209,6 +212,11 @@ class Folder(FolderReading):
     @backups.setter
     def backups(self, backups: SafetyBackups | None) -> None:
         self.records.backups = backups
+
+    def sent_once(self, operation: Callable[[], Done[T]]) -> SentOnce[T]:
+        """``operation``, safe to try again after the server dropped while storing it: a try
+        that may have been stored is looked for first (``services.resending``)."""
+        return SentOnce(operation, self._store, self._announce)
 
     # ------------------------------------------------------------------ change notification
     def subscribe(self, listener: Listener) -> None:

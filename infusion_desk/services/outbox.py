@@ -12,9 +12,10 @@ While anything waits, new changes wait behind it (``Outbox.waiting``), so that t
 the order she made them.
 
 The outbox lives as long as the window: closing the window with changes still waiting loses
-them, and the window says so before it closes. A change whose connection dropped just as it was
-committed may have been stored already; the server cannot tell, so it is saved again (at worst a
-call logged twice, never a change lost).
+them, and the window says so before it closes (and before another folder takes its place). A
+change whose connection dropped just as it was committed may have been stored already: the
+window keeps it as ``services.resending`` makes it, so that a later try first looks for what the
+dropped one added, and does not add it twice (a call is never logged twice).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from dataclasses import fields
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from infusion_desk.core.records import RECORD_TYPES, Document, Profile, Record
+from infusion_desk.core.records import RECORD_TYPES, Document, Profile, Record, Request
 from infusion_desk.core.text import clean_text
 
 T = TypeVar("T", bound=Record | Profile)
@@ -80,6 +80,13 @@ def to_update_values(record: Record) -> dict[str, Any]:
     """Column values an edit of ``record`` writes (``KEPT_ON_UPDATE`` left out)."""
     kept = KEPT_ON_UPDATE.get(type(record), frozenset())
     return {k: v for k, v in to_values(record).items() if k not in kept}
+
+
+def written_on_update(cls: type[Any]) -> frozenset[str]:
+    """The fields an edit of a ``cls`` record writes: its columns (``KEPT_ON_UPDATE`` left
+    out) and, for a request, the papers it links."""
+    links = frozenset({"document_ids"}) if cls is Request else frozenset()
+    return frozenset(COLUMN_FIELDS[cls]) - KEPT_ON_UPDATE.get(cls, frozenset()) | links
 
 
 def from_values(cls: type[T], values: Mapping[Any, Any], **extra: Any) -> T:

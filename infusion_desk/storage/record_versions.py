@@ -6,27 +6,33 @@ check) and counts it up; when another save came first, the caller reads the reco
 now and raises ``core.errors.EditConflictError`` inside the transaction, so that nothing of
 the operation is stored. An undo puts records back with version 0 (undo wins, as it always did).
 
-*Keep my version*: the window runs the same operation again inside :func:`keeping_mine`, which
-has a save of that one record checked against the version she has now seen (``theirs``).
+*Save these*: the window runs the same operation again inside :func:`keeping_mine`, which has a
+save of that one record checked against the version she has now seen (``theirs``) and writes
+the record as she chose it, field by field (:func:`mixed`: hers, with theirs where she chose
+theirs). Only fields an edit writes are mixed (``record_values.written_on_update``): never its
+id, its version, nor what an edit leaves as stored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from infusion_desk.core.errors import EditConflictError, RecordNotFoundError
 from infusion_desk.core.records import Profile, Record
-from infusion_desk.storage.record_values import KEPT_ON_UPDATE
+from infusion_desk.storage.record_values import KEPT_ON_UPDATE, written_on_update
+
+T = TypeVar("T", bound=Record | Profile)
 
 _Key = tuple[type[Any], int]
 _accepted: ContextVar[Mapping[_Key, int]] = ContextVar("accepted_versions")
+_taken: ContextVar[Mapping[_Key, Mapping[str, Any]]] = ContextVar("values_she_chose")
 
 
 def _key(record: Record | Profile) -> _Key:
@@ -34,14 +40,37 @@ def _key(record: Record | Profile) -> _Key:
 
 
 @contextmanager
-def keeping_mine(theirs: Record | Profile) -> Iterator[None]:
+def keeping_mine(theirs: Record | Profile,
+                 chosen: Record | Profile | None = None) -> Iterator[None]:
     """Inside (on this thread), a save of ``theirs``'s record is checked against
-    ``theirs.version`` rather than the version the edit started from."""
-    token = _accepted.set({**_accepted.get({}), _key(theirs): theirs.version})
+    ``theirs.version`` rather than the version the edit started from; with ``chosen`` (hers
+    and theirs mixed: :func:`mixed`), it writes ``chosen``'s values of the fields an edit
+    writes instead of the operation's own."""
+    key = _key(theirs)
+    written = written_on_update(type(theirs))
+    values = {} if chosen is None else {name: getattr(chosen, name) for name in written}
+    token = _accepted.set({**_accepted.get({}), key: theirs.version})
+    taken_token = _taken.set({**_taken.get({}), key: values})
     try:
         yield
     finally:
+        _taken.reset(taken_token)
         _accepted.reset(token)
+
+
+def mixed(mine: T, theirs: T, take_theirs: Collection[str]) -> T:
+    """``mine`` with theirs' values of the fields in ``take_theirs`` that an edit writes (never
+    its id, version, nor what an edit leaves as stored)."""
+    written = written_on_update(type(mine))
+    return replace(mine, **{name: getattr(theirs, name) for name in take_theirs
+                            if name in written})
+
+
+def as_chosen(record: T) -> T:
+    """``record`` as a save writes it: as she chose it (inside :func:`keeping_mine` with
+    ``chosen``), else as it is."""
+    taken = _taken.get({}).get(_key(record))
+    return replace(record, **taken) if taken else record
 
 
 def expected_version(record: Record | Profile) -> int:

@@ -31,6 +31,7 @@ from infusion_desk.core.records import (
     Request,
     kind_of,
 )
+from infusion_desk.storage.attempts import note_added
 from infusion_desk.storage.mapping import (
     ROW_TYPES,
     columns_of,
@@ -38,7 +39,7 @@ from infusion_desk.storage.mapping import (
     to_update_values,
     to_values,
 )
-from infusion_desk.storage.record_versions import refuse, write_checked
+from infusion_desk.storage.record_versions import as_chosen, refuse, write_checked
 from infusion_desk.storage.tables import (
     BlobRow,
     DocumentRow,
@@ -73,6 +74,7 @@ class Store(Transactions):
         if session is None:
             with self.writing() as s:
                 return self.save_profile(profile, s)
+        profile = as_chosen(profile)  # (theirs where she chose theirs: record_versions)
         version = write_checked(session, ProfileRow, [ProfileRow.id == 1], profile,
                                 {**to_values(profile), "updated_at": now()})
         if version is None:
@@ -93,11 +95,14 @@ class Store(Transactions):
         ).scalar_one()
         if isinstance(record, Request) and record.document_ids:
             self._set_request_documents(session, new_id, record.document_ids)
-        return replace(record, id=new_id, version=1)
+        added = replace(record, id=new_id, version=1)
+        note_added(added)  # (known even if the commit's answer is lost: ``attempts``)
+        return added
 
     def update(self, record: R, session: Session | None = None) -> R:
         """Save an edited record, its version counted up; EditConflictError if someone saved
         it since it was read (``storage.record_versions``)."""
+        record = as_chosen(record)  # (theirs where she chose theirs: record_versions)
         if record.id is None:
             raise ValueError("cannot update a record that was never stored")
         if session is None:

@@ -170,6 +170,8 @@ class FolderContext:
 
     def close(self) -> None:
         self.remote.stop()
+        if dropped := self.outbox.forget():  # she chose to lose them (``kept_changes``)
+            log.warning("the folder closed with %d changes still waiting for the server", dropped)
         self.outbox.stop()
         self.folder.unsubscribe(self._on_folder_changed)
         self.undo_stack.clear()
@@ -224,6 +226,9 @@ class FolderContext:
         someone else's came before shows both versions for her to choose (``ui.conflicts``).
         The status bar says ``say`` or, if not given, what the operation says it stored.
         """
+        # Kept if the server is away; made safe to try again (``services.resending``): a try
+        # whose connection dropped while the server stored it is not made twice.
+        operation = self.folder.sent_once(operation)
         if self.outbox.waiting:  # behind the changes kept for the server, in order
             self._keep(operation, label, say, offer_undo, in_form)
             return None
@@ -299,20 +304,26 @@ class FolderContext:
     def _on_outbox_round_done(self, saved: int) -> None:
         self.say(saved_words(saved))
 
-    def add(self, record: R, what: str, parent: QWidget | None = None) -> R | None:
-        """Store a new record and return it (with its id); ``None`` after saying why it failed."""
+    def add(self, record: R, what: str, parent: QWidget | None = None, *,
+            in_form: bool = False) -> R | None:
+        """Store a new record and return it (with its id); ``None`` after saying why it failed
+        (``in_form``: raised for the form, as :meth:`perform` does; kept for the server:
+        ``KeptForLaterError``, and the form closes)."""
         done = self.perform(lambda: self.folder.records.add(record), parent,
                             label=translate("FolderContext", "Add {0}").format(what),
-                            say=translate("FolderContext", "Saved {0}.").format(what))
+                            say=translate("FolderContext", "Saved {0}.").format(what),
+                            in_form=in_form)
         return None if done is None else done.value
 
-    def update(self, old: R, new: R, what: str, parent: QWidget | None = None) -> R | None:
-        """Save an edited record; Undo puts the old values back."""
+    def update(self, old: R, new: R, what: str, parent: QWidget | None = None, *,
+               in_form: bool = False) -> R | None:
+        """Save an edited record; Undo puts the old values back (``in_form``: as for
+        :meth:`add`)."""
         if old == new:
             return new
         done = self.perform(lambda: self.folder.records.update(new), parent,
                             label=translate("FolderContext", "Edit {0}").format(what),
-                            say=translate("FolderContext", "Saved."))
+                            say=translate("FolderContext", "Saved."), in_form=in_form)
         return None if done is None else done.value
 
     def trash(self, record: Record, what: str, parent: QWidget | None = None) -> bool:

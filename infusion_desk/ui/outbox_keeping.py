@@ -41,6 +41,7 @@ class OutboxKeeper(QObject):
         self._round: JobHandle[Round] | None = None
         self._again = False  # another round asked for while one ran
         self.away = False
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setInterval(self.RETRY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -65,7 +66,7 @@ class OutboxKeeper(QObject):
         if self._round is not None:
             self._again = True
             return
-        if self._jobs.closed:
+        if self._jobs.closed or self._stopped:
             return
         self._round = self._jobs.start(self._send, lane=FOLDER)
         self._round.finished.connect(self._on_round_finished)
@@ -90,6 +91,9 @@ class OutboxKeeper(QObject):
         return count
 
     def stop(self) -> None:
+        """The folder closes: no more rounds, and a round ending after it is not told (what it
+        saved is stored; its Undo belonged to the folder that closed)."""
+        self._stopped = True
         self._timer.stop()
 
     # ------------------------------------------------------------------ rounds
@@ -100,6 +104,8 @@ class OutboxKeeper(QObject):
         self.try_now()
 
     def _on_round_finished(self, done: Round) -> None:
+        if self._stopped:
+            return
         for sent in done.sent:
             try:
                 (self._on_saved if sent.done is not None else self._on_refused)(sent)

@@ -268,6 +268,10 @@
 <context>
     <name>AuditLog</name>
     <message>
+        <source>{name} (you)</source>
+        <translation>{name} (usted)</translation>
+    </message>
+    <message>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -911,11 +915,11 @@
     </message>
     <message>
         <source>the folder file, or a shared folder&apos;s server address</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la carpeta, o la dirección del servidor de una carpeta compartida</translation>
     </message>
     <message>
         <source>where to write the new folder file, or a server address</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde escribir el nuevo archivo de carpeta, o una dirección de servidor</translation>
     </message>
     <message>
         <source>replace an existing Infusion Desk folder file at PATH</source>
@@ -959,7 +963,7 @@
     </message>
     <message>
         <source>the folder file (a shared folder&apos;s backups are the server&apos;s job)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la carpeta (las copias de seguridad de una carpeta compartida se hacen en el servidor)</translation>
     </message>
     <message>
         <source>the place that holds the backups (default: beside the folder file)</source>
@@ -975,7 +979,7 @@
     </message>
     <message>
         <source>the folder file (a shared folder is put back by its server)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la carpeta (una carpeta compartida se restaura desde su servidor)</translation>
     </message>
     <message>
         <source>list the backups</source>
@@ -1185,185 +1189,185 @@
     </message>
     <message>
         <source>the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta compartida</translation>
     </message>
     <message>
         <source>No password for {user} on {host}: keep it in this computer&apos;s keyring (Open shared folder… in the window, with “Remember on this computer”), or give it in the INFUSION_DESK_PASSWORD setting of the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para {user} en {host}: guárdela en el guardián de contraseñas de esta computadora (Abrir una carpeta compartida… en la ventana, con “Recordar mi contraseña en esta computadora”), o indíquela en el ajuste INFUSION_DESK_PASSWORD de la línea de comandos.</translation>
     </message>
     <message>
         <source>Password for {user} on {host}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {user} en {host}: </translation>
     </message>
     <message>
         <source>Give the database&apos;s address as postgresql://OWNER@SERVER/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la dirección de la base de datos así: postgresql://OWNER@SERVER/DATABASE.</translation>
     </message>
     <message>
         <source>Password of {user} on {host}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {user} en {host}: </translation>
     </message>
     <message>
         <source>Give {name}&apos;s new password in the INFUSION_DESK_NEW_PASSWORD setting, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la nueva contraseña de {name} en el ajuste INFUSION_DESK_NEW_PASSWORD, o ejecute esto en una terminal para que se le pida.</translation>
     </message>
     <message>
         <source>New password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña de {name}: </translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>La misma contraseña otra vez: </translation>
     </message>
     <message>
         <source>The two passwords were not the same. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no eran iguales. No se cambió nada.</translation>
     </message>
     <message>
         <source>The database {database} on {host} is ready for shared folders. Add each person who signs in with: infusion-desk server add-person</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {database} de {host} está lista para carpetas compartidas. Para agregar a cada persona que va a entrar, use: infusion-desk server add-person</translation>
     </message>
     <message>
         <source>The database {database} on {host} is ready for shared folders (it was set up before; brought up to date if it had to be).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {database} de {host} está lista para carpetas compartidas (ya estaba preparada; se actualizó si hacía falta).</translation>
     </message>
     <message>
         <source>{name} may now sign in to {database} on {host}. She sees only the folders she makes or is given (infusion-desk server give).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya puede entrar en {database} de {host}. Solo ve las carpetas que crea o a las que se le da acceso (infusion-desk server give).</translation>
     </message>
     <message>
         <source>{name} may now open the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya puede abrir la carpeta {folder}.</translation>
     </message>
     <message>
         <source>the database, as its owner signs in: postgresql://OWNER@SERVER/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos, tal como entra su propietario: postgresql://OWNER@SERVER/DATABASE</translation>
     </message>
     <message>
         <source>set up a PostgreSQL database for shared folders (its owner&apos;s jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar una base de datos PostgreSQL para carpetas compartidas (tareas de su propietario)</translation>
     </message>
     <message>
         <source>The jobs of whoever looks after the care team&apos;s PostgreSQL server, signed in as the database&apos;s owner: set the database up for shared folders, add a person who signs in, give a person a folder. Each person sees only the folders she made or was given. The owner&apos;s password is read as psql reads it (PGPASSWORD, the .pgpass file) or asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas de quien se encarga del servidor PostgreSQL del equipo de cuidado, que entra como propietario de la base de datos: preparar la base de datos para carpetas compartidas, agregar a una persona que puede entrar, darle una carpeta a una persona. Cada persona ve solo las carpetas que creó o a las que se le dio acceso. La contraseña del propietario se lee como la lee psql (PGPASSWORD, el archivo .pgpass) o se pide.</translation>
     </message>
     <message>
         <source>make the database ready for shared folders (again: bring it up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar la base de datos para carpetas compartidas (si se ejecuta otra vez, la actualiza)</translation>
     </message>
     <message>
         <source>Make the tables, the team&apos;s role and the rules of who sees what in the database. Run again after updating the app: it brings the database up to date and changes nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea en la base de datos las tablas, el rol del equipo y las reglas de quién ve qué. Ejecútelo otra vez después de actualizar la aplicación: pone al día la base de datos y no cambia nada más.</translation>
     </message>
     <message>
         <source>add a person who signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar a una persona que puede entrar</translation>
     </message>
     <message>
         <source>Add a person of the care team, who signs in with her own name and password (asked for twice, or given in INFUSION_DESK_NEW_PASSWORD). The server keeps only a fingerprint of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega a una persona del equipo de cuidado, que entra con su propio nombre y su propia contraseña (se pide dos veces, o se indica en INFUSION_DESK_NEW_PASSWORD). El servidor guarda solo una huella digital de la contraseña.</translation>
     </message>
     <message>
         <source>her name on the server (what she types to sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre en el servidor (lo que escribe para entrar)</translation>
     </message>
     <message>
         <source>let a person open a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir que una persona abra una carpeta</translation>
     </message>
     <message>
         <source>Let a person open a folder that is on the server (she sees it the next time she opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que una persona abra una carpeta que está en el servidor (la verá la próxima vez que la abra).</translation>
     </message>
     <message>
         <source>the folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la carpeta</translation>
     </message>
     <message>
         <source>the person&apos;s name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la persona en el servidor</translation>
     </message>
     <message>
         <source>Copying {source} to {target}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando {source} a {target}…</translation>
     </message>
     <message>
         <source>Copied {source} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió {source} a {target}.</translation>
     </message>
     <message>
         <source>Wrote a demo folder to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió una carpeta de demostración en {address}</translation>
     </message>
     <message>
         <source>No backup was made: {folder} is a shared folder, kept on the server {host}, and backups of a shared folder are the server&apos;s job, not this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo ninguna copia de seguridad: {folder} es una carpeta compartida, guardada en el servidor {host}, y las copias de seguridad de una carpeta compartida se hacen en el servidor, no en esta computadora.</translation>
     </message>
     <message>
         <source>Whoever looks after the server backs up its whole database (every folder in it) as the database&apos;s owner, for example each night with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien se encarga del servidor hace copias de seguridad de toda su base de datos (con todas sus carpetas) como propietario de la base de datos, por ejemplo cada noche con:</translation>
     </message>
     <message>
         <source>To keep a copy of this folder on this computer too, run: infusion-desk copy &quot;{address}&quot; NEWFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Para tener también una copia de esta carpeta en esta computadora, ejecute: infusion-desk copy &quot;{address}&quot; NEWFILE</translation>
     </message>
     <message>
         <source>copy a whole folder: a folder file to a server, or back</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar una carpeta completa: de un archivo de carpeta a un servidor, o al revés</translation>
     </message>
     <message>
         <source>Copy every record (those in the trash too), every document and its pages, the links and the deadlines of a folder into a new one: from a folder file to a folder on a server (postgresql://NAME@SERVER/DATABASE?folder=FOLDER), or from a server to a new folder file. The folder copied is not changed; the new one must not hold anything yet. Afterwards both are counted and every document&apos;s fingerprint compared; exits 1 if they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia cada registro (también los de la papelera), cada documento con sus páginas, los vínculos y las fechas límite de una carpeta a una carpeta nueva: de un archivo de carpeta a una carpeta en un servidor (postgresql://NAME@SERVER/DATABASE?folder=FOLDER), o de un servidor a un archivo de carpeta nuevo. La carpeta que se copia no cambia; la nueva todavía no debe tener nada. Después se cuentan las dos y se compara la huella digital de cada documento; termina con 1 si no coinciden.</translation>
     </message>
     <message>
         <source>the folder to copy: a folder file or a server address</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta que se copia: un archivo de carpeta o una dirección de servidor</translation>
     </message>
     <message>
         <source>the new folder: a folder file that does not exist yet, or a server address</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta nueva: un archivo de carpeta que todavía no existe, o una dirección de servidor</translation>
     </message>
 </context>
 <context>
     <name>CopyErrors</name>
     <message>
         <source>{where} already holds records, so nothing was copied into it (a copy never mixes two folders). Give the name of a new folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ya tiene registros, así que no se copió nada ahí (una copia nunca mezcla dos carpetas). Indique en su lugar el nombre de una carpeta nueva.</translation>
     </message>
     <message>
         <source>The copy was stopped, so nothing was copied. The folder itself was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la copia, así que no se copió nada. La carpeta original no cambió.</translation>
     </message>
 </context>
 <context>
     <name>CopyWords</name>
     <message>
         <source>{live} (and {trashed} in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{live} (y {trashed} en la papelera)</translation>
     </message>
     <message>
         <source>Everything arrived: the copy holds the same number of each kind of record (in the trash too), and each of its {documents} documents has the same fingerprint, its bytes read back and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó todo: la copia tiene la misma cantidad de cada tipo de registro (también en la papelera), y cada uno de sus {documents} documentos tiene la misma huella digital; sus bytes se volvieron a leer y se revisaron.</translation>
     </message>
     <message>
         <source>The copy is not the same as the folder. Keep using the folder, and do not delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no es igual a la carpeta. Siga usando la carpeta y no la borre.</translation>
     </message>
     <message>
         <source>{kind}: {source} in the folder, {copy} in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {source} en la carpeta, {copy} en la copia.</translation>
     </message>
     <message>
         <source>Document “{title}” is not the same in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento “{title}” no es igual en la copia.</translation>
     </message>
     <message>
         <source>Document “{title}” was already damaged in the folder (its bytes do not match its fingerprint); it was copied as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento “{title}” ya estaba dañado en la carpeta (sus bytes no coinciden con su huella digital); se copió tal como está.</translation>
     </message>
     <message>
         <source>The server gave the records new numbers (other folders there use the old ones); every link between them was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor les dio números nuevos a los registros (otras carpetas de ese servidor usan los anteriores); se conservaron todos los vínculos entre ellos.</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3386,10 @@
             <numerusform>Se borró %n cosa de la papelera para siempre.</numerusform>
             <numerusform>Se borraron %n cosas de la papelera para siempre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>

@@ -273,16 +273,24 @@ referencia</translation>
         <translation>Otra persona cambió esto mientras usted lo estaba editando</translation>
     </message>
     <message>
-        <source>{kind}: their version is saved in the folder now. Yours is not saved yet. The rows marked “Different” are where the two differ. Choose which one to keep.</source>
-        <translation>{kind}: la versión de la otra persona ya está guardada en la carpeta. La suya todavía no está guardada. Las filas marcadas “Diferente” muestran dónde no coinciden las dos. Elija cuál quiere conservar.</translation>
+        <source>Saved by {name} at {time}</source>
+        <translation>Versión guardada por {name} el {time}</translation>
     </message>
     <message>
-        <source>Keep &amp;my version</source>
-        <translation>Conservar &amp;mi versión</translation>
+        <source>Saved by someone else</source>
+        <translation>Versión guardada por otra persona</translation>
     </message>
     <message>
-        <source>Save your version over theirs</source>
-        <translation>Guardar su versión en lugar de la de la otra persona</translation>
+        <source>{kind}: their version is saved in the folder now. Yours is not saved yet. In each row marked “Different”, choose theirs or yours, then press Save these.</source>
+        <translation>{kind}: la versión de la otra persona ya está guardada en la carpeta. La suya todavía no está guardada. En cada fila marcada “Diferente”, elija la versión de la otra persona o la suya, y luego presione Guardar lo elegido.</translation>
+    </message>
+    <message>
+        <source>&amp;Save these</source>
+        <translation>&amp;Guardar lo elegido</translation>
+    </message>
+    <message>
+        <source>Save the version you chose in each row</source>
+        <translation>Guardar la versión que eligió en cada fila</translation>
     </message>
     <message>
         <source>Keep &amp;their version</source>
@@ -301,12 +309,24 @@ referencia</translation>
         <translation>Qué</translation>
     </message>
     <message>
-        <source>Their version (saved)</source>
-        <translation>Versión de la otra persona (guardada)</translation>
+        <source>Yours (not saved yet)</source>
+        <translation>Su versión (todavía sin guardar)</translation>
     </message>
     <message>
-        <source>Your version</source>
-        <translation>Su versión</translation>
+        <source>Use theirs</source>
+        <translation>Usar la de la otra persona</translation>
+    </message>
+    <message>
+        <source>Use theirs: {what}</source>
+        <translation>Usar la de la otra persona: {what}</translation>
+    </message>
+    <message>
+        <source>Use yours</source>
+        <translation>Usar la suya</translation>
+    </message>
+    <message>
+        <source>Use yours: {what}</source>
+        <translation>Usar la suya: {what}</translation>
     </message>
     <message>
         <source>Different</source>

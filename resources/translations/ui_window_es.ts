@@ -293,19 +293,19 @@ Delete %n things in the trash for good anyway, without a backup?</source>
     <name>FolderCopy</name>
     <message>
         <source>Copy this folder to a shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar esta carpeta a un servidor compartido</translation>
     </message>
     <message>
         <source>Everything in this folder is copied into a new folder on your care team&apos;s server. This folder file stays as it is. Whoever set up the server can tell you what to write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en esta carpeta se copia a una carpeta nueva en el servidor de su equipo de cuidado. Este archivo de carpeta se queda como está. Quien preparó el servidor puede decirle qué escribir aquí.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copying the folder to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando la carpeta al servidor…</translation>
     </message>
     <message>
         <source>The folder was copied to the server as “{folder}”.
@@ -313,29 +313,35 @@ Delete %n things in the trash for good anyway, without a backup?</source>
 {words}
 
 Open the shared copy now? This folder file stays as it is; changes made in one are not made in the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta se copió al servidor con el nombre “{folder}”.
+
+{words}
+
+¿Quiere abrir ahora la copia compartida? Este archivo de carpeta se queda como está; los cambios que se hagan en una no se hacen en la otra.</translation>
     </message>
     <message>
         <source>&amp;Open the shared copy</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir la copia compartida</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished">&amp;Ahora no</translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>Save a copy of the folder as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de la carpeta como</translation>
     </message>
     <message>
         <source>Saving a copy of the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una copia de la carpeta…</translation>
     </message>
     <message>
         <source>Saved a copy of the folder as {path}.
 
 {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia de la carpeta como {path}.
+
+{words}</translation>
     </message>
 </context>
 <context>
@@ -512,6 +518,17 @@ La copia de seguridad buena más reciente es del {when}.</translation>
         </translation>
     </message>
     <message>
+        <source>The server still cannot be reached, so one change you made is not saved yet. Opening another folder closes this one, and the change will be lost.</source>
+        <translation>Todavía no se puede conectar con el servidor, así que un cambio que usted hizo aún no está guardado. Si abre otra carpeta, esta se cerrará y el cambio se perderá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server still cannot be reached, so %n changes you made are not saved yet. Opening another folder closes this one, and they will be lost.</source>
+        <translation>
+            <numerusform>Todavía no se puede conectar con el servidor, así que %n cambio que usted hizo aún no está guardado. Si abre otra carpeta, esta se cerrará y el cambio se perderá.</numerusform>
+            <numerusform>Todavía no se puede conectar con el servidor, así que %n cambios que usted hizo aún no están guardados. Si abre otra carpeta, esta se cerrará y los cambios se perderán.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Stay and keep trying</source>
         <translation>Quedarse y seguir intentando</translation>
     </message>
@@ -685,11 +702,11 @@ La copia de seguridad buena más reciente es del {when}.</translation>
     </message>
     <message>
         <source>Cop&amp;y this folder to a shared server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar esta carpeta a un servidor co&amp;mpartido…</translation>
     </message>
     <message>
         <source>Save a copy as a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como arc&amp;hivo…</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1028,6 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>This computer has no password keeper, so you will be asked each time.</source>
-        <translation>Esta computadora no tiene un guardián de contraseñas, así que se le pedirá cada vez.</translation>
-    </message>
-    <message>
         <source>Open a shared folder</source>
         <translation>Abrir una carpeta compartida</translation>
     </message>
@@ -1051,10 +1064,6 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>Su nombre en el servidor</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
@@ -1075,10 +1084,6 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>Su &amp;nombre en el servidor:</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>C&amp;ontraseña:</translation>
-    </message>
-    <message>
         <source>&amp;Remember my password on this computer</source>
         <translation>&amp;Recordar mi contraseña en esta computadora</translation>
     </message>
@@ -1091,6 +1096,26 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>La dirección completa</translation>
     </message>
     <message>
+        <source>You will need to type your password each time you open this folder.</source>
+        <translation>Tendrá que escribir su contraseña cada vez que abra esta carpeta.</translation>
+    </message>
+    <message>
+        <source>The password you chose (or were given) when you were added to the care team&apos;s server — not your e-mail password.</source>
+        <translation>La contraseña que usted eligió (o que recibió) cuando le dieron acceso al servidor del equipo de cuidado, no la contraseña de su correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Which shared folder</source>
+        <translation>Qué carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Change the ser&amp;ver details…</source>
+        <translation>Cambiar los datos del ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Show the server, the database, the folder and your name on the server, to change them</source>
+        <translation>Mostrar el servidor, la base de datos, la carpeta y su nombre en el servidor, para cambiarlos</translation>
+    </message>
+    <message>
         <source>If you were sent the folder&apos;s whole address, paste it here: the boxes above are filled in from it.</source>
         <translation>Si le enviaron la dirección completa de la carpeta, péguela aquí: las casillas de arriba se llenan con ella.</translation>
     </message>
@@ -1099,12 +1124,24 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
         <translation>O pegue la &amp;dirección completa:</translation>
     </message>
     <message>
+        <source>Your password for the shared folder</source>
+        <translation>Su contraseña para la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Your &amp;password for the shared folder:</source>
+        <translation>Su c&amp;ontraseña para la carpeta compartida:</translation>
+    </message>
+    <message>
         <source>What went wrong</source>
         <translation>Qué salió mal</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Shared folder “{folder}” on {host}, as {name}</source>
+        <translation>Carpeta compartida “{folder}” en {host}, como {name}</translation>
     </message>
     <message>
         <source>the server</source>
@@ -1168,6 +1205,10 @@ Hecho con Python {python}, Qt {qt} (PySide6 {pyside}), PDFium, ReportLab y las f
     <message>
         <source>This folder was opened only to look at it. Nothing you do here changes it.</source>
         <translation>Esta carpeta se abrió solo para mirarla. Nada de lo que haga aquí la cambia.</translation>
+    </message>
+    <message>
+        <source>Every change is saved on the server, and everyone who shares this folder sees it.</source>
+        <translation>Cada cambio se guarda en el servidor, y todas las personas que comparten esta carpeta lo ven.</translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>

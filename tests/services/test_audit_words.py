@@ -3,12 +3,20 @@ what happened — added, which things changed (never their values), put in the t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from infusion_desk.core.dates import format_when
 from infusion_desk.core.records import Call, Document, Plan, RecordKind, Request, Step, StepKind
 from infusion_desk.services import Folder
-from infusion_desk.services.audit import AuditLine, _line, record_title, who_changed_what
+from infusion_desk.services.audit import (
+    AuditLine,
+    _line,
+    newest_first,
+    record_title,
+    who_changed_what,
+)
 from infusion_desk.storage.audit_log import AuditRow
 
 AT = datetime(2026, 11, 27, 14, 5)
@@ -64,3 +72,17 @@ def test_a_folder_file_has_no_audit_log(tmp_path: Path) -> None:
     with Folder.create(tmp_path / "Walter Brennan.infusiondesk") as folder:
         folder.records.add(Request(what="Signed plan of care"))
         assert who_changed_what(folder) == []
+
+
+def test_her_own_changes_say_you() -> None:
+    assert _audit("added").who_words() == "maria"
+    assert replace(_audit("added"), mine=True).who_words() == "maria (you)"
+
+
+def test_changes_of_one_minute_are_in_order_by_the_exact_time_then_the_servers_order() -> None:
+    first = replace(_audit("added"), at=AT.replace(second=1), id=1)
+    second = replace(_audit("changed", ("notes",)), at=AT.replace(second=40), id=2)
+    third = replace(_audit("changed", ("title",)), at=AT.replace(second=40), id=3)  # one save
+    assert sorted([second, first, third], key=newest_first, reverse=True) == [
+        third, second, first]
+    assert {format_when(a.at) for a in (first, second, third)} == {format_when(AT)}  # minutes

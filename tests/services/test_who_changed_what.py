@@ -13,7 +13,7 @@ from sqlalchemy import make_url
 from infusion_desk.core.records import Contact, Request
 from infusion_desk.services import Folder
 from infusion_desk.services.addresses import ServerAddress, server_address
-from infusion_desk.services.audit import who_changed_what
+from infusion_desk.services.audit import last_save_of, who_changed_what
 from infusion_desk.storage.shared.setup import add_person, give_folder
 
 
@@ -50,6 +50,12 @@ def test_each_change_is_listed_by_who_made_it_newest_first(pg_server: PgServer,
         theirs.records.trash(Request, request.id)
     with Folder.open_shared(_at(server_db, maria, "brennan"), maria_pw) as mine:
         lines = who_changed_what(mine)
+        last = last_save_of(mine, request)
+        profile = last_save_of(mine, mine.profile())
+    assert last is not None and (last.who, last.mine) == (dana, False)
+    assert last.at == lines[0].at  # the conflict view's "Saved by dana at …"
+    assert profile is not None and (profile.who, profile.mine) == (maria, True)
+    assert all(a.mine is (a.who == maria) for a in lines)  # "maria (you)" to her
     said = [(a.who, a.what_words(), a.happened_words()) for a in lines]
     assert said[:3] == [
         (dana, "Request: Signed plan of care", "Put in the trash"),

@@ -31,7 +31,7 @@ def theirs(folder: Folder) -> Iterator[Folder]:
         yield other
 
 
-@pytest.mark.parametrize("choice", ["keep_mine", "keep_theirs"])
+@pytest.mark.parametrize("choice", ["save_these", "keep_theirs"])
 def test_a_kept_edit_that_meets_someone_elses_goes_to_the_conflict_view(
         ctx: FolderContext, theirs: Folder, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
         choice: str) -> None:
@@ -68,7 +68,7 @@ def test_a_kept_edit_that_meets_someone_elses_goes_to_the_conflict_view(
     ctx.outbox.try_now()
     qtbot.waitUntil(lambda: ctx.outbox.waiting == 0 and bool(shown), timeout=5000)
     stored = theirs.get(Call, call.id).reference_number
-    if choice == "keep_mine":
+    if choice == "save_these":
         qtbot.waitUntil(lambda: ctx.undo_stack.count() == 1)
         assert theirs.get(Call, call.id).reference_number == "MINE"
     else:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
+from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import (
+    EditConflictError,
     FolderNotGivenError,
     ServerNotTrustedError,
     SignInFailedError,
@@ -36,7 +38,9 @@ from infusion_desk.core.records import Profile, Request
 from infusion_desk.paths import app_paths
 from infusion_desk.services import Folder
 from infusion_desk.services.addresses import ServerAddress
+from infusion_desk.services.audit import last_save_of
 from infusion_desk.storage.shared.setup import add_person, give_folder
+from infusion_desk.ui.conflicts import who_saved_theirs
 from infusion_desk.ui.main_window import MainWindow, menus
 from infusion_desk.ui.settings import AppSettings
 from infusion_desk.ui.shared import actions as shared_actions
@@ -126,6 +130,8 @@ def test_signing_in_shows_the_shared_folder_and_keeps_the_password_out_of_the_se
     assert window.ctx.folder.is_shared
     assert window.view.title.text() == "Walter Brennan"
     assert team.maria.display() in window.windowTitle()  # "brennan — 127.0.0.1"
+    assert window.saved_note.text() == ("Every change is saved on the server, and everyone who "
+                                        "shares this folder sees it.")
     # Backups are the server's job: the entries are off and say why.
     assert not window.restore_action.isEnabled()
     assert "made on the server" in window.restore_action.toolTip()
@@ -282,15 +288,38 @@ def test_who_changed_what_lists_a_change_made_by_another_person(
     qtbot.waitUntil(lambda: found.lines[0].what_words() == "Request: Nursing notes",
                     timeout=OPEN_MS)
     assert found.lines[0].who == team.maria.user
+    assert found.windowTitle() == "Who changed what"
+    assert found.model.index(0, 1).data() == f"{team.maria.user} (you)"  # her own
+    dana_rows = [row for row in range(found.model.rowCount())
+                 if found.lines[row].who == team.dana.user]
+    assert {found.model.index(row, 1).data() for row in dana_rows} == {team.dana.user}
     if SHOTS.parent.exists():
         SHOTS.mkdir(exist_ok=True)
         on_screen(found)
         found.resize(980, 480)
         QApplication.processEvents()
-        found.grab().save(str(SHOTS / "audit.png"))
+        found.grab().save(str(SHOTS / "audit2.png"))
     for scale in TEXT_SCALES:
         at_text_scale(scale)
         on_screen(found)
         QApplication.processEvents()
         assert [*unnamed_interactive(found), *small_targets(found), *scrolls_sideways(found),
                 *too_big_for_screen(found)] == []
+
+
+def test_the_conflict_view_says_who_saved_theirs_and_when(
+        qtbot: QtBot, window: MainWindow, team: Team, memory: MemoryKeyring) -> None:
+    dialog = _ask(window)
+    _type(qtbot, dialog, team.maria, team.passwords[team.maria.user])
+    assert _opened(qtbot, window, dialog)
+    assert window.ctx is not None
+    request = window.ctx.folder.records.add(Request(what="Pharmacy invoice")).value
+    assert request.id is not None
+    with Folder.open_shared(team.dana, team.passwords[team.dana.user]) as theirs:
+        theirs.records.update(replace(theirs.get(Request, request.id), notes="Faxed"))
+    with pytest.raises(EditConflictError) as told:
+        window.ctx.folder.records.update(replace(request, what="Pharmacy invoice, Nov"))
+    said = who_saved_theirs(window.ctx, told.value)
+    last = last_save_of(window.ctx.folder, request)
+    assert last is not None and last.who == team.dana.user
+    assert said == f"Saved by {team.dana.user} at {format_when(last.at)}"

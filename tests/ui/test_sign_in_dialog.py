@@ -22,11 +22,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from infusion_desk.core.errors import ServerUnreachableReadingError, SignInFailedError
+from infusion_desk.core.errors import (
+    FolderNotGivenError,
+    ServerUnreachableReadingError,
+    SignInFailedError,
+)
 from infusion_desk.services.addresses import ServerAddress
 from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
 SHOTS = Path("/tmp/h/shots")
+KNOWN = ServerAddress(user="maria", host="127.0.0.1", port=5432, database="infusion",
+                      folder="brennan", sslmode="prefer")
 
 
 def _dialog(qtbot: QtBot, **kwargs: object) -> SignInDialog:
@@ -80,13 +86,61 @@ def test_a_missing_box_is_named_and_nothing_is_asked(qtbot: QtBot) -> None:
     assert dialog.trouble.text() == "Please type your password."
 
 
-def test_a_pasted_address_fills_the_boxes(qtbot: QtBot) -> None:
+def test_a_pasted_address_fills_the_boxes_and_folds_them(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
+    assert dialog.details.isVisible() and not dialog.where.isVisible()  # empty: every box
+    assert not dialog.change_details.isVisible()
     dialog.pasted.setText("postgresql://dana@db.example.org:6543/team?folder=okafor")
     assert (dialog.host.text(), dialog.port.text(), dialog.database.text(),
             dialog.folder.text(), dialog.user.text()) == (
         "db.example.org", "6543", "team", "okafor", "dana")
     assert not dialog.trouble.isVisible()
+    assert dialog.where.isVisible() and not dialog.details.isVisible()
+    assert dialog.where.text() == "Shared folder “okafor” on db.example.org, as dana"
+    qtbot.waitUntil(dialog.password.hasFocus)
+
+
+def test_a_known_address_asks_only_for_the_password(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, address=KNOWN)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Open a shared folder"
+    assert dialog.where.isVisible()
+    assert dialog.where.text() == "Shared folder “brennan” on 127.0.0.1, as maria"
+    assert dialog.where.textFormat() == Qt.TextFormat.PlainText
+    assert not dialog.details.isVisible() and not dialog.host.isVisible()
+    assert not dialog.pasted.isVisible()
+    assert dialog.change_details.isVisible() and not dialog.change_details.isChecked()
+    assert dialog.password_label.text() == "Your &password for the shared folder:"
+    assert "not your e-mail password" in dialog.password_label.toolTip()
+    assert dialog.password.toolTip() == dialog.password_label.toolTip()
+    if SHOTS.parent.exists():
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / "signin2.png"))
+    qtbot.waitUntil(dialog.password.hasFocus)
+    qtbot.keyClicks(dialog.password, "s3cret horse")
+    with qtbot.waitSignal(dialog.sign_in_requested) as asked:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert asked.args[0] == KNOWN and asked.args[1] == "s3cret horse"
+
+
+def test_the_server_details_open_to_be_changed(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, address=KNOWN)
+    qtbot.mouseClick(dialog.change_details, Qt.MouseButton.LeftButton)
+    assert dialog.details.isVisible() and dialog.host.text() == "127.0.0.1"
+    dialog.folder.clear()
+    qtbot.keyClicks(dialog.folder, "okafor")
+    assert dialog.where.text() == "Shared folder “okafor” on 127.0.0.1, as maria"
+    qtbot.mouseClick(dialog.change_details, Qt.MouseButton.LeftButton)
+    assert not dialog.details.isVisible()
+    qtbot.keyClicks(dialog.password, "s3cret")
+    with qtbot.waitSignal(dialog.sign_in_requested) as asked:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert asked.args[0].folder == "okafor"
+    # A folder not given to her: the boxes open, the folder's box to change
+    refused = FolderNotGivenError("okafor")
+    dialog.show_trouble(refused.message, refused)
+    assert dialog.details.isVisible()
+    qtbot.waitUntil(dialog.folder.hasFocus)
 
 
 def test_a_whole_address_in_the_servers_box_is_read_as_one(qtbot: QtBot) -> None:
@@ -145,8 +199,8 @@ def test_without_a_password_keeper_no_box_is_offered(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, keeper=False)
     assert not dialog.remember.isVisible()
     assert dialog.no_keeper.isVisible()
-    assert dialog.no_keeper.text() == ("This computer has no password keeper, so you will be "
-                                       "asked each time.")
+    assert dialog.no_keeper.text() == ("You will need to type your password each time you open "
+                                       "this folder.")
     _type_in(qtbot, dialog)
     dialog.remember.setChecked(True)  # (hidden: never taken)
     with qtbot.waitSignal(dialog.sign_in_requested) as asked:
@@ -154,10 +208,13 @@ def test_without_a_password_keeper_no_box_is_offered(qtbot: QtBot) -> None:
     assert asked.args[2] is False
 
 
+@pytest.mark.parametrize("known", [None, KNOWN])
 @pytest.mark.parametrize("scale", TEXT_SCALES)
-def test_fits_and_is_named_at_every_text_size(qtbot: QtBot, scale: int) -> None:
+def test_fits_and_is_named_at_every_text_size(qtbot: QtBot, scale: int,
+                                              known: ServerAddress | None) -> None:
     at_text_scale(scale)
-    dialog = _dialog(qtbot)
+    dialog = _dialog(qtbot, address=known)
+    assert dialog.windowTitle()
     dialog.show_trouble(SignInFailedError("maria").message)
     QApplication.processEvents()
     assert [*unnamed_interactive(dialog), *small_targets(dialog), *scrolls_sideways(dialog),

@@ -321,7 +321,7 @@ class LogCallDialog(FormDialog):
         call = self._read_call()
         if self._old is not None:
             what = translate("LogCallDialog", "the call with {who}").format(who=who_text(call))
-            saved = self._ctx.update(self._old, call, what, self)
+            saved = self._ctx.update(self._old, call, what, self, in_form=True)
             if saved is None:
                 return False
             self.call_logged.emit(saved)

@@ -1,40 +1,46 @@
 """*Someone else changed this while you were editing*: both versions of one record side by
-side, field by field, and her choice of which to keep (issue 17).
+side, field by field; for each field that differs she chooses theirs or hers (issue 17).
 
-Shown by ``FolderContext.perform`` (one place for every save): *Keep my version* runs the same
-operation again over theirs; *Keep their version* stores nothing. Closing it (Esc) chooses
-neither: nothing is stored and her form stays open with what she typed.
+Shown by ``FolderContext.perform`` (one place for every save): *Save these* runs the same
+operation again over theirs, with the fields as she chose them; *Keep their version* stores
+nothing. Closing it (Esc) chooses neither: nothing is stored and her form stays open with what
+she typed.
 """
 
 from __future__ import annotations
 
 import enum
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from infusion_desk.core.dates import format_when
 from infusion_desk.core.errors import EditConflictError
 from infusion_desk.core.field_words import SideBySide, side_by_side
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Profile, RecordKind, kind_of
+from infusion_desk.services.edit_conflicts import choices
 from infusion_desk.ui.editing import editing
 from infusion_desk.ui.widgets.form_dialog import screen_room
 from infusion_desk.ui.widgets.forms import big_target, heading, plain_label
 
 
 class Choice(enum.Enum):
-    MINE = "mine"
+    SAVE = "save"  # the fields as she chose them, saved over theirs
     THEIRS = "theirs"
     NEITHER = "neither"  # closed: nothing stored, her form stays open
 
@@ -44,10 +50,27 @@ def kind_words(conflict: EditConflictError) -> str:
     return kind.label
 
 
-class ConflictDialog(QDialog):
-    """Their version | your version, the rows that differ marked in words (and in bold)."""
+def saved_by_words(who: str = "", when: datetime | None = None) -> str:
+    """The head of their column: who saved it and when, when the folder knows."""
+    if who and when is not None:
+        return translate("ConflictDialog", "Saved by {name} at {time}").format(
+            name=who, time=format_when(when))
+    return translate("ConflictDialog", "Saved by someone else")
 
-    def __init__(self, conflict: EditConflictError, parent: QWidget | None = None) -> None:
+
+def _bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ConflictDialog(QDialog):
+    """Their version | your version, the rows that differ marked in words (and in bold), each
+    with a choice of theirs or yours."""
+
+    def __init__(self, conflict: EditConflictError, parent: QWidget | None = None, *,
+                 saved_by: str = "") -> None:
         super().__init__(parent)
         self.choice = Choice.NEITHER
         self.setWindowTitle(translate("ConflictDialog", "Someone else changed this"))
@@ -59,46 +82,49 @@ class ConflictDialog(QDialog):
             "ConflictDialog", "Someone else changed this while you were editing"), self))
         outer.addWidget(plain_label(translate(
             "ConflictDialog",
-            "{kind}: their version is saved in the folder now. Yours is not saved yet. The "
-            "rows marked “Different” are where the two differ. Choose which one to keep."
+            "{kind}: their version is saved in the folder now. Yours is not saved yet. In each "
+            "row marked “Different”, choose theirs or yours, then press Save these."
         ).format(kind=kind_words(conflict)), self))
         self.rows = side_by_side(conflict.theirs, conflict.mine)
-        outer.addWidget(self._table(self.rows), 1)
+        self.saved_by = saved_by or saved_by_words()
+        self.choosers: dict[str, tuple[QRadioButton, QRadioButton]] = {}  # theirs, yours
+        outer.addWidget(self._table(self.rows, choices(conflict)), 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
-        self.keep_mine = editing(big_target(QPushButton(
-            translate("ConflictDialog", "Keep &my version"), self)))
-        self.keep_mine.setToolTip(translate(
-            "ConflictDialog", "Save your version over theirs"))
+        self.save_these = editing(big_target(QPushButton(
+            translate("ConflictDialog", "&Save these"), self)))
+        self.save_these.setToolTip(translate(
+            "ConflictDialog", "Save the version you chose in each row"))
         self.keep_theirs = big_target(QPushButton(
             translate("ConflictDialog", "Keep &their version"), self))
         self.keep_theirs.setToolTip(translate(
             "ConflictDialog", "Save nothing and show their version"))
-        self.keep_mine.setAutoDefault(False)
+        self.save_these.setAutoDefault(False)
         self.keep_theirs.setAutoDefault(False)
-        self.keep_mine.clicked.connect(self._on_keep_mine_clicked)
+        self.save_these.clicked.connect(self._on_save_these_clicked)
         self.keep_theirs.clicked.connect(self._on_keep_theirs_clicked)
         buttons.addStretch(1)
         buttons.addWidget(self.keep_theirs)
-        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.save_these)
         outer.addLayout(buttons)
         room = screen_room(self)
         self.resize(min(900, room.width() - 40), min(self.sizeHint().height(),
                                                       room.height() - 40))
 
-    def _table(self, rows: list[SideBySide]) -> QScrollArea:
+    def take_theirs(self) -> frozenset[str]:
+        """The fields she chose theirs for."""
+        return frozenset(name for name, (theirs, _yours) in self.choosers.items()
+                         if theirs.isChecked())
+
+    def _table(self, rows: list[SideBySide], offered: dict[str, bool]) -> QScrollArea:
         inner = QWidget(self)
         grid = QGridLayout(inner)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
         headers = [translate("ConflictDialog", "Same?"), translate("ConflictDialog", "What"),
-                   translate("ConflictDialog", "Their version (saved)"),
-                   translate("ConflictDialog", "Your version")]
-        for column, text in enumerate(headers):
-            label = plain_label(text, inner)
-            bold = QFont(label.font())
-            bold.setBold(True)
-            label.setFont(bold)
+                   self.saved_by, translate("ConflictDialog", "Yours (not saved yet)")]
+        self.headers = [_bold(plain_label(text, inner)) for text in headers]
+        for column, label in enumerate(self.headers):
             grid.addWidget(label, 0, column)
         self.cells: list[list[QLabel]] = []  # per row: the mark, what, theirs, yours
         for number, row in enumerate(rows, start=1):
@@ -112,11 +138,13 @@ class ConflictDialog(QDialog):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
                 label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if row.differs:
-                    font = QFont(label.font())
-                    font.setBold(True)
-                    label.setFont(font)
+                    _bold(label)
                 self.cells[-1].append(label)
-                grid.addWidget(label, number, column)
+                if column >= 2 and row.name in offered:
+                    grid.addWidget(self._chooser(row, column == 2, offered[row.name], label,
+                                                 inner), number, column)
+                else:
+                    grid.addWidget(label, number, column)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(len(rows) + 1, 1)
@@ -128,8 +156,36 @@ class ConflictDialog(QDialog):
         area.setAccessibleName(translate("ConflictDialog", "Both versions, side by side"))
         return area
 
-    def _on_keep_mine_clicked(self) -> None:
-        self.choice = Choice.MINE
+    def _chooser(self, row: SideBySide, theirs: bool, theirs_first: bool, value: QLabel,
+                 inner: QWidget) -> QWidget:
+        """A value that differs, with its round button (“Use theirs” / “Use yours”) above."""
+        cell = QWidget(inner)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        if theirs:
+            button = QRadioButton(translate("ConflictDialog", "Use theirs"), cell)
+            button.setAccessibleName(translate("ConflictDialog", "Use theirs: {what}").format(
+                what=row.label))
+            self.choosers[row.name] = (button, button)  # (yours: set with her column)
+            button.setChecked(theirs_first)
+        else:
+            button = QRadioButton(translate("ConflictDialog", "Use yours"), cell)
+            button.setAccessibleName(translate("ConflictDialog", "Use yours: {what}").format(
+                what=row.label))
+            theirs_button = self.choosers[row.name][0]
+            self.choosers[row.name] = (theirs_button, button)
+            group = QButtonGroup(cell)
+            group.addButton(theirs_button)
+            group.addButton(button)
+            button.setChecked(not theirs_first)
+        big_target(button)
+        box.addWidget(button)
+        box.addWidget(value)
+        return cell
+
+    def _on_save_these_clicked(self) -> None:
+        self.choice = Choice.SAVE
         self.accept()
 
     def _on_keep_theirs_clicked(self) -> None:
@@ -137,9 +193,11 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
-def ask_which_to_keep(conflict: EditConflictError, parent: QWidget | None) -> Choice:
-    dialog = ConflictDialog(conflict, parent)
+def ask_which_to_keep(conflict: EditConflictError, parent: QWidget | None, *,
+                      saved_by: str = "") -> tuple[Choice, frozenset[str]]:
+    """Her choice, and the fields she chose theirs for."""
+    dialog = ConflictDialog(conflict, parent, saved_by=saved_by)
     dialog.exec()
-    choice = dialog.choice
+    answer = dialog.choice, dialog.take_theirs()
     dialog.deleteLater()
-    return choice
+    return answer

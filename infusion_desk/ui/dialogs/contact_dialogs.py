@@ -125,9 +125,9 @@ class ContactDialog(FormDialog):
             notes=self.notes.toPlainText().strip(),
         )
         if self._old is None:
-            saved = self._ctx.add(new, contact_what(new), self)
+            saved = self._ctx.add(new, contact_what(new), self, in_form=True)
         else:
-            saved = self._ctx.update(self._old, new, contact_what(new), self)
+            saved = self._ctx.update(self._old, new, contact_what(new), self, in_form=True)
         if saved is None:
             return False
         self.saved = saved

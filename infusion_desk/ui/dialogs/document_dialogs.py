@@ -100,5 +100,6 @@ class DocumentDialog(FormDialog):
                                                           "find it again."))
             return False
         self.saved = self._ctx.update(self._old, new, translate("DocumentDialog",
-                                                                "document details"), self)
+                                                                "document details"), self,
+                                      in_form=True)
         return self.saved is not None

@@ -258,8 +258,10 @@ class PlanDialog(FormDialog):
                                                           "you can tell the plans apart."))
             return False
         if self._old is None:
-            self.saved = self._ctx.add(new, translate("ProfileDialogs", "insurance plan"), self)
+            self.saved = self._ctx.add(new, translate("ProfileDialogs", "insurance plan"), self,
+                                       in_form=True)
         else:
             self.saved = self._ctx.update(self._old, new, translate("ProfileDialogs",
-                                                                    "insurance plan"), self)
+                                                                    "insurance plan"), self,
+                                          in_form=True)
         return self.saved is not None

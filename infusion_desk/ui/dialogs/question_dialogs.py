@@ -146,9 +146,9 @@ class QuestionDialog(FormDialog):
         new = replace(self._old or Question(), text=text, ask_whom=self.ask_whom.text().strip(),
                       request_id=request_id, step_id=step_id)
         if self._old is None:
-            saved = self._ctx.add(new, question_what(new), self)
+            saved = self._ctx.add(new, question_what(new), self, in_form=True)
         else:
-            saved = self._ctx.update(self._old, new, question_what(new), self)
+            saved = self._ctx.update(self._old, new, question_what(new), self, in_form=True)
         if saved is None:
             return False
         self.saved = saved

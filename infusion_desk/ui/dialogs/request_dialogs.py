@@ -247,9 +247,9 @@ class RequestDialog(FormDialog):
         if new is None:
             return False
         if self._old is None:
-            saved = self._ctx.add(new, request_what(new), self)
+            saved = self._ctx.add(new, request_what(new), self, in_form=True)
         else:
-            saved = self._ctx.update(self._old, new, request_what(new), self)
+            saved = self._ctx.update(self._old, new, request_what(new), self, in_form=True)
         if saved is None:
             return False
         self.saved = saved

@@ -141,8 +141,10 @@ class StepDialog(FormDialog):
             self.show_problem(problem)
             return False
         if self._old is None:
-            self.saved = self._ctx.add(new, translate("ProfileDialogs", "coverage step"), self)
+            self.saved = self._ctx.add(new, translate("ProfileDialogs", "coverage step"), self,
+                                       in_form=True)
         else:
             self.saved = self._ctx.update(self._old, new, translate("ProfileDialogs",
-                                                                    "coverage step"), self)
+                                                                    "coverage step"), self,
+                                          in_form=True)
         return self.saved is not None

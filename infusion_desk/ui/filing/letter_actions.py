@@ -15,6 +15,7 @@ from infusion_desk.core.letter_facts import LetterFacts, LetterKind
 from infusion_desk.core.records import StepStatus
 from infusion_desk.services import Done
 from infusion_desk.services.filing import document_kind_for
+from infusion_desk.services.outbox import KeptForLaterError
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.filing.letter_parts import FilingAction
 from infusion_desk.ui.widgets.date_field import DateField, read_date
@@ -61,6 +62,10 @@ class LetterActions:
     def _apply(self, action: FilingAction, operation: Callable[[], Done[T]]) -> bool:
         try:
             done = self._ctx.perform(operation, self._widget(), in_form=True)
+        except KeptForLaterError as kept:  # the server is away: kept, as a form closes on it
+            action.kept(kept.message)
+            self.filed.emit(kept.message)  # (the form is not filled in again over it)
+            return True
         except FolderError as exc:
             action.problem(exc.message)
             return False

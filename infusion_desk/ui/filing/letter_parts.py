@@ -100,6 +100,14 @@ class FilingAction(QWidget):
         self.undo_button.setVisible(True)
         self.undo_button.setEnabled(not ctx.read_only)
 
+    def kept(self, text: str) -> None:
+        """Kept for the server, saved when it is back (the window's banner says so): not a
+        problem, and done: the button is off, so the same change is never kept twice."""
+        self.result.setText(text)
+        self.result.show()
+        self.button.setEnabled(False)
+        self.undo_button.hide()  # (Edit > Undo takes it back once it is saved)
+
     def problem(self, text: str) -> None:
         """Why it was not stored; what she typed stays as it is."""
         self.result.setText("⚠ " + text)

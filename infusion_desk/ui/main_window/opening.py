@@ -23,6 +23,7 @@ from infusion_desk.core.errors import FolderError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.records import Profile
 from infusion_desk.ui.jobs import FOLDER, READ, JobCancelledError, Progress
+from infusion_desk.ui.main_window import kept_changes
 from infusion_desk.ui.main_window.messages import (
     CANCEL,
     LOOK,
@@ -97,6 +98,9 @@ class FolderOpening(QObject):
             w.activateWindow()
             then(True)  # already open here: a second writer would be refused
             return
+        if not kept_changes.may_leave(w):  # changes wait for the server: she stays
+            then(False)
+            return
         place = w.settings.backup_location()
         overview_first = w.settings.tab() == 0  # the Overview is shown first
         day = w.clock()
@@ -126,9 +130,8 @@ class FolderOpening(QObject):
             return open_or_damaged(path, read_only, place, progress, full_check=full_check,
                                     today=today)
 
-        job = w.jobs.start(work, lane=FOLDER, label=translate(
-                "FolderOpening", "Opening {0}…").format(path.stem),
-                           can_cancel=False)
+        job = w.jobs.start(work, lane=FOLDER, can_cancel=False, label=translate(
+            "FolderOpening", "Opening {0}…").format(path.stem))
         job.finished.connect(lambda result: self._on_opened(
             path, result, then, self._first_screen() if overview_first else None))
         job.failed.connect(lambda error: self._on_open_failed(path, error, then))
@@ -313,8 +316,7 @@ class FolderOpening(QObject):
             return
         suggested = w.paths.documents / f"{safe_file_name(name)}{FILE_SUFFIX}"
         target, _ = QFileDialog.getSaveFileName(w, translate(
-                "FolderOpening", "Save the new folder as"),
-                                                str(suggested), file_filter())
+            "FolderOpening", "Save the new folder as"), str(suggested), file_filter())
         if target:
             self.create_folder(Path(target), name.strip())
 
@@ -323,6 +325,8 @@ class FolderOpening(QObject):
         from infusion_desk.services import Folder
 
         w = self._w
+        if not kept_changes.may_leave(w):  # changes wait for the server: she stays
+            return False
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
         try:

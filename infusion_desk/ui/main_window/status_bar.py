@@ -161,13 +161,15 @@ def say_how_changes_are_kept(w: MainWindow) -> None:
         w.saved_note.setToolTip(translate("StatusBar", "This folder was opened only to look at "
                                           "it. Nothing you do here changes it."))
         return
-    w.saved_note.setText(translate("StatusBar", "Every change is saved as you make it."))
     if w.ctx is not None and is_shared(w.ctx.folder):
+        w.saved_note.setText(translate("StatusBar", "Every change is saved on the server, and "
+                                                    "everyone who shares this folder sees it."))
         w.saved_note.setToolTip(translate(
             "StatusBar", "There is no Save button: everything you type or change is kept on "
                          "the server at once, for everyone who shares this folder. Deleted "
                          "things go to the trash and can be brought back with Undo."))
         return
+    w.saved_note.setText(translate("StatusBar", "Every change is saved as you make it."))
     w.saved_note.setToolTip(translate(
         "StatusBar", "There is no Save button: everything you type or change is kept in the "
                      "folder file at once. Deleted things go to the trash and can be brought "

@@ -37,7 +37,7 @@ def add_to_file_menu(window: MainWindow, file_menu: QMenu, owner: QObject) -> QA
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setToolTip(translate("SharedActions", "Open a folder your care team shares on a "
                                                  "server"))
-    action.triggered.connect(lambda _c=False: opening(window).ask())
+    action.triggered.connect(lambda _c=False: opening(window).start())
     file_menu.addAction(action)
     file_menu.setToolTipsVisible(True)  # (why the backup entries are off for a shared folder)
     return action

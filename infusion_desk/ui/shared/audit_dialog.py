@@ -36,8 +36,8 @@ MAX_SIZE = QSize(1300, 680)  # within a 1366×768 screen, with the title bar and
 def audit_columns() -> list[Column]:
     return [
         Column(translate("AuditDialog", "When"), lambda a: format_when(a.at),
-               sort_key=lambda a: a.at),
-        Column(translate("AuditDialog", "Who"), lambda a: a.who),
+               sort_key=lambda a: (a.at, a.id)),  # the exact time, then the server's order
+        Column(translate("AuditDialog", "Who"), lambda a: a.who_words()),
         Column(translate("AuditDialog", "What"), lambda a: a.what_words(),
                tooltip=lambda a: plain_tip(a.what_words())),
         Column(translate("AuditDialog", "What happened"), lambda a: a.happened_words(),

@@ -21,6 +21,7 @@ from infusion_desk.core.errors import FolderError, SignInFailedError
 from infusion_desk.core.i18n import translate
 from infusion_desk.services import remembered_passwords
 from infusion_desk.ui.jobs import FOLDER, JobCancelledError, Progress
+from infusion_desk.ui.main_window import kept_changes
 from infusion_desk.ui.shared.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
@@ -97,9 +98,20 @@ class SharedOpening(QObject):
         if self._w.ctx is None:
             self._w.opening_ended.emit(False)
 
+    def start(self) -> SignInDialog | None:
+        """*File > Open shared folder…*: the sign-in dialog, once she has chosen to leave the
+        changes that wait for the open folder's server (``kept_changes``), if any."""
+        if not kept_changes.may_leave(self._w):
+            return None
+        return self.ask()
+
     def open_recent(self, address: ServerAddress) -> None:
-        """A shared folder from *Open recent*: signed in with the remembered password, or asked
-        for it."""
+        """A shared folder from *Open recent* (or handed over): signed in with the remembered
+        password, or asked for it; first, as for any other folder, the question about changes
+        that wait for the open folder's server."""
+        if not kept_changes.may_leave(self._w):
+            self._w.opening_ended.emit(False)
+            return
         self._start(address, None, remember=None, dialog=None)
 
     def sign_in(self, address: ServerAddress, password: str, *, remember: bool,

@@ -43,14 +43,23 @@ ERROR_STYLE = ("QLabel#signInTrouble { color: palette(bright-text); background: 
 
 
 def no_keeper_words() -> str:
-    return translate("SignInDialog", "This computer has no password keeper, so you will be "
-                                     "asked each time.")
+    return translate("SignInDialog", "You will need to type your password each time you open "
+                                     "this folder.")
+
+
+def password_tip() -> str:
+    return translate("SignInDialog", "The password you chose (or were given) when you were added "
+                                     "to the care team's server — not your e-mail password.")
 
 
 class SignInDialog(QDialog):
     """Asks where the shared folder is and who she is. ``sign_in_requested(address, password,
     remember)`` once what she typed reads as an address; the window opens it and calls
-    :meth:`show_trouble` (the dialog stays) or closes it."""
+    :meth:`show_trouble` (the dialog stays) or closes it.
+
+    When the address is known (from *Open recent*, the command line, a second start, or pasted),
+    one line says where and as whom, and the boxes of the address are folded under *Change the
+    server details…*: she sees only the password box. Empty, every box is shown."""
 
     sign_in_requested = Signal(object, str, bool)  # ServerAddress, password, remember it
 
@@ -61,13 +70,34 @@ class SignInDialog(QDialog):
         self.setObjectName("signInDialog")
         self._ssl: tuple[str, str] = ("", "")  # sslmode, sslrootcert from a pasted address
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(translate(
+        self.where = plain_label("", self)  # "Shared folder “brennan” on …, as maria"
+        self.where.setAccessibleName(translate("SignInDialog", "Which shared folder"))
+        layout.addWidget(self.where)
+        self.change_details = big_target(QPushButton(
+            translate("SignInDialog", "Change the ser&ver details…"), self))
+        self.change_details.setCheckable(True)
+        self.change_details.setAutoDefault(False)
+        self.change_details.setToolTip(translate(
+            "SignInDialog", "Show the server, the database, the folder and your name on the "
+                            "server, to change them"))
+        layout.addWidget(self.change_details, 0, Qt.AlignmentFlag.AlignLeft)
+        self.details = QWidget(self)
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(plain_label(translate(
             "SignInDialog", "A shared folder is kept on your care team's server. Whoever set up "
-                            "the server can tell you what to write here."), self))
-        self._build_fields(layout)
+                            "the server can tell you what to write here."), self.details))
+        self._build_fields(details)
+        self._build_paste(details)
+        layout.addWidget(self.details)
+        self._build_password(layout)
         self._build_remember(layout, keeper)
         self._build_bottom(layout)
         self.pasted.textChanged.connect(self._on_pasted_text_changed)
+        self.change_details.toggled.connect(self._on_change_details_toggled)
+        for box in (self.host, self.folder, self.user):
+            box.textChanged.connect(self._say_where)
+        self._fold(False)
         if address is not None:
             self.set_address(address)
         if trouble:
@@ -80,24 +110,47 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.host = line(accessible_name=translate("SignInDialog", "Server"),
                          placeholder=translate("SignInDialog", "for example db.example.org"),
-                         parent=self)
+                         parent=self.details)
         self.port = line(str(DEFAULT_PORT), accessible_name=translate("SignInDialog", "Port"),
-                         parent=self)
+                         parent=self.details)
         self.port.setValidator(QIntValidator(1, 65535, self.port))
-        self.database = line(accessible_name=translate("SignInDialog", "Database"), parent=self)
+        self.database = line(accessible_name=translate("SignInDialog", "Database"),
+                             parent=self.details)
         self.folder = line(accessible_name=translate("SignInDialog", "Folder"),
                            placeholder=translate("SignInDialog", "for example brennan"),
-                           parent=self)
+                           parent=self.details)
         self.user = line(accessible_name=translate("SignInDialog", "Your name on the server"),
-                         parent=self)
-        self.password = line(accessible_name=translate("SignInDialog", "Password"), parent=self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+                         parent=self.details)
         form.addRow(translate("SignInDialog", "&Server:"), self.host)
         form.addRow(translate("SignInDialog", "P&ort:"), self.port)
         form.addRow(translate("SignInDialog", "&Database:"), self.database)
         form.addRow(translate("SignInDialog", "&Folder:"), self.folder)
         form.addRow(translate("SignInDialog", "Your &name on the server:"), self.user)
-        form.addRow(translate("SignInDialog", "&Password:"), self.password)
+
+    def _build_paste(self, layout: QVBoxLayout) -> None:
+        self.pasted = line(accessible_name=translate("SignInDialog", "The whole address"),
+                           placeholder="postgresql://maria@db.example.org/infusion?folder=brennan",
+                           parent=self.details)
+        self.pasted.setToolTip(translate(
+            "SignInDialog", "If you were sent the folder's whole address, paste it here: the "
+                            "boxes above are filled in from it."))
+        paste_row = QFormLayout()
+        paste_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        paste_row.addRow(translate("SignInDialog", "Or paste the whole &address:"), self.pasted)
+        layout.addLayout(paste_row)
+
+    def _build_password(self, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.addLayout(form)
+        self.password = line(accessible_name=translate(
+            "SignInDialog", "Your password for the shared folder"), parent=self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setToolTip(password_tip())
+        form.addRow(translate("SignInDialog", "Your &password for the shared folder:"),
+                    self.password)
+        self.password_label = form.labelForField(self.password)
+        self.password_label.setToolTip(password_tip())
 
     def _build_remember(self, layout: QVBoxLayout, keeper: bool) -> None:
         self.remember = big_target(QCheckBox(translate(
@@ -113,16 +166,6 @@ class SignInDialog(QDialog):
         layout.addWidget(self.no_keeper)
 
     def _build_bottom(self, layout: QVBoxLayout) -> None:
-        self.pasted = line(accessible_name=translate("SignInDialog", "The whole address"),
-                           placeholder="postgresql://maria@db.example.org/infusion?folder=brennan",
-                           parent=self)
-        self.pasted.setToolTip(translate(
-            "SignInDialog", "If you were sent the folder's whole address, paste it here: the "
-                            "boxes above are filled in from it."))
-        paste_row = QFormLayout()
-        paste_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        paste_row.addRow(translate("SignInDialog", "Or paste the whole &address:"), self.pasted)
-        layout.addLayout(paste_row)
         self.trouble = plain_label("", self)
         self.trouble.setObjectName("signInTrouble")
         self.trouble.setStyleSheet(ERROR_STYLE)
@@ -140,23 +183,44 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # ------------------------------------------------------------------ what she typed
-    def set_address(self, address: ServerAddress) -> None:
-        """Fill the boxes from an address (a recent folder, a pasted address)."""
+    def set_address(self, address: ServerAddress, *, fold: bool = True) -> None:
+        """Fill the boxes from an address (a recent folder, a pasted address); ``fold``: say
+        it in one line and fold the boxes away, leaving the password box."""
         self.host.setText(address.host)
         self.port.setText(str(address.port))
         self.database.setText(address.database)
         self.folder.setText(address.folder)
         self.user.setText(address.user)
         self._ssl = (address.sslmode, address.sslrootcert)
+        if fold:
+            self._fold(True)
         if not self.password.text():
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fold(self, known: bool) -> None:
+        """Known: the line saying where, the boxes folded (closed). Not known: every box."""
+        self.where.setVisible(known)
+        self.change_details.setVisible(known)
+        self.change_details.setChecked(False)
+        self.details.setVisible(not known)
+        self._say_where()
+
+    def _say_where(self) -> None:
+        self.where.setText(translate(
+            "SignInDialog", "Shared folder “{folder}” on {host}, as {name}").format(
+            folder=self.folder.text().strip(), host=self.host.text().strip(),
+            name=self.user.text().strip()))
+
+    def _on_change_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.adjustSize()
 
     def address(self) -> ServerAddress:
         """What the boxes say, checked; raises FolderError (what is missing or not allowed).
         A whole address typed or pasted into the server's box is read as one."""
         if looks_like_server_address(self.host.text()):
             pasted = parse_server_address(self.host.text())
-            self.set_address(pasted)
+            self.set_address(pasted, fold=False)
             return pasted
         try:
             port = int(self.port.text().strip() or DEFAULT_PORT)
@@ -226,6 +290,8 @@ class SignInDialog(QDialog):
         self.trouble.setAccessibleDescription(text)
         self.trouble.show()
         box = self._box_for(error)
+        if box is not None and self.details.isAncestorOf(box) and self.details.isHidden():
+            self.change_details.setChecked(True)  # the box to change: shown
         if box is not None:
             box.setFocus(Qt.FocusReason.OtherFocusReason)
             box.selectAll()
