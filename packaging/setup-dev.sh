@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up (or bring up to date) a working copy: the Qt system libraries where they are missing,
-# and a virtual environment in .venv with the app (and, with "test", the test tools, and a second
-# environment in .venv-noqt: the app without Qt, for the tests of the Qt-free part).
+# and a virtual environment in .venv with the app (and, with "test", the test tools, PostgreSQL for
+# the shared-folder tests, and a second environment in .venv-noqt: the app without Qt, for the tests
+# of the Qt-free part).
 # Safe to run again and again.   Usage: bash packaging/setup-dev.sh [test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,13 @@ DEBIAN_PACKAGES="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontc
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 poppler-utils binutils
   xvfb xauth appstream desktop-file-utils shared-mime-info libglib2.0-bin"
+# With "test": PostgreSQL (Debian 12: version 15) and its contrib part (unaccent), for the tests of a
+# folder shared on a server. The tests start a throwaway server of their own (tests/pg_server.py:
+# a data folder in a temp folder, loopback only, its own port); a cluster the package starts on port
+# 5432 is left alone.
+if [ "${1:-}" = "test" ]; then
+  DEBIAN_PACKAGES="$DEBIAN_PACKAGES postgresql postgresql-contrib"
+fi
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -65,7 +65,7 @@ class Transactions:
             with self._known_trouble():
                 yield shared
             return
-        with Session(self.engine) as session, self._known_trouble():
+        with self._known_trouble(), Session(self.engine) as session:  # (its close too)
             yield session
 
     @contextmanager
@@ -76,7 +76,7 @@ class Transactions:
         if getattr(self._shared, "session", None) is not None:
             yield
             return
-        with Session(self.engine) as session, self._known_trouble():
+        with self._known_trouble(), Session(self.engine) as session:  # (its close too)
             self._shared.session = session
             try:
                 yield

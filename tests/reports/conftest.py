@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from folder_engines import team_database
 from report_samples import TODAY, make_big_folder
 
 from infusion_desk.core.records import Profile
@@ -12,6 +13,8 @@ from infusion_desk.demo import write_demo_folder
 from infusion_desk.documents import PdfEngine
 from infusion_desk.reports.data import SummaryData, gather_summary_data
 from infusion_desk.services.folder import Folder
+
+__all__ = ["team_database"]  # (tests/folder_engines.py: a test on both engines)
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,15 @@
 """What the summary reads from a large folder: the latest calls and those still owed a
-follow-up, the newest documents without their text, and the counts the folder keeps."""
+follow-up, the newest documents without their text, and the counts the folder keeps; from a
+folder file and from a folder shared on the test PostgreSQL server."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from folder_engines import ENGINES, FolderPlace, place_on
 from report_samples import TODAY, page_texts
 from sqlalchemy import insert
 
@@ -24,9 +27,16 @@ CALLS = 60
 LATEST = 20
 
 
+@pytest.fixture(params=ENGINES)
+def place(request: pytest.FixtureRequest, tmp_path: Path) -> FolderPlace:
+    """(Here ``engine`` is the reports' PDF engine: the engine of the folder is a parameter.)"""
+    return place_on(request.param, tmp_path, request)
+
+
 @pytest.fixture
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Folder]:
-    made = Folder.create(tmp_path_factory.mktemp("reads") / "reads.infusiondesk")
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """On each engine: a folder file, and a folder shared on the test PostgreSQL server."""
+    made = place.create()
     made.records.add(Plan(payer="Silverpine Health Plans", rank=PlanRank.PRIMARY,
                           plan_type=PlanType.EMPLOYER))
     renee = made.records.add(Contact(name="Renee Castillo", organization="Brightwater")).value

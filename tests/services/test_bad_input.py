@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from folder_engines import ENGINES, place_on
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,11 +52,13 @@ NUMBERS = st.one_of(st.integers(), st.sampled_from([0, -1, 2**31, 2**63 - 1, 2**
 KINDS: list[type[Any]] = [*RECORD_TYPES.values(), Profile]
 
 
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Folder]:
-    """One folder for every example (making one per example is slow)."""
-    where = tmp_path_factory.mktemp("bad-input")
-    with Folder.create(where / "Bad input.infusiondesk") as opened:
+@pytest.fixture(scope="module", params=ENGINES)
+def folder(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Folder]:
+    """One folder for every example (making one per example is slow), on each engine: a folder
+    file, and a folder shared on the test PostgreSQL server."""
+    place = place_on(request.param, tmp_path_factory.mktemp("bad-input"), request)
+    with place.create() as opened:
         yield opened
         assert opened.check().ok  # after everything, still sound
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from folder_engines import FolderPlace
 
 from infusion_desk.core.deadlines import DateSource, Deadline, DeadlinePurpose
 from infusion_desk.services import Folder
@@ -21,8 +22,9 @@ NOW = datetime(2027, 3, 12, 15, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Iterator[Folder]:
-    with Folder.create(tmp_path / "Walter Brennan.infusiondesk") as opened:
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """On each engine: a folder file, and a folder shared on the test PostgreSQL server."""
+    with place.create() as opened:
         yield opened
 
 
@@ -62,10 +64,11 @@ def test_export_writes_every_deadline_and_updates_them_on_the_next_export(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
-def test_two_folders_never_share_an_event(folder: Folder, tmp_path: Path) -> None:
+def test_two_folders_never_share_an_event(folder: Folder, place: FolderPlace,
+                                          tmp_path: Path) -> None:
     deadline = Deadline(DeadlinePurpose.OTHER, date(2027, 3, 15), DateSource.TYPED, "Same")
     folder.deadlines.add(deadline)
-    with Folder.create(tmp_path / "Other.infusiondesk") as other:
+    with place.another().create() as other:
         other.deadlines.add(deadline)
         theirs = other.deadlines.export_calendar(tmp_path / "b.ics", today=TODAY, now=NOW)
     ours = folder.deadlines.export_calendar(tmp_path / "a.ics", today=TODAY, now=NOW)
@@ -74,12 +77,11 @@ def test_two_folders_never_share_an_event(folder: Folder, tmp_path: Path) -> Non
 
 @pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
 def test_the_file_is_hers_only_and_a_read_only_folder_exports_too(
-        folder: Folder, tmp_path: Path) -> None:
+        folder: Folder, place: FolderPlace, tmp_path: Path) -> None:
     folder.deadlines.add(Deadline(DeadlinePurpose.OTHER, date(2027, 3, 15), DateSource.TYPED,
                                   "Send the diary"))
-    path = folder.path
     folder.close()
-    with Folder.open(path, read_only=True) as reading:
+    with place.open(read_only=True) as reading:
         done = reading.deadlines.export_calendar(tmp_path / "out.ics", today=TODAY, now=NOW)
     assert stat.S_IMODE(os.stat(done.path).st_mode) == 0o600
     assert done.events == 1

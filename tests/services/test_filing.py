@@ -1,12 +1,15 @@
-"""Filing a letter: each action is one operation that says what it stored and undoes exactly."""
+"""Filing a letter: each action is one operation that says what it stored and undoes exactly.
+
+Each test runs on a folder file and on a folder shared on a PostgreSQL server (``place``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
+from folder_engines import FolderPlace
 
 from infusion_desk.core.errors import InvalidValueError, ReadOnlyFolderError
 from infusion_desk.core.letter_facts import LetterKind
@@ -25,9 +28,9 @@ from infusion_desk.services.filing import document_kind_for, step_status_for
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    made = tmp_path / "Walter Brennan.infusiondesk"
-    with Folder.create(made) as folder:
+def made(place: FolderPlace) -> FolderPlace:
+    """The folder, on each engine: a file, and a folder shared on the server."""
+    with place.create() as folder:
         plan = folder.records.add(Plan(payer="Silverpine Health Plans", member_id="SPX-1")).value
         other = folder.records.add(Plan(payer="Cedar Mutual", member_id="CM-2")).value
         folder.records.add(Step(kind=StepKind.BENEFITS_VERIFICATION, plan_id=plan.id,
@@ -38,12 +41,12 @@ def path(tmp_path: Path) -> Path:
                                 status=StepStatus.APPROVED, reference_number="CM-PA-77"))
         folder.records.add_document(Document(title="Scan0001", original_name="Scan0001.pdf"),
                                     b"%PDF-letter")
-    return made
+    return place
 
 
 @pytest.fixture
-def folder(path: Path) -> Iterator[Folder]:
-    with Folder.open(path) as opened:
+def folder(made: FolderPlace) -> Iterator[Folder]:
+    with made.open() as opened:
         yield opened
 
 
@@ -187,8 +190,8 @@ def test_the_kinds_and_statuses_a_letter_gives() -> None:
     assert step_status_for(LetterKind.REQUEST_FOR_INFORMATION) is None
 
 
-def test_a_read_only_folder_refuses_filing(path: Path) -> None:
-    with Folder.open(path, read_only=True) as folder:
+def test_a_read_only_folder_refuses_filing(made: FolderPlace) -> None:
+    with made.open(read_only=True) as folder:
         *_rest, waiting, letter = _ids(folder)
         with pytest.raises(ReadOnlyFolderError):
             folder.filing.update_step_from_letter(waiting, number="PA-1")

@@ -4,11 +4,13 @@ small files are stored several at a time, in one transaction, each told once it 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from folder_engines import FolderPlace
 from reportlab.pdfgen import canvas
 
 from infusion_desk.core.errors import FolderError, InvalidValueError
@@ -23,12 +25,14 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Folder:
-    return Folder.create(tmp_path / "f.infusiondesk")
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """A folder on each engine: a file, and a folder shared on the server."""
+    with place.create() as made:
+        yield made
 
 
 @pytest.fixture(scope="module")
-def engine() -> PdfEngine:
+def pdf_engine() -> PdfEngine:
     with PdfEngine() as pdf:
         yield pdf  # type: ignore[misc]
 
@@ -44,11 +48,11 @@ def notes(tmp_path: Path, count: int, stem: str = "note") -> list[Path]:
 
 
 def test_small_files_are_stored_together_and_each_told_once_it_is_in(
-        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine) -> None:
     changes: list[Change] = []
     folder.subscribe(changes.append)
     heard: list[tuple[str, int]] = []
-    outcomes = import_files(folder, notes(tmp_path, 20), today=TODAY, engine=engine,
+    outcomes = import_files(folder, notes(tmp_path, 20), today=TODAY, engine=pdf_engine,
                             on_outcome=lambda o: heard.append((o.name, folder.count(Document))))
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED] * 20
     assert [name for name, _count in heard] == [f"note {n:02d}.txt" for n in range(20)]
@@ -61,11 +65,11 @@ def test_small_files_are_stored_together_and_each_told_once_it_is_in(
 
 
 def test_a_second_copy_in_the_same_batch_is_named_as_the_first(
-        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine) -> None:
     first, second = notes(tmp_path, 2)
     copy = tmp_path / "copy of note 00.txt"
     copy.write_bytes(first.read_bytes())
-    outcomes = import_files(folder, [first, second, copy], today=TODAY, engine=engine)
+    outcomes = import_files(folder, [first, second, copy], today=TODAY, engine=pdf_engine)
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED, ImportStatus.IMPORTED,
                                             ImportStatus.DUPLICATE]
     assert outcomes[2].document is not None and outcomes[0].document is not None
@@ -74,13 +78,13 @@ def test_a_second_copy_in_the_same_batch_is_named_as_the_first(
 
 
 def test_files_already_in_the_folder_are_named_among_new_ones(
-        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine) -> None:
     old = notes(tmp_path, 3, "old")
-    import_files(folder, old, today=TODAY, engine=engine)
+    import_files(folder, old, today=TODAY, engine=pdf_engine)
     new = notes(tmp_path, 3, "new")
     copy = tmp_path / "again.txt"
     copy.write_bytes(old[1].read_bytes())
-    outcomes = import_files(folder, [new[0], copy, new[1], new[2]], today=TODAY, engine=engine)
+    outcomes = import_files(folder, [new[0], copy, new[1], new[2]], today=TODAY, engine=pdf_engine)
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED, ImportStatus.DUPLICATE,
                                             ImportStatus.IMPORTED, ImportStatus.IMPORTED]
     assert "already in the folder as" in outcomes[1].message
@@ -88,22 +92,22 @@ def test_files_already_in_the_folder_are_named_among_new_ones(
 
 
 def test_a_batch_that_cannot_be_stored_together_is_stored_file_by_file(
-        folder: Folder, tmp_path: Path, engine: PdfEngine,
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine,
         monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(_new: object) -> None:
         raise InvalidValueError("Not together.")
 
     monkeypatch.setattr(folder.records, "add_documents", refuse)
-    outcomes = import_files(folder, notes(tmp_path, 4), today=TODAY, engine=engine)
+    outcomes = import_files(folder, notes(tmp_path, 4), today=TODAY, engine=pdf_engine)
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED] * 4
     assert folder.count(Document) == 4
 
 
 def test_every_file_of_a_batch_is_attached_to_the_request(
-        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine) -> None:
     request = folder.records.add(Request(what="Clinical notes")).value
     assert request.id is not None
-    outcomes = import_files(folder, notes(tmp_path, 5), today=TODAY, engine=engine,
+    outcomes = import_files(folder, notes(tmp_path, 5), today=TODAY, engine=pdf_engine,
                             request_id=request.id)
     stored = {o.document.id for o in outcomes if o.document is not None}
     assert set(folder.get(Request, request.id).document_ids) == stored
@@ -111,7 +115,7 @@ def test_every_file_of_a_batch_is_attached_to_the_request(
 
 
 def test_cancel_stores_and_tells_what_was_read_and_starts_nothing_more(
-        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine) -> None:
     files = notes(tmp_path, 12)
     stop = threading.Event()
     heard: list[str] = []
@@ -123,7 +127,7 @@ def test_cancel_stores_and_tells_what_was_read_and_starts_nothing_more(
         if done == 3:
             stop.set()  # Cancel pressed while the fourth file is being added
 
-    outcomes = import_files(folder, files, today=TODAY, engine=engine, progress=progress,
+    outcomes = import_files(folder, files, today=TODAY, engine=pdf_engine, progress=progress,
                             cancelled=stop.is_set, on_outcome=on_outcome)
     stored = {d.original_name for d in folder.documents()}
     assert heard == [o.name for o in outcomes]
@@ -168,7 +172,7 @@ def test_read_ahead_starts_nothing_once_stopped(tmp_path: Path) -> None:
 
 
 def test_a_second_pdf_worker_reads_beside_a_long_import_and_is_closed_after(
-        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine) -> None:
     made: list[PdfEngine] = []
     closed: list[PdfEngine] = []
 
@@ -181,7 +185,7 @@ def test_a_second_pdf_worker_reads_beside_a_long_import_and_is_closed_after(
             closed.append(self)
             super().close()
 
-    outcomes = import_files(folder, notes(tmp_path, 16), today=TODAY, engine=engine,
+    outcomes = import_files(folder, notes(tmp_path, 16), today=TODAY, engine=pdf_engine,
                             second_engine=Second)
     assert [o.status for o in outcomes] == [ImportStatus.IMPORTED] * 16
     assert len(made) <= 1 and closed == made  # made at most once, and closed at the end
@@ -190,5 +194,5 @@ def test_a_second_pdf_worker_reads_beside_a_long_import_and_is_closed_after(
     letter.drawString(72, 720, "Explanation of Benefits")
     letter.showPage()
     letter.save()
-    assert engine.inspect(page.getvalue()).status is PdfStatus.OK  # the one given is kept open
+    assert pdf_engine.inspect(page.getvalue()).status is PdfStatus.OK  # the one given is kept open
 

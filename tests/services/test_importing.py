@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from folder_engines import FolderPlace
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
@@ -31,17 +33,20 @@ def letter_pdf(*lines: str) -> bytes:
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Folder:
-    return Folder.create(tmp_path / "f.infusiondesk")
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """A folder on each engine: a file, and a folder shared on the server."""
+    with place.create() as made:
+        yield made
 
 
 @pytest.fixture(scope="module")
-def engine() -> PdfEngine:
+def pdf_engine() -> PdfEngine:
     with PdfEngine() as pdf:
         yield pdf  # type: ignore[misc]
 
 
-def test_import_duplicate_and_refusals(folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+def test_import_duplicate_and_refusals(folder: Folder, tmp_path: Path,
+                                       pdf_engine: PdfEngine) -> None:
     approval = tmp_path / "approval.pdf"
     approval.write_bytes(letter_pdf("Prior Authorization Approval", "November 3, 2026",
                                     "Authorization number PA-5512-ZK"))
@@ -50,7 +55,7 @@ def test_import_duplicate_and_refusals(folder: Folder, tmp_path: Path, engine: P
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     outcomes = import_files(folder, [approval, copy, empty, tmp_path / "gone.pdf"],
-                            today=TODAY, engine=engine)
+                            today=TODAY, engine=pdf_engine)
     statuses = [o.status for o in outcomes]
     assert statuses.count(ImportStatus.IMPORTED) == 1
     assert statuses.count(ImportStatus.DUPLICATE) == 1
@@ -69,22 +74,23 @@ def test_import_duplicate_and_refusals(folder: Folder, tmp_path: Path, engine: P
     assert folder.check().ok
 
 
-def test_import_attaches_to_a_request(folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+def test_import_attaches_to_a_request(folder: Folder, tmp_path: Path,
+                                      pdf_engine: PdfEngine) -> None:
     request = folder.records.add(Request(what="Clinical notes")).value
     notes = tmp_path / "notes.txt"
     notes.write_text("Progress note: wound healing well.")
-    import_files(folder, [notes], today=TODAY, engine=engine, request_id=request.id)
+    import_files(folder, [notes], today=TODAY, engine=pdf_engine, request_id=request.id)
     assert request.id is not None
     assert len(folder.get(Request, request.id).document_ids) == 1
 
 
-def test_pasted_picture(folder: Folder, engine: PdfEngine) -> None:
+def test_pasted_picture(folder: Folder, pdf_engine: PdfEngine) -> None:
     from PIL import Image
 
     buffer = BytesIO()
     Image.new("RGB", (40, 30), "white").save(buffer, format="PNG")
     outcome = import_bytes(folder, buffer.getvalue(), "Pasted picture.png", today=TODAY,
-                           engine=engine)
+                           engine=pdf_engine)
     assert outcome.status is ImportStatus.IMPORTED
     assert outcome.document is not None and outcome.document.id is not None
     assert folder.thumbnail(outcome.document.id) is not None
@@ -110,7 +116,7 @@ def test_import_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 # ------------------------------------------------------------------ honest intake
 def test_each_outcome_is_told_once_its_file_is_stored(folder: Folder, tmp_path: Path,
-                                                     engine: PdfEngine) -> None:
+                                                     pdf_engine: PdfEngine) -> None:
     files = []
     for number in range(3):
         path = tmp_path / f"letter {number}.txt"
@@ -118,7 +124,7 @@ def test_each_outcome_is_told_once_its_file_is_stored(folder: Folder, tmp_path: 
         files.append(path)
     heard: list[tuple[str, ImportStatus, int]] = []
     outcomes = import_files(
-        folder, [*files, files[0], tmp_path / "gone.pdf"], today=TODAY, engine=engine,
+        folder, [*files, files[0], tmp_path / "gone.pdf"], today=TODAY, engine=pdf_engine,
         on_outcome=lambda o: heard.append((o.name, o.status, folder.count(Document))))
     assert [(name, status) for name, status, _count in heard] == [
         (o.name, o.status) for o in outcomes]  # each one told, in order, once
@@ -135,7 +141,7 @@ def test_each_outcome_is_told_once_its_file_is_stored(folder: Folder, tmp_path: 
 
 
 def test_a_file_that_changes_while_it_is_added_is_refused_and_nothing_is_stored(
-        folder: Folder, tmp_path: Path, engine: PdfEngine, monkeypatch: pytest.MonkeyPatch
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from infusion_desk.documents.reading import DocumentFile
 
@@ -150,23 +156,23 @@ def test_a_file_that_changes_while_it_is_added_is_refused_and_nothing_is_stored(
         return chunk
 
     monkeypatch.setattr(DocumentFile, "_read", read_while_the_scanner_writes)
-    (outcome,) = import_files(folder, [scan], today=TODAY, engine=engine)
+    (outcome,) = import_files(folder, [scan], today=TODAY, engine=pdf_engine)
     assert outcome.status is ImportStatus.REFUSED
     assert outcome.message == ("Scan0001.pdf: This file changed while it was being added. "
                                "Try again when it is finished.")
     assert folder.count(Document) == 0
     monkeypatch.undo()
-    (again,) = import_files(folder, [scan], today=TODAY, engine=engine)  # once it is finished
+    (again,) = import_files(folder, [scan], today=TODAY, engine=pdf_engine)  # once it is finished
     assert again.status is ImportStatus.IMPORTED and again.document is not None
     assert again.document.id is not None
     assert folder.document_bytes(again.document.id) == scan.read_bytes()
 
 
 def test_a_large_file_is_stored_in_chunks_exactly(folder: Folder, tmp_path: Path,
-                                                  engine: PdfEngine) -> None:
+                                                  pdf_engine: PdfEngine) -> None:
     video = tmp_path / "wound photo video.mp4"
     video.write_bytes(os.urandom(3 * 1024 * 1024 + 17))
-    (outcome,) = import_files(folder, [video], today=TODAY, engine=engine)
+    (outcome,) = import_files(folder, [video], today=TODAY, engine=pdf_engine)
     assert outcome.status is ImportStatus.IMPORTED and outcome.document is not None
     assert outcome.document.id is not None
     assert folder.document_bytes(outcome.document.id) == video.read_bytes()
@@ -196,7 +202,7 @@ def test_bytes_that_differ_from_their_fingerprint_are_never_stored(
 
 
 def test_a_zip_archive_is_kept_and_its_files_added_on_request(
-        folder: Folder, tmp_path: Path, engine: PdfEngine) -> None:
+        folder: Folder, tmp_path: Path, pdf_engine: PdfEngine) -> None:
     import zipfile
 
     from infusion_desk.services.archive_import import add_files_inside, is_archive
@@ -208,7 +214,7 @@ def test_a_zip_archive_is_kept_and_its_files_added_on_request(
         archive.writestr("letters/eob.pdf", eob)
         archive.writestr("letters/approval.pdf", approval)
         archive.writestr("readme.txt", "Downloaded from the member portal")
-    (outcome,) = import_files(folder, [path], today=TODAY, engine=engine)
+    (outcome,) = import_files(folder, [path], today=TODAY, engine=pdf_engine)
     assert outcome.status is ImportStatus.IMPORTED and outcome.document is not None
     kept = outcome.document
     assert kept.id is not None and is_archive(kept)
@@ -217,7 +223,7 @@ def test_a_zip_archive_is_kept_and_its_files_added_on_request(
     assert [h.record_id for h in folder.search("approval.pdf")] == [kept.id]
 
     heard: list[str] = []
-    inside = add_files_inside(folder, kept.id, today=TODAY, engine=engine,
+    inside = add_files_inside(folder, kept.id, today=TODAY, engine=pdf_engine,
                               on_outcome=lambda o: heard.append(o.message))
     assert [o.status for o in inside] == [ImportStatus.IMPORTED, ImportStatus.IMPORTED,
                                           ImportStatus.REFUSED]
@@ -229,20 +235,20 @@ def test_a_zip_archive_is_kept_and_its_files_added_on_request(
     assert added["approval.pdf"].kind is DocumentKind.PA_DECISION
     assert folder.document_bytes(added["eob.pdf"].id or 0) == eob
     assert folder.get(Document, kept.id).sha256 == kept.sha256  # the archive stays as it was
-    again = add_files_inside(folder, kept.id, today=TODAY, engine=engine)
+    again = add_files_inside(folder, kept.id, today=TODAY, engine=pdf_engine)
     assert [o.status for o in again][:2] == [ImportStatus.DUPLICATE, ImportStatus.DUPLICATE]
     assert folder.count(Document) == 3
     assert folder.check().ok
 
 
 def test_only_a_zip_archive_has_files_inside(folder: Folder, tmp_path: Path,
-                                             engine: PdfEngine) -> None:
+                                             pdf_engine: PdfEngine) -> None:
     from infusion_desk.core.errors import FolderError
     from infusion_desk.services.archive_import import add_files_inside, is_archive
 
     notes = tmp_path / "notes.txt"
     notes.write_text("Progress note")
-    (outcome,) = import_files(folder, [notes], today=TODAY, engine=engine)
+    (outcome,) = import_files(folder, [notes], today=TODAY, engine=pdf_engine)
     assert outcome.document is not None and not is_archive(outcome.document)
     with pytest.raises(FolderError, match="not a ZIP archive"):
-        add_files_inside(folder, outcome.document.id or 0, today=TODAY, engine=engine)
+        add_files_inside(folder, outcome.document.id or 0, today=TODAY, engine=pdf_engine)

@@ -2,16 +2,16 @@
 and hands back an undo that puts the folder back exactly (and whose own undo redoes it).
 
 A folder open for reading only refuses every operation before a byte of the file is touched.
+Each test runs on a folder file and on a folder shared on a PostgreSQL server (``place``).
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
+from folder_engines import FolderPlace
 
 from infusion_desk.core.errors import InvalidValueError, ReadOnlyFolderError
 from infusion_desk.core.records import (
@@ -31,9 +31,9 @@ DAY = date(2026, 11, 20)
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    made = tmp_path / "Walter Brennan.infusiondesk"
-    with Folder.create(made, Profile(patient_name="Walter Brennan")) as folder:
+def made(place: FolderPlace) -> FolderPlace:
+    """The folder, on each engine: a file, and a folder shared on the server."""
+    with place.create(Profile(patient_name="Walter Brennan")) as folder:
         paper = folder.records.add_document(Document(title="Plan of care"), b"plan").value
         folder.records.add_document(Document(title="Infusion log"), b"log")
         folder.records.add(Request(what="Signed plan of care", requested_by="Sunrise",
@@ -44,12 +44,12 @@ def path(tmp_path: Path) -> Path:
         folder.records.add(Call(called_at=datetime(2026, 11, 3, 9, 30), organization="Sunrise",
                                 follow_up_on=date(2026, 11, 10)))
         folder.records.add(Plan(payer="Medicare", member_id="5GD1"))
-    return made
+    return place
 
 
 @pytest.fixture
-def folder(path: Path) -> Iterator[Folder]:
-    with Folder.open(path) as opened:
+def folder(made: FolderPlace) -> Iterator[Folder]:
+    with made.open() as opened:
         yield opened
 
 
@@ -121,15 +121,16 @@ def test_each_operation_announces_says_and_undoes_exactly(folder: Folder, name: 
 
 
 @pytest.mark.parametrize("name", list(OPERATIONS))
-def test_a_read_only_folder_refuses_every_operation_untouched(path: Path, name: str) -> None:
-    before = hashlib.sha256(path.read_bytes()).hexdigest()
-    with Folder.open(path, read_only=True) as folder:
+def test_a_read_only_folder_refuses_every_operation_untouched(made: FolderPlace,
+                                                              name: str) -> None:
+    before = made.fingerprint()
+    with made.open(read_only=True) as folder:
         seen = state(folder)
         with pytest.raises(ReadOnlyFolderError) as caught:
             OPERATIONS[name](folder)
         assert "reading only" in caught.value.message
         assert state(folder) == seen
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert made.fingerprint() == before
 
 
 def test_mark_sent_is_one_rule_the_papers_sent_are_exactly_those_given(folder: Folder) -> None:

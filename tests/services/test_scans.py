@@ -13,6 +13,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from folder_engines import FolderPlace
 from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import ImageReader
@@ -69,8 +70,9 @@ class FakeReader:
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Iterator[Folder]:
-    with Folder.create(tmp_path / "Scans.infusiondesk") as opened:
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """On each engine: a folder file, and a folder shared on the test PostgreSQL server."""
+    with place.create() as opened:
         yield opened
 
 
@@ -289,13 +291,12 @@ def test_pictures_added_before_the_upgrade_are_read_once(tmp_path: Path) -> None
                 if h.kind is RecordKind.DOCUMENT] == ["Old photo"]
 
 
-def test_a_read_only_folder_is_never_written(tmp_path: Path) -> None:
-    path = tmp_path / "f.infusiondesk"
-    with Folder.create(path) as folder:
+def test_a_read_only_folder_is_never_written(place: FolderPlace) -> None:
+    with place.create() as folder:
         document = add_picture(folder, scan())
     from infusion_desk.core.errors import ReadOnlyFolderError
 
-    with Folder.open(path, read_only=True) as folder:
+    with place.open(read_only=True) as folder:
         with pytest.raises(ReadOnlyFolderError):
             folder.scans.correct_text(document.id or 0, 1, "x")
         with pytest.raises(ReadOnlyFolderError):

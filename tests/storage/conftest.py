@@ -1,11 +1,18 @@
+"""The storage tests' folder: a folder file (``folder``). A module whose tests run on both
+engines (a folder file, a folder shared on the test PostgreSQL server) overrides ``folder`` with
+``folder_engines.folder_on(place)``."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from folder_engines import engine, place, team_database
 
 from infusion_desk.services import Folder
+
+__all__ = ["engine", "folder", "place", "team_database"]
 
 
 @pytest.fixture

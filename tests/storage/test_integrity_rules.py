@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from folder_engines import FolderPlace, folder_on
 
 from infusion_desk.core.errors import InvalidValueError, RecordNotFoundError
 from infusion_desk.core.records import (
@@ -18,6 +20,12 @@ from infusion_desk.core.records import (
     SendMethod,
 )
 from infusion_desk.services import Answer, Change, Folder
+
+
+@pytest.fixture
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """On each engine: a folder file, and a folder shared on the test PostgreSQL server."""
+    yield from folder_on(place)
 
 
 def test_foreign_keys_are_enforced(folder: Folder) -> None:

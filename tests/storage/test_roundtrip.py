@@ -1,13 +1,16 @@
-"""Every record type survives a round trip through the folder file, whatever text it holds."""
+"""Every record type survives a round trip through the folder, whatever text it holds: a folder
+file, and a folder shared on the test PostgreSQL server."""
 
 from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from folder_engines import FolderPlace, folder_on
 
 from infusion_desk.core.records import (
     Call,
@@ -28,6 +31,12 @@ from infusion_desk.core.records import (
     StepStatus,
 )
 from infusion_desk.services import Folder
+
+
+@pytest.fixture
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """On each engine: a folder file, and a folder shared on the test PostgreSQL server."""
+    yield from folder_on(place)
 
 TEXTS = [
     "Crème brûlée for Zoë Ångström",
@@ -60,7 +69,7 @@ def make_records(text: str) -> list[object]:
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=lambda t: t[:12])
-def test_every_record_type_round_trips(folder: Folder, text: str, tmp_path: Path) -> None:
+def test_every_record_type_round_trips(folder: Folder, text: str, place: FolderPlace) -> None:
     stored = [folder.records.add(r).value for r in make_records(text)]  # type: ignore[type-var]
     profile = Profile(patient_name=text, date_of_birth=date(1948, 2, 29), therapy=text,
                       dosing_schedule="every 24 hours", notes=text)
@@ -70,10 +79,9 @@ def test_every_record_type_round_trips(folder: Folder, text: str, tmp_path: Path
                  document_date=date(2026, 10, 30)),
         b"abc",
     ).value
-    path = folder.path
     folder.close()
 
-    with Folder.open(path) as reopened:
+    with place.open() as reopened:
         for record in stored:
             again = reopened.get(type(record), record.id)
             assert again == record
@@ -89,16 +97,17 @@ def test_lone_surrogates_are_stored_as_replacement_characters(folder: Folder) ->
     assert folder.get(Contact, saved.id).name == "bad \ufffd half"
 
 
-def test_connection_settings(folder: Folder) -> None:
-    conn = sqlite3.connect(folder.path)
-    try:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    finally:
-        conn.close()
-    store = folder._store
-    with store.engine.connect() as c:
-        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+def test_connection_settings(tmp_path: Path) -> None:  # SQLite's own: a folder file alone
+    with Folder.create(tmp_path / "Settings.infusiondesk") as folder:
+        conn = sqlite3.connect(folder.path)
+        try:
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        finally:
+            conn.close()
+        store = folder._store
+        with store.engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
 
 
 def test_request_document_links_round_trip(folder: Folder) -> None:

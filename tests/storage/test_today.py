@@ -3,7 +3,11 @@ it is ranked by consequence."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+
+import pytest
+from folder_engines import FolderPlace, folder_on
 
 from infusion_desk.core import rules
 from infusion_desk.core.records import (
@@ -23,6 +27,12 @@ from infusion_desk.core.today_words import today_line
 from infusion_desk.services import Folder
 
 TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """On each engine: a folder file, and a folder shared on the test PostgreSQL server."""
+    yield from folder_on(place)
 
 
 def test_follow_ups_due_match_the_rule(folder: Folder) -> None:
