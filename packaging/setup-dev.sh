@@ -74,7 +74,7 @@ def name(requirement: str) -> str:
 
 
 wanted = [r for r in project["dependencies"] if not name(r).startswith(("pyside6", "shiboken6"))]
-wanted += [r for r in project["optional-dependencies"]["test"] if name(r) in {"pytest", "hypothesis"}]
+wanted += [r for r in project["optional-dependencies"]["test"] if name(r) in {"pytest", "hypothesis", "cryptography"}]
 print("\n".join(wanted))
 PYTHON
   .venv-noqt/bin/python -m pip install -q --disable-pip-version-check \

@@ -1,7 +1,7 @@
 """The run of the Qt-free tests in ``.venv-noqt``, an environment without PySide6.
 
 ``bash packaging/setup-dev.sh test`` makes that environment (the app's dependencies but Qt, plus
-pytest and hypothesis, all read from pyproject.toml). tests/test_qt_free.py asserts that the run
+pytest, hypothesis, cryptography: from pyproject.toml). tests/test_qt_free.py asserts the run
 passes; tests/conftest.py starts it in the background as soon as a run that includes it begins, so
 that it uses the second core while the window's tests use the first, and leaves the Qt-free tests
 out of that run, so that nothing runs twice.

@@ -1,7 +1,7 @@
 """Everything below the window works without Qt: its tests pass in an environment without PySide6.
 
 ``bash packaging/setup-dev.sh test`` makes that environment in ``.venv-noqt`` (the app's
-dependencies but Qt, plus pytest and hypothesis, all read from pyproject.toml). The import-linter
+dependencies but Qt, plus pytest, hypothesis, cryptography, from pyproject.toml). The import-linter
 contracts already forbid Qt below the UI; this run proves it where it counts, including that the
 command line imports the window only when asked to open it.
 

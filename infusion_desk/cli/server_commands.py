@@ -37,8 +37,8 @@ def owner_url(text: str) -> URL:
     from infusion_desk.storage.address import (
         CHECKED_SSL_MODES,
         DEFAULT_REMOTE_SSL,
-        is_loopback,
         looks_like_server_address,
+        stays_here,
     )
 
     try:
@@ -50,7 +50,7 @@ def owner_url(text: str) -> URL:
             "CommandLine", "Give the database's address as postgresql://OWNER@SERVER/DATABASE."))
     host = url.host or "localhost"
     mode = str(url.query.get("sslmode", "")).lower()
-    if not is_loopback(host):
+    if not stays_here(host, str(url.query.get("hostaddr", ""))):
         if not mode:
             url = url.update_query_dict({"sslmode": DEFAULT_REMOTE_SSL})
         elif mode not in CHECKED_SSL_MODES:

@@ -91,13 +91,17 @@ class PlainConnectionRefusedError(FolderError):
                 "Errors",
                 "The connection to {host} was refused because the server's certificate would "
                 "not be checked, so the folder could go to a computer pretending to be it. "
-                "Use sslmode=verify-full (the usual setting).").format(host=host)
+                "Use sslmode=verify-full (the usual setting), and ask whoever looks after the "
+                "server for its certificate if this computer does not have it.").format(
+                    host=host)
         else:
             message = translate(
                 "Errors",
                 "The connection to {host} was refused because it would not be protected, so "
                 "the folder would cross the network where others could read it. Use "
-                "sslmode=verify-full (the usual setting).").format(host=host)
+                "sslmode=verify-full (the usual setting), and ask whoever looks after the "
+                "server for its certificate if this computer does not have it.").format(
+                    host=host)
         super().__init__(message, detail=host)
         self.host = host
 
@@ -121,9 +125,10 @@ class ServerNotTrustedError(FolderError):
         super().__init__(
             translate(
                 "Errors",
-                "The server {host} could not prove that it is the right server, so nothing "
-                "was sent to it. Ask whoever set up the server for its certificate.").format(
-                    host=host),
+                "The server {host} could not prove that it is the right server: its "
+                "certificate could not be checked, so nothing was sent to it. Ask whoever "
+                "looks after the server for its certificate file, and give that file in the "
+                "address (sslrootcert=…).").format(host=host),
             detail=detail,
         )
         self.host = host

@@ -13,6 +13,13 @@ Rules, checked by :func:`parse_server_address` before anything is sent:
   default when not given) or ``verify-ca``; ``disable``, ``allow``, ``prefer`` and ``require``
   (no certificate check) raise :class:`PlainConnectionRefusedError` with a sentence saying why.
   On this computer the default is ``prefer``.
+* ``hostaddr=`` (libpq's: the server's IP address, for a name the network's DNS does not know)
+  is where the connection goes, while ``host`` stays the name the server's certificate must
+  carry. The rule above looks at both: the name must be this computer's and so must the address
+  for a connection to count as staying on this computer.
+* ``sslrootcert=`` (the file of the authority that signed the server's certificate) may start
+  with ``~``. Without it, the authorities this computer trusts are used (libpq's
+  ``sslrootcert=system``), unless ``~/.postgresql/root.crt`` is there (libpq's own default).
 * A password inside the address is refused (it would be kept in the shell's history and in the
   list of recent folders): it is asked for, or read from the system keyring, under
   :meth:`ServerAddress.keyring_key` (one password per person per server, whatever the folder).
@@ -22,6 +29,7 @@ Rules, checked by :func:`parse_server_address` before anything is sent:
 from __future__ import annotations
 
 import ipaddress
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
@@ -55,12 +63,16 @@ class ServerAddress:
     folder: str
     sslmode: str = DEFAULT_REMOTE_SSL
     sslrootcert: str = ""  # the authority that signed the server's certificate, if not the system's
+    hostaddr: str = ""  # where to connect (an IP address), when ``host`` is only the name
 
     def sqlalchemy_url(self, password: str | None) -> URL:
         """The URL SQLAlchemy connects with (psycopg 3); the only place a password is joined."""
         query: dict[str, str] = {"sslmode": self.sslmode}
-        if self.sslrootcert:
-            query["sslrootcert"] = self.sslrootcert
+        root = root_certificate(self.sslrootcert, self.sslmode)
+        if root:
+            query["sslrootcert"] = root
+        if self.hostaddr:
+            query["hostaddr"] = self.hostaddr
         return URL.create("postgresql+psycopg", username=self.user, password=password or None,
                           host=self.host, port=self.port, database=self.database, query=query)
 
@@ -68,10 +80,12 @@ class ServerAddress:
         """The address as she would type it, without a password (safe to keep in settings)."""
         host = f"[{self.host}]" if ":" in self.host else self.host
         query = {"folder": self.folder}
-        if self.sslmode != default_sslmode(self.host):
+        if self.sslmode != default_sslmode(self.host, self.hostaddr):
             query["sslmode"] = self.sslmode
         if self.sslrootcert:
             query["sslrootcert"] = self.sslrootcert
+        if self.hostaddr:
+            query["hostaddr"] = self.hostaddr
         return (f"postgresql://{quote(self.user, safe='')}@{host}:{self.port}/"
                 f"{quote(self.database, safe='')}?{urlencode(query, quote_via=quote)}")
 
@@ -89,7 +103,8 @@ class ServerAddress:
 
     @property
     def is_local(self) -> bool:
-        return is_loopback(self.host)
+        """Whether the connection stays on this computer (by its name and by its address)."""
+        return stays_here(self.host, self.hostaddr)
 
 
 FolderLocation = Path | ServerAddress
@@ -110,13 +125,30 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def default_sslmode(host: str) -> str:
-    return DEFAULT_LOCAL_SSL if is_loopback(host) else DEFAULT_REMOTE_SSL
+def stays_here(host: str, hostaddr: str = "") -> bool:
+    """Whether a connection to ``host`` (at ``hostaddr``, if given) stays on this computer."""
+    return is_loopback(host) and (not hostaddr or is_loopback(hostaddr))
+
+
+def default_sslmode(host: str, hostaddr: str = "") -> str:
+    return DEFAULT_LOCAL_SSL if stays_here(host, hostaddr) else DEFAULT_REMOTE_SSL
+
+
+def root_certificate(sslrootcert: str, sslmode: str) -> str:
+    """The ``sslrootcert`` libpq is given: hers with ``~`` expanded (libpq does not); without
+    one, for ``verify-full``, the system's authorities unless libpq's own file is there (libpq
+    would otherwise refuse to check without ``~/.postgresql/root.crt``)."""
+    if sslrootcert:
+        return sslrootcert if sslrootcert == "system" else os.path.expanduser(sslrootcert)
+    if sslmode == "verify-full" and not os.path.exists(
+            os.path.expanduser(os.path.join("~", ".postgresql", "root.crt"))):
+        return "system"
+    return ""
 
 
 def server_address(user: str, host: str, database: str, folder: str, *,
                    port: int = DEFAULT_PORT, sslmode: str = "",
-                   sslrootcert: str = "") -> ServerAddress:
+                   sslrootcert: str = "", hostaddr: str = "") -> ServerAddress:
     """An address from its parts (the sign-in dialog's fields), checked as a parsed one is."""
     host = host.strip()
     if not host:
@@ -124,17 +156,19 @@ def server_address(user: str, host: str, database: str, folder: str, *,
     if not 0 < port < 65536:
         raise InvalidValueError(translate(
             "ServerAddress", "The server's port must be a number from 1 to 65535."), str(port))
-    mode = (sslmode or default_sslmode(host)).strip().lower()
+    hostaddr = _checked_hostaddr(hostaddr)
+    mode = (sslmode or default_sslmode(host, hostaddr)).strip().lower()
     if mode not in SSL_MODES:
         raise InvalidValueError(translate(
             "ServerAddress", "The sslmode in this address is not one PostgreSQL knows."), mode)
-    if not is_loopback(host) and mode not in CHECKED_SSL_MODES:
+    if not stays_here(host, hostaddr) and mode not in CHECKED_SSL_MODES:
         raise PlainConnectionRefusedError(host, unchecked=mode == "require")
     return ServerAddress(
         user=_checked_name(user, translate("ServerAddress", "your name on the server")),
         host=host, port=port,
         database=_checked_name(database, translate("ServerAddress", "the server's database")),
-        folder=_checked_name(folder, _folder_words()), sslmode=mode, sslrootcert=sslrootcert)
+        folder=_checked_name(folder, _folder_words()), sslmode=mode, sslrootcert=sslrootcert,
+        hostaddr=hostaddr)
 
 
 def parse_server_address(text: str) -> ServerAddress:
@@ -157,7 +191,7 @@ def parse_server_address(text: str) -> ServerAddress:
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if key == "password":
             raise PasswordInAddressError
-        if key not in ("folder", "sslmode", "sslrootcert") or key in query:
+        if key not in ("folder", "sslmode", "sslrootcert", "hostaddr") or key in query:
             raise InvalidValueError(translate(
                 "ServerAddress", "This server address has a setting the app does not know: "
                                  "{name}.").format(name=key), key)
@@ -165,11 +199,25 @@ def parse_server_address(text: str) -> ServerAddress:
     return server_address(
         unquote(parts.username or ""), parts.hostname or "localhost",
         unquote(parts.path.lstrip("/")), query.get("folder", ""), port=port,
-        sslmode=query.get("sslmode", ""), sslrootcert=query.get("sslrootcert", ""))
+        sslmode=query.get("sslmode", ""), sslrootcert=query.get("sslrootcert", ""),
+        hostaddr=query.get("hostaddr", ""))
 
 
 def _folder_words() -> str:
     return translate("ServerAddress", "the folder's name (folder=…)")
+
+
+def _checked_hostaddr(hostaddr: str) -> str:
+    """``hostaddr`` as libpq takes it: one IP address (a name goes in ``host``)."""
+    hostaddr = hostaddr.strip()
+    if not hostaddr:
+        return ""
+    try:
+        return str(ipaddress.ip_address(hostaddr))
+    except ValueError:
+        raise InvalidValueError(translate(
+            "ServerAddress", "In the server address, hostaddr= must be the server's IP address "
+                             "(its name goes before the database)."), "hostaddr") from None
 
 
 def _checked_name(name: str, what: str) -> str:

@@ -152,6 +152,26 @@ def test_a_whole_address_in_the_servers_box_is_read_as_one(qtbot: QtBot) -> None
     assert asked.args[0].folder == "okafor" and dialog.host.text() == "db.example.org"
 
 
+def test_a_pasted_servers_ip_address_goes_with_its_name_only(qtbot: QtBot) -> None:
+    """``hostaddr=`` (where the server named ``host`` is) is kept for that name; once she types
+    another server's name, it is that name that is looked up."""
+    dialog = _dialog(qtbot)
+    dialog.pasted.setText("postgresql://dana@db.example.org/team?folder=okafor"
+                          "&hostaddr=192.0.2.7&sslrootcert=/ca.pem")
+    qtbot.keyClicks(dialog.password, "s3cret")
+    with qtbot.waitSignal(dialog.sign_in_requested) as asked:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert (asked.args[0].host, asked.args[0].hostaddr) == ("db.example.org", "192.0.2.7")
+    assert asked.args[0].sslrootcert == "/ca.pem"
+    dialog.set_busy(False)  # (as when that server said no)
+    qtbot.mouseClick(dialog.change_details, Qt.MouseButton.LeftButton)
+    dialog.host.clear()
+    qtbot.keyClicks(dialog.host, "files.example.org")
+    with qtbot.waitSignal(dialog.sign_in_requested) as asked:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert (asked.args[0].host, asked.args[0].hostaddr) == ("files.example.org", "")
+
+
 def test_a_plain_connection_to_another_computer_is_refused_with_why(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     dialog.pasted.setText(

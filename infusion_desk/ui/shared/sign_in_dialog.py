@@ -69,6 +69,7 @@ class SignInDialog(QDialog):
         self.setWindowTitle(translate("SignInDialog", "Open a shared folder"))
         self.setObjectName("signInDialog")
         self._ssl: tuple[str, str] = ("", "")  # sslmode, sslrootcert from a pasted address
+        self._hostaddr: tuple[str, str] = ("", "")  # a pasted address's host and its hostaddr
         layout = QVBoxLayout(self)
         self.where = plain_label("", self)  # "Shared folder “brennan” on …, as maria"
         self.where.setAccessibleName(translate("SignInDialog", "Which shared folder"))
@@ -192,6 +193,7 @@ class SignInDialog(QDialog):
         self.folder.setText(address.folder)
         self.user.setText(address.user)
         self._ssl = (address.sslmode, address.sslrootcert)
+        self._hostaddr = (address.host, address.hostaddr)
         if fold:
             self._fold(True)
         if not self.password.text():
@@ -235,9 +237,11 @@ class SignInDialog(QDialog):
         if missing:
             raise FolderError(translate("SignInDialog", "Please fill in {what}.").format(
                 what=", ".join(missing)))
-        return server_address(self.user.text(), self.host.text(), self.database.text(),
+        host = self.host.text().strip()
+        return server_address(self.user.text(), host, self.database.text(),
                               self.folder.text(), port=port, sslmode=self._ssl[0],
-                              sslrootcert=self._ssl[1])
+                              sslrootcert=self._ssl[1],
+                              hostaddr=self._hostaddr[1] if host == self._hostaddr[0] else "")
 
     def _on_pasted_text_changed(self, text: str) -> None:
         if not text.strip():
