@@ -2362,20 +2362,20 @@
         <translation>En este servidor no hay ninguna carpeta llamada {folder} que usted pueda abrir. Revise el nombre, o pida a quien preparó el servidor que le dé acceso a ella.</translation>
     </message>
     <message>
-        <source>The connection to {host} was refused because the server&apos;s certificate would not be checked, so the folder could go to a computer pretending to be it. Use sslmode=verify-full (the usual setting).</source>
-        <translation>Se rechazó la conexión con {host} porque no se iba a revisar el certificado del servidor, así que la carpeta podría llegar a una computadora que se hace pasar por él. Use sslmode=verify-full (el ajuste habitual).</translation>
+        <source>The connection to {host} was refused because the server&apos;s certificate would not be checked, so the folder could go to a computer pretending to be it. Use sslmode=verify-full (the usual setting), and ask whoever looks after the server for its certificate if this computer does not have it.</source>
+        <translation>Se rechazó la conexión con {host} porque no se comprobaría el certificado del servidor, y la carpeta podría ir a otra computadora que se haga pasar por él. Use sslmode=verify-full (lo habitual) y pida el certificado del servidor a quien se encarga de él si esta computadora no lo tiene.</translation>
     </message>
     <message>
-        <source>The connection to {host} was refused because it would not be protected, so the folder would cross the network where others could read it. Use sslmode=verify-full (the usual setting).</source>
-        <translation>Se rechazó la conexión con {host} porque no iba a estar protegida, así que la carpeta pasaría por la red donde otras personas podrían leerla. Use sslmode=verify-full (el ajuste habitual).</translation>
+        <source>The connection to {host} was refused because it would not be protected, so the folder would cross the network where others could read it. Use sslmode=verify-full (the usual setting), and ask whoever looks after the server for its certificate if this computer does not have it.</source>
+        <translation>Se rechazó la conexión con {host} porque no estaría protegida, y la carpeta pasaría por la red donde otros podrían leerla. Use sslmode=verify-full (lo habitual) y pida el certificado del servidor a quien se encarga de él si esta computadora no lo tiene.</translation>
+    </message>
+    <message>
+        <source>The server {host} could not prove that it is the right server: its certificate could not be checked, so nothing was sent to it. Ask whoever looks after the server for its certificate file, and give that file in the address (sslrootcert=…).</source>
+        <translation>El servidor {host} no pudo demostrar que es el servidor correcto: no se pudo comprobar su certificado, así que no se le envió nada. Pida el archivo del certificado a quien se encarga del servidor e indíquelo en la dirección (sslrootcert=…).</translation>
     </message>
     <message>
         <source>Please leave the password out of the server address: it would be kept where others can read it. You are asked for it when the folder opens.</source>
         <translation>Por favor, no ponga la contraseña en la dirección del servidor: quedaría guardada donde otras personas pueden leerla. Se le pide cuando se abre la carpeta.</translation>
-    </message>
-    <message>
-        <source>The server {host} could not prove that it is the right server, so nothing was sent to it. Ask whoever set up the server for its certificate.</source>
-        <translation>El servidor {host} no pudo demostrar que es el servidor correcto, así que no se le envió nada. Pida el certificado del servidor a quien lo preparó.</translation>
     </message>
     <message>
         <source>The database {database} on this server is not ready for Infusion Desk. Ask whoever set up the server to run “infusion-desk server setup” again.</source>
@@ -3578,6 +3578,10 @@
     <message>
         <source>the folder&apos;s name (folder=…)</source>
         <translation>el nombre de la carpeta (folder=…)</translation>
+    </message>
+    <message>
+        <source>In the server address, hostaddr= must be the server&apos;s IP address (its name goes before the database).</source>
+        <translation>En la dirección del servidor, hostaddr= debe ser la dirección IP del servidor (su nombre va antes de la base de datos).</translation>
     </message>
     <message>
         <source>The server address is missing {what}.</source>
