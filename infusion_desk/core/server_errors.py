@@ -19,16 +19,19 @@ from infusion_desk.core.i18n import translate
 
 class ServerUnreachableError(SaveFailedError):
     """The server could not be reached (refused, timed out, or the connection was lost): a
-    change was not saved. What she typed is kept and saved when the server is back (the
-    services' outbox keeps it). ``host``: the server's name as she gave it."""
+    change was not saved. The sentence promises nothing more: in the window, a change made
+    through ``FolderContext.perform`` is kept by the outbox, which says so itself
+    (``KeptForLaterError``, the banner); elsewhere (the command line, an import) it is not.
+    ``host``: the server's name as she gave it."""
 
     def __init__(self, host: str, detail: str = "") -> None:
         FolderError.__init__(
             self,
             translate(
                 "Errors",
-                "The server {host} cannot be reached right now. What you typed is kept and "
-                "will be saved when it is back.").format(host=host),
+                "The server {host} cannot be reached right now, so this change was not "
+                "saved. Check that this computer is connected to the network, then try "
+                "again.").format(host=host),
             detail=detail,
         )
         self.host = host

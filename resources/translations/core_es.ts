@@ -2346,10 +2346,6 @@
         <translation>Otra persona cambió esto mientras usted lo estaba editando, así que no se guardó. Ábralo de nuevo para ver lo que cambió esa persona.</translation>
     </message>
     <message>
-        <source>The server {host} cannot be reached right now. What you typed is kept and will be saved when it is back.</source>
-        <translation>Ahora no se puede conectar con el servidor {host}. Lo que escribió se conserva y se guardará cuando vuelva la conexión.</translation>
-    </message>
-    <message>
         <source>The server {host} cannot be reached right now. Check that this computer is connected to the network, then try again. Nothing was changed.</source>
         <translation>Ahora no se puede conectar con el servidor {host}. Revise que esta computadora esté conectada a la red y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
@@ -2376,6 +2372,10 @@
     <message>
         <source>Please leave the password out of the server address: it would be kept where others can read it. You are asked for it when the folder opens.</source>
         <translation>Por favor, no ponga la contraseña en la dirección del servidor: quedaría guardada donde otras personas pueden leerla. Se le pide cuando se abre la carpeta.</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached right now, so this change was not saved. Check that this computer is connected to the network, then try again.</source>
+        <translation>No se puede conectar con el servidor {host} en este momento, así que este cambio no se guardó. Compruebe que esta computadora esté conectada a la red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The database {database} on this server is not ready for Infusion Desk. Ask whoever set up the server to run “infusion-desk server setup” again.</source>

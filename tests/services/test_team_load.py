@@ -94,8 +94,9 @@ def test_the_save_under_way_when_the_server_stops_is_kept_and_saved(team: Any,
     seen = team_outage.stop_during_save(parse_server_address(team.address(name)), password,
                                         switch)
     assert seen.error_kind == "ServerUnreachableError"
-    assert seen.told == (f"The server {team.host} cannot be reached right now. What you typed "
-                         "is kept and will be saved when it is back.")
+    assert seen.told == (f"The server {team.host} cannot be reached right now, so this change "
+                         "was not saved. Check that this computer is connected to the network, "
+                         "then try again.")  # (the window's outbox says it keeps it)
     assert (seen.kept_while_away, seen.saved_when_back, seen.calls_found) == (1, 1, 1)
 
 

@@ -2,7 +2,7 @@
 for a folder file).
 
 * The server out of reach (refused, timed out, shut down, the connection lost): the
-  ``ServerUnreachableError`` of a write (what she typed is kept and saved when it is back), or
+  ``ServerUnreachableError`` of a write (nothing stored; the window's outbox keeps it), or
   ``ServerUnreachableReadingError`` of a read or an opening.
 * A name or password refused: ``SignInFailedError``.
 * A certificate that could not be checked, or a server that offers no TLS where it is required:
