@@ -125,6 +125,7 @@ def index_held(place: FolderPlace) -> Iterator[None]:
     owner = create_engine(psycopg_url(place.team.admin_url))
     try:
         with owner.begin() as conn:
+            conn.execute(text("SET LOCAL lock_timeout = '10s'"))  # (never a hang: a failure)
             conn.execute(text("LOCK TABLE search_entries IN ACCESS EXCLUSIVE MODE"))
             yield
     finally:
@@ -187,11 +188,10 @@ def test_a_one_letter_last_word_is_a_whole_word(folder: Folder) -> None:
 
 # FTS5's own pages damaged in the file: a folder file's alone.
 def test_a_damaged_search_index_is_named_as_such(tmp_path: Path) -> None:
-    folder = Folder.create(tmp_path / "Test patient.infusiondesk")
-    for n in range(50):
-        folder.records.add(Call(organization="Sunrise", summary=f"pump delivered {n}"))
-    path = folder.path
-    folder.close()
+    path = tmp_path / "Test patient.infusiondesk"
+    with Folder.create(path) as folder:
+        for n in range(50):
+            folder.records.add(Call(organization="Sunrise", summary=f"pump delivered {n}"))
     with sqlite3.connect(path) as conn:
         for block_id, size in conn.execute(
                 "SELECT id, length(block) FROM search_index_data WHERE id > 10").fetchall():
