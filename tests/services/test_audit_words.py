@@ -1,15 +1,16 @@
 """Who changed what, in plain words: the kind of record and its title (or that it is gone), and
-what happened — added, which things changed (never their values), put in the trash, deleted."""
+what happened — added, which things changed (never their values), put in the trash, deleted.
+Read from a folder: on a folder file (none) and on a shared folder (``place``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
+
+from folder_engines import FolderPlace
 
 from infusion_desk.core.dates import format_when
 from infusion_desk.core.records import Call, Document, Plan, RecordKind, Request, Step, StepKind
-from infusion_desk.services import Folder
 from infusion_desk.services.audit import (
     AuditLine,
     _line,
@@ -68,10 +69,17 @@ def test_a_server_row_becomes_a_line_in_local_time() -> None:
     assert not gone.still_there and gone.title == ""
 
 
-def test_a_folder_file_has_no_audit_log(tmp_path: Path) -> None:
-    with Folder.create(tmp_path / "Walter Brennan.infusiondesk") as folder:
+def test_a_folder_file_has_no_audit_log_a_shared_folder_says_her_change(
+        place: FolderPlace) -> None:
+    with place.create() as folder:
         folder.records.add(Request(what="Signed plan of care"))
-        assert who_changed_what(folder) == []
+        said = [(a.who_words(), a.what_words(), a.happened_words())
+                for a in who_changed_what(folder)]
+    if place.team is None:
+        assert said == []  # (one person: no log)
+    else:
+        assert said[0] == (f"{place.team.person} (you)", "Request: Signed plan of care",
+                           "Added")
 
 
 def test_her_own_changes_say_you() -> None:

@@ -1,10 +1,15 @@
 """The lists the tabs and the summary read: pages that start where the last one ended, through
-the index that gives their order, and documents listed without their text."""
+the index that gives their order, and documents listed without their text. On a folder file and
+on a folder shared on the test PostgreSQL server (``place``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
+import pytest
+from folder_engines import FolderPlace, folder_on
 from sqlalchemy import event, insert
 
 from infusion_desk.core.records import Call, Contact, Document
@@ -14,6 +19,18 @@ from infusion_desk.storage.mapping import to_values
 from infusion_desk.storage.tables import CallRow
 
 START = datetime(2026, 11, 1, 9, 0)
+
+
+@pytest.fixture
+def folder(place: FolderPlace) -> Iterator[Folder]:
+    """On each engine: a folder file, and a folder shared on the test PostgreSQL server."""
+    yield from folder_on(place)
+
+
+@pytest.fixture
+def folder_file(tmp_path: Path) -> Iterator[Folder]:
+    with Folder.create(tmp_path / "Test patient.infusiondesk") as opened:
+        yield opened
 
 
 def _bulk_calls(folder: Folder, count: int, *, contact_id: int | None = None) -> None:
@@ -47,8 +64,10 @@ def test_pages_after_the_last_call_are_the_pages_at_an_offset(folder: Folder) ->
     assert folder.calls(limit=50, offset=300) == every[300:350]
 
 
+# SQLite's own query planner (EXPLAIN QUERY PLAN): a folder file's alone.
 def test_a_page_of_calls_is_read_through_the_time_index_without_sorting_them_all(
-        folder: Folder) -> None:
+        folder_file: Folder) -> None:
+    folder = folder_file
     _bulk_calls(folder, 50)
     last = folder.calls(limit=10)[-1]
     asked: list[tuple[str, object]] = []

@@ -25,7 +25,7 @@ from infusion_desk.core.search import (
 )
 from infusion_desk.services import Folder
 from infusion_desk.storage.shared.engine import libpq_url, psycopg_url
-from infusion_desk.storage.shared.searching import server_searching
+from infusion_desk.storage.shared.searching import ServerSearchReads, server_searching
 
 
 @contextmanager
@@ -157,6 +157,33 @@ def test_a_search_is_stopped_on_the_server(maria: Person) -> None:
         assert time.monotonic() - asked_at < 10
         assert isinstance(stopped.value.__cause__, pg_errors.QueryCanceled)
         assert [h.title for h in folder.search("pump")] == ["Sunrise Home Infusion"]
+
+
+def test_a_stop_said_between_two_queries_cancels_the_next_one(
+        maria: Person, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cancel that reaches the server while none of the search's queries runs (between two)
+    cancels nothing there: it is sent again until the search ends."""
+    sent = threading.Event()
+    cancel = psycopg.Connection.cancel_safe
+
+    def cancel_noted(conn: psycopg.Connection[object], *args: object, **kwargs: object) -> None:
+        cancel(conn, *args, **kwargs)  # type: ignore[arg-type]
+        sent.set()
+
+    monkeypatch.setattr(psycopg.Connection, "cancel_safe", cancel_noted)
+    with Folder.create_shared(maria.address("between"), maria.password) as folder:
+        store = folder._store  # noqa: SLF001 - the store's own search, with a slow query
+
+        def slow_query_after_the_first_cancel(reads: ServerSearchReads) -> None:
+            assert sent.wait(10)  # (sent while no query ran)
+            reads._conn.execute("SELECT pg_sleep(30)")  # noqa: SLF001
+
+        started = time.monotonic()
+        with pytest.raises(SearchCancelledError) as stopped, \
+                server_searching(store, lambda: True) as reads:
+            slow_query_after_the_first_cancel(reads)
+        assert time.monotonic() - started < 10
+        assert isinstance(stopped.value.__cause__, pg_errors.QueryCanceled)
 
 
 def test_another_person_reads_and_writes_none_of_a_folders_index(

@@ -15,7 +15,7 @@ last word of a start is a prefix (``:*``). The index of PDF pages finds no phras
 
 Stopping: the search's ``stop`` is asked every :data:`WATCH_SECONDS` by a watcher thread while
 the search reads; once it says True, the query running on the server is cancelled
-(``cancel_safe``) and :class:`SearchCancelledError` is raised.
+(``cancel_safe``, sent again until the search ends) and :class:`SearchCancelledError` is raised.
 """
 
 from __future__ import annotations
@@ -213,14 +213,17 @@ class _Watcher:
         self._thread.start()
 
     def _watch(self) -> None:
+        # Once ``stop`` has said True, the cancel is sent again every WATCH_SECONDS until the
+        # search ends: the server cancels only a query under way, so one sent between two of
+        # the search's queries would be lost, and the next query would run to its end.
         while not self._done.wait(WATCH_SECONDS):
-            if self._stop():
+            if self.cancelled or self._stop():
                 self.cancelled = True
                 try:
                     self._conn.cancel_safe(timeout=5.0)
                 except psycopg.Error:  # (the server out of reach: the search fails anyway)
                     log.debug("a search could not be cancelled on the server")
-                return
+                    return
 
     def end(self) -> None:
         """Stop watching (before the connection goes back to the pool: a cancel sent later
