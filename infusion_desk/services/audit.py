@@ -28,7 +28,7 @@ from infusion_desk.core.records import (
     Request,
     Step,
 )
-from infusion_desk.services.audit_words import TRASH, UNSAID, fields_said
+from infusion_desk.services.audit_words import READING, TRASH, UNSAID, fields_said
 from infusion_desk.storage.audit_log import AuditRow, last_change_of, newest_changes
 
 if TYPE_CHECKING:
@@ -119,6 +119,10 @@ class AuditLine:
         said = fields_said(self.fields)
         if not said and TRASH in self.fields:
             return translate("AuditLog", "Brought back from the trash")
+        if not said and READING & set(self.fields):
+            # Only what the app itself keeps changed: it read the letter's pages (a scan's
+            # words, its state), on the computer of the person named.
+            return translate("AuditLog", "Its pages were read by the app")
         if not said:
             return translate("AuditLog", "Changed")
         return translate("AuditLog", "Changed: {fields}").format(fields=", ".join(said))

@@ -13,6 +13,8 @@ UNSAID = frozenset({"updated_at", "created_at", "version", "folder", "search_wor
                     "text_source", "read_state", "preview_ok", "page_count", "size",
                     "media_type", "sha256", "added_at", "rule_key", "edited", "text_in_blob"})
 TRASH = "deleted_at"
+# What the app changes when it reads a letter's pages (a scan's words): said as such.
+READING = frozenset({"read_state", "search_words", "text_source", "text", "read_note"})
 
 _WORDS: dict[str, Callable[[], str]] = {
     "patient_name": lambda: translate("AuditWords", "the patient's name"),

@@ -296,6 +296,10 @@
         <translation>Se recuperó de la papelera</translation>
     </message>
     <message>
+        <source>Its pages were read by the app</source>
+        <translation>La aplicación leyó sus páginas</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Se cambió</translation>
     </message>

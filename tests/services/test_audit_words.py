@@ -39,6 +39,9 @@ def test_what_happened_is_said_in_plain_words() -> None:
     assert _audit("changed", ("deleted_at", "updated_at")).happened_words() == (
         "Brought back from the trash")
     assert _audit("changed", ("updated_at",)).happened_words() == "Changed"
+    # the app read a scanned letter's pages (on the computer of the person named)
+    assert _audit("changed", ("read_state", "search_words", "text_source")).happened_words() == (
+        "Its pages were read by the app")
     assert _audit("changed", ("a_new_column",)).happened_words() == "Changed: a new column"
 
 
