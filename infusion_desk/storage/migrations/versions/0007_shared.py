@@ -23,6 +23,11 @@ PostgreSQL only (a database made by ``infusion-desk server setup``, empty before
   id 1) are keyed by (folder, id); document bytes once per SHA-256 *per folder* (blobs keyed by
   (folder, sha256), documents referring to that): a blob shared across folders would tell one
   family that another holds the same letter.
+- Every link from one record to another (``LINKS``: a call's contact, a document's step, …) is a
+  foreign key on (folder, link) to (folder, id) of the table linked to (unique there), with the
+  same ON DELETE as before (SET NULL of the link column only, never the folder): a foreign key
+  check does not go through row-level security, so a link by id alone could join a record to
+  another folder's, and its error would tell whether that id exists in a folder not given.
 - ``folders`` and ``folder_members`` (who was given which folder): a person sees her own.
 - ``audit_log``: who changed what and when (the names of the columns changed, never values),
   written by the trigger below; members may only read their folders' rows.
@@ -63,6 +68,28 @@ REGISTRY_TABLES = ("folders", "folder_members", "audit_log")
 TEAM = "infusion_desk_team"
 SETTING = "infusion_desk.folder"
 CHANNEL = "infusion_desk"
+# Every link from one record to another (revisions 0001-0006): table, column, the table it
+# points to, what a deletion there does. On a server each becomes (folder, column) -> (folder,
+# id): a foreign key check does not go through row-level security, so a link by id alone could
+# point into another folder (and its error would tell whether that id exists there).
+LINKS = (
+    ("steps", "plan_id", "plans", "SET NULL"),
+    ("documents", "step_id", "steps", "SET NULL"),
+    ("document_pages", "document_id", "documents", "CASCADE"),
+    ("calls", "contact_id", "contacts", "SET NULL"),
+    ("calls", "step_id", "steps", "SET NULL"),
+    ("requests", "step_id", "steps", "SET NULL"),
+    ("questions", "answered_call_id", "calls", "SET NULL"),
+    ("questions", "request_id", "requests", "SET NULL"),
+    ("questions", "step_id", "steps", "SET NULL"),
+    ("request_documents", "request_id", "requests", "CASCADE"),
+    ("request_documents", "document_id", "documents", "CASCADE"),
+    ("deadlines", "call_id", "calls", "SET NULL"),
+    ("deadlines", "document_id", "documents", "SET NULL"),
+    ("deadlines", "request_id", "requests", "SET NULL"),
+    ("deadlines", "step_id", "steps", "SET NULL"),
+)
+LINKED_TABLES = tuple(sorted({target for _, _, target, _ in LINKS}))
 
 
 def _registry() -> list[str]:
@@ -188,7 +215,17 @@ def _postgresql(conn: sa.Connection) -> None:
         op.execute(f"ALTER TABLE {table} ADD COLUMN folder text NOT NULL")  # (empty tables)
         op.execute(f"ALTER TABLE {table} ALTER COLUMN folder "
                    f"SET DEFAULT current_setting('{SETTING}')")
-        op.execute(f"CREATE INDEX ix_{table}_folder ON {table} (folder)")
+        if table in LINKED_TABLES:  # (its index on (folder, id) finds a folder's rows too)
+            op.execute(f"ALTER TABLE {table} ADD CONSTRAINT {table}_folder_id_key "
+                       f"UNIQUE (folder, id)")
+        else:
+            op.execute(f"CREATE INDEX ix_{table}_folder ON {table} (folder)")
+    for table, column, target, on_delete in LINKS:
+        name = f"{table}_{column}_fkey"
+        only = f" ({column})" if on_delete == "SET NULL" else ""  # (never the folder)
+        op.execute(f"ALTER TABLE {table} DROP CONSTRAINT {name}, ADD CONSTRAINT {name} "
+                   f"FOREIGN KEY (folder, {column}) REFERENCES {target} (folder, id) "
+                   f"ON DELETE {on_delete}{only}")
     # The long lists read a page at a time in date order: one folder's rows in that order
     # (a server with many folders does not walk the others' to find them).
     op.execute("CREATE INDEX ix_calls_folder_called_at ON calls (folder, called_at)")
