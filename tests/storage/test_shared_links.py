@@ -6,7 +6,6 @@ link as in a folder file."""
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from datetime import date
 
 import psycopg
@@ -15,8 +14,8 @@ from shared_fixtures import Person
 from sqlalchemy import create_engine, text
 from test_shared_security import _connect_as
 
-from infusion_desk.core.errors import InvalidValueError
 from infusion_desk.core.deadline_record import DateSource, Deadline, DeadlinePurpose
+from infusion_desk.core.errors import InvalidValueError
 from infusion_desk.core.records import Call, Contact, Document, Request, Step
 from infusion_desk.services import Folder
 from infusion_desk.storage.shared.engine import psycopg_url

@@ -92,6 +92,27 @@ LINKS = (
 LINKED_TABLES = tuple(sorted({target for _, _, target, _ in LINKS}))
 
 
+def _folder_columns() -> list[str]:
+    """Each folder table's ``folder`` column and its index; the links within a folder."""
+    statements = []
+    for table in FOLDER_TABLES:
+        statements += [
+            f"ALTER TABLE {table} ADD COLUMN folder text NOT NULL",  # (empty tables)
+            f"ALTER TABLE {table} ALTER COLUMN folder SET DEFAULT current_setting('{SETTING}')",
+            # (a table linked to: its unique (folder, id) finds a folder's rows too)
+            f"ALTER TABLE {table} ADD CONSTRAINT {table}_folder_id_key UNIQUE (folder, id)"
+            if table in LINKED_TABLES else f"CREATE INDEX ix_{table}_folder ON {table} (folder)",
+        ]
+    for table, column, target, on_delete in LINKS:
+        name = f"{table}_{column}_fkey"
+        only = f" ({column})" if on_delete == "SET NULL" else ""  # (never the folder)
+        statements.append(
+            f"ALTER TABLE {table} DROP CONSTRAINT {name}, ADD CONSTRAINT {name} "
+            f"FOREIGN KEY (folder, {column}) REFERENCES {target} (folder, id) "
+            f"ON DELETE {on_delete}{only}")
+    return statements
+
+
 def _registry() -> list[str]:
     return [
         "CREATE TABLE folders (name text PRIMARY KEY CHECK (btrim(name) <> ''), "
@@ -211,21 +232,8 @@ def _postgresql(conn: sa.Connection) -> None:
 
     schema = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
     quoted = conn.dialect.identifier_preparer.quote(schema)
-    for table in FOLDER_TABLES:
-        op.execute(f"ALTER TABLE {table} ADD COLUMN folder text NOT NULL")  # (empty tables)
-        op.execute(f"ALTER TABLE {table} ALTER COLUMN folder "
-                   f"SET DEFAULT current_setting('{SETTING}')")
-        if table in LINKED_TABLES:  # (its index on (folder, id) finds a folder's rows too)
-            op.execute(f"ALTER TABLE {table} ADD CONSTRAINT {table}_folder_id_key "
-                       f"UNIQUE (folder, id)")
-        else:
-            op.execute(f"CREATE INDEX ix_{table}_folder ON {table} (folder)")
-    for table, column, target, on_delete in LINKS:
-        name = f"{table}_{column}_fkey"
-        only = f" ({column})" if on_delete == "SET NULL" else ""  # (never the folder)
-        op.execute(f"ALTER TABLE {table} DROP CONSTRAINT {name}, ADD CONSTRAINT {name} "
-                   f"FOREIGN KEY (folder, {column}) REFERENCES {target} (folder, id) "
-                   f"ON DELETE {on_delete}{only}")
+    for statement in _folder_columns():
+        op.execute(statement)
     # The long lists read a page at a time in date order: one folder's rows in that order
     # (a server with many folders does not walk the others' to find them).
     op.execute("CREATE INDEX ix_calls_folder_called_at ON calls (folder, called_at)")
