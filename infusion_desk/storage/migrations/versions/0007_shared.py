@@ -34,12 +34,15 @@ PostgreSQL only (a database made by ``infusion-desk server setup``, empty before
 - One AFTER row trigger on every record table writes the audit row and sends
   ``pg_notify(<the folder's channel>, {"folder", "table", "id", "action", "pid"})`` (at commit),
   so that the other windows open on the folder show the change. Each folder has a channel of its
-  own, ``infusion_desk_`` and 32 hex digits made from the folder's name and random key (which
-  only its members can read): anyone may LISTEN on any channel, so one channel for all would
-  tell every listener the names of every family's folders. ``infusion_desk_channel(folder)`` gives a
-  member her folder's channel (NULL to anyone else).
+  own, ``infusion_desk_`` and 32 hex digits made from the folder's name and a random channel key
+  (``folder_channels``, which only the owner's functions read): anyone may LISTEN on any channel,
+  so one channel for all would tell every listener the names of every family's folders.
+  ``infusion_desk_channel(folder)`` gives a member her folder's channel (NULL to anyone else).
+  ``infusion_desk_move_channel(folder)`` (the owner's, when a folder is taken back from someone)
+  makes a new key and sends ``{"moved": true}`` on the old channel, so that the members' windows
+  ask for the new one: the person taken off knows only the old one and hears nothing more.
 - ``infusion_desk_new_folder(name)``: makes a folder, makes the person calling it its member, and
-  makes its profile and settings rows.
+  makes its profile, settings and channel rows.
 - The group role ``infusion_desk_team`` (made here if missing): reads and writes the folder
   tables (row-level security decides which rows; the profile and the settings are only read
   and changed), reads the registry and the audit log.
@@ -64,7 +67,7 @@ RECORD_TABLES = ("plans", "contacts", "steps", "documents", "calls", "questions"
                  "deadlines", "profile")
 FOLDER_TABLES = (*RECORD_TABLES, "blobs", "document_pages", "request_documents",
                  "folder_settings")
-REGISTRY_TABLES = ("folders", "folder_members", "audit_log")
+REGISTRY_TABLES = ("folders", "folder_members", "folder_channels", "audit_log")
 TEAM = "infusion_desk_team"
 SETTING = "infusion_desk.folder"
 CHANNEL = "infusion_desk"
@@ -120,6 +123,9 @@ def _registry() -> list[str]:
         "CREATE TABLE folder_members (folder text NOT NULL REFERENCES folders (name) "
         "ON DELETE CASCADE, member text NOT NULL, PRIMARY KEY (folder, member))",
         "CREATE INDEX ix_folder_members_member ON folder_members (member)",
+        # (the owner's alone: no member reads it, nor changes it)
+        "CREATE TABLE folder_channels (folder text PRIMARY KEY REFERENCES folders (name) "
+        "ON DELETE CASCADE, channel_key text NOT NULL DEFAULT gen_random_uuid()::text)",
         "CREATE TABLE audit_log (id bigserial PRIMARY KEY, folder text NOT NULL, "
         "at timestamptz NOT NULL DEFAULT now(), who text NOT NULL DEFAULT session_user, "
         "table_name text NOT NULL, record_id bigint, action text NOT NULL "
@@ -129,10 +135,9 @@ def _registry() -> list[str]:
     ]
 
 
-def _channel_of(settings: str) -> str:
-    """SQL: the channel of the folder whose settings row is ``settings``."""
-    return (f"'{CHANNEL}_' || substr(md5({settings}.folder || ':' || {settings}.folder_key), "
-            f"1, 32)")
+def _channel_of(row: str) -> str:
+    """SQL: the channel of the folder whose ``folder_channels`` row is ``row``."""
+    return f"'{CHANNEL}_' || substr(md5({row}.folder || ':' || {row}.channel_key), 1, 32)"
 
 
 def _functions(schema: str) -> list[str]:
@@ -152,14 +157,28 @@ def _functions(schema: str) -> list[str]:
         f"PERFORM set_config('{SETTING}', name, true); "
         f"INSERT INTO folder_settings (folder, id, folder_key) "
         f"VALUES (name, 1, gen_random_uuid()::text); "
+        f"INSERT INTO folder_channels (folder) VALUES (name); "
         f"INSERT INTO profile (folder, id) VALUES (name, 1); "
         f"END $$",
         # The channel a folder's changes are told on, for its members only.
         f"CREATE FUNCTION infusion_desk_channel(name text) RETURNS text LANGUAGE sql STABLE "
         f"SECURITY DEFINER {path} AS $$ "
-        f"SELECT {_channel_of('s')} FROM folder_settings AS s "
-        f"JOIN folder_members AS m ON m.folder = s.folder AND m.member = session_user "
-        f"WHERE s.folder = name AND s.id = 1 $$",
+        f"SELECT {_channel_of('c')} FROM folder_channels AS c "
+        f"JOIN folder_members AS m ON m.folder = c.folder AND m.member = session_user "
+        f"WHERE c.folder = name $$",
+        # (the owner's, taking a folder back) A new channel for the folder; its listeners
+        # are told on the old one to ask for it again (whoever was taken off gets none).
+        f"CREATE FUNCTION infusion_desk_move_channel(name text) RETURNS void "
+        f"LANGUAGE plpgsql SECURITY DEFINER {path} AS $$ "
+        f"DECLARE old text; "
+        f"BEGIN "
+        f"  SELECT {_channel_of('c')} INTO old FROM folder_channels AS c WHERE c.folder = name; "
+        f"  UPDATE folder_channels SET channel_key = gen_random_uuid()::text "
+        f"  WHERE folder = name; "
+        f"  IF old IS NOT NULL THEN "
+        f"    PERFORM pg_notify(old, json_build_object('moved', true)::text); "
+        f"  END IF; "
+        f"END $$",
         # Every change of a record: its audit row (names of the columns changed, never
         # values) and a notification to the windows open on the folder.
         f"CREATE FUNCTION infusion_desk_record_changed() RETURNS trigger LANGUAGE plpgsql "
@@ -185,8 +204,8 @@ def _functions(schema: str) -> list[str]:
         f"    VALUES (item ->> 'folder', TG_TABLE_NAME, (item ->> 'id')::bigint, what, "
         f"    changed); "
         f"  END IF; "
-        f"  SELECT {_channel_of('s')} INTO channel "
-        f"  FROM folder_settings AS s WHERE s.folder = item ->> 'folder' AND s.id = 1; "
+        f"  SELECT {_channel_of('c')} INTO channel "
+        f"  FROM folder_channels AS c WHERE c.folder = item ->> 'folder'; "
         f"  IF channel IS NOT NULL THEN "
         f"    PERFORM pg_notify(channel, json_build_object('folder', item ->> 'folder', "
         f"    'table', TG_TABLE_NAME, 'id', (item ->> 'id')::bigint, 'action', what, "
@@ -215,6 +234,7 @@ def _registry_security() -> list[str]:
         "ALTER TABLE folder_members ENABLE ROW LEVEL SECURITY",
         "CREATE POLICY own_memberships ON folder_members FOR SELECT "
         "USING (member = session_user)",
+        "ALTER TABLE folder_channels ENABLE ROW LEVEL SECURITY",  # (and no policy: no rows)
         "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
         "CREATE POLICY folder_only ON audit_log FOR SELECT "
         "USING (folder = (SELECT infusion_desk_folder()))",
@@ -270,7 +290,8 @@ def _postgresql(conn: sa.Connection) -> None:
     op.execute(f"GRANT USAGE ON SCHEMA {quoted} TO {TEAM}")
     op.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quoted} TO {TEAM}")
     for function in ("infusion_desk_folder()", "infusion_desk_new_folder(text)",
-                     "infusion_desk_channel(text)", "infusion_desk_record_changed()"):
+                     "infusion_desk_channel(text)", "infusion_desk_move_channel(text)",
+                     "infusion_desk_record_changed()"):
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
     for function in ("infusion_desk_folder()", "infusion_desk_new_folder(text)",
                      "infusion_desk_channel(text)"):
