@@ -8,6 +8,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -18,6 +19,7 @@ from test_shared_notify import _connect_as, _heard_until_marker
 
 from infusion_desk.core.records import Call, Plan
 from infusion_desk.services import Folder
+from infusion_desk.services.folder_copy import copy_to_file, copy_to_server
 from infusion_desk.storage.shared.channel import folder_channel, listen
 from infusion_desk.storage.shared.listening import ChangeListener, RemoteBatch, connector
 from infusion_desk.storage.shared.setup import (
@@ -155,3 +157,23 @@ def test_an_owner_who_is_not_a_superuser_takes_a_folder_back_and_moves_its_chann
         assert [json.loads(p) for _, p in _heard_until_marker(conn, old)] == [{"moved": True}]
     with _connect_as(maria) as conn:
         assert folder_channel(conn, "brennan") not in (None, old)
+
+
+def test_a_copied_folder_gets_a_channel_of_its_own(
+        pg_server: PgServer, make_person: Callable[[str], Person], tmp_path: Path) -> None:
+    """The folder's calendar key goes with a copy; its channel key never does."""
+    maria = make_person("maria")
+    elsewhere = Person(maria.name, maria.password, pg_server.new_database())  # (same role)
+    with Folder.create_shared(maria.address("brennan"), maria.password) as folder:
+        folder.records.add(Plan(payer="Medicare"))
+        assert copy_to_file(folder, tmp_path / "Brennan.infusiondesk").same
+    with Folder.open(tmp_path / "Brennan.infusiondesk") as copy:
+        assert copy_to_server(copy, elsewhere.address("brennan"), maria.password).same
+    channels = []
+    for person in (maria, elsewhere):
+        with Folder.open_shared(person.address("brennan"), person.password) as folder:
+            keys = folder.deadlines.folder_key()
+        with _connect_as(person) as conn:
+            channels.append((keys, folder_channel(conn, "brennan")))
+    assert channels[0][0] == channels[1][0]
+    assert None not in (channels[0][1], channels[1][1]) and channels[0][1] != channels[1][1]
