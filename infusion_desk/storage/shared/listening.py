@@ -2,7 +2,8 @@
 
 Every record table's trigger (revision 0007) sends on the folder's own channel (known only to its
 members: ``storage.shared.channel``) a JSON payload ``{"folder", "table", "id", "action",
-"pid"}`` once the change is committed. A
+"pid"}`` once the change is committed; ``{"moved": true}`` when the folder was taken back from
+someone and its channel changed (the listener asks for the new one). A
 :class:`ChangeListener` is one thread with its own connection: it keeps only its folder's notices,
 drops those sent by the app's own connections (``own_pids``: the pids the folder's engine has
 seen), gathers a burst into one callback (at most one every ``window`` seconds, the union of
@@ -27,7 +28,7 @@ from typing import Any
 import psycopg
 
 from infusion_desk.storage.address import ServerAddress
-from infusion_desk.storage.shared.channel import listen
+from infusion_desk.storage.shared.channel import listen, moved
 from infusion_desk.storage.shared.engine import CONNECT_ARGS, libpq_url
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,8 @@ class ChangeListener:
                     if was_listening:  # what happened while it could not listen is unknown
                         self._deliver(set(), missed=True)
                     was_listening = True
-                    self._listen(conn)
+                    while self._listen(conn) and self._listen_again(conn):
+                        pass  # (the channel moved: listening on the new one)
             except (psycopg.Error, OSError) as exc:
                 if self._stop.is_set():
                     break
@@ -174,7 +176,20 @@ class ChangeListener:
                 self._conn = None
         log.debug("listener stopped")
 
-    def _listen(self, conn: psycopg.Connection[Any]) -> None:
+    def _listen_again(self, conn: psycopg.Connection[Any]) -> bool:
+        """The folder's channel moved (it was taken back from someone): LISTEN on the new one
+        (False: there is none for her now). Changes told on neither are unknown: all is read
+        again."""
+        conn.execute("UNLISTEN *")
+        if listen(conn, self._folder) is None:
+            log.info("listener: the channel moved and there is none for her now")
+            return False
+        log.info("listener: the channel moved, listening on the new one")
+        self._deliver(set(), missed=True)
+        return True
+
+    def _listen(self, conn: psycopg.Connection[Any]) -> bool:
+        """Hand on what is heard until asked to stop (False) or the channel moved (True)."""
         gathered: set[RemoteNotice] = set()
         due: float | None = None  # when what was gathered is handed on
         last_heard = time.monotonic()
@@ -183,6 +198,10 @@ class ChangeListener:
                                                                 due - time.monotonic()))
             for notify in conn.notifies(timeout=wait):
                 last_heard = time.monotonic()
+                if self._channel is None and moved(notify.payload):
+                    if gathered:
+                        self._deliver(gathered)
+                    return True
                 notice = parse_notice(notify.payload, self._folder, self._own_pids())
                 if notice is not None:
                     gathered.add(notice)
@@ -197,6 +216,7 @@ class ChangeListener:
             if now - last_heard > self.CHECK_S:  # a dead link shows itself here
                 conn.execute("SELECT 1")
                 last_heard = now
+        return False
 
     def _deliver(self, notices: set[RemoteNotice], *, missed: bool = False) -> None:
         log.debug("%d changes by others (missed=%s)", len(notices), missed)

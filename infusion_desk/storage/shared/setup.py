@@ -152,12 +152,16 @@ def give_folder(admin_url: str, folder: str, name: str) -> None:
 
 
 def take_folder_back(admin_url: str, folder: str, name: str) -> None:
-    """The person ``name`` may no longer open ``folder``."""
+    """The person ``name`` may no longer open ``folder``, nor hear of its changes: the folder
+    gets a new channel, which its other members' windows ask for (she knew the old one)."""
     engine = admin_engine(admin_url)
     try:
         with engine.begin() as conn:
-            conn.execute(text("DELETE FROM folder_members WHERE folder = :f AND member = :n"),
-                         {"f": folder, "n": name})
+            taken = conn.execute(text(
+                "DELETE FROM folder_members WHERE folder = :f AND member = :n"),
+                {"f": folder, "n": name}).rowcount
+            if taken:
+                conn.execute(text("SELECT infusion_desk_move_channel(:f)"), {"f": folder})
     finally:
         engine.dispose()
 

@@ -23,18 +23,26 @@ PostgreSQL only (a database made by ``infusion-desk server setup``, empty before
   id 1) are keyed by (folder, id); document bytes once per SHA-256 *per folder* (blobs keyed by
   (folder, sha256), documents referring to that): a blob shared across folders would tell one
   family that another holds the same letter.
+- Every link from one record to another (``LINKS``: a call's contact, a document's step, …) is a
+  foreign key on (folder, link) to (folder, id) of the table linked to (unique there), with the
+  same ON DELETE as before (SET NULL of the link column only, never the folder): a foreign key
+  check does not go through row-level security, so a link by id alone could join a record to
+  another folder's, and its error would tell whether that id exists in a folder not given.
 - ``folders`` and ``folder_members`` (who was given which folder): a person sees her own.
 - ``audit_log``: who changed what and when (the names of the columns changed, never values),
   written by the trigger below; members may only read their folders' rows.
 - One AFTER row trigger on every record table writes the audit row and sends
   ``pg_notify(<the folder's channel>, {"folder", "table", "id", "action", "pid"})`` (at commit),
   so that the other windows open on the folder show the change. Each folder has a channel of its
-  own, ``infusion_desk_`` and 32 hex digits made from the folder's name and random key (which
-  only its members can read): anyone may LISTEN on any channel, so one channel for all would
-  tell every listener the names of every family's folders. ``infusion_desk_channel(folder)`` gives a
-  member her folder's channel (NULL to anyone else).
+  own, ``infusion_desk_`` and 32 hex digits made from the folder's name and a random channel key
+  (``folder_channels``, which only the owner's functions read): anyone may LISTEN on any channel,
+  so one channel for all would tell every listener the names of every family's folders.
+  ``infusion_desk_channel(folder)`` gives a member her folder's channel (NULL to anyone else).
+  ``infusion_desk_move_channel(folder)`` (the owner's, when a folder is taken back from someone)
+  makes a new key and sends ``{"moved": true}`` on the old channel, so that the members' windows
+  ask for the new one: the person taken off knows only the old one and hears nothing more.
 - ``infusion_desk_new_folder(name)``: makes a folder, makes the person calling it its member, and
-  makes its profile and settings rows.
+  makes its profile, settings and channel rows.
 - The group role ``infusion_desk_team`` (made here if missing): reads and writes the folder
   tables (row-level security decides which rows; the profile and the settings are only read
   and changed), reads the registry and the audit log.
@@ -59,10 +67,53 @@ RECORD_TABLES = ("plans", "contacts", "steps", "documents", "calls", "questions"
                  "deadlines", "profile")
 FOLDER_TABLES = (*RECORD_TABLES, "blobs", "document_pages", "request_documents",
                  "folder_settings")
-REGISTRY_TABLES = ("folders", "folder_members", "audit_log")
+REGISTRY_TABLES = ("folders", "folder_members", "folder_channels", "audit_log")
 TEAM = "infusion_desk_team"
 SETTING = "infusion_desk.folder"
 CHANNEL = "infusion_desk"
+# Every link from one record to another (revisions 0001-0006): table, column, the table it
+# points to, what a deletion there does. On a server each becomes (folder, column) -> (folder,
+# id): a foreign key check does not go through row-level security, so a link by id alone could
+# point into another folder (and its error would tell whether that id exists there).
+LINKS = (
+    ("steps", "plan_id", "plans", "SET NULL"),
+    ("documents", "step_id", "steps", "SET NULL"),
+    ("document_pages", "document_id", "documents", "CASCADE"),
+    ("calls", "contact_id", "contacts", "SET NULL"),
+    ("calls", "step_id", "steps", "SET NULL"),
+    ("requests", "step_id", "steps", "SET NULL"),
+    ("questions", "answered_call_id", "calls", "SET NULL"),
+    ("questions", "request_id", "requests", "SET NULL"),
+    ("questions", "step_id", "steps", "SET NULL"),
+    ("request_documents", "request_id", "requests", "CASCADE"),
+    ("request_documents", "document_id", "documents", "CASCADE"),
+    ("deadlines", "call_id", "calls", "SET NULL"),
+    ("deadlines", "document_id", "documents", "SET NULL"),
+    ("deadlines", "request_id", "requests", "SET NULL"),
+    ("deadlines", "step_id", "steps", "SET NULL"),
+)
+LINKED_TABLES = tuple(sorted({target for _, _, target, _ in LINKS}))
+
+
+def _folder_columns() -> list[str]:
+    """Each folder table's ``folder`` column and its index; the links within a folder."""
+    statements = []
+    for table in FOLDER_TABLES:
+        statements += [
+            f"ALTER TABLE {table} ADD COLUMN folder text NOT NULL",  # (empty tables)
+            f"ALTER TABLE {table} ALTER COLUMN folder SET DEFAULT current_setting('{SETTING}')",
+            # (a table linked to: its unique (folder, id) finds a folder's rows too)
+            f"ALTER TABLE {table} ADD CONSTRAINT {table}_folder_id_key UNIQUE (folder, id)"
+            if table in LINKED_TABLES else f"CREATE INDEX ix_{table}_folder ON {table} (folder)",
+        ]
+    for table, column, target, on_delete in LINKS:
+        name = f"{table}_{column}_fkey"
+        only = f" ({column})" if on_delete == "SET NULL" else ""  # (never the folder)
+        statements.append(
+            f"ALTER TABLE {table} DROP CONSTRAINT {name}, ADD CONSTRAINT {name} "
+            f"FOREIGN KEY (folder, {column}) REFERENCES {target} (folder, id) "
+            f"ON DELETE {on_delete}{only}")
+    return statements
 
 
 def _registry() -> list[str]:
@@ -72,6 +123,9 @@ def _registry() -> list[str]:
         "CREATE TABLE folder_members (folder text NOT NULL REFERENCES folders (name) "
         "ON DELETE CASCADE, member text NOT NULL, PRIMARY KEY (folder, member))",
         "CREATE INDEX ix_folder_members_member ON folder_members (member)",
+        # (the owner's alone: no member reads it, nor changes it)
+        "CREATE TABLE folder_channels (folder text PRIMARY KEY REFERENCES folders (name) "
+        "ON DELETE CASCADE, channel_key text NOT NULL DEFAULT gen_random_uuid()::text)",
         "CREATE TABLE audit_log (id bigserial PRIMARY KEY, folder text NOT NULL, "
         "at timestamptz NOT NULL DEFAULT now(), who text NOT NULL DEFAULT session_user, "
         "table_name text NOT NULL, record_id bigint, action text NOT NULL "
@@ -81,10 +135,9 @@ def _registry() -> list[str]:
     ]
 
 
-def _channel_of(settings: str) -> str:
-    """SQL: the channel of the folder whose settings row is ``settings``."""
-    return (f"'{CHANNEL}_' || substr(md5({settings}.folder || ':' || {settings}.folder_key), "
-            f"1, 32)")
+def _channel_of(row: str) -> str:
+    """SQL: the channel of the folder whose ``folder_channels`` row is ``row``."""
+    return f"'{CHANNEL}_' || substr(md5({row}.folder || ':' || {row}.channel_key), 1, 32)"
 
 
 def _functions(schema: str) -> list[str]:
@@ -104,14 +157,28 @@ def _functions(schema: str) -> list[str]:
         f"PERFORM set_config('{SETTING}', name, true); "
         f"INSERT INTO folder_settings (folder, id, folder_key) "
         f"VALUES (name, 1, gen_random_uuid()::text); "
+        f"INSERT INTO folder_channels (folder) VALUES (name); "
         f"INSERT INTO profile (folder, id) VALUES (name, 1); "
         f"END $$",
         # The channel a folder's changes are told on, for its members only.
         f"CREATE FUNCTION infusion_desk_channel(name text) RETURNS text LANGUAGE sql STABLE "
         f"SECURITY DEFINER {path} AS $$ "
-        f"SELECT {_channel_of('s')} FROM folder_settings AS s "
-        f"JOIN folder_members AS m ON m.folder = s.folder AND m.member = session_user "
-        f"WHERE s.folder = name AND s.id = 1 $$",
+        f"SELECT {_channel_of('c')} FROM folder_channels AS c "
+        f"JOIN folder_members AS m ON m.folder = c.folder AND m.member = session_user "
+        f"WHERE c.folder = name $$",
+        # (the owner's, taking a folder back) A new channel for the folder; its listeners
+        # are told on the old one to ask for it again (whoever was taken off gets none).
+        f"CREATE FUNCTION infusion_desk_move_channel(name text) RETURNS void "
+        f"LANGUAGE plpgsql SECURITY DEFINER {path} AS $$ "
+        f"DECLARE old text; "
+        f"BEGIN "
+        f"  SELECT {_channel_of('c')} INTO old FROM folder_channels AS c WHERE c.folder = name; "
+        f"  UPDATE folder_channels SET channel_key = gen_random_uuid()::text "
+        f"  WHERE folder = name; "
+        f"  IF old IS NOT NULL THEN "
+        f"    PERFORM pg_notify(old, json_build_object('moved', true)::text); "
+        f"  END IF; "
+        f"END $$",
         # Every change of a record: its audit row (names of the columns changed, never
         # values) and a notification to the windows open on the folder.
         f"CREATE FUNCTION infusion_desk_record_changed() RETURNS trigger LANGUAGE plpgsql "
@@ -137,8 +204,8 @@ def _functions(schema: str) -> list[str]:
         f"    VALUES (item ->> 'folder', TG_TABLE_NAME, (item ->> 'id')::bigint, what, "
         f"    changed); "
         f"  END IF; "
-        f"  SELECT {_channel_of('s')} INTO channel "
-        f"  FROM folder_settings AS s WHERE s.folder = item ->> 'folder' AND s.id = 1; "
+        f"  SELECT {_channel_of('c')} INTO channel "
+        f"  FROM folder_channels AS c WHERE c.folder = item ->> 'folder'; "
         f"  IF channel IS NOT NULL THEN "
         f"    PERFORM pg_notify(channel, json_build_object('folder', item ->> 'folder', "
         f"    'table', TG_TABLE_NAME, 'id', (item ->> 'id')::bigint, 'action', what, "
@@ -167,6 +234,7 @@ def _registry_security() -> list[str]:
         "ALTER TABLE folder_members ENABLE ROW LEVEL SECURITY",
         "CREATE POLICY own_memberships ON folder_members FOR SELECT "
         "USING (member = session_user)",
+        "ALTER TABLE folder_channels ENABLE ROW LEVEL SECURITY",  # (and no policy: no rows)
         "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
         "CREATE POLICY folder_only ON audit_log FOR SELECT "
         "USING (folder = (SELECT infusion_desk_folder()))",
@@ -184,11 +252,8 @@ def _postgresql(conn: sa.Connection) -> None:
 
     schema = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
     quoted = conn.dialect.identifier_preparer.quote(schema)
-    for table in FOLDER_TABLES:
-        op.execute(f"ALTER TABLE {table} ADD COLUMN folder text NOT NULL")  # (empty tables)
-        op.execute(f"ALTER TABLE {table} ALTER COLUMN folder "
-                   f"SET DEFAULT current_setting('{SETTING}')")
-        op.execute(f"CREATE INDEX ix_{table}_folder ON {table} (folder)")
+    for statement in _folder_columns():
+        op.execute(statement)
     # The long lists read a page at a time in date order: one folder's rows in that order
     # (a server with many folders does not walk the others' to find them).
     op.execute("CREATE INDEX ix_calls_folder_called_at ON calls (folder, called_at)")
@@ -225,7 +290,8 @@ def _postgresql(conn: sa.Connection) -> None:
     op.execute(f"GRANT USAGE ON SCHEMA {quoted} TO {TEAM}")
     op.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quoted} TO {TEAM}")
     for function in ("infusion_desk_folder()", "infusion_desk_new_folder(text)",
-                     "infusion_desk_channel(text)", "infusion_desk_record_changed()"):
+                     "infusion_desk_channel(text)", "infusion_desk_move_channel(text)",
+                     "infusion_desk_record_changed()"):
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
     for function in ("infusion_desk_folder()", "infusion_desk_new_folder(text)",
                      "infusion_desk_channel(text)"):
