@@ -1,7 +1,8 @@
 """Two windows on one shared folder (two people, the PostgreSQL server): a call logged in one
-shows in the other within 2 s, quietly said in its status bar and never on its undo stack; an open
-form keeps what she typed. A server that drops: what she saves is kept, the banner says so, and it
-is saved once the server is back (a server of the test's own, stopped and started again).
+shows in the other (how soon: tests/benchmarks/live_latency.py), quietly said in its status
+bar and never on its undo stack; an open form keeps what she typed. A server that drops: what
+she saves is kept, the banner says so, and it is saved once the server is back (a server of the
+test's own, stopped and started again).
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def test_a_call_logged_in_one_window_shows_in_the_other(
     mine, theirs = two_windows
     words, my_words = said(theirs), said(mine)
     log_call(mine, qtbot, "Silverpine Health Plans")
-    qtbot.waitUntil(lambda: theirs.calls.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: theirs.calls.model.rowCount() == 1, timeout=15000)
     assert "Silverpine Health Plans" in str(theirs.calls.model.index(0, 1).data())
     assert "Updated with a change made by someone else." in words
     assert mine.ctx.undo_stack.count() == 1  # hers to undo
@@ -108,9 +109,9 @@ def test_an_open_form_keeps_what_she_typed(two_windows: tuple[FolderView, Folder
     qtbot.keyClicks(dialog.organization, "Medicare Part B")
     changed: list[Change] = []
     mine.ctx.signals.records_changed.connect(changed.append)
-    qtbot.waitUntil(lambda: theirs.calls.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: theirs.calls.model.rowCount() == 1, timeout=15000)
     theirs.ctx.folder.records.update(replace(theirs.calls.model.row_object(0), outcome="Faxed"))
-    qtbot.waitUntil(lambda: bool(changed), timeout=2000)
+    qtbot.waitUntil(lambda: bool(changed), timeout=15000)
     assert dialog.isVisible() and dialog.organization.text() == "Medicare Part B"
     dialog.done(0)
 
@@ -193,7 +194,7 @@ def test_try_now_saves_at_once(tmp_path: Path, qtbot: QtBot,
         qtbot.waitUntil(view.outbox_banner.isVisible)
         away[0] = False
         qtbot.mouseClick(view.outbox_banner.try_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not view.outbox_banner.isVisible(), timeout=2000)
+        qtbot.waitUntil(lambda: not view.outbox_banner.isVisible(), timeout=15000)
         assert [c.organization for c in folder.calls()] == ["Medicare"]
     finally:
         ctx.close()
