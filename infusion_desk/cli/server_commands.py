@@ -38,6 +38,7 @@ def owner_url(text: str) -> URL:
         CHECKED_SSL_MODES,
         DEFAULT_REMOTE_SSL,
         looks_like_server_address,
+        root_certificate,
         stays_here,
     )
 
@@ -53,8 +54,13 @@ def owner_url(text: str) -> URL:
     if not stays_here(host, str(url.query.get("hostaddr", ""))):
         if not mode:
             url = url.update_query_dict({"sslmode": DEFAULT_REMOTE_SSL})
+            mode = DEFAULT_REMOTE_SSL
         elif mode not in CHECKED_SSL_MODES:
             raise PlainConnectionRefusedError(host, unchecked=mode == "require")
+    if mode:  # the authority file as the app's own connections take it (``~``, the system's)
+        root = root_certificate(str(url.query.get("sslrootcert", "")), mode)
+        if root:
+            url = url.update_query_dict({"sslrootcert": root})
     if url.password is None and not os.environ.get("PGPASSWORD") and _has_terminal():
         password = getpass.getpass(translate(
             "CommandLine", "Password of {user} on {host}: ").format(

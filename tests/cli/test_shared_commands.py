@@ -187,3 +187,17 @@ def test_each_new_command_has_help(command: list[str], capsys: pytest.CaptureFix
         main([*command, "--help"])
     assert done.value.code == 0
     assert "usage: infusion-desk " + " ".join(command) in capsys.readouterr().out
+
+
+def test_the_owners_address_checks_the_certificate_as_the_app_does(tmp_path: Path) -> None:
+    """The owner's commands take the authority file as the app's own connections do: the
+    system's authorities for another computer when none is given, a ``~`` expanded."""
+    from infusion_desk.cli.server_commands import owner_url
+
+    remote = owner_url("postgresql://owner:pw@db.example.org/infusion")
+    assert remote.query["sslmode"] == "verify-full"
+    assert remote.query["sslrootcert"] == "system"  # (the tests' home has no root.crt)
+    given = owner_url("postgresql://owner:pw@db.example.org/infusion?sslrootcert=~/team-ca.crt")
+    assert given.query["sslrootcert"] == str(Path("~/team-ca.crt").expanduser())
+    here = owner_url("postgresql://owner:pw@localhost/infusion")
+    assert "sslrootcert" not in here.query and "sslmode" not in here.query
