@@ -93,6 +93,16 @@ class LetterActions:
         if isinstance(moved, int):
             self.letter_seen = moved
 
+    def _on_taken_back(self) -> None:
+        """Her own Undo put records back (as new versions): the next action starts from them,
+        as they are now (``FilingAction.taken_back``)."""
+        try:
+            self.letter_seen = self._ctx.folder.get(Document, self.document_id).version
+            self.steps_seen = {s.id: s.version for s in self._ctx.folder.steps()
+                               if s.id is not None and s.id in self.steps_seen}
+        except FolderError:
+            self.letter_seen, self.steps_seen = 0, {}
+
     def _dates(self, action: FilingAction, *fields: tuple[DateField, str]
                ) -> list[date | None] | None:
         try:

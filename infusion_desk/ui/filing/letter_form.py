@@ -109,6 +109,8 @@ class LetterForm(LetterActions, QWidget):
         self.more_row = self._build_more(boxes)
         layout.addWidget(self.more_row)
         layout.addStretch(1)
+        for action in self.actions_list():
+            action.taken_back.connect(self._on_taken_back)  # (letter_actions)
         if ctx.read_only:
             for action in self.actions_list():
                 action.button.setEnabled(False)
