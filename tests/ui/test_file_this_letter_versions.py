@@ -5,7 +5,7 @@ side when she saves the form. Two Folder objects on one file stand for two membe
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -34,6 +34,21 @@ def theirs(folder: Folder) -> Iterator[Folder]:
     assert folder.path is not None
     with second_writer(folder.path) as other:
         yield other
+
+
+@dataclass
+class Scene:
+    """Her window's context on the folder, and the other member's Folder."""
+
+    ctx: FolderContext
+    folder: Folder
+    theirs: Folder
+    tabs: list[QWidget]
+
+
+@pytest.fixture
+def scene(ctx: FolderContext, folder: Folder, theirs: Folder, tabs: list[QWidget]) -> Scene:
+    return Scene(ctx, folder, theirs, tabs)
 
 
 @pytest.fixture
@@ -66,8 +81,8 @@ def _open_form(ctx: FolderContext, letter: int, qtbot: QtBot, tabs: list[QWidget
 
 
 def test_her_clicks_in_a_row_then_their_save_goes_to_the_conflict_view(
-        ctx: FolderContext, folder: Folder, theirs: Folder, tabs: list[QWidget],
-        qtbot: QtBot, conflict_views: list[Answer]) -> None:
+        scene: Scene, qtbot: QtBot, conflict_views: list[Answer]) -> None:
+    ctx, folder, theirs, tabs = scene.ctx, scene.folder, scene.theirs, scene.tabs
     _plan_id, step_id = _plan_and_step(folder)
     letter = _letter(folder, APPROVAL, "Scan0001.pdf")
     dialog, form = _open_form(ctx, letter, qtbot, tabs)
@@ -108,8 +123,8 @@ def test_her_clicks_in_a_row_then_their_save_goes_to_the_conflict_view(
 
 
 def test_keep_theirs_stores_nothing_of_the_form(
-        ctx: FolderContext, folder: Folder, theirs: Folder, tabs: list[QWidget],
-        qtbot: QtBot, conflict_views: list[Answer]) -> None:
+        scene: Scene, qtbot: QtBot, conflict_views: list[Answer]) -> None:
+    ctx, folder, theirs, tabs = scene.ctx, scene.folder, scene.theirs, scene.tabs
     letter = _letter(folder, APPROVAL, "Scan0001.pdf")
     dialog, form = _open_form(ctx, letter, qtbot, tabs)
     theirs.records.update(replace(theirs.get(Document, letter), title="Their title"))
