@@ -81,10 +81,12 @@ class CallLog(Operations):
         return self._done(saved, Change.of(*kinds, ids=[saved.id, *kept_ids([kept])]),
                           message, undo)
 
-    def follow_up_done(self, call_id: int, *, done: bool = True) -> Done[Call]:
+    def follow_up_done(self, call_id: int, *, done: bool = True, version: int = 0
+                       ) -> Done[Call]:
         """The follow-up promised on this call is done (or, with ``done=False``, not yet), and
-        so is the call-back deadline its words made."""
-        old = self._store.get(Call, call_id)
+        so is the call-back deadline its words made. ``version``: of the call the window
+        showed (EditConflictError if saved since; 0: as it is now)."""
+        old = started_from(self._store.get(Call, call_id), version)
         if old.follow_up_done == done:
             return Done(old, Change.of(RecordKind.CALL, ids=[call_id]))
         promised = [d for d in self._deadlines.linked_to(call_id=call_id)

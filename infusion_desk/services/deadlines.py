@@ -146,9 +146,11 @@ class Deadlines(Operations):
         return self._done(saved, change, translate("DeadlineKeeping", "Saved the deadline."),
                           Undo(translate("DeadlineKeeping", "Edit a deadline"), put_back=(old,)))
 
-    def set_done(self, deadline_id: int, done: bool = True) -> Done[Deadline]:
-        """Done (or, with ``done=False``, to do again). Undo puts it back."""
-        old = self._store.get(Deadline, deadline_id)
+    def set_done(self, deadline_id: int, done: bool = True, *, version: int = 0
+                 ) -> Done[Deadline]:
+        """Done (or, with ``done=False``, to do again). Undo puts it back. ``version``: of the
+        deadline the window showed (0: as it is now)."""
+        old = started_from(self._store.get(Deadline, deadline_id), version)
         change = Change.of(RecordKind.DEADLINE, ids=[deadline_id])
         if old.done == done:
             return Done(old, change)

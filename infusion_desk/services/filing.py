@@ -36,7 +36,7 @@ from infusion_desk.services.deadline_keeping import (
     undo_parts,
 )
 from infusion_desk.services.deadlines import appeal_message, deadline_message
-from infusion_desk.services.operation_base import Announce, Operations
+from infusion_desk.services.operation_base import Announce, Operations, started_from
 from infusion_desk.storage.deadline_queries import Kept
 from infusion_desk.storage.store import Store
 
@@ -56,6 +56,17 @@ DOCUMENT_KIND: dict[LetterKind, DocumentKind] = {
 
 def document_kind_for(kind: LetterKind) -> DocumentKind:
     return DOCUMENT_KIND.get(kind, DocumentKind.OTHER)
+
+
+DOCUMENT_VERSION = "document_version"
+"""``Done.extra`` key: the letter's version after an operation that moved it to a step (the
+form's next action starts from it, so she never meets her own save as someone else's)."""
+
+
+def _with_letter(done: Done[Any], letter: Document | None) -> Done[Any]:
+    if letter is not None:
+        done.extra[DOCUMENT_VERSION] = letter.version
+    return done
 
 
 def step_status_for(kind: LetterKind) -> StepStatus | None:
@@ -117,18 +128,23 @@ class Filing(Operations):
         decided_on: date | None = None,
         plan_id: int | None = None,
         document_id: int | None = None,
+        step_version: int = 0,
+        document_version: int = 0,
     ) -> Done[Step]:
         """Write what the letter says on the prior-authorization step: its number, the approved
         dates and quantity, the decision and its date. An empty value keeps what the step has.
         With no ``step_id`` a new prior-authorization step is added (for ``plan_id``). The
-        letter (``document_id``) is kept with the step. Undo puts both back as they were."""
+        letter (``document_id``) is kept with the step. Undo puts both back as they were.
+        ``step_version``, ``document_version``: as the form last had them (0: as they are now;
+        EditConflictError if saved since: see :data:`DOCUMENT_VERSION`)."""
         if approved_from and approved_to and approved_from > approved_to:
             raise InvalidValueError(translate(
                 "Filing",
                 "The approval ends before it starts. Check the two dates against the "
                 "letter."))
         with self._store.writing() as s:
-            old = self._store.get(Step, step_id) if step_id is not None else None
+            old = (started_from(self._store.get(Step, step_id), step_version)
+                   if step_id is not None else None)
             base = old or Step(kind=StepKind.PRIOR_AUTHORIZATION, plan_id=plan_id,
                                status=StepStatus.IN_PROGRESS)
             new = replace(
@@ -142,9 +158,9 @@ class Filing(Operations):
             )
             saved = self._store.update(new, s) if old is not None else self._store.add(new, s)
             assert saved.id is not None
-            old_document = self._letter_away_from(document_id, saved.id)
-            if old_document is not None:
-                self._store.update(replace(old_document, step_id=saved.id), s)
+            old_document = self._letter_away_from(document_id, saved.id, document_version)
+            moved_letter = (self._store.update(replace(old_document, step_id=saved.id), s)
+                            if old_document is not None else None)
             kept = self._deadlines_for_step(saved, old_document, document_id, s)
         moved, added = undo_parts(kept)
         put_back: tuple[Step | Document | Deadline, ...] = tuple(
@@ -159,7 +175,7 @@ class Filing(Operations):
             change = change | Change.of(RecordKind.DEADLINE, ids=kept_ids(kept))
         message = " ".join([self._step_message(saved, added=old is None),
                             *(deadline_message(k) for k in kept if k.changed)])
-        return self._done(saved, change, message, undo)
+        return _with_letter(self._done(saved, change, message, undo), moved_letter)
 
     def add_request_from_letter(
         self,
@@ -170,9 +186,11 @@ class Filing(Operations):
         due_on: date | None = None,
         step_id: int | None = None,
         document_id: int | None = None,
+        document_version: int = 0,
     ) -> Done[Request]:
         """Add what the letter asks to be sent to the requests, due when the letter says. The
-        note on the request names the letter; the letter is kept with the request's step."""
+        note on the request names the letter; the letter is kept with the request's step
+        (``document_version``: as the form last had it; 0: as it is now)."""
         text = what.strip()
         if not text:
             raise InvalidValueError(translate(
@@ -185,20 +203,19 @@ class Filing(Operations):
                 Request(what=text, requested_by=requested_by.strip(), requested_on=requested_on,
                         due_on=due_on, step_id=step_id, notes=note), s)
             assert saved.id is not None
-            old_document = (self._letter_away_from(document_id, step_id)
+            old_document = (self._letter_away_from(document_id, step_id, document_version)
                             if step_id is not None else None)
-            if old_document is not None:
-                self._store.update(replace(old_document, step_id=step_id), s)
+            moved_letter = (self._store.update(replace(old_document, step_id=step_id), s)
+                            if old_document is not None else None)
         undo = Undo(translate(
             "Filing", "Add a request from the letter"), trash=(RecordRef(Request, saved.id),),
                     put_back=(old_document,) if old_document is not None else ())
         due = f", due {format_short(due_on)}" if due_on else ""
         change = Change.of(RecordKind.REQUEST, RecordKind.DOCUMENT, ids=[saved.id, document_id])
-        return self._done(saved, change,
-                          translate(
-                              "Filing",
-                              "Added the request “{text}”{due}. It is on the Requests tab.").format(
-                                  text=one_line(text, 60), due=due), undo)
+        return _with_letter(self._done(
+            saved, change, translate(
+                "Filing", "Added the request “{text}”{due}. It is on the Requests tab.").format(
+                    text=one_line(text, 60), due=due), undo), moved_letter)
 
     def add_question_from_letter(
         self,
@@ -236,18 +253,20 @@ class Filing(Operations):
         notes: str | None = None,
         letter_kind: LetterKind | None = None,
         letter_says: date | None = None,
+        version: int = 0,
     ) -> Done[Document]:
         """Keep what the letter is on the document: its title, kind, date and sender (and the
         date it came, and notes, when given). A letter that starts an appeal clock (a denial,
         a Medicare Summary Notice, an explanation of benefits with a denied line, a decision
         on an appeal: ``letter_kind``, else its words say so) gets its appeal deadline
         (``letter_says``: the date the letter gives, else the first date its words set). Undo
-        puts the old details back and takes the deadline back."""
+        puts the old details back and takes the deadline back. ``version``: of the document as
+        the form last had it (0: as it is now; EditConflictError if saved since)."""
         name = title.strip()
         if not name:
             raise InvalidValueError(translate(
                 "Filing", "Give the letter a title, so you can find it again."))
-        old = self._store.get(Document, document_id)
+        old = started_from(self._store.get(Document, document_id), version)
         new = replace(old, title=name, kind=kind, document_date=document_date,
                       sender=sender.strip(),
                       received_on=received_on if received_on is not None else old.received_on,
@@ -293,12 +312,13 @@ class Filing(Operations):
         kept.append(self._keeper.keep_for(step, session))  # renew before, or no longer
         return kept
 
-    def _letter_away_from(self, document_id: int | None, step_id: int) -> Document | None:
-        """The letter as it is, when it is not kept with the step yet (to move it there, and
-        to put back on undo)."""
+    def _letter_away_from(self, document_id: int | None, step_id: int,
+                          version: int = 0) -> Document | None:
+        """The letter as it is (as of ``version``: the form's), when it is not kept with the
+        step yet (to move it there, and to put back on undo)."""
         if document_id is None:
             return None
-        old = self._store.get(Document, document_id)
+        old = started_from(self._store.get(Document, document_id), version)
         return None if old.step_id == step_id else old
 
     def _letter_note(self, document_id: int | None) -> str:

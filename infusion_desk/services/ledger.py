@@ -65,9 +65,10 @@ class Ledger(Operations):
                       document_ids=tuple(dict.fromkeys((*old.document_ids, *document_ids))))
         return self._save(old, new, translate("Ledger", "Mark as sent"), self._sent_message(new))
 
-    def mark_received(self, request_id: int, *, on: date) -> Done[Request]:
-        """They confirmed they have what we sent."""
-        old = self._store.get(Request, request_id)
+    def mark_received(self, request_id: int, *, on: date, version: int = 0) -> Done[Request]:
+        """They confirmed they have what we sent. ``version``: of the request the window
+        showed (EditConflictError if saved since; 0: as it is now)."""
+        old = started_from(self._store.get(Request, request_id), version)
         if old.submitted_on is None:
             raise InvalidValueError(
                 translate(

@@ -35,10 +35,12 @@ class QuestionList(Operations):
                               "Saved the answer."),
                           Undo(translate("QuestionList", "Answer a question"), put_back=(old,)))
 
-    def set_status(self, question_id: int, status: QuestionStatus) -> Done[Question]:
+    def set_status(self, question_id: int, status: QuestionStatus, *, version: int = 0
+                   ) -> Done[Question]:
         """Open, answered, or no longer needed. Taking an answered question back to open keeps
-        its answer (she may want to read it again); the status says which counts."""
-        old = self._store.get(Question, question_id)
+        its answer (she may want to read it again); the status says which counts.
+        ``version``: of the question the window showed (0: as it is now)."""
+        old = started_from(self._store.get(Question, question_id), version)
         if old.status == status:
             return Done(old, Change.of(RecordKind.QUESTION, ids=[question_id]))
         saved = self._store.update(replace(old, status=status))

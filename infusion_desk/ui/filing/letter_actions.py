@@ -1,5 +1,9 @@
 """What the buttons of "File this letter" do: each reads its fields and makes one operation of
-``folder.filing``, with the Undo beside the button (``FilingAction``)."""
+``folder.filing``, with the Undo beside the button (``FilingAction``).
+
+Each starts from the versions of the letter and of the steps the form showed, and the next one
+from those the last one stored (``letter_seen``, ``steps_seen``): her own clicks in a row never
+meet each other, while a save by someone else in between goes to the conflict view."""
 
 from __future__ import annotations
 
@@ -12,9 +16,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from infusion_desk.core.errors import FolderError, InputError
 from infusion_desk.core.i18n import translate
 from infusion_desk.core.letter_facts import LetterFacts, LetterKind
-from infusion_desk.core.records import StepStatus
+from infusion_desk.core.records import Document, Step, StepStatus
 from infusion_desk.services import Done
-from infusion_desk.services.filing import document_kind_for
+from infusion_desk.services.filing import DOCUMENT_VERSION, document_kind_for
 from infusion_desk.services.outbox import KeptForLaterError
 from infusion_desk.ui.context import FolderContext
 from infusion_desk.ui.filing.letter_parts import FilingAction
@@ -31,6 +35,8 @@ class LetterActions:
 
     _ctx: FolderContext
     document_id: int
+    letter_seen: int  # the letter's version as the form last had it (0: as it is now)
+    steps_seen: dict[int, int]  # each step's version as the form last had it
     facts: LetterFacts
     filed: Any  # the form's Signal(str)
     title_edit: QLineEdit
@@ -71,9 +77,31 @@ class LetterActions:
             return False
         if done is None:
             return False
+        self._seen(done)
         action.done(self._ctx, done.message)
         self.filed.emit(done.message)
         return True
+
+    def _seen(self, done: Done[Any]) -> None:
+        """The versions her action stored: the next action starts from them."""
+        value = done.value
+        if isinstance(value, Document):
+            self.letter_seen = value.version
+        elif isinstance(value, Step) and value.id is not None:
+            self.steps_seen[value.id] = value.version
+        moved = done.extra.get(DOCUMENT_VERSION)
+        if isinstance(moved, int):
+            self.letter_seen = moved
+
+    def _on_taken_back(self) -> None:
+        """Her own Undo put records back (as new versions): the next action starts from them,
+        as they are now (``FilingAction.taken_back``)."""
+        try:
+            self.letter_seen = self._ctx.folder.get(Document, self.document_id).version
+            self.steps_seen = {s.id: s.version for s in self._ctx.folder.steps()
+                               if s.id is not None and s.id in self.steps_seen}
+        except FolderError:
+            self.letter_seen, self.steps_seen = 0, {}
 
     def _dates(self, action: FilingAction, *fields: tuple[DateField, str]
                ) -> list[date | None] | None:
@@ -90,10 +118,10 @@ class LetterActions:
             return False
         kind = LetterKind(self.kind_combo.currentData())
         title, sender = self.title_edit.text(), self.sender_edit.text()
-        filing = self._ctx.folder.filing
+        filing, seen = self._ctx.folder.filing, self.letter_seen
         return self._apply(self.details_action, lambda: filing.save_letter_details(
             self.document_id, title=title, kind=document_kind_for(kind), document_date=dates[0],
-            sender=sender, letter_kind=kind))
+            sender=sender, letter_kind=kind, version=seen))
 
     def update_step(self) -> bool:
         dates = self._dates(self.step_action,
@@ -109,11 +137,15 @@ class LetterActions:
         status = StepStatus.parse(status_value) if status_value else None
         number, quantity = self.number_edit.text(), self.quantity_edit.text()
         plan_id, filing = self._letter_plan_id(), self._ctx.folder.filing
+        step_id = None if step == NEW_STEP else int(step)
+        step_seen = self.steps_seen.get(step_id, 0) if step_id is not None else 0
+        letter_seen = self.letter_seen
         return self._apply(self.step_action, lambda: filing.update_step_from_letter(
-            None if step == NEW_STEP else int(step), number=number, approved_from=dates[0],
+            step_id, number=number, approved_from=dates[0],
             approved_to=dates[1], quantity=quantity, status=status,
             decided_on=dates[2] if status is not None else None, plan_id=plan_id,
-            document_id=self.document_id))
+            document_id=self.document_id, step_version=step_seen,
+            document_version=letter_seen))
 
     def add_request(self) -> bool:
         dates = self._dates(self.request_action,
@@ -126,11 +158,12 @@ class LetterActions:
                          if p.strip().lstrip("•").strip())
         step = self.step_combo.currentData()
         step_id = int(step) if step not in (NO_STEP, NEW_STEP) else None
-        asked_by = self.asked_by_edit.text()
+        asked_by, seen = self.asked_by_edit.text(), self.letter_seen
         return self._apply(self.request_action,
                            lambda: self._ctx.folder.filing.add_request_from_letter(
                                what=what, requested_by=asked_by, requested_on=dates[1],
-                               due_on=dates[0], step_id=step_id, document_id=self.document_id))
+                               due_on=dates[0], step_id=step_id, document_id=self.document_id,
+                               document_version=seen))
 
     def add_question(self) -> bool:
         text, whom = self.question_edit.text(), self.ask_whom_edit.text()

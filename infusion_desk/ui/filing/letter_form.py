@@ -64,6 +64,7 @@ class LetterForm(LetterActions, QWidget):
         self._ctx = ctx
         self.document = document
         self.document_id = document.id
+        self.letter_seen, self.steps_seen = document.version, {}  # (letter_actions)
         self.facts = facts
         self._plans = {p.id: p for p in ctx.folder.plans()}
         layout = QVBoxLayout(self)
@@ -108,6 +109,8 @@ class LetterForm(LetterActions, QWidget):
         self.more_row = self._build_more(boxes)
         layout.addWidget(self.more_row)
         layout.addStretch(1)
+        for action in self.actions_list():
+            action.taken_back.connect(self._on_taken_back)  # (letter_actions)
         if ctx.read_only:
             for action in self.actions_list():
                 action.button.setEnabled(False)
@@ -193,6 +196,7 @@ class LetterForm(LetterActions, QWidget):
         for step in self._ctx.folder.steps():
             if step.kind in AUTHORIZATION_STEPS and step.id is not None:
                 self.step_combo.addItem(self._step_text(step), step.id)
+                self.steps_seen[step.id] = step.version
         self.step_combo.addItem(translate("LetterForm", "A new prior authorization"), NEW_STEP)
         chosen = self._ctx.folder.filing.step_for_letter(
             plan_id=self._letter_plan_id(),

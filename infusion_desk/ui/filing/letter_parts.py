@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infusion_desk.core.dates import format_day
@@ -69,6 +70,8 @@ def headline(kind: LetterKind, asked_of: str = "") -> str:
 class FilingAction(QWidget):
     """One action's button, what it did once clicked, and Undo beside it."""
 
+    taken_back = Signal()  # her Undo here put back what the button did
+
     def __init__(self, text: str, tip: str, parent: QWidget) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -121,6 +124,7 @@ class FilingAction(QWidget):
         ctx.undo_stack.undo()
         self.result.setText(translate("LetterForm", "Taken back. Nothing from this part was kept."))
         self.undo_button.hide()
+        self.taken_back.emit()
 
 
 def fact_lines(facts: LetterFacts, plans: dict[int | None, Plan], today: date) -> str:

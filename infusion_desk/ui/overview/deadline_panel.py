@@ -208,8 +208,9 @@ class DeadlinePanel(QWidget):
         return open_form(DeadlineDialog(self._ctx, card.deadline, self))
 
     def set_done(self, deadline_id: int, done: bool) -> None:
-        deadlines = self._ctx.folder.deadlines
-        self._ctx.perform(lambda: deadlines.set_done(deadline_id, done), self,
+        deadlines, card = self._ctx.folder.deadlines, self.cards.get(deadline_id)
+        seen = card.deadline.version if card is not None else 0  # (as the card showed it)
+        self._ctx.perform(lambda: deadlines.set_done(deadline_id, done, version=seen), self,
                           label=translate("DeadlinePanel", "Mark a deadline done") if done
                           else translate("DeadlinePanel", "Put a deadline back to do"),
                           offer_undo=True)

@@ -359,5 +359,6 @@ class CallDetails(DetailPane):
         call = self.call
         if call is None or call.follow_up_on is None or call.follow_up_done:
             return
-        call_id = call.id or 0
-        self.ctx.perform(lambda: self.ctx.folder.call_log.follow_up_done(call_id), self)
+        call_id, seen = call.id or 0, call.version
+        self.ctx.perform(lambda: self.ctx.folder.call_log.follow_up_done(
+            call_id, version=seen), self)

@@ -260,9 +260,9 @@ class QuestionsTab(ProxySelection[QuestionRow], QWidget):
             return
         status = (QuestionStatus.OPEN if question.status is QuestionStatus.NOT_NEEDED
                   else QuestionStatus.NOT_NEEDED)
-        question_id = question.id or 0
-        self.ctx.perform(lambda: self.ctx.folder.question_list.set_status(question_id, status),
-                         self)
+        question_id, seen = question.id or 0, question.version
+        self.ctx.perform(lambda: self.ctx.folder.question_list.set_status(
+            question_id, status, version=seen), self)
 
     def delete_selected(self) -> None:
         question = self.selected_question()

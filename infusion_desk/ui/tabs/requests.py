@@ -304,8 +304,9 @@ class RequestsTab(LedgerFitting, ProxySelection[LedgerRow], QWidget):
         request = self.selected_request()
         if request is None or request.submitted_on is None:
             return
-        request_id, today = request.id or 0, self.ctx.today()
-        self.ctx.perform(lambda: self.ctx.folder.ledger.mark_received(request_id, on=today), self)
+        request_id, today, seen = request.id or 0, self.ctx.today(), request.version
+        self.ctx.perform(lambda: self.ctx.folder.ledger.mark_received(
+            request_id, on=today, version=seen), self)
 
     def delete_selected(self) -> None:
         request = self.selected_request()
