@@ -29,11 +29,10 @@ from infusion_desk.core.records import (
     Step,
 )
 from infusion_desk.services.audit_words import READING, TRASH, UNSAID, fields_said
-from infusion_desk.storage.audit_log import AuditRow, last_change_of, newest_changes
+from infusion_desk.storage.audit_log import AuditRow
 
 if TYPE_CHECKING:
     from infusion_desk.services.reading import FolderReading
-    from infusion_desk.storage.store import Store
 
 ADDED, CHANGED, DELETED = "added", "changed", "deleted"
 SHOWN = 500  # the newest changes shown (the log keeps them all, on the server)
@@ -131,11 +130,8 @@ class AuditLine:
 def who_changed_what(folder: FolderReading, limit: int = SHOWN) -> list[AuditLine]:
     """The shared folder's newest changes first (at most ``limit``); a folder file keeps no
     audit log (it has one person): none."""
-    store: Store = folder._store  # noqa: SLF001 - a reading of the folder's own store
-    if store.address is None:
-        return []
-    rows = newest_changes(store, limit)
-    titles = _titles(store, rows)
+    rows = folder.audit_rows(limit)
+    titles = _titles(folder, rows)
     return sorted((_line(row, titles) for row in rows), key=newest_first, reverse=True)
 
 
@@ -149,15 +145,12 @@ def last_save_of(folder: FolderReading, record: Record | Profile) -> AuditLine |
     """Who last saved this record, and when (the conflict view's "Saved by …"): from the
     shared folder's audit log; None on a folder file (no log: another window or program), or
     when the log has no word of it."""
-    store: Store = folder._store  # noqa: SLF001 - a reading of the folder's own store
-    if store.address is None:
-        return None
     table = _TABLES[type(record)]
-    row = last_change_of(store, table, 1 if isinstance(record, Profile) else record.id or 0)
+    row = folder.last_audit_row(table, 1 if isinstance(record, Profile) else record.id or 0)
     return None if row is None else _line(row, {})
 
 
-def _titles(store: Store, rows: list[AuditRow]) -> dict[tuple[str, int], str]:
+def _titles(folder: FolderReading, rows: list[AuditRow]) -> dict[tuple[str, int], str]:
     """The titles of the records still in the folder (in the trash too), by (table, id)."""
     wanted: dict[str, set[int]] = defaultdict(set)
     for row in rows:
@@ -169,7 +162,7 @@ def _titles(store: Store, rows: list[AuditRow]) -> dict[tuple[str, int], str]:
         if kind is RecordKind.PROFILE:  # one in every folder: said by its kind alone
             continue
         cls = RECORD_TYPES[kind]
-        for record in store.get_many(cls, sorted(ids), include_trashed=True,
+        for record in folder.get_many(cls, sorted(ids), include_trashed=True,
                                      leave_out=_LONG_TEXT.get(cls, ())):
             if record.id is not None:
                 titles[(table, record.id)] = record_title(record)

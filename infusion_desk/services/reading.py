@@ -6,7 +6,7 @@ Reads go through the store's named queries (``storage.queries``); nothing here b
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -45,6 +45,7 @@ from infusion_desk.services.search_hits import (
     ranked_hit,
     with_pdf_snippets,
 )
+from infusion_desk.storage.audit_log import AuditRow, last_change_of, newest_changes
 from infusion_desk.storage.deadline_queries import DeadlineQueries
 from infusion_desk.storage.document_storage import DocumentStorage
 from infusion_desk.storage.first_look import FirstScreen
@@ -115,8 +116,23 @@ class FolderReading:
     def get(self, cls: type[R], record_id: int) -> R:
         return self._store.get(cls, record_id)
 
-    def get_many(self, cls: type[R], ids: Sequence[int]) -> list[R]:
-        return self._store.get_many(cls, ids)
+    def get_many(self, cls: type[R], ids: Sequence[int], *, include_trashed: bool = False,
+                 leave_out: Collection[str] = ()) -> list[R]:
+        """``leave_out``: long text fields not read (they come back empty)."""
+        return self._store.get_many(cls, ids, include_trashed=include_trashed,
+                                    leave_out=leave_out)
+
+    # ------------------------------------------------------------------ the audit log
+    def audit_rows(self, limit: int) -> list[AuditRow]:
+        """A shared folder's newest audit rows (the server writes them); a folder file keeps
+        no audit log: none."""
+        return [] if self._store.address is None else newest_changes(self._store, limit)
+
+    def last_audit_row(self, table: str, record_id: int) -> AuditRow | None:
+        """The newest audit row of one record of a shared folder (None on a folder file)."""
+        if self._store.address is None:
+            return None
+        return last_change_of(self._store, table, record_id)
 
     def is_trashed(self, cls: type[Record], record_id: int) -> bool:
         return self._store.is_trashed(cls, record_id)
