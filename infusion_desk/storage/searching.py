@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -71,6 +71,24 @@ _PAGES = ("SELECT page, substr(text, 1, ?), source, text_in_blob FROM document_p
 _PAGES_0004 = ("SELECT page, substr(text, 1, ?), source, 0 FROM document_pages "
                "WHERE document_id = ? ORDER BY page")
 
+
+
+def first_pages(pages: Iterable[tuple[int, int]], limit: int, leaving_out: set[int]
+                ) -> dict[int, int]:
+    """From (document, page) pairs as an index hands them out: the first ``limit`` documents
+    met (not those ``leaving_out``), each with the lowest of its pages met on the way. Stops
+    reading at the first pair of a document beyond the limit."""
+    found: dict[int, int] = {}
+    for document_id, page in pages:
+        if document_id in leaving_out:
+            continue
+        if document_id in found:
+            found[document_id] = min(found[document_id], page)
+        elif len(found) < limit:
+            found[document_id] = page
+        else:
+            break
+    return found
 
 @dataclass(frozen=True)
 class IndexHit:
@@ -147,19 +165,10 @@ class FileSearchReads:
         met, its title), the page stored last first."""
         if not self.has_bodies or limit <= 0:
             return []
-        found: dict[int, int] = {}
         with search_trouble(self._path):
             pages = page_bodies.found_pages(self._conn, match)
             try:
-                for document_id, page in pages:
-                    if document_id in leaving_out:
-                        continue
-                    if document_id in found:
-                        found[document_id] = min(found[document_id], page)
-                    elif len(found) < limit:
-                        found[document_id] = page
-                    else:
-                        break
+                found = first_pages(pages, limit, leaving_out)
             finally:
                 pages.close()
             titles = {int(i): str(t or "") for i, t in self._conn.execute(

@@ -34,7 +34,7 @@ from psycopg import errors as pg_errors
 from infusion_desk.core.ocr import OcrWord
 from infusion_desk.core.scans import words_from_json
 from infusion_desk.core.search import SearchCancelledError
-from infusion_desk.storage.searching import TITLE_CHARS, IndexHit
+from infusion_desk.storage.searching import TITLE_CHARS, IndexHit, first_pages
 
 if TYPE_CHECKING:
     from infusion_desk.storage.store import Store
@@ -157,20 +157,10 @@ class ServerSearchReads:
         query = self._tsquery(match, phrases=False)
         if query is None or limit <= 0:
             return []
-        found: dict[int, int] = {}
         with self._conn.cursor(name="infusion_desk_body_pages") as cursor:
             cursor.itersize = BODY_ROWS_FETCHED
             cursor.execute(_FOUND, (query,))
-            for document_id, page in cursor:
-                document_id, page = int(document_id), int(page)  # noqa: PLW2901
-                if document_id in leaving_out:
-                    continue
-                if document_id in found:
-                    found[document_id] = min(found[document_id], page)
-                elif len(found) < limit:
-                    found[document_id] = page
-                else:
-                    break
+            found = first_pages(((int(d), int(p)) for d, p in cursor), limit, leaving_out)
         titles = {int(i): str(t or "") for i, t in self._conn.execute(
             _TITLES, (TITLE_CHARS, list(found)))}
         return [(d, p, titles.get(d, "")) for d, p in found.items()]
