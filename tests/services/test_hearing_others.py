@@ -6,28 +6,19 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 from live_server import ThrowawayServer
+from waiting import wait_for
 
 from infusion_desk.core.records import RecordKind
 from infusion_desk.services import Folder
 from infusion_desk.services.changes import Change
 from infusion_desk.services.remote_changes import EVERYTHING, change_of
 from infusion_desk.storage.shared.listening import RemoteBatch, RemoteNotice
-
-# Generous, for a busy machine: how soon is the benchmark's (tests/benchmarks/live_latency.py).
-WAIT_S = 15.0
-
-
-def wait_for(condition: Callable[[], bool], seconds: float = WAIT_S) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "not within the time allowed"
-        time.sleep(0.01)
 
 
 @pytest.fixture

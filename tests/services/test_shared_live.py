@@ -6,11 +6,11 @@ same ``Change`` her own operations announce; nobody hears her own changes as som
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from waiting import wait_for
 
 from infusion_desk.core.records import Call, Question, RecordKind
 from infusion_desk.services import Change, Folder
@@ -19,16 +19,6 @@ from tests.storage.shared_fixtures import Person, make_person, server_db  # noqa
 
 _ = (make_person, server_db)
 
-
-# Generous, for a busy machine: how soon is the benchmark's (tests/benchmarks/live_latency.py).
-WAIT_S = 15.0
-
-
-def wait_for(condition: Callable[[], bool], seconds: float = WAIT_S) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "not within the time allowed"
-        time.sleep(0.01)
 
 
 class Heard:

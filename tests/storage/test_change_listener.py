@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import psycopg
 import pytest
 from live_server import ThrowawayServer
+from waiting import wait_for
 
 from infusion_desk.storage.shared.listening import (
     ChangeListener,
@@ -28,16 +29,6 @@ def server() -> Iterator[ThrowawayServer]:
     yield made
     made.remove()
 
-
-# Generous, for a busy machine: how soon is the benchmark's (tests/benchmarks/live_latency.py).
-WAIT_S = 15.0
-
-
-def wait_for(condition: Callable[[], bool], seconds: float = WAIT_S) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "not within the time allowed"
-        time.sleep(0.01)
 
 
 class Heard:

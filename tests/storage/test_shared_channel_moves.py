@@ -16,6 +16,7 @@ from pg_server import PgServer
 from shared_fixtures import Person
 from sqlalchemy import make_url
 from test_shared_notify import _connect_as, _heard_until_marker
+from waiting import wait_for
 
 from infusion_desk.core.records import Call, Plan
 from infusion_desk.services import Folder
@@ -28,13 +29,6 @@ from infusion_desk.storage.shared.setup import (
     setup_server,
     take_folder_back,
 )
-
-
-def _wait_for(ready: Callable[[], bool], seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while not ready():
-        assert time.monotonic() < deadline, "not within the time allowed"
-        time.sleep(0.02)
 
 
 class _Heard:
@@ -75,11 +69,11 @@ def test_the_person_a_folder_was_taken_from_hears_nothing_more_the_others_do(
         try:
             for listener in listeners:
                 listener.start()
-            _wait_for(lambda: all(lst.connected for lst in listeners), 10)
+            wait_for(lambda: all(lst.connected for lst in listeners), 10)
 
             take_folder_back(maria.admin_url, "brennan", tom.name)
             # Maria's listener was told, asked for the new channel and reads all again.
-            _wait_for(lambda: any(b.missed for b in marias.batches), 15)
+            wait_for(lambda: any(b.missed for b in marias.batches), 15)
             assert folder_channel(toms_own, "brennan") is None
             with _connect_as(maria) as conn:
                 new = folder_channel(conn, "brennan")
@@ -89,14 +83,14 @@ def test_the_person_a_folder_was_taken_from_hears_nothing_more_the_others_do(
                 plan = folder.records.add(Plan(payer="Medicare")).value
                 call = folder.records.add(Call(summary="after Tom left")).value
             started = time.monotonic()
-            _wait_for(lambda: {("plans", plan.id), ("calls", call.id)} <= marias.tables(), 15)
+            wait_for(lambda: {("plans", plan.id), ("calls", call.id)} <= marias.tables(), 15)
             assert time.monotonic() - started < 2
             # Tom heard the move and nothing after it: not on the old channel, nor through
             # his window's listener (which finds no channel for him now).
             heard = [json.loads(p) for _, p in _heard_until_marker(toms_own, old)]
             assert heard == [{"moved": True}]
             assert toms.tables() == set()
-            _wait_for(lambda: toms.states[-1:] == [False], 15)
+            wait_for(lambda: toms.states[-1:] == [False], 15)
             assert not any(b.notices for b in toms.batches)
         finally:
             for listener in listeners:
